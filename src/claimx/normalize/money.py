@@ -1,0 +1,169 @@
+"""Money amounts: "$4.6 billion", "£600m", "$50-70 per hour", "over $100 million".
+
+``parse_money(text) -> Amount`` with ISO 4217 ``unit``. The text is one span as the pipeline
+found it, hedges and all. Steps, in order: a leading hedge sets the bound; a trailing "+"
+makes a lower bound; "per hour" / "a year" becomes ``per``; "between X and Y" and "X-Y"
+become ranges, sharing a currency and a scale stated on one side only ("$5-10 million");
+each side is a currency symbol or code before the number, or a currency name after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from claimx.normalize.amount import Amount, Bound
+from claimx.normalize.hedges import strip_hedges
+from claimx.normalize.numbers import ParsedNumber, parse_number
+from claimx.normalize.tables import Tables, load_tables
+
+_PER = re.compile(r"\s*(?:/|\bper\b|\ba\b|\ban\b|\beach\b)\s*([a-z]+)\.?$")
+_BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$")
+# A range dash or "to" between two amounts; the right side must start like an amount.
+_RANGE = re.compile(r"^(.*?[\da-z.])\s*(?:-|–|—|\bto\b)\s*([^\s\d]{0,4}\s?\d.*)$")
+_PLUS = re.compile(r"\s*\+$")
+_SUBUNIT = Decimal("0.01")
+
+
+def parse_money(
+    text: str, *, prefer: Sequence[str] = (), tables: Tables | None = None
+) -> Amount | None:
+    """The amount a money span states, or None when it holds no amount with a currency.
+
+    ``prefer`` lists ISO codes implied by the document (places it mentions), used to read
+    ambiguous symbols: "Rs" is INR by default and PKR in an article about Pakistan.
+    """
+    tables = tables or load_tables()
+    cleaned = " ".join(text.lower().replace("\u00a0", " ").split())
+    bound, core = strip_hedges(cleaned, tables)
+    if _PLUS.search(core):
+        core = _PLUS.sub("", core)
+        bound = bound or "lower"
+    per = None
+    per_match = _PER.search(core)
+    if per_match and per_match.group(1) in tables.per_units:
+        per = tables.per_units[per_match.group(1)]
+        core = core[: per_match.start()].strip()
+    sides = _split_range(core)
+    parsed = [_side(side, tables, prefer) for side in sides]
+    if any(p is None for p in parsed):
+        return None
+    amounts = [p for p in parsed if p is not None]
+    codes = {code for _, code, _ in amounts if code is not None}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    numbers = _share_scale([(number, scaled) for number, _, scaled in amounts])
+    if len(numbers) == 2:
+        low, high = sorted((numbers[0], numbers[1]), key=lambda n: n.value)
+        precision = min(low.precision, high.precision)
+        if bound in ("lower", "upper"):
+            # "over $5-10m" is odd; keep the range's outer edge as the bound.
+            edge = low.value if bound == "lower" else high.value
+            return _bounded(bound, edge, precision, code, per)
+        return Amount(low.value, high.value, "range", code, per, precision)
+    (number,) = numbers
+    return _bounded(bound, number.value, number.precision, code, per)
+
+
+def _bounded(
+    bound: Bound | None, value: Decimal, precision: Decimal, code: str, per: str | None
+) -> Amount:
+    if bound == "lower":
+        return Amount(value, None, "lower", code, per, precision)
+    if bound == "upper":
+        return Amount(None, value, "upper", code, per, precision)
+    return Amount(value, value, bound or "exact", code, per, precision)
+
+
+def _split_range(core: str) -> list[str]:
+    between = _BETWEEN.match(core)
+    if between:
+        return [between.group(1), between.group(2)]
+    dash = _RANGE.match(core)
+    if dash and re.search(r"\d", dash.group(1)):
+        return [dash.group(1), dash.group(2)]
+    return [core]
+
+
+def _share_scale(numbers: list[tuple[ParsedNumber, bool]]) -> list[ParsedNumber]:
+    """In "$5-10 million" the scale written on the right applies to the left too."""
+    if len(numbers) == 2:
+        (left, left_scaled), (right, right_scaled) = numbers
+        if right_scaled and not left_scaled:
+            factor = _scale_of(right)
+            left = ParsedNumber(left.value * factor, left.precision * factor)
+        return [left, right]
+    return [number for number, _ in numbers]
+
+
+def _scale_of(number: ParsedNumber) -> Decimal:
+    """The largest power of 1000 (or lakh/crore) not above the number's precision."""
+    scale = Decimal(1)
+    for candidate in (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
+        if number.value >= candidate and number.precision * 10 >= candidate / 100:
+            scale = candidate
+    return scale
+
+
+def _side(
+    text: str, tables: Tables, prefer: Sequence[str]
+) -> tuple[ParsedNumber, str | None, bool] | None:
+    """(number, ISO code or None, whether a scale word was written) of one amount."""
+    text = text.strip()
+    code: str | None = None
+    factor = Decimal(1)
+    symbol = _prefix(text, tables)
+    if symbol is not None:
+        code = _resolve(symbol, tables.symbols[symbol], tables, prefer)
+        text = text[len(symbol) :].strip()
+    else:
+        name = _suffix(text, tables)
+        if name is not None:
+            if name in tables.subunits:
+                code, factor = _resolve(name, tables.subunits[name], tables, prefer), _SUBUNIT
+            else:
+                code = _resolve(name, tables.names[name], tables, prefer)
+            text = text[: len(text) - len(name)].strip()
+    if not text:
+        return None
+    number = parse_number(text, tables)
+    if number is None:
+        return None
+    scaled = bool(re.search(r"[a-z]", text))
+    if factor != 1:
+        number = ParsedNumber(number.value * factor, number.precision * factor)
+    return number, code, scaled
+
+
+def _prefix(text: str, tables: Tables) -> str | None:
+    for symbol in sorted(tables.symbols, key=len, reverse=True):
+        if text.startswith(symbol):
+            rest = text[len(symbol) :]
+            # A letter code must stand apart from the number's words ("usd 5", "rs.5").
+            if symbol[-1].isalpha() and rest[:1].isalpha():
+                continue
+            return symbol
+    return None
+
+
+def _suffix(text: str, tables: Tables) -> str | None:
+    candidates = list(tables.names) + list(tables.subunits) + list(tables.symbols)
+    for name in sorted(candidates, key=len, reverse=True):
+        if text.endswith(name):
+            before = text[: len(text) - len(name)]
+            if before and (before[-1].isalpha() or not before.strip()):
+                continue
+            if name in tables.symbols and not name[0].isalpha():
+                continue
+            return name
+    return None
+
+
+def _resolve(form: str, default: str, tables: Tables, prefer: Sequence[str]) -> str:
+    """The ISO code of a currency form, letting the document's places pick among readings."""
+    for code in prefer:
+        if code in tables.ambiguous.get(form, ()):
+            return code
+    return default

@@ -1,0 +1,120 @@
+"""Numbers as written in articles: digits, thousands separators, scale words, number words.
+
+``parse_number("4.6 billion") -> ParsedNumber(4600000000, precision 100000000)``. The
+precision is the place value of the last stated digit, which is what a reader may assume
+the writer rounded to: "4.6 billion" stands for anything that rounds to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from claimx.normalize.tables import Tables, load_tables
+
+# Digits with optional thousands separators and decimals; a glued scale is split off later.
+_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
+_TOKEN = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+|[a-z]+\.?|-")
+_MINUS = ("-", "−", "–")  # a leading hyphen, minus sign or en dash makes a figure negative
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    """A number's value and the place value of its last stated digit."""
+
+    value: Decimal
+    precision: Decimal
+
+
+def digit_precision(digits: str) -> Decimal:
+    """Place value of the last significant digit of a digit string ("600,000" -> 1e5)."""
+    plain = digits.replace(",", "")
+    if "." in plain:
+        return Decimal(1).scaleb(-len(plain.split(".", 1)[1]))
+    stripped = plain.rstrip("0")
+    if not stripped:
+        return Decimal(1)
+    return Decimal(1).scaleb(len(plain) - len(stripped))
+
+
+def value_precision(value: Decimal) -> Decimal:
+    """Place value of the last non-zero digit of a value ("25000" -> 1000)."""
+    if value == 0:
+        return Decimal(1)
+    exponent = value.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)  # finite values only: NaN and infinity never get here
+    return Decimal(1).scaleb(exponent)
+
+
+def parse_number(text: str, tables: Tables | None = None) -> ParsedNumber | None:
+    """The number in ``text`` (digits and/or words, with scales), or None if it is not one."""
+    tables = tables or load_tables()
+    cleaned = text.strip().lower().replace("\u00a0", " ")
+    negative = cleaned.startswith(_MINUS)
+    if negative:
+        cleaned = cleaned[1:].lstrip()
+    tokens = _TOKEN.findall(cleaned)
+    if not tokens or "".join(tokens) != re.sub(r"\s+", "", cleaned):
+        return None
+    parsed = _digits_and_scales(tokens, tables) if _DIGITS.fullmatch(tokens[0]) else None
+    if parsed is None:
+        parsed = _words(tokens, tables)
+    if parsed is None:
+        return None
+    if negative:
+        return ParsedNumber(-parsed.value, parsed.precision)
+    return parsed
+
+
+def _digits_and_scales(tokens: list[str], tables: Tables) -> ParsedNumber | None:
+    try:
+        value = Decimal(tokens[0].replace(",", ""))
+    except InvalidOperation:
+        return None
+    precision = digit_precision(tokens[0])
+    for word in tokens[1:]:
+        scale = tables.scales.get(word.rstrip("."))
+        if scale is None:
+            return None
+        value, precision = value * scale, precision * scale
+    return ParsedNumber(value, precision)
+
+
+def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
+    """Number words ("twenty-five thousand", "a hundred", "half a million", "5 lakh")."""
+    total, current, seen = Decimal(0), Decimal(0), False
+    for index, word in enumerate(tokens):
+        word = word.rstrip(".")
+        following = tokens[index + 1].rstrip(".") if index + 1 < len(tokens) else ""
+        if word in ("and", "-"):
+            continue
+        if _DIGITS.fullmatch(word):
+            current += Decimal(word.replace(",", ""))
+        elif word in ("a", "an"):
+            if following not in tables.scales and following not in tables.fractions:
+                return None
+            if current == 0:
+                current = Decimal(1)
+        elif word in tables.units:
+            current += tables.units[word]
+        elif word in tables.tens:
+            current += tables.tens[word]
+        elif word in tables.fractions:
+            current = (current or Decimal(1)) * tables.fractions[word]
+        elif word in tables.scales:
+            scale = tables.scales[word]
+            if not seen and current == 0:
+                return None
+            if scale == 100:
+                current = (current or Decimal(1)) * scale
+            else:
+                total += (current or Decimal(1)) * scale
+                current = Decimal(0)
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    value = total + current
+    return ParsedNumber(value, value_precision(value))
