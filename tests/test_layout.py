@@ -27,11 +27,17 @@ def test_paragraphs_are_blank_line_separated() -> None:
     [
         pytest.param("Pakistan IT Exports Hit $4.6B Milestone", True, id="title"),
         pytest.param("Exports rose 5% last year.", False, id="sentence"),
-        pytest.param("  • Outsourcing Hubs: Cities like Karachi host parks.", False, id="bullet"),
     ],
 )
 def test_heading_lines(line: str, heading: bool) -> None:
     assert Layout(line).is_heading(0) is heading
+
+
+def test_a_bullets_run_in_label_counts_as_heading_but_not_its_text() -> None:
+    line = "  • Outsourcing Hubs: Cities like Karachi host parks."
+    layout = Layout(line)
+    assert layout.is_heading(line.index("Hubs"))
+    assert not layout.is_heading(line.index("Karachi"))
 
 
 def test_boilerplate_scopes() -> None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BLANK = re.compile(r"\s*")
+# "• Access to World-Class Talent: Hire remote teams": a bullet's run-in label is a heading.
+_RUN_IN_LABEL = re.compile(r"\s*(?:[•·▪◦*\-–]\s*)?[^:.!?]{1,80}?:(?=\s)")
 # A heading is short and does not end like a sentence.
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")", ",")
 HEADING_MAX_WORDS = 14
@@ -37,7 +39,7 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """The lines of ``text`` with exact offsets; CRLF, CR and LF all end a line."""
-    lines = []
+    lines: list[Line] = []
     for match in _LINE.finditer(text):
         raw = match.group()
         if not raw and match.start() == len(text) and lines:
@@ -90,8 +92,18 @@ class Layout:
         return any(b_start < end and start < b_end for b_start, b_end in self._boilerplate)
 
     def is_heading(self, offset: int) -> bool:
-        """True when ``offset`` lies on a heading line."""
-        return bool(self.lines) and self.line_at(offset).is_heading
+        """True when ``offset`` lies on a heading line or in a bullet's run-in label."""
+        if not self.lines:
+            return False
+        line = self.line_at(offset)
+        if line.is_heading:
+            return True
+        label = _RUN_IN_LABEL.match(line.text)
+        return (
+            label is not None
+            and len(label.group().split()) <= HEADING_MAX_WORDS // 2
+            and offset < line.start + label.end()
+        )
 
 
 @dataclass(frozen=True)

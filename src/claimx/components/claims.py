@@ -1,0 +1,224 @@
+"""``claimx_frame``: what each figure is about, from the sentence around it.
+
+For every span in ``doc.ents`` it writes one plain dict to ``doc._.claimx_figures``: kind,
+offsets, sentence bounds, the rule that made it, and for figures the frame: the metric
+(nearest metric mention in the sentence, preferring the left), the entity (nearest named
+entity, else the document's most mentioned place or organisation when a metric was found),
+the scoping date (nearest date in the sentence), the modality cue, and for counts the counted
+noun phrase. Values are normalized later, outside spaCy (``claimx.claims``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from claimx.components.figures import ENTITY_LABELS, FIGURE_LABELS, METRICS_KEY
+from claimx.resources import read_table, resolve_rules_dir
+
+KINDS = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "DATE": "date"}
+# Tokens that end a clause: a metric or date across one of them belongs to another statement.
+CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
+RIGHT_PENALTY = 3  # metric names usually come before the figure ("exports rose to $4bn")
+CLAUSE_PENALTY = 6
+NOUN_PHRASE_MAX = 4
+PLACE_LABELS = frozenset({"GPE", "ORG", "LOC"})
+
+
+@Language.factory("claimx_frame", default_config={"rules_dir": None})
+def make_framer(nlp: Language, name: str, *, rules_dir: str | None) -> Framer:
+    """Factory: cue words come from the rules folder's frame.json."""
+    return Framer(nlp, name, rules_dir=resolve_rules_dir(rules_dir))
+
+
+class Framer:
+    """Attach metric, entity, time and modality cues to each figure."""
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: Path) -> None:
+        self.name = name
+        table = read_table(rules_dir, "frame")
+        self.priority: list[str] = table["priority"]
+        self.after_window: int = table["after_window"]
+        self.deadline_words = frozenset(table["deadline_words"])
+        self.aliases: dict[str, str] = table["entity_aliases"]
+        self.place_currency: dict[str, str] = table["place_currency"]
+        self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for group, phrases in sorted(table["modality"].items()):
+            self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        figures = [e for e in ents if e.label_ in FIGURE_LABELS]
+        entities = [e for e in ents if e.label_ in ENTITY_LABELS]
+        metrics = list(doc.spans[METRICS_KEY]) if METRICS_KEY in doc.spans else []
+        resolved = resolve_metrics(metrics)
+        cues = sorted(
+            (start, end, doc.vocab.strings[key]) for key, start, end in self.cues(doc)
+        )
+        dominant = self._dominant_entity(entities)
+        prefer = self._preferred_currencies(entities)
+        records: list[dict[str, Any]] = []
+        date_index = {e.start: i for i, e in enumerate(ents) if e.label_ == "DATE"}
+        for span in ents:
+            record = base_record(span)
+            record["canonical"] = self._canonical(span) if span.label_ in ENTITY_LABELS else None
+            if span.label_ in FIGURE_LABELS and span.label_ != "DATE":
+                sent = span.sent
+                metric = nearest(span, [m for m in metrics if within(m, sent)])
+                noun = counted_noun(span) if span.label_ == "QUANTITY" else None
+                entity = nearest(metric or span, [e for e in entities if within(e, sent)])
+                date = nearest(span, [f for f in figures if f.label_ == "DATE" and within(f, sent)])
+                record.update(
+                    # A count measures what it counts: "30,000 IT graduates".
+                    metric=noun or (resolved[metric.start] if metric is not None else None),
+                    entity=self._canonical(entity) if entity is not None else (
+                        dominant if metric is not None else None
+                    ),
+                    time_index=date_index[date.start] if date is not None else None,
+                    deadline=date is not None and date.start > 0
+                    and doc[date.start - 1].lower_ in self.deadline_words,
+                    cue=self._cue(span, sent, cues),
+                    cues=sorted({text for start, end, text in cues if within_sent(start, sent)}),
+                    noun_phrase=noun,
+                    prefer=prefer,
+                )
+            records.append(record)
+        doc._.claimx_figures = records
+        return doc
+
+    def _canonical(self, span: Span) -> str:
+        if span.id_:
+            return span.id_
+        text = " ".join(span.text.split())
+        if text.lower().startswith("the "):
+            text = text[4:]
+        text = text.removesuffix("’s").removesuffix("'s")
+        return self.aliases.get(text, text)
+
+    def _dominant_entity(self, entities: list[Span]) -> str | None:
+        """The most mentioned place or organisation (ties: the first mentioned)."""
+        names = [self._canonical(e) for e in entities if e.label_ in PLACE_LABELS]
+        names += [self.aliases[e.text] for e in entities if e.text in self.aliases]
+        if not names:
+            return None
+        counts = Counter(names)
+        return max(names, key=lambda name: (counts[name], -names.index(name)))
+
+    def _preferred_currencies(self, entities: list[Span]) -> list[str]:
+        counts = Counter(
+            self.place_currency[name]
+            for e in entities
+            if (name := self._canonical(e)) in self.place_currency
+        )
+        return [code for code, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    def _cue(self, span: Span, sent: Span, cues: list[tuple[int, int, str]]) -> str | None:
+        """The modality cue nearest the figure in its sentence (before it, or just after)."""
+        best: tuple[int, int, str] | None = None
+        for start, end, group in cues:
+            if not within_sent(start, sent):
+                continue
+            if end <= span.start:
+                distance = span.start - end
+            elif start >= span.end and start - span.end < self.after_window:
+                distance = start - span.end
+            else:
+                continue
+            rank = (distance, self.priority.index(group))
+            if best is None or rank < best[:2]:
+                best = (*rank, group)
+        return best[2] if best is not None else None
+
+
+def base_record(span: Span) -> dict[str, Any]:
+    """Offsets, sentence and provenance of a span, as plain data."""
+    sent = span.sent
+    return {
+        "label": span.label_,
+        "kind": KINDS.get(span.label_, "entity"),
+        "start": span.start_char,
+        "end": span.end_char,
+        "sentence_start": sent.start_char,
+        "sentence_end": sent.end_char,
+        "rule_id": span.id_ or None,
+    }
+
+
+def within(span: Span, sent: Span) -> bool:
+    """True when ``span`` lies inside sentence ``sent``."""
+    return sent.start <= span.start and span.end <= sent.end
+
+
+def within_sent(token_index: int, sent: Span) -> bool:
+    """True when the token at ``token_index`` belongs to ``sent``."""
+    return sent.start <= token_index < sent.end
+
+
+def nearest(anchor: Span, others: list[Span]) -> Span | None:
+    """The span closest to ``anchor`` in tokens, preferring the left and the same clause."""
+    best: tuple[int, int, Span] | None = None
+    doc = anchor.doc
+    for other in others:
+        if other.start < anchor.end and anchor.start < other.end:
+            continue
+        if other.end <= anchor.start:
+            gap = range(other.end, anchor.start)
+            distance = anchor.start - other.end
+        else:
+            gap = range(anchor.end, other.start)
+            distance = other.start - anchor.end + RIGHT_PENALTY
+        if any(doc[i].text in CLAUSE_BREAKS for i in gap):
+            distance += CLAUSE_PENALTY
+        if best is None or (distance, other.start) < best[:2]:
+            best = (distance, other.start, other)
+    return best[2] if best is not None else None
+
+
+def resolve_metrics(metrics: list[Span]) -> dict[int, str]:
+    """Canonical metric per mention; a generic one takes the document's specific form.
+
+    "exports" in a document that mostly says "IT exports" means IT exports: a metric id
+    that is the last word(s) of other ids found in the same document resolves to the most
+    frequent of those (ties: the first seen).
+    """
+    ids = [m.id_ or m.text.lower() for m in metrics]
+    counts = Counter(ids)
+    resolved = {}
+    for mention, metric in zip(metrics, ids, strict=True):
+        specific = [other for other in ids if other != metric and other.endswith(" " + metric)]
+        if specific:
+            metric = max(specific, key=lambda name: (counts[name], -ids.index(name)))
+        resolved[mention.start] = metric
+    return resolved
+
+
+def counted_noun(span: Span) -> str | None:
+    """The noun phrase a count counts ("over 600,000 skilled tech professionals" -> "tech
+    professionals"); None when no noun follows, which means the number is not a count claim."""
+    doc = span.doc
+    tagged = doc.has_annotation("POS")
+    words: list[Any] = []
+    for token in doc[span.end : min(span.end + NOUN_PHRASE_MAX, span.sent.end)]:
+        if token.is_punct or token.is_space or token.like_num or token.ent_type_ in FIGURE_LABELS:
+            break
+        if tagged:
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                break
+        elif token.lower_ in STOP_WORDS or not token.is_alpha:
+            break
+        words.append(token)
+    if tagged:
+        while words and words[-1].pos_ not in ("NOUN", "PROPN"):
+            words.pop()
+        # Evaluative adjectives ("skilled", "consecutive") qualify rather than name the unit.
+        while len(words) > 1 and words[0].pos_ == "ADJ":
+            words.pop(0)
+    if not words:
+        return None
+    return " ".join(token.text for token in words)

@@ -1,0 +1,174 @@
+"""``claimx_figures``: choose the figure and entity spans that become claims.
+
+Input: the span group written by the rules ``span_ruler`` (figures, metrics, entity rules,
+NOT_FIGURE / NOT_ENTITY blockers) and, when a statistical model runs, its ``doc.ents``.
+Output: ``doc.ents`` holds the chosen figures (MONEY, PERCENT, QUANTITY, DATE: the rules own
+these labels, the model's versions are discarded) and the cleaned entities (GPE, ORG, PERSON,
+NORP, LOC); ``doc.spans["claimx_metrics"]`` holds the metric mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from claimx.layout import Layout, compile_boilerplate
+from claimx.normalize.hedges import hedge_phrases, hedge_suffixes
+from claimx.resources import read_table, resolve_rules_dir
+
+RULES_KEY = "claimx_rules"
+METRICS_KEY = "claimx_metrics"
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE"})
+ENTITY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
+# Characters that start a list item or separate a heading, never part of a name.
+_EDGE_JUNK = frozenset("•·*-–—|:;,.()[]\"'“”‘’#")
+
+
+@Language.factory(
+    "claimx_figures",
+    default_config={"rules_dir": None, "spans_key": RULES_KEY},
+)
+def make_figure_selector(
+    nlp: Language, name: str, *, rules_dir: str | None, spans_key: str
+) -> FigureSelector:
+    """Factory: the rules folder supplies boilerplate and hedge tables."""
+    return FigureSelector(nlp, name, rules_dir=resolve_rules_dir(rules_dir), spans_key=spans_key)
+
+
+class FigureSelector:
+    """Pick non-overlapping figures, extend them over hedges, clean the entities."""
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: Path, spans_key: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.boilerplate = compile_boilerplate(read_table(rules_dir, "boilerplate")["lines"])
+        self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for bound, phrases in sorted(hedge_phrases(rules_dir).items()):
+            self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
+        self.suffixes = frozenset(word.lower() for word in hedge_suffixes(rules_dir))
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = Layout(doc.text, self.boilerplate)
+        candidates = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+        figures = self._figures(doc, candidates, layout)
+        entities = self._entities(doc, candidates, layout, figures)
+        doc.ents = sorted(figures + entities, key=lambda span: span.start)
+        doc.spans[METRICS_KEY] = filter_spans(s for s in candidates if s.label_ == "METRIC")
+        doc._.claimx_paragraphs = paragraph_starts(layout)
+        return doc
+
+    def _figures(self, doc: Doc, candidates: list[Span], layout: Layout) -> list[Span]:
+        blockers = [s for s in candidates if s.label_ == "NOT_FIGURE"]
+        chosen = [
+            span
+            for span in filter_spans(s for s in candidates if s.label_ in FIGURE_LABELS)
+            if not overlaps_any(span, blockers)
+            and not layout.is_boilerplate(span.start_char, span.end_char)
+        ]
+        taken = {i for span in chosen for i in range(span.start, span.end)}
+        hedge_end = {end: start for _, start, end in self.hedges(doc)}
+        return [self._extend(doc, span, hedge_end, taken) for span in chosen]
+
+    def _extend(self, doc: Doc, span: Span, hedge_end: dict[int, int], taken: set[int]) -> Span:
+        """Widen a figure over a hedge before it ("crossing the") and a suffix ("mark")."""
+        if span.label_ == "DATE":
+            return span
+        start, end = span.start, span.end
+        before = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        if before in hedge_end and not taken.intersection(range(hedge_end[before], start)):
+            start = hedge_end[before]
+        if end < len(doc) and doc[end].lower_ in self.suffixes and start < span.start:
+            end += 1
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(doc, start, end, label=span.label_, span_id=span.id_)
+
+    def _entities(
+        self, doc: Doc, candidates: list[Span], layout: Layout, figures: list[Span]
+    ) -> list[Span]:
+        blockers = [s for s in candidates if s.label_ == "NOT_ENTITY"] + figures
+        ruled = [s for s in candidates if s.label_ in ENTITY_LABELS]
+        model = [
+            part
+            for span in doc.ents
+            if span.label_ in ENTITY_LABELS
+            for part in split_list(span)
+            if plausible_name(part)
+        ]
+        body_names = {s.text for s in ruled + model if not layout.is_heading(s.start_char)}
+        # Headings are title-cased, so the model sees names everywhere in them; trust a
+        # heading entity only if the same name also occurs in running text.
+        model = [
+            s for s in model if not layout.is_heading(s.start_char) or s.text in body_names
+        ]
+        # Longest span wins; on equal spans the rule (listed first) wins over the model.
+        return [
+            span
+            for span in filter_spans(ruled + model)
+            if not overlaps_any(span, blockers)
+            and not layout.is_boilerplate(span.start_char, span.end_char)
+        ]
+
+
+def split_list(span: Span) -> list[Span]:
+    """A model entity cut at commas ("Karachi, Lahore" -> two), trimmed; none if it runs
+    across a line break (a heading run into the next line: "Tech Sector\n\nLooking")."""
+    if any("\n" in token.text or "\r" in token.text for token in span[:-1]) or any(
+        "\n" in token.whitespace_ for token in span[:-1]
+    ):
+        return []
+    parts, start = [], span.start
+    for token in span:
+        if token.text in (",", ";"):
+            parts.append((start, token.i))
+            start = token.i + 1
+    parts.append((start, span.end))
+    pieces = []
+    for begin, end in parts:
+        if begin < end:
+            piece = trim(Span(span.doc, begin, end, label=span.label_))
+            if piece is not None:
+                pieces.append(piece)
+    return pieces
+
+
+def trim(span: Span) -> Span | None:
+    """The span without bullets, punctuation or white space at its edges (None if empty)."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_space or span.doc[start].text in _EDGE_JUNK):
+        start += 1
+    while end > start and (span.doc[end - 1].is_space or span.doc[end - 1].text in _EDGE_JUNK):
+        end -= 1
+    if start == end:
+        return None
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, start, end, label=span.label_)
+
+
+def plausible_name(span: Span) -> bool:
+    """Reject model entity pieces that hold a bullet or start lower-case."""
+    if "•" in span.text:
+        return False
+    first = span[0].text
+    return first[:1].isupper() or first[:1].isdigit() or span[0].lower_ == "the"
+
+
+def overlaps_any(span: Span, others: Iterable[Span]) -> bool:
+    """True when ``span`` shares a token with any of ``others``."""
+    return any(o.start < span.end and span.start < o.end for o in others if o is not span)
+
+
+def paragraph_starts(layout: Layout) -> list[int]:
+    """Character offset of the first line of each paragraph."""
+    starts: list[int] = []
+    for line in layout.lines:
+        index = layout.paragraph(line.start)
+        if index == len(starts) and line.text.strip():
+            starts.append(line.start)
+    return starts
