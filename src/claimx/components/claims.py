@@ -210,8 +210,10 @@ def counted_noun(span: Span) -> str | None:
         if tagged:
             if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
                 break
-        elif token.lower_ in STOP_WORDS or not token.is_alpha:
+        elif token.text in STOP_WORDS or not token.is_alpha:  # "IT" is a noun, "it" is not
             break
+        elif words and token.lower_.endswith(("ing", "ed")):
+            break  # untagged, a participle after the noun starts a new phrase ("entering")
         words.append(token)
     if tagged:
         while words and words[-1].pos_ not in ("NOUN", "PROPN"):

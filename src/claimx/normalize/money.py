@@ -124,7 +124,8 @@ def _side(
             if name in tables.subunits:
                 code, factor = _resolve(name, tables.subunits[name], tables, prefer), _SUBUNIT
             else:
-                code = _resolve(name, tables.names[name], tables, prefer)
+                default = tables.names.get(name) or tables.symbols[name]
+                code = _resolve(name, default, tables, prefer)
             text = text[: len(text) - len(name)].strip()
     if not text:
         return None

@@ -1,0 +1,120 @@
+"""Money normalization: one table of examples, exact values.
+
+Groups: the seed articles' figures; BBC business phrasings ("$1.13bn", "£600m"); currencies
+and Indian/Pakistani scales named in the extraction issue; lower-cased, tokenized newswire
+of the kind OCR and scrapers produce; hedges and bounds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pytest
+
+from claimx.normalize.money import parse_money
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    low: str | None
+    high: str | None
+    bound: str
+    unit: str
+    per: str | None = None
+    prefer: tuple[str, ...] = ()
+
+
+
+EXAMPLES = [
+    # seed articles
+    Example("$4.6 billion", "4.6e9", "4.6e9", "exact", "USD"),
+    Example("$4.6B", "4.6e9", "4.6e9", "exact", "USD"),
+    Example("$4.6 Billion", "4.6e9", "4.6e9", "exact", "USD"),
+    Example("$50-70 per hour", "50", "70", "range", "USD", "hour"),
+    Example("$150+", "150", None, "lower", "USD"),
+    Example("over $100 million", "1e8", None, "lower", "USD"),
+    Example("around the $1 billion mark", "1e9", "1e9", "approx", "USD"),
+    Example("crossing the $2.5 billion mark", "2.5e9", None, "lower", "USD"),
+    Example("$10 billion", "1e10", "1e10", "exact", "USD"),
+    # BBC business phrasings
+    Example("$1.13bn", "1.13e9", "1.13e9", "exact", "USD"),
+    Example("£600m", "6e8", "6e8", "exact", "GBP"),
+    Example("$639m", "6.39e8", "6.39e8", "exact", "USD"),
+    Example("£1,000bn", "1e12", "1e12", "exact", "GBP"),
+    Example("€3.5 mn", "3.5e6", "3.5e6", "exact", "EUR"),
+    Example("¥200bn", "2e11", "2e11", "exact", "JPY"),
+    # scales and currencies of South Asia
+    Example("Rs 5 lakh", "5e5", "5e5", "exact", "INR"),
+    Example("Rs 5 lakh", "5e5", "5e5", "exact", "PKR", prefer=("PKR",)),
+    Example("PKR 3bn", "3e9", "3e9", "exact", "PKR"),
+    Example("INR 40 crore", "4e8", "4e8", "exact", "INR"),
+    Example("Rs 2 lakh crore", "2e12", "2e12", "exact", "INR"),
+    # newswire: lower-cased, tokenized, words
+    Example("$ 75 million", "7.5e7", "7.5e7", "exact", "USD"),
+    Example("us$ 75 million", "7.5e7", "7.5e7", "exact", "USD"),
+    Example("75 million us dollars", "7.5e7", "7.5e7", "exact", "USD"),
+    Example("five million dollars", "5e6", "5e6", "exact", "USD"),
+    Example("a hundred dollars", "100", "100", "exact", "USD"),
+    Example("twenty-five thousand pounds", "25000", "25000", "exact", "GBP"),
+    Example("10 canadian dollars", "10", "10", "exact", "CAD"),
+    Example("c$ 10", "10", "10", "exact", "CAD"),
+    Example("20 cents", "0.2", "0.2", "exact", "USD"),
+    Example("50p", "0.5", "0.5", "exact", "GBP"),
+    Example("3 million euros", "3e6", "3e6", "exact", "EUR"),
+    Example("500 usd", "500", "500", "exact", "USD"),
+    # bounds and ranges
+    Example("up to $3bn", None, "3e9", "upper", "USD"),
+    Example("more than $2bn", "2e9", None, "lower", "USD"),
+    Example("nearly $1bn", "1e9", "1e9", "approx", "USD"),
+    Example("between $5m and $10m", "5e6", "1e7", "range", "USD"),
+    Example("$5m-$10m", "5e6", "1e7", "range", "USD"),
+    Example("$5-10 million", "5e6", "1e7", "range", "USD"),
+    Example("$30,000 a year", "30000", "30000", "exact", "USD", "year"),
+    Example("$70 a barrel", "70", "70", "exact", "USD", "barrel"),
+]
+
+
+def number(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e.text}|{e.prefer}" for e in EXAMPLES])
+def test_parse_money(example: Example) -> None:
+    amount = parse_money(example.text, prefer=example.prefer)
+    assert amount is not None
+    assert (amount.low, amount.high, amount.bound, amount.unit, amount.per) == (
+        number(example.low),
+        number(example.high),
+        example.bound,
+        example.unit,
+        example.per,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [("$4.6 billion", "1e8"), ("$150+", "10"), ("$1.13bn", "1e7"), ("$50-70 per hour", "10")],
+)
+def test_precision_is_the_place_of_the_last_stated_digit(text: str, precision: str) -> None:
+    amount = parse_money(text)
+    assert amount is not None and amount.precision == Decimal(precision)
+
+
+@pytest.mark.parametrize("text", ["$", "dollars", "ISO 9001", "$abc", "five", "4.6 billion"])
+def test_no_amount_with_a_currency_gives_none(text: str) -> None:
+    assert parse_money(text) is None
+
+
+def test_to_json_gives_plain_numbers() -> None:
+    amount = parse_money("$4.6 billion")
+    assert amount is not None
+    assert amount.to_json() == {
+        "low": 4_600_000_000,
+        "high": 4_600_000_000,
+        "bound": "exact",
+        "unit": "USD",
+        "per": None,
+        "precision": 100_000_000,
+    }

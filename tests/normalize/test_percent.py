@@ -1,0 +1,46 @@
+"""Percent normalization: seed figures, news phrasings, percentage points apart."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claimx.normalize.percent import parse_percent
+
+EXAMPLES = [
+    # (text, low, high, bound, unit)
+    ("26.4%", "26.4", "26.4", "exact", "percent"),
+    ("30-50%", "30", "50", "range", "percent"),
+    ("over 60%", "60", None, "lower", "percent"),
+    ("1.5 per cent", "1.5", "1.5", "exact", "percent"),
+    ("twenty percent", "20", "20", "exact", "percent"),
+    ("5 to 10 percent", "5", "10", "range", "percent"),
+    ("between 5% and 10%", "5", "10", "range", "percent"),
+    ("5%-10%", "5", "10", "range", "percent"),
+    ("-3%", "-3", "-3", "exact", "percent"),
+    ("about 8%", "8", "8", "approx", "percent"),
+    ("up to 40%", None, "40", "upper", "percent"),
+    ("2 percentage points", "2", "2", "exact", "pp"),
+    ("0.25 percentage point", "0.25", "0.25", "exact", "pp"),
+    ("50 basis points", "0.5", "0.5", "exact", "pp"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "bound", "unit"), EXAMPLES,
+                         ids=[e[0] for e in EXAMPLES])
+def test_parse_percent(text: str, low: str | None, high: str | None, bound: str,
+                       unit: str) -> None:
+    amount = parse_percent(text)
+    assert amount is not None
+    assert (amount.low, amount.high, amount.bound, amount.unit) == (
+        None if low is None else Decimal(low),
+        None if high is None else Decimal(high),
+        bound,
+        unit,
+    )
+
+
+@pytest.mark.parametrize("text", ["26.4", "percent", "per cent of the vote", "%"])
+def test_no_percentage_gives_none(text: str) -> None:
+    assert parse_percent(text) is None
