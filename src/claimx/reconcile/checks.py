@@ -1,0 +1,346 @@
+"""Checks inside one block of comparable claims: conflicts, pragmatic bounds, diverging forecasts.
+
+A block holds the claims of one key. Claims with the same interval form one value group
+(a figure repeated in a title and a body is one figure). Groups are sorted by interval;
+for each group a binary search finds the nearest group entirely above it and the nearest
+entirely below it, so a block of n claims costs O(n log n) and yields at most two pairs
+per group, never all pairs. Nearest neighbours are enough: every figure that disagrees with
+any other shows up in at least one finding, paired with its closest disagreement, which is
+the most conservative one to report.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from claimx.reconcile import findings
+from claimx.reconcile.findings import Formatter
+from claimx.reconcile.intervals import Interval
+from claimx.reconcile.records import CURRENT, ClaimRecord
+from claimx.reconcile.tables import ReconcileTables
+
+STATED_BOUNDS = ("exact", "approx", "range")
+_BOUND_WORDS = {"exact": "point", "approx": "approximate", "range": "range"}
+_VERBS = {"projection": "projects", "target": "targets"}
+
+
+@dataclass
+class Group:
+    """Claims of one block that allow exactly the same interval."""
+
+    index: int
+    interval: Interval
+    stated: Interval
+    bound: str
+    members: list[ClaimRecord] = field(default_factory=list)
+
+    @property
+    def first(self) -> ClaimRecord:
+        """The member that speaks for the group (earliest in document order)."""
+        return self.members[0]
+
+    def entries(self, limit: int) -> list[tuple[ClaimRecord, Interval]]:
+        """Up to ``limit`` members with the interval they were compared as: one per
+        document first, then the others, in document order."""
+        if len(self.members) <= limit:
+            return [(m, self.interval) for m in self.members]
+        by_doc: dict[str, ClaimRecord] = {}
+        for member in self.members:
+            by_doc.setdefault(member.doc_id, member)
+        chosen = list(by_doc.values())[:limit]
+        taken = {m.id for m in chosen}
+        chosen += [m for m in self.members if m.id not in taken][: limit - len(chosen)]
+        return [(m, self.interval) for m in chosen]
+
+
+def value_groups(records: Iterable[ClaimRecord]) -> list[Group]:
+    """Records grouped by identical (interval, stated figure, bound), sorted by interval."""
+    by_value: dict[tuple[Interval, Interval, str], list[ClaimRecord]] = {}
+    for record in records:
+        by_value.setdefault((record.interval, record.stated, record.bound), []).append(record)
+    for members in by_value.values():
+        members.sort(key=_doc_order)
+    ordered = sorted(
+        by_value.items(), key=lambda kv: (kv[0][0].low, kv[0][0].high, _doc_order(kv[1][0]))
+    )
+    return [
+        Group(index, interval, stated, bound, members)
+        for index, ((interval, stated, bound), members) in enumerate(ordered)
+    ]
+
+
+def disjoint_pairs(
+    groups: Sequence[Group], reach: Callable[[Interval], Decimal]
+) -> list[tuple[Group, Group]]:
+    """(lower, upper) pairs where ``upper`` starts beyond ``reach`` of ``lower``'s interval.
+
+    Only nearest neighbours: for each group the first group above its reach and the last
+    group whose reach is below its start. ``groups`` must be sorted by interval.
+    """
+    lows = [g.interval.low for g in groups]
+    by_reach = sorted(groups, key=lambda g: (reach(g.interval), g.interval.low, g.index))
+    reaches = [reach(g.interval) for g in by_reach]
+    pairs: dict[tuple[int, int], tuple[Group, Group]] = {}
+    for group in groups:
+        top = reach(group.interval)
+        if top.is_finite():
+            above = bisect_right(lows, top)
+            if above < len(groups):
+                upper = groups[above]
+                pairs.setdefault((group.index, upper.index), (group, upper))
+        if group.interval.low.is_finite():
+            below = bisect_left(reaches, group.interval.low) - 1
+            if below >= 0:
+                lower = by_reach[below]
+                pairs.setdefault((lower.index, group.index), (lower, group))
+    return [pairs[k] for k in sorted(pairs)]
+
+
+def check_block(
+    records: Sequence[ClaimRecord], tables: ReconcileTables, fmt: Formatter
+) -> list[dict[str, Any]]:
+    """Conflicts and pragmatic bounds in a block of actual (or historical) claims."""
+    out: list[dict[str, Any]] = []
+    for window in _current_windows(records, tables) if records[0].period == CURRENT else [
+        list(records)
+    ]:
+        groups = value_groups(window)
+        if len(groups) < 2:
+            continue
+        for lower, upper in disjoint_pairs(groups, _high):
+            out.append(_conflict(lower, upper, tables, fmt))
+        out.extend(_pragmatic(groups, tables, fmt))
+    return out
+
+
+def check_forward(
+    records: Sequence[ClaimRecord], tables: ReconcileTables, fmt: Formatter
+) -> list[dict[str, Any]]:
+    """Diverging projections and targets of one entity, metric and unit."""
+    divergence = tables.projection_divergence
+
+    def reach(interval: Interval) -> Decimal:
+        return interval.high + abs(interval.high) * divergence
+
+    out: list[dict[str, Any]] = []
+    for window in _horizon_windows(records, tables):
+        groups = value_groups(window)
+        for lower, upper in disjoint_pairs(groups, reach):
+            out.append(_divergent(lower, upper, tables, fmt))
+    return out
+
+
+def _conflict(
+    lower: Group, upper: Group, tables: ReconcileTables, fmt: Formatter
+) -> dict[str, Any]:
+    members = lower.members + upper.members
+    kind = "cross_document" if len({m.doc_id for m in members}) > 1 else "within_document"
+    gap = upper.stated.low - lower.stated.high
+    relative = gap / abs(lower.stated.high) if lower.stated.high != 0 else None
+    first, second = sorted((lower, upper), key=lambda g: _doc_order(g.first))
+    text = (
+        f"{fmt.subject(first.first)}: {fmt.docs(first.members)} says {fmt.figure(first.first)} "
+        f"while {fmt.docs(second.members)} says {fmt.figure(second.first)}; "
+        f"the two cannot both hold, a gap of "
+        f"{findings.percent(relative) if relative is not None else fmt.number(gap, lower.first)}"
+    )
+    return findings.build(
+        kind,
+        **_listing(tables, lower, upper),
+        gap_absolute=gap,
+        gap_relative=relative,
+        gap_unit=_gap_unit(lower.first),
+        explanation=text,
+        tables=tables,
+    )
+
+
+def _pragmatic(
+    groups: Sequence[Group], tables: ReconcileTables, fmt: Formatter
+) -> list[dict[str, Any]]:
+    """Open bounds far from the nearest stated figure they allow."""
+    ratio = tables.pragmatic_bound_ratio
+    stated = [g for g in groups if g.bound in STATED_BOUNDS]
+    if not stated:
+        return []
+    by_high = sorted(stated, key=lambda g: (g.stated.high, g.stated.low, g.index))
+    highs = [g.stated.high for g in by_high]
+    by_low = sorted(stated, key=lambda g: (g.stated.low, g.stated.high, g.index))
+    lows = [g.stated.low for g in by_low]
+    out = []
+    for group in groups:
+        if group.bound == "lower" and group.stated.low > 0:
+            bound = group.stated.low
+            at = bisect_left(highs, bound)
+            if at == len(by_high):
+                continue
+            nearest = by_high[at]
+            if nearest.stated.low > bound * (1 + ratio):
+                gap = nearest.stated.low - bound
+                out.append(_at_odds(group, nearest, gap, gap / bound, "lower", tables, fmt))
+        elif group.bound == "upper" and group.stated.high > 0:
+            bound = group.stated.high
+            at = bisect_right(lows, bound) - 1
+            if at < 0:
+                continue
+            nearest = by_low[at]
+            if nearest.stated.high > 0 and bound > nearest.stated.high * (1 + ratio):
+                gap = bound - nearest.stated.high
+                out.append(
+                    _at_odds(group, nearest, gap, gap / nearest.stated.high, "upper", tables, fmt)
+                )
+    return out
+
+
+def _at_odds(
+    bound: Group,
+    figure: Group,
+    gap: Decimal,
+    relative: Decimal,
+    side: str,
+    tables: ReconcileTables,
+    fmt: Formatter,
+) -> dict[str, Any]:
+    said = {
+        id(figure): f"{fmt.figure(figure.first)} ({_BOUND_WORDS[figure.bound]})",
+        id(bound): fmt.figure(bound.first),
+    }
+    first, second = sorted((figure, bound), key=lambda g: _doc_order(g.first))
+    text = (
+        f"{fmt.subject(figure.first)}: {fmt.docs(first.members)} says {said[id(first)]} "
+        f"while {fmt.docs(second.members)} says {said[id(second)]}; compatible only as "
+        f"{'a lower' if side == 'lower' else 'an upper'} bound, a gap of "
+        f"{findings.percent(relative)}"
+    )
+    return findings.build(
+        "pragmatic",
+        **_listing(tables, bound, figure),
+        gap_absolute=gap,
+        gap_relative=relative,
+        gap_unit=_gap_unit(figure.first),
+        explanation=text,
+        tables=tables,
+        details={"bound": side, "bound_ratio": tables.pragmatic_bound_ratio},
+    )
+
+
+def _divergent(
+    lower: Group, upper: Group, tables: ReconcileTables, fmt: Formatter
+) -> dict[str, Any]:
+    gap = upper.stated.low - lower.stated.high
+    relative = gap / abs(lower.stated.high) if lower.stated.high != 0 else None
+
+    def side(group: Group) -> str:
+        modalities = {m.modality for m in group.members}
+        verb = _VERBS.get(modalities.pop(), "gives") if len(modalities) == 1 else "gives"
+        horizons = ", ".join(sorted({m.period_label for m in group.members}))
+        when = "no stated horizon" if horizons == CURRENT else horizons
+        return f"{fmt.docs(group.members)} {verb} {fmt.figure(group.first)} ({when})"
+
+    first, second = sorted((lower, upper), key=lambda g: _doc_order(g.first))
+    subject = " ".join(w for w in (lower.first.entity, lower.first.metric) if w)
+    text = (
+        f"{subject}, forward-looking: {side(first)} while {side(second)}; "
+        + (f"the higher figure is {findings.percent(relative)} above the lower"
+           if relative is not None else "the lower figure is zero")
+    )
+    return findings.build(
+        "divergent_projection",
+        **_listing(tables, lower, upper),
+        gap_absolute=gap,
+        gap_relative=relative,
+        gap_unit=_gap_unit(lower.first),
+        explanation=text,
+        tables=tables,
+        details={
+            "horizons": {m.id: m.period_label for m in lower.members + upper.members},
+            "divergence": tables.projection_divergence,
+        },
+    )
+
+
+def _current_windows(
+    records: Sequence[ClaimRecord], tables: ReconcileTables
+) -> list[list[ClaimRecord]]:
+    """'Current' claims split so that only documents dated within one window meet.
+
+    Windows are laid greedily from the earliest date; undated documents form one window.
+    """
+    undated = [r for r in records if r.doc_date is None]
+    dated = sorted((r for r in records if r.doc_date is not None), key=_dated_order)
+    windows = [undated] if undated else []
+    current: list[ClaimRecord] = []
+    opened: date | None = None
+    for record in dated:
+        assert record.doc_date is not None
+        if opened is None or (record.doc_date - opened).days > tables.current_window_days:
+            if current:
+                windows.append(current)
+            current, opened = [], record.doc_date
+        current.append(record)
+    if current:
+        windows.append(current)
+    return windows
+
+
+def _horizon_windows(
+    records: Sequence[ClaimRecord], tables: ReconcileTables
+) -> list[list[ClaimRecord]]:
+    """Forward claims split by horizon year; claims without a horizon join every window."""
+    # A forward figure without a scoping date has no horizon (its year would be the document's).
+    open_ended = [r for r in records if r.year is None or r.period == CURRENT]
+    dated = sorted(
+        (r for r in records if r.year is not None and r.period != CURRENT),
+        key=lambda r: (r.year, r.id),
+    )
+    windows: list[list[ClaimRecord]] = []
+    current: list[ClaimRecord] = []
+    opened: int | None = None
+    for record in dated:
+        assert record.year is not None
+        if opened is None or record.year - opened > tables.horizon_window_years:
+            if current:
+                windows.append(current)
+            current, opened = [], record.year
+        current.append(record)
+    if current:
+        windows.append(current)
+    if not windows:
+        return [open_ended]
+    return [window + open_ended for window in windows]
+
+
+def _listing(tables: ReconcileTables, *groups: Group) -> dict[str, Any]:
+    """The claims a finding lists, every claim id (for its id) and how many were left out."""
+    limit = tables.max_claims_per_value
+    entries = [entry for group in groups for entry in group.entries(limit)]
+    members = [m for group in groups for m in group.members]
+    return {
+        "entries": entries,
+        "all_claims": [m.id for m in members],
+        "all_docs": [m.doc_id for m in members],
+    }
+
+
+def _high(interval: Interval) -> Decimal:
+    return interval.high
+
+
+def _gap_unit(record: ClaimRecord) -> str:
+    if record.kind == "percent":
+        return "pp"
+    return record.unit or ""
+
+
+def _doc_order(record: ClaimRecord) -> tuple[str, int, str]:
+    return (record.doc_id, record.start, record.id)
+
+
+def _dated_order(record: ClaimRecord) -> tuple[date, str, int, str]:
+    assert record.doc_date is not None
+    return (record.doc_date, record.doc_id, record.start, record.id)

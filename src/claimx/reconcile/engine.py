@@ -1,0 +1,157 @@
+"""The reconciliation run: stream claims into blocks, check each block, order the findings."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from claimx.reconcile import findings
+from claimx.reconcile.checks import check_block, check_forward
+from claimx.reconcile.findings import FINDING_TYPES, Formatter
+from claimx.reconcile.records import ClaimRecord, locate, parse_claim
+from claimx.reconcile.tables import ReconcileTables, load_tables
+from claimx.reconcile.within import DocumentIndex
+
+
+@dataclass(frozen=True)
+class ReconcileStats:
+    """What a run looked at and what it found (printed by the CLI on stderr)."""
+
+    claims_read: int
+    numeric_claims: int
+    claims_compared: int
+    keys: int
+    too_vague: int
+    findings_by_type: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def findings(self) -> int:
+        """Number of findings of all types."""
+        return sum(self.findings_by_type.values())
+
+    def summary(self) -> str:
+        """One line for a terminal."""
+        return summarize(
+            self.claims_read,
+            [],
+            keys=self.keys,
+            compared=self.claims_compared,
+            by_type=self.findings_by_type,
+        )
+
+
+class ReconcileResult(NamedTuple):
+    """Findings (ordered, JSON-able) and the run's statistics."""
+
+    findings: list[dict[str, Any]]
+    stats: ReconcileStats
+
+
+def reconcile(
+    claims: Iterable[Mapping[str, Any]], *, tables: ReconcileTables | None = None
+) -> list[dict[str, Any]]:
+    """Findings for a stream of claim lines, most severe first (then by type, then id).
+
+    Claims are blocked by key (entity, metric, unit family, per-unit, facet, modality,
+    period), so the cost grows as n log n, never with the number of pairs.
+    """
+    return reconcile_with_stats(claims, tables=tables).findings
+
+
+def reconcile_with_stats(
+    claims: Iterable[Mapping[str, Any]], *, tables: ReconcileTables | None = None
+) -> ReconcileResult:
+    """Like :func:`reconcile`, with the counts a summary needs."""
+    t = tables if tables is not None else load_tables()
+    fmt = Formatter(t)
+    blocks: dict[tuple[str, ...], list[ClaimRecord]] = {}
+    forward: dict[tuple[str, ...], list[ClaimRecord]] = {}
+    index = DocumentIndex(t)
+    read = numeric = vague = compared = 0
+    for claim in claims:
+        read += 1
+        located = locate(claim)
+        record = parse_claim(claim, t, located)
+        if record is None:
+            continue
+        numeric += 1
+        if located is not None:
+            index.add(claim, record, located)
+        if not record.has_subject:
+            vague += 1
+            continue
+        key: tuple[str, ...]
+        if record.modality in t.comparable_modalities:
+            key = (*record.subject_key(), record.modality, record.period)
+            blocks.setdefault(key, []).append(record)
+        elif record.modality in t.forward_modalities:
+            forward.setdefault(record.subject_key(), []).append(record)
+        else:
+            continue
+        compared += 1
+
+    found: list[dict[str, Any]] = []
+    for key in sorted(blocks):
+        if len(blocks[key]) > 1:
+            found.extend(check_block(blocks[key], t, fmt))
+    for key in sorted(forward):
+        if len(forward[key]) > 1:
+            found.extend(check_forward(forward[key], t, fmt))
+    wanted = index.growth_docs
+    doc_records: dict[str, list[ClaimRecord]] = {}
+    if wanted:
+        for records in blocks.values():
+            for record in records:
+                if record.doc_id in wanted and record.facet == "level":
+                    doc_records.setdefault(record.doc_id, []).append(record)
+    found.extend(index.check(doc_records, fmt))
+
+    ordered = findings.order(found)
+    stats = ReconcileStats(
+        claims_read=read,
+        numeric_claims=numeric,
+        claims_compared=compared,
+        keys=len(blocks) + len(forward),
+        too_vague=vague,
+        findings_by_type=_by_type(ordered),
+    )
+    return ReconcileResult(ordered, stats)
+
+
+def summarize(
+    claims_count: int,
+    findings: list[dict[str, Any]],
+    *,
+    keys: int | None = None,
+    compared: int | None = None,
+    by_type: Mapping[str, int] | None = None,
+) -> str:
+    """One summary line for stderr.
+
+    For example: ``reconcile: 25 claims read, 15 compared over 8 keys; 3 findings
+    (arithmetic 1, divergent_projection 1, pragmatic 1)``.
+    """
+    counts = dict(by_type) if by_type is not None else _by_type(findings)
+    total = sum(counts.values())
+    parts = [f"reconcile: {claims_count:,} claims read"]
+    if compared is not None:
+        parts.append(f", {compared:,} compared")
+    if keys is not None:
+        parts.append(f" over {keys:,} keys")
+    listed = ", ".join(f"{name} {counts[name]:,}" for name in _type_order(counts))
+    parts.append(f"; {total:,} finding{'' if total == 1 else 's'}")
+    if listed:
+        parts.append(f" ({listed})")
+    return "".join(parts)
+
+
+def _by_type(items: Iterable[Mapping[str, Any]]) -> dict[str, int]:
+    counts = Counter(str(item["type"]) for item in items)
+    return {name: counts[name] for name in _type_order(counts)}
+
+
+def _type_order(counts: Mapping[str, int]) -> list[str]:
+    known = [name for name in FINDING_TYPES if counts.get(name)]
+    return known + sorted(name for name in counts if name not in FINDING_TYPES and counts[name])

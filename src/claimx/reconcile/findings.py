@@ -1,0 +1,239 @@
+"""Findings as plain JSON-able dicts: stable ids, severity, and a sentence a researcher can check.
+
+Finding types:
+
+- ``cross_document``: claims of one key from different documents whose intervals are disjoint.
+- ``within_document``: the same, inside one document.
+- ``pragmatic``: compatible intervals, but an open bound sits far from every stated figure.
+- ``divergent_projection``: forward-looking figures (projections, targets) far apart.
+- ``arithmetic``: a stated percentage difference that the document's own figures contradict.
+- ``growth_mismatch``: a stated growth rate or multiple that the figures it connects contradict.
+
+``severity = weight[type] * (base + (1 - base) * min(1, relative_gap / saturation))`` with
+weight, base and saturation from rules/reconcile.json; a missing relative gap saturates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+from claimx.normalize.amount import json_number
+from claimx.reconcile.intervals import Interval
+from claimx.reconcile.records import CURRENT, ClaimRecord
+from claimx.reconcile.tables import ReconcileTables
+
+FINDING_TYPES = (
+    "cross_document",
+    "within_document",
+    "arithmetic",
+    "growth_mismatch",
+    "divergent_projection",
+    "pragmatic",
+)
+_FOUR = Decimal("0.0001")
+_HUNDRED = Decimal(100)
+
+
+def finding_id(kind: str, claim_ids: Iterable[str]) -> str:
+    """Stable id: the first 16 hex digits of sha256 over the type and the sorted claim ids."""
+    digest = hashlib.sha256("\n".join([kind, *sorted(set(claim_ids))]).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def severity(kind: str, relative_gap: Decimal | None, tables: ReconcileTables) -> float:
+    """The documented severity formula, rounded to 4 decimals."""
+    weight = tables.severity_weights.get(kind, Decimal(1))
+    if relative_gap is None or tables.severity_saturation == 0:
+        share = Decimal(1)
+    else:
+        share = min(Decimal(1), max(Decimal(0), relative_gap / tables.severity_saturation))
+    base = tables.severity_base
+    value = weight * (base + (1 - base) * share)
+    return float(value.quantize(_FOUR, rounding=ROUND_HALF_EVEN))
+
+
+def build(
+    kind: str,
+    *,
+    entries: Sequence[tuple[ClaimRecord, Interval]],
+    gap_absolute: Decimal,
+    gap_relative: Decimal | None,
+    gap_unit: str,
+    explanation: str,
+    tables: ReconcileTables,
+    subject: ClaimRecord | None = None,
+    details: Mapping[str, Any] | None = None,
+    all_claims: Sequence[str] | None = None,
+    all_docs: Sequence[str] | None = None,
+) -> dict[str, Any]:
+    """One finding from the claims it lists (each with the interval it was compared as).
+
+    ``all_claims`` / ``all_docs``: every claim and document involved when only some claims
+    are listed (a figure repeated by many claims); the id covers them all.
+    """
+    ordered = sorted(entries, key=lambda e: (e[0].doc_id, e[0].start, e[0].id))
+    records = [record for record, _ in ordered]
+    about = subject or next((r for r in records if r.entity or r.metric), records[0])
+    ids = [r.id for r in records]
+    everything = set(all_claims) if all_claims is not None else set(ids)
+    extra = dict(details or {})
+    if len(everything) > len(ids):
+        extra["omitted_claims"] = len(everything) - len(ids)
+    return {
+        "id": finding_id(kind, everything),
+        "type": kind,
+        "subject": {"entity": about.entity, "metric": about.metric},
+        "scope": {
+            "unit": about.unit if about.kind != "percent" else (about.unit or "percent"),
+            "per": about.per,
+            "periods": sorted({r.period_label for r in records}),
+            "modalities": sorted({r.modality for r in records}),
+        },
+        "claims": ids,
+        "docs": sorted(set(all_docs) if all_docs is not None else {r.doc_id for r in records}),
+        "values": [
+            {
+                "claim_id": record.id,
+                "doc_id": record.doc_id,
+                "text": record.text,
+                "bound": record.bound,
+                "low": _number(interval.low),
+                "high": _number(interval.high),
+                "unit": record.unit,
+                "per": record.per,
+            }
+            for record, interval in ordered
+        ],
+        "gap": {
+            "absolute": _number(_round(gap_absolute)),
+            "relative": None if gap_relative is None else _number(_round(gap_relative)),
+            "unit": gap_unit,
+        },
+        "severity": severity(kind, gap_relative, tables),
+        "explanation": explanation,
+        "details": _jsonable(extra),
+    }
+
+
+def order(findings: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Deduplicated by id, most severe first, then by type and id."""
+    unique: dict[str, dict[str, Any]] = {}
+    for item in findings:
+        unique.setdefault(item["id"], item)
+    return sorted(unique.values(), key=lambda f: (-f["severity"], f["type"], f["id"]))
+
+
+class Formatter:
+    """Numbers and figures as written in explanations ("$4.6B", "more than $2.5B", "30-50%")."""
+
+    def __init__(self, tables: ReconcileTables) -> None:
+        self.tables = tables
+
+    def doc(self, doc_id: str) -> str:
+        """A document id shortened for reading."""
+        return doc_id[: self.tables.doc_id_chars]
+
+    def docs(self, records: Sequence[ClaimRecord]) -> str:
+        """The first document's short id and how many others ("000_aebd47d4 and 2 other
+        documents")."""
+        ids = sorted({r.doc_id for r in records})
+        rest = len(ids) - 1
+        more = f" and {rest} other document{'s' if rest > 1 else ''}" if rest else ""
+        return f"{self.doc(ids[0])}{more}"
+
+    def subject(self, record: ClaimRecord) -> str:
+        """Entity and metric ("Pakistan IT exports"), with the period unless it is current."""
+        words = " ".join(w for w in (record.entity, record.metric) if w) or "figures"
+        if record.period != CURRENT:
+            words += f" ({record.period_label})"
+        return words
+
+    def number(self, value: Decimal, record: ClaimRecord) -> str:
+        """One number in the claim's unit."""
+        if record.kind == "money":
+            code = record.unit or ""
+            symbol = self.tables.currency_symbols.get(code, f"{code} " if code else "")
+            sign = "-" if value < 0 else ""
+            return f"{sign}{symbol}{self.scaled(abs(value))}"
+        if record.kind == "percent":
+            return f"{plain(value)}{' pp' if record.unit == 'pp' else '%'}"
+        return f"{plain(value, grouped=True)}"
+
+    def scaled(self, value: Decimal) -> str:
+        """4.6e9 -> "4.6B", 150 -> "150"."""
+        for suffix, factor in self.tables.scales:
+            if value >= factor:
+                return f"{plain(value / factor)}{suffix}"
+        return plain(value)
+
+    def span(self, stated: Interval, record: ClaimRecord) -> str:
+        """A range written once with its symbol: "$50-70", "30-50%", "$1.2B-1.5B"."""
+        low, high = self.number(stated.low, record), self.number(stated.high, record)
+        if record.kind == "percent":
+            unit = " pp" if record.unit == "pp" else "%"
+            return f"{low.removesuffix(unit)}-{high}"
+        if record.kind == "money":
+            symbol = self.tables.currency_symbols.get(record.unit or "", "")
+            if symbol and low.startswith(symbol) and high.startswith(symbol):
+                high = high[len(symbol) :]
+        return f"{low}-{high}"
+
+    def figure(self, record: ClaimRecord, stated: Interval | None = None) -> str:
+        """A stated figure with its bound: "about $1B", "more than $2.5B", "$50-$70 per hour"."""
+        stated = stated or record.stated
+        bound = record.bound
+        if bound == "lower":
+            text = f"more than {self.number(stated.low, record)}"
+        elif bound == "upper":
+            text = f"less than {self.number(stated.high, record)}"
+        elif stated.low != stated.high:
+            text = self.span(stated, record)
+        else:
+            text = self.number(stated.low, record)
+            if bound == "approx":
+                text = f"about {text}"
+        if record.kind == "quantity" and record.unit:
+            text += f" {record.unit}"
+        if record.per:
+            text += f" per {record.per}"
+        return text
+
+
+def plain(value: Decimal, *, grouped: bool = False) -> str:
+    """A number for reading: one decimal from 10 up, two below, trailing zeros dropped."""
+    places = Decimal("0.1") if abs(value) >= 10 else Decimal("0.01")
+    text = f"{value.quantize(places, rounding=ROUND_HALF_EVEN):{',' if grouped else ''}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def percent(relative: Decimal | None) -> str:
+    """A relative gap as a percentage for reading: 0.84 -> "84%"."""
+    if relative is None:
+        return "n/a"
+    value = relative * _HUNDRED
+    if abs(value) >= 10:
+        return f"{value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN)}%"
+    return f"{plain(value)}%"
+
+
+def _round(value: Decimal) -> Decimal:
+    if not value.is_finite() or value == value.to_integral_value():
+        return value
+    return value.quantize(_FOUR, rounding=ROUND_HALF_EVEN) if abs(value) < 10**12 else value
+
+
+def _number(value: Decimal) -> int | float | None:
+    return json_number(value) if value.is_finite() else None
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return _number(_round(value))
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value

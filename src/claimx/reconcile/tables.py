@@ -1,0 +1,276 @@
+"""The data tables of reconciliation (``rules/reconcile.json``), read and checked.
+
+Every tolerance, cue word and weight the checks use comes from here, so a researcher can
+tune the stage without touching code. Unknown keys are rejected (a misspelt key would
+otherwise silently fall back to nothing); keys starting with ``_`` are comments.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+TABLE_NAME = "reconcile.json"
+_TOKEN = re.compile(r"\w+")
+
+
+class TablesError(ValueError):
+    """rules/reconcile.json is missing a key, has an unknown one, or a value of the wrong type."""
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """Relative widening of an approximate figure: ``below`` off the low end, ``above`` on top."""
+
+    below: Decimal
+    above: Decimal
+
+
+@dataclass(frozen=True)
+class CueSet:
+    """A list of cue words and phrases, matched case-insensitively on whole words."""
+
+    words: tuple[str, ...]
+    pattern: re.Pattern[str]
+    tail: re.Pattern[str]
+    first_tokens: frozenset[str]
+
+    @classmethod
+    def of(cls, words: list[str]) -> CueSet:
+        """Compile ``words`` into one alternation, longest first so phrases beat their words."""
+        ordered = tuple(
+            sorted({" ".join(w.casefold().split()) for w in words}, key=lambda w: (-len(w), w))
+        )
+        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!)"
+        # The tail pattern runs on reversed text, so that "does the text end with a cue?" is
+        # one anchored match instead of a search from every position.
+        backwards = "|".join(
+            re.escape(w[::-1]).replace(r"\ ", r"\s+") for w in ordered
+        ) or r"(?!)"
+        # A cue ending in "." ("vs.") must not demand a word boundary after the dot.
+        return cls(
+            ordered,
+            re.compile(rf"(?<!\w)(?:{body})(?:(?<=\W)|(?!\w))", re.IGNORECASE),
+            re.compile(rf"\W*(?P<cue>{backwards})(?!\w)", re.IGNORECASE),
+            frozenset(_TOKEN.findall(w)[0] for w in ordered if _TOKEN.search(w)),
+        )
+
+    def find(self, text: str) -> list[str]:
+        """The cues found in ``text``, casefolded, in order of appearance."""
+        # A big alternation tried at every position is slow; most texts hold no cue at all,
+        # which a set lookup of their words shows at once.
+        if self.first_tokens.isdisjoint(_TOKEN.findall(text.casefold())):
+            return []
+        return [" ".join(m.group(0).casefold().split()) for m in self.pattern.finditer(text)]
+
+    def ends(self, text: str) -> str | None:
+        """The cue that ``text`` ends with (only punctuation or symbols after it), if any."""
+        match = self.tail.match(text[::-1])
+        return " ".join(match.group("cue")[::-1].casefold().split()) if match else None
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and " ".join(word.casefold().split()) in self.words
+
+
+@dataclass(frozen=True)
+class ReconcileTables:
+    """Everything in rules/reconcile.json, typed. Build with :func:`load_tables`."""
+
+    approx_tolerance: Tolerance
+    hedges: Mapping[str, Tolerance]
+    hedge_cues: CueSet
+    change_prefixes: CueSet
+    prefix_window_chars: int
+    comparable_modalities: frozenset[str]
+    forward_modalities: frozenset[str]
+    current_window_days: int
+    pragmatic_bound_ratio: Decimal
+    projection_divergence: Decimal
+    horizon_window_years: int
+    lower_cues: CueSet
+    higher_cues: CueSet
+    comparison_cues: CueSet
+    comparative_window_words: int
+    max_paragraph_distance: int
+    max_pair_gap_chars: int
+    yoy_cues: CueSet
+    increase_cues: CueSet
+    decrease_cues: CueSet
+    from_cues: CueSet
+    multiples: Mapping[str, Decimal]
+    multiple_cues: CueSet
+    cue_window_chars: int
+    rate_tolerance_pp: Decimal
+    multiple_tolerance: Decimal
+    max_claims_per_value: int
+    severity_weights: Mapping[str, Decimal]
+    severity_base: Decimal
+    severity_saturation: Decimal
+    currency_symbols: Mapping[str, str]
+    scales: tuple[tuple[str, Decimal], ...]
+    doc_id_chars: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ReconcileTables:
+        """Build the tables from the parsed JSON, rejecting unknown or missing keys."""
+        top = _section(data, "", {"version", "intervals", "keys", "time", "pragmatic",
+                                  "projections", "arithmetic", "growth", "findings", "severity",
+                                  "display"})
+        if top["version"] != 1:
+            raise TablesError(f"{TABLE_NAME}: unsupported version {top['version']!r}")
+        iv = _section(top["intervals"], "intervals", {"approx_tolerance", "hedges"})
+        keys = _section(top["keys"], "keys", {"change_prefixes", "prefix_window_chars",
+                                              "comparable_modalities", "forward_modalities"})
+        time = _section(top["time"], "time", {"current_window_days"})
+        prag = _section(top["pragmatic"], "pragmatic", {"bound_ratio"})
+        proj = _section(top["projections"], "projections", {"divergence",
+                                                            "horizon_window_years"})
+        ar = _section(top["arithmetic"], "arithmetic", {
+            "lower_cues", "higher_cues", "comparison_cues", "comparative_window_words",
+            "max_paragraph_distance", "max_pair_gap_chars"})
+        gr = _section(top["growth"], "growth", {
+            "yoy_cues", "increase_cues", "decrease_cues", "from_cues", "multiples",
+            "cue_window_chars", "rate_tolerance_pp", "multiple_tolerance"})
+        out = _section(top["findings"], "findings", {"max_claims_per_value"})
+        sev = _section(top["severity"], "severity", {"weights", "base", "saturation"})
+        disp = _section(top["display"], "display", {"currency_symbols", "scales",
+                                                    "doc_id_chars"})
+        hedges = {
+            " ".join(word.casefold().split()): _tolerance(tol, f"intervals.hedges.{word}")
+            for word, tol in _mapping(iv["hedges"], "intervals.hedges").items()
+        }
+        multiples = {
+            word.casefold(): _decimal(v, f"growth.multiples.{word}")
+            for word, v in _mapping(gr["multiples"], "growth.multiples").items()
+        }
+        return cls(
+            approx_tolerance=_tolerance(iv["approx_tolerance"], "intervals.approx_tolerance"),
+            hedges=hedges,
+            hedge_cues=CueSet.of(list(hedges)),
+            change_prefixes=_cues(keys["change_prefixes"], "keys.change_prefixes"),
+            prefix_window_chars=_int(keys["prefix_window_chars"], "keys.prefix_window_chars"),
+            comparable_modalities=frozenset(
+                _strings(keys["comparable_modalities"], "keys.comparable_modalities")),
+            forward_modalities=frozenset(
+                _strings(keys["forward_modalities"], "keys.forward_modalities")),
+            current_window_days=_int(time["current_window_days"], "time.current_window_days"),
+            pragmatic_bound_ratio=_decimal(prag["bound_ratio"], "pragmatic.bound_ratio"),
+            projection_divergence=_decimal(proj["divergence"], "projections.divergence"),
+            horizon_window_years=_int(proj["horizon_window_years"],
+                                      "projections.horizon_window_years"),
+            lower_cues=_cues(ar["lower_cues"], "arithmetic.lower_cues"),
+            higher_cues=_cues(ar["higher_cues"], "arithmetic.higher_cues"),
+            comparison_cues=_cues(ar["comparison_cues"], "arithmetic.comparison_cues"),
+            comparative_window_words=_int(ar["comparative_window_words"],
+                                          "arithmetic.comparative_window_words"),
+            max_paragraph_distance=_int(ar["max_paragraph_distance"],
+                                        "arithmetic.max_paragraph_distance"),
+            max_pair_gap_chars=_int(ar["max_pair_gap_chars"], "arithmetic.max_pair_gap_chars"),
+            yoy_cues=_cues(gr["yoy_cues"], "growth.yoy_cues"),
+            increase_cues=_cues(gr["increase_cues"], "growth.increase_cues"),
+            decrease_cues=_cues(gr["decrease_cues"], "growth.decrease_cues"),
+            from_cues=_cues(gr["from_cues"], "growth.from_cues"),
+            multiples=multiples,
+            multiple_cues=CueSet.of(list(multiples)),
+            cue_window_chars=_int(gr["cue_window_chars"], "growth.cue_window_chars"),
+            rate_tolerance_pp=_decimal(gr["rate_tolerance_pp"], "growth.rate_tolerance_pp"),
+            multiple_tolerance=_decimal(gr["multiple_tolerance"], "growth.multiple_tolerance"),
+            max_claims_per_value=max(1, _int(out["max_claims_per_value"],
+                                             "findings.max_claims_per_value")),
+            severity_weights={
+                name: _decimal(w, f"severity.weights.{name}")
+                for name, w in _mapping(sev["weights"], "severity.weights").items()
+            },
+            severity_base=_decimal(sev["base"], "severity.base"),
+            severity_saturation=_decimal(sev["saturation"], "severity.saturation"),
+            currency_symbols={
+                str(k): str(v)
+                for k, v in _mapping(disp["currency_symbols"], "display.currency_symbols").items()
+            },
+            scales=tuple(
+                (str(pair[0]), _decimal(pair[1], "display.scales"))
+                for pair in _list(disp["scales"], "display.scales")
+            ),
+            doc_id_chars=_int(disp["doc_id_chars"], "display.doc_id_chars"),
+        )
+
+
+def load_tables(path: Path | None = None) -> ReconcileTables:
+    """Read reconciliation tables from ``path``, or the packaged ``rules/reconcile.json``."""
+    if path is None:
+        return _default_tables()
+    return _parse(Path(path).read_text(encoding="utf-8"), str(path))
+
+
+@lru_cache(maxsize=1)
+def _default_tables() -> ReconcileTables:
+    resource = files("claimx") / "rules" / TABLE_NAME
+    return _parse(resource.read_text(encoding="utf-8"), TABLE_NAME)
+
+
+def _parse(text: str, where: str) -> ReconcileTables:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise TablesError(f"{where}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
+    return ReconcileTables.from_dict(_mapping(data, where))
+
+
+def _section(value: Any, where: str, expected: set[str]) -> dict[str, Any]:
+    data = {k: v for k, v in _mapping(value, where or TABLE_NAME).items() if not k.startswith("_")}
+    unknown, missing = set(data) - expected, expected - set(data)
+    if unknown or missing:
+        raise TablesError(
+            f"{TABLE_NAME} {where or 'top level'}: unknown keys {sorted(unknown)}, "
+            f"missing keys {sorted(missing)}; expected {sorted(expected)}"
+        )
+    return data
+
+
+def _mapping(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TablesError(f"{TABLE_NAME} {where}: expected an object, got {type(value).__name__}")
+    return {k: v for k, v in value.items() if not k.startswith("_")}
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise TablesError(f"{TABLE_NAME} {where}: expected a list, got {type(value).__name__}")
+    return value
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    items = _list(value, where)
+    if not all(isinstance(item, str) and item.strip() for item in items):
+        raise TablesError(f"{TABLE_NAME} {where}: expected a list of non-empty strings")
+    return [str(item) for item in items]
+
+
+def _cues(value: Any, where: str) -> CueSet:
+    return CueSet.of(_strings(value, where))
+
+
+def _int(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise TablesError(f"{TABLE_NAME} {where}: expected a non-negative integer, got {value!r}")
+    return value
+
+
+def _decimal(value: Any, where: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise TablesError(f"{TABLE_NAME} {where}: expected a non-negative number, got {value!r}")
+    # str() keeps the number as written (0.1, not 0.1000000000000000055511151231257827).
+    return Decimal(str(value))
+
+
+def _tolerance(value: Any, where: str) -> Tolerance:
+    data = _section(value, where, {"below", "above"})
+    return Tolerance(_decimal(data["below"], f"{where}.below"),
+                     _decimal(data["above"], f"{where}.above"))

@@ -1,0 +1,445 @@
+"""Checks inside one document: stated differences and growth against the document's figures.
+
+These checks read the words around each claim (its ``sentence``, located by ``start`` and
+``sentence_start``) with the cue lists of rules/reconcile.json. While claims stream in,
+:class:`DocumentIndex` keeps only the few that carry a cue, and the figures of sentences that
+join two figures; everything else is dropped, so the index stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import pairwise
+from typing import Any
+
+from claimx.reconcile import findings
+from claimx.reconcile.findings import Formatter, plain
+from claimx.reconcile.intervals import POS_INF, ZERO, Interval, representative
+from claimx.reconcile.records import CURRENT, ClaimRecord, Located
+from claimx.reconcile.tables import CueSet, ReconcileTables
+
+_WORD = re.compile(r"[\w'-]+")
+_HUNDRED = Decimal(100)
+_ONE = Decimal(1)
+
+
+@dataclass(slots=True)
+class Placed:
+    """A record with its place in the sentence."""
+
+    record: ClaimRecord
+    located: Located
+    sentence_key: object
+
+
+@dataclass(slots=True)
+class Pair:
+    """Two figures of one sentence joined by a comparison cue ("$50-70 ... compared to $150+")."""
+
+    first: Placed
+    second: Placed
+    cue: str
+
+
+class DocumentIndex:
+    """Claims of each document that within-document checks may need."""
+
+    def __init__(self, tables: ReconcileTables) -> None:
+        self.tables = tables
+        self.comparatives: dict[str, list[tuple[Placed, str, str]]] = {}
+        self.rates: dict[str, list[tuple[Placed, str, bool]]] = {}
+        self.multiples: dict[str, list[tuple[ClaimRecord, Decimal, str]]] = {}
+        self.sentences: dict[tuple[str, object], list[Placed]] = {}
+        # One scan per sentence finds every cue that matters at sentence level.
+        self._sentence_cues = CueSet.of(
+            [*tables.comparison_cues.words, *tables.from_cues.words, *tables.multiple_cues.words]
+        )
+        self._last: tuple[tuple[str, object], bool, str | None] | None = None
+
+    @property
+    def growth_docs(self) -> set[str]:
+        """Documents with a growth rate or multiple to check."""
+        return set(self.rates) | set(self.multiples)
+
+    def add(self, claim: Mapping[str, Any], record: ClaimRecord, located: Located) -> None:
+        """Remember ``record`` if a within-document check could use it."""
+        t = self.tables
+        raw_key = claim.get("sentence_start")
+        placed = Placed(
+            record, located, raw_key if isinstance(raw_key, int) else located.sentence
+        )
+        doc = record.doc_id
+        if record.kind == "percent":
+            words = _WORD.findall(located.sentence[located.rel_end :])
+            for word in words[: t.comparative_window_words]:
+                if word in t.lower_cues or word in t.higher_cues:
+                    direction = "lower" if word in t.lower_cues else "higher"
+                    self.comparatives.setdefault(doc, []).append((placed, direction, word.lower()))
+                    break
+            if record.facet == "growth":
+                near = f"{located.before(t.cue_window_chars)} {located.after(t.cue_window_chars)}"
+                yoy = any(c in t.yoy_cues for c in located.cues) or bool(t.yoy_cues.find(near))
+                falling = any(c in t.decrease_cues for c in located.cues) or bool(
+                    t.decrease_cues.find(near)
+                )
+                self.rates.setdefault(doc, []).append(
+                    (placed, "decrease" if falling else "increase", yoy)
+                )
+            return
+        if record.facet == "change":
+            return
+        key = (doc, placed.sentence_key)
+        if self._last is None or self._last[0] != key:
+            found = self._sentence_cues.find(located.sentence)
+            joined = any(c in t.comparison_cues or c in t.from_cues for c in found)
+            self._last = (key, joined, next((c for c in found if c in t.multiple_cues), None))
+        _, joined, multiple = self._last
+        if record.facet == "level":
+            cue = next((c for c in located.cues if c in t.multiple_cues), multiple)
+            if cue is not None:
+                self.multiples.setdefault(doc, []).append((record, t.multiples[cue], cue))
+        if joined:
+            self.sentences.setdefault(key, []).append(placed)
+
+    def check(
+        self, doc_records: Mapping[str, Sequence[ClaimRecord]], fmt: Formatter
+    ) -> list[dict[str, Any]]:
+        """All within-document findings. ``doc_records``: each growth doc's comparable claims."""
+        by_doc: dict[str, list[list[Placed]]] = {}
+        for (doc, _), members in self.sentences.items():
+            by_doc.setdefault(doc, []).append(sorted(members, key=lambda p: p.located.rel_start))
+        out: list[dict[str, Any]] = []
+        for doc in sorted(self.comparatives):
+            pairs = [p for s in by_doc.get(doc, []) for p in self._pairs(s)]
+            for placed, direction, word in self.comparatives[doc]:
+                found = self._arithmetic(placed, direction, word, pairs, fmt)
+                if found is not None:
+                    out.append(found)
+        for doc in sorted(self.rates):
+            for placed, direction, yoy in self.rates[doc]:
+                if yoy:
+                    found = self._year_on_year(placed, direction, doc_records.get(doc, ()), fmt)
+                else:
+                    same = self.sentences.get((doc, placed.sentence_key), [])
+                    found = self._from_to(placed, direction, same, fmt)
+                if found is not None:
+                    out.append(found)
+        for doc in sorted(self.multiples):
+            for record, factor, word in self.multiples[doc]:
+                found = self._multiple(record, factor, word, doc_records.get(doc, ()), fmt)
+                if found is not None:
+                    out.append(found)
+        return out
+
+    def _pairs(self, placed: Sequence[Placed]) -> list[Pair]:
+        t = self.tables
+        out = []
+        for first, second in pairwise(placed):
+            a, b = first.record, second.record
+            if a.family != b.family or (a.per and b.per and a.per != b.per):
+                continue
+            between = first.located.sentence[first.located.rel_end : second.located.rel_start]
+            if len(between) > t.max_pair_gap_chars:
+                continue
+            cues = t.comparison_cues.find(between)
+            if cues:
+                out.append(Pair(first, second, cues[0]))
+        return out
+
+    def _arithmetic(
+        self, placed: Placed, direction: str, word: str, pairs: Sequence[Pair], fmt: Formatter
+    ) -> dict[str, Any] | None:
+        """A stated "X% lower/higher" against the nearest sentence comparing two figures."""
+        t = self.tables
+        p = placed.record
+        if p.unit == "pp":
+            return None
+        candidates = []
+        for pair in pairs:
+            metric = pair.first.record.metric or pair.second.record.metric
+            if p.metric and metric and _fold(p.metric) != _fold(metric):
+                continue
+            distance = _paragraphs_apart(p, pair.first.record, placed, pair.first)
+            if distance is None or distance > t.max_paragraph_distance:
+                continue
+            candidates.append((distance, abs(pair.first.record.start - p.start), pair))
+        if not candidates:
+            return None
+        pair = min(candidates, key=lambda c: (c[0], c[1], c[2].first.record.id))[2]
+        a, b = pair.first.record, pair.second.record
+        if representative(a.stated) == representative(b.stated):
+            return None
+        small, large = (a, b) if representative(a.stated) < representative(b.stated) else (b, a)
+        implied = _implied_share(direction, small.interval, large.interval)
+        said = _implied_share(direction, small.stated, large.stated)
+        if implied is None or said is None or implied.overlaps(p.interval):
+            return None
+        gap, relative = _gap(p.stated, said)
+        per = a.per or b.per
+        first_text = fmt.figure(a)
+        second_text = fmt.figure(b) + (f" per {per}" if per and not b.per else "")
+        text = (
+            f"{fmt.subject(p)}: {fmt.doc(p.doc_id)} says {fmt.figure(p)} {word}, but its own "
+            f"figures {first_text} {pair.cue} {second_text} imply "
+            f"{_share_text(said, direction)} {word}, a gap of {plain(gap)} percentage points"
+        )
+        return findings.build(
+            "arithmetic",
+            entries=[(p, p.interval), (a, a.interval), (b, b.interval)],
+            gap_absolute=gap,
+            gap_relative=relative,
+            gap_unit="pp",
+            explanation=text,
+            tables=t,
+            subject=p if (p.entity or p.metric) else None,
+            details={
+                "direction": direction,
+                "percent_cue": word,
+                "comparison_cue": pair.cue,
+                "percent_interval": _pair(p.interval),
+                "implied": _pair(implied),
+                "implied_from_stated": _pair(said),
+                "inherited_per": per if (a.per is None) != (b.per is None) else None,
+            },
+        )
+
+    def _year_on_year(
+        self, placed: Placed, direction: str, records: Sequence[ClaimRecord], fmt: Formatter
+    ) -> dict[str, Any] | None:
+        """A year-on-year rate against the document's current and previous-year figures."""
+        p = placed.record
+        if not (p.entity and p.metric):
+            return None
+        same = [
+            r
+            for r in records
+            if r.kind != "percent"
+            and _fold(r.entity) == _fold(p.entity)
+            and _fold(r.metric) == _fold(p.metric)
+        ]
+        later = [r for r in same if r.modality == "actual" and r.period == p.period]
+        if not later:
+            return None
+        now = _nearest(p, later)
+        earlier = [
+            r
+            for r in same
+            if r.family == now.family
+            and r.per == now.per
+            and (
+                r.offset == "-P1Y"
+                or (r.period != CURRENT and r.year is not None and now.year is not None
+                    and r.year == now.year - 1)
+            )
+        ]
+        if not earlier:
+            return None
+        before = _nearest(p, earlier)
+        return self._rate_finding(p, direction, before, now, "year-on-year", fmt)
+
+    def _from_to(
+        self, placed: Placed, direction: str, same: Sequence[Placed], fmt: Formatter
+    ) -> dict[str, Any] | None:
+        """A change rate in a sentence that states both figures ("rose 20% from $10m to $12m")."""
+        t = self.tables
+        p = placed.record
+        families: dict[str, list[Placed]] = {}
+        for other in same:
+            if other.record.kind != "percent":
+                families.setdefault(other.record.family, []).append(other)
+        for members in families.values():
+            if len(members) != 2:
+                continue
+            marked = [
+                m for m in members
+                if t.from_cues.ends(m.located.before(t.prefix_window_chars)) is not None
+            ]
+            if len(marked) != 1:
+                continue
+            before = marked[0].record
+            now = next(m.record for m in members if m.record is not before)
+            return self._rate_finding(p, direction, before, now, "from-to", fmt)
+        return None
+
+    def _rate_finding(
+        self,
+        p: ClaimRecord,
+        direction: str,
+        before: ClaimRecord,
+        now: ClaimRecord,
+        how: str,
+        fmt: Formatter,
+    ) -> dict[str, Any] | None:
+        implied = _implied_change(direction, before.interval, now.interval)
+        said = _implied_change(direction, before.stated, now.stated)
+        tol = self.tables.rate_tolerance_pp
+        if implied is None or said is None or implied.overlaps(p.interval.widen(tol, tol)):
+            return None
+        gap, relative = _gap(p.stated, said)
+        verb = "decline" if direction == "decrease" else "growth"
+        text = (
+            f"{fmt.subject(now)}: {fmt.doc(p.doc_id)} says {fmt.figure(p)} {verb}, but "
+            f"{fmt.figure(now)} ({now.period_label}) against {fmt.figure(before)} "
+            f"({before.period_label}) implies {_span_text(said, '%')}, a gap of {plain(gap)} "
+            f"percentage points"
+        )
+        return findings.build(
+            "growth_mismatch",
+            entries=[(p, p.interval), (before, before.interval), (now, now.interval)],
+            gap_absolute=gap,
+            gap_relative=relative,
+            gap_unit="pp",
+            explanation=text,
+            tables=self.tables,
+            subject=now,
+            details={
+                "check": how,
+                "direction": direction,
+                "rate_interval": _pair(p.interval),
+                "tolerance_pp": tol,
+                "implied": _pair(implied),
+                "implied_from_stated": _pair(said),
+            },
+        )
+
+    def _multiple(
+        self,
+        cued: ClaimRecord,
+        factor: Decimal,
+        word: str,
+        records: Sequence[ClaimRecord],
+        fmt: Formatter,
+    ) -> dict[str, Any] | None:
+        """A stated multiple ("quadrupled") against the earlier and current figures."""
+        if not cued.has_subject:
+            return None
+        same = [
+            r
+            for r in records
+            if r.subject_key() == cued.subject_key() and r.kind != "percent"
+        ]
+        current = [r for r in same if r.modality == "actual" and r.period == CURRENT]
+        past = [r for r in same if r.modality == "historical"]
+        if cued in past and current:
+            before, now = cued, _nearest(cued, current)
+        elif cued in current and past:
+            before, now = _nearest(cued, past), cued
+        else:
+            return None
+        ratio = _ratio(before.interval, now.interval)
+        said = _ratio(before.stated, now.stated)
+        tol = self.tables.multiple_tolerance
+        allowed = Interval(factor * (_ONE - tol), factor * (_ONE + tol))
+        if ratio is None or said is None or ratio.overlaps(allowed):
+            return None
+        gap, relative = _gap(Interval(factor, factor), said)
+        text = (
+            f"{fmt.subject(now)}: {fmt.doc(cued.doc_id)} says it {word} (x{plain(factor)}) from "
+            f"{fmt.figure(before)} ({before.period_label}) to {fmt.figure(now)}, but those "
+            f"figures imply x{_span_text(said, '')}, a gap of {findings.percent(relative)}"
+        )
+        return findings.build(
+            "growth_mismatch",
+            entries=[(before, before.interval), (now, now.interval)],
+            gap_absolute=gap,
+            gap_relative=relative,
+            gap_unit="x",
+            explanation=text,
+            tables=self.tables,
+            subject=now,
+            details={
+                "check": "multiple",
+                "cue": word,
+                "multiple": factor,
+                "tolerance": tol,
+                "implied": _pair(ratio),
+                "implied_from_stated": _pair(said),
+            },
+        )
+
+
+def _implied_share(direction: str, small: Interval, large: Interval) -> Interval | None:
+    """How much lower ``small`` is than ``large`` (or ``large`` higher than ``small``), in %."""
+    s = Interval(max(small.low, ZERO), small.high)
+    g = Interval(max(large.low, ZERO), large.high)
+    if direction == "lower":
+        if g.low == 0 or not s.low.is_finite():
+            return None
+        low = _ONE - s.high / g.low
+        high = _ONE - s.low / g.high
+    else:
+        if s.high == 0 or not s.high.is_finite():
+            return None
+        low = g.low / s.high - _ONE
+        high = g.high / s.low - _ONE if s.low > 0 else POS_INF
+    return Interval(low * _HUNDRED, high * _HUNDRED)
+
+
+def _implied_change(direction: str, before: Interval, now: Interval) -> Interval | None:
+    """The growth (or decline) from ``before`` to ``now``, in %."""
+    ratio = _ratio(before, now)
+    if ratio is None:
+        return None
+    if direction == "decrease":
+        return Interval((_ONE - ratio.high) * _HUNDRED, (_ONE - ratio.low) * _HUNDRED)
+    return Interval((ratio.low - _ONE) * _HUNDRED, (ratio.high - _ONE) * _HUNDRED)
+
+
+def _ratio(before: Interval, now: Interval) -> Interval | None:
+    if before.low <= 0 or not before.high.is_finite() or now.low < 0:
+        return None
+    return Interval(now.low / before.high, now.high / before.low)
+
+
+def _gap(stated: Interval, implied: Interval) -> tuple[Decimal, Decimal | None]:
+    """Distance between two disjoint intervals, and relative to the stated side."""
+    if implied.low > stated.high:
+        gap, ref = implied.low - stated.high, stated.high
+    else:
+        gap, ref = stated.low - implied.high, stated.low
+    return gap, (gap / abs(ref) if ref.is_finite() and ref != 0 else None)
+
+
+def _share_text(share: Interval, direction: str) -> str:
+    if (direction == "lower" and share.high >= _HUNDRED) or not share.high.is_finite():
+        return f"at least {plain(share.low)}%"
+    return _span_text(share, "%")
+
+
+def _span_text(span: Interval, suffix: str) -> str:
+    if not span.high.is_finite():
+        return f"at least {plain(span.low)}{suffix}"
+    if plain(span.low) == plain(span.high):
+        return f"{plain(span.low)}{suffix}"
+    return f"{plain(span.low)}{suffix}-{plain(span.high)}{suffix}"
+
+
+def _pair(interval: Interval) -> list[Decimal | None]:
+    return [end if end.is_finite() else None for end in interval]
+
+
+def _paragraphs_apart(
+    a: ClaimRecord, b: ClaimRecord, pa: Placed, pb: Placed
+) -> int | None:
+    if a.paragraph is not None and b.paragraph is not None:
+        return abs(a.paragraph - b.paragraph)
+    return 0 if pa.sentence_key == pb.sentence_key else None
+
+
+def _nearest(anchor: ClaimRecord, records: Sequence[ClaimRecord]) -> ClaimRecord:
+    def distance(r: ClaimRecord) -> tuple[int, int, str]:
+        paragraphs = (
+            abs(r.paragraph - anchor.paragraph)
+            if r.paragraph is not None and anchor.paragraph is not None
+            else 0
+        )
+        return (paragraphs, abs(r.start - anchor.start), r.id)
+
+    return min(records, key=distance)
+
+
+def _fold(value: str | None) -> str:
+    return " ".join(value.casefold().split()) if value else ""

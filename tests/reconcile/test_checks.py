@@ -1,0 +1,263 @@
+"""Findings between claims of one key: conflicts, pragmatic bounds, diverging projections.
+
+Figures follow the seed articles (Pakistan IT exports) and BBC business phrasing; each test
+states one behaviour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimx.reconcile import reconcile
+
+Build = Callable[..., dict[str, Any]]
+B = 1_000_000_000
+
+
+def types(found: list[dict[str, Any]]) -> list[str]:
+    return [f["type"] for f in found]
+
+
+def test_disjoint_figures_across_documents_conflict(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8),
+        claim("b", "$5.2 billion", 5.2 * B, precision=1e8),
+    ])
+    assert types(found) == ["cross_document"]
+    assert found[0]["docs"] == ["a", "b"]
+    assert found[0]["gap"]["absolute"] == 600_000_000
+    assert found[0]["gap"]["relative"] == pytest.approx(0.1304, abs=1e-4)
+    assert "$4.6B" in found[0]["explanation"] and "$5.2B" in found[0]["explanation"]
+
+
+def test_disjoint_figures_in_one_document_conflict(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8, sentence="It hit $4.6 billion."),
+        claim("a", "$5.2 billion", 5.2 * B, precision=1e8, sentence="It hit $5.2 billion.",
+              sentence_start=100),
+    ])
+    assert types(found) == ["within_document"]
+
+
+def test_figures_within_rounding_do_not_conflict(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8),
+        claim("b", "$4.62 billion", 4.62 * B, precision=1e7),
+    ])
+    assert found == []
+
+
+def test_hedge_makes_figures_compatible(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "about $5 billion", 5 * B, bound="approx", precision=1e9),
+        claim("b", "$5.9 billion", 5.9 * B, precision=1e8),
+    ])
+    assert found == []
+
+
+def test_repeated_figure_is_one_value(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$4.6B", 4.6 * B, precision=1e8, sentence="Title $4.6B"),
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8, sentence="Body $4.6 billion",
+              sentence_start=50),
+        claim("b", "$5.2 billion", 5.2 * B, precision=1e8),
+    ])
+    assert types(found) == ["cross_document"]
+    assert len(found[0]["claims"]) == 3
+
+
+def test_only_neighbouring_values_are_paired(claim: Build) -> None:
+    figures = [claim(f"d{i}", f"${i} billion", i * B, precision=1e8) for i in range(1, 7)]
+    found = reconcile(figures)
+    assert len(found) == 5
+    assert all(len(f["claims"]) == 2 for f in found)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        {"time": {"text": "2019", "start": "2019-01-01", "end": "2019-12-31", "grain": "year",
+                  "relative": False, "offset": None, "claim_id": None}},
+        {"modality": "projection"},
+        {"modality": "historical"},
+        {"modality": "hypothetical"},
+        {"metric": "market cap"},
+        {"entity": "India"},
+        {"unit": "PKR"},
+        {"per": "hour"},
+        {"metric": None},
+        {"entity": None},
+        {"kind": "quantity", "unit": "IT graduates"},
+    ],
+    ids=["other-period", "projection", "historical", "hypothetical", "other-metric",
+         "other-entity", "other-currency", "per-unit", "no-metric", "no-entity", "other-family"],
+)
+def test_claims_under_different_keys_are_not_compared(claim: Build,
+                                                      other: dict[str, Any]) -> None:
+    found = reconcile([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8),
+        claim("b", "$1 billion", 1 * B, precision=1e8, **other),
+    ])
+    assert found == []
+
+
+def test_same_year_scoped_figures_conflict(claim: Build, time_year: Any) -> None:
+    found = reconcile([
+        claim("a", "$2.1 billion", 2.1 * B, precision=1e8, time=time_year("2019", 2019)),
+        claim("b", "$3 billion", 3 * B, precision=1e9, time=time_year("2019", 2019),
+              modality="actual"),
+    ])
+    assert types(found) == ["cross_document"]
+    assert "(2019)" in found[0]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("date_a", "date_b", "compared"),
+    [
+        ("2025-06-01", "2025-09-01", True),
+        ("2023-01-01", "2025-06-01", False),
+        (None, None, True),
+        (None, "2025-06-01", False),
+    ],
+    ids=["months-apart", "years-apart", "both-undated", "one-undated"],
+)
+def test_current_figures_compare_only_between_close_document_dates(
+    claim: Build, date_a: str | None, date_b: str | None, compared: bool
+) -> None:
+    found = reconcile([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8, doc_date=date_a),
+        claim("b", "$3.2 billion", 3.2 * B, precision=1e8, doc_date=date_b),
+    ])
+    assert bool(found) is compared
+
+
+def test_lower_bound_far_below_a_figure_is_pragmatic(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8),
+        claim("b", "crossing the $2.5 billion mark", 2.5 * B, bound="lower", precision=1e8),
+    ])
+    assert types(found) == ["pragmatic"]
+    assert found[0]["gap"]["relative"] == 0.84
+    assert "compatible only as a lower bound" in found[0]["explanation"]
+
+
+def test_lower_bound_near_a_figure_is_fine(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$3 billion", 3 * B, precision=1e8),
+        claim("b", "more than $2.5 billion", 2.5 * B, bound="lower", precision=1e8),
+    ])
+    assert found == []
+
+
+def test_lower_bound_above_a_figure_conflicts(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$2 billion", 2 * B, precision=1e8),
+        claim("b", "over $2.5 billion", 2.5 * B, bound="lower", precision=1e8),
+    ])
+    assert types(found) == ["cross_document"]
+
+
+def test_upper_bound_far_above_a_figure_is_pragmatic(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8),
+        claim("b", "under $10 billion", None, 10 * B, bound="upper", precision=1e9),
+    ])
+    assert types(found) == ["pragmatic"]
+    assert "upper bound" in found[0]["explanation"]
+
+
+def test_bound_supported_by_a_close_figure_is_not_pragmatic(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8),
+        claim("b", "crossing $2.5 billion", 2.5 * B, bound="lower", precision=1e8),
+        claim("c", "$2.6 billion", 2.6 * B, precision=1e8),
+    ])
+    assert types(found) == ["cross_document"]
+
+
+def test_two_open_bounds_are_never_at_odds(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "over $1 billion", 1 * B, bound="lower", precision=1e9),
+        claim("b", "over $9 billion", 9 * B, bound="lower", precision=1e9),
+    ])
+    assert found == []
+
+
+def test_diverging_projection_and_target(claim: Build, time_year: Any,
+                                         time_relative: Any) -> None:
+    found = reconcile([
+        claim("a", "$10 billion", 10 * B, precision=1e9, time=time_year("2030", 2030),
+              modality="projection"),
+        claim("b", "$25 billion", 25 * B, precision=1e9,
+              time=time_relative("the next five years", "P5Y"), modality="target"),
+    ])
+    assert types(found) == ["divergent_projection"]
+    assert found[0]["gap"]["relative"] == 1.5
+    assert "2030" in found[0]["explanation"]
+    assert "the next five years" in found[0]["explanation"]
+
+
+def test_close_projections_do_not_diverge(claim: Build, time_year: Any) -> None:
+    found = reconcile([
+        claim("a", "$10 billion", 10 * B, precision=1e9, time=time_year("2030", 2030),
+              modality="projection"),
+        claim("b", "$12 billion", 12 * B, precision=1e9, time=time_year("2030", 2030),
+              modality="target"),
+    ])
+    assert found == []
+
+
+def test_projections_for_distant_horizons_are_not_compared(claim: Build,
+                                                           time_year: Any) -> None:
+    found = reconcile([
+        claim("a", "$10 billion", 10 * B, precision=1e9, time=time_year("2030", 2030),
+              modality="projection"),
+        claim("b", "$50 billion", 50 * B, precision=1e9, time=time_year("2040", 2040),
+              modality="projection"),
+    ])
+    assert found == []
+
+
+def test_relative_horizon_resolves_with_document_date(claim: Build, time_year: Any,
+                                                      time_relative: Any) -> None:
+    far = reconcile([
+        claim("a", "$10 billion", 10 * B, precision=1e9, time=time_year("2030", 2030),
+              modality="projection", doc_date="2025-01-01"),
+        claim("b", "$25 billion", 25 * B, precision=1e9, modality="target",
+              time=time_relative("the next fifteen years", "P15Y"), doc_date="2025-01-01"),
+    ])
+    assert far == []
+
+
+def test_projection_is_never_compared_with_an_actual(claim: Build, time_year: Any) -> None:
+    found = reconcile([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8),
+        claim("b", "$10 billion", 10 * B, precision=1e9, time=time_year("2030", 2030),
+              modality="projection"),
+    ])
+    assert found == []
+
+
+def test_figure_repeated_by_many_claims_is_listed_in_part(claim: Build, tables: Any) -> None:
+    limit = tables.max_claims_per_value
+    many = [claim(f"d{i:03d}", "$4.6 billion", 4.6 * B, precision=1e8)
+            for i in range(limit + 5)]
+    found = reconcile([*many, claim("z", "$5.2 billion", 5.2 * B, precision=1e8)])
+    assert len(found) == 1
+    assert len(found[0]["claims"]) == limit + 1
+    assert len(found[0]["docs"]) == limit + 6
+    assert found[0]["details"]["omitted_claims"] == 5
+
+
+def test_projection_without_horizon_meets_every_horizon(claim: Build, time_year: Any) -> None:
+    found = reconcile([
+        claim("a", "$10 billion", 10 * B, precision=1e9, modality="projection",
+              doc_date="2025-01-01"),
+        claim("b", "$50 billion", 50 * B, precision=1e9, time=time_year("2040", 2040),
+              modality="projection", doc_date="2025-01-01"),
+    ])
+    assert [f["type"] for f in found] == ["divergent_projection"]
+    assert "no stated horizon" in found[0]["explanation"]

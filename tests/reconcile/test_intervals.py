@@ -1,0 +1,133 @@
+"""Interval building: precision, hedges, bounds."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+import pytest
+
+from claimx.reconcile import ReconcileTables, claim_value
+from claimx.reconcile.intervals import infer_precision, to_decimal
+
+INF = Decimal("Infinity")
+
+
+class Example(NamedTuple):
+    id: str
+    text: str
+    value: dict[str, Any]
+    low: Decimal
+    high: Decimal
+
+
+def v(low: Any, high: Any, bound: str, precision: Any = None) -> dict[str, Any]:
+    return {"low": low, "high": high, "bound": bound, "unit": "USD", "per": None,
+            "precision": precision}
+
+
+EXAMPLES = [
+    # Rounding intervals from the stated precision (figures of seed 000 and 001).
+    Example("exact-billions", "$4.6 billion", v(4600000000, 4600000000, "exact", 100000000),
+            Decimal("4.55e9"), Decimal("4.65e9")),
+    Example("exact-percent-tenths", "26.4%", v(26.4, 26.4, "exact", 0.1),
+            Decimal("26.35"), Decimal("26.45")),
+    Example("exact-round-billions", "$10 billion", v(10000000000, 10000000000, "exact", 1e9),
+            Decimal("9.5e9"), Decimal("10.5e9")),
+    Example("exact-decimal-input", "$4.65 billion",
+            v(Decimal("4650000000"), Decimal("4650000000"), "exact", Decimal("1e7")),
+            Decimal("4.645e9"), Decimal("4.655e9")),
+    # Missing precision: inferred from the last non-zero digit (finer end of a range).
+    Example("exact-inferred-precision", "$4.6 billion", v(4600000000, 4600000000, "exact"),
+            Decimal("4.55e9"), Decimal("4.65e9")),
+    Example("range-inferred-precision", "$50-75", v(50, 75, "range"),
+            Decimal("49.5"), Decimal("75.5")),
+    Example("exact-zero", "0%", v(0, 0, "exact"), Decimal(0), Decimal(0)),
+    # Ranges.
+    Example("range-percent", "30-50%", v(30, 50, "range", 1), Decimal("29.5"), Decimal("50.5")),
+    Example("range-per-hour", "$50-70 per hour", v(50, 70, "range", 1),
+            Decimal("49.5"), Decimal("70.5")),
+    # Hedges widen the rounding interval (rules/reconcile.json intervals.hedges).
+    Example("approx-around-mark", "around the $1 billion mark",
+            v(1000000000, 1000000000, "approx", 1000000000), Decimal("0.4e9"), Decimal("1.6e9")),
+    Example("approx-nearly-only-below", "nearly $5 billion",
+            v(5000000000, 5000000000, "approx", 100000000), Decimal("4.45e9"), Decimal("5.05e9")),
+    Example("approx-no-hedge-word-default", "$2 billion",
+            v(2000000000, 2000000000, "approx", 100000000), Decimal("1.75e9"), Decimal("2.25e9")),
+    Example("approx-hedge-after-number-ignored", "$2 billion or so, roughly",
+            v(2000000000, 2000000000, "approx", 100000000), Decimal("1.75e9"), Decimal("2.25e9")),
+    Example("approx-phrase-beats-word", "just under $3 million",
+            v(3000000, 3000000, "approx", 1000000), Decimal("2.35e6"), Decimal("3.5e6")),
+    # Open bounds.
+    Example("lower-crossing", "crossing the $2.5 billion mark",
+            v(2500000000, None, "lower", 100000000), Decimal("2.5e9"), INF),
+    Example("lower-plus", "$150+", v(150, None, "lower", 1), Decimal(150), INF),
+    Example("upper-under", "under $3 million", v(None, 3000000, "upper", 1000000), -INF,
+            Decimal("3e6")),
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.id for e in EXAMPLES])
+def test_claim_interval(example: Example, tables: ReconcileTables) -> None:
+    parsed = claim_value(example.value, example.text, tables)
+    assert parsed is not None
+    assert parsed.interval.low == example.low
+    assert parsed.interval.high == example.high
+
+
+@pytest.mark.parametrize(
+    ("value", "stated"),
+    [
+        (v(4600000000, 4600000000, "exact", 100000000), (Decimal("4.6e9"), Decimal("4.6e9"))),
+        (v(30, 50, "range", 1), (Decimal(30), Decimal(50))),
+        (v(2500000000, None, "lower"), (Decimal("2.5e9"), INF)),
+        (v(None, 7, "upper"), (-INF, Decimal(7))),
+    ],
+    ids=["point", "range", "lower", "upper"],
+)
+def test_stated_figure_is_kept_beside_the_interval(
+    value: dict[str, Any], stated: tuple[Decimal, Decimal], tables: ReconcileTables
+) -> None:
+    parsed = claim_value(value, "", tables)
+    assert parsed is not None
+    assert tuple(parsed.stated) == stated
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        v(None, None, "exact"),
+        v(None, 5, "lower"),
+        v(5, None, "upper"),
+        v(5, None, "range"),
+        v(9, 5, "range"),
+        v(1, 1, "about"),
+        v(True, True, "exact"),
+        v("many", "many", "exact"),
+        v(1, 1, "exact", -1),
+    ],
+    ids=["no-number", "lower-without-low", "upper-without-high", "range-open", "range-reversed",
+         "unknown-bound", "boolean", "not-a-number", "negative-precision"],
+)
+def test_unusable_values_give_none(value: dict[str, Any], tables: ReconcileTables) -> None:
+    assert claim_value(value, "x", tables) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (Decimal("4.6e9"), Decimal("1e8")),
+        (Decimal(600000), Decimal("1e5")),
+        (Decimal("26.4"), Decimal("0.1")),
+        (Decimal(150), Decimal(10)),
+        (Decimal(0), Decimal(0)),
+    ],
+    ids=["billions", "hundred-thousands", "tenths", "tens", "zero"],
+)
+def test_infer_precision(value: Decimal, expected: Decimal) -> None:
+    assert infer_precision(value) == expected
+
+
+def test_float_is_read_as_written() -> None:
+    assert to_decimal(0.1) == Decimal("0.1")
+    assert to_decimal(4.6e9) == Decimal("4.6e9")

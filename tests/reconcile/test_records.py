@@ -1,0 +1,113 @@
+"""Claim records: periods, facets and what makes a claim comparable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from claimx.reconcile import ReconcileTables
+from claimx.reconcile.records import locate, parse_claim, shift
+
+Build = Callable[..., dict[str, Any]]
+
+
+def record(claim: dict[str, Any], tables: ReconcileTables) -> Any:
+    parsed = parse_claim(claim, tables, locate(claim))
+    assert parsed is not None
+    return parsed
+
+
+def test_null_time_is_current(claim: Build, tables: ReconcileTables) -> None:
+    assert record(claim("d", "$4.6 billion", 4.6e9), tables).period == "current"
+
+
+def test_year_time_keys_by_year(claim: Build, time_year: Any, tables: ReconcileTables) -> None:
+    r = record(claim("d", "$10 billion", 1e10, time=time_year("2030", 2030)), tables)
+    assert (r.period, r.year) == ("Y2030", 2030)
+
+
+def test_relative_time_resolves_against_doc_date(
+    claim: Build, time_relative: Any, tables: ReconcileTables
+) -> None:
+    r = record(claim("d", "$1 billion", 1e9, time=time_relative("a decade ago", "-P10Y"),
+                     doc_date="2025-06-01"), tables)
+    assert (r.period, r.year) == ("Y2015", 2015)
+
+
+def test_unresolved_relative_time_keys_by_offset_and_text(
+    claim: Build, time_relative: Any, tables: ReconcileTables
+) -> None:
+    r = record(claim("d", "$1 billion", 1e9, time=time_relative("Just a  Decade ago", "-P10Y")),
+               tables)
+    assert r.period == "rel:-P10Y:just a decade ago"
+    assert r.year is None
+
+
+@pytest.mark.parametrize(
+    ("duration", "expected"),
+    [("-P10Y", date(2015, 6, 30)), ("P5Y", date(2030, 6, 30)), ("-P1M", date(2025, 5, 30)),
+     ("P1Y2M10D", date(2026, 9, 9)), ("-P4M", date(2025, 2, 28))],
+    ids=["decade-ago", "five-years-ahead", "month-clamped-day", "mixed", "to-february"],
+)
+def test_shift(duration: str, expected: date) -> None:
+    assert shift(date(2025, 6, 30), duration) == expected
+
+
+def test_unreadable_duration_is_none() -> None:
+    assert shift(date(2025, 1, 1), "five years") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "facet"),
+    [
+        ("IT exports rose by $200 million last year.", "$200 million", "money", "change"),
+        ("IT exports were up $200 million.", "$200 million", "money", "change"),
+        ("IT exports reached $4.6 billion.", "$4.6 billion", "money", "level"),
+        ("Exports grew 26.4% year-over-year.", "26.4%", "percent", "growth"),
+        ("a 26.4% YoY increase", "26.4%", "percent", "growth"),
+        ("IT exports are 10% of all exports.", "10%", "percent", "level"),
+        ("Sales rose to $5bn, and 10% of it came from abroad.", "10%", "percent", "level"),
+    ],
+    ids=["by-amount", "up-amount", "level", "yoy-rate", "increase-rate", "share",
+         "cue-of-earlier-figure-not-taken"],
+)
+def test_facet(
+    sentence: str, text: str, kind: str, facet: str, claim: Build, tables: ReconcileTables
+) -> None:
+    c = claim("d", text, 1, kind=kind, unit="percent" if kind == "percent" else "USD",
+              sentence=sentence)
+    assert record(c, tables).facet == facet
+
+
+@pytest.mark.parametrize(
+    ("overrides", "comparable"),
+    [
+        ({}, True),
+        ({"entity": None}, False),
+        ({"metric": None}, False),
+        ({"unit": None}, False),
+        ({"kind": "percent", "unit": None}, True),
+    ],
+    ids=["full", "no-entity", "no-metric", "no-currency", "percent-without-unit"],
+)
+def test_has_subject(
+    overrides: dict[str, Any], comparable: bool, claim: Build, tables: ReconcileTables
+) -> None:
+    assert record(claim("d", "$4.6 billion", 4.6e9, **overrides), tables).has_subject is comparable
+
+
+@pytest.mark.parametrize("kind", ["date", "entity"])
+def test_non_numeric_claims_are_not_records(kind: str, claim: Build,
+                                            tables: ReconcileTables) -> None:
+    assert parse_claim(claim("d", "2030", 2030, kind=kind), tables) is None
+
+
+def test_claim_is_found_in_sentence_when_offsets_disagree(claim: Build) -> None:
+    c = claim("d", "$5", 5, sentence="It cost $5.")
+    c["sentence_start"] = None
+    located = locate(c)
+    assert located is not None
+    assert located.sentence[located.rel_start : located.rel_end] == "$5"

@@ -1,0 +1,171 @@
+"""Within one document: stated differences and growth checked against the document's figures.
+
+The arithmetic cases follow seed 000 ("rates 30-50% lower" and "$50-70 per hour ... compared
+to $150+"); growth phrasing follows BBC business reports ("rose 20% to ... from ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimx.reconcile import reconcile
+
+Build = Callable[..., dict[str, Any]]
+B = 1_000_000_000
+RATES = "Firms offer services at rates {pct} {cue} than in Western countries."
+PAIR = "A company might pay {a} per hour for a developer here, {join} {b} domestically."
+
+
+def rates_doc(
+    claim: Build,
+    pct: str = "30-50%",
+    pct_low: int = 30,
+    pct_high: int = 50,
+    cue: str = "lower",
+    a: tuple[str, int, int | None, str] = ("$50-70", 50, 70, "range"),
+    b: tuple[str, int, int | None, str] = ("$150+", 150, None, "lower"),
+    join: str = "compared to",
+    pair_paragraph: int = 2,
+    b_unit: str = "USD",
+) -> list[dict[str, Any]]:
+    rates = RATES.format(pct=pct, cue=cue)
+    pair = PAIR.format(a=a[0], b=b[0], join=join)
+    return [
+        claim("doc", pct, pct_low, pct_high, kind="percent", unit="percent", precision=1,
+              bound="range" if pct_low != pct_high else "exact", metric="rates",
+              sentence=rates, sentence_start=0, paragraph=0),
+        claim("doc", f"{a[0]} per hour", a[1], a[2], bound=a[3], per="hour", precision=1,
+              metric="rates", modality="hypothetical", sentence=pair.replace(
+                  f"{a[0]} per hour", f"{a[0]} per hour"), sentence_start=500,
+              paragraph=pair_paragraph),
+        claim("doc", b[0], b[1], b[2], bound=b[3], precision=1, metric="rates",
+              unit=b_unit, modality="hypothetical", sentence=pair, sentence_start=500,
+              paragraph=pair_paragraph),
+    ]
+
+
+def test_stated_share_contradicted_by_own_figures(claim: Build) -> None:
+    found = reconcile(rates_doc(claim))
+    assert [f["type"] for f in found] == ["arithmetic"]
+    assert found[0]["details"]["implied_from_stated"] == [53.3333, 100]
+    assert "at least 53.3% lower" in found[0]["explanation"]
+    assert found[0]["gap"]["absolute"] == 3.3333
+
+
+def test_stated_share_that_fits_is_not_reported(claim: Build) -> None:
+    assert reconcile(rates_doc(claim, pct="55-65%", pct_low=55, pct_high=65)) == []
+
+
+def test_word_order_of_the_figures_does_not_matter(claim: Build) -> None:
+    found = reconcile(rates_doc(claim, a=("$150", 150, 150, "exact"),
+                                b=("$50-70", 50, 70, "range"), join="versus"))
+    assert [f["type"] for f in found] == ["arithmetic"]
+
+
+@pytest.mark.parametrize("join", ["compared to", "vs.", "versus", "than"])
+def test_comparison_cues(claim: Build, join: str) -> None:
+    assert len(reconcile(rates_doc(claim, join=join))) == 1
+
+
+def test_figures_without_a_comparison_cue_are_not_used(claim: Build) -> None:
+    assert reconcile(rates_doc(claim, join="and about")) == []
+
+
+def test_pair_too_many_paragraphs_away(claim: Build) -> None:
+    assert reconcile(rates_doc(claim, pair_paragraph=5)) == []
+
+
+def test_pair_in_other_currency_is_not_used(claim: Build) -> None:
+    assert reconcile(rates_doc(claim, b_unit="EUR")) == []
+
+
+def test_percent_without_comparative_is_not_checked(claim: Build) -> None:
+    assert reconcile(rates_doc(claim, cue="of the time, not")) == []
+
+
+def test_higher_cue(claim: Build) -> None:
+    found = reconcile(rates_doc(claim, pct="200%", pct_low=200, pct_high=200, cue="more",
+                                a=("$10", 10, 10, "exact"), b=("$50", 50, 50, "exact")))
+    assert [f["type"] for f in found] == ["arithmetic"]
+    assert found[0]["details"]["implied_from_stated"] == [400, 400]
+
+
+def yoy_doc(claim: Build, rate: float, earlier: float) -> list[dict[str, Any]]:
+    now = "IT exports rose to $4.6 billion, a 26.4% year-over-year increase."
+    before = "Last year they stood at $X billion."
+    return [
+        claim("doc", "$4.6 billion", 4.6 * B, precision=1e8, sentence=now),
+        claim("doc", "26.4%", rate, kind="percent", unit="percent", precision=0.1,
+              sentence=now.replace("26.4", "26.4"), cues=("year-over-year", "increase")),
+        claim("doc", f"${earlier} billion", earlier * B, precision=1e7,
+              sentence=before.replace("X", str(earlier)), sentence_start=200, paragraph=1,
+              modality="historical",
+              time={"claim_id": None, "text": "last year", "start": None, "end": None,
+                    "grain": "year", "relative": True, "offset": "-P1Y"}),
+    ]
+
+
+def test_year_on_year_rate_that_does_not_fit(claim: Build) -> None:
+    found = reconcile(yoy_doc(claim, 26.4, 4.0))
+    assert [f["type"] for f in found] == ["growth_mismatch"]
+    assert found[0]["details"]["check"] == "year-on-year"
+
+
+def test_year_on_year_rate_that_fits(claim: Build) -> None:
+    assert reconcile(yoy_doc(claim, 26.4, 3.64)) == []
+
+
+def test_year_on_year_rate_without_previous_year_is_not_checked(claim: Build) -> None:
+    assert reconcile(yoy_doc(claim, 26.4, 4.0)[:2]) == []
+
+
+@pytest.mark.parametrize(("rate", "reported"), [(20, True), (50, False)], ids=["wrong", "fits"])
+def test_from_to_growth(claim: Build, rate: int, reported: bool) -> None:
+    sentence = f"Sales rose {rate}% to $12 billion from $8 billion."
+    found = reconcile([
+        claim("doc", f"{rate}%", rate, kind="percent", unit="percent", precision=1,
+              sentence=sentence, metric="sales"),
+        claim("doc", "$12 billion", 12 * B, precision=1e9, sentence=sentence, metric="sales"),
+        claim("doc", "$8 billion", 8 * B, precision=1e9, sentence=sentence, metric="sales"),
+    ])
+    assert [f["type"] for f in found] == (["growth_mismatch"] if reported else [])
+
+
+def test_from_to_decline(claim: Build) -> None:
+    sentence = "Profits fell 10% to $6 billion from $8 billion."
+    found = reconcile([
+        claim("doc", "10%", 10, kind="percent", unit="percent", precision=1, sentence=sentence,
+              metric="profit"),
+        claim("doc", "$6 billion", 6 * B, precision=1e9, sentence=sentence, metric="profit"),
+        claim("doc", "$8 billion", 8 * B, precision=1e9, sentence=sentence, metric="profit"),
+    ])
+    assert [f["type"] for f in found] == ["growth_mismatch"]
+    assert "decline" in found[0]["explanation"]
+
+
+def multiple_doc(claim: Build, word: str, then: str, precision: float) -> list[dict[str, Any]]:
+    past = f"A decade ago, exports hovered {then}."
+    now = f"Today exports reached $4.6 billion; the sector has {word} in value."
+    amount = 1 * B
+    return [
+        claim("doc", then, amount, bound="approx" if "around" in then else "exact",
+              precision=precision, sentence=past, modality="historical",
+              time={"claim_id": None, "text": "a decade ago", "start": None, "end": None,
+                    "grain": "year", "relative": True, "offset": "-P10Y"}),
+        claim("doc", "$4.6 billion", 4.6 * B, precision=1e8, sentence=now, sentence_start=100,
+              paragraph=1),
+    ]
+
+
+def test_multiple_that_fits_is_not_reported(claim: Build) -> None:
+    assert reconcile(multiple_doc(claim, "quadrupled", "around the $1 billion mark", 1e9)) == []
+
+
+def test_multiple_that_does_not_fit(claim: Build) -> None:
+    found = reconcile(multiple_doc(claim, "doubled", "$1.0 billion", 1e8))
+    assert [f["type"] for f in found] == ["growth_mismatch"]
+    assert found[0]["details"]["multiple"] == 2
+    assert "x4.6" in found[0]["explanation"]
