@@ -15,7 +15,7 @@ import click
 
 from claimx import __version__
 from claimx.corpus import InputError
-from claimx.extract import RunSummary, run_extract
+from claimx.extract import RunSummary, run_extract, run_reconcile
 from claimx.pipeline import ModelError
 from claimx.resources import RulesError
 
@@ -67,6 +67,8 @@ def main() -> None:
               help="Rules folder to use instead of the packaged rules/.")
 @click.option("--ref-date", callback=_ref_date, default=None, metavar="YYYY-MM-DD",
               help="Publication date for documents that carry none (resolves relative dates).")
+@click.option("--reconcile/--no-reconcile", default=True,
+              help="Reconcile the claims into conflicts.jsonl after extraction.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def extract(
     paths: tuple[Path, ...],
@@ -74,6 +76,7 @@ def extract(
     model: str,
     rules_dir: Path | None,
     ref_date: date | None,
+    reconcile: bool,
     quiet: bool,
 ) -> None:
     """Extract claims from text files, folders (.txt, .md) and JSONL corpora."""
@@ -86,7 +89,7 @@ def extract(
     try:
         summary = run_extract(
             paths, out_dir, model=model, rules_dir=rules_dir, ref_date=ref_date,
-            progress=progress, warn=warn,
+            progress=progress, warn=warn, reconcile=reconcile,
         )
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
@@ -104,6 +107,25 @@ def extract(
             f"{summary.claims} claims ({kinds or 'none'}) -> {out_dir}",
             err=True,
         )
+        if summary.reconcile is not None:
+            click.echo(f"claimx {summary.reconcile.summary()}", err=True)
     if summary.readable == 0:
         click.echo("claimx: error: no input document could be read", err=True)
         sys.exit(EXIT_NOTHING_READ)
+
+
+@main.command("reconcile")
+@click.argument("claim_files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "out_dir", default="outputs", type=click.Path(path_type=Path),
+              help="Folder for conflicts.jsonl.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+def reconcile_command(claim_files: tuple[Path, ...], out_dir: Path, quiet: bool) -> None:
+    """Reconcile claims.jsonl files written earlier (for example, by separate runs)."""
+    try:
+        stats = run_reconcile(claim_files, out_dir)
+    except ValueError as exc:
+        click.echo(f"claimx: error: {exc}", err=True)
+        sys.exit(EXIT_NOTHING_READ)
+    if not quiet:
+        click.echo(f"claimx {stats.summary()}", err=True)

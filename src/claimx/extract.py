@@ -25,13 +25,15 @@ from spacy.tokens import Doc
 from claimx import __version__
 from claimx.claims import build_claims
 from claimx.corpus import Document, iter_documents
-from claimx.io import atomic_writer, dumps, write_json
+from claimx.io import atomic_writer, dumps, read_jsonl, write_json, write_jsonl
 from claimx.pipeline import build_nlp, model_version
+from claimx.reconcile import ReconcileStats, reconcile_with_stats
 from claimx.resources import resolve_rules_dir, rules_hash
 
 CLAIMS_FILE = "claims.jsonl"
 DOCUMENTS_FILE = "documents.jsonl"
 RUN_FILE = "run.json"
+CONFLICTS_FILE = "conflicts.jsonl"
 BATCH_SIZE = 64
 
 
@@ -44,6 +46,7 @@ class RunSummary:
     claims: int = 0
     by_kind: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
+    reconcile: ReconcileStats | None = None
 
     @property
     def readable(self) -> int:
@@ -112,8 +115,9 @@ def run_extract(
     ref_date: date | None = None,
     progress: Callable[[RunSummary], None] | None = None,
     warn: Callable[[str], None] | None = None,
+    reconcile: bool = True,
 ) -> RunSummary:
-    """Extract claims from every input document into ``out_dir``."""
+    """Extract claims from every input document into ``out_dir``, then reconcile them."""
     started = time.perf_counter()
     rules = resolve_rules_dir(rules_dir)
     inputs = [str(p) for p in paths]
@@ -138,6 +142,9 @@ def run_extract(
             summary.claims += len(claims)
             if progress is not None:
                 progress(summary)
+    reconciled = time.perf_counter()
+    if reconcile:
+        summary.reconcile = run_reconcile([out_dir / CLAIMS_FILE], out_dir)
     write_json(
         out_dir / RUN_FILE,
         {
@@ -150,6 +157,7 @@ def run_extract(
             "inputs": inputs,
             "ref_date": ref_date.isoformat() if ref_date else None,
             "counts": {
+                "findings": summary.reconcile.findings if summary.reconcile else None,
                 "documents": summary.documents,
                 "failed": summary.failed,
                 "claims": summary.claims,
@@ -157,9 +165,22 @@ def run_extract(
             },
             "timings": {
                 "load_seconds": round(loaded - started, 3),
-                "extract_seconds": round(time.perf_counter() - loaded, 3),
+                "extract_seconds": round(reconciled - loaded, 3),
+                "reconcile_seconds": round(time.perf_counter() - reconciled, 3),
             },
             "argv": sys.argv[1:],
         },
     )
     return summary
+
+
+def run_reconcile(claim_files: Iterable[Path], out_dir: Path) -> ReconcileStats:
+    """Reconcile the claims of one or more claims.jsonl files into ``out_dir``."""
+
+    def claims() -> Iterator[dict[str, Any]]:
+        for path in claim_files:
+            yield from read_jsonl(path)
+
+    result = reconcile_with_stats(claims())
+    write_jsonl(out_dir / CONFLICTS_FILE, result.findings)
+    return result.stats
