@@ -40,13 +40,13 @@ EXAMPLES = [
     # Missing precision: inferred from the last non-zero digit (finer end of a range).
     Example("exact-inferred-precision", "$4.6 billion", v(4600000000, 4600000000, "exact"),
             Decimal("4.55e9"), Decimal("4.65e9")),
-    Example("range-inferred-precision", "$50-75", v(50, 75, "range"),
-            Decimal("49.5"), Decimal("75.5")),
+    Example("range-as-stated-without-precision", "$50-75", v(50, 75, "range"),
+            Decimal("50"), Decimal("75")),
     Example("exact-zero", "0%", v(0, 0, "exact"), Decimal(0), Decimal(0)),
-    # Ranges.
-    Example("range-percent", "30-50%", v(30, 50, "range", 1), Decimal("29.5"), Decimal("50.5")),
-    Example("range-per-hour", "$50-70 per hour", v(50, 70, "range", 1),
-            Decimal("49.5"), Decimal("70.5")),
+    # Ranges: the writer's own ends, not widened by rounding.
+    Example("range-percent", "30-50%", v(30, 50, "range", 10), Decimal("30"), Decimal("50")),
+    Example("range-per-hour", "$50-70 per hour", v(50, 70, "range", 10),
+            Decimal("50"), Decimal("70")),
     # Hedges widen the rounding interval (rules/reconcile.json intervals.hedges).
     Example("approx-around-mark", "around the $1 billion mark",
             v(1000000000, 1000000000, "approx", 1000000000), Decimal("0.4e9"), Decimal("1.6e9")),

@@ -93,7 +93,7 @@ def claim_value(value: Mapping[str, Any], text: str, tables: ReconcileTables) ->
     """The stated figure and the interval it allows, or None when ``value`` is unusable.
 
     exact: [v - p/2, v + p/2] with p the precision (inferred when missing); approx: that,
-    widened by the hedge's tolerance; range: [low - p/2, high + p/2]; lower: [low, +inf);
+    widened by the hedge's tolerance; range: [low, high] as stated; lower: [low, +inf);
     upper: (-inf, high].
     """
     bound = value.get("bound")
@@ -124,8 +124,10 @@ def claim_value(value: Mapping[str, Any], text: str, tables: ReconcileTables) ->
     if bound == "range":
         if low is None or high is None or low > high:
             return None
+        # A range's ends are the writer's own bounds: "$50-70 per hour" allows 50 to 70, and
+        # widening it by rounding would hide the arithmetic the ends imply.
         stated = Interval(low, high)
-        return ClaimValue(bound, stated, _rounded(stated, precision))
+        return ClaimValue(bound, stated, stated)
     if bound == "lower":
         if low is None:
             return None
