@@ -22,7 +22,7 @@ from spacy.language import Language
 import claimx.components  # noqa: F401  (registers the claimx_ factories)
 from claimx.components.figures import RULES_KEY
 from claimx.extensions import register_extensions
-from claimx.resources import load_patterns, resolve_rules_dir
+from claimx.resources import load_patterns, read_table, resolve_rules_dir
 
 BLANK = "blank"
 DEFAULT = "default"
@@ -60,6 +60,7 @@ def build_nlp(model: str = DEFAULT, rules_dir: str | Path | None = None) -> Lang
             nlp = spacy.load(name, exclude=list(UNUSED_MODEL_PIPES))
         except OSError as exc:
             raise ModelError(f"cannot load model {name!r}: {exc}") from exc
+    split_scale_abbreviations(nlp, rules)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("claimx_line_sentences")
     ruler: Any = nlp.add_pipe(
@@ -71,6 +72,21 @@ def build_nlp(model: str = DEFAULT, rules_dir: str | Path | None = None) -> Lang
     nlp.add_pipe("claimx_figures", config={"rules_dir": str(rules)})
     nlp.add_pipe("claimx_frame", config={"rules_dir": str(rules)})
     return nlp
+
+
+def split_scale_abbreviations(nlp: Language, rules_dir: Path) -> None:
+    """Let "$500m." end in a scale and a full stop, not in the abbreviation "m.".
+
+    The English tokenizer keeps lower-case "m.", "b.", "k." whole (as in initials), so a
+    figure at the end of a sentence would lose its scale. One-letter scale words from
+    rules/numbers.json are taken out of the tokenizer's special cases.
+    """
+    scales = read_table(rules_dir, "numbers")["scales"]
+    tokenizer: Any = nlp.tokenizer  # a spacy.tokenizer.Tokenizer: its rules are settable
+    special = dict(tokenizer.rules or {})
+    for word in scales:
+        special.pop(f"{word}.", None)
+    tokenizer.rules = special
 
 
 def as_token_pattern(nlp: Language, record: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,34 @@
+"""Pipeline-level behaviour on short phrasings of our own (rules only, no model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def figures(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "GPE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The reserve was previously set at $500m.", [("$500m", "MONEY")],
+                     id="scale-before-full-stop"),
+        pytest.param("Profit was £600m.", [("£600m", "MONEY")], id="pound-scale-full-stop"),
+        pytest.param("Trading closed at 1200 GMT.", [], id="24h-time-is-not-a-count"),
+        pytest.param("Firms certified to ISO 9001 and Fortune 500 clients.", [],
+                     id="names-with-numbers"),
+        pytest.param("It could become a top-10 exporter.", [], id="ranking"),
+        pytest.param("Sales hit $1.13bn (£600m) in the year.",
+                     [("$1.13bn", "MONEY"), ("£600m", "MONEY")], id="two-currencies"),
+        pytest.param("Rates fell by over 2 percentage points.",
+                     [("over 2 percentage points", "PERCENT")], id="hedged-points"),
+    ],
+)
+def test_figures_found(blank_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert figures(blank_nlp, text) == expected
+
+
+def test_initials_still_end_in_a_full_stop(blank_nlp: Language) -> None:
+    assert [t.text for t in blank_nlp("J. Smith and M. Jones")][:2] == ["J.", "Smith"]
