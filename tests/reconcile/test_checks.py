@@ -42,6 +42,33 @@ def test_disjoint_figures_in_one_document_conflict(claim: Build) -> None:
     assert types(found) == ["within_document"]
 
 
+def test_figures_many_times_apart_are_different_measures_not_a_conflict(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$17 million", 17_000_000, precision=1e6, metric="profit"),
+        claim("b", "$204 million", 204_000_000, precision=1e6, metric="profit"),
+    ])
+    assert found == []
+
+
+def test_one_document_needs_figures_closer_still_to_conflict(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$280 million", 280_000_000, precision=1e7, sentence="Profit: $280 million."),
+        claim("a", "$450 million", 450_000_000, precision=1e7, sentence="Profit: $450 million.",
+              sentence_start=100),
+    ])
+    assert found == []
+
+
+def test_a_bound_far_below_a_figure_many_times_larger_is_not_at_odds(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "more than 2,000 people", 2000, None, bound="lower", kind="quantity",
+              unit="people", precision=1000, metric="people"),
+        claim("b", "19 million people", 19_000_000, kind="quantity", unit="people",
+              precision=1e6, metric="people"),
+    ])
+    assert found == []
+
+
 def test_figures_within_rounding_do_not_conflict(claim: Build) -> None:
     found = reconcile([
         claim("a", "$4.6 billion", 4.6 * B, precision=1e8),

@@ -113,7 +113,8 @@ def check_block(
         if len(groups) < 2:
             continue
         for lower, upper in disjoint_pairs(groups, _high):
-            out.append(_conflict(lower, upper, tables, fmt))
+            if _plausibly_one_measure(lower, upper, tables):
+                out.append(_conflict(lower, upper, tables, fmt))
         out.extend(_pragmatic(groups, tables, fmt))
     return out
 
@@ -133,6 +134,27 @@ def check_forward(
         for lower, upper in disjoint_pairs(groups, reach):
             out.append(_divergent(lower, upper, tables, fmt))
     return out
+
+
+def _plausibly_one_measure(lower: Group, upper: Group, tables: ReconcileTables) -> bool:
+    """False when two figures are too far apart to be two reports of one number.
+
+    Conflicting reports of one figure are near each other (28.1% vs 29%, $4.4bn vs $5bn);
+    figures many times apart under one key are almost always different things that the
+    key could not tell apart (a quarter's profit and a year's), so they are not reported.
+    """
+    members = lower.members + upper.members
+    kind = "cross_document" if len({m.doc_id for m in members}) > 1 else "within_document"
+    low, high = _figure(lower), _figure(upper)
+    if not low.is_finite() or not high.is_finite() or low == 0:
+        return True
+    return high / low <= tables.conflict_max_ratio[kind]
+
+
+def _figure(group: Group) -> Decimal:
+    """The stated number of a group: its finite end nearest the other figure's side."""
+    stated = group.stated
+    return abs(stated.low if stated.low.is_finite() else stated.high)
 
 
 def _conflict(
@@ -180,7 +202,9 @@ def _pragmatic(
             if at == len(by_high):
                 continue
             nearest = by_high[at]
-            if nearest.stated.low > bound * (1 + ratio):
+            if nearest.stated.low > bound * (1 + ratio) and _plausibly_one_measure(
+                group, nearest, tables
+            ):
                 gap = nearest.stated.low - bound
                 out.append(_at_odds(group, nearest, gap, gap / bound, "lower", tables, fmt))
         elif group.bound == "upper" and group.stated.high > 0:
@@ -189,7 +213,11 @@ def _pragmatic(
             if at < 0:
                 continue
             nearest = by_low[at]
-            if nearest.stated.high > 0 and bound > nearest.stated.high * (1 + ratio):
+            if (
+                nearest.stated.high > 0
+                and bound > nearest.stated.high * (1 + ratio)
+                and _plausibly_one_measure(nearest, group, tables)
+            ):
                 gap = bound - nearest.stated.high
                 out.append(
                     _at_odds(group, nearest, gap, gap / nearest.stated.high, "upper", tables, fmt)

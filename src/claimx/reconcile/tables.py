@@ -92,6 +92,7 @@ class ReconcileTables:
     forward_modalities: frozenset[str]
     current_window_days: int
     pragmatic_bound_ratio: Decimal
+    conflict_max_ratio: Mapping[str, Decimal]
     projection_divergence: Decimal
     horizon_window_years: int
     lower_cues: CueSet
@@ -120,7 +121,7 @@ class ReconcileTables:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ReconcileTables:
         """Build the tables from the parsed JSON, rejecting unknown or missing keys."""
-        top = _section(data, "", {"version", "intervals", "keys", "time", "pragmatic",
+        top = _section(data, "", {"version", "intervals", "keys", "time", "conflicts", "pragmatic",
                                   "projections", "arithmetic", "growth", "findings", "severity",
                                   "display"})
         if top["version"] != 1:
@@ -130,6 +131,8 @@ class ReconcileTables:
                                               "comparable_modalities", "forward_modalities"})
         time = _section(top["time"], "time", {"current_window_days"})
         prag = _section(top["pragmatic"], "pragmatic", {"bound_ratio"})
+        conf = _section(top["conflicts"], "conflicts", {"max_ratio"})
+        max_ratio = _mapping(conf["max_ratio"], "conflicts.max_ratio")
         proj = _section(top["projections"], "projections", {"divergence",
                                                             "horizon_window_years"})
         ar = _section(top["arithmetic"], "arithmetic", {
@@ -162,6 +165,10 @@ class ReconcileTables:
                 _strings(keys["forward_modalities"], "keys.forward_modalities")),
             current_window_days=_int(time["current_window_days"], "time.current_window_days"),
             pragmatic_bound_ratio=_decimal(prag["bound_ratio"], "pragmatic.bound_ratio"),
+            conflict_max_ratio={
+                kind: _decimal(max_ratio[kind], f"conflicts.max_ratio.{kind}")
+                for kind in ("cross_document", "within_document")
+            },
             projection_divergence=_decimal(proj["divergence"], "projections.divergence"),
             horizon_window_years=_int(proj["horizon_window_years"],
                                       "projections.horizon_window_years"),
