@@ -45,6 +45,9 @@ class Framer:
         table = read_table(rules_dir, "frame")
         self.priority: list[str] = table["priority"]
         self.after_window: int = table["after_window"]
+        self.max_metric_distance: int = table["max_metric_distance"]
+        self.dominant_share: float = table["dominant_entity"]["min_share"]
+        self.dominant_mentions: int = table["dominant_entity"]["min_mentions"]
         self.deadline_words = frozenset(table["deadline_words"])
         self.aliases: dict[str, str] = table["entity_aliases"]
         self.place_currency: dict[str, str] = table["place_currency"]
@@ -70,15 +73,21 @@ class Framer:
             record["canonical"] = self._canonical(span) if span.label_ in ENTITY_LABELS else None
             if span.label_ in FIGURE_LABELS and span.label_ != "DATE":
                 sent = span.sent
-                metric = nearest(span, [m for m in metrics if within(m, sent)])
+                metric = nearest(
+                    span, [m for m in metrics if within(m, sent)], self.max_metric_distance
+                )
                 noun = counted_noun(span) if span.label_ == "QUANTITY" else None
                 entity = nearest(metric or span, [e for e in entities if within(e, sent)])
                 date = nearest(span, [f for f in figures if f.label_ == "DATE" and within(f, sent)])
                 record.update(
                     # A count measures what it counts: "30,000 IT graduates".
                     metric=noun or (resolved[metric.start] if metric is not None else None),
+                    # The document's main subject stands in for "the country's exports", but
+                    # never for a percentage, whose subject is too often another party's.
                     entity=self._canonical(entity) if entity is not None else (
-                        dominant if metric is not None else None
+                        dominant
+                        if (metric is not None or noun) and span.label_ != "PERCENT"
+                        else None
                     ),
                     time_index=date_index[date.start] if date is not None else None,
                     deadline=date is not None and date.start > 0
@@ -102,13 +111,20 @@ class Framer:
         return self.aliases.get(text, text)
 
     def _dominant_entity(self, entities: list[Span]) -> str | None:
-        """The most mentioned place or organisation (ties: the first mentioned)."""
+        """The place or organisation the document is about, if one clearly dominates.
+
+        The most mentioned (ties: the first mentioned), provided it has at least
+        ``min_mentions`` mentions and ``min_share`` of all place and organisation mentions.
+        """
         names = [self._canonical(e) for e in entities if e.label_ in PLACE_LABELS]
         names += [self.aliases[e.text] for e in entities if e.text in self.aliases]
         if not names:
             return None
         counts = Counter(names)
-        return max(names, key=lambda name: (counts[name], -names.index(name)))
+        top = max(names, key=lambda name: (counts[name], -names.index(name)))
+        if counts[top] < self.dominant_mentions or counts[top] < self.dominant_share * len(names):
+            return None
+        return top
 
     def _preferred_currencies(self, entities: list[Span]) -> list[str]:
         counts = Counter(
@@ -160,8 +176,12 @@ def within_sent(token_index: int, sent: Span) -> bool:
     return sent.start <= token_index < sent.end
 
 
-def nearest(anchor: Span, others: list[Span]) -> Span | None:
-    """The span closest to ``anchor`` in tokens, preferring the left and the same clause."""
+def nearest(anchor: Span, others: list[Span], max_distance: int | None = None) -> Span | None:
+    """The span closest to ``anchor`` in tokens, preferring the left and the same clause.
+
+    Distances to the right and across clause punctuation carry a penalty; a span further
+    than ``max_distance`` (penalties included) is not attached at all.
+    """
     best: tuple[int, int, Span] | None = None
     doc = anchor.doc
     for other in others:
@@ -175,6 +195,8 @@ def nearest(anchor: Span, others: list[Span]) -> Span | None:
             distance = other.start - anchor.end + RIGHT_PENALTY
         if any(doc[i].text in CLAUSE_BREAKS for i in gap):
             distance += CLAUSE_PENALTY
+        if max_distance is not None and distance > max_distance:
+            continue
         if best is None or (distance, other.start) < best[:2]:
             best = (distance, other.start, other)
     return best[2] if best is not None else None
