@@ -28,6 +28,18 @@ NUMBERS = [
     ("1.5 lakh", "150000", "1e4"),
     ("3 lakh crore", "3e12", "1e12"),
     ("-3", "-3", "1"),
+    # South Asian digit grouping
+    ("12,34,567", "1234567", "1"),
+    ("1,50,000", "150000", "1e4"),
+    # words: fractions added to a whole number, dozens, signs, digits among words
+    ("three and a half million", "3.5e6", "1e5"),
+    ("two and a quarter", "2.25", "0.01"),
+    ("half a dozen", "6", "1"),
+    ("three dozen", "36", "1"),
+    ("minus seven", "-7", "1"),
+    ("negative 12", "-12", "1"),
+    ("one-million", "1e6", "1e6"),
+    ("4 thousand 3 hundred and 21", "4321", "1"),
 ]
 
 
@@ -38,7 +50,14 @@ def test_parse_number(text: str, value: str, precision: str) -> None:
     assert (parsed.value, parsed.precision) == (Decimal(value), Decimal(precision))
 
 
-@pytest.mark.parametrize("text", ["", "thousands", "a", "million", "4.6 bananas", "ISO"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "", "thousands", "a", "million", "4.6 bananas", "ISO",
+        # two numbers side by side, or joined where English does not join one number
+        "10 737", "50 50", "one-two", "five-ten", "two and three",
+    ],
+)
 def test_not_a_number(text: str) -> None:
     assert parse_number(text) is None
 
@@ -53,6 +72,28 @@ COUNTS = [
     ("nearly 2,000", "2000", "2000", "approx"),
     ("up to 500", None, "500", "upper"),
     ("1.2 million", "1.2e6", "1.2e6", "exact"),
+    # ranges: dashes between digits, "between", "through", a scale shared by both ends
+    ("20-30", "20", "30", "range"),
+    ("12–18", "12", "18", "range"),
+    ("between 5 and 10", "5", "10", "range"),
+    ("between two and four", "2", "4", "range"),
+    ("5k-20k", "5000", "20000", "range"),
+    ("20-30 million", "2e7", "3e7", "range"),
+    ("40 through 60", "40", "60", "range"),
+    # bounds in words and signs, before or after the number
+    ("more than thirty", "30", None, "lower"),
+    ("at least seven million", "7e6", None, "lower"),
+    ("greater than 250", "250", None, "lower"),
+    ("fewer than a thousand", None, "1000", "upper"),
+    ("smaller or equal than 80", None, "80", "upper"),
+    (">= 15", "15", None, "lower"),
+    ("<40", None, "40", "upper"),
+    ("300 or more", "300", None, "lower"),
+    ("six hundred or fewer", None, "600", "upper"),
+    # two bounds that close a range, in either order
+    ("more than 10 and less than 40", "10", "40", "range"),
+    ("at most 90 but at least 60", "60", "90", "range"),
+    ("above one thousand and below two thousand", "1000", "2000", "range"),
 ]
 
 
@@ -71,3 +112,12 @@ def test_parse_count(text: str, low: str | None, high: str | None, bound: str) -
 @pytest.mark.parametrize("text", ["thousands", "dozens", "many"])
 def test_vague_counts_are_not_figures(text: str) -> None:
     assert parse_count(text) is None
+
+
+@pytest.mark.parametrize("text", ["more than 40 and less than 10", "below 5 and above 9"])
+def test_bounds_that_cannot_both_hold_give_none(text: str) -> None:
+    assert parse_count(text) is None
+
+
+def test_a_negative_count_gives_none() -> None:
+    assert parse_count("-30") is None

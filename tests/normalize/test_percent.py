@@ -24,6 +24,16 @@ EXAMPLES = [
     ("2 percentage points", "2", "2", "exact", "pp"),
     ("0.25 percentage point", "0.25", "0.25", "exact", "pp"),
     ("50 basis points", "0.5", "0.5", "exact", "pp"),
+    # spelled-out signs and plural or noun forms of "percent"
+    ("minus five percent", "-5", "-5", "exact", "percent"),
+    ("negative 2 per cent", "-2", "-2", "exact", "percent"),
+    ("forty percentage", "40", "40", "exact", "percent"),
+    ("one hundred percents", "100", "100", "exact", "percent"),
+    # a bound written after the figure, and comparisons
+    ("5% or more", "5", None, "lower", "percent"),
+    ("12% or less", None, "12", "upper", "percent"),
+    ("higher than 3%", "3", None, "lower", "percent"),
+    ("about 20% or more", "20", None, "lower", "percent"),
 ]
 
 

@@ -25,10 +25,11 @@ def hedge_suffixes(rules_dir: Path | None = None) -> list[str]:
 
 
 def strip_hedges(text: str, tables: Tables | None = None) -> tuple[Bound | None, str]:
-    """The bound a leading hedge gives (or None) and the text without hedge and suffix.
+    """The bound a hedge gives (or None) and the text without hedge and suffix.
 
     ``text`` is lower-cased and stripped. "crossing the $2.5 billion mark" -> ("lower",
-    "$2.5 billion").
+    "$2.5 billion"); a bound written after the figure counts when none stands before it:
+    "500 or more" -> ("lower", "500"), and it turns an approximation into that bound.
     """
     tables = tables or load_tables()
     bound: Bound | None = None
@@ -43,4 +44,10 @@ def strip_hedges(text: str, tables: Tables | None = None) -> tuple[Bound | None,
     elif text.startswith("the "):
         text = text[4:]
     text = tables.suffix_regex.sub("", text)
+    after = tables.trailing_regex.search(text)
+    if after:
+        # "about 500 or more" is a floor; a bound stated before the figure wins over one after.
+        if bound in (None, "approx"):
+            bound = "lower" if after.group("hedge") in tables.trailing["lower"] else "upper"
+        text = text[: after.start()]
     return bound, text.strip()

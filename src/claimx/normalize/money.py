@@ -1,10 +1,13 @@
 """Money amounts: "$4.6 billion", "£600m", "$50-70 per hour", "over $100 million".
 
 ``parse_money(text) -> Amount`` with ISO 4217 ``unit``. The text is one span as the pipeline
-found it, hedges and all. Steps, in order: a leading hedge sets the bound; a trailing "+"
-makes a lower bound; "per hour" / "a year" becomes ``per``; "between X and Y" and "X-Y"
-become ranges, sharing a currency and a scale stated on one side only ("$5-10 million");
-each side is a currency symbol or code before the number, or a currency name after it.
+found it, hedges and all. Steps, in order: the letters of a symbol written apart from its $
+are joined ("c $ 10" -> "c$ 10"); a leading hedge sets the bound; a trailing "+" makes a
+lower bound; "per hour" / "a year" becomes ``per``; an amount in a unit and its hundredths
+adds up ("3 dollars 50 cents"); "between X and Y" and "X-Y" become ranges, sharing a
+currency and a scale stated on one side only ("$5-10 million"); each side is a currency
+symbol or code before the number, or a currency name, code or sign after it ("5 dollars",
+"10 €", "75 usd million"). A scale letter glued to a code scales the amount ("30 musd").
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from decimal import Decimal
 
 from claimx.normalize.amount import Amount, Bound
 from claimx.normalize.hedges import strip_hedges
-from claimx.normalize.numbers import ParsedNumber, parse_number
+from claimx.normalize.numbers import ParsedNumber, parse_number, share_scale
 from claimx.normalize.tables import Tables, load_tables
 
 _PER = re.compile(r"\s*(?:/|\bper\b|\ba\b|\ban\b|\beach\b)\s*([a-z]+)\.?$")
@@ -36,6 +39,7 @@ def parse_money(
     """
     tables = tables or load_tables()
     cleaned = " ".join(text.lower().replace("\u00a0", " ").split())
+    cleaned = tables.spaced_symbol_regex.sub(r"\1$", cleaned)
     bound, core = strip_hedges(cleaned, tables)
     if _PLUS.search(core):
         core = _PLUS.sub("", core)
@@ -45,6 +49,10 @@ def parse_money(
     if per_match and per_match.group(1) in tables.per_units:
         per = tables.per_units[per_match.group(1)]
         core = core[: per_match.start()].strip()
+    compound = _compound(core, tables, prefer)
+    if compound is not None:
+        number, code = compound
+        return _bounded(bound, number.value, number.precision, code, per)
     sides = _split_range(core)
     parsed = [_side(side, tables, prefer) for side in sides]
     if any(p is None for p in parsed):
@@ -77,6 +85,30 @@ def _bounded(
     return Amount(value, value, bound or "exact", code, per, precision)
 
 
+def _compound(
+    core: str, tables: Tables, prefer: Sequence[str]
+) -> tuple[ParsedNumber, str] | None:
+    """An amount in a unit and its hundredths: "3 dollars (and) 50 cents", "10 $ 30 cent"."""
+    subunit = _suffix(core, tables)
+    if subunit not in tables.subunits:
+        return None
+    words = core.split()
+    for cut in range(1, len(words) - 1):
+        left = " ".join(words[:cut])
+        right = " ".join(words[cut + 1 :] if words[cut] == "and" else words[cut:])
+        major = _suffix(left, tables)
+        if major is None or major in tables.subunits:
+            continue
+        whole, cents = _side(left, tables, prefer), _side(right, tables, prefer)
+        if whole is None or cents is None or cents[0].value >= 1:
+            continue
+        if whole[1] != cents[1] and subunit not in tables.generic_subunits:
+            continue
+        value = whole[0].value + cents[0].value
+        return ParsedNumber(value, min(whole[0].precision, cents[0].precision)), str(whole[1])
+    return None
+
+
 def _split_range(core: str) -> list[str]:
     between = _BETWEEN.match(core)
     if between:
@@ -91,20 +123,8 @@ def _share_scale(numbers: list[tuple[ParsedNumber, bool]]) -> list[ParsedNumber]
     """In "$5-10 million" the scale written on the right applies to the left too."""
     if len(numbers) == 2:
         (left, left_scaled), (right, right_scaled) = numbers
-        if right_scaled and not left_scaled:
-            factor = _scale_of(right)
-            left = ParsedNumber(left.value * factor, left.precision * factor)
-        return [left, right]
+        return [share_scale(left, left_scaled, right, right_scaled), right]
     return [number for number, _ in numbers]
-
-
-def _scale_of(number: ParsedNumber) -> Decimal:
-    """The largest power of 1000 (or lakh/crore) not above the number's precision."""
-    scale = Decimal(1)
-    for candidate in (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
-        if number.value >= candidate and number.precision * 10 >= candidate / 100:
-            scale = candidate
-    return scale
 
 
 def _side(
@@ -115,31 +135,46 @@ def _side(
     code: str | None = None
     factor = Decimal(1)
     symbol = _prefix(text, tables)
+    name = _suffix(text, tables) if symbol is None else None
+    form = symbol or name
+    if form is None:
+        text, form = _middle(text, tables)
+    if form in tables.scaled_codes:
+        code, factor = tables.scaled_codes[form]
+    elif form in tables.subunits:
+        code, factor = _resolve(form, tables.subunits[form], tables, prefer), _SUBUNIT
+    elif form is not None:
+        default = tables.names.get(form) or tables.symbols[form]
+        code = _resolve(form, default, tables, prefer)
     if symbol is not None:
-        code = _resolve(symbol, tables.symbols[symbol], tables, prefer)
-        text = text[len(symbol) :].strip()
-    else:
-        name = _suffix(text, tables)
-        if name is not None:
-            if name in tables.subunits:
-                code, factor = _resolve(name, tables.subunits[name], tables, prefer), _SUBUNIT
-            else:
-                default = tables.names.get(name) or tables.symbols[name]
-                code = _resolve(name, default, tables, prefer)
-            text = text[: len(text) - len(name)].strip()
+        text = text[len(symbol) :]
+    elif name is not None:
+        text = text[: len(text) - len(name)]
+    # "12-cent", "one-yen": the hyphen of a modifier is not a minus or a range.
+    text = text.strip().rstrip("-").strip()
     if not text:
         return None
     number = parse_number(text, tables)
     if number is None:
         return None
-    scaled = bool(re.search(r"[a-z]", text))
+    scaled = bool(re.search(r"[a-z]", text)) or form in tables.scaled_codes
     if factor != 1:
         number = ParsedNumber(number.value * factor, number.precision * factor)
     return number, code, scaled
 
 
+def _middle(text: str, tables: Tables) -> tuple[str, str | None]:
+    """A code between the number and its scale ("75 usd million"): the text without it."""
+    words = text.split()
+    for index in range(1, len(words) - 1):
+        rest = words[index + 1 :]
+        if words[index] in tables.symbols and all(w in tables.scales for w in rest):
+            return " ".join(words[:index] + rest), words[index]
+    return text, None
+
+
 def _prefix(text: str, tables: Tables) -> str | None:
-    for symbol in sorted(tables.symbols, key=len, reverse=True):
+    for symbol in sorted([*tables.symbols, *tables.scaled_codes], key=len, reverse=True):
         if text.startswith(symbol):
             rest = text[len(symbol) :]
             # A letter code must stand apart from the number's words ("usd 5", "rs.5").
@@ -150,13 +185,11 @@ def _prefix(text: str, tables: Tables) -> str | None:
 
 
 def _suffix(text: str, tables: Tables) -> str | None:
-    candidates = list(tables.names) + list(tables.subunits) + list(tables.symbols)
+    candidates = [*tables.names, *tables.subunits, *tables.symbols, *tables.scaled_codes]
     for name in sorted(candidates, key=len, reverse=True):
         if text.endswith(name):
             before = text[: len(text) - len(name)]
             if before and (before[-1].isalpha() or not before.strip()):
-                continue
-            if name in tables.symbols and not name[0].isalpha():
                 continue
             return name
     return None

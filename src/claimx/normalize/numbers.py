@@ -14,8 +14,11 @@ from decimal import Decimal, InvalidOperation
 from claimx.normalize.tables import Tables, load_tables
 
 # Digits with optional thousands separators and decimals; a glued scale is split off later.
-_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
-_TOKEN = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+|[a-z]+\.?|-")
+# Separators group by three ("1,234,567") or, in South Asian usage, by two above the
+# thousands ("12,34,567" = 1,234,567; "1,50,000" = 150,000).
+_GROUPED = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)"
+_DIGITS = re.compile(rf"{_GROUPED}(?:\.\d+)?|\.\d+")
+_TOKEN = re.compile(rf"{_GROUPED}(?:\.\d+)?|\.\d+|[a-z]+\.?|-")
 _MINUS = ("-", "−", "–")  # a leading hyphen, minus sign or en dash makes a figure negative
 
 
@@ -54,6 +57,8 @@ def parse_number(text: str, tables: Tables | None = None) -> ParsedNumber | None
     negative = cleaned.startswith(_MINUS)
     if negative:
         cleaned = cleaned[1:].lstrip()
+    elif cleaned.split(" ", 1)[0] in tables.negative:
+        negative, cleaned = True, cleaned.split(" ", 1)[1] if " " in cleaned else ""
     tokens = _TOKEN.findall(cleaned)
     if not tokens or "".join(tokens) != re.sub(r"\s+", "", cleaned):
         return None
@@ -83,17 +88,32 @@ def _digits_and_scales(tokens: list[str], tables: Tables) -> ParsedNumber | None
 
 def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
     """Number words ("twenty-five thousand", "a hundred", "half a million", "5 lakh")."""
-    total, current, seen = Decimal(0), Decimal(0), False
+    total, current, seen, added = Decimal(0), Decimal(0), False, False
     for index, word in enumerate(tokens):
         word = word.rstrip(".")
         following = tokens[index + 1].rstrip(".") if index + 1 < len(tokens) else ""
-        if word in ("and", "-"):
+        previous = tokens[index - 1].rstrip(".") if index else ""
+        if word == "-":
+            # "twenty-five" joins tens and units, "one-million" a number and its scale;
+            # "one-two" or "five-ten" is no single number.
+            joins_units = previous in tables.tens and following in tables.units
+            if not joins_units and following not in tables.scales:
+                return None
+            continue
+        if word == "and":
+            # "one hundred and five", "three and a half"; not "two and three".
+            if previous not in tables.scales and following not in ("a", "an"):
+                return None
             continue
         if _DIGITS.fullmatch(word):
+            if current != 0 and previous != "and" and previous not in tables.scales:
+                return None  # "10 737": two numbers side by side
             current += Decimal(word.replace(",", ""))
         elif word in ("a", "an"):
             if following not in tables.scales and following not in tables.fractions:
                 return None
+            # "three and a half": a fraction after a whole number adds to it.
+            added = current != 0 and following in tables.fractions
             if current == 0:
                 current = Decimal(1)
         elif word in tables.units:
@@ -101,7 +121,10 @@ def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
         elif word in tables.tens:
             current += tables.tens[word]
         elif word in tables.fractions:
-            current = (current or Decimal(1)) * tables.fractions[word]
+            if added:
+                current, added = current + tables.fractions[word], False
+            else:
+                current = (current or Decimal(1)) * tables.fractions[word]
         elif word in tables.scales:
             scale = tables.scales[word]
             if not seen and current == 0:
@@ -118,3 +141,19 @@ def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
         return None
     value = total + current
     return ParsedNumber(value, value_precision(value))
+
+
+def share_scale(
+    left: ParsedNumber, left_scaled: bool, right: ParsedNumber, right_scaled: bool
+) -> ParsedNumber:
+    """The left end of a range, scaled like the right one when only the right states a scale.
+
+    In "$5-10 million" and "20-30 million people" the "million" applies to both ends.
+    """
+    if not right_scaled or left_scaled:
+        return left
+    factor = Decimal(1)
+    for candidate in (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
+        if right.value >= candidate and right.precision * 10 >= candidate / 100:
+            factor = candidate
+    return ParsedNumber(left.value * factor, left.precision * factor)

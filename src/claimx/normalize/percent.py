@@ -17,7 +17,7 @@ _POINTS = re.compile(
     r"\s*(?:percentage|per\s*cent(?:age)?|basis)\s+points?$|\s*(?:pp|ppts?|bps?)$"
 )
 _BASIS = re.compile(r"\s*(?:basis\s+points?|bps?)$")
-_PERCENT = re.compile(r"\s*(?:%|percent|per\s*cent|pct|pc|per\s*centum)$")
+_PERCENT = re.compile(r"\s*(?:%|percents?|percentage|per\s*cent|pct|pc|per\s*centum)$")
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$")
 _RANGE = re.compile(r"^(.*?\d)\s*(?:%|percent|per cent)?\s*(?:-|–|—|\bto\b)\s*(.+)$")
 

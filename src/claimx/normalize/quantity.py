@@ -1,31 +1,96 @@
 """Counts that carry a claim: "over 600,000 (tech professionals)", "15+ (IT startups)".
 
 Only the number is read here; the pipeline supplies the counted noun phrase as the unit.
-Vague counts ("thousands of jobs") state no figure and give None.
+Vague counts ("thousands of jobs") state no figure and give None. Besides a bound before or
+after the number ("more than 30", "500 or more"), a count may be a range ("20-30",
+"between five and ten", "from 200 to 300") or two bounds that close one
+("more than 10 and less than 40" is the range 10 to 40; bounds that cannot both hold give None).
 """
 
 from __future__ import annotations
 
-from claimx.normalize.amount import Amount
+import re
+
+from claimx.normalize.amount import Amount, Bound
 from claimx.normalize.hedges import strip_hedges
-from claimx.normalize.numbers import parse_number
+from claimx.normalize.numbers import ParsedNumber, parse_number, share_scale
 from claimx.normalize.tables import Tables, load_tables
+
+_BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|through|till|until)\s+(.+)$")
+# A dash splits a range only after a digit or a glued scale ("20-30", "5k-20k"); in words it
+# joins tens and units ("twenty-five").
+_RANGE = re.compile(r"^(.*?\d[kmb]?n?)\s*(?:-|–|—|~)\s*(.+)$|^(.+?)\s+(?:to|through|thru)\s+(.+)$")
+_JOINS = re.compile(r"\s*,\s*|\s+(?:and|but)\s+")
 
 
 def parse_count(text: str, tables: Tables | None = None) -> Amount | None:
     """The count a span states (unit None), or None for no figure or a vague one."""
     tables = tables or load_tables()
     cleaned = " ".join(text.lower().replace("\u00a0", " ").split())
+    two = _two_bounds(cleaned, tables)
+    if two is not None:
+        return two if isinstance(two, Amount) else None
     bound, core = strip_hedges(cleaned, tables)
     if core.endswith("+"):
         core, bound = core[:-1].strip(), bound or "lower"
     if core in tables.vague:
         return None
-    number = parse_number(core, tables)
-    if number is None or number.value < 0:
+    sides = _split(core)
+    numbers = [parse_number(side, tables) for side in sides]
+    if not numbers or any(n is None or n.value < 0 for n in numbers):
         return None
+    values = [n for n in numbers if n is not None]
+    if len(values) == 2:
+        scaled = [bool(re.search(r"[a-z]", side)) for side in sides]
+        values[0] = share_scale(values[0], scaled[0], values[1], scaled[1])
+        low, high = sorted(values, key=lambda n: n.value)
+        precision = min(low.precision, high.precision)
+        if bound in ("lower", "upper"):
+            edge = low if bound == "lower" else high
+            return _bounded(bound, ParsedNumber(edge.value, precision))
+        return Amount(low.value, high.value, "range", None, None, precision)
+    return _bounded(bound, values[0])
+
+
+def _bounded(bound: Bound | None, number: ParsedNumber) -> Amount:
     if bound == "lower":
         return Amount(number.value, None, "lower", None, None, number.precision)
     if bound == "upper":
         return Amount(None, number.value, "upper", None, None, number.precision)
     return Amount(number.value, number.value, bound or "exact", None, None, number.precision)
+
+
+def _split(core: str) -> list[str]:
+    between = _BETWEEN.match(core)
+    if between:
+        return [between.group(1), between.group(2)]
+    dash = _RANGE.match(core)
+    if dash:
+        return [part for part in dash.groups() if part is not None]
+    return [core]
+
+
+def _two_bounds(text: str, tables: Tables) -> Amount | bool | None:
+    """A lower and an upper bound joined by "and", "but" or a comma, as one range.
+
+    None when the text is not two bounds; False when it is, but they cannot both hold
+    ("more than 40 and less than 10").
+    """
+    for join in _JOINS.finditer(text):
+        left, right = text[: join.start()], text[join.end() :]
+        left_bound, left_core = strip_hedges(left, tables)
+        right_bound, right_core = strip_hedges(right, tables)
+        if {left_bound, right_bound} != {"lower", "upper"}:
+            continue
+        left_number = parse_number(left_core, tables)
+        right_number = parse_number(right_core, tables)
+        if left_number is None or right_number is None:
+            continue
+        low, high = (left_number, right_number)
+        if left_bound == "upper":
+            low, high = high, low
+        if low.value > high.value:
+            return False
+        precision = min(low.precision, high.precision)
+        return Amount(low.value, high.value, "range", None, None, precision)
+    return None

@@ -37,18 +37,29 @@ class Tables:
     tens: dict[str, Decimal]
     fractions: dict[str, Decimal]
     vague: frozenset[str]
+    negative: frozenset[str]
     hedges: dict[str, tuple[str, ...]]
+    trailing: dict[str, tuple[str, ...]]
+    """Bounds written after the figure ("or more": lower, "or fewer": upper)."""
     suffixes: tuple[str, ...]
     symbols: dict[str, str]
     names: dict[str, str]
     subunits: dict[str, str]
     ambiguous: dict[str, tuple[str, ...]]
     per_units: dict[str, str]
+    scaled_codes: dict[str, tuple[str, Decimal]]
+    """Codes with a scale letter glued on ("musd" -> USD, 1e6)."""
+    generic_subunits: frozenset[str]
+    """Subunits that are the hundredth of whichever unit precedes them ("cents")."""
 
     hedge_regex: re.Pattern[str]
     """Matches a leading hedge phrase (and an optional "the") in lower-cased text."""
+    trailing_regex: re.Pattern[str]
+    """Matches a trailing bound ("or more") in lower-cased text."""
     suffix_regex: re.Pattern[str]
     """Matches a trailing suffix word ("mark") in lower-cased text."""
+    spaced_symbol_regex: re.Pattern[str]
+    """Matches the letters of an X$ symbol written apart from the $ ("c $", "hk $")."""
 
 
 def _decimals(table: dict[str, Any]) -> dict[str, Decimal]:
@@ -66,19 +77,40 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
     }
     suffixes = tuple(w.lower() for w in hedges["suffixes"])
     phrases = [p for group in hedge_groups.values() for p in group]
+    trailing = {
+        bound: tuple(p.lower() for p in hedges.get(f"{bound}_after", []))
+        for bound in ("lower", "upper")
+    }
+    after = [p for group in trailing.values() for p in group]
+    symbols = {k.lower(): v for k, v in currencies["symbols"].items()}
+    scaled_codes = {
+        f"{prefix.lower()}{code.lower()}": (symbols[code.lower()], Decimal(str(factor)))
+        for prefix, factor in currencies.get("code_scales", {}).items()
+        for code in currencies.get("scalable_codes", [])
+    }
+    spaced = [w.lower() for w in currencies.get("spaced_symbols", [])]
     return Tables(
         scales=_decimals(numbers["scales"]),
         units=_decimals(numbers["units"]),
         tens=_decimals(numbers["tens"]),
         fractions=_decimals(numbers["fractions"]),
         vague=frozenset(w.lower() for w in numbers["vague"]),
+        negative=frozenset(w.lower() for w in numbers.get("negative", [])),
         hedges=hedge_groups,
+        trailing=trailing,
         suffixes=suffixes,
-        symbols={k.lower(): v for k, v in currencies["symbols"].items()},
+        symbols=symbols,
         names={k.lower(): v for k, v in currencies["names"].items()},
         subunits={k.lower(): v for k, v in currencies["subunits"].items()},
         ambiguous={k.lower(): tuple(v) for k, v in currencies["ambiguous"].items()},
         per_units={k.lower(): v for k, v in currencies["per_units"].items()},
-        hedge_regex=re.compile(rf"^(?P<hedge>{_alternation(phrases)})(?:\s+the)?\s+"),
+        scaled_codes=scaled_codes,
+        generic_subunits=frozenset(w.lower() for w in currencies.get("generic_subunits", [])),
+        # A sign may touch its number (">30"); a word needs the space after it.
+        hedge_regex=re.compile(
+            rf"^(?P<hedge>{_alternation(phrases)})(?:\s+the)?(?:\s+|(?<=[<>=≤≥])(?=\S))"
+        ),
+        trailing_regex=re.compile(rf"\s+(?P<hedge>{_alternation(after) or '(?!)'})$"),
         suffix_regex=re.compile(rf"\s+(?:{_alternation(list(suffixes))})$"),
+        spaced_symbol_regex=re.compile(rf"(?<![\w.$])({_alternation(spaced) or '(?!)'}) \$"),
     )

@@ -1,0 +1,144 @@
+"""rules/money.jsonl, percent.jsonl, quantity.jsonl, not_figures.jsonl: which figure spans win.
+
+Two levels. The patterns alone on ``spacy.blank("en")`` (longest of overlapping matches, as the
+pipeline keeps them) show what each rule matches; the rules-only pipeline (``build_nlp("blank")``)
+adds the hedges before a figure and the blockers, and gives the claims. Sentences are written
+after business news and after the failure groups of benchmarks/accuracy.py: tokenized newswire
+("c $ 42.5 million"), decimals that look like clock times, finance shorthand, counts in words,
+ranges and bounds, and numbers that are not figures (telephone numbers, vote splits).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.util import filter_spans
+
+from claimx.corpus import Document
+from claimx.extract import process
+from claimx.resources import default_rules_dir, read_patterns
+
+FIGURES = ("MONEY", "PERCENT", "QUANTITY")
+PATTERN_FILES = ("money.jsonl", "percent.jsonl", "quantity.jsonl")
+
+
+@pytest.fixture(scope="module")
+def patterns_nlp() -> Language:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"validate": True})
+    assert isinstance(ruler, SpanRuler)
+    for name in PATTERN_FILES:
+        ruler.add_patterns(list(read_patterns(default_rules_dir() / name)))
+    return nlp
+
+
+def pattern_spans(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(span.text, span.label_) for span in filter_spans(doc.spans["ruler"])]
+
+
+PATTERN_SPANS = [
+    # newswire tokenization: the letters of C$ and HK$ apart from the $
+    ("revenue was c $ 42.5 million in the year", [("c $ 42.5 million", "MONEY")]),
+    ("the fund holds hk $ 3.2 billion .", [("hk $ 3.2 billion", "MONEY")]),
+    # signs after the number, codes glued to it or standing between number and scale
+    ("Tickets cost 25 € at the door.", [("25 €", "MONEY")]),
+    ("A fee of EUR250 applies.", [("EUR250", "MONEY")]),
+    ("They lost 12 USD million last year.", [("12 USD million", "MONEY")]),
+    ("The order is worth 30 MUSD in total.", [("30 MUSD", "MONEY")]),
+    # an amount and its hundredths is one span; number words with fractions
+    ("It cost 7 dollars 25 cents.", [("7 dollars 25 cents", "MONEY")]),
+    ("Trade could reach half a billion dollars.", [("half a billion dollars", "MONEY")]),
+    ("two 50 dollar notes", [("50 dollar", "MONEY")]),
+    ("a 8-cent dividend", [("8-cent", "MONEY")]),
+    # a bound written after the figure
+    ("Investment may reach $20bn or more.", [("$20bn or more", "MONEY")]),
+    ("Rates rose 5% or more.", [("5% or more", "PERCENT")]),
+    ("The site has 300 or more staff.", [("300 or more", "QUANTITY")]),
+    # a year never starts a percentage range
+    ("from 2% in 2004 to 4.25% now", [("2%", "PERCENT"), ("4.25%", "PERCENT")]),
+    # counts: ranges with a dash or "between", two bounds, bounded number words
+    ("It hired 20-30 engineers.", [("20-30", "QUANTITY")]),
+    ("It hired between 20 and 30 engineers.", [("between 20 and 30", "QUANTITY")]),
+    ("more than 10 and less than 40 firms", [("more than 10 and less than 40", "QUANTITY")]),
+    ("It employs more than thirty engineers.", [("more than thirty", "QUANTITY")]),
+    ("At least seven million people voted.", [("At least seven million", "QUANTITY")]),
+    ("Twenty-one thousand people lost their jobs.", [("Twenty-one thousand", "QUANTITY")]),
+    # a change is two figures, not a range; small number words alone are not counts
+    ("Staff was cut from 155,000 to 110,000.", [("155,000", "QUANTITY"), ("110,000", "QUANTITY")]),
+    ("The two firms merged.", []),
+    # "or" bounds only: after "and" the word begins the next figure
+    ("aged 30 and over 30,000 graduates", [("30", "QUANTITY"), ("30,000", "QUANTITY")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERN_SPANS, ids=[t for t, _ in PATTERN_SPANS])
+def test_pattern_spans(patterns_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert pattern_spans(patterns_nlp, text) == expected
+
+
+def figures(nlp: Language, text: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ in FIGURES]
+
+
+PIPELINE_FIGURES = [
+    # a dotted decimal is an amount; a dotted time needs its am/pm
+    ("Shares closed at $ 2.75 on Friday.", ["$ 2.75"]),
+    ("The price rose to 14.27 cents.", ["14.27 cents"]),
+    ("Trading opens at 9.30 am.", []),
+    # a title-cased currency symbol before a number is no name ("Windows 10")
+    ("The bank set aside Rs 500 crore for the scheme.", ["Rs 500 crore"]),
+    ("It sold for Mex$ 10 million in March.", ["Mex$ 10 million"]),
+    # comparisons as bounds before the figure
+    ("Sales exceed $5m a year.", ["exceed $5m a year"]),
+    ("Fares are priced higher than $499.", ["higher than $499"]),
+    # numbers that are not figures
+    ("Call +44-20-7946-0958 today.", []),
+    ("Ring 0300-1234567 for details.", []),
+    ("The appeal failed in a 2-1 decision.", []),
+    ("Filter rows where x <>30.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PIPELINE_FIGURES,
+                         ids=[t for t, _ in PIPELINE_FIGURES])
+def test_pipeline_figures(blank_nlp: Language, text: str, expected: list[str]) -> None:
+    assert figures(blank_nlp, text) == expected
+
+
+def claims(nlp: Language, text: str) -> list[dict[str, Any]]:
+    return [
+        claim
+        for _, _, found in process(nlp, [Document("doc", "test", text)])
+        for claim in found
+        if claim["kind"] != "date"
+    ]
+
+
+CLAIMS = [
+    # (sentence, claim text, low, high, bound, unit)
+    ("Revenue was c $ 42.5 million last year.", "c $ 42.5 million",
+     42_500_000, 42_500_000, "exact", "CAD"),
+    ("The bank set aside Rs 500 crore for the scheme.", "Rs 500 crore",
+     5_000_000_000, 5_000_000_000, "exact", "INR"),
+    ("It cost 7 dollars 25 cents.", "7 dollars 25 cents", 7.25, 7.25, "exact", "USD"),
+    ("It employs more than thirty engineers.", "more than thirty", 30, None, "lower",
+     "engineers"),
+    ("It hired 20-30 engineers.", "20-30", 20, 30, "range", "engineers"),
+    ("Rates rose 5% or more.", "5% or more", 5, None, "lower", "percent"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "bound", "unit"), CLAIMS,
+                         ids=[c[0] for c in CLAIMS])
+def test_claim_values(blank_nlp: Language, text: str, span: str, low: Any, high: Any,
+                      bound: str, unit: str) -> None:
+    (claim,) = claims(blank_nlp, text)
+    value = claim["value"]
+    assert (claim["text"], value["low"], value["high"], value["bound"], value["unit"]) == (
+        span, low, high, bound, unit
+    )
