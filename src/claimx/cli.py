@@ -129,3 +129,17 @@ def reconcile_command(claim_files: tuple[Path, ...], out_dir: Path, quiet: bool)
         sys.exit(EXIT_NOTHING_READ)
     if not quiet:
         click.echo(f"claimx {stats.summary()}", err=True)
+
+
+@main.command("validate")
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def validate_command(out_dir: Path) -> None:
+    """Check an outputs folder against the JSON Schemas and its cross-references."""
+    from claimx.validate import validate_outputs
+
+    found = validate_outputs(out_dir)
+    for problem in found:
+        click.echo(f"claimx: {problem}", err=True)
+    if found:
+        sys.exit(EXIT_NOTHING_READ)
+    click.echo(f"claimx: {out_dir} is valid", err=True)
