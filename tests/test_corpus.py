@@ -118,3 +118,43 @@ def test_reference_date_is_given_to_documents_without_one(tmp_path: Path) -> Non
     path = write(tmp_path / "a.txt", b"A.")
     (doc,) = iter_documents([path], ref_date=date(2025, 6, 1))
     assert doc.date == date(2025, 6, 1)
+
+
+PAGE = """<html><head><title>Exports</title><script>var tracking = 1;</script></head>
+<body><nav><a href="/">Home</a> | <a href="/news">News</a> | Subscribe now</nav>
+<article><h1>Exports soar</h1>
+<p>Pakistan's IT exports rose to $4.6 billion, up 26.4% year on year.</p>
+<p>Analysts predict $10 billion by 2030 if the pace holds.</p></article>
+<footer>Copyright 2025 Example Media</footer></body></html>"""
+
+
+def test_html_main_text_is_extracted_without_page_furniture(tmp_path: Path) -> None:
+    path = write(tmp_path / "page.html", PAGE.encode())
+    (doc,) = iter_documents([path])
+    assert doc.error is None
+    assert "$4.6 billion" in doc.text and "$10 billion by 2030" in doc.text
+    assert "tracking" not in doc.text and "Subscribe" not in doc.text
+    assert doc.encoding == "utf-8 (html)"
+
+
+def test_html_without_text_is_reported_and_the_run_goes_on(tmp_path: Path) -> None:
+    write(tmp_path / "a-empty.htm", b"<html><body><script>x()</script></body></html>")
+    write(tmp_path / "b.txt", b"Profits rose 5%.")
+    docs = list(iter_documents([tmp_path]))
+    assert [(d.id, d.error) for d in docs] == [
+        ("a-empty", "no main text found in HTML"),
+        ("b", None),
+    ]
+
+
+def test_crlf_and_cr_line_endings_keep_offsets(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", b"Title\r\n\r\nProfit hit $5m.\rSales rose 2%.")
+    (doc,) = iter_documents([path])
+    assert doc.text == "Title\r\n\r\nProfit hit $5m.\rSales rose 2%."  # nothing rewritten
+    assert doc.text[20:23] == "$5m"
+
+
+def test_a_long_single_line_file_is_read(tmp_path: Path) -> None:
+    path = write(tmp_path / "long.txt", b"Exports rose 5% to $4bn. " * 800_000)  # 20 MB
+    (doc,) = iter_documents([path])
+    assert doc.error is None and len(doc.text) == 20_000_000

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
-INPUT_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES
+INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 
 # Signatures of common binary formats that can sit in a folder of articles by mistake.
 BINARY_SIGNATURES = (
@@ -116,6 +117,30 @@ def read_text_file(path: Path, doc_id: str, ref_date: date | None) -> Document:
     except ValueError as exc:
         return Document(doc_id, source, error=str(exc))
     return Document(doc_id, source, text=text, date=ref_date, encoding=encoding)
+
+
+def read_html_file(path: Path, doc_id: str, ref_date: date | None) -> Document:
+    """An HTML page as a Document whose text is the page's main text.
+
+    Main-text extraction (dropping navigation, scripts, footers, comment sections) is done
+    by trafilatura, a maintained library built for exactly this on news pages; offsets in
+    the outputs index the extracted text. The encoding is recorded as "<encoding> (html)".
+    """
+    document = read_text_file(path, doc_id, ref_date)
+    if document.error is not None:
+        return document
+    import trafilatura  # imported on first HTML input: it takes a third of a second
+
+    try:
+        text = trafilatura.extract(
+            document.text, include_comments=False, include_tables=True, favor_recall=True
+        )
+    except Exception as exc:
+        return Document(doc_id, str(path), error=f"cannot extract HTML text: {exc}")
+    if not text or not text.strip():
+        return Document(doc_id, str(path), error="no main text found in HTML")
+    return Document(doc_id, str(path), text=text, date=ref_date,
+                    encoding=f"{document.encoding} (html)")
 
 
 def read_jsonl_corpus(path: Path, ref_date: date | None) -> Iterator[Document]:
@@ -225,5 +250,7 @@ def _documents_of(path: Path, ref_date: date | None) -> Iterator[Document]:
 def _documents_of_file(path: Path, doc_id: str, ref_date: date | None) -> Iterator[Document]:
     if path.suffix.lower() in JSONL_SUFFIXES:
         yield from read_jsonl_corpus(path, ref_date)
+    elif path.suffix.lower() in HTML_SUFFIXES:
+        yield read_html_file(path, doc_id, ref_date)
     else:
         yield read_text_file(path, doc_id, ref_date)
