@@ -93,3 +93,15 @@ def test_bad_rules_folder_is_reported(corpus: Path, tmp_path: Path) -> None:
                        "blank", "-o", str(tmp_path / "out"))
     assert code == 3
     assert "rules folder not found" in output
+
+
+def test_output_folder_inside_an_input_folder_is_refused(corpus: Path) -> None:
+    code, output = run("extract", str(corpus), "-o", str(corpus / "out"), "--model", "blank")
+    assert code == 2
+    assert "claimx would read its own outputs" in output
+    assert not (corpus / "out").exists()
+
+
+def test_hidden_output_folder_inside_an_input_folder_is_allowed(corpus: Path) -> None:
+    code, _ = run("extract", str(corpus), "-o", str(corpus / ".claimx"), "--model", "blank", "-q")
+    assert code == 0

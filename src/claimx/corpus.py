@@ -217,6 +217,26 @@ def check_inputs(paths: Iterable[str | Path]) -> list[Path]:
     return checked
 
 
+def check_output_folder(paths: Iterable[str | Path], out_dir: Path) -> None:
+    """Refuse an output folder that claimx would read back as input.
+
+    Outputs are .jsonl files, which are inputs too: an output folder inside an input folder
+    would feed a run's claims to the next run. (A hidden folder is never walked, so
+    ``corpus/.claimx`` is allowed.)
+    """
+    target = out_dir.resolve()
+    for raw in paths:
+        folder = Path(raw).resolve()
+        if not folder.is_dir() or not target.is_relative_to(folder):
+            continue
+        inside = target.relative_to(folder).parts
+        if not any(part.startswith(".") for part in inside):
+            raise InputError(
+                f"output folder {out_dir} is inside input folder {raw}: claimx would read its "
+                "own outputs next time; choose another -o"
+            )
+
+
 def iter_documents(paths: Iterable[str | Path], ref_date: date | None = None) -> Iterator[Document]:
     """Every document of the inputs, streamed, in a deterministic order.
 

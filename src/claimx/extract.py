@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from claimx import __version__
 from claimx.claims import build_claims
-from claimx.corpus import Document, iter_documents
+from claimx.corpus import Document, check_output_folder, iter_documents
 from claimx.io import atomic_writer, dumps, read_jsonl, write_json, write_jsonl
 from claimx.pipeline import build_nlp, model_version
 from claimx.reconcile import ReconcileStats, reconcile_with_stats
@@ -121,6 +121,7 @@ def run_extract(
     started = time.perf_counter()
     rules = resolve_rules_dir(rules_dir)
     inputs = [str(p) for p in paths]
+    check_output_folder(inputs, out_dir)
     documents = iter_documents(inputs, ref_date)  # checks the paths before any work
     nlp = build_nlp(model, rules)
     loaded = time.perf_counter()
