@@ -51,6 +51,10 @@ class FigureSelector:
         for bound, phrases in sorted(hedge_phrases(rules_dir).items()):
             self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
         self.suffixes = frozenset(word.lower() for word in hedge_suffixes(rules_dir))
+        ranges = read_table(rules_dir, "frame")["date_ranges"]
+        self.range_openers = frozenset(ranges["openers"])
+        self.range_connectors = frozenset(ranges["connectors"])
+        self.between_connectors = frozenset(ranges["between_connectors"])
 
     def __call__(self, doc: Doc) -> Doc:
         layout = Layout(doc.text, self.boilerplate)
@@ -70,9 +74,35 @@ class FigureSelector:
             if not overlaps_any(span, blockers)
             and not layout.is_boilerplate(span.start_char, span.end_char)
         ]
+        chosen = self._merge_date_ranges(doc, chosen)
         taken = {i for span in chosen for i in range(span.start, span.end)}
         hedge_end = {end: start for _, start, end in self.hedges(doc)}
         return [self._extend(doc, span, hedge_end, taken) for span in chosen]
+
+    def _merge_date_ranges(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Join "DATE to DATE" (and "between DATE and DATE") into one DATE range span."""
+        merged: list[Span] = []
+        for span in sorted(spans, key=lambda s: s.start):
+            previous = merged[-1] if merged else None
+            if (
+                previous is not None
+                and previous.label_ == "DATE"
+                and span.label_ == "DATE"
+                and span.start == previous.end + 1
+            ):
+                connector = doc[previous.end].lower_
+                opener = doc[previous.start - 1].lower_ if previous.start > 0 else ""
+                joins = connector in self.range_connectors or (
+                    opener == "between" and connector in self.between_connectors
+                )
+                if joins:
+                    start = previous.start
+                    if opener in self.range_openers:
+                        start -= 1
+                    merged[-1] = Span(doc, start, span.end, label="DATE", span_id="date-range")
+                    continue
+            merged.append(span)
+        return merged
 
     def _extend(self, doc: Doc, span: Span, hedge_end: dict[int, int], taken: set[int]) -> Span:
         """Widen a figure over a hedge before it ("crossing the") and a suffix ("mark")."""
