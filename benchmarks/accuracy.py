@@ -28,6 +28,9 @@ How a case is scored (a case passes a column when every scored result in it does
   claims only when they count a noun; those rows score every figure the pipeline finds: the
   claims, plus the counts (QUANTITY spans, read by the same ``parse_count``) that the claim
   stage drops for want of a counted noun.
+* "Number, text alone" scores the normalizer by itself: each NumberModel result's text is read
+  by ``claimx.normalize.numbers.parse_number`` (and by quantulum3), as claimx reads the number of
+  a figure once the pipeline has found it.
 * DateTime: the date-only cases (results of type date or daterange, none with a time of day;
   duration and set results in them are not scored, nor are results the spec leaves "not
   resolved"). The spec's ends are exclusive (2008 -> end 2009-01-01), claimx's inclusive; an
@@ -45,7 +48,7 @@ import re
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -53,6 +56,7 @@ from typing import Any
 
 from claimx.corpus import Document
 from claimx.extract import process
+from claimx.normalize.numbers import parse_number
 from claimx.normalize.quantity import parse_count
 from claimx.normalize.tables import Tables, load_tables
 from claimx.pipeline import build_nlp
@@ -85,6 +89,7 @@ TIME_TYPES = (
 )
 SUBUNIT = Decimal("0.01")
 _RANGE = re.compile(r"^([\[(])\s*([^,]*?)\s*,\s*([^\])]*?)\s*([\])])$")
+Reader = Callable[[str, "Sequence[Case]"], "list[list[Found]]"]
 
 
 @dataclass(frozen=True)
@@ -244,7 +249,7 @@ def as_decimal(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
-def claimx_reader(model: str) -> Callable[[str, Sequence[Case]], list[list[Found]]]:
+def claimx_reader(model: str) -> Reader:
     """A function reading cases through the pipeline ``claimx extract`` runs."""
     nlp = build_nlp(model)
 
@@ -290,12 +295,33 @@ def bare_counts(nlp: Any, text: str, claims: list[Found]) -> list[Found]:
     return extra
 
 
+def number_text_reader(name: str, cases: Sequence[Case]) -> list[list[Found]]:
+    """claimx's number normalizer on each case's text alone."""
+    tables = load_tables()
+    found = []
+    for case in cases:
+        number = parse_number(case.text, tables)
+        found.append([] if number is None else [
+            Found(0, len(case.text), "quantity", case.text, number.value, number.value)
+        ])
+    return found
+
+
+def text_cases(cases: Sequence[Case]) -> list[Case]:
+    """Each scored result as a case of its own, its text as the whole input."""
+    return [
+        Case(case.index, want.text, case.ref, (replace(want, start=0, end=len(want.text)),))
+        for case in cases
+        for want in case.expected
+    ]
+
+
 def iso(text: str | None) -> date | None:
     """An ISO date string as a date."""
     return date.fromisoformat(text) if text else None
 
 
-def quantulum_reader() -> Callable[[str, Sequence[Case]], list[list[Found]]] | None:
+def quantulum_reader() -> Reader | None:
     """quantulum3 read the same way, or None when it is not installed."""
     try:
         with warnings.catch_warnings():
@@ -503,7 +529,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = args.parse_args(argv)
     models = options.model or ["blank"]
     tables = load_tables()
-    tools: list[tuple[str, Callable[[str, Sequence[Case]], list[list[Found]]]]] = [
+    tools: list[tuple[str, Reader]] = [
         (f"claimx ({model})", claimx_reader(model)) for model in models
     ]
     quantulum = None if options.no_quantulum else quantulum_reader()
@@ -520,6 +546,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             result = score(name, cases, read(name, cases))
             scores[name, tool] = result
             rows.append((name, tool, result))
+        if name == "Number":
+            alone = text_cases(cases)
+            text_tools: list[tuple[str, Reader]] = [("claimx parse_number", number_text_reader)]
+            text_tools += [("quantulum3", quantulum)] if quantulum is not None else []
+            for tool, read in text_tools:
+                rows.append(("Number, text alone", tool, score(name, alone, read(name, alone))))
     print(table(rows))
     failing = options.failures if options.failures != [] else list(FILES)
     for name in failing or ():

@@ -40,6 +40,24 @@ NUMBERS = [
     ("negative 12", "-12", "1"),
     ("one-million", "1e6", "1e6"),
     ("4 thousand 3 hundred and 21", "4321", "1"),
+    # fractions: multiplied, added after "and" (of the scale before it), signs, slashes
+    ("two fifths", "0.4", "0.1"),
+    ("one-fifth", "0.2", "0.1"),
+    ("two and three quarters", "2.75", "0.01"),
+    ("four million and a half", "4.5e6", "1e5"),
+    ("seven billion and a quarter", "7.25e9", "1e7"),
+    ("3½", "3.5", "0.1"),
+    ("3/8", "0.375", "0.001"),
+    ("1 1/2", "1.5", "0.1"),
+    # ratios, decimals in words, scientific notation, a scale of a scale, dozens
+    ("one in four", "0.25", "0.01"),
+    ("three out of four", "0.75", "0.01"),
+    ("1 over 8", "0.125", "0.001"),
+    ("six point two five", "6.25", "0.01"),
+    ("nought point five", "0.5", "0.1"),
+    ("2.5e6", "2.5e6", "1e5"),
+    ("two lakh crore", "2e12", "1e12"),
+    ("4 dozens", "48", "12"),
 ]
 
 
@@ -56,6 +74,8 @@ def test_parse_number(text: str, value: str, precision: str) -> None:
         "", "thousands", "a", "million", "4.6 bananas", "ISO",
         # two numbers side by side, or joined where English does not join one number
         "10 737", "50 50", "one-two", "five-ten", "two and three",
+        # a season and a schedule are no fractions; "point" needs its digits
+        "2014/15", "24/7", "five point",
     ],
 )
 def test_not_a_number(text: str) -> None:

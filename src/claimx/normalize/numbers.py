@@ -18,7 +18,9 @@ from claimx.normalize.tables import Tables, load_tables
 # thousands ("12,34,567" = 1,234,567; "1,50,000" = 150,000).
 _GROUPED = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)"
 _DIGITS = re.compile(rf"{_GROUPED}(?:\.\d+)?|\.\d+")
-_TOKEN = re.compile(rf"{_GROUPED}(?:\.\d+)?|\.\d+|[a-z]+\.?|-")
+_TOKEN = re.compile(rf"{_GROUPED}(?:\.\d+)?|\.\d+|[a-z]+\.?|-|[½¼¾⅛⅜⅝⅞⅕⅖⅗⅘]")
+_SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?e[+-]?\d+")
+_SLASHED = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")
 _MINUS = ("-", "−", "–")  # a leading hyphen, minus sign or en dash makes a figure negative
 
 
@@ -59,17 +61,69 @@ def parse_number(text: str, tables: Tables | None = None) -> ParsedNumber | None
         cleaned = cleaned[1:].lstrip()
     elif cleaned.split(" ", 1)[0] in tables.negative:
         negative, cleaned = True, cleaned.split(" ", 1)[1] if " " in cleaned else ""
-    tokens = _TOKEN.findall(cleaned)
-    if not tokens or "".join(tokens) != re.sub(r"\s+", "", cleaned):
-        return None
-    parsed = _digits_and_scales(tokens, tables) if _DIGITS.fullmatch(tokens[0]) else None
-    if parsed is None:
-        parsed = _words(tokens, tables)
+    parsed = _special(cleaned, tables) or _plain(cleaned, tables)
     if parsed is None:
         return None
     if negative:
         return ParsedNumber(-parsed.value, parsed.precision)
     return parsed
+
+
+def _plain(cleaned: str, tables: Tables) -> ParsedNumber | None:
+    """Digits with scales, or number words; a fraction after "and" adds to the whole."""
+    tokens = _TOKEN.findall(cleaned)
+    if not tokens or "".join(tokens) != re.sub(r"\s+", "", cleaned):
+        return None
+    parsed = _digits_and_scales(tokens, tables) if _DIGITS.fullmatch(tokens[0]) else None
+    return parsed or _fraction_after_and(tokens, tables) or _words(tokens, tables)
+
+
+def _special(cleaned: str, tables: Tables) -> ParsedNumber | None:
+    """Scientific notation, slashed fractions, ratios ("one in five") and "point" decimals."""
+    if _SCIENTIFIC.fullmatch(cleaned):
+        value = Decimal(cleaned)
+        return ParsedNumber(value, value_precision(value))
+    slashed = _SLASHED.fullmatch(cleaned)
+    if slashed:
+        whole, top, bottom = slashed.groups()
+        # A proper fraction ("3/4", "2 1/4"); "2014/15" and "24/7" are no fractions.
+        if not 0 < int(bottom) <= 100 or int(top) >= int(bottom):
+            return None
+        value = Decimal(whole or 0) + Decimal(top) / Decimal(bottom)
+        return ParsedNumber(value, value_precision(value))
+    for word in tables.ratio_words:
+        left, sep, right = cleaned.partition(f" {word} ")
+        if sep:
+            top, bottom = _plain(left, tables), _plain(right, tables)
+            if top is None or bottom is None or bottom.value == 0:
+                return None
+            value = top.value / bottom.value
+            return ParsedNumber(value, value_precision(value))
+    left, sep, right = cleaned.partition(" point ")
+    if sep:
+        whole = _plain(left, tables)
+        digits = [_plain(word, tables) for word in right.split()]
+        if whole is None or not digits or any(d is None or d.value % 1 for d in digits):
+            return None
+        decimals = "".join(str(int(d.value)) for d in digits if d is not None)
+        value = whole.value + Decimal(f"0.{decimals}")
+        return ParsedNumber(value, Decimal(1).scaleb(-len(decimals)))
+    return None
+
+
+def _fraction_after_and(tokens: list[str], tables: Tables) -> ParsedNumber | None:
+    """ "twenty and three fifths", "one and a half"; "a million and a half" is 1,500,000."""
+    if not tokens or tokens[-1].rstrip(".") not in tables.fractions or "and" not in tokens:
+        return None
+    cut = len(tokens) - 1 - tokens[::-1].index("and")
+    whole = _plain(" ".join(tokens[:cut]), tables)
+    part = _words(tokens[cut + 1 :], tables)
+    if whole is None or part is None or part.value >= 1:
+        return None
+    last = tokens[cut - 1].rstrip(".") if cut else ""
+    scale = tables.scales.get(last, Decimal(1))
+    value = whole.value + part.value * (scale if scale >= 1000 else 1)
+    return ParsedNumber(value, value_precision(value))
 
 
 def _digits_and_scales(tokens: list[str], tables: Tables) -> ParsedNumber | None:
@@ -94,10 +148,10 @@ def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
         following = tokens[index + 1].rstrip(".") if index + 1 < len(tokens) else ""
         previous = tokens[index - 1].rstrip(".") if index else ""
         if word == "-":
-            # "twenty-five" joins tens and units, "one-million" a number and its scale;
-            # "one-two" or "five-ten" is no single number.
+            # "twenty-five" joins tens and units, "one-million" a number and its scale,
+            # "one-eighth" a fraction; "one-two" or "five-ten" is no single number.
             joins_units = previous in tables.tens and following in tables.units
-            if not joins_units and following not in tables.scales:
+            if not joins_units and following not in tables.scales | tables.fractions:
                 return None
             continue
         if word == "and":
@@ -120,6 +174,8 @@ def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
             current += tables.units[word]
         elif word in tables.tens:
             current += tables.tens[word]
+        elif word in tables.fraction_signs:
+            current += tables.fraction_signs[word]  # "2½"
         elif word in tables.fractions:
             if added:
                 current, added = current + tables.fractions[word], False
@@ -131,6 +187,8 @@ def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
                 return None
             if scale == 100:
                 current = (current or Decimal(1)) * scale
+            elif current == 0 and previous in tables.scales and total:
+                total *= scale  # "three lakh crore": a scale of a scale
             else:
                 total += (current or Decimal(1)) * scale
                 current = Decimal(0)

@@ -36,6 +36,8 @@ class Tables:
     units: dict[str, Decimal]
     tens: dict[str, Decimal]
     fractions: dict[str, Decimal]
+    fraction_signs: dict[str, Decimal]
+    ratio_words: tuple[str, ...]
     vague: frozenset[str]
     negative: frozenset[str]
     hedges: dict[str, tuple[str, ...]]
@@ -94,6 +96,8 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         units=_decimals(numbers["units"]),
         tens=_decimals(numbers["tens"]),
         fractions=_decimals(numbers["fractions"]),
+        fraction_signs=_decimals(numbers.get("fraction_signs", {})),
+        ratio_words=tuple(w.lower() for w in numbers.get("ratio_words", [])),
         vague=frozenset(w.lower() for w in numbers["vague"]),
         negative=frozenset(w.lower() for w in numbers.get("negative", [])),
         hedges=hedge_groups,
