@@ -1,0 +1,125 @@
+"""The Python API: claimx.extract returns what claimx extract writes, from paths or texts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import claimx
+from claimx.api import classify
+from claimx.corpus import Document, InputError
+from claimx.extract import run_extract
+from claimx.io import read_jsonl
+from tests.conftest import SEEDS
+
+TEXT = "Exports rose 12% to $4.6 billion in 2024."
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    run_extract([SEEDS], out, model="blank")
+    return out
+
+
+@pytest.fixture(scope="module")
+def result() -> claimx.Result:
+    return claimx.extract([SEEDS], model="blank")
+
+
+@pytest.mark.parametrize(
+    ("attribute", "file"),
+    [("claims", "claims.jsonl"), ("conflicts", "conflicts.jsonl"),
+     ("documents", "documents.jsonl")],
+)
+def test_records_are_the_lines_the_command_writes(
+    result: claimx.Result, written: Path, attribute: str, file: str
+) -> None:
+    assert getattr(result, attribute) == list(read_jsonl(written / file))
+
+
+def test_frames_are_what_loading_the_files_gives(result: claimx.Result, written: Path) -> None:
+    pd.testing.assert_frame_equal(result.claims_frame(), claimx.load_claims(written))
+    pd.testing.assert_frame_equal(result.conflicts_frame(), claimx.load_conflicts(written))
+    pd.testing.assert_frame_equal(
+        result.conflicts_frame(by_claim=True), claimx.load_conflicts(written, by_claim=True))
+    pd.testing.assert_frame_equal(result.documents_frame(), claimx.load_documents(written))
+
+
+def test_claimx_extract_is_the_function_not_the_module() -> None:
+    import claimx.extract as _  # noqa: F401  (importing the submodule must not rebind the name)
+
+    assert claimx.extract is claimx.api.extract
+
+
+def test_a_text_is_a_document() -> None:
+    found = claimx.extract(TEXT, model="blank")
+    assert found.documents[0]["id"] == "text-0"
+    assert found.documents[0]["source"] == "<text-0>"
+    money = [c for c in found.claims if c["kind"] == "money"]
+    assert [(c["text"], c["value"]["low"]) for c in money] == [("$4.6 billion", 4_600_000_000)]
+    assert found.claims_frame()["doc_source"].unique().tolist() == ["<text-0>"]
+
+
+def test_paths_and_texts_mix_in_input_order() -> None:
+    found = claimx.extract([TEXT, SEEDS / "001_d94bdd705235d052.txt", "Profits hit $5m."],
+                           model="blank")
+    assert [d["id"] for d in found.documents] == ["text-0", "001_d94bdd705235d052", "text-2"]
+
+
+def test_ref_date_dates_texts_and_files() -> None:
+    found = claimx.extract([TEXT, str(SEEDS / "000_aebd47d402352d9d.txt")], model="blank",
+                           ref_date=date(2025, 6, 1))
+    assert {d["date"] for d in found.documents} == {"2025-06-01"}
+
+
+def test_a_document_is_used_as_given() -> None:
+    doc = Document("mine", "feed:7", text=TEXT, date=date(2024, 12, 31))
+    found = claimx.extract([doc], model="blank")
+    assert (found.documents[0]["id"], found.documents[0]["date"]) == ("mine", "2024-12-31")
+
+
+def test_a_repeated_id_is_reported_and_skipped() -> None:
+    doc = Document("text-1", "feed:1", text=TEXT)
+    found = claimx.extract([doc, "Revenue was $3m."], model="blank")
+    assert found.documents[1]["error"] == "duplicate document id 'text-1': also in feed:1"
+    assert found.errors == ["<text-1>: duplicate document id 'text-1': also in feed:1"]
+    assert {c["doc_id"] for c in found.claims} == {"text-1"}
+
+
+def test_an_empty_text_is_an_error_record() -> None:
+    found = claimx.extract(["   "], model="blank")
+    assert found.documents[0]["error"] == "empty text"
+
+
+@pytest.mark.parametrize(
+    ("given", "read_as"),
+    [
+        (str(SEEDS), "path"),
+        (str(SEEDS / "000_aebd47d402352d9d.txt"), "path"),
+        (SEEDS / "missing.txt", "path"),  # a Path is always a path (checked before any work)
+        ("Exports rose 12% to $4.6 billion.", "text"),
+        ("Pakistan", "text"),
+        ("see notes.txt", "text"),  # white space: a sentence, not a path
+        ("seeds/\nmore", "text"),
+    ],
+    ids=["folder", "file", "path-object", "sentence", "one-word", "sentence-ending-in-txt",
+         "two-lines"],
+)
+def test_how_an_input_is_read(given: str | Path, read_as: str) -> None:
+    kind = "path" if isinstance(classify(given, 0), Path) else "text"
+    assert kind == read_as
+
+
+@pytest.mark.parametrize("given", ["seedz/", "notes.txt", "corpus.JSONL", "a/b.md"])
+def test_a_mistyped_path_is_an_error(given: str) -> None:
+    with pytest.raises(InputError, match="no such file or folder"):
+        classify(given, 0)
+
+
+def test_a_missing_path_object_fails_before_any_work(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file or folder"):
+        claimx.extract([TEXT, tmp_path / "nope.txt"], model="blank")
