@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,11 @@ def test_output_folder_inside_an_input_folder_is_refused(corpus: Path) -> None:
 def test_hidden_output_folder_inside_an_input_folder_is_allowed(corpus: Path) -> None:
     code, _ = run("extract", str(corpus), "-o", str(corpus / ".claimx"), "--model", "blank", "-q")
     assert code == 0
+
+
+def test_outputs_are_readable_by_others_as_the_umask_allows(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("extract", str(corpus), "-o", str(out), "--model", "blank", "-q")[0] == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (out / "claims.jsonl").stat().st_mode & 0o777 == 0o666 & ~mask

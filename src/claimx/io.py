@@ -20,6 +20,13 @@ def dumps(record: Any) -> str:
     return json.dumps(record, sort_keys=True, ensure_ascii=False)
 
 
+def _umask() -> int:
+    """The process umask (reading it means setting it: set it straight back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_writer(path: Path) -> Iterator[IO[str]]:
     """A text handle whose content replaces ``path`` only when the block ends without error."""
@@ -30,6 +37,7 @@ def atomic_writer(path: Path) -> Iterator[IO[str]]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are for sharing
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
