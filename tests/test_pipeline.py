@@ -32,3 +32,20 @@ def test_figures_found(blank_nlp: Language, text: str, expected: list[tuple[str,
 
 def test_initials_still_end_in_a_full_stop(blank_nlp: Language) -> None:
     assert [t.text for t in blank_nlp("J. Smith and M. Jones")][:2] == ["J.", "Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "bound"),
+    [
+        pytest.param("Fees are no more than $5m a year.", "no more than $5m a year", "upper",
+                     id="no-more-than"),
+        pytest.param("Growth was no less than 12%.", "no less than 12%", "lower",
+                     id="no-less-than"),
+    ],
+)
+def test_the_longest_hedge_wins(blank_nlp: Language, text: str, span: str, bound: str) -> None:
+    from claimx.claims import build_claims
+
+    doc = blank_nlp(text)
+    [claim] = [c for c in build_claims("d", text, doc._.claimx_figures) if c["kind"] != "date"]
+    assert (claim["text"], claim["value"]["bound"]) == (span, bound)

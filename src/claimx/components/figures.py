@@ -76,7 +76,10 @@ class FigureSelector:
         ]
         chosen = self._merge_date_ranges(doc, chosen)
         taken = {i for span in chosen for i in range(span.start, span.end)}
-        hedge_end = {end: start for _, start, end in self.hedges(doc)}
+        hedge_end: dict[int, int] = {}
+        for _, start, end in self.hedges(doc):
+            # The longest hedge ending at a word wins: "no more than", not "more than".
+            hedge_end[end] = min(start, hedge_end.get(end, start))
         return [self._extend(doc, span, hedge_end, taken) for span in chosen]
 
     def _merge_date_ranges(self, doc: Doc, spans: list[Span]) -> list[Span]:
