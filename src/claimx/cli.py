@@ -149,6 +149,11 @@ def main(debug: bool) -> None:
               default="jsonl",
               help="parquet: also write claims, documents and conflicts .parquet beside the "
               "JSONL files (typed, flattened tables; see claimx export).")
+@click.option("--resume", is_flag=True,
+              help="Continue a run that was killed or interrupted: documents it had finished "
+              "are taken from its journal in OUTPUT/.claimx-journal, not processed again.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=64,
+              help="Documents per batch (and per checkpoint of the journal).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def extract(
     paths: tuple[Path, ...],
@@ -158,6 +163,8 @@ def extract(
     ref_date: date | None,
     reconcile: bool,
     output_format: str,
+    resume: bool,
+    batch_size: int,
     quiet: bool,
 ) -> None:
     """Extract claims from text files, folders (.txt, .md) and JSONL corpora."""
@@ -170,7 +177,8 @@ def extract(
     try:
         summary = run_extract(
             paths, out_dir, model=model, rules_dir=rules_dir, ref_date=ref_date,
-            progress=progress, warn=warn, reconcile=reconcile,
+            progress=progress, warn=warn, reconcile=reconcile, resume=resume,
+            batch_size=batch_size,
         )
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
@@ -178,7 +186,11 @@ def extract(
         click.echo(f"claimx: error: {exc}", err=True)
         sys.exit(EXIT_SETUP)
     except KeyboardInterrupt:
-        click.echo("\nclaimx: interrupted; earlier outputs left as they were", err=True)
+        progress.done()
+        click.echo(
+            "claimx: interrupted; earlier outputs left as they were (--resume continues)",
+            err=True,
+        )
         sys.exit(EXIT_INTERRUPTED)
     progress.done()
     if output_format == "parquet":
@@ -288,3 +300,7 @@ def validate_command(out_dir: Path) -> None:
     if found:
         sys.exit(EXIT_NOTHING_READ)
     click.echo(f"claimx: {out_dir} is valid", err=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -7,7 +7,9 @@ on. Nothing holds the whole corpus; one bad document never stops the run.
 
 from __future__ import annotations
 
+import json
 import platform
+import shutil
 import sys
 import time
 from collections import Counter
@@ -24,7 +26,7 @@ from spacy.tokens import Doc
 
 from claimx import __version__
 from claimx.claims import build_claims
-from claimx.corpus import Document, check_output_folder, iter_documents
+from claimx.corpus import Document, InputError, check_output_folder, iter_documents
 from claimx.io import atomic_writer, dumps, read_jsonl, write_json, write_jsonl
 from claimx.pipeline import build_nlp, model_version
 from claimx.reconcile import ReconcileStats, reconcile_with_stats
@@ -34,6 +36,7 @@ CLAIMS_FILE = "claims.jsonl"
 DOCUMENTS_FILE = "documents.jsonl"
 RUN_FILE = "run.json"
 CONFLICTS_FILE = "conflicts.jsonl"
+JOURNAL_DIR = ".claimx-journal"
 BATCH_SIZE = 64
 
 
@@ -106,6 +109,47 @@ def process(
             yield doc, document_record(doc, len(result), len(claims)), claims
 
 
+class Journal:
+    """Checkpoints of a run, one file per finished batch, so --resume can skip them.
+
+    Each batch is written atomically once its documents are done; a run killed at any
+    point leaves only whole batches. The journal remembers what run wrote it (inputs,
+    rules, model, reference date) and is removed when the run completes.
+    """
+
+    def __init__(self, out_dir: Path, fingerprint: dict[str, Any], resume: bool) -> None:
+        self.dir = out_dir / JOURNAL_DIR
+        if not resume:
+            shutil.rmtree(self.dir, ignore_errors=True)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        meta = self.dir / "run.json"
+        if resume and meta.is_file():
+            if json.loads(meta.read_text(encoding="utf-8")) != fingerprint:
+                raise InputError(
+                    f"--resume: {self.dir} was left by a run with other inputs, rules or "
+                    "model; run again without --resume"
+                )
+        else:
+            write_json(meta, fingerprint)
+        self.batches = sorted(self.dir.glob("batch-*.jsonl"))
+
+    def finished(self) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+        """(document record, claims) of every document the journal holds, in input order."""
+        for path in self.batches:
+            for entry in read_jsonl(path):
+                yield entry["document"], entry["claims"]
+
+    def write(self, batch: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> None:
+        """Checkpoint one finished batch."""
+        path = self.dir / f"batch-{len(self.batches):08d}.jsonl"
+        write_jsonl(path, ({"document": rec, "claims": claims} for rec, claims in batch))
+        self.batches.append(path)
+
+    def close(self) -> None:
+        """The run is complete: the checkpoints are no longer needed."""
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
 def run_extract(
     paths: Iterable[str | Path],
     out_dir: Path,
@@ -116,33 +160,66 @@ def run_extract(
     progress: Callable[[RunSummary], None] | None = None,
     warn: Callable[[str], None] | None = None,
     reconcile: bool = True,
+    resume: bool = False,
+    batch_size: int = BATCH_SIZE,
 ) -> RunSummary:
-    """Extract claims from every input document into ``out_dir``, then reconcile them."""
+    """Extract claims from every input document into ``out_dir``, then reconcile them.
+
+    With ``resume``, documents that an interrupted run of the same inputs, rules and model
+    had finished are taken from its journal instead of being processed again.
+    """
     started = time.perf_counter()
     rules = resolve_rules_dir(rules_dir)
     inputs = [str(p) for p in paths]
     check_output_folder(inputs, out_dir)
     documents = iter_documents(inputs, ref_date)  # checks the paths before any work
     nlp = build_nlp(model, rules)
+    fingerprint = {
+        "claimx": __version__,
+        "inputs": [str(Path(p).resolve()) for p in inputs],
+        "model": model_version(nlp),
+        "rules_hash": rules_hash(rules),
+        "ref_date": ref_date.isoformat() if ref_date else None,
+    }
+    journal = Journal(out_dir, fingerprint, resume)
     loaded = time.perf_counter()
     summary = RunSummary()
+    stream = iter(documents)
+
+    def record_one(record: dict[str, Any], claims: list[dict[str, Any]]) -> None:
+        summary.documents += 1
+        if record["error"] is not None:
+            summary.failed += 1
+            summary.errors.append(f"{record['source']}: {record['error']}")
+            if warn is not None:
+                warn(f"{record['source']}: {record['error']}")
+        docs_out.write(dumps(record) + "\n")
+        for claim in claims:
+            claims_out.write(dumps(claim) + "\n")
+            summary.by_kind[claim["kind"]] += 1
+        summary.claims += len(claims)
+        if progress is not None:
+            progress(summary)
+
     with atomic_writer(out_dir / CLAIMS_FILE) as claims_out, atomic_writer(
         out_dir / DOCUMENTS_FILE
     ) as docs_out:
-        for doc, record, claims in process(nlp, documents):
-            summary.documents += 1
-            if doc.error is not None:
-                summary.failed += 1
-                summary.errors.append(f"{doc.source}: {doc.error}")
-                if warn is not None:
-                    warn(f"{doc.source}: {doc.error}")
-            docs_out.write(dumps(record) + "\n")
-            for claim in claims:
-                claims_out.write(dumps(claim) + "\n")
-                summary.by_kind[claim["kind"]] += 1
-            summary.claims += len(claims)
-            if progress is not None:
-                progress(summary)
+        for record, claims in journal.finished():
+            skipped = next(stream, None)
+            if skipped is None or skipped.id != record["id"]:
+                raise InputError(
+                    f"--resume: the inputs changed since the interrupted run (expected "
+                    f"{record['id']!r}); run again without --resume"
+                )
+            record_one(record, claims)
+        batch: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+        for _, record, claims in process(nlp, stream, batch_size):
+            record_one(record, claims)
+            batch.append((record, claims))
+            if len(batch) == batch_size:
+                journal.write(batch)
+                batch = []
+    journal.close()
     reconciled = time.perf_counter()
     if reconcile:
         summary.reconcile = run_reconcile([out_dir / CLAIMS_FILE], out_dir)

@@ -1,0 +1,96 @@
+"""A run killed at a random point and resumed ends with the outputs of an uninterrupted
+run; Ctrl-C stops cleanly and leaves the previous outputs as they were."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BBC, SEEDS
+
+OUTPUTS = ("claims.jsonl", "documents.jsonl", "conflicts.jsonl")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, folder / seed.name)
+    for article in sorted((BBC / "business").glob("*.txt"))[:60]:
+        shutil.copy(article, folder / f"bbc-{article.name}")
+    return folder
+
+
+def command(corpus: Path, out: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "claimx.cli", "extract", str(corpus), "-o", str(out),
+            "--model", "blank", "--batch-size", "4", "-q", *extra]
+
+
+def run(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, timeout=600, check=False)
+
+
+@pytest.fixture(scope="module")
+def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("reference")
+    assert run(command(corpus, out)).returncode == 0
+    return out
+
+
+def started_and_killed(args: list[str], delay: float, sig: int) -> subprocess.Popen[str]:
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(delay)
+    process.send_signal(sig)
+    process.wait(timeout=120)
+    return process
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not BBC.is_dir(), reason=f"BBC corpus not found at {BBC}")
+@pytest.mark.parametrize("seed", [1, 2])
+def test_killed_run_resumed_matches_an_uninterrupted_run(
+    corpus: Path, reference: Path, tmp_path: Path, seed: int
+) -> None:
+    out = tmp_path / "out"
+    delay = random.Random(seed).uniform(2.0, 5.0)
+    started_and_killed(command(corpus, out), delay, signal.SIGKILL)
+    result = run(command(corpus, out, "--resume"))
+    assert result.returncode == 0, result.stderr
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (reference / name).read_bytes(), name
+    assert not (out / ".claimx-journal").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not BBC.is_dir(), reason=f"BBC corpus not found at {BBC}")
+def test_ctrl_c_stops_cleanly_and_keeps_previous_outputs(
+    corpus: Path, reference: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(reference, out)
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    process = started_and_killed(command(corpus, out), 3.0, signal.SIGINT)
+    stderr = process.stderr.read() if process.stderr else ""
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1].startswith("claimx: interrupted")
+    assert "Traceback" not in stderr
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_resume_refuses_a_journal_of_other_inputs(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    journal = out / ".claimx-journal"
+    journal.mkdir(parents=True)
+    (journal / "run.json").write_text('{"inputs": ["elsewhere"]}\n', encoding="utf-8")
+    result = run(command(SEEDS, out, "--resume"))
+    assert result.returncode == 2
+    assert "--resume" in result.stderr and "other inputs" in result.stderr
+
