@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
 
-from claimx.corpus import InputError, decode_bytes, iter_documents
+from claimx.corpus import InputError, check_output_folder, decode_bytes, iter_documents
 
 
 def write(path: Path, data: bytes) -> Path:
@@ -158,3 +160,191 @@ def test_a_long_single_line_file_is_read(tmp_path: Path) -> None:
     path = write(tmp_path / "long.txt", b"Exports rose 5% to $4bn. " * 800_000)  # 20 MB
     (doc,) = iter_documents([path])
     assert doc.error is None and len(doc.text) == 20_000_000
+
+
+# Robustness: inputs that must not stop a run (issue "Bad input, crashes and hostile data").
+
+
+def test_utf8_bom_is_not_part_of_the_text(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", b"\xef\xbb\xbfProfit hit $5m.")
+    (doc,) = iter_documents([path])
+    assert (doc.text, doc.encoding) == ("Profit hit $5m.", "utf-8-sig")
+    assert doc.text[11:14] == "$5m"  # offsets count from the first character, not the BOM
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param("Profit hit $5m.".encode("utf-16-le"), id="utf-16-without-bom"),
+        pytest.param(b"Profit\x00hit $5m.", id="nul-in-valid-utf-8"),
+        pytest.param(b"\x00" * 64, id="all-nul"),
+    ],
+)
+def test_nul_bytes_mean_binary_even_when_valid_utf8(data: bytes) -> None:
+    with pytest.raises(ValueError, match="binary"):
+        decode_bytes(data)
+
+
+def test_a_long_single_line_non_utf8_file_decodes_in_linear_time(tmp_path: Path) -> None:
+    # The UTF-8 attempt fails only at the last byte, so every decoding step runs over it all.
+    path = write(tmp_path / "long.txt", b"Exports rose 5% to $4bn. " * 800_000 + b"\xa3")
+    started = time.perf_counter()
+    (doc,) = iter_documents([path])
+    assert time.perf_counter() - started < 10  # linear: well under a second; quadratic: hours
+    assert doc.encoding == "cp1252" and doc.text.endswith("$4bn. £")
+
+
+def unreadable(path: Path) -> Path:
+    path.chmod(0)
+    if os.access(path, os.R_OK):
+        path.chmod(0o755)
+        pytest.skip("this user reads files whatever their mode (root)")
+    return path
+
+
+def test_an_unreadable_file_is_reported_and_the_rest_read(tmp_path: Path) -> None:
+    unreadable(write(tmp_path / "a.txt", b"Secret."))
+    write(tmp_path / "b.txt", b"Profits rose 5%.")
+    try:
+        docs = list(iter_documents([tmp_path]))
+    finally:
+        (tmp_path / "a.txt").chmod(0o644)
+    assert [(d.id, d.error) for d in docs] == [
+        ("a", "cannot read: Permission denied"),
+        ("b", None),
+    ]
+
+
+def test_an_unreadable_folder_is_reported_not_skipped(tmp_path: Path) -> None:
+    write(tmp_path / "locked" / "a.txt", b"Secret.")
+    write(tmp_path / "open" / "b.txt", b"Profits rose 5%.")
+    unreadable(tmp_path / "locked")
+    try:
+        docs = list(iter_documents([tmp_path]))
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert [(d.id, d.error) for d in docs] == [
+        ("locked", "cannot read folder: Permission denied"),
+        ("open/b", None),
+    ]
+
+
+def test_a_loop_of_links_named_like_inputs_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    write(tmp_path / "c.txt", b"Profits rose 5%.")
+    docs = list(iter_documents([tmp_path]))
+    assert [d.id for d in docs] == ["a", "b", "c"]
+    assert docs[0].error is not None and docs[0].error.startswith("cannot read: ")
+    assert docs[2].error is None
+
+
+def test_a_dangling_link_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (doc,) = iter_documents([tmp_path])
+    assert (doc.id, doc.error) == ("gone", "cannot read: No such file or directory")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_in_a_folder_is_reported_instead_of_blocking_the_run(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "a.txt")
+    write(tmp_path / "b.txt", b"Profits rose 5%.")
+    docs = list(iter_documents([tmp_path]))
+    assert [(d.id, d.error) for d in docs] == [
+        ("a", "not a regular file (a pipe, socket or device)"),
+        ("b", None),
+    ]
+
+
+def test_an_unreadable_document_does_not_hide_a_readable_one_with_its_id(tmp_path: Path) -> None:
+    empty = write(tmp_path / "one" / "a.txt", b"")
+    good = write(tmp_path / "two" / "a.txt", b"Profits rose 5%.")
+    docs = list(iter_documents([empty, good]))
+    assert [(d.source, d.error) for d in docs] == [
+        (str(empty), "empty file"),
+        (str(good), None),
+    ]
+
+
+# HTML pages.
+
+
+MAGAZINE_PAGE = """<!DOCTYPE html><html><head><title>Tech</title>
+<style>.menu { color: red }</style><script>window.ads = ["Buy now for $9.99"];</script></head>
+<body><div class="menu"><a href="/">Home</a> | <a href="/deals">Deals under $5</a></div>
+<div class="post"><h2>Startups raise record sums</h2>
+<p>Venture funding for local startups reached $350 million in 2024, twice the year before.</p>
+<p>More than 40 firms closed rounds, according to the industry association's annual survey.</p>
+</div>
+<div id="comments"><h3>LEAVE A REPLY</h3><p>Great article, I read it 3 times!</p></div>
+<div class="footer">Visited 12 times | Share on social media</div></body></html>"""
+
+
+def test_html_menus_scripts_and_comment_sections_are_dropped(tmp_path: Path) -> None:
+    path = write(tmp_path / "post.htm", MAGAZINE_PAGE.encode())
+    (doc,) = iter_documents([path])
+    assert doc.error is None and doc.encoding == "utf-8 (html)"
+    assert "reached $350 million in 2024" in doc.text
+    assert "More than 40 firms" in doc.text
+    for furniture in ("$9.99", "Deals under", "LEAVE A REPLY", "3 times", "Visited 12"):
+        assert furniture not in doc.text
+
+
+def test_html_in_windows_1252_is_decoded_before_extraction(tmp_path: Path) -> None:
+    page = MAGAZINE_PAGE.replace("$350 million", "£350 million").encode("cp1252")
+    (doc,) = iter_documents([write(tmp_path / "post.html", page)])
+    assert doc.encoding == "cp1252 (html)" and "£350 million" in doc.text
+
+
+def test_broken_html_pages_do_not_stop_a_run(tmp_path: Path) -> None:
+    write(tmp_path / "1-truncated.html",
+          b"<html><body><article><p>Profits rose 5% to $4bn in the year to March, the "
+          b"company said on Monday.</p><p>Sales grew in every reg")
+    write(tmp_path / "2-binary.html", b"\x1f\x8b\x08\x00" + bytes(range(256)))
+    write(tmp_path / "3-doctype-only.html", b"<!DOCTYPE html>")
+    write(tmp_path / "4-deep.html", b"<div>" * 100_000 + b"<p>Profits of $5m.</p>")
+    write(tmp_path / "5-good.txt", b"Profits rose 5%.")
+    docs = list(iter_documents([tmp_path]))
+    assert [d.id for d in docs] == ["1-truncated", "2-binary", "3-doctype-only", "4-deep", "5-good"]
+    assert docs[0].error is None and "Profits rose 5% to $4bn" in docs[0].text
+    assert docs[1].error == "binary file, not text"
+    assert docs[2].error == docs[3].error == "no main text found in HTML"
+    assert docs[4].error is None
+
+
+# The output folder must not be one claimx reads back.
+
+
+@pytest.mark.parametrize(
+    ("inputs", "out", "refused"),
+    [
+        pytest.param(["corpus"], "corpus/outputs", True, id="inside-input-folder"),
+        pytest.param(["corpus"], "corpus/deep/er/outputs", True, id="deep-inside"),
+        pytest.param(["corpus"], "corpus", True, id="same-folder"),
+        pytest.param(["corpus"], "corpus/new", True, id="inside-not-yet-made"),
+        pytest.param(["corpus"], "corpus/.claimx", False, id="hidden-never-walked"),
+        pytest.param(["corpus"], "outputs", False, id="beside"),
+        pytest.param(["corpus/a.txt"], "corpus/outputs", False, id="input-file-named-directly"),
+        pytest.param(["corpus/sub"], "corpus", False, id="input-inside-output"),
+        pytest.param(["corpus/claims.jsonl"], "corpus", True, id="input-is-an-output-file"),
+        pytest.param(["corpus", "other"], "other/out", True, id="second-input"),
+    ],
+)
+def test_check_output_folder(tmp_path: Path, inputs: list[str], out: str, refused: bool) -> None:
+    write(tmp_path / "corpus" / "a.txt", b"A.")
+    write(tmp_path / "corpus" / "claims.jsonl", b"")
+    write(tmp_path / "corpus" / "sub" / "b.txt", b"B.")
+    (tmp_path / "other").mkdir()
+    paths = [tmp_path / name for name in inputs]
+    if refused:
+        with pytest.raises(InputError, match="choose another -o"):
+            check_output_folder(paths, tmp_path / out)
+    else:
+        check_output_folder(paths, tmp_path / out)
+
+
+def test_check_output_folder_sees_through_links(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "out").symlink_to(tmp_path / "corpus" / "outputs")
+    with pytest.raises(InputError, match="inside input folder"):
+        check_output_folder([tmp_path / "corpus"], tmp_path / "out")

@@ -1,63 +1,208 @@
 """Checks an outputs folder: every line against its JSON Schema, and the cross-references.
 
-Pure (no spaCy): reads claims.jsonl, documents.jsonl and, when present, conflicts.jsonl.
+Pure (no spaCy). Reads documents.jsonl, claims.jsonl and, when present, conflicts.jsonl, in
+that order (each file refers only to the ones before it), a line at a time: memory grows with
+the number of ids, not with the size of the files. Problems come out in file and line order,
+one line each; the checks stop once enough have been found.
+
+Cross-references checked:
+- documents: at most one readable document (``error`` null) per id;
+- claims: ids unique; ``doc_id`` names a readable document; ``start < end``; the text is
+  ``end - start`` characters long and ends within the document (``chars``); ``low <= high``
+  where both are set, and a date's ``start <= end``; ``time.claim_id`` names a claim;
+  each document's ``claims`` count matches the claims that name it;
+- conflicts: every claim id in ``claims`` and ``values``, and every id in ``docs``, exists.
+A document's text is not in the outputs, so a claim's text is not compared with it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
-from claimx.io import read_jsonl
-from claimx.schema import problems
+from jsonschema import Draft202012Validator
 
-REQUIRED = ("claims", "documents")
-OPTIONAL = ("conflicts",)
+from claimx.schema import validator
+
+# documents first: claims refer to documents, conflicts to claims and documents.
+FILES = ("documents", "claims", "conflicts")
+REQUIRED = frozenset({"documents", "claims"})
+MAX_MESSAGE = 200  # a schema message quotes the bad value; a long one is cut to keep one line
 
 
 def validate_outputs(out_dir: Path, limit: int = 20) -> list[str]:
     """Up to ``limit`` one-line problems found in ``out_dir`` (empty when all is well)."""
-    found: list[str] = []
-    records: dict[str, list[dict[str, Any]]] = {}
-    for name in REQUIRED + OPTIONAL:
+    return list(islice(iter_problems(out_dir), limit))
+
+
+def iter_problems(out_dir: Path) -> Iterator[str]:
+    """Every problem in ``out_dir``, one line each, in file and line order (lazily)."""
+    seen = _Seen()
+    for name in FILES:
         path = out_dir / f"{name}.jsonl"
         if not path.is_file():
             if name in REQUIRED:
-                found.append(f"{path.name}: missing")
+                yield f"{path.name}: missing"
             continue
-        try:
-            records[name] = list(read_jsonl(path))
-        except (ValueError, UnicodeDecodeError) as exc:
-            found.append(f"{path.name}: {exc}")
-            continue
-        found.extend(problems(name, records[name], limit))
-    found.extend(cross_references(records))
-    return found[:limit]
+        seen.present.add(name)
+        schema = _schema(name)
+        check = _CHECKS[name]
+        for where, record in _records(path):
+            if isinstance(record, str):
+                yield f"{where}: {record}"
+                continue
+            if schema is not None:
+                yield from _schema_problems(schema, record, where)
+            yield from check(record, where, seen)
+        yield from _after_file(name, seen)
 
 
-def cross_references(records: dict[str, list[dict[str, Any]]]) -> Iterator[str]:
-    """Claim ids unique, offsets and bounds ordered, and every reference resolvable."""
-    claims = records.get("claims", [])
-    doc_ids = {d.get("id") for d in records.get("documents", [])}
-    seen: set[str] = set()
-    for lineno, claim in enumerate(claims, 1):
-        where = f"claims.jsonl line {lineno}"
-        claim_id = claim.get("id")
-        if claim_id in seen:
+@dataclass
+class _Seen:
+    """What earlier lines and files established, for the cross-references of later ones."""
+
+    present: set[str] = field(default_factory=set)
+    documents: dict[str, int | None] = field(default_factory=dict)  # readable id -> chars
+    document_line: dict[str, str] = field(default_factory=dict)
+    stated_claims: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> where, count
+    claims: set[str] = field(default_factory=set)
+    claims_per_doc: Counter[str] = field(default_factory=Counter)
+    time_refs: list[tuple[str, str]] = field(default_factory=list)  # (where, claim id)
+
+
+def _schema(name: str) -> Draft202012Validator | None:
+    """The file's validator, or None when the package ships no schema for it."""
+    try:
+        return validator(name)
+    except (KeyError, FileNotFoundError):
+        return None
+
+
+def _records(path: Path) -> Iterator[tuple[str, dict[str, Any] | str]]:
+    """``(where, record)`` for each line, or ``(where, problem)`` for a line that is none."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield path.name, f"cannot read: {exc.strerror or exc}"
+        return
+    with handle:
+        for lineno, raw in enumerate(handle, 1):
+            if not raw.strip():  # never written, and harmless to every reader
+                continue
+            where = f"{path.name} line {lineno}"
+            try:
+                record = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                yield where, "not UTF-8"
+                continue
+            except json.JSONDecodeError as exc:
+                yield where, f"not valid JSON ({exc.msg})"
+                continue
+            yield where, record if isinstance(record, dict) else "not a JSON object"
+
+
+def _schema_problems(
+    schema: Draft202012Validator, record: dict[str, Any], where: str
+) -> Iterator[str]:
+    errors = sorted(schema.iter_errors(record), key=lambda e: [str(p) for p in e.absolute_path])
+    for error in errors:
+        at = "/".join(str(p) for p in error.absolute_path) or "(record)"
+        message = error.message
+        if len(message) > MAX_MESSAGE:
+            message = message[: MAX_MESSAGE - 1] + "…"
+        yield f"{where}: {at}: {message}"
+
+
+def _is_number(value: Any) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _check_document(record: dict[str, Any], where: str, seen: _Seen) -> Iterator[str]:
+    doc_id = record.get("id")
+    if not isinstance(doc_id, str) or record.get("error") is not None:
+        return
+    if doc_id in seen.documents:
+        yield (f"{where}: document id {doc_id!r} is readable twice "
+               f"(also {seen.document_line[doc_id]})")
+        return
+    chars = record.get("chars")
+    seen.documents[doc_id] = chars if isinstance(chars, int) else None
+    seen.document_line[doc_id] = where
+    count = record.get("claims")
+    if isinstance(count, int):
+        seen.stated_claims[doc_id] = (where, count)
+
+
+def _check_claim(record: dict[str, Any], where: str, seen: _Seen) -> Iterator[str]:
+    claim_id, doc_id = record.get("id"), record.get("doc_id")
+    if isinstance(claim_id, str):
+        if claim_id in seen.claims:
             yield f"{where}: duplicate claim id {claim_id!r}"
-        seen.add(str(claim_id))
-        if "documents" in records and claim.get("doc_id") not in doc_ids:
-            yield f"{where}: doc_id {claim.get('doc_id')!r} is not in documents.jsonl"
-        start, end = claim.get("start"), claim.get("end")
-        if isinstance(start, int) and isinstance(end, int) and start >= end:
+        seen.claims.add(claim_id)
+    if isinstance(doc_id, str):
+        seen.claims_per_doc[doc_id] += 1
+        if "documents" in seen.present and doc_id not in seen.documents:
+            yield f"{where}: doc_id {doc_id!r} is not a readable document in documents.jsonl"
+    start, end, text = record.get("start"), record.get("end"), record.get("text")
+    if isinstance(start, int) and isinstance(end, int):
+        if start >= end:
             yield f"{where}: start {start} is not before end {end}"
-        value = claim.get("value")
-        if isinstance(value, dict):
-            low, high = value.get("low"), value.get("high")
-            if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
-                yield f"{where}: value low {low} is above high {high}"
-    for lineno, finding in enumerate(records.get("conflicts", []), 1):
-        for named in finding.get("claims", []):
-            if named not in seen:
-                yield f"conflicts.jsonl line {lineno}: claim {named!r} is not in claims.jsonl"
+        elif isinstance(text, str) and len(text) != end - start:
+            yield f"{where}: text has {len(text)} characters but end - start is {end - start}"
+        chars = seen.documents.get(doc_id) if isinstance(doc_id, str) else None
+        if chars is not None and end > chars:
+            yield f"{where}: end {end} is past the document's {chars} characters"
+    value = record.get("value")
+    if isinstance(value, dict):
+        low, high = value.get("low"), value.get("high")
+        if _is_number(low) and _is_number(high) and low > high:
+            yield f"{where}: value low {low} is above high {high}"
+        first, last = value.get("start"), value.get("end")
+        if isinstance(first, str) and isinstance(last, str) and first > last:
+            yield f"{where}: date start {first} is after end {last}"
+    time = record.get("time")
+    if isinstance(time, dict) and isinstance(time.get("claim_id"), str):
+        seen.time_refs.append((where, time["claim_id"]))
+
+
+def _check_conflict(record: dict[str, Any], where: str, seen: _Seen) -> Iterator[str]:
+    named = record.get("claims")
+    values = record.get("values")
+    claim_ids = list(named) if isinstance(named, list) else []
+    if isinstance(values, list):
+        claim_ids += [v.get("claim_id") for v in values if isinstance(v, dict)]
+    reported: set[str] = set()
+    for claim_id in claim_ids:
+        if isinstance(claim_id, str) and claim_id not in seen.claims and claim_id not in reported:
+            reported.add(claim_id)
+            yield f"{where}: claim {claim_id!r} is not in claims.jsonl"
+    docs = record.get("docs")
+    if "documents" in seen.present and isinstance(docs, list):
+        for doc_id in docs:
+            if isinstance(doc_id, str) and doc_id not in seen.documents:
+                yield f"{where}: document {doc_id!r} is not in documents.jsonl"
+
+
+def _after_file(name: str, seen: _Seen) -> Iterator[str]:
+    """Checks that need the whole file: references forward, and per-document counts."""
+    if name != "claims":
+        return
+    for where, claim_id in seen.time_refs:
+        if claim_id not in seen.claims:
+            yield f"{where}: time.claim_id {claim_id!r} is not in claims.jsonl"
+    for doc_id, (where, stated) in seen.stated_claims.items():
+        found = seen.claims_per_doc.get(doc_id, 0)
+        if found != stated:
+            yield f"{where}: document {doc_id!r} counts {stated} claims, claims.jsonl has {found}"
+
+
+_CHECKS: dict[str, Callable[[dict[str, Any], str, _Seen], Iterator[str]]] = {
+    "documents": _check_document,
+    "claims": _check_claim,
+    "conflicts": _check_conflict,
+}
