@@ -5,7 +5,10 @@ and Indian/Pakistani scales named in the extraction issue; lower-cased, tokenize
 of the kind OCR and scrapers produce; hedges and bounds. The later groups were written for
 the failure groups of benchmarks/accuracy.py: symbols split from their $ and signs after
 the number, finance shorthand, an amount with its hundredths, fractions in words, South Asian
-digit grouping and currencies that the euro replaced.
+digit grouping and currencies that the euro replaced. The last groups were written against the
+Currency spec's remaining misses: hundredths as a bare number after the unit, a symbol with the
+name of its own currency, a name before the number, subunits that are not hundredths, the
+Scandinavian "kr", and cents qualified by their country ("65 Canadian cents", BBC business).
 """
 
 from __future__ import annotations
@@ -114,6 +117,29 @@ EXAMPLES = [
     Example("12 billion lire", "1.2e10", "1.2e10", "exact", "ITL"),
     Example("50 deutsche marks", "50", "50", "exact", "DEM"),
     Example("2.5 million pesetas", "2.5e6", "2.5e6", "exact", "ESP"),
+    # hundredths as a bare number after the unit, with or without "and"
+    Example("twelve dollars thirty", "12.30", "12.30", "exact", "USD"),
+    Example("9 euros and 75", "9.75", "9.75", "exact", "EUR"),
+    Example("a$ 20 and forty", "20.40", "20.40", "exact", "AUD"),
+    Example("7 gbp 15", "7.15", "7.15", "exact", "GBP"),
+    Example("one pound and five", "1.05", "1.05", "exact", "GBP"),
+    # a symbol and the name of its own currency; a name before the number
+    Example("$ 25 dollars", "25", "25", "exact", "USD"),
+    Example("c$ 40 dollars", "40", "40", "exact", "CAD"),
+    Example("euro 3.2 billion", "3.2e9", "3.2e9", "exact", "EUR"),
+    Example("dollar 8 million", "8e6", "8e6", "exact", "USD"),
+    # subunits that are not hundredths: tenths of a yuan, hundred-millionths of a bitcoin
+    Example("two kuai and three mao", "2.3", "2.3", "exact", "CNY"),
+    Example("two kuai and three mao four", "2.34", "2.34", "exact", "CNY"),
+    Example("8 jiao", "0.8", "0.8", "exact", "CNY"),
+    Example("500 satoshis", "0.000005", "0.000005", "exact", "XBT"),
+    # "kr" is Swedish by default, Norwegian or Danish in an article about those countries
+    Example("kr 250", "250", "250", "exact", "SEK"),
+    Example("250 kr", "250", "250", "exact", "SEK"),
+    Example("kr 1.2 million", "1.2e6", "1.2e6", "exact", "NOK", prefer=("NOK",)),
+    # cents named by their country
+    Example("65 Canadian cents", "0.65", "0.65", "exact", "CAD"),
+    Example("20 us cents", "0.20", "0.20", "exact", "USD"),
 ]
 
 
@@ -149,10 +175,15 @@ def test_precision_is_the_place_of_the_last_stated_digit(text: str, precision: s
         "$", "dollars", "ISO 9001", "$abc", "five", "4.6 billion",
         # two amounts in two currencies are not one amount
         "5 dollars and 3 euros",
-        # hundredths need their name: a bare number after the unit may start another figure
-        "15 dollars 50",
-        # whole cents are not hundredths of the unit before them
+        # whole cents are not hundredths of the unit before them, nor a bare 100 or more
         "3 dollars 250 cents",
+        "3 dollars 150",
+        # a bare number after an amount with a scale or in cents is no hundredths
+        "5 million dollars 50",
+        "50 cents 20",
+        # a symbol with another currency's name; cents of an ambiguous qualifier
+        "€ 5 dollars",
+        "10 new cents",
     ],
 )
 def test_no_amount_with_a_currency_gives_none(text: str) -> None:

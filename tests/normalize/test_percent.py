@@ -1,4 +1,8 @@
-"""Percent normalization: seed figures, news phrasings, percentage points apart."""
+"""Percent normalization: seed figures, news phrasings, percentage points apart.
+
+The last group follows the PercentModel spec of Recognizers-Text ("percent of 10"), in
+wording of its own.
+"""
 
 from __future__ import annotations
 
@@ -34,6 +38,9 @@ EXAMPLES = [
     ("12% or less", None, "12", "upper", "percent"),
     ("higher than 3%", "3", None, "lower", "percent"),
     ("about 20% or more", "20", None, "lower", "percent"),
+    # the percentage named before its figure, as a heading writes it
+    ("Percent of 35", "35", "35", "exact", "percent"),
+    ("per cent of forty-one", "41", "41", "exact", "percent"),
 ]
 
 

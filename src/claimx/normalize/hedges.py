@@ -24,12 +24,16 @@ def hedge_suffixes(rules_dir: Path | None = None) -> list[str]:
     return list(load_tables(rules_dir).suffixes)
 
 
-def strip_hedges(text: str, tables: Tables | None = None) -> tuple[Bound | None, str]:
+def strip_hedges(
+    text: str, tables: Tables | None = None, *, suffix: bool = True
+) -> tuple[Bound | None, str]:
     """The bound a hedge gives (or None) and the text without hedge and suffix.
 
     ``text`` is lower-cased and stripped. "crossing the $2.5 billion mark" -> ("lower",
     "$2.5 billion"); a bound written after the figure counts when none stands before it:
     "500 or more" -> ("lower", "500"), and it turns an approximation into that bound.
+    ``suffix=False`` keeps a trailing suffix word, for figures whose unit ends in one
+    ("40 deutsche mark").
     """
     tables = tables or load_tables()
     bound: Bound | None = None
@@ -43,7 +47,8 @@ def strip_hedges(text: str, tables: Tables | None = None) -> tuple[Bound | None,
         text = text[match.end() :]
     elif text.startswith("the "):
         text = text[4:]
-    text = tables.suffix_regex.sub("", text)
+    if suffix:
+        text = tables.suffix_regex.sub("", text)
     after = tables.trailing_regex.search(text)
     if after:
         # "about 500 or more" is a floor; a bound stated before the figure wins over one after.

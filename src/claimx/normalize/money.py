@@ -4,17 +4,22 @@
 found it, hedges and all. Steps, in order: the letters of a symbol written apart from its $
 are joined ("c $ 10" -> "c$ 10"); a leading hedge sets the bound; a trailing "+" makes a
 lower bound; "per hour" / "a year" becomes ``per``; an amount in a unit and its hundredths
-adds up ("3 dollars 50 cents"); "between X and Y" and "X-Y" become ranges, sharing a
-currency and a scale stated on one side only ("$5-10 million"); each side is a currency
-symbol or code before the number, or a currency name, code or sign after it ("5 dollars",
-"10 €", "75 usd million"). A scale letter glued to a code scales the amount ("30 musd").
+adds up ("3 dollars 50 cents", "one kuai and five mao"), and so does a bare number after it,
+which counts hundredths ("15 dollars 50", "c$ 100 and fifty"); "between X and Y" and "X-Y"
+become ranges, sharing a currency and a scale stated on one side only ("$5-10 million");
+each side is a currency symbol, code or name before the number ("$5", "dollar 22.5
+million"), or a currency name, code or sign after it ("5 dollars", "10 €", "75 usd
+million"); a symbol and the name of its own currency may both be written ("$ 10 dollars").
+A scale letter glued to a code scales the amount ("30 musd").
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cache
 
 from claimx.normalize.amount import Amount, Bound
 from claimx.normalize.hedges import strip_hedges
@@ -26,7 +31,7 @@ _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$")
 # A range dash or "to" between two amounts; the right side must start like an amount.
 _RANGE = re.compile(r"^(.*?[\da-z.])\s*(?:-|–|—|\bto\b)\s*([^\s\d]{0,4}\s?\d.*)$")
 _PLUS = re.compile(r"\s*\+$")
-_SUBUNIT = Decimal("0.01")
+_HUNDREDTH = Decimal("0.01")
 
 
 def parse_money(
@@ -40,7 +45,12 @@ def parse_money(
     tables = tables or load_tables()
     cleaned = " ".join(text.lower().replace("\u00a0", " ").split())
     cleaned = tables.spaced_symbol_regex.sub(r"\1$", cleaned)
-    bound, core = strip_hedges(cleaned, tables)
+    # A suffix word ("the $1 billion mark") may also end a currency name ("40 deutsche mark").
+    return _parse(cleaned, True, tables, prefer) or _parse(cleaned, False, tables, prefer)
+
+
+def _parse(cleaned: str, suffix: bool, tables: Tables, prefer: Sequence[str]) -> Amount | None:
+    bound, core = strip_hedges(cleaned, tables, suffix=suffix)
     if _PLUS.search(core):
         core = _PLUS.sub("", core)
         bound = bound or "lower"
@@ -49,9 +59,9 @@ def parse_money(
     if per_match and per_match.group(1) in tables.per_units:
         per = tables.per_units[per_match.group(1)]
         core = core[: per_match.start()].strip()
-    compound = _compound(core, tables, prefer)
-    if compound is not None:
-        number, code = compound
+    single = _compound(core, tables, prefer) or _hundredths(core, tables, prefer)
+    if single is not None:
+        number, code = single
         return _bounded(bound, number.value, number.precision, code, per)
     sides = _split_range(core)
     parsed = [_side(side, tables, prefer) for side in sides]
@@ -109,6 +119,50 @@ def _compound(
     return None
 
 
+def _hundredths(
+    core: str, tables: Tables, prefer: Sequence[str]
+) -> tuple[ParsedNumber, str] | None:
+    """An amount with a bare number of hundredths after its unit: "15 dollars (and) 50".
+
+    The number must be whole and below the smallest unit already written (under 100 after
+    "dollars", under 10 after "five mao"); an amount with a scale ("5 million dollars 50")
+    takes none.
+    """
+    words = core.split()
+    for cut in range(len(words) - 1, 0, -1):
+        right = words[cut:]
+        left = words[: cut - 1] if words[cut - 1] == "and" else words[:cut]
+        if right[0] == "and" or not left or any(w in tables.scales for w in right):
+            continue
+        cents = parse_number(" ".join(right), tables)
+        if cents is None or cents.value % 1 or not 0 < cents.value < 100:
+            continue
+        left_text = " ".join(left)
+        compound = _compound(left_text, tables, prefer)
+        if compound is not None:
+            whole, code = compound
+            smallest = tables.subunit_factors[str(_suffix(left_text, tables))]
+        else:
+            side = _side(left_text, tables, prefer)
+            if side is None or side[1] is None or side[0].value % 1 or _large(left, tables):
+                continue
+            if _suffix(left_text, tables) in tables.subunits:
+                continue  # "50 cents 20" is no amount and its hundredths
+            whole, code, smallest = side[0], side[1], Decimal(1)
+        if cents.value * _HUNDREDTH >= smallest:
+            continue
+        value = whole.value + cents.value * _HUNDREDTH
+        precision = min(whole.precision, cents.precision * _HUNDREDTH)
+        return ParsedNumber(value, precision), code
+    return None
+
+
+def _large(words: list[str], tables: Tables) -> bool:
+    """Whether a scale of a thousand or more is written, apart or glued ("million", "5m")."""
+    scales = (re.sub(r"^[\d.,]+", "", word) for word in words)
+    return any(tables.scales.get(scale, 0) >= 1000 for scale in scales)
+
+
 def _split_range(core: str) -> list[str]:
     between = _BETWEEN.match(core)
     if between:
@@ -142,14 +196,17 @@ def _side(
     if form in tables.scaled_codes:
         code, factor = tables.scaled_codes[form]
     elif form in tables.subunits:
-        code, factor = _resolve(form, tables.subunits[form], tables, prefer), _SUBUNIT
+        code = _resolve(form, tables.subunits[form], tables, prefer)
+        factor = tables.subunit_factors[form]
     elif form is not None:
-        default = tables.names.get(form) or tables.symbols[form]
-        code = _resolve(form, default, tables, prefer)
+        code = _code(form, tables, prefer)
     if symbol is not None:
         text = text[len(symbol) :]
+        text = _drop_own_name(text, str(code), tables, prefer)
     elif name is not None:
         text = text[: len(text) - len(name)]
+        if name in tables.generic_subunits:
+            text, code = _qualified(text, str(code), tables)
     # "12-cent", "one-yen": the hyphen of a modifier is not a minus or a range.
     text = text.strip().rstrip("-").strip()
     if not text:
@@ -163,6 +220,23 @@ def _side(
     return number, code, scaled
 
 
+def _qualified(text: str, code: str, tables: Tables) -> tuple[str, str]:
+    """The text before "cents" without a qualifier that names the currency ("65 canadian").
+
+    A qualifier counts when the names that start with it ("canadian dollar", "canadian
+    dollars") all mean one currency; otherwise the cents keep their own code.
+    """
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        qualifier = " ".join(words[-size:])
+        codes = {c for n, c in tables.names.items() if n.startswith(f"{qualifier} ")}
+        if len(codes) == 1:
+            return " ".join(words[:-size]), codes.pop()
+    return text, code
+
+
 def _middle(text: str, tables: Tables) -> tuple[str, str | None]:
     """A code between the number and its scale ("75 usd million"): the text without it."""
     words = text.split()
@@ -173,8 +247,52 @@ def _middle(text: str, tables: Tables) -> tuple[str, str | None]:
     return text, None
 
 
+def _code(form: str, tables: Tables, prefer: Sequence[str]) -> str:
+    """The ISO code of a symbol, code or name (not a subunit)."""
+    default = tables.names.get(form) or tables.symbols[form]
+    return _resolve(form, default, tables, prefer)
+
+
+def _drop_own_name(text: str, code: str, tables: Tables, prefer: Sequence[str]) -> str:
+    """The text after a symbol without a trailing name of the same currency ("10 dollars").
+
+    A name counts as the symbol's own when it resolves to the same code, or when it is the
+    last word of a name that does ("c$ 10 dollars": "canadian dollars" is CAD).
+    """
+    name = _suffix(text, tables)
+    if name is None or name not in tables.names:
+        return text
+    last = name.split()[-1]
+    own = _code(name, tables, prefer) == code or any(
+        other.split()[-1] == last and other_code == code
+        for other, other_code in tables.names.items()
+    )
+    return text[: len(text) - len(name)] if own else text
+
+
+def _longest(form: str) -> tuple[int, str]:
+    return -len(form), form
+
+
+@cache
+def _edge_forms(tables: Tables) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Currency forms by first character (before a number) and by last (after it).
+
+    Each list is longest first, so "us$" is tried before "$" and "euro cents" before "cents".
+    """
+    before: defaultdict[str, list[str]] = defaultdict(list)
+    after: defaultdict[str, list[str]] = defaultdict(list)
+    for form in sorted({*tables.symbols, *tables.scaled_codes, *tables.names}, key=_longest):
+        before[form[0]].append(form)
+    after_forms = {*tables.names, *tables.subunits, *tables.symbols, *tables.scaled_codes}
+    for form in sorted(after_forms, key=_longest):
+        after[form[-1]].append(form)
+    return dict(before), dict(after)
+
+
 def _prefix(text: str, tables: Tables) -> str | None:
-    for symbol in sorted([*tables.symbols, *tables.scaled_codes], key=len, reverse=True):
+    """The symbol, code or name the text starts with ("$", "usd", "dollar"), longest first."""
+    for symbol in _edge_forms(tables)[0].get(text[:1], []):
         if text.startswith(symbol):
             rest = text[len(symbol) :]
             # A letter code must stand apart from the number's words ("usd 5", "rs.5").
@@ -185,8 +303,8 @@ def _prefix(text: str, tables: Tables) -> str | None:
 
 
 def _suffix(text: str, tables: Tables) -> str | None:
-    candidates = [*tables.names, *tables.subunits, *tables.symbols, *tables.scaled_codes]
-    for name in sorted(candidates, key=len, reverse=True):
+    """The name, subunit, code or sign the text ends with ("dollars", "cents", "€")."""
+    for name in _edge_forms(tables)[1].get(text[-1:], []):
         if text.endswith(name):
             before = text[: len(text) - len(name)]
             if before and (before[-1].isalpha() or not before.strip()):

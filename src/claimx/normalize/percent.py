@@ -18,6 +18,8 @@ _POINTS = re.compile(
 )
 _BASIS = re.compile(r"\s*(?:basis\s+points?|bps?)$")
 _PERCENT = re.compile(r"\s*(?:%|percents?|percentage|per\s*cent|pct|pc|per\s*centum)$")
+# The percentage named before its figure, as a heading or a table writes it: "Percent of 10".
+_NAMED_FIRST = re.compile(r"^(?:percents?|per\s*cent|percentage)\s+of\s+(.+)$")
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$")
 _RANGE = re.compile(r"^(.*?\d)\s*(?:%|percent|per cent)?\s*(?:-|–|—|\bto\b)\s*(.+)$")
 
@@ -27,6 +29,9 @@ def parse_percent(text: str, tables: Tables | None = None) -> Amount | None:
     tables = tables or load_tables()
     cleaned = " ".join(text.lower().replace("\u00a0", " ").replace("−", "-").split())
     bound, core = strip_hedges(cleaned, tables)
+    named_first = _NAMED_FIRST.match(core)
+    if named_first:
+        core = f"{named_first.group(1)} percent"
     basis_points = _BASIS.search(core) is not None
     points = _POINTS.search(core)
     if points:

@@ -47,12 +47,16 @@ class Tables:
     symbols: dict[str, str]
     names: dict[str, str]
     subunits: dict[str, str]
+    subunit_factors: dict[str, Decimal]
+    """The share of its unit each subunit is: 0.01 unless rules/currencies.json says otherwise."""
     ambiguous: dict[str, tuple[str, ...]]
     per_units: dict[str, str]
     scaled_codes: dict[str, tuple[str, Decimal]]
     """Codes with a scale letter glued on ("musd" -> USD, 1e6)."""
     generic_subunits: frozenset[str]
     """Subunits that are the hundredth of whichever unit precedes them ("cents")."""
+    rate_not_before: frozenset[str]
+    """Words after "a year" that make it a time phrase, not a rate ("a year earlier")."""
 
     hedge_regex: re.Pattern[str]
     """Matches a leading hedge phrase (and an optional "the") in lower-cased text."""
@@ -91,6 +95,7 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         for code in currencies.get("scalable_codes", [])
     }
     spaced = [w.lower() for w in currencies.get("spaced_symbols", [])]
+    factors = currencies.get("subunit_factors", {})
     return Tables(
         scales=_decimals(numbers["scales"]),
         units=_decimals(numbers["units"]),
@@ -106,10 +111,14 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         symbols=symbols,
         names={k.lower(): v for k, v in currencies["names"].items()},
         subunits={k.lower(): v for k, v in currencies["subunits"].items()},
+        subunit_factors={
+            k.lower(): Decimal(str(factors.get(k, "0.01"))) for k in currencies["subunits"]
+        },
         ambiguous={k.lower(): tuple(v) for k, v in currencies["ambiguous"].items()},
         per_units={k.lower(): v for k, v in currencies["per_units"].items()},
         scaled_codes=scaled_codes,
         generic_subunits=frozenset(w.lower() for w in currencies.get("generic_subunits", [])),
+        rate_not_before=frozenset(w.lower() for w in currencies.get("rate_not_before", [])),
         # A sign may touch its number (">30"); a word needs the space after it.
         hedge_regex=re.compile(
             rf"^(?P<hedge>{_alternation(phrases)})(?:\s+the)?(?:\s+|(?<=[<>=≤≥])(?=\S))"
