@@ -1,13 +1,20 @@
 """Builds the claimx spaCy pipeline. The order of the pipes lives here and only here.
 
-    [model: tok2vec, tagger, attribute_ruler, ner]   (absent with model "blank")
+    [model: ner]                                      (absent with model "blank")
     sentencizer -> claimx_line_sentences             sentence bounds (punctuation, line breaks)
-    claimx_rules (span_ruler)                         every pattern in rules/*.jsonl
+    claimx_rules (claimx_span_ruler)                  every pattern in rules/*.jsonl
     claimx_figures                                    choose figures and entities -> doc.ents
+    claimx_count_tagger  [model: tok2vec, tagger,     part-of-speech tags, only in sentences
+                          attribute_ruler]            that hold a count
     claimx_frame                                      metric, entity, time, modality per figure
 
 The model's parser and lemmatizer are not loaded: the frame works from token distances,
-clause punctuation and part-of-speech tags, and the rules own every figure label.
+clause punctuation and part-of-speech tags, and the rules own every figure label. Tags are
+read only after counts ("600,000 tech professionals"), so the model's tagging pipes run on
+the sentences holding a count instead of on every token (``claimx_count_tagger``; the tags
+are those a whole-document run would give). Nothing before ``claimx_frame`` may read tags.
+The rules run through ``claimx_span_ruler``, spaCy's span ruler tried only where a pattern
+can match (same matches, a fraction of the time).
 """
 
 from __future__ import annotations
@@ -19,8 +26,9 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-import claimx.components  # noqa: F401  (registers the claimx_ factories)
 from claimx.components.figures import RULES_KEY
+from claimx.components.ruler import GatedSpanRuler
+from claimx.components.tagging import TAGGING_PIPES, tagging_margin
 from claimx.extensions import register_extensions
 from claimx.resources import load_patterns, read_table, resolve_rules_dir
 
@@ -63,15 +71,36 @@ def build_nlp(model: str = DEFAULT, rules_dir: str | Path | None = None) -> Lang
     split_scale_abbreviations(nlp, rules)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("claimx_line_sentences")
-    ruler: Any = nlp.add_pipe(
-        "span_ruler",
+    ruler: GatedSpanRuler = nlp.add_pipe(  # type: ignore[assignment]
+        "claimx_span_ruler",
         name="claimx_rules",
-        config={"spans_key": RULES_KEY, "annotate_ents": False, "validate": True},
+        config={"spans_key": RULES_KEY, "validate": True},
     )
     ruler.add_patterns([as_token_pattern(nlp, p) for p in load_patterns(rules)])
     nlp.add_pipe("claimx_figures", config={"rules_dir": str(rules)})
+    tag_counts_only(nlp)
     nlp.add_pipe("claimx_frame", config={"rules_dir": str(rules)})
     return nlp
+
+
+def tag_counts_only(nlp: Language) -> None:
+    """Move the model's tagging pipes behind claimx_figures, run on count sentences only.
+
+    Done only when the tags of a window can be made exact (spaCy's window encoder, and a
+    ``tok2vec`` that no other remaining pipe listens to); otherwise the pipes stay where
+    they are and tag every token, as the model would.
+    """
+    if [name for name in TAGGING_PIPES if name in nlp.pipe_names] != TAGGING_PIPES:
+        return
+    tok2vec, *others = TAGGING_PIPES
+    if set(getattr(nlp.get_pipe(tok2vec), "listening_components", ["?"])) - set(others):
+        return
+    margin = tagging_margin(nlp, tok2vec, others)
+    if margin is None:
+        return
+    for name in TAGGING_PIPES:
+        nlp.disable_pipe(name)
+    nlp.add_pipe("claimx_count_tagger", config={"pipes": TAGGING_PIPES, "margin": margin})
 
 
 def split_scale_abbreviations(nlp: Language, rules_dir: Path) -> None:
@@ -106,3 +135,25 @@ def model_version(nlp: Language) -> str:
     if "ner" not in nlp.pipe_names:
         return BLANK
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name')}=={nlp.meta.get('version')}"
+
+
+def describe_model(model: str = DEFAULT) -> str:
+    """What :func:`model_version` will say of ``model``, read from its meta.json without
+    loading it; raises :class:`ModelError` when the model is not installed."""
+    if model == BLANK:
+        return BLANK
+    name = resolve_model(model)
+    folder = Path(name)
+    if not folder.is_dir():
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or spec.origin is None:
+            raise ModelError(f"cannot load model {name!r}: no such package or folder")
+        folder = Path(spec.origin).parent
+    try:
+        meta = spacy.util.load_meta(folder / "meta.json")
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot load model {name!r}: {exc}") from exc
+    return f"{meta.get('lang', 'en')}_{meta.get('name')}=={meta.get('version')}"

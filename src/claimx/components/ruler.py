@@ -1,0 +1,483 @@
+"""``claimx_span_ruler``: spaCy's span ruler, run only where a pattern can match.
+
+spaCy's ``Matcher`` tries every pattern at every token, so its cost is tokens x patterns;
+with several hundred patterns it dominates a rules-only run. Most tokens of an article can
+take part in no pattern at all ("said", "the company's"), and every pattern needs at least
+one specific token ("$", a month, a number). :class:`GatedMatcher` therefore:
+
+1. evaluates each distinct token spec of the patterns once per *lexeme* (the spec tests
+   ``ORTH``, ``LOWER``, ``IS_DIGIT``, a regex...: properties of the word, not of its
+   position), and keeps the answer for the rest of the run;
+2. splits the patterns into groups by an *anchor*: a token every match of the pattern must
+   contain (the rarest non-optional one);
+3. per document and group, finds the runs of consecutive tokens that each satisfy some spec
+   of the group and keeps the runs holding an anchor;
+4. runs the group's own ``Matcher`` on those runs only.
+
+A match is a run of tokens that each satisfy one of its pattern's specs and that contains
+its anchor, no further from it than the pattern reaches, so it lies inside one of the
+windows matched: the matches are exactly those of the plain ``Matcher`` over the whole
+document (``tests/components/test_ruler.py`` checks this on real and random text). Of a
+spec's attributes only those of the word are tested (``IS_SENT_START``, ``POS`` or custom
+attributes are left to the matcher), and a negated token (``"OP": "!"``) is taken to
+accept any token: both only widen the windows. The component is otherwise spaCy's
+``SpanRuler`` (same patterns, spans, order and serialization); ``gated: false`` turns
+the gate off.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, cast
+
+import numpy as np
+from numpy.typing import NDArray
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline.span_ruler import SpanRuler
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+# Attributes that belong to the word itself, whatever its context: a spec built from these
+# alone has one answer per lexeme. NORM is left out: tokenizer exceptions set it per token.
+LEXICAL_ATTRS = frozenset({
+    "ORTH", "TEXT", "LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX",
+    "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT",
+    "IS_SPACE", "IS_STOP", "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT",
+    "IS_CURRENCY", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL",
+})
+STRING_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "SHAPE", "PREFIX", "SUFFIX"})
+# Ops after which a token must be present at least once: such a token can anchor a pattern.
+REQUIRED_OPS = frozenset({None, "1", "+"})
+# How far a pattern with "*" or "+" may reach: bounded only by the run of tokens.
+UNBOUNDED = 1 << 40
+# Runs of one group this close together are matched in one call (fewer, longer calls).
+MERGE_GAP = 2
+# Rough share of news tokens a spec accepts, used only to pick the rarest anchor: the
+# choice changes speed, never matches.
+COMMON_SHARE = 0.02
+RARE_SHARE = 0.0005
+PATTERN_SHARE = 0.02
+TokenSpec = dict[str, Any]
+
+
+@Language.factory(
+    "claimx_span_ruler",
+    default_config={"spans_key": "ruler", "validate": False, "gated": True},
+)
+def make_gated_span_ruler(
+    nlp: Language, name: str, *, spans_key: str, validate: bool, gated: bool
+) -> GatedSpanRuler:
+    """Factory: a span ruler writing ``doc.spans[spans_key]``, gated unless ``gated`` is off."""
+    return GatedSpanRuler(nlp, name, spans_key=spans_key, validate=validate, gated=gated)
+
+
+class GatedSpanRuler(SpanRuler):
+    """spaCy's ``SpanRuler`` whose token patterns run through a :class:`GatedMatcher`."""
+
+    _gate: GatedMatcher | None = None
+
+    def __init__(
+        self, nlp: Language, name: str, *, spans_key: str, validate: bool, gated: bool = True
+    ) -> None:
+        super().__init__(nlp, name, spans_key=spans_key, validate=validate)
+        self.gated = gated
+
+    def match(self, doc: Doc) -> list[Span]:
+        """The pattern matches in ``doc`` as spans, deduplicated and sorted (as SpanRuler)."""
+        if not self.gated:
+            return cast(list[Span], super().match(doc))
+        if self._gate is None:
+            self._gate = GatedMatcher(
+                self.nlp.vocab,
+                [
+                    (repr((p["label"], p.get("id", ""))), p["pattern"])
+                    for p in self._patterns
+                    if isinstance(p["pattern"], list)
+                ],
+                validate=self.validate,
+            )
+        matches = self._gate(doc) + list(self.phrase_matcher(doc))
+        labels = self._match_label_id_map
+        return sorted({
+            Span(doc, start, end, label=labels[key]["label"], span_id=labels[key]["id"])
+            for key, start, end in matches
+            if start != end
+        })
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        """Add patterns (as SpanRuler does); the gate is rebuilt on the next document."""
+        super().add_patterns(patterns)
+        self._gate = None
+
+    def clear(self) -> None:
+        """Remove every pattern."""
+        super().clear()
+        self._gate = None
+
+    def remove(self, label: str) -> None:
+        """Remove the patterns with this label."""
+        super().remove(label)
+        self._gate = None
+
+    def remove_by_id(self, pattern_id: str) -> None:
+        """Remove the patterns with this id."""
+        super().remove_by_id(pattern_id)
+        self._gate = None
+
+
+@dataclass
+class _Group:
+    """Patterns sharing an anchor spec, with how far their matches reach around it."""
+
+    anchor: int | None
+    specs: set[int] = field(default_factory=set)
+    patterns: list[tuple[str, list[TokenSpec]]] = field(default_factory=list)
+    before: int = 0
+    after: int = 0
+
+
+def op_reach(op: str | None) -> int:
+    """The most tokens one token spec with quantifier ``op`` can take."""
+    if op in (None, "1", "?", "!"):
+        return 1
+    quantified = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op or "")
+    if quantified is None:  # "*", "+", and anything unknown
+        return UNBOUNDED
+    low, comma, high = quantified.groups()
+    if not comma:
+        return int(low)
+    return int(high) if high else UNBOUNDED
+
+
+class GatedMatcher:
+    """Token patterns matched only on the runs of tokens where they can match.
+
+    ``matcher(doc)`` returns the ``(key, start, end)`` triples a ``spacy.matcher.Matcher``
+    holding the same patterns would return (as a list, in no particular order, possibly
+    repeated), with keys as hashes of the given key strings.
+    """
+
+    def __init__(
+        self,
+        vocab: Vocab,
+        patterns: Sequence[tuple[str, list[TokenSpec]]],
+        *,
+        validate: bool = False,
+        merge_gap: int = MERGE_GAP,
+    ) -> None:
+        self.vocab = vocab
+        self.merge_gap = merge_gap
+        self.specs: list[TokenSpec] = []
+        self._spec_ids: dict[str, int] = {}
+        groups: dict[int | None, _Group] = {}
+        for key, tokens in patterns:
+            indexed = [(self._spec_id(token), token.get("OP")) for token in tokens]
+            anchor_at = self._anchor(indexed)
+            anchor = indexed[anchor_at][0] if anchor_at is not None else None
+            group = groups.setdefault(anchor, _Group(anchor))
+            group.specs.update(i for i, op in indexed if op != "!")
+            if any(op == "!" for _, op in indexed):
+                group.specs.add(self._spec_id({}))  # "any token" stands in for a negation
+            group.patterns.append((key, tokens))
+            reach = [op_reach(op) for _, op in indexed]
+            if anchor_at is None or indexed[anchor_at][1] not in (None, "1"):
+                group.before = group.after = UNBOUNDED
+            else:
+                group.before = max(group.before, min(sum(reach[:anchor_at]), UNBOUNDED))
+                group.after = max(group.after, min(sum(reach[anchor_at + 1 :]), UNBOUNDED))
+        self.groups = [groups[a] for a in sorted(groups, key=lambda a: -1 if a is None else a)]
+        self._before = np.array([g.before for g in self.groups], dtype=np.int64)
+        self._after = np.array([g.after for g in self.groups], dtype=np.int64)
+        # One matcher per group: a call costs about as much as a dozen tokens of matching,
+        # yet joining groups whose windows meet costs more (each token is then tried
+        # against every pattern of every group joined).
+        self.matchers: list[Matcher] = []
+        for group in self.groups:
+            matcher = Matcher(vocab, validate=validate)
+            for key, tokens in group.patterns:
+                matcher.add(key, [tokens])
+            self.matchers.append(matcher)
+        self.lexicon = SpecLexicon(vocab, self.specs, self.groups)
+
+    def _spec_id(self, token: TokenSpec) -> int:
+        spec = {k: v for k, v in token.items() if k.upper() != "OP"}
+        key = json.dumps(spec, sort_keys=True, ensure_ascii=False)
+        if key not in self._spec_ids:
+            self._spec_ids[key] = len(self.specs)
+            self.specs.append(spec)
+        return self._spec_ids[key]
+
+    def _anchor(self, indexed: list[tuple[int, str | None]]) -> int | None:
+        """Position of the pattern's anchor: a token every match holds, tested on the word
+        alone (the rarest; a single token before a repeated one)."""
+        candidates = [
+            (spec_share(self.specs[spec]), op not in (None, "1"), position)
+            for position, (spec, op) in enumerate(indexed)
+            if op in REQUIRED_OPS and any(a.upper() in LEXICAL_ATTRS for a in self.specs[spec])
+        ]
+        return min(candidates)[2] if candidates else None
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Every match in ``doc``: ``(key hash, start, end)``."""
+        found: list[tuple[int, int, int]] = []
+        for group, start, end in self.windows(doc):
+            found.extend(
+                (key, start + s, start + e)
+                for key, s, e in self.matchers[group](doc[start:end])
+            )
+        return found
+
+    def windows(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(group, start, end)`` token ranges to match.
+
+        Around each token that can anchor a group: as far as the group's patterns reach
+        from their anchor, within the run of tokens that can take part in the group;
+        windows of a group that overlap or nearly touch are joined.
+        """
+        length = len(doc)
+        if length == 0 or not self.groups:
+            return []
+        takes_part, anchors = self.lexicon.rows(np.asarray(doc.to_array("ORTH"), np.uint64))
+        width = length + 1  # a False column after each group's row keeps runs apart
+        part = np.zeros((len(self.groups), width), dtype=bool)
+        part[:, :length] = takes_part.T
+        anchored = np.zeros((len(self.groups), width), dtype=bool)
+        anchored[:, :length] = anchors.T
+        flat = part.ravel()
+        hits = np.flatnonzero(anchored.ravel() & flat)
+        if not len(hits):
+            return []
+        begins = np.flatnonzero(flat & ~np.concatenate(([False], flat[:-1])))
+        ends = np.flatnonzero(flat & ~np.concatenate((flat[1:], [False]))) + 1
+        run = np.searchsorted(begins, hits, side="right") - 1
+        group = hits // width
+        low = np.maximum(begins[run], hits - self._before[group])
+        high = np.minimum(ends[run], hits + self._after[group] + 1)
+        reach = np.maximum.accumulate(high)
+        first = np.ones(len(hits), dtype=bool)
+        first[1:] = (low[1:] > reach[:-1] + self.merge_gap) | (group[1:] != group[:-1])
+        starts = np.flatnonzero(first)
+        lows = low[starts].tolist()
+        highs = np.maximum.reduceat(high, starts).tolist()
+        groups = group[starts].tolist()
+        return [
+            (g, lo - g * width, hi - g * width)
+            for g, lo, hi in zip(groups, lows, highs, strict=True)
+        ]
+
+
+class SpecLexicon:
+    """For each lexeme seen: which groups it can take part in, and which it anchors.
+
+    Answers are computed on first sight of a lexeme and kept (one row of bits per lexeme).
+    """
+
+    def __init__(self, vocab: Vocab, specs: Sequence[TokenSpec], groups: Sequence[_Group]):
+        self.vocab = vocab
+        self.n_groups = len(groups)
+        self.tests = [SpecTest.compile(spec) for spec in specs]
+        self.member_of: list[list[int]] = [[] for _ in specs]
+        self.anchor_of: list[list[int]] = [[] for _ in specs]
+        self.any_token_groups: list[int] = []
+        for index, group in enumerate(groups):
+            for spec in group.specs:
+                self.member_of[spec].append(index)
+            if group.anchor is not None:
+                self.anchor_of[group.anchor].append(index)
+            if any(self.tests[spec].any_token for spec in group.specs):
+                self.any_token_groups.append(index)
+        self.unanchored = [i for i, group in enumerate(groups) if group.anchor is None]
+        self.by_value = index_values(self.tests)
+        self.rest = [i for i, test in enumerate(self.tests) if test.needs_call]
+        self.slow = [i for i, test in enumerate(self.tests) if test.slow]
+        self.slow_matcher = Matcher(vocab)
+        for i in self.slow:
+            self.slow_matcher.add(str(i), [[self.tests[i].lexical]])
+        self.slow_keys = {vocab.strings.add(str(i)): i for i in self.slow}
+        self._row_of: dict[int, int] = {}
+        self._part = np.zeros((256, self.n_groups), dtype=bool)
+        self._anchor = np.zeros((256, self.n_groups), dtype=bool)
+
+    def rows(self, orths: NDArray[np.uint64]) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
+        """(takes part, anchors) as token x group boolean arrays for a document's tokens."""
+        unique, inverse = np.unique(orths, return_inverse=True)
+        keys = unique.tolist()
+        new = [orth for orth in keys if orth not in self._row_of]
+        if new:
+            self._learn(new)
+        rows = np.fromiter((self._row_of[o] for o in keys), dtype=np.int64, count=len(keys))
+        index = rows[inverse.reshape(-1)]
+        return self._part[index], self._anchor[index]
+
+    def _learn(self, orths: list[int]) -> None:
+        first = len(self._row_of)
+        needed = first + len(orths)
+        if needed > len(self._part):
+            size = max(needed, 2 * len(self._part))
+            self._part = np.resize(self._part, (size, self.n_groups))
+            self._anchor = np.resize(self._anchor, (size, self.n_groups))
+        texts = [self.vocab.strings[orth] for orth in orths]
+        slow_hits = self._slow_hits(texts)
+        for offset, (orth, text) in enumerate(zip(orths, texts, strict=True)):
+            row = first + offset
+            part = self._part[row]
+            anchor = self._anchor[row]
+            part[:] = False
+            anchor[:] = False
+            part[self.any_token_groups] = True
+            for spec in self._specs_accepting(text, slow_hits[offset]):
+                part[self.member_of[spec]] = True
+                anchor[self.anchor_of[spec]] = True
+            anchor[self.unanchored] = part[self.unanchored]
+            self._row_of[orth] = row
+
+    def _specs_accepting(self, text: str, slow: set[int]) -> Iterable[int]:
+        lexeme = self.vocab[text]
+        values = {
+            "ORTH": text, "LOWER": lexeme.lower_, "SHAPE": lexeme.shape_,
+            "PREFIX": lexeme.prefix_, "SUFFIX": lexeme.suffix_,
+        }
+        candidates: set[int] = set(self.rest)
+        for attr, value in values.items():
+            candidates.update(self.by_value.get((attr, value), ()))
+        known: dict[tuple[str, str, Any], bool] = {}  # checks shared by several specs
+        accepted = list(slow)
+        for spec in candidates:
+            for check in self.tests[spec].checks:
+                passed = known.get(check)
+                if passed is None:
+                    passed = known[check] = check_holds(check, lexeme, values)
+                if not passed:
+                    break
+            else:
+                accepted.append(spec)
+        return accepted
+
+    def _slow_hits(self, texts: list[str]) -> list[set[int]]:
+        hits: list[set[int]] = [set() for _ in texts]
+        if self.slow:
+            for key, start, _ in self.slow_matcher(Doc(self.vocab, words=texts)):
+                hits[start].add(self.slow_keys[key])
+        return hits
+
+
+@dataclass(frozen=True)
+class SpecTest:
+    """The part of a token spec that tests the word alone, as a test on a lexeme.
+
+    Attributes that depend on context (``IS_SENT_START``, ``POS``, custom attributes) are
+    left out: what remains is a condition every token matching the spec meets.
+    ``any_token``: nothing remains (or the spec is empty), so every token may take part.
+    ``slow``: a form not handled here; spaCy's matcher answers ``lexical`` instead.
+    ``equal``: (attribute, value) pairs one of which the lexeme must have, if the spec
+    lists its values (the spec is then found by look-up, not tried on every lexeme).
+    """
+
+    checks: tuple[tuple[str, str, Any], ...] = ()
+    any_token: bool = False
+    slow: bool = False
+    equal: tuple[tuple[str, str], ...] = ()
+    lexical: TokenSpec = field(default_factory=dict)
+
+    @property
+    def needs_call(self) -> bool:
+        """True when the test must be tried on every new lexeme (no value to look up)."""
+        return not self.any_token and not self.slow and not self.equal
+
+    @classmethod
+    def compile(cls, spec: TokenSpec) -> SpecTest:
+        """The test for ``spec`` (a token pattern without its ``OP``)."""
+        lexical = {a: v for a, v in spec.items() if a.upper() in LEXICAL_ATTRS}
+        if not lexical:
+            return cls(any_token=True)
+        checks: list[tuple[str, str, Any]] = []
+        equal: list[tuple[str, str]] = []
+        for raw_attr, value in lexical.items():
+            attr = "ORTH" if raw_attr.upper() == "TEXT" else raw_attr.upper()
+            if isinstance(value, dict):
+                if len(value) != 1:
+                    return cls(slow=True, lexical=lexical)
+                ((op, arg),) = value.items()
+                if attr in STRING_ATTRS and op == "IN" and all(isinstance(v, str) for v in arg):
+                    equal.extend((attr, v) for v in arg)
+                    checks.append((attr, "in", frozenset(arg)))
+                elif attr in STRING_ATTRS and op == "NOT_IN":
+                    checks.append((attr, "not_in", frozenset(arg)))
+                elif attr in STRING_ATTRS and op == "REGEX" and isinstance(arg, str):
+                    checks.append((attr, "regex", _regex(arg)))
+                else:
+                    return cls(slow=True, lexical=lexical)
+            elif attr in STRING_ATTRS and isinstance(value, str):
+                equal.append((attr, value))
+                checks.append((attr, "eq", value))
+            elif attr.startswith(("IS_", "LIKE_")) and isinstance(value, bool):
+                checks.append((attr, "flag", value))
+            else:
+                return cls(slow=True, lexical=lexical)
+        keyed = [attr for attr, op, _ in checks if op in ("in", "eq")]
+        return cls(
+            checks=tuple(checks),
+            # Values of one attribute serve as the look-up key.
+            equal=tuple((a, v) for a, v in equal if keyed and a == keyed[0]),
+            lexical=lexical,
+        )
+
+
+def check_holds(check: tuple[str, str, Any], lexeme: Any, values: dict[str, str]) -> bool:
+    """Whether a lexeme passes one check of a :class:`SpecTest`."""
+    attr, op, arg = check
+    if op == "flag":
+        return bool(getattr(lexeme, attr.lower())) is bool(arg)
+    value = values[attr]
+    if op == "eq":
+        return bool(value == arg)
+    if op == "in":
+        return bool(value in arg)
+    if op == "not_in":
+        return bool(value not in arg)
+    return bool(arg.search(value) is not None)
+
+
+@cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    # One compiled object per pattern: checks on the same regex are then evaluated once.
+    return re.compile(pattern)
+
+
+def index_values(tests: Sequence[SpecTest]) -> dict[tuple[str, str], list[int]]:
+    """(attribute, value) -> the specs that need that value (their look-up index)."""
+    index: dict[tuple[str, str], list[int]] = {}
+    for spec, test in enumerate(tests):
+        for key in dict.fromkeys(test.equal):
+            index.setdefault(key, []).append(spec)
+    return index
+
+
+def spec_share(spec: TokenSpec) -> float:
+    """A rough share of news tokens that ``spec`` accepts (lower is a better anchor)."""
+    share = 1.0
+    for raw_attr, value in spec.items():
+        attr = raw_attr.upper()
+        if attr in STRING_ATTRS | {"TEXT"}:
+            if isinstance(value, str):
+                words: list[str] = [value]
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                words = value["IN"]
+            elif isinstance(value, dict) and "REGEX" in value:
+                share = min(share, PATTERN_SHARE)
+                continue
+            else:
+                continue
+            share = min(share, sum(
+                COMMON_SHARE if word.lower() in STOP_WORDS or not word.isalnum() else RARE_SHARE
+                for word in words
+            ))
+        elif attr in ("LIKE_NUM", "IS_DIGIT") and value is True:
+            share = min(share, PATTERN_SHARE)
+    return share
