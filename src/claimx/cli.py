@@ -19,7 +19,9 @@ from typing import Any, NoReturn
 import click
 
 from claimx import __version__
+from claimx.cache import CacheBusyError
 from claimx.corpus import InputError
+from claimx.engines import EngineError
 from claimx.export import export_outputs, export_parquet
 from claimx.extract import RunSummary, run_extract, run_reconcile
 from claimx.pipeline import ModelError
@@ -150,10 +152,22 @@ def main(debug: bool) -> None:
               help="parquet: also write claims, documents and conflicts .parquet beside the "
               "JSONL files (typed, flattened tables; see claimx export).")
 @click.option("--resume", is_flag=True,
-              help="Continue a run that was killed or interrupted: documents it had finished "
-              "are taken from its journal in OUTPUT/.claimx-journal, not processed again.")
+              help="Continue a run that was killed or interrupted. Every run takes the "
+              "documents an earlier run into OUTPUT finished (same code, model and rules) from "
+              "OUTPUT/.cache, so this is what happens anyway; --resume says how many.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=64,
-              help="Documents per batch (and per checkpoint of the journal).")
+              help="Documents per batch sent to the pipeline or to a worker.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              show_default="1; with --engine dask, one worker per core",
+              help="Worker processes on this machine (or workers of the local Dask cluster).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              help='local: this machine. dask: a Dask cluster (pip install "claimx[dask]").')
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              show_default="a new local cluster",
+              help="Address of a running Dask scheduler (tcp://host:8786); needs --engine dask.")
+@click.option("--cache/--no-cache", default=True,
+              help="Take unchanged documents from OUTPUT/.cache and keep new results there "
+              "(incremental re-runs; a killed run continues where it stopped).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def extract(
     paths: tuple[Path, ...],
@@ -165,6 +179,10 @@ def extract(
     output_format: str,
     resume: bool,
     batch_size: int,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    cache: bool,
     quiet: bool,
 ) -> None:
     """Extract claims from text files, folders (.txt, .md) and JSONL corpora."""
@@ -174,17 +192,22 @@ def extract(
         progress.done()
         click.echo(f"claimx: {message}", err=True)
 
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     try:
         summary = run_extract(
             paths, out_dir, model=model, rules_dir=rules_dir, ref_date=ref_date,
             progress=progress, warn=warn, reconcile=reconcile, resume=resume,
-            batch_size=batch_size,
+            batch_size=batch_size, jobs=jobs, engine=engine, scheduler=scheduler, cache=cache,
         )
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
-    except (ModelError, RulesError) as exc:
+    except (ModelError, RulesError, EngineError) as exc:
         click.echo(f"claimx: error: {exc}", err=True)
         sys.exit(EXIT_SETUP)
+    except CacheBusyError as exc:
+        click.echo(f"claimx: error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
         progress.done()
         click.echo(
@@ -202,6 +225,12 @@ def extract(
             f"{summary.claims} claims ({kinds or 'none'}) -> {out_dir}",
             err=True,
         )
+        if summary.reused or resume:
+            click.echo(
+                f"claimx: {summary.reused} documents taken from {out_dir / '.cache'}, "
+                f"{summary.processed} processed",
+                err=True,
+            )
         if summary.reconcile is not None:
             click.echo(f"claimx {summary.reconcile.summary()}", err=True)
     if summary.readable == 0:

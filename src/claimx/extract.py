@@ -1,43 +1,54 @@
 """The extraction run: documents in, claims.jsonl / documents.jsonl / run.json out.
 
-Documents stream through in batches: read a batch, run the pipeline over its readable
-documents with ``nlp.pipe``, write the claims and document records in input order, and go
-on. Nothing holds the whole corpus; one bad document never stops the run.
+Documents stream through in batches: read a batch, take the documents a previous run
+already processed from the cache (``OUTPUT/.cache``, see :mod:`claimx.cache`), send the rest
+to the engine (this process, a pool of worker processes, or a Dask cluster), and write the
+claims and document records in input order as batches complete. A bounded number of
+batches is in flight, so nothing holds the whole corpus; one bad document never stops the
+run. Outputs are written to temporary files and renamed into place when the run completes;
+cache entries are written as documents complete, so a killed run loses nothing it finished.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
 import platform
-import shutil
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import spacy.about
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from claimx import __version__
-from claimx.claims import build_claims
+from claimx.cache import ResultCache, fingerprint
 from claimx.corpus import Document, InputError, check_output_folder, iter_documents
+from claimx.engines import Engine, Pending, start_engine
 from claimx.io import atomic_writer, dumps, read_jsonl, write_json, write_jsonl
-from claimx.pipeline import build_nlp, model_version
+from claimx.pipeline import describe_model
 from claimx.reconcile import ReconcileStats, reconcile_with_stats
 from claimx.resources import resolve_rules_dir, rules_hash
+from claimx.work import Outcome, Setup, analyse, claims_of
 
 CLAIMS_FILE = "claims.jsonl"
 DOCUMENTS_FILE = "documents.jsonl"
 RUN_FILE = "run.json"
 CONFLICTS_FILE = "conflicts.jsonl"
-JOURNAL_DIR = ".claimx-journal"
+OUTPUT_FILES = (CLAIMS_FILE, DOCUMENTS_FILE, CONFLICTS_FILE, RUN_FILE)
 BATCH_SIZE = 64
+# A batch also ends when its texts reach this many characters (a few long documents make
+# a batch of their own).
+BATCH_CHARS = 1_000_000
+
+__all__ = [
+    "BATCH_SIZE", "CLAIMS_FILE", "CONFLICTS_FILE", "DOCUMENTS_FILE", "RUN_FILE", "RunSummary",
+    "claims_of", "document_record", "process", "run_extract", "run_reconcile",
+]
 
 
 @dataclass
@@ -50,6 +61,8 @@ class RunSummary:
     by_kind: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     reconcile: ReconcileStats | None = None
+    reused: int = 0
+    processed: int = 0
 
     @property
     def readable(self) -> int:
@@ -72,82 +85,132 @@ def document_record(doc: Document, tokens: int | None, claims: int) -> dict[str,
     }
 
 
-def claims_of(doc: Document, parsed: Doc) -> list[dict[str, Any]]:
-    """The normalized claims of one processed document."""
-    return build_claims(
-        doc.id,
-        doc.text,
-        parsed._.claimx_figures or [],
-        doc_date=doc.date,
-        paragraphs=parsed._.claimx_paragraphs or [],
-    )
+def failed_document(doc: Document, error: str) -> Document:
+    """The record of a document that was read but could not be processed."""
+    return Document(doc.id, doc.source, error=error)
+
+
+def batches(
+    documents: Iterable[Document], size: int = BATCH_SIZE, chars: int = BATCH_CHARS
+) -> Iterator[list[Document]]:
+    """Consecutive batches of at most ``size`` documents and (past the first) ``chars``
+    characters of text."""
+    batch: list[Document] = []
+    held = 0
+    for doc in documents:
+        if batch and (len(batch) >= size or held + len(doc.text) > chars):
+            yield batch
+            batch, held = [], 0
+        batch.append(doc)
+        held += len(doc.text)
+    if batch:
+        yield batch
 
 
 def process(
     nlp: Language, documents: Iterable[Document], batch_size: int = BATCH_SIZE
 ) -> Iterator[tuple[Document, dict[str, Any], list[dict[str, Any]]]]:
-    """(document, documents.jsonl record, claims) for each input document, in input order."""
-    stream = iter(documents)
-    while batch := list(islice(stream, batch_size)):
-        readable = [d for d in batch if d.error is None]
-        try:
-            parsed = dict(zip((id(d) for d in readable), nlp.pipe(d.text for d in readable),
-                              strict=True))
-        except Exception:
-            parsed = {}
+    """(document, documents.jsonl record, claims) for each input document, in input order.
+
+    The in-memory path (``claimx.extract()`` uses it); :func:`run_extract` writes files.
+    """
+    for batch in batches(documents, batch_size):
+        results = iter(analyse(nlp, [doc for doc in batch if doc.error is None]))
         for doc in batch:
             if doc.error is not None:
                 yield doc, document_record(doc, None, 0), []
                 continue
-            try:
-                result = parsed.get(id(doc)) or nlp(doc.text)
-                claims = claims_of(doc, result)
-            except Exception as exc:
-                failed = Document(doc.id, doc.source, error=f"processing failed: {exc}")
+            result = next(results)
+            if isinstance(result, str):
+                failed = failed_document(doc, result)
                 yield failed, document_record(failed, None, 0), []
                 continue
-            yield doc, document_record(doc, len(result), len(claims)), claims
+            tokens, claims = result
+            yield doc, document_record(doc, tokens, len(claims)), claims
 
 
-class Journal:
-    """Checkpoints of a run, one file per finished batch, so --resume can skip them.
+@dataclass
+class _Batch:
+    documents: list[Document]
+    known: dict[int, Outcome]
+    job: Pending | None
 
-    Each batch is written atomically once its documents are done; a run killed at any
-    point leaves only whole batches. The journal remembers what run wrote it (inputs,
-    rules, model, reference date) and is removed when the run completes.
-    """
 
-    def __init__(self, out_dir: Path, fingerprint: dict[str, Any], resume: bool) -> None:
-        self.dir = out_dir / JOURNAL_DIR
-        if not resume:
-            shutil.rmtree(self.dir, ignore_errors=True)
-        self.dir.mkdir(parents=True, exist_ok=True)
-        meta = self.dir / "run.json"
-        if resume and meta.is_file():
-            if json.loads(meta.read_text(encoding="utf-8")) != fingerprint:
-                raise InputError(
-                    f"--resume: {self.dir} was left by a run with other inputs, rules or "
-                    "model; run again without --resume"
-                )
-        else:
-            write_json(meta, fingerprint)
-        self.batches = sorted(self.dir.glob("batch-*.jsonl"))
+class _Runner:
+    """Feeds batches to an engine started on first need, and yields outcomes in order."""
 
-    def finished(self) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
-        """(document record, claims) of every document the journal holds, in input order."""
-        for path in self.batches:
-            for entry in read_jsonl(path):
-                yield entry["document"], entry["claims"]
+    def __init__(self, start: Callable[[], Engine], cache: ResultCache | None) -> None:
+        self._start = start
+        self.engine: Engine | None = None
+        self.cache = cache
+        self.start_seconds = 0.0
+        self.reused = 0
+        self.processed = 0
 
-    def write(self, batch: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> None:
-        """Checkpoint one finished batch."""
-        path = self.dir / f"batch-{len(self.batches):08d}.jsonl"
-        write_jsonl(path, ({"document": rec, "claims": claims} for rec, claims in batch))
-        self.batches.append(path)
+    def ensure_engine(self) -> Engine:
+        """The engine, started (and its pipeline built) on first call."""
+        if self.engine is None:
+            began = time.perf_counter()
+            self.engine = self._start()
+            self.engine.describe()  # builds the pipeline now: a bad model or rules fail here
+            self.start_seconds = time.perf_counter() - began
+        return self.engine
 
     def close(self) -> None:
-        """The run is complete: the checkpoints are no longer needed."""
-        shutil.rmtree(self.dir, ignore_errors=True)
+        """Stop the engine, if it was started."""
+        if self.engine is not None:
+            self.engine.close()
+
+    def outcomes(
+        self, documents: Iterable[Document], batch_size: int
+    ) -> Iterator[tuple[Document, Outcome | None]]:
+        """Each document with its outcome (None for a document that could not be read)."""
+        pending: deque[_Batch] = deque()
+        for group in batches(documents, batch_size):
+            known: dict[int, Outcome] = {}
+            todo: list[Document] = []
+            for index, doc in enumerate(group):
+                if doc.error is not None:
+                    continue
+                hit = self.cache.get(doc) if self.cache is not None else None
+                if hit is not None:
+                    known[index] = hit
+                else:
+                    todo.append(doc)
+            self.reused += len(known)
+            self.processed += len(todo)
+            job = self.ensure_engine().submit(todo) if todo else None
+            pending.append(_Batch(group, known, job))
+            window = self.engine.window if self.engine is not None else 0
+            while pending and (pending[0].job is None or len(pending) > window):
+                yield from self._finish(pending.popleft())
+        while pending:
+            yield from self._finish(pending.popleft())
+
+    def _finish(self, batch: _Batch) -> Iterator[tuple[Document, Outcome | None]]:
+        done = iter(batch.job.result() if batch.job is not None else [])
+        for index, doc in enumerate(batch.documents):
+            if doc.error is not None:
+                yield doc, None
+            elif index in batch.known:
+                yield doc, batch.known[index]
+            else:
+                outcome = next(done)
+                if self.cache is not None and outcome.error is None:
+                    self.cache.put(doc, outcome)
+                yield doc, outcome
+
+    def pipeline(self) -> tuple[list[str], str]:
+        """(pipe names, model version): from the engine, else as a run with this pipeline
+        recorded them in the cache (a run that processed nothing builds nothing)."""
+        if self.engine is None and self.cache is not None:
+            meta = self.cache.read_meta()
+            if meta is not None:
+                return list(meta["pipeline"]), str(meta["model"])  # type: ignore[call-overload]
+        names, version = self.ensure_engine().describe()
+        if self.cache is not None:
+            self.cache.write_meta({"pipeline": names, "model": version})
+        return names, version
 
 
 def run_extract(
@@ -162,94 +225,119 @@ def run_extract(
     reconcile: bool = True,
     resume: bool = False,
     batch_size: int = BATCH_SIZE,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache: bool = True,
 ) -> RunSummary:
     """Extract claims from every input document into ``out_dir``, then reconcile them.
 
-    With ``resume``, documents that an interrupted run of the same inputs, rules and model
-    had finished are taken from its journal instead of being processed again.
+    ``jobs`` worker processes (``engine="local"``; default 1: this process) or a Dask
+    cluster (``engine="dask"``: a local one of ``jobs`` workers, default one per core, or
+    the one at ``scheduler``) do the processing; the outputs are the same bytes whichever
+    runs it. With ``cache`` (the default), documents that a previous run into ``out_dir``
+    processed with the same code, model and rules are taken from ``out_dir/.cache``
+    instead of being processed again: re-runs are incremental and a killed run continues
+    where it stopped. ``resume`` only states that this is wanted (it needs ``cache``).
     """
     started = time.perf_counter()
     rules = resolve_rules_dir(rules_dir)
     inputs = [str(p) for p in paths]
+    if resume and not cache:
+        raise InputError("--resume continues from the cache: drop --no-cache")
     check_output_folder(inputs, out_dir)
     documents = iter_documents(inputs, ref_date)  # checks the paths before any work
-    nlp = build_nlp(model, rules)
-    fingerprint = {
-        "claimx": __version__,
-        "inputs": [str(Path(p).resolve()) for p in inputs],
-        "model": model_version(nlp),
-        "rules_hash": rules_hash(rules),
-        "ref_date": ref_date.isoformat() if ref_date else None,
-    }
-    journal = Journal(out_dir, fingerprint, resume)
-    loaded = time.perf_counter()
+    setup = Setup(model, str(rules), rules_hash(rules))
     summary = RunSummary()
-    stream = iter(documents)
-
-    def record_one(record: dict[str, Any], claims: list[dict[str, Any]]) -> None:
-        summary.documents += 1
-        if record["error"] is not None:
-            summary.failed += 1
-            summary.errors.append(f"{record['source']}: {record['error']}")
-            if warn is not None:
-                warn(f"{record['source']}: {record['error']}")
-        docs_out.write(dumps(record) + "\n")
-        for claim in claims:
-            claims_out.write(dumps(claim) + "\n")
-            summary.by_kind[claim["kind"]] += 1
-        summary.claims += len(claims)
-        if progress is not None:
-            progress(summary)
-
-    with atomic_writer(out_dir / CLAIMS_FILE) as claims_out, atomic_writer(
-        out_dir / DOCUMENTS_FILE
-    ) as docs_out:
-        for record, claims in journal.finished():
-            skipped = next(stream, None)
-            if skipped is None or skipped.id != record["id"]:
-                raise InputError(
-                    f"--resume: the inputs changed since the interrupted run (expected "
-                    f"{record['id']!r}); run again without --resume"
-                )
-            record_one(record, claims)
-        batch: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
-        for _, record, claims in process(nlp, stream, batch_size):
-            record_one(record, claims)
-            batch.append((record, claims))
-            if len(batch) == batch_size:
-                journal.write(batch)
-                batch = []
-    journal.close()
-    reconciled = time.perf_counter()
-    if reconcile:
-        summary.reconcile = run_reconcile([out_dir / CLAIMS_FILE], out_dir)
-    write_json(
-        out_dir / RUN_FILE,
-        {
-            "claimx": __version__,
-            "spacy": spacy.about.__version__,
-            "python": platform.python_version(),
-            "model": model_version(nlp),
-            "pipeline": nlp.pipe_names,
-            "rules_hash": rules_hash(rules),
-            "inputs": inputs,
-            "ref_date": ref_date.isoformat() if ref_date else None,
-            "counts": {
-                "findings": summary.reconcile.findings if summary.reconcile else None,
-                "documents": summary.documents,
-                "failed": summary.failed,
-                "claims": summary.claims,
-                "by_kind": dict(sorted(summary.by_kind.items())),
+    with contextlib.ExitStack() as stack:
+        store: ResultCache | None = None
+        if cache:
+            pipeline_id = fingerprint(describe_model(model), setup.rules_hash)
+            store = stack.enter_context(ResultCache(out_dir, pipeline_id))
+            remove_stale_temporaries(out_dir)
+        runner = _Runner(
+            lambda: start_engine(setup, engine=engine, jobs=jobs, batch_size=batch_size,
+                                 scheduler=scheduler),
+            store,
+        )
+        stack.callback(runner.close)
+        began = time.perf_counter()
+        with atomic_writer(out_dir / CLAIMS_FILE) as claims_out, atomic_writer(
+            out_dir / DOCUMENTS_FILE
+        ) as docs_out:
+            for doc, outcome in runner.outcomes(documents, batch_size):
+                if outcome is not None and outcome.error is not None:
+                    doc = failed_document(doc, outcome.error)
+                summary.documents += 1
+                if outcome is None or doc.error is not None:
+                    summary.failed += 1
+                    summary.errors.append(f"{doc.source}: {doc.error}")
+                    if warn is not None:
+                        warn(f"{doc.source}: {doc.error}")
+                    docs_out.write(dumps(document_record(doc, None, 0)) + "\n")
+                else:
+                    record = document_record(doc, outcome.tokens, len(outcome.claims))
+                    docs_out.write(dumps(record) + "\n")
+                    for line in outcome.claims:
+                        claims_out.write(line + "\n")
+                    summary.by_kind.update(outcome.kinds)
+                    summary.claims += len(outcome.claims)
+                if progress is not None:
+                    progress(summary)
+        extracted = time.perf_counter()
+        if reconcile:
+            summary.reconcile = run_reconcile([out_dir / CLAIMS_FILE], out_dir)
+        reconciled = time.perf_counter()
+        pipe_names, model_version = runner.pipeline()
+        summary.reused, summary.processed = runner.reused, runner.processed
+        load_seconds = began - started + runner.start_seconds
+        write_json(
+            out_dir / RUN_FILE,
+            {
+                "claimx": __version__,
+                "spacy": spacy.about.__version__,
+                "python": platform.python_version(),
+                "model": model_version,
+                "pipeline": pipe_names,
+                "rules_hash": setup.rules_hash,
+                "inputs": inputs,
+                "ref_date": ref_date.isoformat() if ref_date else None,
+                "engine": engine_record(engine, jobs, scheduler),
+                "counts": {
+                    "findings": summary.reconcile.findings if summary.reconcile else None,
+                    "documents": summary.documents,
+                    "failed": summary.failed,
+                    "claims": summary.claims,
+                    "by_kind": dict(sorted(summary.by_kind.items())),
+                    "processed": summary.processed,
+                    "from_cache": summary.reused,
+                },
+                "timings": {
+                    "load_seconds": round(load_seconds, 3),
+                    "extract_seconds": round(extracted - started - load_seconds, 3),
+                    "reconcile_seconds": round(reconciled - extracted, 3),
+                },
+                "argv": sys.argv[1:],
             },
-            "timings": {
-                "load_seconds": round(loaded - started, 3),
-                "extract_seconds": round(reconciled - loaded, 3),
-                "reconcile_seconds": round(time.perf_counter() - reconciled, 3),
-            },
-            "argv": sys.argv[1:],
-        },
-    )
+        )
+        if store is not None:
+            store.prune()
     return summary
+
+
+def engine_record(engine: str, jobs: int | None, scheduler: str | None) -> dict[str, Any]:
+    """How the run was spread: engine, worker processes, scheduler."""
+    if engine == "dask":
+        return {"name": "dask", "scheduler": scheduler or "local cluster", "workers": jobs}
+    return {"name": engine, "jobs": jobs or 1}
+
+
+def remove_stale_temporaries(out_dir: Path) -> None:
+    """Remove the temporary output files a killed run left (the caller holds the lock)."""
+    for name in OUTPUT_FILES:
+        for path in out_dir.glob(f".{name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def run_reconcile(claim_files: Iterable[Path], out_dir: Path) -> ReconcileStats:

@@ -1,0 +1,242 @@
+"""The unit of work every engine runs: a batch of documents through the pipeline to claims.
+
+:func:`analyse` runs a pipeline over a batch of documents (documents longer than the
+pipeline's ``max_length`` in paragraph-aligned chunks, offsets still exact);
+:func:`analyse_batch` is the same for a worker process or a cluster node, which builds the
+pipeline once from a picklable :class:`Setup` and returns plain :class:`Outcome` records
+(claims as finished JSON lines), cheap to send back.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimx.claims import build_claims
+from claimx.corpus import Document
+from claimx.io import dumps
+from claimx.pipeline import build_nlp
+from claimx.resources import rules_hash
+
+# Character offsets and list indexes inside the claimx_frame records, shifted when the
+# records of a chunk are put back into the whole document.
+OFFSET_KEYS = ("start", "end", "sentence_start", "sentence_end")
+INDEX_KEYS = ("time_index",)
+# Where a long text may be cut, best first: after a blank line (a paragraph ends), after a
+# line break, after a sentence's final punctuation, after any white space.
+CUT_PATTERNS = (
+    re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)\s*"),
+    re.compile(r"(?:\r\n|\r|\n)\s*"),
+    re.compile(r"[.!?][\"'”’)\]]*\s+"),
+    re.compile(r"\s+"),
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What processing one document gave: token count and claims as JSON lines, or why not."""
+
+    tokens: int | None
+    claims: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Setup:
+    """How to build the pipeline, as plain data a worker process or cluster node can use.
+
+    ``rules_files`` carries the rules folder's files (name, bytes) to a node that may not
+    see ``rules`` on its own disk; it is empty for workers on this machine.
+    """
+
+    model: str
+    rules: str
+    rules_hash: str
+    rules_files: tuple[tuple[str, bytes], ...] = field(default=(), repr=False)
+
+    def with_rules_files(self) -> Setup:
+        """The same setup carrying the rules folder's files, for nodes elsewhere."""
+        root = Path(self.rules)
+        files = tuple(
+            (path.relative_to(root).as_posix(), path.read_bytes())
+            for path in sorted(p for p in root.rglob("*") if p.is_file())
+        )
+        return Setup(self.model, self.rules, self.rules_hash, files)
+
+
+def analyse(
+    nlp: Language, documents: Sequence[Document]
+) -> list[tuple[int, list[dict[str, Any]]] | str]:
+    """(tokens, claims) for each readable document of a batch, or the error message.
+
+    The batch goes through ``nlp.pipe``; if that fails, each document is run on its own so
+    that only the one that fails is reported. Documents longer than ``nlp.max_length``
+    are processed in chunks (:func:`chunk_bounds`).
+    """
+    short = [doc for doc in documents if len(doc.text) <= nlp.max_length]
+    parsed: dict[int, Doc] = {}
+    try:
+        parsed = dict(zip(
+            (id(doc) for doc in short), nlp.pipe(doc.text for doc in short), strict=True
+        ))
+    except Exception:
+        parsed = {}
+    results: list[tuple[int, list[dict[str, Any]]] | str] = []
+    for doc in documents:
+        try:
+            if len(doc.text) > nlp.max_length:
+                results.append(analyse_long(nlp, doc))
+                continue
+            result = parsed.get(id(doc)) or nlp(doc.text)
+            results.append((len(result), claims_of(doc, result)))
+        except Exception as exc:
+            results.append(f"processing failed: {exc}")
+    return results
+
+
+def claims_of(doc: Document, parsed: Doc) -> list[dict[str, Any]]:
+    """The normalized claims of one processed document."""
+    return build_claims(
+        doc.id,
+        doc.text,
+        parsed._.claimx_figures or [],
+        doc_date=doc.date,
+        paragraphs=parsed._.claimx_paragraphs or [],
+    )
+
+
+def analyse_long(nlp: Language, doc: Document) -> tuple[int, list[dict[str, Any]]]:
+    """(tokens, claims) of a document longer than ``nlp.max_length``, chunk by chunk.
+
+    Each chunk is a run of whole paragraphs (:func:`chunk_bounds`); its figure records are
+    moved to the chunk's place in the whole text, so every offset indexes ``doc.text``.
+    What the frame decides per document (the dominant entity, a metric's specific form) is
+    decided per chunk.
+    """
+    figures: list[dict[str, Any]] = []
+    paragraphs: list[int] = []
+    tokens = 0
+    bounds = chunk_bounds(doc.text, nlp.max_length)
+    chunks = nlp.pipe(doc.text[start:end] for start, end in bounds)
+    for (start, _), parsed in zip(bounds, chunks, strict=True):
+        tokens += len(parsed)
+        base = len(figures)
+        for record in parsed._.claimx_figures or []:
+            moved = dict(record)
+            for key in OFFSET_KEYS:
+                if moved.get(key) is not None:
+                    moved[key] += start
+            for key in INDEX_KEYS:
+                if moved.get(key) is not None:
+                    moved[key] += base
+            figures.append(moved)
+        paragraphs.extend(start + offset for offset in parsed._.claimx_paragraphs or [])
+    claims = build_claims(
+        doc.id, doc.text, figures, doc_date=doc.date, paragraphs=sorted(set(paragraphs))
+    )
+    return tokens, claims
+
+
+def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
+    """Consecutive ``(start, end)`` pieces of ``text``, each at most ``limit`` characters.
+
+    A piece ends after the last blank line that keeps it within the limit, so pieces are
+    runs of whole paragraphs; a paragraph longer than the limit is cut after a line break,
+    else after a sentence, else after white space, and only text with none of these is cut
+    at the limit itself. The pieces cover the text exactly.
+    """
+    if limit < 1:
+        raise ValueError("limit must be positive")
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = limit
+        for pattern in CUT_PATTERNS:
+            ends = [m.end() for m in pattern.finditer(window)]
+            if ends and ends[-1] > 0:
+                cut = ends[-1]
+                break
+        bounds.append((start, start + cut))
+        start += cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def outcomes(nlp: Language, documents: Sequence[Document]) -> list[Outcome]:
+    """One :class:`Outcome` per document (all of them readable), claims as JSON lines."""
+    results = []
+    for result in analyse(nlp, documents):
+        if isinstance(result, str):
+            results.append(Outcome(None, error=result))
+        else:
+            tokens, claims = result
+            results.append(Outcome(
+                tokens,
+                tuple(dumps(claim) for claim in claims),
+                tuple(claim["kind"] for claim in claims),
+            ))
+    return results
+
+
+_local = threading.local()
+
+
+def pipeline_for(setup: Setup) -> Language:
+    """The pipeline for ``setup``, built once per process (and thread) and kept."""
+    cache: dict[Setup, Language] = getattr(_local, "pipelines", None) or {}
+    _local.pipelines = cache
+    if setup not in cache:
+        cache.clear()  # one pipeline at a time: a new setup replaces the old one
+        cache[setup] = build_nlp(setup.model, rules_folder(setup))
+    return cache[setup]
+
+
+def forget_pipelines() -> None:
+    """Drop this thread's pipelines (the next use builds afresh, with a new vocabulary)."""
+    _local.pipelines = {}
+
+
+def rules_folder(setup: Setup) -> Path:
+    """``setup.rules`` when this machine has that folder with the same content, else a copy
+    written from ``setup.rules_files`` into a temporary folder named by the hash."""
+    local = Path(setup.rules)
+    if not setup.rules_files or (local.is_dir() and rules_hash(local) == setup.rules_hash):
+        return local
+    target = Path(tempfile.gettempdir()) / f"claimx-rules-{setup.rules_hash[:16]}"
+    if target.is_dir() and rules_hash.__wrapped__(target) == setup.rules_hash:
+        return target
+    staging = Path(tempfile.mkdtemp(prefix="claimx-rules-"))
+    for name, data in setup.rules_files:
+        path = staging / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    if rules_hash.__wrapped__(staging) != setup.rules_hash:
+        raise RuntimeError("the rules files received do not match the rules hash")
+    try:
+        staging.replace(target)
+    except OSError:  # another worker on this node got there first: use our own copy
+        return staging
+    return target
+
+
+def analyse_batch(setup: Setup, documents: Sequence[Document]) -> list[Outcome]:
+    """Worker entry point: the outcomes of a batch of readable documents."""
+    return outcomes(pipeline_for(setup), documents)
+
+
+def describe_pipeline(setup: Setup) -> tuple[list[str], str]:
+    """(pipe names, model version) of the pipeline ``setup`` builds."""
+    from claimx.pipeline import model_version
+
+    nlp = pipeline_for(setup)
+    return list(nlp.pipe_names), model_version(nlp)

@@ -1,0 +1,81 @@
+"""Documents longer than the pipeline's max_length go through in paragraph-aligned chunks,
+with every offset still indexing the whole text."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from claimx.corpus import Document
+from claimx.extract import run_extract
+from claimx.io import read_jsonl
+from claimx.work import analyse, chunk_bounds
+
+PARAGRAPH = (
+    "Exports rose 12% to $4.6 billion in 2024, the ministry said.\n"
+    "Pakistan now has over 600,000 tech professionals.\n\n"
+)
+
+
+def test_chunks_end_after_blank_lines() -> None:
+    text = "aaaa\n\nbbbb\n\ncccc\n\n"
+    assert chunk_bounds(text, 12) == [(0, 12), (12, 18)]
+
+
+def test_a_long_paragraph_is_cut_after_a_line_then_a_sentence_then_a_space() -> None:
+    assert chunk_bounds("one two\nthree four", 12) == [(0, 8), (8, 18)]
+    assert chunk_bounds("One two. Three four", 12) == [(0, 9), (9, 19)]
+    assert chunk_bounds("one two three", 10) == [(0, 8), (8, 13)]
+
+
+def test_text_without_white_space_is_cut_at_the_limit() -> None:
+    assert chunk_bounds("x" * 25, 10) == [(0, 10), (10, 20), (20, 25)]
+
+
+@given(st.text(alphabet="ab .\n\r", max_size=300), st.integers(min_value=1, max_value=40))
+def test_chunks_cover_the_text_within_the_limit(text: str, limit: int) -> None:
+    bounds = chunk_bounds(text, limit)
+    assert "".join(text[s:e] for s, e in bounds) == text
+    assert all(0 < e - s <= limit for s, e in bounds) or text == ""
+    assert all(a[1] == b[0] for a, b in pairwise(bounds))
+
+
+def test_long_document_claims_keep_exact_offsets(blank_nlp: Language) -> None:
+    text = PARAGRAPH * 40  # about 4,400 characters
+    doc = Document("long", "<long>", text=text)
+    short = Document("one", "<one>", text=PARAGRAPH)
+    limit, blank_nlp.max_length = blank_nlp.max_length, 1_000
+    try:
+        (long_result,) = analyse(blank_nlp, [doc])
+    finally:
+        blank_nlp.max_length = limit
+    (one_result,) = analyse(blank_nlp, [short])
+    assert not isinstance(long_result, str) and not isinstance(one_result, str)
+    _, claims = long_result
+    _, per_paragraph = one_result
+    assert len(claims) == 40 * len(per_paragraph)
+    for claim in claims:
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+        assert text[claim["sentence_start"] :].startswith(claim["sentence"][:10])
+    assert [c["paragraph"] for c in claims[:: len(per_paragraph)]] == list(range(40))
+    assert len({c["id"] for c in claims}) == len(claims)
+
+
+@pytest.mark.slow
+def test_a_document_of_two_and_a_half_million_characters(tmp_path: Path) -> None:
+    text = PARAGRAPH * (2_500_000 // len(PARAGRAPH) + 1)
+    corpus = tmp_path / "book.txt"
+    corpus.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run_extract([corpus], out, model="blank", reconcile=False)
+    assert summary.failed == 0
+    claims = list(read_jsonl(out / "claims.jsonl"))
+    assert len(claims) == 4 * (len(text) // len(PARAGRAPH))  # %, $, date, count per paragraph
+    assert all(text[c["start"] : c["end"]] == c["text"] for c in claims)
+    (record,) = read_jsonl(out / "documents.jsonl")
+    assert record["chars"] == len(text) > 2_000_000
