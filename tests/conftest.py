@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,15 @@ def nlp() -> Language:
 def blank_nlp() -> Language:
     """The rules-only pipeline."""
     return build_nlp("blank")
+
+
+def copy_corpus(folder: Path, bbc_articles: int) -> Path:
+    """Fill ``folder`` with the seeds and the first ``bbc_articles`` BBC business articles
+    (when the corpus is there); returns ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, folder / seed.name)
+    if BBC.is_dir():
+        for article in sorted((BBC / "business").glob("*.txt"))[:bbc_articles]:
+            shutil.copy(article, folder / f"bbc-{article.name}")
+    return folder

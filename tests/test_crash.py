@@ -13,19 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BBC, SEEDS
+from tests.conftest import BBC, SEEDS, copy_corpus
 
 OUTPUTS = ("claims.jsonl", "documents.jsonl", "conflicts.jsonl")
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("corpus")
-    for seed in SEEDS.glob("*.txt"):
-        shutil.copy(seed, folder / seed.name)
-    for article in sorted((BBC / "business").glob("*.txt"))[:60]:
-        shutil.copy(article, folder / f"bbc-{article.name}")
-    return folder
+    return copy_corpus(tmp_path_factory.mktemp("corpus"), 60)
 
 
 def command(corpus: Path, out: Path, *extra: str) -> list[str]:

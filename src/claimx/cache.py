@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import shutil
-import time
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib.resources import files
@@ -40,9 +39,6 @@ ENTRIES_DIR = "claims"
 TMP_DIR = "tmp"
 LOCK_FILE = "lock"
 META_FILE = "pipeline.json"
-# Entries older than the run's start by this much were not used by it (file systems keep
-# modification times at a coarser grain than the clock).
-MTIME_SLACK_SECONDS = 2.0
 
 
 class CacheBusyError(RuntimeError):
@@ -88,7 +84,7 @@ class ResultCache:
         self.pipeline = pipeline
         self.entries = self.root / ENTRIES_DIR / pipeline[:32]
         self.tmp = self.root / TMP_DIR
-        self.started = time.time()
+        self.used: set[str] = set()  # names of the entries this run read or wrote
         self.hits = 0
         self.writes = 0
         self._lock: IO[str] | None = None
@@ -124,8 +120,7 @@ class ResultCache:
             return None
         if len(outcome.kinds) != len(outcome.claims):
             return None
-        with contextlib.suppress(OSError):
-            os.utime(path)  # marks the entry as used by this run
+        self.used.add(path.name)
         self.hits += 1
         return outcome
 
@@ -140,6 +135,7 @@ class ResultCache:
                 handle.write(line + "\n")
         path.parent.mkdir(exist_ok=True)
         os.replace(tmp, path)
+        self.used.add(path.name)
         self.writes += 1
 
     def read_meta(self) -> dict[str, object] | None:
@@ -162,10 +158,9 @@ class ResultCache:
         for other in (self.root / ENTRIES_DIR).iterdir():
             if other != self.entries:
                 shutil.rmtree(other, ignore_errors=True)
-        cutoff = self.started - MTIME_SLACK_SECONDS
         for path in self._entry_files():
-            with contextlib.suppress(OSError):
-                if path.stat().st_mtime < cutoff:
+            if path.name not in self.used:
+                with contextlib.suppress(OSError):
                     path.unlink()
                     removed += 1
         return removed

@@ -295,6 +295,28 @@ class SpecLexicon:
         self.unanchored = [i for i, group in enumerate(groups) if group.anchor is None]
         self.by_value = index_values(self.tests)
         self.rest = [i for i, test in enumerate(self.tests) if test.needs_call]
+        # Most specs tried on every lexeme hold a regex the lexeme must match. One search
+        # of all those regexes joined tells, for most words, that none matches: only the
+        # other specs are then tried.
+        self.regex_gates: dict[str, re.Pattern[str]] = {}
+        self.gated_rest: dict[str, list[int]] = {}
+        ungated: list[int] = []
+        for spec in self.rest:
+            regex = next((c for c in self.tests[spec].checks if c[1] == "regex"), None)
+            if regex is None or not joinable(regex[2]):
+                ungated.append(spec)
+            else:
+                self.gated_rest.setdefault(regex[0], []).append(spec)
+        for attr, gated in list(self.gated_rest.items()):
+            joined = join_regexes(
+                {c[2].pattern: None for s in gated for c in self.tests[s].checks
+                 if c[0] == attr and c[1] == "regex"}
+            )
+            if joined is None:
+                ungated.extend(self.gated_rest.pop(attr))
+            else:
+                self.regex_gates[attr] = joined
+        self.ungated_rest = ungated
         self.slow = [i for i, test in enumerate(self.tests) if test.slow]
         self.slow_matcher = Matcher(vocab)
         for i in self.slow:
@@ -343,7 +365,10 @@ class SpecLexicon:
             "ORTH": text, "LOWER": lexeme.lower_, "SHAPE": lexeme.shape_,
             "PREFIX": lexeme.prefix_, "SUFFIX": lexeme.suffix_,
         }
-        candidates: set[int] = set(self.rest)
+        candidates: set[int] = set(self.ungated_rest)
+        for attr, gate in self.regex_gates.items():
+            if gate.search(values[attr]) is not None:
+                candidates.update(self.gated_rest[attr])
         for attr, value in values.items():
             candidates.update(self.by_value.get((attr, value), ()))
         known: dict[tuple[str, str, Any], bool] = {}  # checks shared by several specs
@@ -442,6 +467,21 @@ def check_holds(check: tuple[str, str, Any], lexeme: Any, values: dict[str, str]
     if op == "not_in":
         return bool(value not in arg)
     return bool(arg.search(value) is not None)
+
+
+def joinable(regex: re.Pattern[str]) -> bool:
+    """Whether ``regex`` keeps its meaning as one alternative of a larger regex (no flags
+    of its own, no references to its groups)."""
+    plain = regex.flags & ~(re.UNICODE) == 0
+    return plain and not re.search(r"\\\d|\(\?P[<=]", regex.pattern)
+
+
+def join_regexes(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex that finds a match exactly where one of ``patterns`` does, or None."""
+    try:
+        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+    except re.error:
+        return None
 
 
 @cache
