@@ -12,8 +12,11 @@ cache entries are written as documents complete, so a killed run loses nothing i
 from __future__ import annotations
 
 import contextlib
+import json
 import platform
+import queue
 import sys
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -31,7 +34,7 @@ from claimx.corpus import Document, InputError, check_output_folder, iter_docume
 from claimx.engines import Engine, Pending, start_engine
 from claimx.io import atomic_writer, dumps, read_jsonl, write_json, write_jsonl
 from claimx.pipeline import describe_model
-from claimx.reconcile import ReconcileStats, reconcile_with_stats
+from claimx.reconcile import ReconcileResult, ReconcileStats, reconcile_with_stats
 from claimx.resources import resolve_rules_dir, rules_hash
 from claimx.work import Outcome, Setup, analyse, claims_of
 
@@ -261,6 +264,9 @@ def run_extract(
             store,
         )
         stack.callback(runner.close)
+        reconciler = BackgroundReconcile() if reconcile else None
+        if reconciler is not None:
+            stack.callback(reconciler.abandon)
         began = time.perf_counter()
         with atomic_writer(out_dir / CLAIMS_FILE) as claims_out, atomic_writer(
             out_dir / DOCUMENTS_FILE
@@ -280,13 +286,17 @@ def run_extract(
                     docs_out.write(dumps(record) + "\n")
                     for line in outcome.claims:
                         claims_out.write(line + "\n")
+                    if reconciler is not None:
+                        reconciler.feed(outcome.claims)
                     summary.by_kind.update(outcome.kinds)
                     summary.claims += len(outcome.claims)
                 if progress is not None:
                     progress(summary)
         extracted = time.perf_counter()
-        if reconcile:
-            summary.reconcile = run_reconcile([out_dir / CLAIMS_FILE], out_dir)
+        if reconciler is not None:
+            result = reconciler.finish()
+            write_jsonl(out_dir / CONFLICTS_FILE, result.findings)
+            summary.reconcile = result.stats
         reconciled = time.perf_counter()
         pipe_names, model_version = runner.pipeline()
         summary.reused, summary.processed = runner.reused, runner.processed
@@ -338,6 +348,63 @@ def remove_stale_temporaries(out_dir: Path) -> None:
         for path in out_dir.glob(f".{name}.*.tmp"):
             with contextlib.suppress(OSError):
                 path.unlink()
+
+
+class _Abandoned(Exception):
+    """The run stopped before its last claim: the reconciliation is not wanted."""
+
+
+class BackgroundReconcile:
+    """Reconciles claims as the run writes them, in a thread of its own.
+
+    While worker processes or a cluster extract, this process mostly waits for their
+    results; reconciling meanwhile leaves less to do once the last batch arrives. Claims
+    are fed in the order they are written to claims.jsonl, so the findings are those of
+    reconciling that file afterwards.
+    """
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[tuple[str, ...] | None] = queue.SimpleQueue()
+        self._abandoned = False
+        self._result: ReconcileResult | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="claimx-reconcile", daemon=True)
+        self._thread.start()
+
+    def _claims(self) -> Iterator[dict[str, Any]]:
+        while (lines := self._queue.get()) is not None:
+            if self._abandoned:
+                raise _Abandoned
+            for line in lines:
+                yield json.loads(line)
+
+    def _run(self) -> None:
+        try:
+            self._result = reconcile_with_stats(self._claims())
+        except _Abandoned:
+            pass
+        except BaseException as exc:  # handed to the run's thread by finish()
+            self._error = exc
+
+    def feed(self, lines: tuple[str, ...]) -> None:
+        """The claim lines of one document, as written."""
+        if lines:
+            self._queue.put(lines)
+
+    def finish(self) -> ReconcileResult:
+        """Wait for the findings of every claim fed."""
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
+
+    def abandon(self) -> None:
+        """Stop without findings (the run failed or was interrupted)."""
+        if self._thread.is_alive():
+            self._abandoned = True
+            self._queue.put(())  # wakes the thread, which then stops
 
 
 def run_reconcile(claim_files: Iterable[Path], out_dir: Path) -> ReconcileStats:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from claimx.cli import main
 from claimx.engines import EngineError, start_engine
-from claimx.extract import run_extract
+from claimx.extract import run_extract, run_reconcile
 from claimx.resources import default_rules_dir, rules_hash
 from claimx.work import Setup
 from tests.conftest import copy_corpus
@@ -119,3 +119,11 @@ def test_scheduler_needs_the_dask_engine(corpus: Path, tmp_path: Path) -> None:
     ])
     assert result.exit_code == 2
     assert "--scheduler needs --engine dask" in result.output
+
+
+def test_reconciling_while_extracting_finds_what_reconciling_after_does(
+    local: Path, tmp_path: Path
+) -> None:
+    stats = run_reconcile([local / "claims.jsonl"], tmp_path)
+    assert stats.findings > 0
+    assert (tmp_path / "conflicts.jsonl").read_bytes() == (local / "conflicts.jsonl").read_bytes()
