@@ -101,6 +101,17 @@ PIPELINE_FIGURES = [
     ("Ring 0300-1234567 for details.", []),
     ("The appeal failed in a 2-1 decision.", []),
     ("Filter rows where x <>30.", []),
+    # two bounds that make no one range are two figures; one that closes a range is one
+    ("Bids came in over 900 and under 300 this week.", ["over 900", "under 300"]),
+    ("Prices were up more than 8, above 120 a share.", ["more than 8", "above 120"]),
+    ("Readings stayed above eighty, below ninety.", ["above eighty, below ninety"]),
+    # "or more than" opens the next bound rather than closing the figure before it
+    ("Scores equal to 70 or more than 85 pass.", ["70", "more than 85"]),
+    ("Scores of 70 or more pass.", ["70 or more"]),
+    # fractions after a bound; extra spaces between a bound and its figure
+    ("Over 1/3 of members left.", ["Over 1/3"]),
+    ("More than half voters agreed.", ["More than half"]),
+    ("Keep the load at <=  5 units.", ["<=  5"]),
 ]
 
 

@@ -19,6 +19,8 @@ from spacy.util import filter_spans
 
 from claimx.layout import Layout, compile_boilerplate
 from claimx.normalize.hedges import hedge_phrases, hedge_suffixes
+from claimx.normalize.quantity import split_bounds
+from claimx.normalize.tables import load_tables
 from claimx.resources import read_table, resolve_rules_dir
 
 RULES_KEY = "claimx_rules"
@@ -51,6 +53,14 @@ class FigureSelector:
         for bound, phrases in sorted(hedge_phrases(rules_dir).items()):
             self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
         self.suffixes = frozenset(word.lower() for word in hedge_suffixes(rules_dir))
+        self.tables = load_tables(rules_dir)
+        # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
+        self.bound_openers = frozenset(
+            tuple(phrase.split()[:2])
+            for group in self.tables.hedges.values()
+            for phrase in group
+            if len(phrase.split()) > 1
+        )
         ranges = read_table(rules_dir, "frame")["date_ranges"]
         self.range_openers = frozenset(ranges["openers"])
         self.range_connectors = frozenset(ranges["connectors"])
@@ -68,13 +78,19 @@ class FigureSelector:
 
     def _figures(self, doc: Doc, candidates: list[Span], layout: Layout) -> list[Span]:
         blockers = [s for s in candidates if s.label_ == "NOT_FIGURE"]
+
+        def usable(span: Span) -> bool:
+            return not overlaps_any(span, blockers) and not layout.is_boilerplate(
+                span.start_char, span.end_char
+            )
+
         chosen = [
             span
             for span in filter_spans(s for s in candidates if s.label_ in FIGURE_LABELS)
-            if not overlaps_any(span, blockers)
-            and not layout.is_boilerplate(span.start_char, span.end_char)
+            if usable(span)
         ]
         chosen = self._merge_date_ranges(doc, chosen)
+        chosen = [piece for span in chosen for piece in self._separate_bounds(doc, span)]
         taken = {i for span in chosen for i in range(span.start, span.end)}
         hedge_end: dict[int, int] = {}
         for _, start, end in self.hedges(doc):
@@ -107,12 +123,41 @@ class FigureSelector:
             merged.append(span)
         return merged
 
+    def _separate_bounds(self, doc: Doc, span: Span) -> list[Span]:
+        """A count span that holds two figures, cut in two.
+
+        Two bounds that cannot both hold ("more than 40 and less than 10") are two figures;
+        a bound after the number that opens a comparison with the next one ("5000 or less
+        than 6000") belongs to that next figure.
+        """
+        if span.label_ != "QUANTITY":
+            return [span]
+        if (
+            span.end + 1 < len(doc)
+            and doc[span.end + 1].like_num
+            and span.end - span.start > 2
+            and doc[span.end - 2].lower_ == "or"
+            and (doc[span.end - 1].lower_, doc[span.end].lower_) in self.bound_openers
+        ):
+            return [Span(doc, span.start, span.end - 2, label=span.label_, span_id=span.id_)]
+        pieces = [
+            doc.char_span(span.start_char + start, span.start_char + end, label=span.label_,
+                          span_id=span.id_)
+            for start, end in split_bounds(span.text, self.tables)
+        ]
+        if not pieces or any(piece is None for piece in pieces):
+            return [span]
+        return [piece for piece in pieces if piece is not None]
+
     def _extend(self, doc: Doc, span: Span, hedge_end: dict[int, int], taken: set[int]) -> Span:
         """Widen a figure over a hedge before it ("crossing the") and a suffix ("mark")."""
         if span.label_ == "DATE":
             return span
         start, end = span.start, span.end
-        before = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        before = start
+        while before > 0 and doc[before - 1].is_space and "\n" not in doc[before - 1].text:
+            before -= 1  # "<=  -30": extra spaces on one line
+        before = before - 1 if before > 0 and doc[before - 1].lower_ == "the" else before
         if before in hedge_end and not taken.intersection(range(hedge_end[before], start)):
             start = hedge_end[before]
         if end < len(doc) and doc[end].lower_ in self.suffixes and start < span.start:
