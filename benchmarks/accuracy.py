@@ -27,7 +27,8 @@ How a case is scored (a case passes a column when every scored result in it does
   and are not scored. NumberModel and NumberRangeModel hold bare numbers, which claimx makes
   claims only when they count a noun; those rows score every figure the pipeline finds: the
   claims, plus the counts (QUANTITY spans, read by the same ``parse_count``) that the claim
-  stage drops for want of a counted noun.
+  stage drops for want of a counted noun, and the bare numbers (NUMBER spans, never claims,
+  read by ``parse_count`` with negative numbers allowed).
 * "Number, text alone" scores the normalizer by itself: each NumberModel result's text is read
   by ``claimx.normalize.numbers.parse_number`` (and by quantulum3), as claimx reads the number of
   a figure once the pipeline has found it.
@@ -281,14 +282,15 @@ def claim_found(claim: dict[str, Any]) -> Found:
 
 
 def bare_counts(nlp: Any, text: str, claims: list[Found]) -> list[Found]:
-    """Counts the pipeline found but did not make claims (no counted noun after them)."""
+    """Figures the pipeline found but did not make claims: counts with no counted noun
+    after them, and bare numbers (which may be negative)."""
     taken = {(c.start, c.end) for c in claims}
     extra = []
     for record in nlp(text)._.claimx_figures or []:
         span = (record["start"], record["end"])
-        if record["kind"] != "quantity" or span in taken:
+        if record["kind"] not in ("quantity", "number") or span in taken:
             continue
-        amount = parse_count(text[span[0] : span[1]])
+        amount = parse_count(text[span[0] : span[1]], signed=record["kind"] == "number")
         if amount is not None:
             extra.append(Found(*span, "quantity", text[span[0] : span[1]], amount.low,
                                amount.high, amount.bound, None))

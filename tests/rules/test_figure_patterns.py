@@ -153,3 +153,36 @@ def test_claim_values(blank_nlp: Language, text: str, span: str, low: Any, high:
     assert (claim["text"], value["low"], value["high"], value["bound"], value["unit"]) == (
         span, low, high, bound, unit
     )
+
+
+def bare_numbers(nlp: Language, text: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == "NUMBER"]
+
+
+BARE_NUMBERS = [
+    # (sentence, NUMBER spans, figures that stay): numbers with no unit are found as NUMBER
+    ("The reading fell to minus 12 overnight.", ["minus 12"], []),
+    ("Temperatures dropped below -15 at night.", ["below -15"], []),
+    ("Roughly three quarters of the board agreed.", ["Roughly three quarters"], []),
+    ("The odds were one over four.", ["one over four"], []),
+    ("Output was 4.2e6 units.", ["4.2e6"], []),
+    ("A fifth of staff left within 2 1/2 days.", ["A fifth", "2 1/2"], []),
+    ("The two firms merged.", ["two"], []),
+    # counts, money and percentages keep their spans
+    ("Seven out of 10 regions saw prices fall.", ["Seven"], ["10"]),
+    ("The loss was -5% on the day.", [], ["-5%"]),
+    ("It employs more than thirty engineers.", [], ["more than thirty"]),
+    ("Trade could reach half a billion dollars.", [], ["half a billion dollars"]),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers", "others"), BARE_NUMBERS,
+                         ids=[t for t, _, _ in BARE_NUMBERS])
+def test_bare_numbers(blank_nlp: Language, text: str, numbers: list[str],
+                      others: list[str]) -> None:
+    assert (bare_numbers(blank_nlp, text), figures(blank_nlp, text)) == (numbers, others)
+
+
+@pytest.mark.parametrize("text", [t for t, _, others in BARE_NUMBERS if not others])
+def test_a_bare_number_is_no_claim(blank_nlp: Language, text: str) -> None:
+    assert claims(blank_nlp, text) == []

@@ -3,8 +3,9 @@
 Input: the span group written by the rules ``span_ruler`` (figures, metrics, entity rules,
 NOT_FIGURE / NOT_ENTITY blockers) and, when a statistical model runs, its ``doc.ents``.
 Output: ``doc.ents`` holds the chosen figures (MONEY, PERCENT, QUANTITY, DATE: the rules own
-these labels, the model's versions are discarded) and the cleaned entities (GPE, ORG, PERSON,
-NORP, LOC); ``doc.spans["claimx_metrics"]`` holds the metric mentions.
+these labels, the model's versions are discarded), the bare numbers (NUMBER: found but never
+claims) and the cleaned entities (GPE, ORG, PERSON, NORP, LOC);
+``doc.spans["claimx_metrics"]`` holds the metric mentions.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ RULES_KEY = "claimx_rules"
 METRICS_KEY = "claimx_metrics"
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE"})
 ENTITY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
+# A number with no unit and no counted noun ("minus five", "3/4", "one over three"): a figure
+# span the pipeline finds, never a claim. It may take the place of counts it holds whole
+# ("1 over 3" rather than "1" and "3"), never of money, percentages or dates.
+NUMBER_LABEL = "NUMBER"
 # Characters that start a list item or separate a heading, never part of a name.
 _EDGE_JUNK = frozenset("•·*-–—|:;,.()[]\"'“”‘’#")
 
@@ -70,7 +75,14 @@ class FigureSelector:
         layout = Layout(doc.text, self.boilerplate)
         candidates = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
         figures = self._figures(doc, candidates, layout)
-        entities = self._entities(doc, candidates, layout, figures)
+        claimed = [span for span in figures if span.label_ != NUMBER_LABEL]
+        entities = self._entities(doc, candidates, layout, claimed)
+        # A name wins over a bare number in it ("Three", the mobile operator).
+        figures = claimed + [
+            span
+            for span in figures
+            if span.label_ == NUMBER_LABEL and not overlaps_any(span, entities)
+        ]
         doc.ents = sorted(figures + entities, key=lambda span: span.start)
         doc.spans[METRICS_KEY] = filter_spans(s for s in candidates if s.label_ == "METRIC")
         doc._.claimx_paragraphs = paragraph_starts(layout)
@@ -91,6 +103,8 @@ class FigureSelector:
         ]
         chosen = self._merge_date_ranges(doc, chosen)
         chosen = [piece for span in chosen for piece in self._separate_bounds(doc, span)]
+        numbers = [s for s in candidates if s.label_ == NUMBER_LABEL and usable(s)]
+        chosen = add_numbers(chosen, numbers)
         taken = {i for span in chosen for i in range(span.start, span.end)}
         hedge_end: dict[int, int] = {}
         for _, start, end in self.hedges(doc):
@@ -191,6 +205,25 @@ class FigureSelector:
             if not overlaps_any(span, blockers)
             and not layout.is_boilerplate(span.start_char, span.end_char)
         ]
+
+
+def add_numbers(figures: list[Span], numbers: list[Span]) -> list[Span]:
+    """The figures with the bare numbers that fit among them (see ``NUMBER_LABEL``).
+
+    A number overlapping money, a percentage or a date is dropped; one that holds counts
+    whole competes with them, the longest span winning (on equal spans the count).
+    """
+    counts = [s for s in figures if s.label_ == "QUANTITY"]
+    others = [s for s in figures if s.label_ != "QUANTITY"]
+    numbers = [
+        n
+        for n in numbers
+        if not overlaps_any(n, others)
+        and all(n.start <= c.start and c.end <= n.end for c in counts if overlaps_any(c, [n]))
+    ]
+    if not numbers:
+        return figures
+    return sorted(others + filter_spans(counts + numbers), key=lambda span: span.start)
 
 
 def split_list(span: Span) -> list[Span]:
