@@ -37,6 +37,8 @@ NUMBERS = [
     ("half a dozen", "6", "1"),
     ("three dozen", "36", "1"),
     ("minus seven", "-7", "1"),
+    ("⅔", "0.6666666666666666", "1e-16"),
+    ("1⅙", "1.16666666666666666", "1e-17"),
     ("negative 12", "-12", "1"),
     ("one-million", "1e6", "1e6"),
     ("4 thousand 3 hundred and 21", "4321", "1"),
@@ -153,6 +155,7 @@ SIGNED = [
     ("minus eight", "-8", "-8", "exact"),
     ("between -5 and 5", "-5", "5", "range"),
     ("above -12 and below -3", "-12", "-3", "range"),
+    ("between negative four and six", "-4", "6", "range"),
 ]
 
 

@@ -168,6 +168,14 @@ BARE_NUMBERS = [
     ("Output was 4.2e6 units.", ["4.2e6"], []),
     ("A fifth of staff left within 2 1/2 days.", ["A fifth", "2 1/2"], []),
     ("The two firms merged.", ["two"], []),
+    ("Scores ranged between minus four and six.", ["between minus four and six"], []),
+    ("About ⅔ of the seats went to the party.", ["About ⅔"], []),
+    # "one" as a pronoun is no number
+    ("Which one do you prefer?", [], []),
+    ("That one is the best offer.", [], []),
+    ("The one million customers stayed.", [], ["one million"]),
+    ("No one.", [], []),
+    ("The one-million lira note was withdrawn.", [], ["one-million lira"]),
     # counts, money and percentages keep their spans
     ("Seven out of 10 regions saw prices fall.", ["Seven"], ["10"]),
     ("The loss was -5% on the day.", [], ["-5%"]),
