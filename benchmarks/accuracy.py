@@ -21,13 +21,15 @@ How a case is scored (a case passes a column when every scored result in it does
   range from 20 to 30, ``[20,20]`` the point 20; open and closed ends are not told apart,
   since claimx records no such difference.
 * unit: money in the spec's ISO code; a spec unit with no ISO code ("Dollar", "Pound",
-  "Cent") is read through rules/currencies.json, as claimx reads text, and a subunit counts
-  in hundredths (50 "Cent" = 0.50 USD). Percent must be ``percent``.
+  "Cent") is read through rules/currencies.json, as claimx reads text, a subunit by its
+  ``subunit_factors`` share there (50 "Cent" = 0.50 USD, 5 "Mao" = 0.5 CNY). Percent must be
+  ``percent``.
 * Currency and Percent results with no value (a bare "dollar" or "percent") state no figure
   and are not scored. NumberModel and NumberRangeModel hold bare numbers, which claimx makes
   claims only when they count a noun; those rows score every figure the pipeline finds: the
   claims, plus the counts (QUANTITY spans, read by the same ``parse_count``) that the claim
-  stage drops for want of a counted noun.
+  stage drops for want of a counted noun, and the bare numbers (NUMBER spans, never claims,
+  read by ``parse_count`` with negative numbers allowed).
 * "Number, text alone" scores the normalizer by itself: each NumberModel result's text is read
   by ``claimx.normalize.numbers.parse_number`` (and by quantulum3), as claimx reads the number of
   a figure once the pipeline has found it.
@@ -87,7 +89,6 @@ TIME_TYPES = (
     "datetimeV2.datetimerange",
     "datetimeV2.timezone",
 )
-SUBUNIT = Decimal("0.01")
 _RANGE = re.compile(r"^([\[(])\s*([^,]*?)\s*,\s*([^\])]*?)\s*([\])])$")
 Reader = Callable[[str, "Sequence[Case]"], "list[list[Found]]"]
 
@@ -225,7 +226,7 @@ def currency_code(name: str, tables: Tables) -> tuple[str | None, Decimal]:
     """ISO code and factor of a currency name, read through rules/currencies.json."""
     key = name.lower().strip()
     if key in tables.subunits:
-        return tables.subunits[key], SUBUNIT
+        return tables.subunits[key], tables.subunit_factors[key]
     for table in (tables.names, tables.symbols):
         if key in table:
             return table[key], Decimal(1)
@@ -281,14 +282,15 @@ def claim_found(claim: dict[str, Any]) -> Found:
 
 
 def bare_counts(nlp: Any, text: str, claims: list[Found]) -> list[Found]:
-    """Counts the pipeline found but did not make claims (no counted noun after them)."""
+    """Figures the pipeline found but did not make claims: counts with no counted noun
+    after them, and bare numbers (which may be negative)."""
     taken = {(c.start, c.end) for c in claims}
     extra = []
     for record in nlp(text)._.claimx_figures or []:
         span = (record["start"], record["end"])
-        if record["kind"] != "quantity" or span in taken:
+        if record["kind"] not in ("quantity", "number") or span in taken:
             continue
-        amount = parse_count(text[span[0] : span[1]])
+        amount = parse_count(text[span[0] : span[1]], signed=record["kind"] == "number")
         if amount is not None:
             extra.append(Found(*span, "quantity", text[span[0] : span[1]], amount.low,
                                amount.high, amount.bound, None))

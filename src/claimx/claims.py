@@ -41,7 +41,8 @@ def build_claims(
     """Normalized claims of one document, ordered by offset.
 
     ``figures`` are the records the ``claimx_frame`` component writes; a figure whose text
-    does not normalize (a count with no counted noun, an unparseable amount) is not a claim.
+    does not normalize (a count with no counted noun, an unparseable amount) and a bare
+    number (kind ``number``) are not claims.
     ``paragraphs`` are the character offsets at which paragraphs start.
     """
     dates: dict[int, tuple[str, DateValue]] = {}
@@ -94,6 +95,8 @@ def _value(
         return {"canonical": record.get("canonical") or span_text, "label": record["label"]}
     if kind == "date":
         return date_value[1].to_json() if date_value is not None else None
+    if kind not in ("money", "percent", "quantity"):
+        return None  # a bare number ("minus five", "3/4") claims nothing
     amount: Amount | None
     if kind == "money":
         amount = parse_money(span_text, prefer=record.get("prefer") or ())

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from claimx.normalize.numbers import parse_number
-from claimx.normalize.quantity import parse_count
+from claimx.normalize.quantity import parse_count, split_bounds
 
 NUMBERS = [
     # (text, value, precision)
@@ -37,6 +37,8 @@ NUMBERS = [
     ("half a dozen", "6", "1"),
     ("three dozen", "36", "1"),
     ("minus seven", "-7", "1"),
+    ("⅔", "0.6666666666666666", "1e-16"),
+    ("1⅙", "1.16666666666666666", "1e-17"),
     ("negative 12", "-12", "1"),
     ("one-million", "1e6", "1e6"),
     ("4 thousand 3 hundred and 21", "4321", "1"),
@@ -114,6 +116,10 @@ COUNTS = [
     ("more than 10 and less than 40", "10", "40", "range"),
     ("at most 90 but at least 60", "60", "90", "range"),
     ("above one thousand and below two thousand", "1000", "2000", "range"),
+    ("at least 60, at most 90", "60", "90", "range"),
+    # fractions after a bound
+    ("more than half", "0.5", None, "lower"),
+    ("under 1/4", None, "0.25", "upper"),
 ]
 
 
@@ -141,3 +147,47 @@ def test_bounds_that_cannot_both_hold_give_none(text: str) -> None:
 
 def test_a_negative_count_gives_none() -> None:
     assert parse_count("-30") is None
+
+
+SIGNED = [
+    # (text, low, high, bound): bare numbers, which may be negative
+    ("below -20", None, "-20", "upper"),
+    ("minus eight", "-8", "-8", "exact"),
+    ("between -5 and 5", "-5", "5", "range"),
+    ("above -12 and below -3", "-12", "-3", "range"),
+    ("between negative four and six", "-4", "6", "range"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "bound"), SIGNED, ids=[c[0] for c in SIGNED])
+def test_parse_count_signed(text: str, low: str | None, high: str | None, bound: str) -> None:
+    amount = parse_count(text, signed=True)
+    assert amount is not None
+    assert (amount.low, amount.high, amount.bound) == (
+        None if low is None else Decimal(low),
+        None if high is None else Decimal(high),
+        bound,
+    )
+
+
+def test_a_negative_number_in_two_bounds_is_no_count() -> None:
+    assert parse_count("above -12 and below -3") is None
+
+
+SPLITS = [
+    # (text, the pieces): two bounds that make no one range are two figures
+    ("over 500 and under 100", ["over 500", "under 100"]),
+    ("at least 12, at least 30", ["at least 12", "at least 30"]),
+    ("fell to under 80 but over 95", ["under 80", "over 95"]),
+    ("at most twenty and no fewer than forty", ["at most twenty", "no fewer than forty"]),
+    # one figure, or no two figures to cut it into
+    ("over 100 and under 500", []),
+    ("between 5 and 9", []),
+    ("six and seven", []),
+    ("over 20 and seven", []),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), SPLITS, ids=[c[0] for c in SPLITS])
+def test_split_bounds(text: str, pieces: list[str]) -> None:
+    assert [text[start:end] for start, end in split_bounds(text)] == pieces

@@ -101,6 +101,17 @@ PIPELINE_FIGURES = [
     ("Ring 0300-1234567 for details.", []),
     ("The appeal failed in a 2-1 decision.", []),
     ("Filter rows where x <>30.", []),
+    # two bounds that make no one range are two figures; one that closes a range is one
+    ("Bids came in over 900 and under 300 this week.", ["over 900", "under 300"]),
+    ("Prices were up more than 8, above 120 a share.", ["more than 8", "above 120"]),
+    ("Readings stayed above eighty, below ninety.", ["above eighty, below ninety"]),
+    # "or more than" opens the next bound rather than closing the figure before it
+    ("Scores equal to 70 or more than 85 pass.", ["70", "more than 85"]),
+    ("Scores of 70 or more pass.", ["70 or more"]),
+    # fractions after a bound; extra spaces between a bound and its figure
+    ("Over 1/3 of members left.", ["Over 1/3"]),
+    ("More than half voters agreed.", ["More than half"]),
+    ("Keep the load at <=  5 units.", ["<=  5"]),
 ]
 
 
@@ -142,3 +153,44 @@ def test_claim_values(blank_nlp: Language, text: str, span: str, low: Any, high:
     assert (claim["text"], value["low"], value["high"], value["bound"], value["unit"]) == (
         span, low, high, bound, unit
     )
+
+
+def bare_numbers(nlp: Language, text: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == "NUMBER"]
+
+
+BARE_NUMBERS = [
+    # (sentence, NUMBER spans, figures that stay): numbers with no unit are found as NUMBER
+    ("The reading fell to minus 12 overnight.", ["minus 12"], []),
+    ("Temperatures dropped below -15 at night.", ["below -15"], []),
+    ("Roughly three quarters of the board agreed.", ["Roughly three quarters"], []),
+    ("The odds were one over four.", ["one over four"], []),
+    ("Output was 4.2e6 units.", ["4.2e6"], []),
+    ("A fifth of staff left within 2 1/2 days.", ["A fifth", "2 1/2"], []),
+    ("The two firms merged.", ["two"], []),
+    ("Scores ranged between minus four and six.", ["between minus four and six"], []),
+    ("About ⅔ of the seats went to the party.", ["About ⅔"], []),
+    # "one" as a pronoun is no number
+    ("Which one do you prefer?", [], []),
+    ("That one is the best offer.", [], []),
+    ("The one million customers stayed.", [], ["one million"]),
+    ("No one.", [], []),
+    ("The one-million lira note was withdrawn.", [], ["one-million lira"]),
+    # counts, money and percentages keep their spans
+    ("Seven out of 10 regions saw prices fall.", ["Seven"], ["10"]),
+    ("The loss was -5% on the day.", [], ["-5%"]),
+    ("It employs more than thirty engineers.", [], ["more than thirty"]),
+    ("Trade could reach half a billion dollars.", [], ["half a billion dollars"]),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers", "others"), BARE_NUMBERS,
+                         ids=[t for t, _, _ in BARE_NUMBERS])
+def test_bare_numbers(blank_nlp: Language, text: str, numbers: list[str],
+                      others: list[str]) -> None:
+    assert (bare_numbers(blank_nlp, text), figures(blank_nlp, text)) == (numbers, others)
+
+
+@pytest.mark.parametrize("text", [t for t, _, others in BARE_NUMBERS if not others])
+def test_a_bare_number_is_no_claim(blank_nlp: Language, text: str) -> None:
+    assert claims(blank_nlp, text) == []

@@ -22,7 +22,10 @@ from spacy.tokens import Doc, Span
 from claimx.components.figures import ENTITY_LABELS, FIGURE_LABELS, METRICS_KEY
 from claimx.resources import read_table, resolve_rules_dir
 
-KINDS = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "DATE": "date"}
+KINDS = {
+    "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "DATE": "date",
+    "NUMBER": "number",  # a bare number: recorded, never a claim
+}
 # Tokens that end a clause: a metric or date across one of them belongs to another statement.
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
 RIGHT_PENALTY = 3  # metric names usually come before the figure ("exports rose to $4bn")

@@ -3,8 +3,9 @@
 Input: the span group written by the rules ``span_ruler`` (figures, metrics, entity rules,
 NOT_FIGURE / NOT_ENTITY blockers) and, when a statistical model runs, its ``doc.ents``.
 Output: ``doc.ents`` holds the chosen figures (MONEY, PERCENT, QUANTITY, DATE: the rules own
-these labels, the model's versions are discarded) and the cleaned entities (GPE, ORG, PERSON,
-NORP, LOC); ``doc.spans["claimx_metrics"]`` holds the metric mentions.
+these labels, the model's versions are discarded), the bare numbers (NUMBER: found but never
+claims) and the cleaned entities (GPE, ORG, PERSON, NORP, LOC);
+``doc.spans["claimx_metrics"]`` holds the metric mentions.
 """
 
 from __future__ import annotations
@@ -19,12 +20,18 @@ from spacy.util import filter_spans
 
 from claimx.layout import Layout, compile_boilerplate
 from claimx.normalize.hedges import hedge_phrases, hedge_suffixes
+from claimx.normalize.quantity import split_bounds
+from claimx.normalize.tables import load_tables
 from claimx.resources import read_table, resolve_rules_dir
 
 RULES_KEY = "claimx_rules"
 METRICS_KEY = "claimx_metrics"
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE"})
 ENTITY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
+# A number with no unit and no counted noun ("minus five", "3/4", "one over three"): a figure
+# span the pipeline finds, never a claim. It may take the place of counts it holds whole
+# ("1 over 3" rather than "1" and "3"), never of money, percentages or dates.
+NUMBER_LABEL = "NUMBER"
 # Characters that start a list item or separate a heading, never part of a name.
 _EDGE_JUNK = frozenset("•·*-–—|:;,.()[]\"'“”‘’#")
 
@@ -51,6 +58,14 @@ class FigureSelector:
         for bound, phrases in sorted(hedge_phrases(rules_dir).items()):
             self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
         self.suffixes = frozenset(word.lower() for word in hedge_suffixes(rules_dir))
+        self.tables = load_tables(rules_dir)
+        # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
+        self.bound_openers = frozenset(
+            tuple(phrase.split()[:2])
+            for group in self.tables.hedges.values()
+            for phrase in group
+            if len(phrase.split()) > 1
+        )
         ranges = read_table(rules_dir, "frame")["date_ranges"]
         self.range_openers = frozenset(ranges["openers"])
         self.range_connectors = frozenset(ranges["connectors"])
@@ -60,7 +75,14 @@ class FigureSelector:
         layout = Layout(doc.text, self.boilerplate)
         candidates = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
         figures = self._figures(doc, candidates, layout)
-        entities = self._entities(doc, candidates, layout, figures)
+        claimed = [span for span in figures if span.label_ != NUMBER_LABEL]
+        entities = self._entities(doc, candidates, layout, claimed)
+        # A name wins over a bare number in it ("Three", the mobile operator).
+        figures = claimed + [
+            span
+            for span in figures
+            if span.label_ == NUMBER_LABEL and not overlaps_any(span, entities)
+        ]
         doc.ents = sorted(figures + entities, key=lambda span: span.start)
         doc.spans[METRICS_KEY] = filter_spans(s for s in candidates if s.label_ == "METRIC")
         doc._.claimx_paragraphs = paragraph_starts(layout)
@@ -68,13 +90,21 @@ class FigureSelector:
 
     def _figures(self, doc: Doc, candidates: list[Span], layout: Layout) -> list[Span]:
         blockers = [s for s in candidates if s.label_ == "NOT_FIGURE"]
+
+        def usable(span: Span) -> bool:
+            return not overlaps_any(span, blockers) and not layout.is_boilerplate(
+                span.start_char, span.end_char
+            )
+
         chosen = [
             span
             for span in filter_spans(s for s in candidates if s.label_ in FIGURE_LABELS)
-            if not overlaps_any(span, blockers)
-            and not layout.is_boilerplate(span.start_char, span.end_char)
+            if usable(span)
         ]
         chosen = self._merge_date_ranges(doc, chosen)
+        chosen = [piece for span in chosen for piece in self._separate_bounds(doc, span)]
+        numbers = [s for s in candidates if s.label_ == NUMBER_LABEL and usable(s)]
+        chosen = add_numbers(chosen, numbers)
         taken = {i for span in chosen for i in range(span.start, span.end)}
         hedge_end: dict[int, int] = {}
         for _, start, end in self.hedges(doc):
@@ -107,12 +137,41 @@ class FigureSelector:
             merged.append(span)
         return merged
 
+    def _separate_bounds(self, doc: Doc, span: Span) -> list[Span]:
+        """A count span that holds two figures, cut in two.
+
+        Two bounds that cannot both hold ("more than 40 and less than 10") are two figures;
+        a bound after the number that opens a comparison with the next one ("5000 or less
+        than 6000") belongs to that next figure.
+        """
+        if span.label_ != "QUANTITY":
+            return [span]
+        if (
+            span.end + 1 < len(doc)
+            and doc[span.end + 1].like_num
+            and span.end - span.start > 2
+            and doc[span.end - 2].lower_ == "or"
+            and (doc[span.end - 1].lower_, doc[span.end].lower_) in self.bound_openers
+        ):
+            return [Span(doc, span.start, span.end - 2, label=span.label_, span_id=span.id_)]
+        pieces = [
+            doc.char_span(span.start_char + start, span.start_char + end, label=span.label_,
+                          span_id=span.id_)
+            for start, end in split_bounds(span.text, self.tables)
+        ]
+        if not pieces or any(piece is None for piece in pieces):
+            return [span]
+        return [piece for piece in pieces if piece is not None]
+
     def _extend(self, doc: Doc, span: Span, hedge_end: dict[int, int], taken: set[int]) -> Span:
         """Widen a figure over a hedge before it ("crossing the") and a suffix ("mark")."""
         if span.label_ == "DATE":
             return span
         start, end = span.start, span.end
-        before = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        before = start
+        while before > 0 and doc[before - 1].is_space and "\n" not in doc[before - 1].text:
+            before -= 1  # "<=  -30": extra spaces on one line
+        before = before - 1 if before > 0 and doc[before - 1].lower_ == "the" else before
         if before in hedge_end and not taken.intersection(range(hedge_end[before], start)):
             start = hedge_end[before]
         if end < len(doc) and doc[end].lower_ in self.suffixes and start < span.start:
@@ -146,6 +205,25 @@ class FigureSelector:
             if not overlaps_any(span, blockers)
             and not layout.is_boilerplate(span.start_char, span.end_char)
         ]
+
+
+def add_numbers(figures: list[Span], numbers: list[Span]) -> list[Span]:
+    """The figures with the bare numbers that fit among them (see ``NUMBER_LABEL``).
+
+    A number overlapping money, a percentage or a date is dropped; one that holds counts
+    whole competes with them, the longest span winning (on equal spans the count).
+    """
+    counts = [s for s in figures if s.label_ == "QUANTITY"]
+    others = [s for s in figures if s.label_ != "QUANTITY"]
+    numbers = [
+        n
+        for n in numbers
+        if not overlaps_any(n, others)
+        and all(n.start <= c.start and c.end <= n.end for c in counts if overlaps_any(c, [n]))
+    ]
+    if not numbers:
+        return figures
+    return sorted(others + filter_spans(counts + numbers), key=lambda span: span.start)
 
 
 def split_list(span: Span) -> list[Span]:

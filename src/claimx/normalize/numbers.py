@@ -18,7 +18,8 @@ from claimx.normalize.tables import Tables, load_tables
 # thousands ("12,34,567" = 1,234,567; "1,50,000" = 150,000).
 _GROUPED = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)"
 _DIGITS = re.compile(rf"{_GROUPED}(?:\.\d+)?|\.\d+")
-_TOKEN = re.compile(rf"{_GROUPED}(?:\.\d+)?|\.\d+|[a-z]+\.?|-|[½¼¾⅛⅜⅝⅞⅕⅖⅗⅘]")
+# Any vulgar fraction sign is a token; rules/numbers.json fraction_signs says which are read.
+_TOKEN = re.compile(rf"{_GROUPED}(?:\.\d+)?|\.\d+|[a-z]+\.?|-|[\u00bc-\u00be\u2150-\u215e]")
 _SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?e[+-]?\d+")
 _SLASHED = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")
 _MINUS = ("-", "−", "–")  # a leading hyphen, minus sign or en dash makes a figure negative

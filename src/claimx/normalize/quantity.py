@@ -4,7 +4,11 @@ Only the number is read here; the pipeline supplies the counted noun phrase as t
 Vague counts ("thousands of jobs") state no figure and give None. Besides a bound before or
 after the number ("more than 30", "500 or more"), a count may be a range ("20-30",
 "between five and ten", "from 200 to 300") or two bounds that close one
-("more than 10 and less than 40" is the range 10 to 40; bounds that cannot both hold give None).
+("more than 10 and less than 40" is the range 10 to 40; bounds that cannot both hold give None,
+and :func:`split_bounds` tells the pipeline where to cut them into two figures).
+
+A count of things is never negative; ``signed=True`` reads a bare number, which may be
+("below -30", "minus five"): the pipeline finds those without making them claims.
 """
 
 from __future__ import annotations
@@ -23,13 +27,18 @@ _RANGE = re.compile(r"^(.*?\d[kmb]?n?)\s*(?:-|–|—|~)\s*(.+)$|^(.+?)\s+(?:to|
 _JOINS = re.compile(r"\s*,\s*|\s+(?:and|but)\s+")
 
 
-def parse_count(text: str, tables: Tables | None = None) -> Amount | None:
-    """The count a span states (unit None), or None for no figure or a vague one."""
+def parse_count(
+    text: str, tables: Tables | None = None, *, signed: bool = False
+) -> Amount | None:
+    """The count a span states (unit None), or None for no figure or a vague one.
+
+    ``signed``: a negative number is a figure too (a bare number, not a count of things).
+    """
     tables = tables or load_tables()
-    cleaned = " ".join(text.lower().replace("\u00a0", " ").split())
-    two = _two_bounds(cleaned, tables)
-    if two is not None:
-        return two if isinstance(two, Amount) else None
+    cleaned = _clean(text)
+    pair = _two_bounds(cleaned, tables, signed=signed)
+    if pair is not None:
+        return pair if isinstance(pair, Amount) else None
     bound, core = strip_hedges(cleaned, tables)
     if core.endswith("+"):
         core, bound = core[:-1].strip(), bound or "lower"
@@ -37,7 +46,7 @@ def parse_count(text: str, tables: Tables | None = None) -> Amount | None:
         return None
     sides = _split(core)
     numbers = [parse_number(side, tables) for side in sides]
-    if not numbers or any(n is None or n.value < 0 for n in numbers):
+    if not numbers or any(n is None or (n.value < 0 and not signed) for n in numbers):
         return None
     values = [n for n in numbers if n is not None]
     if len(values) == 2:
@@ -70,7 +79,39 @@ def _split(core: str) -> list[str]:
     return [core]
 
 
-def _two_bounds(text: str, tables: Tables) -> Amount | bool | None:
+def split_bounds(text: str, tables: Tables | None = None) -> list[tuple[int, int]]:
+    """Where the two figures of a span that is no one figure stand, as character spans.
+
+    Two bounds joined by "and", "but" or a comma make one range only when they close one
+    (a bare number on either side is not cut off: "ten and fifteen" stays no figure):
+    "more than 40 and less than 10" (they cannot both hold) or "more than 20, above 170" (two
+    floors) are two figures -> [(0, 12), (17, 29)]. Words before the left bound that belong
+    to neither are left out ("up more than 20, above 170"). An empty list when the text
+    reads as one figure, or when it cannot be cut into two that do.
+    """
+    tables = tables or load_tables()
+    if parse_count(text, tables, signed=True) is not None:
+        return []
+    for join in _JOINS.finditer(text.lower()):
+        left, right = text[: join.start()], text[join.end() :]
+        if not _is_bound(right, tables):
+            continue
+        for word in re.finditer(r"\S+", left):
+            if _is_bound(left[word.start() :], tables):
+                return [(word.start(), join.start()), (join.end(), len(text.rstrip()))]
+    return []
+
+
+def _is_bound(text: str, tables: Tables) -> bool:
+    amount = parse_count(text, tables, signed=True)
+    return amount is not None and amount.bound in ("lower", "upper")
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.lower().replace("\u00a0", " ").split())
+
+
+def _two_bounds(text: str, tables: Tables, *, signed: bool) -> Amount | bool | None:
     """A lower and an upper bound joined by "and", "but" or a comma, as one range.
 
     None when the text is not two bounds; False when it is, but they cannot both hold
@@ -85,6 +126,8 @@ def _two_bounds(text: str, tables: Tables) -> Amount | bool | None:
         left_number = parse_number(left_core, tables)
         right_number = parse_number(right_core, tables)
         if left_number is None or right_number is None:
+            continue
+        if not signed and min(left_number.value, right_number.value) < 0:
             continue
         low, high = (left_number, right_number)
         if left_bound == "upper":
