@@ -39,8 +39,16 @@ def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def started_and_killed(args: list[str], delay: float, sig: int) -> subprocess.Popen[str]:
+def started_and_killed(
+    args: list[str], out: Path, delay: float, sig: int
+) -> subprocess.Popen[str]:
+    """Start a run into ``out``; ``delay`` seconds after it holds the output folder (its
+    imports done, its documents being processed), send it ``sig``."""
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not (out / ".cache" / "lock").exists() and time.monotonic() < deadline:
+        assert process.poll() is None, "the run ended before it was interrupted"
+        time.sleep(0.05)
     time.sleep(delay)
     process.send_signal(sig)
     process.wait(timeout=120)
@@ -54,8 +62,8 @@ def test_killed_run_resumed_matches_an_uninterrupted_run(
     corpus: Path, reference: Path, tmp_path: Path, seed: int
 ) -> None:
     out = tmp_path / "out"
-    delay = random.Random(seed).uniform(2.0, 5.0)
-    started_and_killed(command(corpus, out), delay, signal.SIGKILL)
+    delay = random.Random(seed).uniform(0.5, 3.0)
+    started_and_killed(command(corpus, out), out, delay, signal.SIGKILL)
     result = run(command(corpus, out, "--resume"))
     assert result.returncode == 0, result.stderr
     for name in OUTPUTS:
@@ -70,8 +78,9 @@ def test_ctrl_c_stops_cleanly_and_keeps_previous_outputs(
 ) -> None:
     out = tmp_path / "out"
     shutil.copytree(reference, out)
+    shutil.rmtree(out / ".cache")  # so that the run has documents to process
     before = {name: (out / name).read_bytes() for name in OUTPUTS}
-    process = started_and_killed(command(corpus, out), 3.0, signal.SIGINT)
+    process = started_and_killed(command(corpus, out), out, 1.0, signal.SIGINT)
     stderr = process.stderr.read() if process.stderr else ""
     assert process.returncode == 130, stderr
     assert stderr.strip().splitlines()[-1].startswith("claimx: interrupted")
