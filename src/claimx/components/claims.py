@@ -10,6 +10,7 @@ noun phrase. Values are normalized later, outside spaCy (``claimx.claims``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from claimx.components.figures import ENTITY_LABELS, FIGURE_LABELS, METRICS_KEY
+from claimx.components.sentences import SentenceIndex, SpansBySentence
 from claimx.resources import read_table, resolve_rules_dir
 
 KINDS = {
@@ -67,21 +69,29 @@ class Framer:
         cues = sorted(
             (start, end, doc.vocab.strings[key]) for key, start, end in self.cues(doc)
         )
+        cue_starts = [start for start, _, _ in cues]
         dominant = self._dominant_entity(entities)
         prefer = self._preferred_currencies(entities)
+        # Looked up per sentence: a long document has many figures and many sentences.
+        sentences = SentenceIndex(doc)
+        metrics_in = SpansBySentence(metrics)
+        entities_in = SpansBySentence(entities)
+        dates_in = SpansBySentence(f for f in figures if f.label_ == "DATE")
+        tagged = doc.has_annotation("POS")
         records: list[dict[str, Any]] = []
         date_index = {e.start: i for i, e in enumerate(ents) if e.label_ == "DATE"}
         for span in ents:
-            record = base_record(span)
+            sent = sentences.sent(span)
+            record = base_record(span, sent)
             record["canonical"] = self._canonical(span) if span.label_ in ENTITY_LABELS else None
             if span.label_ in FIGURE_LABELS and span.label_ != "DATE":
-                sent = span.sent
-                metric = nearest(
-                    span, [m for m in metrics if within(m, sent)], self.max_metric_distance
-                )
-                noun = counted_noun(span) if span.label_ == "QUANTITY" else None
-                entity = nearest(metric or span, [e for e in entities if within(e, sent)])
-                date = nearest(span, [f for f in figures if f.label_ == "DATE" and within(f, sent)])
+                metric = nearest(span, metrics_in.inside(sent), self.max_metric_distance)
+                noun = counted_noun(span, sent, tagged) if span.label_ == "QUANTITY" else None
+                entity = nearest(metric or span, entities_in.inside(sent))
+                date = nearest(span, dates_in.inside(sent))
+                in_sentence = cues[
+                    bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)
+                ]
                 record.update(
                     # A count measures what it counts: "30,000 IT graduates".
                     metric=noun or (resolved[metric.start] if metric is not None else None),
@@ -95,8 +105,8 @@ class Framer:
                     time_index=date_index[date.start] if date is not None else None,
                     deadline=date is not None and date.start > 0
                     and doc[date.start - 1].lower_ in self.deadline_words,
-                    cue=self._cue(span, sent, cues),
-                    cues=sorted({text for start, end, text in cues if within_sent(start, sent)}),
+                    cue=self._cue(span, in_sentence),
+                    cues=sorted({text for _, _, text in in_sentence}),
                     noun_phrase=noun,
                     prefer=prefer,
                 )
@@ -124,7 +134,8 @@ class Framer:
         if not names:
             return None
         counts = Counter(names)
-        top = max(names, key=lambda name: (counts[name], -names.index(name)))
+        first = {name: i for i, name in reversed(list(enumerate(names)))}
+        top = max(counts, key=lambda name: (counts[name], -first[name]))
         if counts[top] < self.dominant_mentions or counts[top] < self.dominant_share * len(names):
             return None
         return top
@@ -137,12 +148,11 @@ class Framer:
         )
         return [code for code, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
-    def _cue(self, span: Span, sent: Span, cues: list[tuple[int, int, str]]) -> str | None:
-        """The modality cue nearest the figure in its sentence (before it, or just after)."""
+    def _cue(self, span: Span, cues: list[tuple[int, int, str]]) -> str | None:
+        """The modality cue nearest the figure among its sentence's ``cues`` (before it, or
+        just after)."""
         best: tuple[int, int, str] | None = None
         for start, end, group in cues:
-            if not within_sent(start, sent):
-                continue
             if end <= span.start:
                 distance = span.start - end
             elif start >= span.end and start - span.end < self.after_window:
@@ -155,9 +165,9 @@ class Framer:
         return best[2] if best is not None else None
 
 
-def base_record(span: Span) -> dict[str, Any]:
-    """Offsets, sentence and provenance of a span, as plain data."""
-    sent = span.sent
+def base_record(span: Span, sent: Span) -> dict[str, Any]:
+    """Offsets, sentence (``sent``, the sentence holding the span) and provenance of a
+    span, as plain data."""
     return {
         "label": span.label_,
         "kind": KINDS.get(span.label_, "entity"),
@@ -167,16 +177,6 @@ def base_record(span: Span) -> dict[str, Any]:
         "sentence_end": sent.end_char,
         "rule_id": span.id_ or None,
     }
-
-
-def within(span: Span, sent: Span) -> bool:
-    """True when ``span`` lies inside sentence ``sent``."""
-    return sent.start <= span.start and span.end <= sent.end
-
-
-def within_sent(token_index: int, sent: Span) -> bool:
-    """True when the token at ``token_index`` belongs to ``sent``."""
-    return sent.start <= token_index < sent.end
 
 
 def nearest(anchor: Span, others: list[Span], max_distance: int | None = None) -> Span | None:
@@ -214,22 +214,27 @@ def resolve_metrics(metrics: list[Span]) -> dict[int, str]:
     """
     ids = [m.id_ or m.text.lower() for m in metrics]
     counts = Counter(ids)
-    resolved = {}
-    for mention, metric in zip(metrics, ids, strict=True):
-        specific = [other for other in ids if other != metric and other.endswith(" " + metric)]
-        if specific:
-            metric = max(specific, key=lambda name: (counts[name], -ids.index(name)))
-        resolved[mention.start] = metric
-    return resolved
+    first = {name: i for i, name in reversed(list(enumerate(ids)))}
+    resolves_to: dict[str, str] = {}
+    for metric in counts:
+        specific = [other for other in counts if other != metric and other.endswith(" " + metric)]
+        resolves_to[metric] = (
+            max(specific, key=lambda name: (counts[name], -first[name])) if specific else metric
+        )
+    return {
+        mention.start: resolves_to[metric]
+        for mention, metric in zip(metrics, ids, strict=True)
+    }
 
 
-def counted_noun(span: Span) -> str | None:
+def counted_noun(span: Span, sent: Span, tagged: bool) -> str | None:
     """The noun phrase a count counts ("over 600,000 skilled tech professionals" -> "tech
-    professionals"); None when no noun follows, which means the number is not a count claim."""
+    professionals"); None when no noun follows, which means the number is not a count claim.
+    ``sent`` is the sentence holding the count; ``tagged``: whether the document has
+    part-of-speech tags."""
     doc = span.doc
-    tagged = doc.has_annotation("POS")
     words: list[Any] = []
-    for token in doc[span.end : min(span.end + NOUN_PHRASE_MAX, span.sent.end)]:
+    for token in doc[span.end : min(span.end + NOUN_PHRASE_MAX, sent.end)]:
         if token.is_punct or token.is_space or token.like_num or token.ent_type_ in FIGURE_LABELS:
             break
         if tagged:

@@ -78,10 +78,11 @@ class FigureSelector:
         claimed = [span for span in figures if span.label_ != NUMBER_LABEL]
         entities = self._entities(doc, candidates, layout, claimed)
         # A name wins over a bare number in it ("Three", the mobile operator).
+        named = Occupied(entities)
         figures = claimed + [
             span
             for span in figures
-            if span.label_ == NUMBER_LABEL and not overlaps_any(span, entities)
+            if span.label_ == NUMBER_LABEL and not named.overlaps(span)
         ]
         doc.ents = sorted(figures + entities, key=lambda span: span.start)
         doc.spans[METRICS_KEY] = filter_spans(s for s in candidates if s.label_ == "METRIC")
@@ -89,10 +90,10 @@ class FigureSelector:
         return doc
 
     def _figures(self, doc: Doc, candidates: list[Span], layout: Layout) -> list[Span]:
-        blockers = [s for s in candidates if s.label_ == "NOT_FIGURE"]
+        blockers = Occupied(s for s in candidates if s.label_ == "NOT_FIGURE")
 
         def usable(span: Span) -> bool:
-            return not overlaps_any(span, blockers) and not layout.is_boilerplate(
+            return not blockers.overlaps(span) and not layout.is_boilerplate(
                 span.start_char, span.end_char
             )
 
@@ -183,7 +184,7 @@ class FigureSelector:
     def _entities(
         self, doc: Doc, candidates: list[Span], layout: Layout, figures: list[Span]
     ) -> list[Span]:
-        blockers = [s for s in candidates if s.label_ == "NOT_ENTITY"] + figures
+        blockers = Occupied([s for s in candidates if s.label_ == "NOT_ENTITY"] + figures)
         ruled = [s for s in candidates if s.label_ in ENTITY_LABELS]
         model = [
             part
@@ -202,7 +203,7 @@ class FigureSelector:
         return [
             span
             for span in filter_spans(ruled + model)
-            if not overlaps_any(span, blockers)
+            if not blockers.overlaps(span)
             and not layout.is_boilerplate(span.start_char, span.end_char)
         ]
 
@@ -215,11 +216,17 @@ def add_numbers(figures: list[Span], numbers: list[Span]) -> list[Span]:
     """
     counts = [s for s in figures if s.label_ == "QUANTITY"]
     others = [s for s in figures if s.label_ != "QUANTITY"]
+    taken = Occupied(others)
+    count_at = {i: c for c in counts for i in range(c.start, c.end)}
     numbers = [
         n
         for n in numbers
-        if not overlaps_any(n, others)
-        and all(n.start <= c.start and c.end <= n.end for c in counts if overlaps_any(c, [n]))
+        if not taken.overlaps(n)
+        and all(
+            n.start <= c.start and c.end <= n.end
+            for i in range(n.start, n.end)
+            if (c := count_at.get(i)) is not None
+        )
     ]
     if not numbers:
         return figures
@@ -270,9 +277,16 @@ def plausible_name(span: Span) -> bool:
     return first[:1].isupper() or first[:1].isdigit() or span[0].lower_ == "the"
 
 
-def overlaps_any(span: Span, others: Iterable[Span]) -> bool:
-    """True when ``span`` shares a token with any of ``others``."""
-    return any(o.start < span.end and span.start < o.end for o in others if o is not span)
+class Occupied:
+    """The tokens some spans cover: overlap with them tested in a span's length, not in
+    the number of spans (a long document has thousands)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.tokens = {i for span in spans for i in range(span.start, span.end)}
+
+    def overlaps(self, span: Span) -> bool:
+        """True when ``span`` shares a token with one of the spans."""
+        return any(i in self.tokens for i in range(span.start, span.end))
 
 
 def paragraph_starts(layout: Layout) -> list[int]:

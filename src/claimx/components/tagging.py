@@ -21,6 +21,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimx.components.sentences import SentenceIndex
+
 COUNT_LABEL = "QUANTITY"
 BATCH_SIZE = 64
 TAGGING_PIPES = ["tok2vec", "tagger", "attribute_ruler"]
@@ -74,8 +76,9 @@ class CountTagger:
     def windows(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """(window start, end, kept start, kept end) token ranges: each count sentence
         (kept) inside a window widened by the margin; overlapping windows merged."""
+        index = SentenceIndex(doc)
         sentences = sorted(
-            {(ent.sent.start, ent.sent.end) for ent in doc.ents if ent.label_ == COUNT_LABEL}
+            {index.bounds(ent.start) for ent in doc.ents if ent.label_ == COUNT_LABEL}
         )
         merged: list[list[int]] = []
         for start, end in sentences:
