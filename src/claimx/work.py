@@ -234,6 +234,17 @@ def analyse_batch(setup: Setup, documents: Sequence[Document]) -> list[Outcome]:
     return outcomes(pipeline_for(setup), documents)
 
 
+def software() -> dict[str, str]:
+    """What a node runs: claimx (version and code hash) and spaCy. Nodes of one run must
+    agree, or their claims could differ."""
+    import spacy.about
+
+    from claimx import __version__
+    from claimx.cache import code_hash
+
+    return {"claimx": __version__, "code": code_hash(), "spacy": spacy.about.__version__}
+
+
 def describe_pipeline(setup: Setup) -> tuple[list[str], str]:
     """(pipe names, model version) of the pipeline ``setup`` builds."""
     from claimx.pipeline import model_version

@@ -127,3 +127,13 @@ def test_reconciling_while_extracting_finds_what_reconciling_after_does(
     stats = run_reconcile([local / "claims.jsonl"], tmp_path)
     assert stats.findings > 0
     assert (tmp_path / "conflicts.jsonl").read_bytes() == (local / "conflicts.jsonl").read_bytes()
+
+
+def test_workers_must_run_the_same_claimx() -> None:
+    from claimx.engines.dask import check_software
+
+    here = {"claimx": "0.1.0", "code": "a" * 64, "spacy": "3.8.7"}
+    check_software(here, {"tcp://w1": dict(here), "tcp://w2": dict(here)})
+    other = {**here, "code": "b" * 64}
+    with pytest.raises(EngineError, match=r"worker tcp://w2 runs claimx 0.1.0 \(code bbbb"):
+        check_software(here, {"tcp://w1": dict(here), "tcp://w2": other})

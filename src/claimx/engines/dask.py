@@ -23,7 +23,7 @@ from typing import Any
 
 from claimx.corpus import Document
 from claimx.engines import EngineError, Pending
-from claimx.work import Outcome, Setup, analyse_batch, describe_pipeline
+from claimx.work import Outcome, Setup, analyse_batch, describe_pipeline, software
 
 CONNECT_TIMEOUT = "30s"
 BATCHES_PER_THREAD = 2
@@ -68,6 +68,11 @@ class DaskEngine:
             self.close()
             where = scheduler or "a local cluster"
             raise EngineError(f"cannot start Dask on {where}: {exc}") from None
+        try:
+            check_software(software(), self.client.run(software))
+        except EngineError:
+            self.close()
+            raise
         threads = sum(self.client.nthreads().values()) or 1
         self.window = BATCHES_PER_THREAD * threads
         # Every worker gets the setup (rules files included) once, not with each batch.
@@ -92,6 +97,20 @@ class DaskEngine:
             client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+def check_software(here: dict[str, str], workers: dict[str, dict[str, str]]) -> None:
+    """Raise :class:`EngineError` when a worker runs other software than this machine."""
+
+    def described(what: dict[str, str]) -> str:
+        return f"claimx {what['claimx']} (code {what['code'][:12]}), spaCy {what['spacy']}"
+
+    for worker, there in sorted(workers.items()):
+        if there != here:
+            raise EngineError(
+                f"worker {worker} runs {described(there)}, this machine {described(here)}: "
+                "install the same claimx and spaCy on both"
+            )
 
 
 class _Result:
