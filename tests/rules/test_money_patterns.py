@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 
+import claimx
 from claimx.normalize.money import parse_money
 from claimx.resources import default_rules_dir, read_patterns
 
@@ -178,13 +179,22 @@ def test_currency_symbols_are_no_names_before_a_number() -> None:
     assert set(CURRENCIES["symbols"]) - {"us dollars"} <= allowed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the pipeline keeps 'a year' as a rate; rules/currencies.json rate_not_before lists "
-    "the words after which it should trim it",
-)
 def test_a_year_earlier_is_a_date_not_a_rate(blank_nlp: Language) -> None:
     doc = blank_nlp("Sales fell to $2.89bn from $3.1bn a year earlier.")
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("$2.89bn", "MONEY"), ("$3.1bn", "MONEY"), ("a year earlier", "DATE"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "money", "per"),
+    [
+        ("Rent was £1,200 a month ago and is more now.", "£1,200", None),
+        ("The trust held $12m a decade back.", "$12m", None),
+        ("Staff earn $50,000 a year before tax.", "$50,000 a year", "year"),
+        ("Brent fetched $35 a barrel on Tuesday.", "$35 a barrel", "barrel"),
+    ],
+)
+def test_a_rate_is_trimmed_only_before_a_time_word(text: str, money: str, per: str | None) -> None:
+    (claim,) = [c for c in claimx.extract([text], model="blank").claims if c["kind"] == "money"]
+    assert (claim["text"], claim["value"]["per"]) == (money, per)

@@ -99,7 +99,9 @@ class FigureSelector:
 
         chosen = [
             span
-            for span in filter_spans(s for s in candidates if s.label_ in FIGURE_LABELS)
+            for span in filter_spans(
+                self._trim_rate(doc, s) for s in candidates if s.label_ in FIGURE_LABELS
+            )
             if usable(span)
         ]
         chosen = self._merge_date_ranges(doc, chosen)
@@ -112,6 +114,20 @@ class FigureSelector:
             # The longest hedge ending at a word wins: "no more than", not "more than".
             hedge_end[end] = min(start, hedge_end.get(end, start))
         return [self._extend(doc, span, hedge_end, taken) for span in chosen]
+
+    def _trim_rate(self, doc: Doc, span: Span) -> Span:
+        """An amount without its closing "a year" when a time word follows ("$639m a year
+        earlier"): the words start a time phrase, not a rate (rules/currencies.json
+        ``rate_not_before``); the patterns cannot look past their last word."""
+        if (
+            span.label_ == "MONEY"
+            and len(span) > 2
+            and span.end < len(doc)
+            and doc[span.end - 2].lower_ in ("a", "an")
+            and doc[span.end].lower_ in self.tables.rate_not_before
+        ):
+            return Span(doc, span.start, span.end - 2, label=span.label_, span_id=span.id_)
+        return span
 
     def _merge_date_ranges(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Join "DATE to DATE" (and "between DATE and DATE") into one DATE range span."""
