@@ -1071,8 +1071,7 @@ class DateParser:
         duration = self._duration(m.group(1))
         if duration is None or duration[2]:
             return None
-        # "for a week from 20 December": planning language, so the anchor's next occurrence.
-        anchor = self._phrase(m.group(2), ref, "future")
+        anchor = self._phrase(m.group(2), ref, prefer)
         if anchor is None or anchor.start is None:
             return None
         parts = duration[0]
