@@ -101,6 +101,10 @@ SHAPES = [
     ("Refunds arrive within the next 5 business days.", ["the next 5 business days"],
      ("2024-03-18", "2024-03-22")),
     ("Analysts said this may lift prices.", [], None),
+    ("Works run from this May to October 2025.", ["from this May to October 2025"],
+     ("2024-05-01", "2025-10-31")),
+    ("The rate resets next 6th of April.", ["next 6th of April"], ("2024-04-06", "2024-04-06")),
+    ("The series ends 11-2019 in the archive.", ["11-2019"], ("2019-11-01", "2019-11-30")),
 ]
 
 
