@@ -39,7 +39,10 @@ How a case is scored (a case passes a column when every scored result in it does
   explicit range "2014 to 2018" ends in the spec at the start of its right end, which is
   accepted too. A before / after / since / until result is read against the date claimx
   finds without the preposition (its spans leave those words to the frame): after 2016 starts
-  the day after claimx's "2016" ends, before 2018 ends where "2018" starts.
+  the day after claimx's "2016" ends, before 2018 ends where "2018" starts. The spec reads a
+  single day as the instant it begins, so "after 1 May" may also start on 1 May; a mod naming
+  an edge reads as claimx reads the words: before-end ("before the end of June") runs to the
+  last day, after-start ("after the start of March") from the first.
 """
 
 from __future__ import annotations
@@ -398,7 +401,9 @@ def date_ok(value: dict[str, Any], got: Found) -> bool:
     first, last = got.first, got.last
     if first is None and last is None:
         return False
-    mod = (value.get("Mod") or "").split("-")[0]
+    mod, _, edge = (value.get("Mod") or "").partition("-")
+    # "before the end of X" runs to X's last day, "after the start of X" from its first.
+    mod = {("before", "end"): "until", ("after", "start"): "since"}.get((mod, edge), mod)
     if "value" in value and "start" not in value and "end" not in value:
         day = iso(value["value"])
         return first == day and last == day
@@ -412,6 +417,9 @@ def date_ok(value: dict[str, Any], got: Found) -> bool:
             "until": (None, after),
         }[mod]
         if (start, end) == anchored:
+            return True
+        # The spec reads a single day as the instant it starts: "after 1 May" from 1 May.
+        if mod == "after" and first == last and (start, end) == (first, None):
             return True
     if start != first:
         return False

@@ -49,3 +49,25 @@ def test_the_longest_hedge_wins(blank_nlp: Language, text: str, span: str, bound
     doc = blank_nlp(text)
     [claim] = [c for c in build_claims("d", text, doc._.claimx_figures) if c["kind"] != "date"]
     assert (claim["text"], claim["value"]["bound"]) == (span, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # The document writes day first (31/01), so 05/02 is 5 February.
+        ("Bids closed on 31/01/2025 and the sale ended on 05/02/2025.", "2025-02-05"),
+        # Month first (01/31): 05/02 is 2 May.
+        ("Bids closed on 01/31/2025 and the sale ended on 05/02/2025.", "2025-05-02"),
+        # Nothing decides: the table's order, month first.
+        ("The sale ended on 05/02/2025.", "2025-05-02"),
+    ],
+)
+def test_ambiguous_numeric_dates_follow_the_document(
+    blank_nlp: Language, text: str, start: str
+) -> None:
+    from claimx.claims import build_claims
+
+    doc = blank_nlp(text)
+    claims = build_claims("d", text, doc._.claimx_figures)
+    [claim] = [c for c in claims if c["text"] == "05/02/2025"]
+    assert claim["value"]["start"] == start

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from claimx.normalize.amount import Amount
-from claimx.normalize.dates import DateValue, parse_date
+from claimx.normalize.dates import DateValue, numeric_order, parse_date
 from claimx.normalize.money import parse_money
 from claimx.normalize.percent import parse_percent
 from claimx.normalize.quantity import parse_count
@@ -46,9 +46,13 @@ def build_claims(
     ``paragraphs`` are the character offsets at which paragraphs start.
     """
     dates: dict[int, tuple[str, DateValue]] = {}
+    # All-number dates whose order is ambiguous follow the document's unambiguous ones.
+    order = numeric_order(
+        text[record["start"] : record["end"]] for record in figures if record["kind"] == "date"
+    )
     for index, record in enumerate(figures):
         if record["kind"] == "date":
-            parsed = parse_date(text[record["start"] : record["end"]], doc_date)
+            parsed = parse_date(text[record["start"] : record["end"]], doc_date, order=order)
             if parsed is not None:
                 dates[index] = (claim_id(doc_id, record["start"], record["end"]), parsed)
     claims = []

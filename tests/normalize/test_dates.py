@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimx.normalize.dates import GRAINS, DateParser, DateValue, parse_date
+from claimx.normalize.dates import GRAINS, DateParser, DateValue, numeric_order, parse_date
 from claimx.resources import RulesError, default_rules_dir, read_table
 
 REF = date(2025, 3, 15)
@@ -51,10 +51,14 @@ ABSOLUTE = [
     Example("April of '87", "1987-04-01", "1987-04-30", "month"),
     Example("the year 2011", "2011-01-01", "2011-12-31", "year"),
     Example("calendar year 2008", "2008-01-01", "2008-12-31", "year"),
-    # Day-first numeric dates (dates.json numeric_date_order = dmy); a part above 12 decides.
-    Example("04/03/2025", "2025-03-04", "2025-03-04", "day"),
+    # All-number dates: a part above 12 decides; else month first (numeric_date_order = mdy).
+    Example("04/03/2025", "2025-04-03", "2025-04-03", "day"),
     Example("12/31/2024", "2024-12-31", "2024-12-31", "day"),
     Example("31/12/24", "2024-12-31", "2024-12-31", "day"),
+    Example("from 9/2/2024 - 9/6/2024", "2024-09-02", "2024-09-06", "range"),
+    Example("11-3-2023-11-9-2023", "2023-11-03", "2023-11-09", "range"),
+    Example("from 6/3 to 7/14", "2024-06-03", "2024-07-14", "range", True),
+    Example("12/20-1/6", "2024-12-20", "2025-01-06", "range", True),
     # Fiscal years end in the year they are named after; July start by default.
     Example("FY24", "2023-07-01", "2024-06-30", "fiscal_year"),
     Example("FY2024", "2023-07-01", "2024-06-30", "fiscal_year"),
@@ -133,6 +137,26 @@ ABSOLUTE = [
     Example("Christmas 2010", "2010-12-25", "2010-12-25", "day"),
     Example("Easter 2024", "2024-03-31", "2024-03-31", "day"),
     Example("Good Friday 2025", "2025-04-18", "2025-04-18", "day"),
+    Example("Ash Wednesday 2025", "2025-03-05", "2025-03-05", "day"),
+    Example("St Patrick's Day 2026", "2026-03-17", "2026-03-17", "day"),
+    # Holidays on a weekday of a month: the fourth Thursday, the last Monday, the day after.
+    Example("Thanksgiving 2025", "2025-11-27", "2025-11-27", "day"),
+    Example("Memorial Day 2024", "2024-05-27", "2024-05-27", "day"),
+    Example("Black Friday 2023", "2023-11-24", "2023-11-24", "day"),
+    # A holiday's weekend reaches the holiday: Saturday to Monday, Thursday to Sunday.
+    Example("Labor Day weekend 2025", "2025-08-30", "2025-09-01", "weekend"),
+    Example("the weekend of Thanksgiving 2025", "2025-11-27", "2025-11-30", "weekend"),
+    Example("Christmas weekend 2022", "2022-12-24", "2022-12-25", "weekend"),
+    # A month name between numbers, joined by hyphens or slashes.
+    Example("2021-sep-7", "2021-09-07", "2021-09-07", "day"),
+    Example("Mar-9-2022", "2022-03-09", "2022-03-09", "day"),
+    Example("9/Mar/2022", "2022-03-09", "2022-03-09", "day"),
+    Example("11-2019", "2019-11-01", "2019-11-30", "month"),
+    Example("the 1980 s", "1980-01-01", "1989-12-31", "decade"),
+    # Counted weeks of a year are its ISO weeks, like "the first week of 2015".
+    Example("the first two weeks of 2026", "2025-12-29", "2026-01-11", "weeks"),
+    Example("the last 2 weeks of 2024", "2024-12-16", "2024-12-29", "weeks"),
+    Example("the first week of May 2025 on Friday", "2025-05-02", "2025-05-02", "day"),
 ]
 
 RELATIVE = [
@@ -218,6 +242,26 @@ RELATIVE = [
     Example("between now and 15 November", "2025-03-15", "2025-11-15", "range", True),
     Example("from next Monday to Friday", "2025-03-17", "2025-03-21", "range", True),
     Example("from March to date", "2025-03-01", "2025-03-15", "range", True),
+    Example("between June 2024 and now", "2024-06-01", "2025-03-15", "range", True),
+    Example("from 2023-01-01 till current date", "2023-01-01", "2025-03-15", "range", True),
+    Example("Friday, two weeks from today", "2025-03-28", "2025-03-28", "day", True, "P2W"),
+    Example("in three weeks' time", "2025-04-05", "2025-04-05", "day", True, "P3W"),
+    Example("for two weeks from 20 December", "2024-12-20", "2025-01-02", "weeks", True),
+    # Shifts from a holiday are plans: the holiday's next occurrence.
+    Example("4 days before new year", "2025-12-28", "2025-12-28", "day", True),
+    Example("next 3rd of April", "2025-04-03", "2025-04-03", "day", True),
+    Example("Labor Day", "2024-09-02", "2024-09-02", "day", True),
+    # Business days skip weekends (not public holidays); a work week is Monday to Friday.
+    Example("the next 4 business days", "2025-03-17", "2025-03-20", "days", True, "P4D"),
+    Example("the previous 2 working days", "2025-03-13", "2025-03-14", "days", True, "-P2D"),
+    Example("next workweek", "2025-03-17", "2025-03-21", "week", True, "P1W"),
+    Example("this work week", "2025-03-10", "2025-03-14", "week", True, "P0W"),
+    Example("the week after next", "2025-03-24", "2025-03-30", "week", True, "P2W"),
+    Example("the year before last", "2023-01-01", "2023-12-31", "year", True, "-P2Y"),
+    # A week has no thirds: its start is Monday-Wednesday, its end Thursday-Sunday.
+    Example("the end of the week", "2025-03-13", "2025-03-16", "week", True, "P0W"),
+    Example("early next week", "2025-03-17", "2025-03-19", "week", True, "P1W"),
+    Example("earlier last week", "2025-03-03", "2025-03-05", "week", True, "-P1W"),
 ]
 
 NO_REFERENCE = [
@@ -273,6 +317,8 @@ NOT_DATES = [
     "the company",
     "32/13/2025",
     "February 30, 2025",
+    # A country's own day: Pakistan's is 14 August, the US one 4 July.
+    "Independence Day",
 ]
 
 
@@ -282,12 +328,8 @@ def test_not_a_date(text: str) -> None:
 
 
 KNOWN_FAILURES = [
-    # Business days need a holiday calendar.
-    Example("the next 4 business days", "2025-03-17", "2025-03-20", "days", True, "P4D"),
     # Lunar and regional holidays are not in the table.
     Example("Eid al-Fitr 2025", "2025-03-30", "2025-03-30", "day"),
-    # "the week after next" has no rule yet.
-    Example("the week after next", "2025-03-24", "2025-03-30", "week", True, "P2W"),
     # A range that starts before its relative right end is resolved.
     Example("from the 4th to the 23rd of next month", "2025-04-04", "2025-04-23", "range", True),
 ]
@@ -371,11 +413,41 @@ def test_january_fiscal_year_is_the_calendar_year() -> None:
     assert (value.start, value.end) == (date(2024, 1, 1), date(2024, 12, 31))
 
 
-def test_month_first_numeric_order_from_the_table() -> None:
-    us = DateParser(_table_with(numeric_date_order="mdy"))
-    value = us.parse("04/03/2025")
+def test_day_first_numeric_order_from_the_table() -> None:
+    uk = DateParser(_table_with(numeric_date_order="dmy"))
+    value = uk.parse("04/03/2025")
     assert value is not None
-    assert value.start == date(2025, 4, 3)
+    assert value.start == date(2025, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [("dmy", date(2024, 2, 5)), ("mdy", date(2024, 5, 2)), (None, date(2024, 5, 2))],
+)
+def test_caller_order_reads_ambiguous_numeric_dates(order: str | None, expected: date) -> None:
+    value = parse_date("05/02/2024", order=order)  # type: ignore[arg-type]
+    assert value is not None
+    assert value.start == expected
+
+
+def test_caller_order_leaves_unambiguous_numeric_dates_alone() -> None:
+    value = parse_date("12/25/2024", order="dmy")
+    assert value is not None
+    assert value.start == date(2024, 12, 25)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["the report of 28/02/2024", "on 05/03/2024"], "dmy"),
+        (["filed 02/28/2024."], "mdy"),
+        (["06/07/2024", "March 2024"], None),  # nothing decides
+        (["28/02/2024", "02/28/2024"], None),  # the document contradicts itself
+        (["version 1.13.2", "3/14"], None),  # no year: not an all-number date
+    ],
+)
+def test_numeric_order_of_a_document(texts: list[str], expected: str | None) -> None:
+    assert numeric_order(texts) == expected
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ claims) and the cleaned entities (GPE, ORG, PERSON, NORP, LOC);
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from claimx.layout import Layout, compile_boilerplate
+from claimx.normalize.dates import parse_date
 from claimx.normalize.hedges import hedge_phrases, hedge_suffixes
 from claimx.normalize.quantity import split_bounds
 from claimx.normalize.tables import load_tables
@@ -34,6 +36,8 @@ ENTITY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
 NUMBER_LABEL = "NUMBER"
 # Characters that start a list item or separate a heading, never part of a name.
 _EDGE_JUNK = frozenset("•·*-–—|:;,.()[]\"'“”‘’#")
+# Reference dates a joined date phrase is read against to check that it reads at all.
+_CHECK_REFS = (date(1900, 1, 1), date(2099, 12, 31))
 
 
 @Language.factory(
@@ -66,10 +70,23 @@ class FigureSelector:
             for phrase in group
             if len(phrase.split()) > 1
         )
-        ranges = read_table(rules_dir, "frame")["date_ranges"]
+        frame = read_table(rules_dir, "frame")
+        ranges = frame["date_ranges"]
         self.range_openers = frozenset(ranges["openers"])
         self.range_connectors = frozenset(ranges["connectors"])
         self.between_connectors = frozenset(ranges["between_connectors"])
+        self.now_words = sorted((tuple(w.split()) for w in ranges["now_words"]), key=len)[::-1]
+        self.weekday_joiners = frozenset(frame["date_weekday_joiners"])
+        future = frame["date_future_only"]
+        self.future_rules = frozenset(future["rules"])
+        self.future_cues = [tuple(cue.split()) for cue in future["cues"]]
+        self.not_after = frozenset(future["not_after"])
+        self.not_after_suffixes = tuple(future["not_after_suffixes"])
+        dates = read_table(rules_dir, "dates")
+        self.weekdays = frozenset(dates["weekdays"])
+        self.shift_words = frozenset(dates["shift_words"])
+        self.ordinal_words = frozenset(dates["ordinal_words"])
+        self.tens_words = frozenset(dates["tens_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         layout = Layout(doc.text, self.boilerplate)
@@ -100,11 +117,13 @@ class FigureSelector:
         chosen = [
             span
             for span in filter_spans(
-                self._trim_rate(doc, s) for s in candidates if s.label_ in FIGURE_LABELS
+                self._trim_rate(doc, s)
+                for s in candidates
+                if s.label_ in FIGURE_LABELS and self._date_here(doc, s)
             )
             if usable(span)
         ]
-        chosen = self._merge_date_ranges(doc, chosen)
+        chosen = self._join_dates(doc, chosen)
         chosen = [piece for span in chosen for piece in self._separate_bounds(doc, span)]
         numbers = [s for s in candidates if s.label_ == NUMBER_LABEL and usable(s)]
         chosen = add_numbers(chosen, numbers)
@@ -128,6 +147,127 @@ class FigureSelector:
         ):
             return Span(doc, span.start, span.end - 2, label=span.label_, span_id=span.id_)
         return span
+
+    def _date_here(self, doc: Doc, span: Span) -> bool:
+        """False for "in two years" outside a sentence about the future (a duration then)."""
+        if span.label_ != "DATE" or span.id_ not in self.future_rules:
+            return True
+        for token in doc[max(span.sent.start, span.start - 3) : span.start]:
+            if token.lower_ in self.not_after or token.lower_.endswith(self.not_after_suffixes):
+                return False
+        words = [t.lower_ for t in doc[span.sent.start : span.start]]
+        return any(
+            tuple(words[i : i + len(cue)]) == cue
+            for cue in self.future_cues
+            for i in range(len(words) - len(cue) + 1)
+        )
+
+    def _join_dates(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Date spans as whole phrases: no leading comma, weekdays and range ends joined."""
+        spans = [self._trim_date(doc, s) if s.label_ == "DATE" else s for s in spans]
+        spans = self._attach_weekdays(doc, spans)
+        spans = self._merge_date_ranges(doc, spans)
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        return [self._word_ends(doc, s, taken) if s.label_ == "DATE" else s for s in spans]
+
+    @staticmethod
+    def _trim_date(doc: Doc, span: Span) -> Span:
+        """A date span without the comma a pattern may start it with (", 12 of Nov")."""
+        start = span.start
+        while start < span.end - 1 and doc[start].is_punct:
+            start += 1
+        if start == span.start:
+            return span
+        return Span(doc, start, span.end, label=span.label_, span_id=span.id_)
+
+    def _is_weekday(self, span: Span) -> bool:
+        words = [t.lower_.rstrip(".") for t in span]
+        return any(w in self.weekdays for w in words) and all(
+            w in self.weekdays or w in self.shift_words for w in words
+        )
+
+    def _attach_weekdays(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Join a weekday to the date beside it ("Monday two weeks from now") when the two
+        read as one date; two weekdays ("Monday, Tuesday") stay apart."""
+        joined: list[Span] = []
+        for span in sorted(spans, key=lambda s: s.start):
+            previous = joined[-1] if joined else None
+            if (
+                previous is not None
+                and previous.label_ == span.label_ == "DATE"
+                and self._is_weekday(previous) != self._is_weekday(span)
+                and all(t.lower_ in self.weekday_joiners for t in doc[previous.end : span.start])
+                and span.start - previous.end <= 1
+                and readable_date(doc[previous.start : span.end].text)
+            ):
+                joined[-1] = Span(
+                    doc, previous.start, span.end, label="DATE", span_id="date-weekday-of"
+                )
+                continue
+            joined.append(span)
+        return joined
+
+    def _day_word_size(self, doc: Doc, start: int) -> int:
+        """Tokens of a lone ordinal day of the month at ``start`` ("17th", "the ninth",
+        "twenty-seventh"), 0 when there is none: "to thirty firms" is no day."""
+        i = start + (start < len(doc) and doc[start].lower_ == "the")
+        if i >= len(doc):
+            return 0
+        word = doc[i].lower_
+        if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+            return i + 1 - start
+        if (
+            word in self.tens_words
+            and i + 2 < len(doc)
+            and doc[i + 1].text == "-"
+            and doc[i + 2].lower_ in self.ordinal_words
+        ):
+            return i + 3 - start
+        return i + 1 - start if word in self.ordinal_words else 0
+
+    def _now_word_size(self, doc: Doc, start: int) -> int:
+        """Tokens of a word for the reference date at ``start`` ("now", "current date")."""
+        for words in self.now_words:
+            if tuple(t.lower_ for t in doc[start : start + len(words)]) == words:
+                return len(words)
+        return 0
+
+    def _word_ends(self, doc: Doc, span: Span, taken: set[int]) -> Span:
+        """A range whose other end is no date span: "between Jan 2019 and now", "April 9th
+        through 17th", "from the ninth till the seventeenth of April"."""
+        start, end = span.start, span.end
+        opener = doc[start - 1].lower_ if start > 0 else ""
+        if end < len(doc) and (
+            doc[end].lower_ in self.range_connectors
+            or (opener == "between" and doc[end].lower_ in self.between_connectors)
+        ):
+            size = self._day_word_size(doc, end + 1)
+            if not size and opener in self.range_openers:
+                size = self._now_word_size(doc, end + 1)
+            if size:
+                end += 1 + size
+                start -= opener in self.range_openers
+        elif start >= 3:
+            # Walk back over "<opener> <end word> <connector>" before the span.
+            connector = doc[start - 1].lower_
+            for size in (1, 2, 3, 4):
+                first = start - 1 - size
+                if first < 1 or doc[first - 1].lower_ not in self.range_openers:
+                    continue
+                joins = connector in self.range_connectors or (
+                    doc[first - 1].lower_ == "between" and connector in self.between_connectors
+                )
+                sizes = (self._now_word_size(doc, first), self._day_word_size(doc, first))
+                if joins and size in sizes:
+                    start = first - 1
+                    break
+        if (start, end) == (span.start, span.end) or taken.intersection(
+            i for i in range(start, end) if not span.start <= i < span.end
+        ):
+            return span
+        if not readable_date(doc[start:end].text):
+            return span
+        return Span(doc, start, end, label="DATE", span_id="date-range")
 
     def _merge_date_ranges(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Join "DATE to DATE" (and "between DATE and DATE") into one DATE range span."""
@@ -247,6 +387,12 @@ def add_numbers(figures: list[Span], numbers: list[Span]) -> list[Span]:
     if not numbers:
         return figures
     return sorted(others + filter_spans(counts + numbers), key=lambda span: span.start)
+
+
+def readable_date(text: str) -> bool:
+    """Does the date normalizer read ``text``, whatever the document's date? A range to
+    "now" reads only after its start, so both an early and a late reference date are tried."""
+    return any(parse_date(text, ref) is not None for ref in _CHECK_REFS)
 
 
 def split_list(span: Span) -> list[Span]:

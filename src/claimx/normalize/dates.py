@@ -28,7 +28,14 @@ Reading rules, where a phrase leaves a choice:
   "two days ago" and "three weeks later" the day.
 * Parts of a period: early / mid / late (also "the start / middle / end of") cut a year into
   January-April, May-August, September-December, a month into days 1-10, 11-20 and 21 to
-  the end, a decade into years 0-3, 4-6, 7-9; other periods into equal thirds.
+  the end, a decade into years 0-3, 4-6, 7-9; other periods into equal thirds. Thirds, not
+  halves, as the words are used: "late 2024" is the autumn, not July onwards. A week has no
+  thirds: its start is Monday-Wednesday, its middle Tuesday-Thursday, its end Thursday-Sunday.
+* Holidays: fixed dates, days after Easter, and the n-th weekday of a month ("Thanksgiving"
+  is the fourth Thursday of November); "Labor Day weekend" joins the holiday to its weekend.
+  Holidays whose date depends on the country (Independence Day) are not read.
+* Business days are Monday to Friday ("the next 4 business days"; public holidays are not
+  known), a work week is Monday to Friday, "the week after next" is two weeks on.
 * An unstated count ("in the coming years", "in recent years", "the next few months") is a
   vague period: offset ``"P"`` (future) or ``"-P"`` (past) with no number, an open end, and
   the reference date as its known end.
@@ -42,8 +49,11 @@ Reading rules, where a phrase leaves a choice:
 * A range takes what one end leaves out from the other ("Nov-Feb 2017" starts in November
   2016, "April 9-17" keeps April). As a range end or bound, "the end of 2007" is its last
   day and "the start of 2008" its first day, not a third of the year.
-* All-number dates follow ``numeric_date_order`` (day first by default) unless a part above
-  12 decides; two-digit years below ``two_digit_year_pivot`` are 20xx.
+* All-number dates: a part above 12 decides the order by itself (25/12/2024 and 12/25/2024
+  are both Christmas). When both parts are 12 or less (03/04/2024) the caller's ``order``
+  decides: the pipeline passes the order the document's own unambiguous numeric dates show
+  (:func:`numeric_order`); without one, ``numeric_date_order`` of the table (month first).
+  Two-digit years below ``two_digit_year_pivot`` are 20xx.
 * Frequencies and comparisons ("annually", "each year", "a year", "year-on-year") are not
   dates: :func:`parse_date` returns None for them.
 """
@@ -101,6 +111,7 @@ GRAINS: tuple[Grain, ...] = (
 Direction = Literal["past", "future"]
 Part = Literal["early", "mid", "late"]
 Prefer = Literal["past", "future"]
+Order = Literal["dmy", "mdy"]
 
 # A date to compute with when the caller gives none; every result that depended on it is
 # marked relative and loses its days before it is returned.
@@ -208,6 +219,15 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ``weekday`` (0 Monday) of a month; ``nth`` -1 is the last one."""
+    if nth < 0:
+        last = _month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def _iso_duration(parts: Mapping[str, int], sign: int = 1) -> str:
     """``{"Y": 10}`` -> "P10Y"; negative for the past; "P0D"-style for a zero shift."""
     body = "".join(f"{parts[k]}{k}" for k in "YMWD" if parts.get(k))
@@ -281,6 +301,9 @@ class DateParser:
             "not_dates",
             "holidays",
             "easter_offsets",
+            "weekday_holidays",
+            "business_day_units",
+            "work_week_words",
             "number_words",
             "tens_words",
             "ordinal_words",
@@ -289,6 +312,7 @@ class DateParser:
         missing = required - set(table)
         if missing:
             raise RulesError(f"dates table lacks the keys {sorted(missing)}")
+        self.table: Mapping[str, Any] = table
         fy = table["fiscal_year_start_month"]
         if not isinstance(fy, int) or not 1 <= fy <= 12:
             raise RulesError(f"fiscal_year_start_month must be 1-12, got {fy!r}")
@@ -323,6 +347,12 @@ class DateParser:
             k: (int(v[0]), int(v[1])) for k, v in table["holidays"].items()
         }
         self.easter: dict[str, int] = dict(table["easter_offsets"])
+        self.weekday_holidays: dict[str, tuple[int, int, int, int]] = {
+            k: (int(v[0]), int(v[1]), int(v[2]), int(v[3]))
+            for k, v in table["weekday_holidays"].items()
+        }
+        self.business_units: list[str] = list(table["business_day_units"])
+        self.work_week_words: list[str] = list(table["work_week_words"])
         self.numbers: dict[str, int] = dict(table["number_words"])
         self.tens: dict[str, int] = dict(table["tens_words"])
         self.ordinals: dict[str, int] = dict(table["ordinal_words"])
@@ -360,8 +390,11 @@ class DateParser:
         self.number_tokens = set(self.numbers) | set(self.tens) | set(self.ordinals)
         self.number_tokens |= set(self.scales) | {"and"}
         u, wd = self.re_unit, self.re_weekday
+        hol = alt(set(self.holidays) | set(self.easter) | set(self.weekday_holidays))
         sh = self.re_shift
         rules: list[tuple[str, Rule]] = [
+            # A weekday placed in another date's week first: "1st week of Oct on Friday".
+            (rf"(.+?)\s+on\s+({wd})", self._weekday_near_reversed),
             (r"(\d{4})([-/])(\d{2}|\d{4})", self._year_pair),
             (
                 r"(?:fy|fiscal(?: year)?|financial year)\s*'?(\d{2}|\d{4})"
@@ -399,6 +432,9 @@ class DateParser:
             ),
             (rf"({self.re_count})\s+({u})\s+(?:{alt(self.period_to)})\s+(.+)", self._window_to),
             (rf"({u})\s+(?:{alt(self.period_to)})\s+(.+)", self._window_to_one),
+            (rf"({sh})\s+({self.re_count})\s+({alt(self.business_units)})", self._business_days),
+            (rf"(this|{sh})\s+({alt(self.work_week_words)})", self._work_week),
+            (rf"({self.re_cal_unit})\s+(after next|before last)", self._unit_after_next),
             (rf"({sh})\s+({self.re_count}|{self.re_vague_count})\s+({u})", self._rolling),
             (rf"({self.re_count})\s+({sh})\s+({u})", self._rolling_reversed),
             (rf"({alt(self.vague_before)})\s+({u})", self._vague_before),
@@ -419,21 +455,28 @@ class DateParser:
                 rf"(.+?)'s\s+(\d{{1,2}}{_ORD}|last|final)\s+(quarter|half|month|week|day)",
                 self._possessive_nth,
             ),
-            (r"in\s+(.+)", self._in_duration),
+            (r"in\s+(.+?)(?:\s*'s?\s+time)?", self._in_duration),
             (r"within\s+(?:next\s+|coming\s+)?(.+)", self._within),
             (rf"(.+?)(?:\s+|\s*-\s*)({alt(self.suffixes)})", self._duration_shift),
             (r"(.+?)\s+(from|after|before|since|following|prior to)\s+(.+)", self._shift_from),
-            (rf"({alt(set(self.holidays) | set(self.easter))})(?:\s+(\d{{4}}))?", self._holiday),
-            (rf"({sh})\s+({alt(set(self.holidays) | set(self.easter))})", self._shifted_holiday),
+            (rf"({hol})(?:\s+(\d{{4}}))?", self._holiday),
+            (rf"({sh})\s+({hol})", self._shifted_holiday),
+            (rf"({hol})\s+(?:(\d{{4}})\s+)?weekend(?:\s+(\d{{4}}))?", self._holiday_weekend),
+            (rf"weekend\s+of\s+({hol})(?:\s+(\d{{4}}))?", self._holiday_weekend),
             (rf"({sh})\s+(.+)", self._shifted_calendar),
             (r"(\d{8})", self._compact),
             (r"(.+)", self._calendar_phrase),
             (rf"({wd})\s+(.+)", self._weekday_near),
-            (rf"(.+?)\s+on\s+({wd})", self._weekday_near_reversed),
         ]
         self.rules = [(re.compile(pattern), rule) for pattern, rule in rules]
 
     # -- entry points ---------------------------------------------------------------------
+
+    def with_order(self, order: Order) -> DateParser:
+        """This parser reading ambiguous all-number dates in ``order``."""
+        if (order == "dmy") == self.day_first:
+            return self
+        return DateParser({**self.table, "numeric_date_order": order})
 
     def parse(
         self, text: str, ref: date | None = None, *, prefer: Prefer = "past"
@@ -608,7 +651,12 @@ class DateParser:
         # Word connectors first, so that "2017-Q1 to 2018-Q1" is not cut at a hyphen.
         splits = [*re.finditer(rf"\s+(?:{connectors})\s+", body)]
         if "-" in self.connectors:
-            splits += re.finditer(r"\s*-\s*", body)
+            # A spaced hyphen before a bare one ("02-02-2020 - 03-03-2020"); of bare ones
+            # the nearest the middle first: both ends tend to have one shape (10-1-2018-10-7-2018).
+            splits += re.finditer(r"\s+-\s+", body)
+            middle = len(body) / 2
+            bare = re.finditer(r"(?<!\s)-|-(?!\s)", body)
+            splits += sorted(bare, key=lambda m: abs(m.start() - middle))
         for split in splits:
             if split.group().strip() == "and" and not between:
                 continue
@@ -882,6 +930,40 @@ class DateParser:
             return int(word)
         return self.counts.get(word)
 
+    def _business_days(self, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
+        """"the next 4 business days": Monday-Friday days after (or before) the reference day."""
+        sign, count = self.shifts[m.group(1)], self._count(m.group(2))
+        if sign == 0 or not count or count > 1000:
+            return None
+        day, seen = ref, 0
+        while seen < count:
+            day += timedelta(days=sign)
+            seen += day.weekday() < 5
+        start, end = (ref + timedelta(days=1), day) if sign > 0 else (day, ref - timedelta(days=1))
+        start, end = self._weekdays_within(start, end)
+        offset = _iso_duration({"D": count}, sign)
+        return DateValue(start, end, "days", True, offset, _sign_direction(sign))
+
+    @staticmethod
+    def _weekdays_within(start: date, end: date) -> tuple[date, date]:
+        """``start``..``end`` without the weekend days at its edges."""
+        while start.weekday() >= 5:
+            start += timedelta(days=1)
+        while end.weekday() >= 5:
+            end -= timedelta(days=1)
+        return start, end
+
+    def _work_week(self, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
+        """"next workweek": Monday to Friday of the week."""
+        week = self._shifted_period("week", self.shifts.get(m.group(1), 0), ref)
+        assert week.start is not None
+        return replace(week, end=week.start + timedelta(days=4))
+
+    def _unit_after_next(self, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
+        """"the week after next" (two weeks on), "the year before last" (two years back)."""
+        grain = self.cal_units[m.group(1)]
+        return self._shifted_period(grain, 2 if m.group(2) == "after next" else -2, ref)
+
     def _rolling(self, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
         sign = self.shifts[m.group(1)]
         if sign == 0:
@@ -1120,6 +1202,9 @@ class DateParser:
             lo, hi = bounds
             new_start = date(start.year, start.month, lo)
             new_end = date(start.year, start.month, min(hi, end.day))
+        elif bounds and grain == "week":
+            lo, hi = bounds
+            new_start, new_end = start + timedelta(days=lo - 1), start + timedelta(days=hi - 1)
         elif bounds and grain in ("decade", "century"):
             lo, hi = bounds
             new_start = date(start.year + lo, 1, 1)
@@ -1247,6 +1332,18 @@ class DateParser:
         if container is None or container.start is None or container.end is None:
             return None
         kind, size = self.units[unit]
+        year_start = date(container.start.year, 1, 1)
+        if kind == "W" and container.grain == "year" and container.start == year_start:
+            # Weeks of a year are its ISO weeks, as for "the first week of 2015".
+            year, weeks = container.start.year, count * size
+            last_week = date(year, 12, 28).isocalendar()[1]
+            first, last = (1, weeks) if which == "1st" else (last_week - weeks + 1, last_week)
+            span_first, span_last = _iso_week(year, first), _iso_week(year, last)
+            if span_first is None or span_last is None:
+                return None
+            return replace(
+                container, start=span_first[0], end=span_last[1], grain="weeks", part=None
+            )
         if which == "1st":
             start = container.start
             end = _shift(start, kind, count * size) - timedelta(days=1)
@@ -1335,11 +1432,19 @@ class DateParser:
     def _holiday_date(self, name: str, year: int) -> date | None:
         if name in self.easter:
             return _easter(year) + timedelta(days=self.easter[name])
+        if name in self.weekday_holidays:
+            month, weekday, nth, days_after = self.weekday_holidays[name]
+            return _nth_weekday(year, month, weekday, nth) + timedelta(days=days_after)
         month, day = self.holidays[name]
         return date(year, month, day) if _valid_day(year, month, day) else None
 
     def _holiday(self, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
-        name, year = m.group(1), m.group(2)
+        return self._holiday_in(m.group(1), m.group(2), ref, prefer)
+
+    def _holiday_in(
+        self, name: str, year: str | None, ref: date, prefer: Prefer
+    ) -> DateValue | None:
+        """A holiday in a stated year, else its nearest occurrence on the preferred side."""
         if year:
             day = self._holiday_date(name, int(year))
             return DateValue(day, day, "day") if day else None
@@ -1351,6 +1456,22 @@ class DateParser:
             else min(d for d in days if d >= ref)
         )
         return DateValue(day, day, "day", True)
+
+    def _holiday_weekend(self, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
+        """A holiday with the weekend beside it: "Labor Day weekend" is Saturday to Monday,
+        "Thanksgiving weekend" Thursday to Sunday."""
+        year = next((g for g in m.groups()[1:] if g), None)
+        day = self._holiday_in(m.group(1), year, ref, prefer)
+        if day is None or day.start is None:
+            return None
+        holiday = day.start
+        # Monday and Tuesday holidays take the weekend before, the others the one after.
+        if holiday.weekday() <= 1:
+            saturday = holiday - timedelta(days=holiday.weekday() + 2)
+        else:
+            saturday = holiday + timedelta(days=5 - holiday.weekday())
+        start, end = min(holiday, saturday), max(holiday, saturday + timedelta(days=1))
+        return DateValue(start, end, "weekend", day.relative)
 
     def _shifted_holiday(self, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
         shift, name = self.shifts[m.group(1)], m.group(2)
@@ -1574,16 +1695,51 @@ def default_parser() -> DateParser:
     return DateParser.from_rules()
 
 
-def parse_date(text: str, ref: date | None = None, *, prefer: Prefer = "past") -> DateValue | None:
+@lru_cache(maxsize=2)
+def _ordered_parser(order: Order) -> DateParser:
+    return default_parser().with_order(order)
+
+
+# Day, month and year (or month, day and year) of an all-number date.
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d|/\d)")
+
+
+def numeric_order(texts: Iterable[str]) -> Order | None:
+    """The order the unambiguous all-number dates among ``texts`` show, None when none do.
+
+    "25/12/2024" shows day first, "12/25/2024" month first; "03/04/2024" shows nothing. A
+    text that shows both orders shows none.
+    """
+    seen: set[Order] = set()
+    for text in texts:
+        for match in _NUMERIC_DATE.finditer(text):
+            first, second = int(match.group(1)), int(match.group(3))
+            if 12 < first <= 31 and 1 <= second <= 12:
+                seen.add("dmy")
+            elif 12 < second <= 31 and 1 <= first <= 12:
+                seen.add("mdy")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def parse_date(
+    text: str,
+    ref: date | None = None,
+    *,
+    prefer: Prefer = "past",
+    order: Order | None = None,
+) -> DateValue | None:
     """The interval a date phrase stands for, or None when ``text`` is not a date.
 
     ``ref`` is the reference (publication) date that relative phrases are read against;
     without it they keep their ``offset`` but have no days. ``prefer`` chooses between the
     past and the future occurrence of an under-specified date ("December", "Tuesday").
+    ``order`` reads all-number dates whose parts are both 12 or less ("03/04/2024") day
+    first (``"dmy"``) or month first (``"mdy"``); None leaves it to the table.
 
     >>> parse_date("FY24").to_json()["start"]
     '2023-07-01'
     >>> parse_date("a decade ago", date(2025, 3, 1)).start
     datetime.date(2015, 1, 1)
     """
-    return default_parser().parse(text, ref, prefer=prefer)
+    parser = default_parser() if order is None else _ordered_parser(order)
+    return parser.parse(text, ref, prefer=prefer)
