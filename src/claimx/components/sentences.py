@@ -6,33 +6,40 @@ final full stop; without this a heading would run into the first sentence below 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+LINE_BREAK = re.compile(r"[\r\n]")
 
 
 @Language.component("claimx_line_sentences")
 def line_sentences(doc: Doc) -> Doc:
-    """Start a sentence at the first token after any token that holds a line break."""
+    """Start a sentence at the first token after any token that holds a line break.
+
+    Space tokens between them do not count ("line\\n\\n  Next" starts at "Next"). Done on
+    arrays: setting ``token.is_sent_start`` checks the whole document on each call.
+    """
     if not len(doc):
         return doc
-    # Written as one array: setting ``token.is_sent_start`` checks the whole document's
-    # annotation each time.
+    offsets = doc.to_array("IDX").astype(np.int64)
+    breaks = np.fromiter(
+        (match.start() for match in LINE_BREAK.finditer(doc.text)), dtype=np.int64
+    )
+    holds_break = np.zeros(len(doc), dtype=bool)
+    holds_break[np.maximum(np.searchsorted(offsets, breaks, side="right") - 1, 0)] = True
+    is_space = doc.to_array("IS_SPACE").astype(bool)
+    # The tokens that set or clear "a line break came last": breaks, and any word.
+    events = np.flatnonzero(holds_break | ~is_space)
+    after_break = events[1:][holds_break[events[:-1]] & ~is_space[events[1:]]]
     starts = doc.to_array(["SENT_START"]).reshape(len(doc), 1)
-    changed = False
-    previous_break = False
-    for i, token in enumerate(doc):
-        holds_break = "\n" in token.text or "\r" in token.text or "\n" in token.whitespace_
-        if previous_break and not token.is_space and starts[i, 0] != 1:
-            starts[i, 0] = 1
-            changed = True
-        if holds_break:
-            previous_break = True
-        elif not token.is_space:
-            previous_break = False
-    if changed:
+    new = after_break[starts[after_break, 0] != 1]
+    if len(new):
+        starts[new, 0] = 1
         doc.from_array(["SENT_START"], starts)  # type: ignore[arg-type]  # uint64, as read
     return doc
 
