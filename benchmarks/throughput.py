@@ -2,7 +2,7 @@
 statistical model.
 
     python benchmarks/throughput.py [CORPUS] [--limit N] [--repeat N] [--jobs N]
-                                    [--sections speed jobs incremental]
+                                    [--sections speed jobs memory incremental]
 
 Every measurement runs in a process of its own (so peak RSS is per variant), on the same
 texts, one after the other in one run:
@@ -11,8 +11,11 @@ speed        (a) ``claimx extract`` end to end with the default model, (b) the s
              ``--model blank``, (c) bare ``spacy.load(<default model>)`` + ``nlp.pipe`` over the
              texts doing nothing else. Words/second, the ratios a/c and b/c, peak RSS.
 jobs         claimx with ``--jobs N`` beside the single-process run of the same model
-             (``--jobs-model``, default blank): the speed-up, and whether claims.jsonl,
+             (``--jobs-model``, default the default model): the speed-up, and whether claims.jsonl,
              documents.jsonl and conflicts.jsonl are byte for byte the same.
+memory       claimx (``--memory-model``, default the default model) on the corpus once and
+             ``--memory-repeat`` times (default 10): peak RSS of both, to show that it does
+             not grow with the corpus.
 incremental  a full run into a fresh output folder, then the same corpus with 1% of the
              documents changed, re-run into that folder: the re-run's time as a share of
              the full run's, and whether its outputs equal a fresh run's on the changed corpus.
@@ -126,6 +129,21 @@ def section_jobs(corpus: Path, words: int, tmp: Path, jobs: int, model: str) -> 
           f"outputs byte-identical: {same_outputs(tmp / 'jobs-1', tmp / f'jobs-{jobs}')}")
 
 
+def section_memory(
+    files: list[Path], root: Path, tmp: Path, model: str, repeat: int
+) -> None:
+    print(f"\n## memory ({model} model)\n")
+    print("| corpus | documents | words | seconds | peak RSS MB |\n|---|---:|---:|---:|---:|")
+    for times in (1, repeat):
+        corpus = tmp / f"memory-{times}.jsonl"
+        words = write_corpus(files, root, times, corpus)
+        r = run(corpus, model, tmp / f"memory-{times}")
+        print(f"| BBC x {times} | {len(files) * times:,} | {words:,} | {r['seconds']:.0f} | "
+              f"{r['rss_mb']:,.0f} |")
+        corpus.unlink()
+        shutil.rmtree(tmp / f"memory-{times}")
+
+
 def section_incremental(
     files: list[Path], root: Path, repeat: int, tmp: Path, model: str
 ) -> None:
@@ -151,10 +169,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="feed the corpus N times")
     parser.add_argument("--limit", type=int, default=None, help="only the first N files")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the jobs section")
-    parser.add_argument("--jobs-model", default="blank", choices=["default", "blank"])
+    parser.add_argument("--jobs-model", default="default", choices=["default", "blank"])
     parser.add_argument("--incremental-model", default="default", choices=["default", "blank"])
+    parser.add_argument("--memory-model", default="default", choices=["default", "blank"])
+    parser.add_argument("--memory-repeat", type=int, default=10)
     parser.add_argument("--sections", nargs="+", default=["speed", "jobs", "incremental"],
-                        choices=["speed", "jobs", "incremental"])
+                        choices=["speed", "jobs", "memory", "incremental"])
     args = parser.parse_args()
     files = sorted(args.corpus.rglob("*.txt"))[: args.limit]
     with tempfile.TemporaryDirectory() as name:
@@ -167,6 +187,8 @@ def main() -> None:
             section_speed(corpus, words, tmp)
         if "jobs" in args.sections:
             section_jobs(corpus, words, tmp, args.jobs, args.jobs_model)
+        if "memory" in args.sections:
+            section_memory(files, args.corpus, tmp, args.memory_model, args.memory_repeat)
         if "incremental" in args.sections:
             section_incremental(files, args.corpus, args.repeat, tmp, args.incremental_model)
 
