@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from claimx.components.figures import ENTITY_LABELS, FIGURE_LABELS, METRICS_KEY
+from claimx.components.figures import ENTITY_LABELS, FIGURE_LABELS, METRICS_KEY, chosen_spans
 from claimx.components.sentences import SentenceIndex, SpansBySentence
 from claimx.resources import read_table, resolve_rules_dir
 
@@ -61,7 +61,7 @@ class Framer:
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        ents = chosen_spans(doc)
         figures = [e for e in ents if e.label_ in FIGURE_LABELS]
         entities = [e for e in ents if e.label_ in ENTITY_LABELS]
         metrics = list(doc.spans[METRICS_KEY]) if METRICS_KEY in doc.spans else []

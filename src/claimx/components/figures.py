@@ -28,6 +28,9 @@ from claimx.resources import read_table, resolve_rules_dir
 
 RULES_KEY = "claimx_rules"
 METRICS_KEY = "claimx_metrics"
+# The chosen figures and entities, as doc.ents holds them: later components read them here,
+# since reading doc.ents builds an object for every token of the document.
+CHOSEN_KEY = "claimx_chosen"
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE"})
 ENTITY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
 # A number with no unit and no counted noun ("minus five", "3/4", "one over three"): a figure
@@ -101,7 +104,9 @@ class FigureSelector:
             for span in figures
             if span.label_ == NUMBER_LABEL and not named.overlaps(span)
         ]
-        doc.ents = sorted(figures + entities, key=lambda span: span.start)
+        chosen = sorted(figures + entities, key=lambda span: span.start)
+        doc.ents = chosen
+        doc.spans[CHOSEN_KEY] = chosen
         doc.spans[METRICS_KEY] = filter_spans(s for s in candidates if s.label_ == "METRIC")
         doc._.claimx_paragraphs = paragraph_starts(layout)
         return doc
@@ -344,7 +349,7 @@ class FigureSelector:
         ruled = [s for s in candidates if s.label_ in ENTITY_LABELS]
         model = [
             part
-            for span in doc.ents
+            for span in model_entities(doc)
             if span.label_ in ENTITY_LABELS
             for part in split_list(span)
             if plausible_name(part)
@@ -393,6 +398,20 @@ def readable_date(text: str) -> bool:
     """Does the date normalizer read ``text``, whatever the document's date? A range to
     "now" reads only after its start, so both an early and a late reference date are tried."""
     return any(parse_date(text, ref) is not None for ref in _CHECK_REFS)
+
+
+def model_entities(doc: Doc) -> list[Span]:
+    """``doc.ents`` as the model left them; none, cheaply, in a document without any."""
+    if not len(doc) or not doc.to_array("ENT_IOB").any():
+        return []
+    return list(doc.ents)
+
+
+def chosen_spans(doc: Doc) -> list[Span]:
+    """The figures and entities claimx_figures chose (``doc.ents``), in order."""
+    if CHOSEN_KEY in doc.spans:
+        return list(doc.spans[CHOSEN_KEY])
+    return list(doc.ents)
 
 
 def split_list(span: Span) -> list[Span]:

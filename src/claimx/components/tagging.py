@@ -21,6 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimx.components.figures import chosen_spans
 from claimx.components.sentences import SentenceIndex
 
 COUNT_LABEL = "QUANTITY"
@@ -78,7 +79,7 @@ class CountTagger:
         (kept) inside a window widened by the margin; overlapping windows merged."""
         index = SentenceIndex(doc)
         sentences = sorted(
-            {index.bounds(ent.start) for ent in doc.ents if ent.label_ == COUNT_LABEL}
+            {index.bounds(ent.start) for ent in chosen_spans(doc) if ent.label_ == COUNT_LABEL}
         )
         merged: list[list[int]] = []
         for start, end in sentences:
