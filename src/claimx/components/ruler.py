@@ -11,7 +11,8 @@ one specific token ("$", a month, a number). :class:`GatedMatcher` therefore:
 2. splits the patterns into groups by an *anchor*: a token every match of the pattern must
    contain (the rarest non-optional one);
 3. per document and group, finds the runs of consecutive tokens that each satisfy some spec
-   of the group and keeps the runs holding an anchor;
+   of the group and keeps the runs holding an anchor, and, where every pattern of the group
+   needs a second token ("%" after the number), a token that can be it;
 4. runs the group's own ``Matcher`` on those runs only.
 
 A match is a run of tokens that each satisfy one of its pattern's specs and that contains
@@ -63,6 +64,10 @@ MERGE_GAP = 2
 COMMON_SHARE = 0.02
 RARE_SHARE = 0.0005
 PATTERN_SHARE = 0.02
+COMMON_PUNCTUATION = frozenset([
+    ".", ",", ";", ":", "!", "?", "'", '"', "(", ")", "[", "]", "-", "–", "—", "/", "&", "*",
+    "'s", "’s", "‘", "’", "“", "”",
+])
 TokenSpec = dict[str, Any]
 
 
@@ -137,6 +142,10 @@ class _Group:
 
     anchor: int | None
     specs: set[int] = field(default_factory=set)
+    # Specs every pattern of the group needs besides the anchor; the rarest of them (if
+    # any) confirms a window: a window without a token passing it holds no match.
+    required: set[int] | None = None
+    confirm: int | None = None
     patterns: list[tuple[str, list[TokenSpec]]] = field(default_factory=list)
     before: int = 0
     after: int = 0
@@ -185,6 +194,11 @@ class GatedMatcher:
             if any(op == "!" for _, op in indexed):
                 group.specs.add(self._spec_id({}))  # "any token" stands in for a negation
             group.patterns.append((key, tokens))
+            needed = {
+                spec for position, (spec, op) in enumerate(indexed)
+                if op in REQUIRED_OPS and position != anchor_at and self._lexical(spec)
+            }
+            group.required = needed if group.required is None else group.required & needed
             reach = [op_reach(op) for _, op in indexed]
             if anchor_at is None or indexed[anchor_at][1] not in (None, "1"):
                 group.before = group.after = UNBOUNDED
@@ -192,6 +206,10 @@ class GatedMatcher:
                 group.before = max(group.before, min(sum(reach[:anchor_at]), UNBOUNDED))
                 group.after = max(group.after, min(sum(reach[anchor_at + 1 :]), UNBOUNDED))
         self.groups = [groups[a] for a in sorted(groups, key=lambda a: -1 if a is None else a)]
+        for group in self.groups:
+            others = sorted((group.required or set()) - {group.anchor})
+            if others and group.anchor is not None:
+                group.confirm = min(others, key=lambda spec: (spec_share(self.specs[spec]), spec))
         self._before = np.array([g.before for g in self.groups], dtype=np.int64)
         self._after = np.array([g.after for g in self.groups], dtype=np.int64)
         # One matcher per group: a call costs about as much as a dozen tokens of matching,
@@ -212,6 +230,9 @@ class GatedMatcher:
             self._spec_ids[key] = len(self.specs)
             self.specs.append(spec)
         return self._spec_ids[key]
+
+    def _lexical(self, spec: int) -> bool:
+        return any(a.upper() in LEXICAL_ATTRS for a in self.specs[spec])
 
     def _anchor(self, indexed: list[tuple[int, str | None]]) -> int | None:
         """Position of the pattern's anchor: a token every match holds, tested on the word
@@ -243,7 +264,9 @@ class GatedMatcher:
         length = len(doc)
         if length == 0 or not self.groups:
             return []
-        takes_part, anchors = self.lexicon.rows(np.asarray(doc.to_array("ORTH"), np.uint64))
+        takes_part, anchors, confirms = self.lexicon.rows(
+            np.asarray(doc.to_array("ORTH"), np.uint64)
+        )
         width = length + 1  # a False column after each group's row keeps runs apart
         part = np.zeros((len(self.groups), width), dtype=bool)
         part[:, :length] = takes_part.T
@@ -265,10 +288,20 @@ class GatedMatcher:
         starts = np.flatnonzero(first)
         lows = low[starts].tolist()
         highs = np.maximum.reduceat(high, starts).tolist()
-        groups = group[starts].tolist()
+        groups = group[starts]
+        # Keep the windows holding a token that passes their group's confirming spec.
+        seen = np.zeros((len(self.groups), width + 1), dtype=np.int64)
+        np.cumsum(confirms.T, axis=1, out=seen[:, 1 : length + 1])
+        seen[:, length + 1] = seen[:, length]
+        base = groups * width
+        firsts = np.asarray(lows) - base
+        lasts = np.asarray(highs) - base
+        kept = seen[groups, lasts] > seen[groups, firsts]
         return [
-            (g, lo - g * width, hi - g * width)
-            for g, lo, hi in zip(groups, lows, highs, strict=True)
+            (g, lo, hi)
+            for g, lo, hi in zip(
+                groups[kept].tolist(), firsts[kept].tolist(), lasts[kept].tolist(), strict=True
+            )
         ]
 
 
@@ -284,8 +317,12 @@ class SpecLexicon:
         self.tests = [SpecTest.compile(spec) for spec in specs]
         self.member_of: list[list[int]] = [[] for _ in specs]
         self.anchor_of: list[list[int]] = [[] for _ in specs]
+        self.confirm_of: list[list[int]] = [[] for _ in specs]
+        self.unconfirmed = [i for i, group in enumerate(groups) if group.confirm is None]
         self.any_token_groups: list[int] = []
         for index, group in enumerate(groups):
+            if group.confirm is not None:
+                self.confirm_of[group.confirm].append(index)
             for spec in group.specs:
                 self.member_of[spec].append(index)
             if group.anchor is not None:
@@ -325,9 +362,13 @@ class SpecLexicon:
         self._row_of: dict[int, int] = {}
         self._part = np.zeros((256, self.n_groups), dtype=bool)
         self._anchor = np.zeros((256, self.n_groups), dtype=bool)
+        self._confirm = np.zeros((256, self.n_groups), dtype=bool)
 
-    def rows(self, orths: NDArray[np.uint64]) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
-        """(takes part, anchors) as token x group boolean arrays for a document's tokens."""
+    def rows(
+        self, orths: NDArray[np.uint64]
+    ) -> tuple[NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_]]:
+        """(takes part, anchors, confirms) as token x group boolean arrays for a document's
+        tokens."""
         unique, inverse = np.unique(orths, return_inverse=True)
         keys = unique.tolist()
         new = [orth for orth in keys if orth not in self._row_of]
@@ -335,7 +376,7 @@ class SpecLexicon:
             self._learn(new)
         rows = np.fromiter((self._row_of[o] for o in keys), dtype=np.int64, count=len(keys))
         index = rows[inverse.reshape(-1)]
-        return self._part[index], self._anchor[index]
+        return self._part[index], self._anchor[index], self._confirm[index]
 
     def _learn(self, orths: list[int]) -> None:
         first = len(self._row_of)
@@ -344,18 +385,23 @@ class SpecLexicon:
             size = max(needed, 2 * len(self._part))
             self._part = np.resize(self._part, (size, self.n_groups))
             self._anchor = np.resize(self._anchor, (size, self.n_groups))
+            self._confirm = np.resize(self._confirm, (size, self.n_groups))
         texts = [self.vocab.strings[orth] for orth in orths]
         slow_hits = self._slow_hits(texts)
         for offset, (orth, text) in enumerate(zip(orths, texts, strict=True)):
             row = first + offset
             part = self._part[row]
             anchor = self._anchor[row]
+            confirm = self._confirm[row]
             part[:] = False
             anchor[:] = False
+            confirm[:] = False
             part[self.any_token_groups] = True
+            confirm[self.unconfirmed] = True
             for spec in self._specs_accepting(text, slow_hits[offset]):
                 part[self.member_of[spec]] = True
                 anchor[self.anchor_of[spec]] = True
+                confirm[self.confirm_of[spec]] = True
             anchor[self.unanchored] = part[self.unanchored]
             self._row_of[orth] = row
 
@@ -499,6 +545,14 @@ def index_values(tests: Sequence[SpecTest]) -> dict[tuple[str, str], list[int]]:
     return index
 
 
+def word_share(word: str) -> float:
+    """A rough share of news tokens that are ``word``: function words and punctuation
+    are common, other words and symbols ("%", "£") rare."""
+    if word.lower() in STOP_WORDS or (not word.isalnum() and word in COMMON_PUNCTUATION):
+        return COMMON_SHARE
+    return RARE_SHARE
+
+
 def spec_share(spec: TokenSpec) -> float:
     """A rough share of news tokens that ``spec`` accepts (lower is a better anchor)."""
     share = 1.0
@@ -514,10 +568,7 @@ def spec_share(spec: TokenSpec) -> float:
                 continue
             else:
                 continue
-            share = min(share, sum(
-                COMMON_SHARE if word.lower() in STOP_WORDS or not word.isalnum() else RARE_SHARE
-                for word in words
-            ))
+            share = min(share, sum(word_share(word) for word in words))
         elif attr in ("LIKE_NUM", "IS_DIGIT") and value is True:
             share = min(share, PATTERN_SHARE)
     return share
