@@ -290,17 +290,19 @@ class GatedMatcher:
         highs = np.maximum.reduceat(high, starts).tolist()
         groups = group[starts]
         # Keep the windows holding a token that passes their group's confirming spec.
-        seen = np.zeros((len(self.groups), width + 1), dtype=np.int64)
-        np.cumsum(confirms.T, axis=1, out=seen[:, 1 : length + 1])
-        seen[:, length + 1] = seen[:, length]
+        confirmed = np.zeros((len(self.groups), width), dtype=bool)
+        confirmed[:, :length] = confirms.T
+        at = np.flatnonzero(confirmed.ravel())
+        flat_lows, flat_highs = np.asarray(lows), np.asarray(highs)
+        kept = np.searchsorted(at, flat_lows) < np.searchsorted(at, flat_highs)
         base = groups * width
-        firsts = np.asarray(lows) - base
-        lasts = np.asarray(highs) - base
-        kept = seen[groups, lasts] > seen[groups, firsts]
         return [
             (g, lo, hi)
             for g, lo, hi in zip(
-                groups[kept].tolist(), firsts[kept].tolist(), lasts[kept].tolist(), strict=True
+                groups[kept].tolist(),
+                (flat_lows - base)[kept].tolist(),
+                (flat_highs - base)[kept].tolist(),
+                strict=True,
             )
         ]
 

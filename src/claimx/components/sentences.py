@@ -6,15 +6,13 @@ final full stop; without this a heading would run into the first sentence below 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import numpy as np
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
-
-LINE_BREAK = re.compile(r"[\r\n]")
 
 
 @Language.component("claimx_line_sentences")
@@ -26,12 +24,11 @@ def line_sentences(doc: Doc) -> Doc:
     """
     if not len(doc):
         return doc
-    offsets = doc.to_array("IDX").astype(np.int64)
-    breaks = np.fromiter(
-        (match.start() for match in LINE_BREAK.finditer(doc.text)), dtype=np.int64
-    )
-    holds_break = np.zeros(len(doc), dtype=bool)
-    holds_break[np.maximum(np.searchsorted(offsets, breaks, side="right") - 1, 0)] = True
+    unique, inverse = np.unique(doc.to_array("ORTH"), return_inverse=True)
+    strings = doc.vocab.strings
+    holds_break = np.array(
+        [_holds_break(orth, strings) for orth in unique.tolist()], dtype=bool
+    )[inverse.reshape(-1)]
     is_space = doc.to_array("IS_SPACE").astype(bool)
     # The tokens that set or clear "a line break came last": breaks, and any word.
     events = np.flatnonzero(holds_break | ~is_space)
@@ -42,6 +39,21 @@ def line_sentences(doc: Doc) -> Doc:
         starts[new, 0] = 1
         doc.from_array(["SENT_START"], starts)  # type: ignore[arg-type]  # uint64, as read
     return doc
+
+
+_BREAKS: dict[int, bool] = {}
+MAX_KEPT = 1_000_000
+
+
+def _holds_break(orth: int, strings: StringStore) -> bool:
+    """Whether the word with this hash holds a line break (kept: hashes are stable)."""
+    found = _BREAKS.get(orth)
+    if found is None:
+        if len(_BREAKS) >= MAX_KEPT:
+            _BREAKS.clear()
+        text = strings[orth]
+        found = _BREAKS[orth] = "\n" in text or "\r" in text
+    return found
 
 
 class SentenceIndex:
