@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from claimx.corpus import Document
@@ -102,16 +102,16 @@ class InProcess:
         """Nothing to stop."""
 
 
-class _Async:
-    """A pool's pending result, read as the list of outcomes."""
+class Waiting:
+    """A batch being processed elsewhere: ``wait`` blocks until its outcomes are back (a
+    pool's ``AsyncResult.get``, a Dask future's ``result``)."""
 
-    def __init__(self, pending: Any) -> None:
-        self.pending = pending
+    def __init__(self, wait: Callable[[], list[Outcome]]) -> None:
+        self._wait = wait
 
     def result(self) -> list[Outcome]:
         """Wait for the worker and return its outcomes."""
-        outcomes: list[Outcome] = self.pending.get()
-        return outcomes
+        return self._wait()
 
 
 def _ignore_interrupts() -> None:
@@ -134,7 +134,7 @@ class ProcessPool:
 
     def submit(self, documents: Sequence[Document]) -> Pending:
         """Queue the batch for the next free worker."""
-        return _Async(self._pool.apply_async(analyse_batch, (self.setup, list(documents))))
+        return Waiting(self._pool.apply_async(analyse_batch, (self.setup, list(documents))).get)
 
     def describe(self) -> tuple[list[str], str]:
         """Pipe names and model version, as a worker builds them."""

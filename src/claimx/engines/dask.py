@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimx.corpus import Document
-from claimx.engines import EngineError, Pending
-from claimx.work import Outcome, Setup, analyse_batch, describe_pipeline, software
+from claimx.engines import EngineError, Pending, Waiting
+from claimx.work import Setup, analyse_batch, describe_pipeline, software
 
 CONNECT_TIMEOUT = "30s"
 BATCHES_PER_THREAD = 2
@@ -81,7 +81,7 @@ class DaskEngine:
     def submit(self, documents: Sequence[Document]) -> Pending:
         """Send a batch to the cluster."""
         future: Any = self.client.submit(analyse_batch, self._setup, list(documents), pure=False)
-        return _Result(future)
+        return Waiting(future.result)
 
     def describe(self) -> tuple[list[str], str]:
         """Pipe names and model version, as a worker builds them."""
@@ -111,14 +111,3 @@ def check_software(here: dict[str, str], workers: dict[str, dict[str, str]]) -> 
                 f"worker {worker} runs {described(there)}, this machine {described(here)}: "
                 "install the same claimx and spaCy on both"
             )
-
-
-class _Result:
-    """A batch's future, read as the list of outcomes."""
-
-    def __init__(self, future: Any) -> None:
-        self.future = future
-
-    def result(self) -> list[Outcome]:
-        outcomes: list[Outcome] = self.future.result()
-        return outcomes
