@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from claimx.components.sentences import SentenceIndex
 from claimx.layout import Layout, compile_boilerplate
 from claimx.normalize.dates import parse_date
 from claimx.normalize.hedges import hedge_phrases, hedge_suffixes
@@ -113,6 +114,7 @@ class FigureSelector:
 
     def _figures(self, doc: Doc, candidates: list[Span], layout: Layout) -> list[Span]:
         blockers = Occupied(s for s in candidates if s.label_ == "NOT_FIGURE")
+        sentences = SentenceIndex(doc)
 
         def usable(span: Span) -> bool:
             return not blockers.overlaps(span) and not layout.is_boilerplate(
@@ -124,7 +126,7 @@ class FigureSelector:
             for span in filter_spans(
                 self._trim_rate(doc, s)
                 for s in candidates
-                if s.label_ in FIGURE_LABELS and self._date_here(doc, s)
+                if s.label_ in FIGURE_LABELS and self._date_here(doc, s, sentences)
             )
             if usable(span)
         ]
@@ -147,20 +149,21 @@ class FigureSelector:
             span.label_ == "MONEY"
             and len(span) > 2
             and span.end < len(doc)
-            and doc[span.end - 2].lower_ in ("a", "an")
+            and doc[span.end - 2].lower_ in self.tables.rate_articles
             and doc[span.end].lower_ in self.tables.rate_not_before
         ):
             return Span(doc, span.start, span.end - 2, label=span.label_, span_id=span.id_)
         return span
 
-    def _date_here(self, doc: Doc, span: Span) -> bool:
+    def _date_here(self, doc: Doc, span: Span, sentences: SentenceIndex) -> bool:
         """False for "in two years" outside a sentence about the future (a duration then)."""
         if span.label_ != "DATE" or span.id_ not in self.future_rules:
             return True
-        for token in doc[max(span.sent.start, span.start - 3) : span.start]:
+        sent_start, _ = sentences.bounds(span.start)
+        for token in doc[max(sent_start, span.start - 3) : span.start]:
             if token.lower_ in self.not_after or token.lower_.endswith(self.not_after_suffixes):
                 return False
-        words = [t.lower_ for t in doc[span.sent.start : span.start]]
+        words = [t.lower_ for t in doc[sent_start : span.start]]
         return any(
             tuple(words[i : i + len(cue)]) == cue
             for cue in self.future_cues

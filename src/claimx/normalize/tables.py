@@ -56,6 +56,7 @@ class Tables:
     generic_subunits: frozenset[str]
     """Subunits that are the hundredth of whichever unit precedes them ("cents")."""
     rate_not_before: frozenset[str]
+    rate_articles: frozenset[str]
     """Words after "a year" that make it a time phrase, not a rate ("a year earlier")."""
 
     hedge_regex: re.Pattern[str]
@@ -119,6 +120,7 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         scaled_codes=scaled_codes,
         generic_subunits=frozenset(w.lower() for w in currencies.get("generic_subunits", [])),
         rate_not_before=frozenset(w.lower() for w in currencies.get("rate_not_before", [])),
+        rate_articles=frozenset(w.lower() for w in currencies.get("rate_articles", [])),
         # A sign may touch its number (">30"); a word needs the space after it.
         hedge_regex=re.compile(
             rf"^(?P<hedge>{_alternation(phrases)})(?:\s+the)?(?:\s+|(?<=[<>=≤≥])(?=\S))"
