@@ -66,8 +66,8 @@ class SentenceIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        flags = doc.to_array("SENT_START").tolist() if len(doc) else []
-        self.starts = [0, *(i for i, flag in enumerate(flags) if flag == 1 and i > 0)]
+        flags = doc.to_array("SENT_START") if len(doc) else np.zeros(0, dtype=np.uint64)
+        self.starts = [0, *(i for i in np.flatnonzero(flags == 1).tolist() if i > 0)]
         self.length = len(doc)
 
     def bounds(self, token: int) -> tuple[int, int]:
