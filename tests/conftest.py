@@ -39,3 +39,14 @@ def copy_corpus(folder: Path, bbc_articles: int) -> Path:
         for article in sorted((BBC / "business").glob("*.txt"))[:bbc_articles]:
             shutil.copy(article, folder / f"bbc-{article.name}")
     return folder
+
+
+def article_texts(folder: str, count: int) -> list[str]:
+    """The seeds' texts and the first ``count`` BBC articles of ``folder`` (when there)."""
+    found = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    if BBC.is_dir():
+        found += [
+            p.read_text(encoding="utf-8", errors="replace")
+            for p in sorted((BBC / folder).glob("*.txt"))[:count]
+        ]
+    return found

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from claimx.components.ruler import GatedMatcher, GatedSpanRuler, SpecTest, op_reach
 from claimx.resources import default_rules_dir, load_patterns
-from tests.conftest import BBC, SEEDS
+from tests.conftest import article_texts
 
 
 def spans(ruler: GatedSpanRuler, doc: Doc, *, gated: bool) -> list[tuple[int, int, str, str]]:
@@ -33,13 +33,7 @@ def spans(ruler: GatedSpanRuler, doc: Doc, *, gated: bool) -> list[tuple[int, in
 
 
 def texts() -> list[str]:
-    found = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    if BBC.is_dir():
-        found += [
-            p.read_text(encoding="utf-8", errors="replace")
-            for p in sorted((BBC / "business").glob("*.txt"))[:25]
-        ]
-    return found
+    return article_texts("business", 25)
 
 
 @pytest.fixture(scope="module")

@@ -7,17 +7,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.components.tagging import COUNT_LABEL, CountTagger
-from tests.conftest import BBC, SEEDS
+from tests.conftest import article_texts
 
 
 def texts() -> list[str]:
-    found = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    if BBC.is_dir():
-        found += [
-            p.read_text(encoding="utf-8", errors="replace")
-            for p in sorted((BBC / "tech").glob("*.txt"))[:12]
-        ]
-    return found
+    return article_texts("tech", 12)
 
 
 def whole_document_tags(nlp: Language, text: str) -> Doc:
