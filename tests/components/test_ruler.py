@@ -101,6 +101,9 @@ SPECIAL_PATTERNS: list[tuple[str, list[dict[str, Any]], list[str]]] = [
     ("optional-only", [{"LOWER": "maybe", "OP": "?"}, {"LOWER": "so", "OP": "?"}],
      ["maybe so", "so so maybe"]),
     ("empty-spec", [{}, {"LOWER": "end"}], ["the end", "end"]),
+    ("confirming-levels", [{"LIKE_NUM": True}, {"LOWER": "years"}, {"LOWER": "from"},
+                           {"LOWER": "now"}],
+     ["two years from now", "two years now from", "two years from then", "years from now"]),
 ]
 
 
@@ -119,6 +122,35 @@ def test_special_specs_match_as_the_plain_matcher(
     for text in samples:
         doc = nlp(text)
         assert sorted(set(gated(doc))) == sorted(plain(doc)), text
+
+
+AGO_PATTERNS = [
+    ("ago", [{"LIKE_NUM": True}, {"LOWER": "years"}, {"LOWER": "ago"}]),
+    ("from-now", [{"LIKE_NUM": True, "OP": "?"}, {"LOWER": "years"}, {"LOWER": "from"},
+                  {"LOWER": "now"}]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "windows"),
+    [
+        ("it took three years to build", 0),  # no pattern's other words: nothing to match
+        ("it took years from the start", 0),  # "from", but neither "now" nor a number
+        ("three years ago", 1),
+        ("years from now", 1),
+        ("three years ago and ten years from now", 1),  # one window: near enough to join
+    ],
+)
+def test_windows_need_a_confirming_word_of_some_pattern(text: str, windows: int) -> None:
+    nlp = spacy.blank("en")
+    gated = GatedMatcher(nlp.vocab, AGO_PATTERNS)
+    assert len(gated.groups) == 1 and len(gated.groups[0].confirms) == 2
+    doc = nlp(text)
+    assert len(gated.windows(doc)) == windows
+    plain = Matcher(nlp.vocab)
+    for key, pattern in AGO_PATTERNS:
+        plain.add(key, [pattern])
+    assert sorted(set(gated(doc))) == sorted(plain(doc))
 
 
 @pytest.mark.parametrize(

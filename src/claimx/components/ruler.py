@@ -10,9 +10,11 @@ one specific token ("$", a month, a number). :class:`GatedMatcher` therefore:
    position), and keeps the answer for the rest of the run;
 2. splits the patterns into groups by an *anchor*: a token every match of the pattern must
    contain (the rarest non-optional one);
-3. per document and group, finds the runs of consecutive tokens that each satisfy some spec
-   of the group and keeps the runs holding an anchor, and, where every pattern of the group
-   needs a second token ("%" after the number), a token that can be it;
+3. per document, considers only the groups one of its words anchors; per group, finds the
+   runs of consecutive tokens that each satisfy some spec of the group and keeps the runs
+   holding an anchor and, where every pattern of the group needs tokens besides its anchor,
+   confirming tokens: for each pattern one of the tokens it needs ("%" after the number,
+   "ago" after "years"), at up to two levels (a second such token per pattern);
 4. runs the group's own ``Matcher`` on those runs only.
 
 A match is a run of tokens that each satisfy one of its pattern's specs and that contains
@@ -57,6 +59,8 @@ STRING_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "SHAPE", "PREFIX", "SUFFIX"})
 REQUIRED_OPS = frozenset({None, "1", "+"})
 # How far a pattern with "*" or "+" may reach: bounded only by the run of tokens.
 UNBOUNDED = 1 << 40
+# How many confirming levels a group may have (each costs a little per document).
+CONFIRM_LEVELS = 2
 # Runs of one group this close together are matched in one call (fewer, longer calls).
 MERGE_GAP = 2
 # Rough share of news tokens a spec accepts, used only to pick the rarest anchor: the
@@ -142,10 +146,12 @@ class _Group:
 
     anchor: int | None
     specs: set[int] = field(default_factory=set)
-    # Specs every pattern of the group needs besides the anchor; the rarest of them (if
-    # any) confirms a window: a window without a token passing it holds no match.
-    required: set[int] | None = None
-    confirm: int | None = None
+    # For each pattern, the specs it needs besides the anchor (tokens every match holds).
+    needs: list[set[int]] = field(default_factory=list)
+    # Levels of confirming specs: each level holds, for every pattern, one spec it needs
+    # (the rarest not chosen before). A window lacking a token that passes some spec of a
+    # level holds no match of any pattern of the group.
+    confirms: tuple[frozenset[int], ...] = ()
     patterns: list[tuple[str, list[TokenSpec]]] = field(default_factory=list)
     before: int = 0
     after: int = 0
@@ -194,11 +200,10 @@ class GatedMatcher:
             if any(op == "!" for _, op in indexed):
                 group.specs.add(self._spec_id({}))  # "any token" stands in for a negation
             group.patterns.append((key, tokens))
-            needed = {
+            group.needs.append({
                 spec for position, (spec, op) in enumerate(indexed)
                 if op in REQUIRED_OPS and position != anchor_at and self._lexical(spec)
-            }
-            group.required = needed if group.required is None else group.required & needed
+            })
             reach = [op_reach(op) for _, op in indexed]
             if anchor_at is None or indexed[anchor_at][1] not in (None, "1"):
                 group.before = group.after = UNBOUNDED
@@ -207,9 +212,8 @@ class GatedMatcher:
                 group.after = max(group.after, min(sum(reach[anchor_at + 1 :]), UNBOUNDED))
         self.groups = [groups[a] for a in sorted(groups, key=lambda a: -1 if a is None else a)]
         for group in self.groups:
-            others = sorted((group.required or set()) - {group.anchor})
-            if others and group.anchor is not None:
-                group.confirm = min(others, key=lambda spec: (spec_share(self.specs[spec]), spec))
+            if group.anchor is not None:
+                group.confirms = self._confirming_levels(group)
         self._before = np.array([g.before for g in self.groups], dtype=np.int64)
         self._after = np.array([g.after for g in self.groups], dtype=np.int64)
         # One matcher per group: a call costs about as much as a dozen tokens of matching,
@@ -230,6 +234,21 @@ class GatedMatcher:
             self._spec_ids[key] = len(self.specs)
             self.specs.append(spec)
         return self._spec_ids[key]
+
+    def _confirming_levels(self, group: _Group) -> tuple[frozenset[int], ...]:
+        """Up to CONFIRM_LEVELS sets of specs: for each pattern of the group, the rarest of
+        the specs it needs besides the anchor that no earlier level chose. A match holds a
+        token passing its own pattern's choice, hence some spec of every level."""
+        levels: list[frozenset[int]] = []
+        remaining = [needs - {group.anchor} for needs in group.needs]
+        while len(levels) < CONFIRM_LEVELS and remaining and all(remaining):
+            chosen = frozenset(
+                min(specs, key=lambda spec: (spec_share(self.specs[spec]), spec))
+                for specs in remaining
+            )
+            levels.append(chosen)
+            remaining = [specs - chosen for specs in remaining]
+        return tuple(levels)
 
     def _lexical(self, spec: int) -> bool:
         return any(a.upper() in LEXICAL_ATTRS for a in self.specs[spec])
@@ -264,13 +283,14 @@ class GatedMatcher:
         length = len(doc)
         if length == 0 or not self.groups:
             return []
-        takes_part, anchors, confirms = self.lexicon.rows(
-            np.asarray(doc.to_array("ORTH"), np.uint64)
-        )
+        found = self.lexicon.rows(np.asarray(doc.to_array("ORTH"), np.uint64))
+        if found is None:
+            return []
+        active, takes_part, anchors, confirms = found
         width = length + 1  # a False column after each group's row keeps runs apart
-        part = np.zeros((len(self.groups), width), dtype=bool)
+        part = np.zeros((len(active), width), dtype=bool)
         part[:, :length] = takes_part.T
-        anchored = np.zeros((len(self.groups), width), dtype=bool)
+        anchored = np.zeros((len(active), width), dtype=bool)
         anchored[:, :length] = anchors.T
         flat = part.ravel()
         hits = np.flatnonzero(anchored.ravel() & flat)
@@ -279,32 +299,31 @@ class GatedMatcher:
         begins = np.flatnonzero(flat & ~np.concatenate(([False], flat[:-1])))
         ends = np.flatnonzero(flat & ~np.concatenate((flat[1:], [False]))) + 1
         run = np.searchsorted(begins, hits, side="right") - 1
-        group = hits // width
+        row = hits // width  # the group's row among the active groups
+        group = active[row]
         low = np.maximum(begins[run], hits - self._before[group])
         high = np.minimum(ends[run], hits + self._after[group] + 1)
         reach = np.maximum.accumulate(high)
         first = np.ones(len(hits), dtype=bool)
-        first[1:] = (low[1:] > reach[:-1] + self.merge_gap) | (group[1:] != group[:-1])
+        first[1:] = (low[1:] > reach[:-1] + self.merge_gap) | (row[1:] != row[:-1])
         starts = np.flatnonzero(first)
-        lows = low[starts].tolist()
-        highs = np.maximum.reduceat(high, starts).tolist()
-        groups = group[starts]
-        # Keep the windows holding a token that passes their group's confirming spec.
-        confirmed = np.zeros((len(self.groups), width), dtype=bool)
-        confirmed[:, :length] = confirms.T
-        at = np.flatnonzero(confirmed.ravel())
-        flat_lows, flat_highs = np.asarray(lows), np.asarray(highs)
-        kept = np.searchsorted(at, flat_lows) < np.searchsorted(at, flat_highs)
-        base = groups * width
-        return [
-            (g, lo, hi)
-            for g, lo, hi in zip(
-                groups[kept].tolist(),
-                (flat_lows - base)[kept].tolist(),
-                (flat_highs - base)[kept].tolist(),
-                strict=True,
-            )
-        ]
+        lows = low[starts]
+        highs = np.maximum.reduceat(high, starts)
+        # Keep the windows holding, at every confirming level of their group, a token that
+        # passes one of the level's specs.
+        kept = np.ones(len(starts), dtype=bool)
+        confirmed = np.zeros((len(active), width), dtype=bool)
+        for level in range(confirms.shape[1]):
+            confirmed[:, :length] = confirms[:, level, :].T
+            at = np.flatnonzero(confirmed.ravel())
+            kept &= np.searchsorted(at, lows) < np.searchsorted(at, highs)
+        base = row[starts] * width
+        return list(zip(
+            group[starts][kept].tolist(),
+            (lows - base)[kept].tolist(),
+            (highs - base)[kept].tolist(),
+            strict=True,
+        ))
 
 
 class SpecLexicon:
@@ -319,12 +338,22 @@ class SpecLexicon:
         self.tests = [SpecTest.compile(spec) for spec in specs]
         self.member_of: list[list[int]] = [[] for _ in specs]
         self.anchor_of: list[list[int]] = [[] for _ in specs]
-        self.confirm_of: list[list[int]] = [[] for _ in specs]
-        self.unconfirmed = [i for i, group in enumerate(groups) if group.confirm is None]
+        self.levels = max((len(group.confirms) for group in groups), default=0)
+        # (level, group) pairs a spec confirms, and those no spec has to (all tokens do).
+        self.confirm_of: list[list[tuple[int, int]]] = [[] for _ in specs]
+        unconfirmed = [
+            (level, index) for index, group in enumerate(groups)
+            for level in range(len(group.confirms), self.levels)
+        ]
+        self.unconfirmed = (
+            np.array([level for level, _ in unconfirmed], dtype=np.int64),
+            np.array([index for _, index in unconfirmed], dtype=np.int64),
+        )
         self.any_token_groups: list[int] = []
         for index, group in enumerate(groups):
-            if group.confirm is not None:
-                self.confirm_of[group.confirm].append(index)
+            for level, confirming in enumerate(group.confirms):
+                for spec in confirming:
+                    self.confirm_of[spec].append((level, index))
             for spec in group.specs:
                 self.member_of[spec].append(index)
             if group.anchor is not None:
@@ -364,21 +393,36 @@ class SpecLexicon:
         self._row_of: dict[int, int] = {}
         self._part = np.zeros((256, self.n_groups), dtype=bool)
         self._anchor = np.zeros((256, self.n_groups), dtype=bool)
-        self._confirm = np.zeros((256, self.n_groups), dtype=bool)
+        self._confirm = np.zeros((256, self.levels, self.n_groups), dtype=bool)
 
-    def rows(
-        self, orths: NDArray[np.uint64]
-    ) -> tuple[NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_]]:
-        """(takes part, anchors, confirms) as token x group boolean arrays for a document's
-        tokens."""
+    def rows(self, orths: NDArray[np.uint64]) -> tuple[
+        NDArray[np.int64], NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_]
+    ] | None:
+        """For a document's tokens: the groups that can match in it (anchored by one of
+        its words, with a word passing some spec of each confirming level), and for those
+        groups (takes part, anchors) as token x group boolean arrays and the confirming
+        levels as token x level x group; None when no group can match."""
         unique, inverse = np.unique(orths, return_inverse=True)
         keys = unique.tolist()
         new = [orth for orth in keys if orth not in self._row_of]
         if new:
             self._learn(new)
         rows = np.fromiter((self._row_of[o] for o in keys), dtype=np.int64, count=len(keys))
-        index = rows[inverse.reshape(-1)]
-        return self._part[index], self._anchor[index], self._confirm[index]
+        anchors = self._anchor[rows]
+        possible = anchors.any(axis=0)
+        confirms = self._confirm[rows]
+        if self.levels:
+            possible &= confirms.any(axis=0).all(axis=0)
+        active = np.flatnonzero(possible)
+        if not len(active):
+            return None
+        index = inverse.reshape(-1)
+        return (
+            active,
+            self._part[rows][:, active][index],
+            anchors[:, active][index],
+            confirms[:, :, active][index],
+        )
 
     def _learn(self, orths: list[int]) -> None:
         first = len(self._row_of)
@@ -387,7 +431,7 @@ class SpecLexicon:
             size = max(needed, 2 * len(self._part))
             self._part = np.resize(self._part, (size, self.n_groups))
             self._anchor = np.resize(self._anchor, (size, self.n_groups))
-            self._confirm = np.resize(self._confirm, (size, self.n_groups))
+            self._confirm = np.resize(self._confirm, (size, self.levels, self.n_groups))
         texts = [self.vocab.strings[orth] for orth in orths]
         slow_hits = self._slow_hits(texts)
         for offset, (orth, text) in enumerate(zip(orths, texts, strict=True)):
@@ -403,7 +447,8 @@ class SpecLexicon:
             for spec in self._specs_accepting(text, slow_hits[offset]):
                 part[self.member_of[spec]] = True
                 anchor[self.anchor_of[spec]] = True
-                confirm[self.confirm_of[spec]] = True
+                for level, group in self.confirm_of[spec]:
+                    confirm[level, group] = True
             anchor[self.unanchored] = part[self.unanchored]
             self._row_of[orth] = row
 
