@@ -1,7 +1,7 @@
 """Builds the claimx spaCy pipeline. The order of the pipes lives here and only here.
 
     [model: ner]                                      (absent with model "blank")
-    sentencizer -> claimx_line_sentences             sentence bounds (punctuation, line breaks)
+    claimx_sentences                                  sentence bounds (punctuation, line breaks)
     claimx_rules (claimx_span_ruler)                  every pattern in rules/*.jsonl
     claimx_figures                                    choose figures and entities -> doc.ents
     claimx_count_tagger  [model: tok2vec, tagger,     part-of-speech tags, only in sentences
@@ -69,8 +69,7 @@ def build_nlp(model: str = DEFAULT, rules_dir: str | Path | None = None) -> Lang
         except OSError as exc:
             raise ModelError(f"cannot load model {name!r}: {exc}") from exc
     split_scale_abbreviations(nlp, rules)
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("claimx_line_sentences")
+    nlp.add_pipe("claimx_sentences")
     ruler: GatedSpanRuler = nlp.add_pipe(  # type: ignore[assignment]
         "claimx_span_ruler",
         name="claimx_rules",

@@ -1,4 +1,5 @@
-"""The sentence index answers as ``Span.sent`` does, without walking the document."""
+"""Sentence starts are spaCy's sentencizer's plus line breaks; the sentence index answers as
+``Span.sent`` does, without walking the document."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.pipeline import Sentencizer
 
-from claimx.components.sentences import SentenceIndex, SpansBySentence, line_sentences
-from tests.conftest import SEEDS
+from claimx.components.sentences import SentenceBounds, SentenceIndex, SpansBySentence
+from tests.conftest import SEEDS, article_texts
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -35,8 +36,9 @@ def test_spans_inside_a_sentence(blank_nlp: Language) -> None:
     assert [s.text for s in inside.inside(second)] == ["2%", "2024", "1%", "2025"]
 
 
-def starts_token_by_token(doc: Doc) -> list[int]:
-    """The rule of claimx_line_sentences, one token at a time."""
+def reference_starts(nlp: Language, text: str) -> list[int]:
+    """spaCy's own sentencizer, then the line rule one token at a time."""
+    doc = Sentencizer()(nlp.make_doc(text))
     starts = [i for i, token in enumerate(doc) if token.is_sent_start]
     previous_break = False
     for i, token in enumerate(doc):
@@ -49,12 +51,34 @@ def starts_token_by_token(doc: Doc) -> list[int]:
     return sorted(starts)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["Sales", "rose", "5%", ".", " ", "  ", "\n", "\r\n", "\n\n",
+def claimx_starts(nlp: Language, text: str) -> list[int]:
+    doc = SentenceBounds()(nlp.make_doc(text))
+    return [i for i, token in enumerate(doc) if token.is_sent_start]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Sales", "rose", "5%", ".", "!", "?", "...", "\"", "'", ")",
+                                  "(", "-", ",", "。", " ", "  ", "\n", "\r\n", "\n\n",
                                   " \n", "•", "\t", "\r"]), max_size=40).map("".join))
-def test_line_breaks_start_sentences(blank_nlp: Language, text: str) -> None:
-    sentencizer = blank_nlp.get_pipe("sentencizer")
-    doc = sentencizer(blank_nlp.make_doc(text))
-    expected = starts_token_by_token(doc)
-    line_sentences(doc)
-    assert [i for i, token in enumerate(doc) if token.is_sent_start] == expected
+def test_sentence_starts_are_spacys_sentencizer_plus_line_breaks(
+    blank_nlp: Language, text: str
+) -> None:
+    assert claimx_starts(blank_nlp, text) == reference_starts(blank_nlp, text)
+
+
+@pytest.mark.parametrize("folder", ["business", "tech"])
+def test_sentence_starts_on_articles(blank_nlp: Language, folder: str) -> None:
+    for text in article_texts(folder, 10):
+        assert claimx_starts(blank_nlp, text) == reference_starts(blank_nlp, text)
+
+
+def test_every_token_is_marked(blank_nlp: Language) -> None:
+    doc = SentenceBounds()(blank_nlp.make_doc("Costs fell.\nSales rose 5%. Then"))
+    # As spaCy's sentencizer, the line break after the full stop starts a sentence too.
+    assert [token.text for token in doc if token.is_sent_start] == ["Costs", "\n", "Sales", "Then"]
+    assert [token.is_sent_start for token in doc].count(False) == len(doc) - 4
+
+
+def test_punctuation_characters_are_configurable(blank_nlp: Language) -> None:
+    doc = SentenceBounds(punct_chars=[";"])(blank_nlp.make_doc("one; two. three"))
+    assert [token.text for token in doc if token.is_sent_start] == ["one", "two"]

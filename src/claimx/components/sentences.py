@@ -1,59 +1,92 @@
-"""Sentence boundaries at line breaks, on top of the punctuation sentencizer.
+"""Sentence boundaries: after final punctuation, as spaCy's sentencizer puts them, and at
+line breaks.
 
 Articles scraped from the web put headings, bullets and bylines on lines of their own with no
-final full stop; without this a heading would run into the first sentence below it.
+final full stop; without the line rule a heading would run into the first sentence below it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
+from numpy.typing import NDArray
 from spacy.language import Language
-from spacy.strings import StringStore
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
-
-@Language.component("claimx_line_sentences")
-def line_sentences(doc: Doc) -> Doc:
-    """Start a sentence at the first token after any token that holds a line break.
-
-    Space tokens between them do not count ("line\\n\\n  Next" starts at "Next"). Done on
-    arrays: setting ``token.is_sent_start`` checks the whole document on each call.
-    """
-    if not len(doc):
-        return doc
-    unique, inverse = np.unique(doc.to_array("ORTH"), return_inverse=True)
-    strings = doc.vocab.strings
-    holds_break = np.array(
-        [_holds_break(orth, strings) for orth in unique.tolist()], dtype=bool
-    )[inverse.reshape(-1)]
-    is_space = doc.to_array("IS_SPACE").astype(bool)
-    # The tokens that set or clear "a line break came last": breaks, and any word.
-    events = np.flatnonzero(holds_break | ~is_space)
-    after_break = events[1:][holds_break[events[:-1]] & ~is_space[events[1:]]]
-    starts = doc.to_array(["SENT_START"]).reshape(len(doc), 1)
-    new = after_break[starts[after_break, 0] != 1]
-    if len(new):
-        starts[new, 0] = 1
-        doc.from_array(["SENT_START"], starts)  # type: ignore[arg-type]  # uint64, as read
-    return doc
-
-
-_BREAKS: dict[int, bool] = {}
+# Per word (by hash, stable across documents): (ends a sentence, punctuation, holds a line
+# break). Dropped when it reaches MAX_KEPT words.
 MAX_KEPT = 1_000_000
 
 
-def _holds_break(orth: int, strings: StringStore) -> bool:
-    """Whether the word with this hash holds a line break (kept: hashes are stable)."""
-    found = _BREAKS.get(orth)
-    if found is None:
-        if len(_BREAKS) >= MAX_KEPT:
-            _BREAKS.clear()
-        text = strings[orth]
-        found = _BREAKS[orth] = "\n" in text or "\r" in text
-    return found
+@Language.factory("claimx_sentences", default_config={"punct_chars": None})
+def make_sentences(
+    nlp: Language, name: str, *, punct_chars: Sequence[str] | None
+) -> SentenceBounds:
+    """Factory: sentence starts from final punctuation (``punct_chars``, by default
+    spaCy's sentencizer's) and from line breaks."""
+    return SentenceBounds(punct_chars)
+
+
+class SentenceBounds:
+    """Marks sentence starts on a document, in one pass over arrays.
+
+    1. Punctuation, exactly as spaCy's ``Sentencizer``: after a token of ``punct_chars``,
+       the next token that is neither punctuation nor one of those starts a sentence.
+    2. Line breaks: the first token that is not white space after a token holding a line
+       break starts a sentence (space tokens between do not count: "line\\n\\n  Next"
+       starts at "Next").
+
+    Every other token is marked as not starting one. Setting ``token.is_sent_start`` one
+    token at a time checks the whole document on each call; this sets them all at once.
+    """
+
+    def __init__(self, punct_chars: Sequence[str] | None = None) -> None:
+        chars = Sentencizer.default_punct_chars if punct_chars is None else punct_chars
+        self.punct_chars = frozenset(chars)
+        self._words: dict[int, tuple[bool, bool, bool]] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        length = len(doc)
+        if not length:
+            return doc
+        values = np.where(self.starts(doc), 1, -1).astype(np.uint64).reshape(length, 1)
+        doc.from_array(["SENT_START"], values)  # type: ignore[arg-type]  # uint64, as read
+        return doc
+
+    def starts(self, doc: Doc) -> NDArray[np.bool_]:
+        """Which tokens of ``doc`` (not empty) start a sentence."""
+        unique, inverse = np.unique(doc.to_array("ORTH"), return_inverse=True)
+        flags = np.array([self._flags(orth, doc) for orth in unique.tolist()], dtype=bool)
+        ender, punct, holds_break = flags[inverse.reshape(-1)].T
+        is_space = doc.to_array("IS_SPACE").astype(bool)
+        positions = np.arange(len(doc))
+        starts = np.zeros(len(doc), dtype=bool)
+        starts[0] = True
+        # 1. A word (not punctuation) preceded, after the last word, by a sentence ender.
+        word = ~(punct | ender)
+        last_word = np.maximum.accumulate(np.where(word, positions, -1))
+        before = np.concatenate(([-1], last_word[:-1]))  # last word before each token
+        enders = np.concatenate(([0], np.cumsum(ender)))  # enders before each position
+        starts |= word & (enders[positions] > enders[before + 1])
+        # 2. Not white space, with a line break after the last token that is not.
+        events = np.flatnonzero(holds_break | ~is_space)
+        starts[events[1:][holds_break[events[:-1]] & ~is_space[events[1:]]]] = True
+        return starts
+
+    def _flags(self, orth: int, doc: Doc) -> tuple[bool, bool, bool]:
+        found = self._words.get(orth)
+        if found is None:
+            if len(self._words) >= MAX_KEPT:
+                self._words.clear()
+            lexeme = doc.vocab[orth]
+            text = lexeme.orth_
+            found = self._words[orth] = (
+                text in self.punct_chars, bool(lexeme.is_punct), "\n" in text or "\r" in text
+            )
+        return found
 
 
 class SentenceIndex:
