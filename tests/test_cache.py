@@ -4,12 +4,14 @@ the bytes a fresh run gives."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from claimx.cache import CACHE_DIR, CacheBusyError, acquire_lock
+from claimx.cache import CACHE_DIR, DATABASE, CacheBusyError, acquire_lock
 from claimx.extract import RunSummary, run_extract
 from claimx.resources import default_rules_dir
 from tests.conftest import copy_corpus
@@ -31,8 +33,10 @@ def outputs(out: Path) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in OUTPUTS}
 
 
-def entries(out: Path) -> list[Path]:
-    return sorted((out / CACHE_DIR).rglob("*.jsonl"))
+def entries(out: Path) -> int:
+    with closing(sqlite3.connect(out / CACHE_DIR / DATABASE)) as db:
+        (count,) = db.execute("SELECT COUNT(*) FROM entries").fetchone()
+    return int(count)
 
 
 def test_a_rerun_takes_every_document_from_the_cache(corpus: Path, tmp_path: Path) -> None:
@@ -62,10 +66,11 @@ def test_only_changed_and_new_documents_are_processed(corpus: Path, tmp_path: Pa
 def test_entries_of_documents_gone_are_dropped(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     extract(corpus, out)
-    count = len(entries(out))
+    count = entries(out)
+    assert count == len(list(corpus.glob("*.txt")))
     sorted(corpus.glob("*.txt"))[-1].unlink()
     extract(corpus, out)
-    assert len(entries(out)) == count - 1
+    assert entries(out) == count - 1
 
 
 def test_other_rules_mean_processing_again(corpus: Path, tmp_path: Path) -> None:
@@ -79,15 +84,48 @@ def test_other_rules_mean_processing_again(corpus: Path, tmp_path: Path) -> None
     assert (again.processed, again.reused) == (first.documents, 0)
 
 
-def test_a_damaged_entry_is_processed_again(corpus: Path, tmp_path: Path) -> None:
+def test_an_entry_that_does_not_hold_together_is_processed_again(
+    corpus: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     extract(corpus, out)
     before = outputs(out)
-    for entry in entries(out)[:3]:
-        entry.write_text('{"tokens": ', encoding="utf-8")  # cut short
+    with closing(sqlite3.connect(out / CACHE_DIR / DATABASE)) as db, db:
+        rows = db.execute("SELECT key FROM entries WHERE claims != '' ORDER BY key LIMIT 3")
+        keys = [key for (key,) in rows]
+        db.execute("UPDATE entries SET kinds = '[\"money\", ' WHERE key = ?", keys[:1])
+        db.execute("UPDATE entries SET kinds = '[]' WHERE key = ?", keys[1:2])
+        db.execute("UPDATE entries SET kinds = '{}' WHERE key = ?", keys[2:3])
     again = extract(corpus, out)
     assert again.processed == 3
     assert outputs(out) == before
+
+
+def test_a_damaged_cache_is_started_afresh(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = extract(corpus, out)
+    before = outputs(out)
+    (out / CACHE_DIR / DATABASE).write_bytes(b"not a database" * 100)
+    again = extract(corpus, out)
+    assert again.processed == first.documents
+    assert outputs(out) == before
+    assert extract(corpus, out).reused == first.documents
+
+
+def test_one_file_however_many_documents(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    extract(corpus, out)
+    names = {path.name for path in (out / CACHE_DIR).iterdir()}
+    assert names <= {DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", "lock"}
+
+
+def test_the_old_one_file_per_entry_layout_is_removed(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    old = out / CACHE_DIR / "claims" / "0123" / "ab"
+    old.mkdir(parents=True)
+    (old / "ab12.jsonl").write_text("{}\n", encoding="utf-8")
+    extract(corpus, out)
+    assert not (out / CACHE_DIR / "claims").exists()
 
 
 def test_two_runs_never_write_one_folder(corpus: Path, tmp_path: Path) -> None:

@@ -1,18 +1,21 @@
 """The per-document result cache under ``OUTPUT/.cache``: incremental runs and resuming.
 
-Each processed document's outcome (token count and claim lines) is written, as soon as the
-document is done, to one small file named by a key over everything its claims depend on:
-the pipeline's *fingerprint* (claimx version and code, spaCy version, model name and
-version, rules hash) and the document's id, date and text (sha256). A later run over the
-same output folder takes every document whose key it finds from the cache instead of
-processing it again, and writes the same bytes a fresh run would. That makes re-runs
-incremental (only new or changed documents are processed) and makes a killed run
-resumable (what it finished is already there).
+Each processed document's outcome (token count and claim lines) is kept, as soon as the
+document is done, under a key over everything its claims depend on: the pipeline's
+*fingerprint* (claimx version and code, spaCy version, model name and version, rules hash)
+and the document's id, date and text (sha256). A later run over the same output folder
+takes every document whose key it finds from the cache instead of processing it again, and
+writes the same bytes a fresh run would. That makes re-runs incremental (only new or
+changed documents are processed) and makes a killed run resumable (what it finished is
+already there).
 
-Each entry is written to a temporary file and renamed into place, so a run killed at any
-point leaves only whole entries. A run holds a lock on the folder (``.cache/lock``), so two
-runs never write one output folder at once, and a run that completes drops the entries it
-did not use (documents no longer in the corpus, other pipelines).
+Entries live in one SQLite database (``.cache/claims.sqlite``, Python's own ``sqlite3``):
+one file however many documents, each entry committed as its document finishes, and
+SQLite's journal keeps every committed entry whole if the run is killed at any point. A
+run holds a lock on the folder (``.cache/lock``), so two runs never write one output
+folder at once, and a run that completes drops the entries it did not use (documents no
+longer in the corpus, other pipelines). A database that cannot be read is started afresh:
+the cache only ever saves work.
 """
 
 from __future__ import annotations
@@ -20,9 +23,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import shutil
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -35,10 +38,17 @@ from claimx.corpus import Document
 from claimx.work import Outcome
 
 CACHE_DIR = ".cache"
-ENTRIES_DIR = "claims"
-TMP_DIR = "tmp"
+DATABASE = "claims.sqlite"
 LOCK_FILE = "lock"
-META_FILE = "pipeline.json"
+# Left by earlier versions, which kept one file per entry: removed on sight.
+OLD_LAYOUT = ("claims", "tmp")
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS entries (
+    key TEXT PRIMARY KEY, tokens INTEGER, kinds TEXT NOT NULL, error TEXT,
+    claims TEXT NOT NULL, run INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pipelines (pipeline TEXT PRIMARY KEY, meta TEXT NOT NULL);
+"""
 
 
 class CacheBusyError(RuntimeError):
@@ -77,98 +87,161 @@ def document_key(doc: Document) -> str:
 
 
 class ResultCache:
-    """Outcomes of processed documents, one file each, for one pipeline fingerprint."""
+    """Outcomes of processed documents for one pipeline fingerprint, in ``.cache``."""
 
     def __init__(self, out_dir: Path, pipeline: str) -> None:
         self.root = out_dir / CACHE_DIR
         self.pipeline = pipeline
-        self.entries = self.root / ENTRIES_DIR / pipeline[:32]
-        self.tmp = self.root / TMP_DIR
-        self.used: set[str] = set()  # names of the entries this run read or wrote
+        self.path = self.root / DATABASE
         self.hits = 0
         self.writes = 0
+        self._db: sqlite3.Connection | None = None
+        self._run = 0  # this run's stamp on the entries it reads or writes
+        self._read: list[str] = []  # keys read since the last commit, stamped on the next
         self._lock: IO[str] | None = None
 
     def __enter__(self) -> ResultCache:
         self.root.mkdir(parents=True, exist_ok=True)
         self._lock = acquire_lock(self.root / LOCK_FILE)
-        shutil.rmtree(self.tmp, ignore_errors=True)  # left by a killed run
-        self.tmp.mkdir(parents=True, exist_ok=True)
-        self.entries.mkdir(parents=True, exist_ok=True)
+        for name in OLD_LAYOUT:
+            shutil.rmtree(self.root / name, ignore_errors=True)
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError:  # damaged beyond reading: start afresh
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            self._db = self._open()
         return self
 
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            # WAL: a commit is one append, and a killed run leaves every commit whole. One
+            # run holds the folder (the lock file), so the database is opened exclusively:
+            # then WAL needs no shared memory and works on network file systems too.
+            db.execute("PRAGMA locking_mode=EXCLUSIVE")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(SCHEMA)
+            (last,) = db.execute("SELECT COALESCE(MAX(run), 0) FROM entries").fetchone()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        self._run = int(last) + 1
+        return db
+
     def __exit__(self, *exc: object) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._stamp_read()
+            self._db.close()
+            self._db = None
         if self._lock is not None:
             self._lock.close()  # closing the file releases the lock
             self._lock = None
 
-    def path(self, doc: Document) -> Path:
-        """Where ``doc``'s outcome is kept."""
-        key = hashlib.sha256(f"{self.pipeline}\0{document_key(doc)}".encode()).hexdigest()
-        return self.entries / key[:2] / f"{key}.jsonl"
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise RuntimeError("the cache is used outside its 'with' block")
+        return self._db
+
+    def key(self, doc: Document) -> str:
+        """The entry key of ``doc`` under this pipeline."""
+        return hashlib.sha256(f"{self.pipeline}\0{document_key(doc)}".encode()).hexdigest()
 
     def get(self, doc: Document) -> Outcome | None:
-        """The cached outcome of ``doc``, or None (a missing or damaged entry)."""
-        path = self.path(doc)
+        """The cached outcome of ``doc``, or None (no entry, or one that does not hold
+        together)."""
+        key = self.key(doc)
         try:
-            header, *claims = path.read_text(encoding="utf-8").splitlines()
-            meta = json.loads(header)
+            row = self.db.execute(
+                "SELECT tokens, kinds, error, claims FROM entries WHERE key = ?", (key,)
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None:
+            return None
+        tokens, kinds, error, claims = row
+        try:
             outcome = Outcome(
-                meta["tokens"], tuple(claims), tuple(meta["kinds"]), meta["error"]
+                tokens, tuple(claims.split("\n")) if claims else (), tuple(json.loads(kinds)),
+                error,
             )
-        except (OSError, ValueError, KeyError, TypeError):
+        except (ValueError, TypeError, AttributeError):
             return None
         if len(outcome.kinds) != len(outcome.claims):
             return None
-        self.used.add(path.name)
+        self._read.append(key)
         self.hits += 1
         return outcome
 
     def put(self, doc: Document, outcome: Outcome) -> None:
-        """Keep ``doc``'s outcome (written whole, or not at all)."""
-        path = self.path(doc)
-        header = {"tokens": outcome.tokens, "kinds": list(outcome.kinds), "error": outcome.error}
-        tmp = self.tmp / f"{path.name}.{os.getpid()}.tmp"
-        with tmp.open("w", encoding="utf-8", newline="\n") as handle:
-            handle.write(json.dumps(header, sort_keys=True) + "\n")
-            for line in outcome.claims:
-                handle.write(line + "\n")
-        path.parent.mkdir(exist_ok=True)
-        os.replace(tmp, path)
-        self.used.add(path.name)
-        self.writes += 1
+        """Keep ``doc``'s outcome (committed at once: kept whole, or not at all)."""
+        self.put_many([(doc, outcome)])
+
+    def put_many(self, done: Iterable[tuple[Document, Outcome]]) -> None:
+        """Keep the outcomes of a batch of documents, in one commit."""
+        rows = [
+            (self.key(doc), outcome.tokens, json.dumps(list(outcome.kinds)), outcome.error,
+             "\n".join(outcome.claims), self._run)
+            for doc, outcome in done
+        ]
+        if not rows:
+            return
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?)", rows)
+            self._stamp_read(commit=False)
+        self.writes += len(rows)
+
+    def _stamp_read(self, *, commit: bool = True) -> None:
+        """Mark the entries read since the last commit as used by this run."""
+        if not self._read:
+            return
+        if commit:
+            self.db.execute("BEGIN")
+        self.db.executemany(
+            "UPDATE entries SET run = ? WHERE key = ?", ((self._run, k) for k in self._read)
+        )
+        if commit:
+            self.db.execute("COMMIT")
+        self._read = []
 
     def read_meta(self) -> dict[str, object] | None:
         """What a run with this pipeline recorded about it (pipe names, model), if any."""
         try:
-            meta = json.loads((self.entries / META_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            row = self.db.execute(
+                "SELECT meta FROM pipelines WHERE pipeline = ?", (self.pipeline,)
+            ).fetchone()
+            meta = json.loads(row[0]) if row is not None else None
+        except (sqlite3.DatabaseError, ValueError):
             return None
         return meta if isinstance(meta, dict) else None
 
     def write_meta(self, meta: dict[str, object]) -> None:
         """Record the pipeline's pipe names and model for runs that never build it."""
-        tmp = self.tmp / f"{META_FILE}.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps(meta, sort_keys=True) + "\n", encoding="utf-8")
-        os.replace(tmp, self.entries / META_FILE)
+        self.db.execute(
+            "INSERT OR REPLACE INTO pipelines VALUES (?, ?)",
+            (self.pipeline, json.dumps(meta, sort_keys=True)),
+        )
 
     def prune(self) -> int:
-        """Drop entries this run did not use, and other pipelines' entries; how many."""
-        removed = 0
-        for other in (self.root / ENTRIES_DIR).iterdir():
-            if other != self.entries:
-                shutil.rmtree(other, ignore_errors=True)
-        for path in self._entry_files():
-            if path.name not in self.used:
-                with contextlib.suppress(OSError):
-                    path.unlink()
-                    removed += 1
-        return removed
+        """Drop the entries this run did not use, and other pipelines' records; how many
+        entries."""
+        self._stamp_read()
+        with self.db:
+            self.db.execute("BEGIN")
+            removed = self.db.execute("DELETE FROM entries WHERE run != ?", (self._run,))
+            self.db.execute("DELETE FROM pipelines WHERE pipeline != ?", (self.pipeline,))
+        count = removed.rowcount
+        if count:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return count
 
-    def _entry_files(self) -> Iterator[Path]:
-        for shard in self.entries.iterdir():
-            if shard.is_dir():
-                yield from shard.iterdir()
+    def __len__(self) -> int:
+        (count,) = self.db.execute("SELECT COUNT(*) FROM entries").fetchone()
+        return int(count)
 
 
 def acquire_lock(path: Path) -> IO[str]:

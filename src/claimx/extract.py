@@ -192,16 +192,19 @@ class _Runner:
 
     def _finish(self, batch: _Batch) -> Iterator[tuple[Document, Outcome | None]]:
         done = iter(batch.job.result() if batch.job is not None else [])
+        outcomes: list[Outcome | None] = []
         for index, doc in enumerate(batch.documents):
             if doc.error is not None:
-                yield doc, None
-            elif index in batch.known:
-                yield doc, batch.known[index]
+                outcomes.append(None)
             else:
-                outcome = next(done)
-                if self.cache is not None and outcome.error is None:
-                    self.cache.put(doc, outcome)
-                yield doc, outcome
+                outcomes.append(batch.known[index] if index in batch.known else next(done))
+        if self.cache is not None:  # the batch's new outcomes, kept before any is written
+            self.cache.put_many(
+                (doc, outcome)
+                for index, (doc, outcome) in enumerate(zip(batch.documents, outcomes, strict=True))
+                if outcome is not None and outcome.error is None and index not in batch.known
+            )
+        yield from zip(batch.documents, outcomes, strict=True)
 
     def pipeline(self) -> tuple[list[str], str]:
         """(pipe names, model version): from the engine, else as a run with this pipeline
