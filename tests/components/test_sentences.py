@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
@@ -51,8 +52,13 @@ def reference_starts(nlp: Language, text: str) -> list[int]:
     return sorted(starts)
 
 
-def claimx_starts(nlp: Language, text: str) -> list[int]:
-    doc = SentenceBounds()(nlp.make_doc(text))
+@pytest.fixture(scope="module")
+def bounds(blank_nlp: Language) -> SentenceBounds:
+    return SentenceBounds(blank_nlp.vocab)
+
+
+def claimx_starts(nlp: Language, bounds: SentenceBounds, text: str) -> list[int]:
+    doc = bounds(nlp.make_doc(text))
     return [i for i, token in enumerate(doc) if token.is_sent_start]
 
 
@@ -61,24 +67,27 @@ def claimx_starts(nlp: Language, text: str) -> list[int]:
                                   "(", "-", ",", "。", " ", "  ", "\n", "\r\n", "\n\n",
                                   " \n", "•", "\t", "\r"]), max_size=40).map("".join))
 def test_sentence_starts_are_spacys_sentencizer_plus_line_breaks(
-    blank_nlp: Language, text: str
+    blank_nlp: Language, bounds: SentenceBounds, text: str
 ) -> None:
-    assert claimx_starts(blank_nlp, text) == reference_starts(blank_nlp, text)
+    assert claimx_starts(blank_nlp, bounds, text) == reference_starts(blank_nlp, text)
 
 
 @pytest.mark.parametrize("folder", ["business", "tech"])
-def test_sentence_starts_on_articles(blank_nlp: Language, folder: str) -> None:
+def test_sentence_starts_on_articles(
+    blank_nlp: Language, bounds: SentenceBounds, folder: str
+) -> None:
     for text in article_texts(folder, 10):
-        assert claimx_starts(blank_nlp, text) == reference_starts(blank_nlp, text)
+        assert claimx_starts(blank_nlp, bounds, text) == reference_starts(blank_nlp, text)
 
 
-def test_every_token_is_marked(blank_nlp: Language) -> None:
-    doc = SentenceBounds()(blank_nlp.make_doc("Costs fell.\nSales rose 5%. Then"))
+def test_every_token_is_marked(blank_nlp: Language, bounds: SentenceBounds) -> None:
+    doc = bounds(blank_nlp.make_doc("Costs fell.\nSales rose 5%. Then"))
     # As spaCy's sentencizer, the line break after the full stop starts a sentence too.
     assert [token.text for token in doc if token.is_sent_start] == ["Costs", "\n", "Sales", "Then"]
     assert [token.is_sent_start for token in doc].count(False) == len(doc) - 4
 
 
-def test_punctuation_characters_are_configurable(blank_nlp: Language) -> None:
-    doc = SentenceBounds(punct_chars=[";"])(blank_nlp.make_doc("one; two. three"))
+def test_punctuation_characters_are_configurable() -> None:
+    nlp = spacy.blank("en")
+    doc = SentenceBounds(nlp.vocab, punct_chars=[";"])(nlp.make_doc("one; two. three"))
     assert [token.text for token in doc if token.is_sent_start] == ["one", "two"]

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 import numpy as np
 from numpy.typing import NDArray
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
-
-# Per word (by hash, stable across documents): (ends a sentence, punctuation, holds a line
-# break). Dropped when it reaches MAX_KEPT words.
-MAX_KEPT = 1_000_000
+from spacy.vocab import Vocab
 
 
 @Language.factory("claimx_sentences", default_config={"punct_chars": None})
@@ -27,7 +26,17 @@ def make_sentences(
 ) -> SentenceBounds:
     """Factory: sentence starts from final punctuation (``punct_chars``, by default
     spaCy's sentencizer's) and from line breaks."""
-    return SentenceBounds(punct_chars)
+    return SentenceBounds(nlp.vocab, punct_chars)
+
+
+def ends_sentence(chars: frozenset[str], text: str) -> bool:
+    """Whether the word ``text`` is one of the sentence-ending ``chars``."""
+    return text in chars
+
+
+def holds_line_break(text: str) -> bool:
+    """Whether the word ``text`` holds a line break."""
+    return "\n" in text or "\r" in text
 
 
 class SentenceBounds:
@@ -39,14 +48,22 @@ class SentenceBounds:
        break starts a sentence (space tokens between do not count: "line\\n\\n  Next"
        starts at "Next").
 
-    Every other token is marked as not starting one. Setting ``token.is_sent_start`` one
-    token at a time checks the whole document on each call; this sets them all at once.
+    Every other token is marked as not starting one. Whether a word ends a sentence or
+    holds a line break is a property of the word: two lexeme flags of the vocabulary
+    (``Vocab.add_flag``), set once when spaCy first sees the word, so a document's flags
+    are read in one ``Doc.to_array`` call. Setting ``token.is_sent_start`` one token at a
+    time checks the whole document on each call; this sets them all at once.
     """
 
-    def __init__(self, punct_chars: Sequence[str] | None = None) -> None:
+    def __init__(self, vocab: Vocab, punct_chars: Sequence[str] | None = None) -> None:
         chars = Sentencizer.default_punct_chars if punct_chars is None else punct_chars
         self.punct_chars = frozenset(chars)
-        self._words: dict[int, tuple[bool, bool, bool]] = {}
+        self.attrs = [
+            IS_PUNCT,
+            vocab.add_flag(partial(ends_sentence, self.punct_chars)),
+            vocab.add_flag(holds_line_break),
+            IS_SPACE,
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         length = len(doc)
@@ -58,10 +75,7 @@ class SentenceBounds:
 
     def starts(self, doc: Doc) -> NDArray[np.bool_]:
         """Which tokens of ``doc`` (not empty) start a sentence."""
-        unique, inverse = np.unique(doc.to_array("ORTH"), return_inverse=True)
-        flags = np.array([self._flags(orth, doc) for orth in unique.tolist()], dtype=bool)
-        ender, punct, holds_break = flags[inverse.reshape(-1)].T
-        is_space = doc.to_array("IS_SPACE").astype(bool)
+        punct, ender, holds_break, is_space = doc.to_array(self.attrs).astype(bool).T
         positions = np.arange(len(doc))
         starts = np.zeros(len(doc), dtype=bool)
         starts[0] = True
@@ -75,18 +89,6 @@ class SentenceBounds:
         events = np.flatnonzero(holds_break | ~is_space)
         starts[events[1:][holds_break[events[:-1]] & ~is_space[events[1:]]]] = True
         return starts
-
-    def _flags(self, orth: int, doc: Doc) -> tuple[bool, bool, bool]:
-        found = self._words.get(orth)
-        if found is None:
-            if len(self._words) >= MAX_KEPT:
-                self._words.clear()
-            lexeme = doc.vocab[orth]
-            text = lexeme.orth_
-            found = self._words[orth] = (
-                text in self.punct_chars, bool(lexeme.is_punct), "\n" in text or "\r" in text
-            )
-        return found
 
 
 class SentenceIndex:
