@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 import spacy
 from hypothesis import HealthCheck, given, settings
@@ -19,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from claimx.components.ruler import GatedMatcher, GatedSpanRuler, SpecTest, op_reach
+from claimx.components.ruler import GatedMatcher, GatedSpanRuler, HashRows, SpecTest, op_reach
 from claimx.resources import default_rules_dir, load_patterns
 from tests.conftest import article_texts
 
@@ -227,3 +228,26 @@ def test_removing_patterns_rebuilds_the_gate() -> None:
     ruler.remove("A")
     doc = nlp("alpha beta")
     assert [s.label_ for s in doc.spans["sc"]] == ["B"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(0, 2**64 - 1), unique=True, max_size=60), st.data())
+def test_hash_rows_find_every_hash_added(hashes: list[int], data: st.DataObject) -> None:
+    table = HashRows(bits=4)  # 16 slots: most hashes collide and go to the overflow
+    half = len(hashes) // 2
+    table.add(np.array(hashes[:half], dtype=np.uint64))
+    table.add(np.array(hashes[half:], dtype=np.uint64))
+    assert len(table) == len(hashes)
+    order = data.draw(st.permutations(range(len(hashes))))
+    asked = np.array([hashes[i] for i in order], dtype=np.uint64)
+    found = table.find(asked)
+    assert found is not None and found.tolist() == list(order)
+
+
+def test_hash_rows_tell_unknown_hashes() -> None:
+    table = HashRows(bits=4)
+    table.add(np.array([5, 21, 0], dtype=np.uint64))  # 5 and 21 share a slot; 0 is a hash
+    asked = np.array([21, 37, 0, 6], dtype=np.uint64)
+    assert table.find(asked) is None
+    found = table.find(asked, missing=-1)
+    assert found is not None and found.tolist() == [1, -1, 2, -1]

@@ -59,6 +59,9 @@ STRING_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "SHAPE", "PREFIX", "SUFFIX"})
 REQUIRED_OPS = frozenset({None, "1", "+"})
 # How far a pattern with "*" or "+" may reach: bounded only by the run of tokens.
 UNBOUNDED = 1 << 40
+# Blocks of a lexeme's row of bits: groups it takes part in, groups it anchors, then the
+# groups it confirms at each confirming level.
+PART, ANCHOR, CONFIRMS = 0, 1, 2
 # How many confirming levels a group may have (each costs a little per document).
 CONFIRM_LEVELS = 2
 # Runs of one group this close together are matched in one call (fewer, longer calls).
@@ -286,12 +289,12 @@ class GatedMatcher:
         found = self.lexicon.rows(np.asarray(doc.to_array("ORTH"), np.uint64))
         if found is None:
             return []
-        active, takes_part, anchors, confirms = found
+        active, flags = found
         width = length + 1  # a False column after each group's row keeps runs apart
         part = np.zeros((len(active), width), dtype=bool)
-        part[:, :length] = takes_part.T
+        part[:, :length] = flags[PART]
         anchored = np.zeros((len(active), width), dtype=bool)
-        anchored[:, :length] = anchors.T
+        anchored[:, :length] = flags[ANCHOR]
         flat = part.ravel()
         hits = np.flatnonzero(anchored.ravel() & flat)
         if not len(hits):
@@ -313,8 +316,8 @@ class GatedMatcher:
         # passes one of the level's specs.
         kept = np.ones(len(starts), dtype=bool)
         confirmed = np.zeros((len(active), width), dtype=bool)
-        for level in range(confirms.shape[1]):
-            confirmed[:, :length] = confirms[:, level, :].T
+        for level in range(CONFIRMS, len(flags)):
+            confirmed[:, :length] = flags[level]
             at = np.flatnonzero(confirmed.ravel())
             kept &= np.searchsorted(at, lows) < np.searchsorted(at, highs)
         base = row[starts] * width
@@ -327,9 +330,13 @@ class GatedMatcher:
 
 
 class SpecLexicon:
-    """For each lexeme seen: which groups it can take part in, and which it anchors.
+    """For each lexeme seen: which groups it can take part in, which it anchors and which
+    it confirms (at each level).
 
-    Answers are computed on first sight of a lexeme and kept (one row of bits per lexeme).
+    Answers are computed on first sight of a lexeme and kept as one row of bits per lexeme
+    (blocks PART, ANCHOR, then one per confirming level; 8 groups to a byte). Rows are
+    found by the lexeme's hash in a :class:`HashRows` table, so a document's rows come from
+    a few array operations, with no Python loop over its words.
     """
 
     def __init__(self, vocab: Vocab, specs: Sequence[TokenSpec], groups: Sequence[_Group]):
@@ -390,67 +397,69 @@ class SpecLexicon:
         for i in self.slow:
             self.slow_matcher.add(str(i), [[self.tests[i].lexical]])
         self.slow_keys = {vocab.strings.add(str(i)): i for i in self.slow}
-        self._row_of: dict[int, int] = {}
-        self._part = np.zeros((256, self.n_groups), dtype=bool)
-        self._anchor = np.zeros((256, self.n_groups), dtype=bool)
-        self._confirm = np.zeros((256, self.levels, self.n_groups), dtype=bool)
+        self.blocks = CONFIRMS + self.levels
+        # What accepting each spec sets in a lexeme's row, and what every row starts with.
+        self.spec_masks = np.zeros((len(specs), self.blocks, self.n_groups), dtype=bool)
+        for spec in range(len(specs)):
+            self.spec_masks[spec, PART, self.member_of[spec]] = True
+            self.spec_masks[spec, ANCHOR, self.anchor_of[spec]] = True
+            for level, index in self.confirm_of[spec]:
+                self.spec_masks[spec, CONFIRMS + level, index] = True
+        self.base_row = np.zeros((self.blocks, self.n_groups), dtype=bool)
+        self.base_row[PART, self.any_token_groups] = True
+        self.base_row[CONFIRMS + self.unconfirmed[0], self.unconfirmed[1]] = True
+        self.width = -(-self.n_groups // 8)  # bytes of a block
+        self._rows = HashRows()  # lexeme hash -> row of _bits
+        self._bits = np.zeros((256, self.blocks, self.width), dtype=np.uint8)
 
-    def rows(self, orths: NDArray[np.uint64]) -> tuple[
-        NDArray[np.int64], NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_]
-    ] | None:
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def rows(
+        self, orths: NDArray[np.uint64]
+    ) -> tuple[NDArray[np.int64], NDArray[np.bool_]] | None:
         """For a document's tokens: the groups that can match in it (anchored by one of
         its words, with a word passing some spec of each confirming level), and for those
-        groups (takes part, anchors) as token x group boolean arrays and the confirming
-        levels as token x level x group; None when no group can match."""
-        unique, inverse = np.unique(orths, return_inverse=True)
-        keys = unique.tolist()
-        new = [orth for orth in keys if orth not in self._row_of]
-        if new:
-            self._learn(new)
-        rows = np.fromiter((self._row_of[o] for o in keys), dtype=np.int64, count=len(keys))
-        anchors = self._anchor[rows]
-        possible = anchors.any(axis=0)
-        confirms = self._confirm[rows]
-        if self.levels:
-            possible &= confirms.any(axis=0).all(axis=0)
-        active = np.flatnonzero(possible)
+        groups a block x group x token boolean array (PART, ANCHOR, the confirming
+        levels); None when no group can match."""
+        rows = self._rows.find(orths)
+        if rows is None:
+            unknown = self._rows.find(orths, missing=-1)
+            assert unknown is not None
+            self._learn(np.unique(orths[unknown < 0]))
+            rows = self._rows.find(orths)
+            assert rows is not None
+        bits = self._bits[rows]  # token x block x byte
+        seen = np.bitwise_or.reduce(bits, axis=0)  # block x byte
+        possible = np.bitwise_and.reduce(seen[ANCHOR:], axis=0)
+        active = np.flatnonzero(np.unpackbits(possible, bitorder="little")[: self.n_groups])
         if not len(active):
             return None
-        index = inverse.reshape(-1)
-        return (
-            active,
-            self._part[rows][:, active][index],
-            anchors[:, active][index],
-            confirms[:, :, active][index],
-        )
+        chosen = (bits[:, :, active >> 3] >> (active & 7).astype(np.uint8)) & np.uint8(1)
+        return active, chosen.view(bool).transpose(1, 2, 0)
 
-    def _learn(self, orths: list[int]) -> None:
-        first = len(self._row_of)
-        needed = first + len(orths)
-        if needed > len(self._part):
-            size = max(needed, 2 * len(self._part))
-            self._part = np.resize(self._part, (size, self.n_groups))
-            self._anchor = np.resize(self._anchor, (size, self.n_groups))
-            self._confirm = np.resize(self._confirm, (size, self.levels, self.n_groups))
-        texts = [self.vocab.strings[orth] for orth in orths]
+    def _learn(self, orths: NDArray[np.uint64]) -> None:
+        first, count = len(self._rows), len(orths)
+        if first + count > len(self._bits):
+            grown = np.zeros(
+                (max(first + count, 2 * len(self._bits)), self.blocks, self.width),
+                dtype=np.uint8,
+            )
+            grown[:first] = self._bits[:first]
+            self._bits = grown
+        texts = [self.vocab.strings[orth] for orth in orths.tolist()]
+        fresh = np.broadcast_to(self.base_row, (count, self.blocks, self.n_groups)).copy()
+        for offset, accepted in enumerate(self._accepted(texts)):
+            for spec in accepted:
+                fresh[offset] |= self.spec_masks[spec]
+        fresh[:, ANCHOR, self.unanchored] = fresh[:, PART, self.unanchored]
+        self._bits[first : first + count] = np.packbits(fresh, axis=-1, bitorder="little")
+        self._rows.add(orths)
+
+    def _accepted(self, texts: list[str]) -> Iterable[Iterable[int]]:
         slow_hits = self._slow_hits(texts)
-        for offset, (orth, text) in enumerate(zip(orths, texts, strict=True)):
-            row = first + offset
-            part = self._part[row]
-            anchor = self._anchor[row]
-            confirm = self._confirm[row]
-            part[:] = False
-            anchor[:] = False
-            confirm[:] = False
-            part[self.any_token_groups] = True
-            confirm[self.unconfirmed] = True
-            for spec in self._specs_accepting(text, slow_hits[offset]):
-                part[self.member_of[spec]] = True
-                anchor[self.anchor_of[spec]] = True
-                for level, group in self.confirm_of[spec]:
-                    confirm[level, group] = True
-            anchor[self.unanchored] = part[self.unanchored]
-            self._row_of[orth] = row
+        for text, slow in zip(texts, slow_hits, strict=True):
+            yield self._specs_accepting(text, slow)
 
     def _specs_accepting(self, text: str, slow: set[int]) -> Iterable[int]:
         lexeme = self.vocab[text]
@@ -483,6 +492,53 @@ class SpecLexicon:
             for key, start, _ in self.slow_matcher(Doc(self.vocab, words=texts)):
                 hits[start].add(self.slow_keys[key])
         return hits
+
+
+class HashRows:
+    """Row numbers of 64-bit hashes, 0, 1, 2... in the order added, looked up for a whole
+    array of hashes at once.
+
+    A direct-mapped table indexed by the hash's low bits holds most hashes (spaCy's
+    string hashes are uniform); the few whose slot is taken go to a dict.
+    """
+
+    def __init__(self, bits: int = 20) -> None:
+        self.mask = np.uint64((1 << bits) - 1)
+        self.hashes = np.zeros(1 << bits, dtype=np.uint64)
+        self.rows = np.full(1 << bits, -1, dtype=np.int64)
+        self.overflow: dict[int, int] = {}
+        self.size = 0
+
+    def __len__(self) -> int:
+        return self.size
+
+    def add(self, hashes: NDArray[np.uint64]) -> None:
+        """Number new (distinct, not yet added) hashes from ``len(self)`` on."""
+        for value in hashes.tolist():
+            slot = value & int(self.mask)
+            if self.rows[slot] < 0:
+                self.hashes[slot] = value
+                self.rows[slot] = self.size
+            else:
+                self.overflow[value] = self.size
+            self.size += 1
+
+    def find(
+        self, hashes: NDArray[np.uint64], missing: int | None = None
+    ) -> NDArray[np.int64] | None:
+        """The row of each hash; a hash not added gives ``missing``, or, if that is None,
+        the answer is None."""
+        slots = (hashes & self.mask).astype(np.int64)
+        rows = self.rows[slots]
+        other = np.flatnonzero((self.hashes[slots] != hashes) | (rows < 0))
+        if len(other):
+            rows = rows.copy()
+            for at, value in zip(other.tolist(), hashes[other].tolist(), strict=True):
+                row = self.overflow.get(value, missing)
+                if row is None:
+                    return None
+                rows[at] = row
+        return rows
 
 
 @dataclass(frozen=True)
