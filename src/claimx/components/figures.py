@@ -21,10 +21,9 @@ from spacy.util import filter_spans
 
 from claimx.components.sentences import SentenceIndex
 from claimx.layout import Layout, compile_boilerplate
-from claimx.normalize.dates import parse_date
 from claimx.normalize.hedges import hedge_phrases, hedge_suffixes
 from claimx.normalize.quantity import split_bounds
-from claimx.normalize.tables import load_tables
+from claimx.normalize.rules import Normalizers
 from claimx.resources import read_table, resolve_rules_dir
 
 RULES_KEY = "claimx_rules"
@@ -66,7 +65,8 @@ class FigureSelector:
         for bound, phrases in sorted(hedge_phrases(rules_dir).items()):
             self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
         self.suffixes = frozenset(word.lower() for word in hedge_suffixes(rules_dir))
-        self.tables = load_tables(rules_dir)
+        self.normalizers = Normalizers.from_rules(rules_dir)
+        self.tables = self.normalizers.tables
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
         self.bound_openers = frozenset(
             tuple(phrase.split()[:2])
@@ -206,7 +206,7 @@ class FigureSelector:
                 and self._is_weekday(previous) != self._is_weekday(span)
                 and all(t.lower_ in self.weekday_joiners for t in doc[previous.end : span.start])
                 and span.start - previous.end <= 1
-                and readable_date(doc[previous.start : span.end].text)
+                and readable_date(self.normalizers, doc[previous.start : span.end].text)
             ):
                 joined[-1] = Span(
                     doc, previous.start, span.end, label="DATE", span_id="date-weekday-of"
@@ -273,7 +273,7 @@ class FigureSelector:
             i for i in range(start, end) if not span.start <= i < span.end
         ):
             return span
-        if not readable_date(doc[start:end].text):
+        if not readable_date(self.normalizers, doc[start:end].text):
             return span
         return Span(doc, start, end, label="DATE", span_id="date-range")
 
@@ -397,10 +397,10 @@ def add_numbers(figures: list[Span], numbers: list[Span]) -> list[Span]:
     return sorted(others + filter_spans(counts + numbers), key=lambda span: span.start)
 
 
-def readable_date(text: str) -> bool:
+def readable_date(normalizers: Normalizers, text: str) -> bool:
     """Does the date normalizer read ``text``, whatever the document's date? A range to
     "now" reads only after its start, so both an early and a late reference date are tried."""
-    return any(parse_date(text, ref) is not None for ref in _CHECK_REFS)
+    return any(normalizers.date(text, ref) is not None for ref in _CHECK_REFS)
 
 
 def model_entities(doc: Doc) -> list[Span]:

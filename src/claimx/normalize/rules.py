@@ -1,0 +1,95 @@
+"""The normalizers of one rules folder, with their answers kept.
+
+``parse_money``, ``parse_percent``, ``parse_count`` and ``parse_date`` read the packaged
+tables unless given others. A run with ``--rules DIR`` must normalize with DIR's tables
+(its currencies, hedges, fiscal-year start), the same tables its patterns were matched
+with: the pipeline builds a :class:`Normalizers` from its rules folder when it reads the
+patterns. The functions are pure, and news repeats its figures ("2004", "last year",
+"5%"), so each set keeps its recent answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import cache, lru_cache
+from pathlib import Path
+
+from claimx.normalize.amount import Amount
+from claimx.normalize.dates import DateParser, DateValue, Order, Prefer
+from claimx.normalize.money import parse_money
+from claimx.normalize.percent import parse_percent
+from claimx.normalize.quantity import parse_count
+from claimx.normalize.tables import Tables, load_tables
+from claimx.resources import resolve_rules_dir
+
+# Answers kept per normalizer: enough for the distinct figures of a large batch of news.
+KEPT = 1 << 16
+
+
+class Normalizers:
+    """``money``, ``percent``, ``count`` and ``date`` over the tables of one rules folder.
+
+    The answers are immutable values (:class:`Amount`, :class:`DateValue`), so a kept
+    answer is the answer.
+    """
+
+    def __init__(self, tables: Tables, dates: DateParser) -> None:
+        self.tables = tables
+        self.dates = dates
+        self._money: Callable[[str, tuple[str, ...]], Amount | None] = lru_cache(KEPT)(
+            lambda text, prefer: parse_money(text, prefer=prefer, tables=tables)
+        )
+        self._percent: Callable[[str], Amount | None] = lru_cache(KEPT)(
+            lambda text: parse_percent(text, tables)
+        )
+        self._count: Callable[[str], Amount | None] = lru_cache(KEPT)(
+            lambda text: parse_count(text, tables)
+        )
+        self._parsers: dict[Order | None, DateParser] = {None: dates}
+        self._date: Callable[
+            [str, date | None, Prefer, Order | None], DateValue | None
+        ] = lru_cache(KEPT)(
+            lambda text, ref, prefer, order: self._parser(order).parse(text, ref, prefer=prefer)
+        )
+
+    @classmethod
+    def from_rules(cls, rules_dir: str | Path | None) -> Normalizers:
+        """The normalizers over the tables of ``rules_dir`` (None: the packaged rules),
+        read now."""
+        folder = resolve_rules_dir(rules_dir)
+        return cls(load_tables.__wrapped__(folder), DateParser.from_rules(folder))
+
+    def money(self, text: str, prefer: Sequence[str] = ()) -> Amount | None:
+        """:func:`~claimx.normalize.money.parse_money` with these tables."""
+        return self._money(text, tuple(prefer))
+
+    def percent(self, text: str) -> Amount | None:
+        """:func:`~claimx.normalize.percent.parse_percent` with these tables."""
+        return self._percent(text)
+
+    def count(self, text: str) -> Amount | None:
+        """:func:`~claimx.normalize.quantity.parse_count` with these tables."""
+        return self._count(text)
+
+    def date(
+        self,
+        text: str,
+        ref: date | None = None,
+        *,
+        prefer: Prefer = "past",
+        order: Order | None = None,
+    ) -> DateValue | None:
+        """:func:`~claimx.normalize.dates.parse_date` with this folder's ``dates.json``."""
+        return self._date(text, ref, prefer, order)
+
+    def _parser(self, order: Order | None) -> DateParser:
+        if order not in self._parsers:
+            self._parsers[order] = self.dates.with_order(order)  # type: ignore[arg-type]
+        return self._parsers[order]
+
+
+@cache
+def default_normalizers() -> Normalizers:
+    """The normalizers of the packaged rules."""
+    return Normalizers.from_rules(None)
