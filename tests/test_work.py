@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from claimx.corpus import Document
+from claimx.extensions import TEXT_KEY, doc_text, make_doc
 from claimx.extract import run_extract
 from claimx.io import read_jsonl
 from claimx.work import analyse, chunk_bounds
@@ -80,3 +81,16 @@ def test_a_document_of_two_and_a_half_million_characters(tmp_path: Path) -> None
     assert all(text[c["start"] : c["end"]] == c["text"] for c in claims)
     (record,) = read_jsonl(out / "documents.jsonl")
     assert record["chars"] == len(text) > 2_000_000
+
+
+@given(st.text(alphabet=st.sampled_from("ab 1.,$%\n\t-é"), max_size=60))
+def test_the_kept_text_is_the_documents_text(blank_nlp: Language, text: str) -> None:
+    doc = make_doc(blank_nlp, text)
+    assert doc_text(doc) == doc.text == text
+
+
+def test_a_doc_made_otherwise_gives_its_own_text(blank_nlp: Language) -> None:
+    doc = blank_nlp.make_doc("Sales rose 5%.")
+    assert doc_text(doc) == "Sales rose 5%."
+    doc.user_data[TEXT_KEY] = "Some other, longer text."  # not this doc's: not used
+    assert doc_text(doc) == "Sales rose 5%."

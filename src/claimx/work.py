@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from claimx.claims import build_claims
 from claimx.corpus import Document
+from claimx.extensions import make_doc
 from claimx.io import dumps
 from claimx.normalize.rules import Normalizers
 from claimx.pipeline import build_nlp, pipeline_normalizers
@@ -87,7 +88,9 @@ def analyse(
     parsed: dict[int, Doc] = {}
     try:
         parsed = dict(zip(
-            (id(doc) for doc in short), nlp.pipe(doc.text for doc in short), strict=True
+            (id(doc) for doc in short),
+            nlp.pipe(make_doc(nlp, doc.text) for doc in short),
+            strict=True,
         ))
     except Exception:
         parsed = {}
@@ -97,7 +100,7 @@ def analyse(
             if len(doc.text) > nlp.max_length:
                 results.append(analyse_long(nlp, doc))
                 continue
-            result = parsed.get(id(doc)) or nlp(doc.text)
+            result = parsed.get(id(doc)) or nlp(make_doc(nlp, doc.text))
             results.append((len(result), claims_of(doc, result, pipeline_normalizers(nlp))))
         except Exception as exc:
             results.append(f"processing failed: {exc}")
@@ -131,7 +134,7 @@ def analyse_long(nlp: Language, doc: Document) -> tuple[int, list[dict[str, Any]
     paragraphs: list[int] = []
     tokens = 0
     bounds = chunk_bounds(doc.text, nlp.max_length)
-    chunks = nlp.pipe(doc.text[start:end] for start, end in bounds)
+    chunks = nlp.pipe(make_doc(nlp, doc.text[start:end]) for start, end in bounds)
     for (start, _), parsed in zip(bounds, chunks, strict=True):
         tokens += len(parsed)
         base = len(figures)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from claimx.components.sentences import SentenceIndex
+from claimx.extensions import doc_text
 from claimx.layout import Layout, compile_boilerplate
 from claimx.normalize.hedges import hedge_phrases, hedge_suffixes
 from claimx.normalize.quantity import split_bounds
@@ -93,7 +94,7 @@ class FigureSelector:
         self.tens_words = frozenset(dates["tens_words"])
 
     def __call__(self, doc: Doc) -> Doc:
-        layout = Layout(doc.text, self.boilerplate)
+        layout = Layout(doc_text(doc), self.boilerplate)
         candidates = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
         figures = self._figures(doc, candidates, layout)
         claimed = [span for span in figures if span.label_ != NUMBER_LABEL]
