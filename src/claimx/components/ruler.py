@@ -39,6 +39,7 @@ from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
+from spacy.attrs import IDS
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -392,6 +393,11 @@ class SpecLexicon:
             else:
                 self.regex_gates[attr] = joined
         self.ungated_rest = ungated
+        # The word's string attributes the checks read besides its text (ORTH).
+        self.value_attrs = sorted(
+            {check[0] for test in self.tests for check in test.checks if check[1] != "flag"}
+            - {"ORTH"}
+        )
         self.slow = [i for i, test in enumerate(self.tests) if test.slow]
         self.slow_matcher = Matcher(vocab)
         for i in self.slow:
@@ -463,10 +469,10 @@ class SpecLexicon:
 
     def _specs_accepting(self, text: str, slow: set[int]) -> Iterable[int]:
         lexeme = self.vocab[text]
-        values = {
-            "ORTH": text, "LOWER": lexeme.lower_, "SHAPE": lexeme.shape_,
-            "PREFIX": lexeme.prefix_, "SUFFIX": lexeme.suffix_,
-        }
+        values = {"ORTH": text}
+        for attr in self.value_attrs:
+            values[attr] = getattr(lexeme, f"{attr.lower()}_")
+        flags = lexeme.flags
         candidates: set[int] = set(self.ungated_rest)
         for attr, gate in self.regex_gates.items():
             if gate.search(values[attr]) is not None:
@@ -479,7 +485,7 @@ class SpecLexicon:
             for check in self.tests[spec].checks:
                 passed = known.get(check)
                 if passed is None:
-                    passed = known[check] = check_holds(check, lexeme, values)
+                    passed = known[check] = check_holds(check, flags, values)
                 if not passed:
                     break
             else:
@@ -603,11 +609,12 @@ class SpecTest:
         )
 
 
-def check_holds(check: tuple[str, str, Any], lexeme: Any, values: dict[str, str]) -> bool:
-    """Whether a lexeme passes one check of a :class:`SpecTest`."""
+def check_holds(check: tuple[str, str, Any], flags: int, values: dict[str, str]) -> bool:
+    """Whether a word passes one check of a :class:`SpecTest`: ``flags`` are its lexeme's
+    flag bits (``Lexeme.flags``), ``values`` its string attributes by name."""
     attr, op, arg = check
     if op == "flag":
-        return bool(getattr(lexeme, attr.lower())) is bool(arg)
+        return bool(flags >> IDS[attr] & 1) is bool(arg)
     value = values[attr]
     if op == "eq":
         return bool(value == arg)
