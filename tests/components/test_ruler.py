@@ -102,6 +102,8 @@ SPECIAL_PATTERNS: list[tuple[str, list[dict[str, Any]], list[str]]] = [
     ("optional-only", [{"LOWER": "maybe", "OP": "?"}, {"LOWER": "so", "OP": "?"}],
      ["maybe so", "so so maybe"]),
     ("empty-spec", [{}, {"LOWER": "end"}], ["the end", "end"]),
+    ("one-word", [{"LOWER": {"IN": ["us", "u.s."]}}], ["US and us", "u.s. U.S. u s", "usa"]),
+    ("one-word-in-context", [{"LOWER": "us", "IS_SENT_START": True}], ["Us. us. US", "us"]),
     ("confirming-levels", [{"LIKE_NUM": True}, {"LOWER": "years"}, {"LOWER": "from"},
                            {"LOWER": "now"}],
      ["two years from now", "two years now from", "two years from then", "years from now"]),

@@ -15,7 +15,8 @@ one specific token ("$", a month, a number). :class:`GatedMatcher` therefore:
    holding an anchor and, where every pattern of the group needs tokens besides its anchor,
    confirming tokens: for each pattern one of the tokens it needs ("%" after the number,
    "ago" after "years"), at up to two levels (a second such token per pattern);
-4. runs the group's own ``Matcher`` on those runs only.
+4. runs the group's own ``Matcher`` on those runs only; a group of one-word patterns that
+   test the word alone needs no matcher: each anchoring token is a match.
 
 A match is a run of tokens that each satisfy one of its pattern's specs and that contains
 its anchor, no further from it than the pattern reaches, so it lies inside one of the
@@ -161,6 +162,15 @@ class _Group:
     after: int = 0
 
 
+def one_word(tokens: list[TokenSpec]) -> bool:
+    """Whether a pattern is one token, exactly once, that tests only the word itself."""
+    if len(tokens) != 1 or tokens[0].get("OP") not in (None, "1"):
+        return False
+    spec = {k: v for k, v in tokens[0].items() if k.upper() != "OP"}
+    test = SpecTest.compile(spec)
+    return not (test.slow or test.any_token) and test.lexical == spec
+
+
 def op_reach(op: str | None) -> int:
     """The most tokens one token spec with quantifier ``op`` can take."""
     if op in (None, "1", "?", "!"):
@@ -229,6 +239,14 @@ class GatedMatcher:
             for key, tokens in group.patterns:
                 matcher.add(key, [tokens])
             self.matchers.append(matcher)
+        # Groups of one-word patterns that test the word alone ("US", "takeover"): every
+        # token anchoring such a group is a match of each of its patterns, no matcher needed.
+        self.direct_keys: list[tuple[int, ...] | None] = [
+            tuple(dict.fromkeys(vocab.strings.add(key) for key, _ in group.patterns))
+            if all(one_word(tokens) for _, tokens in group.patterns) else None
+            for group in self.groups
+        ]
+        self._direct = np.array([keys is not None for keys in self.direct_keys], dtype=bool)
         self.lexicon = SpecLexicon(vocab, self.specs, self.groups)
 
     def _spec_id(self, token: TokenSpec) -> int:
@@ -271,6 +289,10 @@ class GatedMatcher:
         """Every match in ``doc``: ``(key hash, start, end)``."""
         found: list[tuple[int, int, int]] = []
         for group, start, end in self.windows(doc):
+            direct = self.direct_keys[group]
+            if direct is not None:  # a window of one anchoring token
+                found.extend((key, start, end) for key in direct)
+                continue
             found.extend(
                 (key, start + s, start + e)
                 for key, s, e in self.matchers[group](doc[start:end])
@@ -310,6 +332,7 @@ class GatedMatcher:
         reach = np.maximum.accumulate(high)
         first = np.ones(len(hits), dtype=bool)
         first[1:] = (low[1:] > reach[:-1] + self.merge_gap) | (row[1:] != row[:-1])
+        first |= self._direct[group]  # one window per anchoring token
         starts = np.flatnonzero(first)
         lows = low[starts]
         highs = np.maximum.reduceat(high, starts)
