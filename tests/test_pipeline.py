@@ -14,7 +14,7 @@ from claimx.claims import build_claims
 from claimx.normalize.dates import parse_date
 from claimx.normalize.money import parse_money
 from claimx.normalize.percent import parse_percent
-from claimx.normalize.quantity import parse_count
+from claimx.normalize.quantity import parse_count, split_bounds
 from claimx.normalize.rules import Normalizers
 from claimx.pipeline import build_nlp, pipeline_normalizers
 from claimx.resources import default_rules_dir
@@ -118,6 +118,8 @@ def test_kept_answers_are_the_normalizers_answers() -> None:
         assert kept.percent(text) == parse_percent(text)
     for text in ["over 600,000", "two to three", "600,000"]:
         assert kept.count(text) == parse_count(text)
+    for text in ["more than 40 and less than 10", "more than 20, above 170", "ten and fifteen"]:
+        assert kept.bounds(text) == split_bounds(text)
     for text, ref in [("last year", date(2024, 5, 1)), ("last year", None), ("03/04/2024", None)]:
         assert kept.date(text, ref) == parse_date(text, ref)
         assert kept.date(text, ref, order="dmy") == parse_date(text, ref, order="dmy")

@@ -23,7 +23,6 @@ from claimx.components.sentences import SentenceIndex
 from claimx.extensions import doc_text
 from claimx.layout import Layout, compile_boilerplate
 from claimx.normalize.hedges import hedge_phrases, hedge_suffixes
-from claimx.normalize.quantity import split_bounds
 from claimx.normalize.rules import Normalizers
 from claimx.resources import read_table, resolve_rules_dir
 
@@ -323,7 +322,7 @@ class FigureSelector:
         pieces = [
             doc.char_span(span.start_char + start, span.start_char + end, label=span.label_,
                           span_id=span.id_)
-            for start, end in split_bounds(span.text, self.tables)
+            for start, end in self.normalizers.bounds(span.text)
         ]
         if not pieces or any(piece is None for piece in pieces):
             return [span]

@@ -19,7 +19,7 @@ from claimx.normalize.amount import Amount
 from claimx.normalize.dates import DateParser, DateValue, Order, Prefer
 from claimx.normalize.money import parse_money
 from claimx.normalize.percent import parse_percent
-from claimx.normalize.quantity import parse_count
+from claimx.normalize.quantity import parse_count, split_bounds
 from claimx.normalize.tables import Tables, load_tables
 from claimx.resources import resolve_rules_dir
 
@@ -46,6 +46,9 @@ class Normalizers:
         self._count: Callable[[str], Amount | None] = lru_cache(KEPT)(
             lambda text: parse_count(text, tables)
         )
+        self._bounds: Callable[[str], list[tuple[int, int]]] = lru_cache(KEPT)(
+            lambda text: split_bounds(text, tables)
+        )
         self._parsers: dict[Order | None, DateParser] = {None: dates}
         self._date: Callable[
             [str, date | None, Prefer, Order | None], DateValue | None
@@ -71,6 +74,10 @@ class Normalizers:
     def count(self, text: str) -> Amount | None:
         """:func:`~claimx.normalize.quantity.parse_count` with these tables."""
         return self._count(text)
+
+    def bounds(self, text: str) -> list[tuple[int, int]]:
+        """:func:`~claimx.normalize.quantity.split_bounds` with these tables (a new list)."""
+        return list(self._bounds(text))
 
     def date(
         self,
