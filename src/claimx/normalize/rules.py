@@ -28,7 +28,8 @@ KEPT = 1 << 16
 
 
 class Normalizers:
-    """``money``, ``percent``, ``count`` and ``date`` over the tables of one rules folder.
+    """``money``, ``percent``, ``count``, ``bounds`` and ``date`` over the tables of one
+    rules folder.
 
     The answers are immutable values (:class:`Amount`, :class:`DateValue`), so a kept
     answer is the answer.
