@@ -145,3 +145,14 @@ def test_no_cache_leaves_no_cache(corpus: Path, tmp_path: Path) -> None:
     summary = extract(corpus, out, cache=False)
     assert summary.processed == summary.documents
     assert not (out / CACHE_DIR).exists()
+
+
+def test_entries_read_are_kept_however_they_are_stamped(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("claimx.cache.STAMP_EVERY", 5)  # 12 documents: stamped in 3 goes
+    out = tmp_path / "out"
+    total = extract(corpus, out).documents
+    assert extract(corpus, out).reused == total
+    assert entries(out) == total
+    assert extract(corpus, out).reused == total

@@ -20,7 +20,6 @@ the cache only ever saves work.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import shutil
@@ -42,6 +41,8 @@ DATABASE = "claims.sqlite"
 LOCK_FILE = "lock"
 # Left by earlier versions, which kept one file per entry: removed on sight.
 OLD_LAYOUT = ("claims", "tmp")
+# Entries read are marked as used in batches of this many (a bounded list in memory).
+STAMP_EVERY = 10_000
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
     key TEXT PRIMARY KEY, tokens INTEGER, kinds TEXT NOT NULL, error TEXT,
@@ -93,11 +94,10 @@ class ResultCache:
         self.root = out_dir / CACHE_DIR
         self.pipeline = pipeline
         self.path = self.root / DATABASE
-        self.hits = 0
-        self.writes = 0
         self._db: sqlite3.Connection | None = None
         self._run = 0  # this run's stamp on the entries it reads or writes
-        self._read: list[str] = []  # keys read since the last commit, stamped on the next
+        # Keys read and not yet stamped with this run (stamped in bulk: only pruning needs it).
+        self._read: list[str] = []
         self._lock: IO[str] | None = None
 
     def __enter__(self) -> ResultCache:
@@ -132,8 +132,6 @@ class ResultCache:
 
     def __exit__(self, *exc: object) -> None:
         if self._db is not None:
-            with contextlib.suppress(sqlite3.Error):
-                self._stamp_read()
             self._db.close()
             self._db = None
         if self._lock is not None:
@@ -173,12 +171,9 @@ class ResultCache:
         if len(outcome.kinds) != len(outcome.claims):
             return None
         self._read.append(key)
-        self.hits += 1
+        if len(self._read) >= STAMP_EVERY:
+            self._stamp_read()
         return outcome
-
-    def put(self, doc: Document, outcome: Outcome) -> None:
-        """Keep ``doc``'s outcome (committed at once: kept whole, or not at all)."""
-        self.put_many([(doc, outcome)])
 
     def put_many(self, done: Iterable[tuple[Document, Outcome]]) -> None:
         """Keep the outcomes of a batch of documents, in one commit."""
@@ -192,20 +187,14 @@ class ResultCache:
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?)", rows)
-            self._stamp_read(commit=False)
-        self.writes += len(rows)
 
-    def _stamp_read(self, *, commit: bool = True) -> None:
-        """Mark the entries read since the last commit as used by this run."""
-        if not self._read:
-            return
-        if commit:
+    def _stamp_read(self) -> None:
+        """Mark the entries read since the last stamp as used by this run."""
+        with self.db:
             self.db.execute("BEGIN")
-        self.db.executemany(
-            "UPDATE entries SET run = ? WHERE key = ?", ((self._run, k) for k in self._read)
-        )
-        if commit:
-            self.db.execute("COMMIT")
+            self.db.executemany(
+                "UPDATE entries SET run = ? WHERE key = ?", ((self._run, k) for k in self._read)
+            )
         self._read = []
 
     def read_meta(self) -> dict[str, object] | None:
