@@ -22,7 +22,6 @@ from spacy.util import filter_spans
 from claimx.components.sentences import SentenceIndex
 from claimx.extensions import doc_text
 from claimx.layout import Layout, compile_boilerplate
-from claimx.normalize.hedges import hedge_phrases, hedge_suffixes
 from claimx.normalize.rules import Normalizers
 from claimx.resources import read_table, resolve_rules_dir
 
@@ -61,12 +60,13 @@ class FigureSelector:
         self.name = name
         self.spans_key = spans_key
         self.boilerplate = compile_boilerplate(read_table(rules_dir, "boilerplate")["lines"])
-        self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for bound, phrases in sorted(hedge_phrases(rules_dir).items()):
-            self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
-        self.suffixes = frozenset(word.lower() for word in hedge_suffixes(rules_dir))
+        # The tables the normalizers read, so hedges are found and read alike.
         self.normalizers = Normalizers.from_rules(rules_dir)
         self.tables = self.normalizers.tables
+        self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for bound, phrases in sorted(self.tables.hedges.items()):
+            self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
+        self.suffixes = frozenset(self.tables.suffixes)
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
         self.bound_openers = frozenset(
             tuple(phrase.split()[:2])

@@ -441,9 +441,6 @@ class SpecLexicon:
         self._rows = HashRows()  # lexeme hash -> row of _bits
         self._bits = np.zeros((256, self.blocks, self.width), dtype=np.uint8)
 
-    def __len__(self) -> int:
-        return len(self._rows)
-
     def rows(
         self, orths: NDArray[np.uint64]
     ) -> tuple[NDArray[np.int64], NDArray[np.bool_]] | None:

@@ -1,27 +1,16 @@
 """Hedges: the words before a figure that make it a bound or an approximation.
 
-``strip_hedges`` is what the money, percent and count normalizers share; the phrase lists
-also feed the span-extension step of the pipeline, so one table serves both.
+``strip_hedges`` is what the money, percent and count normalizers share; the same table's
+phrase lists (``Tables.hedges``, ``Tables.suffixes``) feed the span-extension step of the
+pipeline, so one table serves both.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from claimx.normalize.amount import Bound
 from claimx.normalize.tables import Tables, load_tables
 
 BOUND_OF_GROUP: dict[str, Bound] = {"lower": "lower", "upper": "upper", "approx": "approx"}
-
-
-def hedge_phrases(rules_dir: Path | None = None) -> dict[str, list[str]]:
-    """Hedge phrases by the bound they give: ``lower``, ``upper``, ``approx``."""
-    return {bound: list(phrases) for bound, phrases in load_tables(rules_dir).hedges.items()}
-
-
-def hedge_suffixes(rules_dir: Path | None = None) -> list[str]:
-    """Words after a figure that belong to a hedged claim ("the $1 billion mark")."""
-    return list(load_tables(rules_dir).suffixes)
 
 
 def strip_hedges(
