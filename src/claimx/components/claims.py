@@ -1,11 +1,19 @@
 """``claimx_frame``: what each figure is about, from the sentence around it.
 
 For every span in ``doc.ents`` it writes one plain dict to ``doc._.claimx_figures``: kind,
-offsets, sentence bounds, the rule that made it, and for figures the frame: the metric
-(nearest metric mention in the sentence, preferring the left), the entity (nearest named
-entity, else the document's most mentioned place or organisation when a metric was found),
-the scoping date (nearest date in the sentence), the modality cue, and for counts the counted
-noun phrase. Values are normalized later, outside spaCy (``claimx.claims``).
+offsets, sentence bounds, the rule that made it, and for money, percent and count figures
+the frame. In a sentence that ``claimx_figure_parser`` parsed, the frame is read from the
+dependency parse (:func:`claimx.frame.reader.read_frame`): the measure, its holder, the
+source of the statement, the date that scopes the figure, its facet and direction and the
+modality of its own clause; here the document adds what one sentence cannot give: holders
+named by a pronoun or "the firm" are resolved to the nearest earlier fitting name (else the
+document's main subject), measures are named by the metrics lexicon when it knows them,
+and a figure whose sentence gives no date takes the date of the last figure with the same
+holder and metric in the three sentences before.
+
+Without a parse (``--model blank``, or a sentence over the parser's length cap) the frame
+falls back to rules: the nearest metric mention, named entity and date in the sentence
+within a window of tokens. Values are normalized later, outside spaCy (``claimx.claims``).
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ from spacy.tokens import Doc, Span
 
 from claimx.components.figures import ENTITY_LABELS, FIGURE_LABELS, METRICS_KEY, chosen_spans
 from claimx.components.sentences import SentenceIndex, SpansBySentence
+from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
+from claimx.frame.syntax import Mention, Sentence, Tok
 from claimx.resources import read_table, resolve_rules_dir
 
 KINDS = {
@@ -34,6 +44,13 @@ RIGHT_PENALTY = 3  # metric names usually come before the figure ("exports rose 
 CLAUSE_PENALTY = 6
 NOUN_PHRASE_MAX = 4
 PLACE_LABELS = frozenset({"GPE", "ORG", "LOC"})
+# Without a parse, candidates further than this many tokens are not looked at: the
+# fallback stays linear in a sentence's length (a flattened table is one long sentence).
+FALLBACK_WINDOW = 40
+# A figure without a date of its own takes the date of the last figure with the same holder
+# and metric in this many sentences before.
+INHERIT_SENTENCES = 3
+PARSED_KINDS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
 
 @Language.factory("claimx_frame", default_config={"rules_dir": None})
@@ -56,6 +73,7 @@ class Framer:
         self.deadline_words = frozenset(table["deadline_words"])
         self.aliases: dict[str, str] = table["entity_aliases"]
         self.place_currency: dict[str, str] = table["place_currency"]
+        self.lexicon = FrameLexicon.from_table(table["syntax"])
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for group, phrases in sorted(table["modality"].items()):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
@@ -77,42 +95,181 @@ class Framer:
         metrics_in = SpansBySentence(metrics)
         entities_in = SpansBySentence(entities)
         dates_in = SpansBySentence(f for f in figures if f.label_ == "DATE")
+        figures_in = SpansBySentence(figures)
         tagged = doc.has_annotation("POS")
+        parsed = parsed_sentences(doc)
         records: list[dict[str, Any]] = []
         date_index = {e.start: i for i, e in enumerate(ents) if e.label_ == "DATE"}
+        history: dict[tuple[str | None, str], tuple[int, int]] = {}
+        ordinal, last_start = -1, -1
+        built: dict[int, Sentence] = {}
         for span in ents:
             sent = sentences.sent(span)
+            if sent.start != last_start:
+                ordinal, last_start = ordinal + 1, sent.start
             record = base_record(span, sent)
             record["canonical"] = self._canonical(span) if span.label_ in ENTITY_LABELS else None
             if span.label_ in FIGURE_LABELS and span.label_ != "DATE":
-                metric = nearest(span, metrics_in.inside(sent), self.max_metric_distance)
-                noun = counted_noun(span, sent, tagged) if span.label_ == "QUANTITY" else None
-                entity = nearest(metric or span, entities_in.inside(sent))
-                date = nearest(span, dates_in.inside(sent))
                 in_sentence = cues[
                     bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)
                 ]
+                noun = counted_noun(span, sent, tagged) if span.label_ == "QUANTITY" else None
+                parsed_sent = built.get(sent.start)
+                if parsed_sent is None and parsed.covers(sent.start, sent.end):
+                    parsed_sent = built[sent.start] = self._sentence(
+                        sent, parsed, [*entities_in.inside(sent), *figures_in.inside(sent)]
+                    )
+                if parsed_sent is not None:
+                    frame = read_frame(parsed_sent, mention(span, None), self.lexicon)
+                    record.update(
+                        self._from_frame(frame, span, entities, dominant, resolved,
+                                         metrics_in.inside(sent), date_index, noun)
+                    )
+                else:
+                    record.update(
+                        self._fallback(span, sent, metrics_in.inside(sent),
+                                       entities_in.inside(sent), dates_in.inside(sent),
+                                       resolved, dominant, date_index, noun, in_sentence)
+                    )
                 record.update(
-                    # A count measures what it counts: "30,000 IT graduates".
-                    metric=noun or (resolved[metric.start] if metric is not None else None),
-                    # The document's main subject stands in for "the country's exports", but
-                    # never for a percentage, whose subject is too often another party's.
-                    entity=self._canonical(entity) if entity is not None else (
-                        dominant
-                        if (metric is not None or noun) and span.label_ != "PERCENT"
-                        else None
-                    ),
-                    time_index=date_index[date.start] if date is not None else None,
-                    deadline=date is not None and date.start > 0
-                    and doc[date.start - 1].lower_ in self.deadline_words,
-                    cue=self._cue(span, in_sentence),
                     cues=sorted({text for _, _, text in in_sentence}),
                     noun_phrase=noun,
                     prefer=prefer,
                 )
+                inherit_time(record, ordinal, history)
             records.append(record)
         doc._.claimx_figures = records
         return doc
+
+    def _sentence(self, sent: Span, parsed: ParseIndex, spans: list[Span]) -> Sentence:
+        """``sent`` as plain data for the frame reader, with its chosen spans."""
+        doc = sent.doc
+        tokens = []
+        for token in sent:
+            head, dep = parsed.arc(token.i)
+            tokens.append(Tok(token.i, token.text, token.lemma_, token.pos_, dep, head))
+        mentions = sorted(
+            (mention(span, self._canonical(span) if span.label_ in ENTITY_LABELS else None)
+             for span in spans),
+            key=lambda m: (m.start, m.end),
+        )
+        del doc
+        return Sentence(tokens, mentions)
+
+    def _from_frame(
+        self,
+        frame: Frame,
+        span: Span,
+        entities: list[Span],
+        dominant: str | None,
+        resolved: dict[int, str],
+        metrics: list[Span],
+        date_index: dict[int, int],
+        noun: str | None,
+    ) -> dict[str, Any]:
+        """The record fields of a frame read from the parse, resolved in the document."""
+        measure, metric = frame.measure, frame.metric_form
+        tokens = set(frame.measure_tokens)
+        for found in metrics:
+            if not tokens and frame.measure and frame.predicate in range(found.start, found.end):
+                metric = resolved[found.start]  # "pay $50-70 per hour": pay is "rates"
+                break
+            if frame.measure_head is not None and found.start <= frame.measure_head < found.end:
+                # The lexicon names it; the measure as written takes the whole mention
+                # ("IT exports" where the parse kept "exports").
+                metric = resolved[found.start]
+                first = min(found.start, *tokens)
+                last = max(found.end, *(i + 1 for i in tokens))
+                measure = " ".join(span.doc[first:last].text.split())
+                break
+        if measure is None and noun:
+            measure, metric = noun, noun.lower()
+        if measure is None:
+            # The parse found nothing measured: a metric mention close by still says it.
+            close = nearest(span, metrics, self.max_metric_distance)
+            if close is not None:
+                measure, metric = " ".join(close.text.split()), resolved[close.start]
+        entity, how = self._resolve(frame.holder, span, entities, dominant)
+        if entity is None and measure is not None and span.label_ != "PERCENT" and dominant:
+            entity, how = dominant, "defaulted"
+        source = frame.source
+        if frame.source_mention is not None and frame.source_mention.name:
+            source = frame.source_mention.name
+        date = frame.time
+        doc = span.doc
+        return {
+            "measure": measure,
+            "metric": metric,
+            "entity": entity,
+            "entity_basis": how if entity is not None else None,
+            "source": source,
+            "time_index": date_index.get(date.start) if date is not None else None,
+            "deadline": date is not None and date.start > 0
+            and doc[date.start - 1].lower_ in self.deadline_words,
+            "cue": frame.cue,
+            "facet": frame.facet,
+            "direction": frame.direction,
+            "status": frame.status,
+        }
+
+    def _resolve(
+        self, holder: Holder | None, span: Span, entities: list[Span], dominant: str | None
+    ) -> tuple[str | None, str | None]:
+        """A holder's canonical name and how it was found: ``stated`` (named in the
+        sentence), ``resolved`` (a pronoun or "the firm": the nearest earlier name of a
+        fitting label), or None."""
+        if holder is None:
+            return None, None
+        if holder.mention is not None:
+            return holder.mention.name, "stated"
+        wants = {"ORG": {"ORG"}, "GPE": {"GPE", "LOC"}}.get(holder.wants or "", PLACE_LABELS)
+        before = bisect_left([e.start for e in entities], span.start)
+        for entity in reversed(entities[:before]):
+            if entity.label_ in wants:
+                return self._canonical(entity), "resolved"
+        return (dominant, "resolved") if dominant else (None, None)
+
+    def _fallback(
+        self,
+        span: Span,
+        sent: Span,
+        metrics: list[Span],
+        entities: list[Span],
+        dates: list[Span],
+        resolved: dict[int, str],
+        dominant: str | None,
+        date_index: dict[int, int],
+        noun: str | None,
+        in_sentence: list[tuple[int, int, str]],
+    ) -> dict[str, Any]:
+        """Rules without a parse: the nearest metric mention, named entity and date."""
+        doc = span.doc
+        metric = nearest(span, metrics, self.max_metric_distance)
+        entity = nearest(metric or span, entities)
+        date = nearest(span, dates)
+        name = self._canonical(entity) if entity is not None else None
+        how = "stated" if name is not None else None
+        # The document's main subject stands in for "the country's exports", but never
+        # for a percentage, whose subject is too often another party's.
+        if name is None and (metric is not None or noun) and span.label_ != "PERCENT":
+            name, how = dominant, ("defaulted" if dominant else None)
+        return {
+            # A count measures what it counts: "30,000 IT graduates".
+            "measure": noun or (metric.text if metric is not None else None),
+            "metric": noun.lower() if noun else (
+                resolved[metric.start] if metric is not None else None
+            ),
+            "entity": name,
+            "entity_basis": how,
+            "source": None,
+            "time_index": date_index[date.start] if date is not None else None,
+            "deadline": date is not None and date.start > 0
+            and doc[date.start - 1].lower_ in self.deadline_words,
+            "cue": self._cue(span, in_sentence),
+            "facet": None,
+            "direction": None,
+            "status": None,
+        }
 
     def _canonical(self, span: Span) -> str:
         if span.id_:
@@ -165,6 +322,60 @@ class Framer:
         return best[2] if best is not None else None
 
 
+class ParseIndex:
+    """The arcs ``claimx_figure_parser`` left in ``doc._.claimx_parse``, by token."""
+
+    def __init__(self, rows: list[list[Any]] | None) -> None:
+        self.rows = sorted((int(r[0]), int(r[1]), r[2], r[3]) for r in rows or [])
+        self.starts = [row[0] for row in self.rows]
+
+    def _row(self, i: int) -> tuple[int, int, list[int], list[str]] | None:
+        at = bisect_left(self.starts, i + 1) - 1
+        if at < 0:
+            return None
+        row = self.rows[at]
+        return row if row[0] <= i < row[1] else None
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether tokens ``start``..``end`` were all parsed (in one stretch)."""
+        row = self._row(start)
+        return row is not None and end <= row[1]
+
+    def arc(self, i: int) -> tuple[int, str]:
+        row = self._row(i)
+        assert row is not None
+        return int(row[2][i - row[0]]), str(row[3][i - row[0]])
+
+
+def parsed_sentences(doc: Doc) -> ParseIndex:
+    """The parse of ``doc``'s figure sentences (empty without a parser)."""
+    rows = doc._.claimx_parse if Doc.has_extension("claimx_parse") else None
+    return ParseIndex(rows)
+
+
+def mention(span: Span, name: str | None) -> Mention:
+    return Mention(span.start, span.end, span.label_, name)
+
+
+def inherit_time(
+    record: dict[str, Any], ordinal: int, history: dict[tuple[str | None, str], tuple[int, int]]
+) -> None:
+    """Give a figure without a date the date of the last figure with the same holder and
+    metric within ``INHERIT_SENTENCES`` sentences before (``ordinal``: this sentence's
+    number); remember this one's."""
+    metric = record.get("metric")
+    if not metric:
+        return
+    key = (record.get("entity"), str(metric))
+    if record.get("time_index") is not None:
+        history[key] = (ordinal, record["time_index"])
+        return
+    earlier = history.get(key)
+    if earlier is not None and 0 < ordinal - earlier[0] <= INHERIT_SENTENCES:
+        record["time_index"] = earlier[1]
+        record["time_inherited"] = True
+
+
 def base_record(span: Span, sent: Span) -> dict[str, Any]:
     """Offsets, sentence (``sent``, the sentence holding the span) and provenance of a
     span, as plain data."""
@@ -183,11 +394,15 @@ def nearest(anchor: Span, others: list[Span], max_distance: int | None = None) -
     """The span closest to ``anchor`` in tokens, preferring the left and the same clause.
 
     Distances to the right and across clause punctuation carry a penalty; a span further
-    than ``max_distance`` (penalties included) is not attached at all.
+    than ``max_distance`` (penalties included) is not attached at all, and none starting
+    more than ``FALLBACK_WINDOW`` tokens away is looked at (``others`` are in text order).
     """
     best: tuple[int, int, Span] | None = None
     doc = anchor.doc
-    for other in others:
+    starts = [other.start for other in others]
+    low = bisect_left(starts, anchor.start - FALLBACK_WINDOW)
+    high = bisect_left(starts, anchor.end + FALLBACK_WINDOW)
+    for other in others[low:high]:
         if other.start < anchor.end and anchor.start < other.end:
             continue
         if other.end <= anchor.start:

@@ -1,0 +1,178 @@
+"""``claimx_figure_parser``: tags, lemmas and a dependency parse only where a figure is.
+
+The claim frame reads the syntax of the sentences that hold a money, percent or count figure
+and nothing else. Running the model's shared ``tok2vec``, ``tagger``, ``parser``,
+``attribute_ruler`` and ``lemmatizer`` over every token would cost more than the rest of
+claimx together; this component runs them on those sentences only.
+
+The annotations are those a whole-document run gives (with the same sentence starts): the
+encoder sees ``reach`` tokens either side of a token (``depth x window_size`` of its
+convolutions), the attribute ruler's patterns a few more and the parser's state features a
+few tokens past the sentence end, so each sentence is annotated inside a window widened by
+that margin, with claimx's sentence starts set on the window (the parser keeps preset
+sentence starts), and only the sentence's tokens are copied back. Tags, part of speech,
+morphology and lemmas go onto the tokens; the arcs go into ``doc._.claimx_parse`` as plain
+data (one ``[start, end, heads, deps]`` row per annotated stretch, heads as document token
+indices), because writing heads onto a partly parsed Doc would re-derive its sentence
+starts from them. Tokens outside those sentences have no annotation, and
+``doc.has_annotation("POS")`` is false in a document without a figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimx.components.figures import chosen_spans
+from claimx.components.sentences import SentenceIndex
+
+BATCH_SIZE = 64
+PARSING_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+FIGURE_SENTENCE_LABELS = ["MONEY", "PERCENT", "QUANTITY"]
+# Tokens past a sentence's end that the parser's state features read (the buffer's first
+# tokens): the window must hold them with their full encoder context.
+PARSER_LOOKAHEAD = 4
+# A sentence longer than this (a flattened table, a transcript without full stops) is not
+# parsed: the frame falls back to its rules there, and the parser's cost stays bounded.
+MAX_PARSE_TOKENS = 150
+PARSE_EXTENSION = "claimx_parse"
+
+
+@Language.factory(
+    "claimx_figure_parser",
+    default_config={
+        "pipes": PARSING_PIPES,
+        "labels": FIGURE_SENTENCE_LABELS,
+        "margin": None,
+        "max_tokens": MAX_PARSE_TOKENS,
+    },
+)
+def make_figure_parser(
+    nlp: Language,
+    name: str,
+    *,
+    pipes: list[str],
+    labels: list[str],
+    margin: int | None,
+    max_tokens: int,
+) -> FigureParser:
+    """Factory: ``pipes`` are the model's pipes (disabled in ``nlp``, run here) that
+    annotate the sentences holding a span of ``labels``; ``margin`` is read off the
+    model's config when not given."""
+    if margin is None:
+        margin = tagging_margin(nlp, pipes[0], pipes[1:])
+    if margin is None:
+        raise ValueError(
+            f"claimx_figure_parser: cannot tell how much context {pipes[0]!r} reads; "
+            "give margin= or annotate whole documents"
+        )
+    return FigureParser(
+        name, [(pipe, nlp.get_pipe(pipe)) for pipe in pipes], margin, labels, max_tokens
+    )
+
+
+class FigureParser:
+    """Annotate the sentences that hold a figure, through the model's own pipes."""
+
+    def __init__(
+        self,
+        name: str,
+        pipes: list[tuple[str, Any]],
+        margin: int,
+        labels: list[str] | None = None,
+        max_tokens: int = MAX_PARSE_TOKENS,
+    ) -> None:
+        self.name = name
+        self.pipes = pipes
+        self.margin = margin
+        self.labels = frozenset(labels if labels is not None else FIGURE_SENTENCE_LABELS)
+        self.max_tokens = max_tokens
+        self.parses = any(name == "parser" for name, _ in pipes)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+        """Tag each batch of documents' count sentences in one pass of the model."""
+        docs = iter(stream)
+        while batch := list(islice(docs, batch_size)):
+            windows = [(doc, *window) for doc in batch for window in self.windows(doc)]
+            parts = [window_doc(doc, start, end) for doc, start, end, _, _ in windows]
+            for _, component in self.pipes:
+                parts = list(component.pipe(parts, batch_size=batch_size))
+            for doc in batch:
+                doc._.claimx_parse = []
+            for (doc, start, _, keep_start, keep_end), part in zip(windows, parts, strict=True):
+                heads: list[int] = []
+                deps: list[str] = []
+                for i in range(keep_start, keep_end):
+                    token, tagged = doc[i], part[i - start]
+                    token.tag = tagged.tag
+                    token.pos = tagged.pos
+                    token.morph = tagged.morph
+                    token.lemma = tagged.lemma
+                    heads.append(tagged.head.i + start)
+                    deps.append(tagged.dep_)
+                if self.parses:
+                    doc._.claimx_parse.append([keep_start, keep_end, heads, deps])
+            yield from batch
+
+    def windows(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """(window start, end, kept start, kept end) token ranges: each figure sentence
+        (kept) inside a window widened by the margin; overlapping windows merged. A
+        sentence over ``max_tokens`` tokens is left out."""
+        index = SentenceIndex(doc)
+        sentences = sorted(
+            bounds
+            for bounds in {
+                index.bounds(ent.start) for ent in chosen_spans(doc) if ent.label_ in self.labels
+            }
+            if bounds[1] - bounds[0] <= self.max_tokens
+        )
+        merged: list[list[int]] = []
+        for start, end in sentences:
+            if merged and start <= merged[-1][1] + 2 * self.margin:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [
+            (max(start - self.margin, 0), min(end + self.margin, len(doc)), start, end)
+            for start, end in merged
+        ]
+
+
+def window_doc(doc: Doc, start: int, end: int) -> Doc:
+    """Tokens ``start``..``end`` of ``doc`` as a Doc of their own, with the document's
+    sentence starts (the window's first token starts one), so that a parse of the window
+    splits where a parse of the whole document would."""
+    part = doc[start:end].as_doc()
+    starts: Any = doc.to_array([SENT_START])[start:end].reshape(-1, 1).copy()
+    if len(starts):
+        starts[0, 0] = 1
+        part.from_array([SENT_START], starts)
+    return part
+
+
+def tagging_margin(nlp: Language, tok2vec: str, pipes: list[str]) -> int | None:
+    """Tokens of context either side that make a window's tags equal to whole-document tags.
+
+    None when that cannot be read off the model's config (an encoder other than spaCy's
+    window encoder): the caller then tags whole documents.
+    """
+    config = nlp.config["components"][tok2vec]["model"]
+    encode = config.get("encode", {})
+    if not str(encode.get("@architectures", "")).startswith("spacy.MaxoutWindowEncoder"):
+        return None
+    reach = int(encode["depth"]) * int(encode["window_size"])
+    longest = 1
+    for name in pipes:
+        component = nlp.get_pipe(name)
+        for pattern in getattr(component, "patterns", ()):
+            longest = max(longest, *(len(p) for p in pattern.get("patterns", [[]])))
+    lookahead = PARSER_LOOKAHEAD if "parser" in pipes else 0
+    return reach + longest - 1 + lookahead

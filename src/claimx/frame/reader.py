@@ -1,0 +1,682 @@
+"""What a figure is about, read from its sentence's dependency parse.
+
+:func:`read_frame` takes one figure of a parsed :class:`~claimx.frame.syntax.Sentence` and
+returns its :class:`Frame`: the measure (the noun phrase the figure quantifies, or the
+subject or object of the figure's predicate), the holder (possessor, modifier or clause
+subject), the source of the statement, the date that scopes it, its facet (level, change,
+baseline, new level, share) and the modality cue of its own clause. Every word list comes
+from rules/frame.json (:class:`FrameLexicon`); nothing here imports spaCy.
+
+The walk starts at the figure's root token and climbs through the few arcs that link a
+figure to what it measures:
+
+- ``pobj`` of a preposition: "profit of $600m" (the noun), "rose to $9bn" (the verb's
+  subject: ``to`` marks a new level, ``from`` a baseline, ``by`` a change);
+- ``attr``/``dobj``/``npadvmod`` of a verb: "exports were $4.6bn", "grew 1.2%", "fined
+  $300,000" (a verb that is itself the measure is nominalised from the lexicon);
+- ``nummod``/``amod``/``compound`` of a noun: "a $600m profit", "600,000 professionals", and
+  through a change noun "a 26.4% growth" to what grew;
+- ``conj``/``appos`` of another figure: the same frame as that figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence, Tok
+
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+HOLDER_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON"})
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+PREP_FACETS = {"to": "new_level", "from": "baseline", "by": "change"}
+CLIMB_DEPS = frozenset({"quantmod", "nummod", "compound", "nmod", "amod"})
+
+
+@dataclass(frozen=True, slots=True)
+class FrameLexicon:
+    """The words the reader needs, from rules/frame.json's ``syntax`` table."""
+
+    change_up: frozenset[str]
+    change_down: frozenset[str]
+    copulas: frozenset[str]
+    verb_measures: Mapping[str, str]
+    holder_nouns: Mapping[str, str]
+    pronouns: frozenset[str]
+    attribution_verbs: frozenset[str]
+    modality_words: Mapping[str, str]
+    modal_aux: Mapping[str, str]
+    conditional_marks: frozenset[str]
+    status_words: Mapping[str, str]
+    dropped_words: frozenset[str]
+    container_nouns: frozenset[str]
+    comparison_words: frozenset[str]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:
+        """From the ``syntax`` object of frame.json (lists of lemmas, and maps)."""
+        words: dict[str, str] = {}
+        for group, lemmas in table["modality_words"].items():
+            for lemma in lemmas:
+                words.setdefault(lemma, group)
+        status: dict[str, str] = {}
+        for group, lemmas in table["status_words"].items():
+            for lemma in lemmas:
+                status[lemma] = group
+        nouns: dict[str, str] = {}
+        for label, lemmas in table["holder_nouns"].items():
+            for lemma in lemmas:
+                nouns[lemma] = label
+        return cls(
+            change_up=frozenset(table["change_up"]),
+            change_down=frozenset(table["change_down"]),
+            copulas=frozenset(table["copulas"]),
+            verb_measures=dict(table["verb_measures"]),
+            holder_nouns=nouns,
+            pronouns=frozenset(table["pronouns"]),
+            attribution_verbs=frozenset(table["attribution_verbs"]),
+            modality_words=words,
+            modal_aux=dict(table["modal_aux"]),
+            conditional_marks=frozenset(table["conditional_marks"]),
+            status_words=status,
+            dropped_words=frozenset(table["dropped_words"]),
+            container_nouns=frozenset(table["container_nouns"]),
+            comparison_words=frozenset(table["comparison_words"]),
+        )
+
+    def direction(self, word: str) -> str | None:
+        if word in self.change_up:
+            return "up"
+        if word in self.change_down:
+            return "down"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """Whose measure it is: a named ``mention``, or a ``reference`` ("it", "the firm")
+    that the document resolves, with the label it must have (None: any)."""
+
+    mention: Mention | None = None
+    reference: str | None = None
+    wants: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A figure's frame within its sentence (see the module docstring)."""
+
+    measure: str | None
+    measure_tokens: tuple[int, ...]
+    measure_head: int | None
+    metric_form: str | None
+    predicate: int | None
+    holder: Holder | None
+    source: str | None
+    source_mention: Mention | None
+    time: Mention | None
+    facet: str
+    direction: str | None
+    cue: str | None
+    status: str | None
+
+
+@dataclass(slots=True)
+class _Anchor:
+    """Where the walk from the figure landed: the measure noun, the predicate, facet."""
+
+    noun: int | None = None
+    verb: int | None = None
+    facet: str = "level"
+    direction: str | None = None
+    nominal: str | None = None  # a verb or change noun that is itself the measure
+    via: Mention | None = None  # the figure whose frame this one shares (apposition)
+    last_resort: str | None = None  # the measure when no noun is found ("growth")
+
+
+def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
+    """The frame of ``figure`` (a mention of ``sent``) from the sentence's parse."""
+    root = sent.span_root(figure.start, figure.end)
+    anchor = _anchor(sent, figure, root, lexicon, depth=0)
+    measure_tokens = _measure_tokens(sent, anchor, figure, lexicon)
+    head = _measure_noun(sent, anchor, figure, lexicon) if measure_tokens else None
+    measure = _measure_text(sent, measure_tokens, anchor)
+    metric_form = _metric_form(sent, measure_tokens, anchor, lexicon)
+    holder = _holder(sent, anchor, figure, lexicon)
+    source, source_mention = _source(sent, root, lexicon)
+    cue = _cue(sent, root, lexicon)
+    return Frame(
+        measure=measure,
+        measure_tokens=measure_tokens,
+        measure_head=head,
+        metric_form=metric_form,
+        predicate=anchor.verb,
+        holder=holder,
+        source=source,
+        source_mention=source_mention,
+        time=_time(sent, figure, root) or (
+            _time(sent, anchor.via, sent.span_root(anchor.via.start, anchor.via.end))
+            if anchor.via is not None
+            else None
+        ),
+        facet=anchor.facet,
+        direction=anchor.direction,
+        cue=cue,
+        status=_status(sent, root, anchor, lexicon),
+    )
+
+
+def _other_figure(sent: Sentence, i: int, figure: Mention) -> Mention | None:
+    found = sent.mention_at(i)
+    if found is not None and found.label in FIGURE_LABELS and found != figure:
+        return found
+    return None
+
+
+def _anchor(
+    sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon, depth: int
+) -> _Anchor:
+    """Climb from the figure's root to the noun or predicate it measures."""
+    i = root
+    # "$4.6 billion" parsed as quantmod/compound inside the figure, or a figure inside a
+    # larger noun phrase ("up to 300 yuan"): climb out through number modifiers.
+    while sent[i].dep in ("quantmod",) and sent.head(i) != i and sent.head(i) in figure:
+        i = sent.head(i)
+    tok = sent[i]
+    head = sent.head(i)
+    if head == i:
+        return _Anchor()
+    parent = sent[head]
+    other = _other_figure(sent, head, figure)
+    if other is not None and tok.dep in ("conj", "appos") and depth < 3:
+        # "$1.13bn (£600m)", "$2bn in 2004 and $1.5bn in 2003": the same frame.
+        base = _anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
+        base.via = base.via or other
+        return base
+    share = _share_of(sent, figure, root)
+    if share is not None:
+        return _Anchor(noun=share, facet="share")
+    measured = _measured_in(sent, figure, root, lexicon)
+    if measured is not None:
+        return _Anchor(noun=measured)
+    if tok.dep == "pobj":
+        return _from_preposition(sent, head, figure, lexicon, depth)
+    if tok.dep in ("nummod", "amod", "compound", "nmod", "quantmod") and parent.pos in NOUN_POS:
+        return _from_noun(sent, head, figure, lexicon, depth)
+    if parent.lower in ("up", "down", "higher", "lower"):
+        direction = "up" if parent.lower in ("up", "higher") else "down"
+        above = sent.head(head)
+        if parent.dep == "amod" and above != head and sent[above].pos == "NOUN":
+            return _Anchor(noun=above, facet="change", direction=direction)  # "rates 30% lower"
+        return _Anchor(verb=_verb_above(sent, head), facet="change", direction=direction)
+    if parent.pos in VERB_POS or parent.pos == "ADJ":
+        return _from_verb(sent, head, tok.dep, lexicon)
+    if parent.pos in NOUN_POS and _other_figure(sent, head, figure) is None:
+        return _from_noun(sent, head, figure, lexicon, depth)
+    return _Anchor(verb=_verb_above(sent, head))
+
+
+def _share_of(sent: Sentence, figure: Mention, root: int) -> int | None:
+    """"26.4% of exports", "31 of the world's largest firms": the whole the figure is a
+    part of (a percentage or count with an ``of`` phrase of its own)."""
+    if figure.label not in ("PERCENT", "QUANTITY"):
+        return None
+    for prep in sent.children(root, "prep"):
+        if sent[prep].lower == "of":
+            for obj in sent.children(prep, "pobj"):
+                if sent[obj].pos in NOUN_POS and _other_figure(sent, obj, figure) is None:
+                    return obj
+    return None
+
+
+def _measured_in(
+    sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon
+) -> int | None:
+    """"$10 billion in exports", "$5bn of loans": an amount with a noun of its own."""
+    if figure.label not in ("MONEY", "QUANTITY"):
+        return None
+    for prep in sent.children(root, "prep"):
+        if sent[prep].lower in ("in", "of", "worth"):
+            for obj in sent.children(prep, "pobj"):
+                if (
+                    sent[obj].pos == "NOUN"
+                    and sent.mention_at(obj) is None
+                    and sent[obj].lemma.lower() not in lexicon.holder_nouns
+                ):
+                    return obj
+    return None
+
+
+def _compared_figure(sent: Sentence, governor: int, figure: Mention) -> Mention | None:
+    """The figure that "compared to $150+" is compared with: one in the clause above."""
+    verb = sent.head(governor)
+    if verb == governor:
+        return None
+    for node in sent.subtree(verb):
+        other = _other_figure(sent, node, figure)
+        if other is not None and governor not in [node, *sent.ancestors(node)]:
+            return other
+    return None
+
+
+def _from_preposition(
+    sent: Sentence, prep: int, figure: Mention, lexicon: FrameLexicon, depth: int
+) -> _Anchor:
+    word = sent[prep].lower
+    governor = sent.head(prep)
+    if governor == prep:
+        return _Anchor()
+    gov = sent[governor]
+    if gov.lemma.lower() in lexicon.comparison_words or gov.lower in lexicon.comparison_words:
+        other = _compared_figure(sent, governor, figure)
+        if other is not None and depth < 3:
+            base = _anchor(
+                sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1
+            )
+            return _Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal)
+        return _Anchor()
+    if gov.pos in NOUN_POS and _other_figure(sent, governor, figure) is None:
+        anchor = _from_noun(sent, governor, figure, lexicon, depth)
+        if word in PREP_FACETS and anchor.facet == "change":
+            anchor.facet = PREP_FACETS[word] if word != "by" else "change"
+        return anchor
+    if gov.lower in ("up", "down", "higher", "lower"):
+        verb = _verb_above(sent, governor)
+        facet = PREP_FACETS.get(word, "level")
+        way = "up" if gov.lower in ("up", "higher") else "down"
+        return _Anchor(verb=verb, facet=facet, direction=way if facet == "change" else None)
+    verb = governor if gov.pos in VERB_POS or gov.pos == "ADJ" else _verb_above(sent, governor)
+    if verb is None:
+        return _Anchor()
+    lemma = sent[verb].lemma.lower()
+    direction = lexicon.direction(lemma) or lexicon.direction(sent[verb].lower)
+    facet = PREP_FACETS.get(word, "level")
+    if facet == "level" and direction is not None and word not in ("at", "of", "in"):
+        facet = "change"
+    return _Anchor(verb=verb, facet=facet, direction=direction if facet == "change" else None)
+
+
+def _from_noun(
+    sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon, depth: int
+) -> _Anchor:
+    lemma = sent[noun].lemma.lower()
+    direction = lexicon.direction(lemma)
+    if direction is None:
+        return _Anchor(noun=noun)
+    # A change noun: "a 26.4% growth", "a rise of 5% in sales": the measure is what changed.
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower in ("in", "of"):
+            for obj in sent.children(prep, "pobj"):
+                if _other_figure(sent, obj, figure) is None and sent[obj].pos in NOUN_POS:
+                    return _Anchor(noun=obj, facet="change", direction=direction)
+    head = sent.head(noun)
+    other = _other_figure(sent, head, figure)
+    if other is not None and sent[noun].dep in ("appos", "conj") and depth < 3:
+        base = _anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
+        return _Anchor(
+            noun=base.noun, verb=base.verb, facet="change", direction=direction,
+            via=base.via or other,
+        )
+    # "reflecting a 26.4% growth": what grew is the subject of the clause around.
+    verb = _verb_above(sent, noun)
+    return _Anchor(verb=verb, facet="change", direction=direction, last_resort=sent[noun].lower)
+
+
+def _from_verb(sent: Sentence, verb: int, dep: str, lexicon: FrameLexicon) -> _Anchor:
+    lemma = sent[verb].lemma.lower()
+    word = sent[verb].lower
+    direction = lexicon.direction(lemma) or lexicon.direction(word)
+    if direction is not None and dep in ("npadvmod", "dobj", "advmod", "attr", "pobj", "nmod"):
+        return _Anchor(verb=verb, facet="change", direction=direction)
+    nominal = lexicon.verb_measures.get(lemma) or lexicon.verb_measures.get(word)
+    if lemma in lexicon.copulas or word in lexicon.copulas:
+        return _Anchor(verb=verb)
+    return _Anchor(verb=verb, nominal=nominal)
+
+
+def _verb_above(sent: Sentence, i: int) -> int | None:
+    for node in [i, *sent.ancestors(i)]:
+        if sent[node].pos in VERB_POS:
+            return node
+    return None
+
+
+def _subject(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
+    """The subject of ``verb``, or of the verb it is a complement or conjunct of; never
+    the subject of a verb of saying or of a modality verb ("analysts predict")."""
+    node = verb
+    for _ in range(4):
+        subjects = sent.children(node, *SUBJECTS)
+        if subjects:
+            return subjects[0]
+        dep = sent[node].dep
+        head = sent.head(node)
+        if head == node:
+            return None
+        if dep in ("relcl", "acl"):
+            return head  # "profits, which rose 5%", "exports crossing $2bn": the noun
+        if dep not in ("xcomp", "conj", "advcl"):
+            return None
+        lemma = sent[head].lemma.lower()
+        if lemma in lexicon.attribution_verbs or lemma in lexicon.modality_words:
+            return None
+        node = head
+    return None
+
+
+def _measure_noun(
+    sent: Sentence, anchor: _Anchor, figure: Mention, lexicon: FrameLexicon
+) -> int | None:
+    noun = anchor.noun
+    if noun is not None and sent[noun].lemma.lower() in lexicon.container_nouns:
+        # "crossing the $2.5 billion mark", "the $4.6 billion milestone": the measure is
+        # what reaches the mark, the subject of the verb around it.
+        verb = _verb_above(sent, noun)
+        if verb is None:
+            return None
+        anchor = _Anchor(verb=verb)
+        noun = None
+    if noun is not None:
+        return noun
+    if anchor.verb is None or anchor.nominal is not None:
+        return None  # "fined $300,000": the verb is the measure
+    subject = _subject(sent, anchor.verb, lexicon)
+    objects = [
+        obj for obj in sent.children(anchor.verb, "dobj")
+        if obj not in figure and _other_figure(sent, obj, figure) is None
+    ]
+    # A verb of change with an object changes the object ("cut its stake from 80%").
+    order = [*objects, subject] if anchor.direction or anchor.facet != "level" else [
+        subject, *objects
+    ]
+    for candidate in order:
+        if (
+            candidate is not None
+            and sent[candidate].pos in ("NOUN", "PROPN")
+            and candidate not in figure
+            and sent.mention_at(candidate) is None
+            and sent[candidate].lemma.lower() not in lexicon.container_nouns
+            and sent[candidate].lemma.lower() not in lexicon.holder_nouns
+            and lexicon.direction(sent[candidate].lemma.lower()) is None  # "a 5% growth"
+        ):
+            return candidate
+    return None
+
+
+def _is_holder_token(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
+    mention = sent.mention_at(i)
+    if mention is not None and mention.label in HOLDER_LABELS:
+        return True
+    return _is_pronoun(sent[i], lexicon)
+
+
+def _is_pronoun(tok: Tok, lexicon: FrameLexicon) -> bool:
+    """"it", "its", "their" (not "IT", which the tagger calls a proper noun)."""
+    return tok.lower in lexicon.pronouns and tok.pos == "PRON"
+
+
+def _measure_tokens(
+    sent: Sentence, anchor: _Anchor, figure: Mention, lexicon: FrameLexicon
+) -> tuple[int, ...]:
+    """The measure noun with its qualifying modifiers, without the holder, determiners,
+    figures and evaluative words; () when there is no measure noun."""
+    noun = _measure_noun(sent, anchor, figure, lexicon)
+    if noun is None:
+        return ()
+    if _is_holder_token(sent, noun, lexicon) or sent[noun].lemma.lower() in lexicon.holder_nouns:
+        return ()  # "the economy grew 1.2%": the holder, with the verb as measure
+    if sent.mention_at(noun) is not None:
+        return ()
+    keep = [noun]
+    stack = list(sent.children(noun, *MODIFIERS))
+    while stack:
+        i = stack.pop()
+        tok = sent[i]
+        if (
+            i in figure
+            or sent.mention_at(i) is not None
+            or tok.dep == "poss"
+            or tok.pos in ("DET", "NUM", "PRON", "PUNCT")
+            or tok.lower in lexicon.dropped_words
+            or _is_pronoun(tok, lexicon)
+        ):
+            continue
+        if i > noun:
+            continue  # only modifiers before the noun qualify it ("IT exports")
+        keep.append(i)
+        stack.extend(sent.children(i, "compound", "amod", "npadvmod", "hmod", "punct"))
+    # "restatement of earnings": an of-phrase that is no holder belongs to the measure.
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower != "of":
+            continue
+        for obj in sent.children(prep, "pobj"):
+            if (
+                sent.mention_at(obj) is None
+                and sent[obj].pos in ("NOUN",)
+                and not _is_holder_token(sent, obj, lexicon)
+            ):
+                keep.extend([prep, obj])
+                keep.extend(
+                    k for k in sent.children(obj, "compound", "amod")
+                    if sent.mention_at(k) is None and sent[k].lower not in lexicon.dropped_words
+                )
+    return tuple(sorted(set(keep)))
+
+
+def _measure_text(sent: Sentence, tokens: tuple[int, ...], anchor: _Anchor) -> str | None:
+    if tokens:
+        words = [sent[i].text for i in tokens]
+        text = " ".join(words).replace(" - ", "-")
+        return text
+    return anchor.nominal or anchor.last_resort
+
+
+def _metric_form(
+    sent: Sentence, tokens: tuple[int, ...], anchor: _Anchor, lexicon: FrameLexicon
+) -> str | None:
+    """A normal form of the measure: lemmas, lower case, head noun last ("restatement of
+    earnings" -> "earnings restatement"); the nominalised verb when the holder is the
+    subject ("the economy grew" -> "growth" with the holder kept apart)."""
+    if not tokens:
+        return anchor.nominal or anchor.last_resort
+    of = next((n for n, i in enumerate(tokens) if sent[i].lower == "of"), None)
+
+    def lemmas(part: Sequence[int]) -> list[str]:
+        return [
+            sent[i].lemma.lower() if sent[i].pos == "NOUN" else sent[i].lower
+            for i in part
+            if sent[i].pos not in ("PUNCT",) and sent[i].lower not in lexicon.dropped_words
+        ]
+    words = lemmas(tokens) if of is None else lemmas(tokens[of + 1 :]) + lemmas(tokens[:of])
+    form = " ".join(words).replace(" - ", "-").strip()
+    return form or None
+
+
+def _holder(
+    sent: Sentence, anchor: _Anchor, figure: Mention, lexicon: FrameLexicon
+) -> Holder | None:
+    """Possessor, entity modifier or ``of``/``at``/``for`` phrase of the measure noun, else
+    the subject of the figure's clause (never the subject of a verb of saying)."""
+    noun = _measure_noun(sent, anchor, figure, lexicon)
+    if noun is not None:
+        found = _holder_of_noun(sent, noun, lexicon)
+        if found is not None:
+            return found
+    verb = anchor.verb if anchor.verb is not None else (
+        _verb_above(sent, noun) if noun is not None else None
+    )
+    if verb is None:
+        verb = _verb_above(sent, sent.span_root(figure.start, figure.end))
+    if verb is None or sent[verb].lemma.lower() in lexicon.attribution_verbs:
+        return None
+    subject = _subject(sent, verb, lexicon)
+    if subject is None or subject == noun or subject in figure:
+        return None
+    return _holder_of_noun(sent, subject, lexicon, itself=True)
+
+
+def _holder_of_noun(
+    sent: Sentence, noun: int, lexicon: FrameLexicon, *, itself: bool = False
+) -> Holder | None:
+    if itself:
+        named = _named(sent, noun, lexicon)
+        if named is not None:
+            return named
+    for child in sent.children(noun, "poss", "compound", "amod", "nmod"):
+        named = _named(sent, child, lexicon)
+        if named is not None:
+            return named
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower in ("of", "at", "for", "in"):
+            for obj in sent.children(prep, "pobj"):
+                mention = sent.mention_at(obj)
+                if mention is not None and mention.label in HOLDER_LABELS:
+                    return Holder(mention=mention)
+                if sent[prep].lower != "in":
+                    named = _named(sent, obj, lexicon, references_only=True)
+                    if named is not None:
+                        return named
+    if itself:
+        for child in sent.children(noun, "poss"):
+            return _named(sent, child, lexicon)
+    return None
+
+
+def _named(
+    sent: Sentence, i: int, lexicon: FrameLexicon, *, references_only: bool = False
+) -> Holder | None:
+    """A holder at token ``i``: a named mention, a pronoun, or a definite description
+    ("the firm", "the country")."""
+    mention = sent.mention_at(i)
+    if mention is not None and mention.label in HOLDER_LABELS and not references_only:
+        return Holder(mention=mention)
+    tok = sent[i]
+    if _is_pronoun(tok, lexicon):
+        return Holder(reference=tok.lower)
+    label = lexicon.holder_nouns.get(tok.lemma.lower())
+    determiners = sent.children(i, "det", "poss")
+    if label is not None and any(sent[d].lower in ("the", "this", "its") for d in determiners):
+        return Holder(reference=tok.lemma.lower(), wants=label)
+    if not references_only:
+        for child in sent.children(i, "compound", "poss"):
+            found = sent.mention_at(child)
+            if found is not None and found.label in HOLDER_LABELS:
+                return Holder(mention=found)
+    return None
+
+
+def _source(sent: Sentence, root: int, lexicon: FrameLexicon) -> tuple[str | None, Mention | None]:
+    """Who states the figure: the subject of a verb of saying above it ("the ONS said"), or
+    the object of "according to"."""
+    for node in [root, *sent.ancestors(root)]:
+        for prep in sent.children(node, "prep"):
+            if sent[prep].lower == "according":
+                for to in sent.children(prep, "prep"):
+                    for obj in sent.children(to, "pobj"):
+                        return _phrase(sent, obj), _mention_in(sent, obj)
+        if sent[node].pos in VERB_POS and sent[node].lemma.lower() in lexicon.attribution_verbs:
+            for subject in sent.children(node, "nsubj"):
+                return _phrase(sent, subject), _mention_in(sent, subject)
+    return None, None
+
+
+def _mention_in(sent: Sentence, i: int) -> Mention | None:
+    for node in [i, *sent.children(i, "compound", "poss")]:
+        mention = sent.mention_at(node)
+        if mention is not None and mention.label in HOLDER_LABELS:
+            return mention
+    return None
+
+
+def _phrase(sent: Sentence, i: int) -> str:
+    """The noun phrase at ``i``: its compounds and adjectives, without determiners."""
+    keep = [i, *(
+        k for k in sent.subtree(i)
+        if k < i and sent[k].pos not in ("DET", "PUNCT") and sent[k].dep != "case"
+    )]
+    return " ".join(sent[k].text for k in sorted(set(keep)))
+
+
+def _cue(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
+    """The modality of the figure's own clause, from the figure up: a cue word (predict,
+    aim, pledge), a modal auxiliary, a conditional ``if``. A hypothetical modal under a verb
+    of projection or intent takes that verb's modality ("predicting that profits would
+    rise")."""
+    found: str | None = None
+    for node in [root, *sent.ancestors(root)]:
+        tok = sent[node]
+        group = lexicon.modality_words.get(tok.lemma.lower()) or lexicon.modality_words.get(
+            tok.lower
+        )
+        if (
+            group is not None
+            and tok.pos in (*VERB_POS, "NOUN", "ADJ")
+            and (found is None or found == "hypothetical")
+        ):
+            return group
+        if tok.pos in VERB_POS:
+            for aux in sent.children(node, "aux"):
+                modal = lexicon.modal_aux.get(sent[aux].lower)
+                if modal is not None and found is None:
+                    found = modal
+            for mark in sent.children(node, "mark"):
+                if sent[mark].lower in lexicon.conditional_marks:
+                    return "hypothetical"
+        if found == "projection":
+            return found
+    return found
+
+
+def _status(
+    sent: Sentence, root: int, anchor: _Anchor, lexicon: FrameLexicon
+) -> str | None:
+    near = [root, *sent.ancestors(root)]
+    if anchor.noun is not None:
+        near.append(anchor.noun)
+    for node in near:
+        for i in [node, *sent.children(node, "amod", "advmod", "compound")]:
+            status = lexicon.status_words.get(sent[i].lemma.lower()) or lexicon.status_words.get(
+                sent[i].lower
+            )
+            if status is not None:
+                return status
+    return None
+
+
+def _clause(sent: Sentence, i: int) -> int:
+    """The verb heading the clause of ``i`` (the root when none is above)."""
+    for node in [i, *sent.ancestors(i)]:
+        if sent[node].pos in VERB_POS:
+            return node
+    last = i
+    for node in sent.ancestors(i):
+        last = node
+    return last
+
+
+def _time(sent: Sentence, figure: Mention, root: int) -> Mention | None:
+    """The date attached to the figure's own predicate or measure: among the sentence's
+    dates, those whose clause is the figure's or one above it and whose tree path to the
+    figure crosses no other figure; the nearest in the tree (then in the text)."""
+    dates = [m for m in sent.mentions if m.label == "DATE"]
+    if not dates:
+        return None
+    own = _clause(sent, root)
+    above = {own, *sent.ancestors(own)}
+    best: tuple[int, int, Mention] | None = None
+    for date in dates:
+        date_root = sent.span_root(date.start, date.end)
+        clause = _clause(sent, date_root)
+        path = sent.path(root, date_root)
+        if any(_other_figure(sent, i, figure) is not None and i not in figure for i in path):
+            continue
+        if clause not in above and any(
+            _other_figure(sent, i, figure) is not None for i in sent.subtree(clause)
+        ):
+            continue  # a date of another clause that has figures of its own
+        rank = (len(path), abs(date.start - figure.start))
+        if best is None or rank < best[:2]:
+            best = (*rank, date)
+    return best[2] if best is not None else None

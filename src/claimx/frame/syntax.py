@@ -1,0 +1,142 @@
+"""A parsed sentence as plain data, and the tree walks the frame reader needs.
+
+No spaCy here: the ``claimx_frame`` component copies each parsed sentence into a
+:class:`Sentence`, and tests build them by hand (:func:`sentence_from_rows`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One token: its document index ``i``, words, tags and arc (``head`` is a document
+    index; the root is its own head)."""
+
+    i: int
+    text: str
+    lemma: str
+    pos: str
+    dep: str
+    head: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A chosen span of the sentence: a figure (MONEY, PERCENT, QUANTITY, DATE) or a named
+    entity with its canonical ``name``; ``start``/``end`` are token indices."""
+
+    start: int
+    end: int
+    label: str
+    name: str | None = None
+
+    def __contains__(self, i: object) -> bool:
+        return isinstance(i, int) and self.start <= i < self.end
+
+
+@dataclass(slots=True)
+class Sentence:
+    """The tokens of one parsed sentence (document indices ``start`` to ``end``) and the
+    spans chosen in it."""
+
+    tokens: Sequence[Tok]
+    mentions: Sequence[Mention]
+    _owner: dict[int, int] = field(default_factory=dict)
+    _children: dict[int, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for index, mention in enumerate(self.mentions):
+            for i in range(mention.start, mention.end):
+                self._owner.setdefault(i, index)
+        for tok in self.tokens:
+            if tok.head != tok.i and self.start <= tok.head < self.end:
+                self._children.setdefault(tok.head, []).append(tok.i)
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].i
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].i + 1
+
+    def __getitem__(self, i: int) -> Tok:
+        return self.tokens[i - self.start]
+
+    def head(self, i: int) -> int:
+        """The head of token ``i`` (``i`` itself for a root or an arc leaving the sentence)."""
+        head = self[i].head
+        return head if self.start <= head < self.end else i
+
+    def children(self, i: int, *deps: str) -> list[int]:
+        """Children of ``i`` in order, only those with one of ``deps`` when given."""
+        kids = self._children.get(i, [])
+        return [k for k in kids if self[k].dep in deps] if deps else list(kids)
+
+    def ancestors(self, i: int) -> Iterator[int]:
+        """The heads above ``i``, nearest first (bounded: a cycle cannot hang the walk)."""
+        for _ in range(len(self.tokens)):
+            head = self.head(i)
+            if head == i:
+                return
+            yield head
+            i = head
+
+    def mention_at(self, i: int) -> Mention | None:
+        index = self._owner.get(i)
+        return self.mentions[index] if index is not None else None
+
+    def span_root(self, start: int, end: int) -> int:
+        """The token of ``start``..``end`` whose head lies outside it (the first such)."""
+        for i in range(start, end):
+            head = self.head(i)
+            if head == i or not start <= head < end:
+                return i
+        return start
+
+    def subtree(self, i: int) -> list[int]:
+        """``i`` and every token below it, in order."""
+        found, stack = [], [i]
+        while stack:
+            node = stack.pop()
+            found.append(node)
+            stack.extend(self._children.get(node, []))
+        return sorted(found)
+
+    def path(self, a: int, b: int) -> list[int]:
+        """The tokens on the tree path from ``a`` to ``b``, both included."""
+        up_a = [a, *self.ancestors(a)]
+        up_b = [b, *self.ancestors(b)]
+        on_b = {node: n for n, node in enumerate(up_b)}
+        for n, node in enumerate(up_a):
+            if node in on_b:
+                return up_a[: n + 1] + list(reversed(up_b[: on_b[node]]))
+        return up_a + list(reversed(up_b))  # two roots: joined through the sentence
+
+
+def sentence_from_rows(
+    rows: Sequence[tuple[str, str, str, str, int]],
+    mentions: Sequence[tuple[int, int, str] | tuple[int, int, str, str]] = (),
+    offset: int = 0,
+) -> Sentence:
+    """A sentence from ``(text, lemma, pos, dep, head)`` rows (heads relative to the
+    sentence) and ``(start, end, label[, name])`` mentions: how tests write parses."""
+    tokens = [
+        Tok(offset + n, text, lemma, pos, dep, offset + head)
+        for n, (text, lemma, pos, dep, head) in enumerate(rows)
+    ]
+    spans = [
+        Mention(offset + m[0], offset + m[1], m[2], m[3] if len(m) > 3 else None)
+        for m in mentions
+    ]
+    return Sentence(tokens, spans)
