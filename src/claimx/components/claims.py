@@ -175,9 +175,13 @@ class Framer:
                 metric = resolved[found.start]  # "pay $50-70 per hour": pay is "rates"
                 break
             if frame.measure_head is not None and found.start <= frame.measure_head < found.end:
-                # The lexicon names it; the measure as written takes the whole mention
+                # The lexicon names it, with the measure's own qualifiers before the
+                # mention ("pre-tax profit"); the measure as written takes the whole mention
                 # ("IT exports" where the parse kept "exports").
-                metric = resolved[found.start]
+                metric = " ".join(
+                    [*self._qualifiers(span.doc, sorted(i for i in tokens if i < found.start)),
+                     resolved[found.start]]
+                )
                 first = min(found.start, *tokens)
                 last = max(found.end, *(i + 1 for i in tokens))
                 measure = " ".join(span.doc[first:last].text.split())
@@ -195,6 +199,9 @@ class Framer:
         source = frame.source
         if frame.source_mention is not None and frame.source_mention.name:
             source = frame.source_mention.name
+        elif source is not None and source.lower() in self.lexicon.pronouns | {"he", "she"}:
+            # "it said", "she added": the nearest earlier person or organisation.
+            source = self._earlier(span, entities, {"PERSON", "ORG"})
         date = frame.time
         doc = span.doc
         return {
@@ -212,6 +219,23 @@ class Framer:
             "status": frame.status,
         }
 
+    def _qualifiers(self, doc: Doc, indices: list[int]) -> list[str]:
+        """Normal forms of a measure's words before its lexicon mention ("pre-tax")."""
+        words = " ".join(
+            doc[i].lemma_.lower() if doc[i].pos_ == "NOUN" else doc[i].lower_
+            for i in indices
+            if not doc[i].is_punct or doc[i].text == "-"
+        ).replace(" - ", "-")
+        return [w for w in words.split() if w not in self.lexicon.dropped_words]
+
+    def _earlier(self, span: Span, entities: list[Span], labels: set[str]) -> str | None:
+        """The canonical name of the nearest entity of ``labels`` before ``span``."""
+        before = bisect_left([e.start for e in entities], span.start)
+        for entity in reversed(entities[:before]):
+            if entity.label_ in labels:
+                return self._canonical(entity)
+        return None
+
     def _resolve(
         self, holder: Holder | None, span: Span, entities: list[Span], dominant: str | None
     ) -> tuple[str | None, str | None]:
@@ -223,10 +247,9 @@ class Framer:
         if holder.mention is not None:
             return holder.mention.name, "stated"
         wants = {"ORG": {"ORG"}, "GPE": {"GPE", "LOC"}}.get(holder.wants or "", PLACE_LABELS)
-        before = bisect_left([e.start for e in entities], span.start)
-        for entity in reversed(entities[:before]):
-            if entity.label_ in wants:
-                return self._canonical(entity), "resolved"
+        name = self._earlier(span, entities, set(wants))
+        if name is not None:
+            return name, "resolved"
         return (dominant, "resolved") if dominant else (None, None)
 
     def _fallback(

@@ -531,8 +531,8 @@ def _holder_of_noun(
     for prep in sent.children(noun, "prep"):
         if sent[prep].lower in ("of", "at", "for", "in"):
             for obj in sent.children(prep, "pobj"):
-                mention = sent.mention_at(obj)
-                if mention is not None and mention.label in HOLDER_LABELS:
+                mention = _mention_in(sent, obj)
+                if mention is not None:
                     return Holder(mention=mention)
                 if sent[prep].lower != "in":
                     named = _named(sent, obj, lexicon, references_only=True)
@@ -583,11 +583,15 @@ def _source(sent: Sentence, root: int, lexicon: FrameLexicon) -> tuple[str | Non
 
 
 def _mention_in(sent: Sentence, i: int) -> Mention | None:
-    for node in [i, *sent.children(i, "compound", "poss")]:
+    """A named holder at ``i`` or among its modifiers; an organisation or person before a
+    place ("US media giant TimeWarner" is TimeWarner's)."""
+    found = []
+    for node in [i, *sent.children(i, "appos", "compound", "poss", "nmod", "amod")]:
         mention = sent.mention_at(node)
         if mention is not None and mention.label in HOLDER_LABELS:
-            return mention
-    return None
+            found.append(mention)
+    named = [m for m in found if m.label in ("ORG", "PERSON")]
+    return (named or found or [None])[0]
 
 
 def _phrase(sent: Sentence, i: int) -> str:
