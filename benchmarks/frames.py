@@ -23,8 +23,9 @@ How a figure is scored (gold figures marked ``not_claim`` are left out):
   "quantity found with the right value" is the share of all gold counts matched and read
   right (a recall, target 85%).
 * measure: the claim's ``subject.measure`` (``subject.metric`` for claims that have no
-  measure field) is set and its head noun (last word, lower case, a final "s" stripped unless
-  "ss") is the head of the gold measure or of the gold metric; a gold null needs a null.
+  measure field) is set and its head noun (the last word before any post-modifier, lower case,
+  a final "s" stripped unless "ss") is the head of the gold measure or of the gold metric; a
+  gold null needs a null.
 * metric, exact: ``subject.metric`` has the gold metric's content words (lower case, crude
   singular, spaCy's stop words dropped); metric, head: the same head noun. Null needs null.
 * entity: ``subject.entity`` equals the gold holder or one of ``entity_alts``, compared in
@@ -97,9 +98,23 @@ def singular(word: str) -> str:
     return word
 
 
+# Words that open a noun phrase's post-modifiers: the head is the last word before them.
+POST_MODIFIER_OPENERS = frozenset(
+    "of with to in for from on at by between under over against about among who which that "
+    "whose than".split()
+)
+
+
 def head_noun(phrase: str | None) -> str | None:
-    """The phrase's last word, singular: "IT exports" -> "export"; None for no words."""
+    """The head of a noun phrase, singular: its last word before any post-modifier (a
+    preposition, a relative pronoun, or a participle after the first word): "IT exports" ->
+    "export", "years with the company" -> "year", "people killed" -> "people"; None for
+    no words."""
     found = words(phrase) if phrase else []
+    for n, word in enumerate(found):
+        if n and (word in POST_MODIFIER_OPENERS or word.endswith(("ed", "ing"))):
+            found = found[:n]
+            break
     return singular(found[-1]) if found else None
 
 

@@ -70,6 +70,7 @@ class Framer:
         self.max_metric_distance: int = table["max_metric_distance"]
         self.dominant_share: float = table["dominant_entity"]["min_share"]
         self.dominant_mentions: int = table["dominant_entity"]["min_mentions"]
+        self.headline_weight: int = table["dominant_entity"]["headline_weight"]
         self.deadline_words = frozenset(table["deadline_words"])
         self.aliases: dict[str, str] = table["entity_aliases"]
         self.place_currency: dict[str, str] = table["place_currency"]
@@ -194,7 +195,7 @@ class Framer:
             if close is not None:
                 measure, metric = " ".join(close.text.split()), resolved[close.start]
         entity, how = self._resolve(frame.holder, span, entities, dominant)
-        if entity is None and measure is not None and span.label_ != "PERCENT" and dominant:
+        if entity is None and measure is not None and dominant:
             entity, how = dominant, "defaulted"
         source = frame.source
         if frame.source_mention is not None and frame.source_mention.name:
@@ -246,7 +247,16 @@ class Framer:
             return None, None
         if holder.mention is not None:
             return holder.mention.name, "stated"
-        wants = {"ORG": {"ORG"}, "GPE": {"GPE", "LOC"}}.get(holder.wants or "", PLACE_LABELS)
+        if holder.wants == "NAME":
+            # A proper noun the model did not tag: the document's entity that holds it.
+            word = (holder.reference or "").lower()
+            for entity in entities:
+                if word in entity.text.lower().split():
+                    return self._canonical(entity), "resolved"
+            return None, None
+        wants = {"ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "PERSON": {"PERSON"}}.get(
+            holder.wants or "", PLACE_LABELS
+        )
         name = self._earlier(span, entities, set(wants))
         if name is not None:
             return name, "resolved"
@@ -306,11 +316,16 @@ class Framer:
     def _dominant_entity(self, entities: list[Span]) -> str | None:
         """The place or organisation the document is about, if one clearly dominates.
 
-        The most mentioned (ties: the first mentioned), provided it has at least
+        The most mentioned (ties: the first mentioned), a mention in the headline (the
+        first sentence) counting ``headline_weight`` times, provided it has at least
         ``min_mentions`` mentions and ``min_share`` of all place and organisation mentions.
         """
-        names = [self._canonical(e) for e in entities if e.label_ in PLACE_LABELS]
-        names += [self.aliases[e.text] for e in entities if e.text in self.aliases]
+        first_end = SentenceIndex(entities[0].doc).bounds(0)[1] if entities else 0
+        names = []
+        for e in entities:
+            name = self._canonical(e) if e.label_ in PLACE_LABELS else self.aliases.get(e.text)
+            if name is not None:
+                names += [name] * (self.headline_weight if e.start < first_end else 1)
         if not names:
             return None
         counts = Counter(names)

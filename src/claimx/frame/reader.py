@@ -53,6 +53,9 @@ class FrameLexicon:
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]
     comparison_words: frozenset[str]
+    person_pronouns: frozenset[str]
+    setting_nouns: frozenset[str]
+    change_nominals: Mapping[str, str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:
@@ -84,6 +87,9 @@ class FrameLexicon:
             dropped_words=frozenset(table["dropped_words"]),
             container_nouns=frozenset(table["container_nouns"]),
             comparison_words=frozenset(table["comparison_words"]),
+            person_pronouns=frozenset(table["person_pronouns"]),
+            setting_nouns=frozenset(table["setting_nouns"]),
+            change_nominals=dict(table["change_nominals"]),
         )
 
     def direction(self, word: str) -> str | None:
@@ -134,6 +140,7 @@ class _Anchor:
     nominal: str | None = None  # a verb or change noun that is itself the measure
     via: Mention | None = None  # the figure whose frame this one shares (apposition)
     last_resort: str | None = None  # the measure when no noun is found ("growth")
+    object_first: bool = False  # the verb's object before its subject
 
 
 def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
@@ -142,6 +149,14 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     anchor = _anchor(sent, figure, root, lexicon, depth=0)
     measure_tokens = _measure_tokens(sent, anchor, figure, lexicon)
     head = _measure_noun(sent, anchor, figure, lexicon) if measure_tokens else None
+    if not measure_tokens and anchor.verb is not None and anchor.nominal is None:
+        # "the economy grew 1.2%": the holder's change, named from the verb.
+        nominal = lexicon.change_nominals.get(sent[anchor.verb].lemma.lower())
+        subject = _subject(sent, anchor.verb, lexicon)
+        if nominal and subject is not None:
+            lemma = sent[subject].lemma.lower()
+            if lemma in lexicon.holder_nouns:
+                anchor.nominal = f"{lemma} {nominal}"
     measure = _measure_text(sent, measure_tokens, anchor)
     metric_form = _metric_form(sent, measure_tokens, anchor, lexicon)
     holder = _holder(sent, anchor, figure, lexicon)
@@ -203,6 +218,12 @@ def _anchor(
         return _Anchor(noun=measured)
     if tok.dep == "pobj":
         return _from_preposition(sent, head, figure, lexicon, depth)
+    if tok.dep == "prep" and tok.pos == "ADP":
+        # "pushed prices above $50", "grossed around $91m": the hedge is the figure's own
+        # preposition, and the figure the verb's object or complement.
+        if parent.pos in VERB_POS and not sent.children(head, "dobj"):
+            return _from_verb(sent, head, "dobj", lexicon)
+        return _from_preposition(sent, i, figure, lexicon, depth)
     if tok.dep in ("nummod", "amod", "compound", "nmod", "quantmod") and parent.pos in NOUN_POS:
         return _from_noun(sent, head, figure, lexicon, depth)
     if parent.lower in ("up", "down", "higher", "lower"):
@@ -244,6 +265,8 @@ def _measured_in(
                     sent[obj].pos == "NOUN"
                     and sent.mention_at(obj) is None
                     and sent[obj].lemma.lower() not in lexicon.holder_nouns
+                    and sent[obj].lemma.lower() not in lexicon.setting_nouns
+                    and not sent.children(obj, "nummod")  # "in two days": a duration
                 ):
                     return obj
     return None
@@ -295,7 +318,11 @@ def _from_preposition(
     facet = PREP_FACETS.get(word, "level")
     if facet == "level" and direction is not None and word not in ("at", "of", "in"):
         facet = "change"
-    return _Anchor(verb=verb, facet=facet, direction=direction if facet == "change" else None)
+    # "pushed oil prices above $50", "raised its bid to £1.5bn": the object is measured.
+    return _Anchor(
+        verb=verb, facet=facet, direction=direction if facet == "change" else None,
+        object_first=True,
+    )
 
 
 def _from_noun(
@@ -350,6 +377,12 @@ def _subject(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
     for _ in range(4):
         subjects = sent.children(node, *SUBJECTS)
         if subjects:
+            if (
+                sent[subjects[0]].lower in ("which", "that", "who")
+                and sent[node].dep in ("relcl", "acl")
+                and sent.head(node) != node
+            ):
+                return sent.head(node)  # "Boogeyman, which cost $7m": the noun it qualifies
             return subjects[0]
         dep = sent[node].dep
         head = sent.head(node)
@@ -388,9 +421,8 @@ def _measure_noun(
         if obj not in figure and _other_figure(sent, obj, figure) is None
     ]
     # A verb of change with an object changes the object ("cut its stake from 80%").
-    order = [*objects, subject] if anchor.direction or anchor.facet != "level" else [
-        subject, *objects
-    ]
+    object_first = anchor.object_first or anchor.direction or anchor.facet != "level"
+    order = [*objects, subject] if object_first else [subject, *objects]
     for candidate in order:
         if (
             candidate is not None
@@ -409,7 +441,7 @@ def _is_holder_token(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
     mention = sent.mention_at(i)
     if mention is not None and mention.label in HOLDER_LABELS:
         return True
-    return _is_pronoun(sent[i], lexicon)
+    return _is_pronoun(sent[i], lexicon) or sent[i].lower in lexicon.person_pronouns
 
 
 def _is_pronoun(tok: Tok, lexicon: FrameLexicon) -> bool:
@@ -441,6 +473,7 @@ def _measure_tokens(
             or tok.pos in ("DET", "NUM", "PRON", "PUNCT")
             or tok.lower in lexicon.dropped_words
             or _is_pronoun(tok, lexicon)
+            or tok.lower in lexicon.person_pronouns
         ):
             continue
         if i > noun:
@@ -547,23 +580,41 @@ def _holder_of_noun(
 def _named(
     sent: Sentence, i: int, lexicon: FrameLexicon, *, references_only: bool = False
 ) -> Holder | None:
-    """A holder at token ``i``: a named mention, a pronoun, or a definite description
-    ("the firm", "the country")."""
+    """A holder at token ``i``: a named mention, a pronoun (the clause's named subject when
+    it has one: "Electrolux saw its shares rise"), a definite description ("the firm", "the
+    Australian economy"), or a proper noun the document names elsewhere ("Rossignol
+    shares")."""
     mention = sent.mention_at(i)
     if mention is not None and mention.label in HOLDER_LABELS and not references_only:
         return Holder(mention=mention)
     tok = sent[i]
-    if _is_pronoun(tok, lexicon):
-        return Holder(reference=tok.lower)
+    if _is_pronoun(tok, lexicon) or tok.lower in lexicon.person_pronouns:
+        verb = _verb_above(sent, i)
+        subject = _subject(sent, verb, lexicon) if verb is not None else None
+        if subject is not None and subject != i:
+            named = sent.mention_at(subject)
+            if named is not None and named.label in ("ORG", "GPE", "PERSON"):
+                return Holder(mention=named)
+        wants = "PERSON" if tok.lower in lexicon.person_pronouns else None
+        return Holder(reference=tok.lower, wants=wants)
     label = lexicon.holder_nouns.get(tok.lemma.lower())
-    determiners = sent.children(i, "det", "poss")
-    if label is not None and any(sent[d].lower in ("the", "this", "its") for d in determiners):
-        return Holder(reference=tok.lemma.lower(), wants=label)
-    if not references_only:
-        for child in sent.children(i, "compound", "poss"):
-            found = sent.mention_at(child)
-            if found is not None and found.label in HOLDER_LABELS:
-                return Holder(mention=found)
+    if label is not None:
+        if label == "GPE":  # "the Australian economy": the place is named beside it
+            for child in sent.children(i, "amod", "compound", "poss"):
+                found = sent.mention_at(child)
+                if found is not None and found.label in HOLDER_LABELS:
+                    return Holder(mention=found)
+        determiners = sent.children(i, "det", "poss")
+        if any(sent[d].lower in ("the", "this", "its", "that") for d in determiners):
+            return Holder(reference=tok.lemma.lower(), wants=label)
+    if references_only:
+        return None
+    for child in sent.children(i, "compound", "poss"):
+        found = sent.mention_at(child)
+        if found is not None and found.label in HOLDER_LABELS:
+            return Holder(mention=found)
+    if tok.pos == "PROPN" and tok.dep in ("compound", "poss") and mention is None:
+        return Holder(reference=tok.text, wants="NAME")
     return None
 
 
@@ -591,7 +642,8 @@ def _mention_in(sent: Sentence, i: int) -> Mention | None:
         if mention is not None and mention.label in HOLDER_LABELS:
             found.append(mention)
     named = [m for m in found if m.label in ("ORG", "PERSON")]
-    return (named or found or [None])[0]
+    best = named or found
+    return best[0] if best else None
 
 
 def _phrase(sent: Sentence, i: int) -> str:
