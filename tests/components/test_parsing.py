@@ -86,3 +86,12 @@ def test_windows_keep_the_margin_and_join_neighbours(nlp: Language, margin: int)
     first, second = counts[0].sent, counts[1].sent
     assert windows == [(max(first.start - margin, 0), second.end + margin, first.start,
                         second.end)]
+
+
+def test_a_parsing_window_reaches_further_right_than_left(nlp: Language) -> None:
+    doc = nlp("A first sentence here. It hired 300 engineers. Sales fell in the year.")
+    parser = nlp.get_pipe("claimx_figure_parser")
+    assert isinstance(parser, FigureParser)
+    (start, end, keep_start, keep_end), = parser.windows(doc)
+    assert keep_start - start == parser.left_margin < parser.margin
+    assert end - keep_end == min(parser.margin, len(doc) - keep_end)

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from spacy.attrs import SENT_START
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -41,6 +41,7 @@ PARSER_LOOKAHEAD = 4
 # parsed: the frame falls back to its rules there, and the parser's cost stays bounded.
 MAX_PARSE_TOKENS = 150
 PARSE_EXTENSION = "claimx_parse"
+ANNOTATIONS = [TAG, POS, MORPH, LEMMA]
 
 
 @Language.factory(
@@ -93,6 +94,8 @@ class FigureParser:
         self.labels = frozenset(labels if labels is not None else FIGURE_SENTENCE_LABELS)
         self.max_tokens = max_tokens
         self.parses = any(name == "parser" for name, _ in pipes)
+        # The parser looks ahead past a sentence's end, never behind its start.
+        self.left_margin = max(margin - PARSER_LOOKAHEAD, 0) if self.parses else margin
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -103,24 +106,42 @@ class FigureParser:
         while batch := list(islice(docs, batch_size)):
             windows = [(doc, *window) for doc in batch for window in self.windows(doc)]
             parts = [window_doc(doc, start, end) for doc, start, end, _, _ in windows]
-            for _, component in self.pipes:
+            for name, component in self.pipes:
+                if name == "lemmatizer" and hasattr(component, "lemmatize"):
+                    # A lemma depends on its own token only: lemmatize the kept tokens.
+                    for (_, start, _, keep_start, keep_end), part in zip(
+                        windows, parts, strict=True
+                    ):
+                        for token in part[keep_start - start : keep_end - start]:
+                            if component.overwrite or token.lemma == 0:
+                                token.lemma_ = component.lemmatize(token)[0]
+                    continue
                 parts = list(component.pipe(parts, batch_size=batch_size))
-            for doc in batch:
-                doc._.claimx_parse = []
+            copied: dict[int, list[tuple[int, int, int, Doc]]] = {}
             for (doc, start, _, keep_start, keep_end), part in zip(windows, parts, strict=True):
-                heads: list[int] = []
-                deps: list[str] = []
-                for i in range(keep_start, keep_end):
-                    token, tagged = doc[i], part[i - start]
-                    token.tag = tagged.tag
-                    token.pos = tagged.pos
-                    token.morph = tagged.morph
-                    token.lemma = tagged.lemma
-                    heads.append(tagged.head.i + start)
-                    deps.append(tagged.dep_)
-                if self.parses:
-                    doc._.claimx_parse.append([keep_start, keep_end, heads, deps])
+                copied.setdefault(id(doc), []).append((start, keep_start, keep_end, part))
+            for doc in batch:
+                doc._.claimx_parse = self.copy_back(doc, copied.get(id(doc), []))
             yield from batch
+
+    def copy_back(self, doc: Doc, windows: list[tuple[int, int, int, Doc]]) -> list[list[Any]]:
+        """Copy the kept tokens' tags, morphology and lemmas from the annotated window docs
+        onto ``doc`` in one array write, and return their arcs as plain rows."""
+        if not windows:
+            return []
+        values: Any = doc.to_array(ANNOTATIONS)
+        rows = []
+        for start, keep_start, keep_end, part in windows:
+            lo, hi = keep_start - start, keep_end - start
+            values[keep_start:keep_end] = part.to_array(ANNOTATIONS)[lo:hi]
+            if self.parses:
+                arcs = part.to_array([HEAD, DEP])[lo:hi]
+                strings = doc.vocab.strings
+                heads = [int(keep_start + k + int(head)) for k, head in enumerate(
+                    arcs[:, 0].astype("int64"))]
+                rows.append([keep_start, keep_end, heads, [strings[int(d)] for d in arcs[:, 1]]])
+        doc.from_array(ANNOTATIONS, values)
+        return rows
 
     def windows(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """(window start, end, kept start, kept end) token ranges: each figure sentence
@@ -136,12 +157,12 @@ class FigureParser:
         )
         merged: list[list[int]] = []
         for start, end in sentences:
-            if merged and start <= merged[-1][1] + 2 * self.margin:
+            if merged and start <= merged[-1][1] + self.margin + self.left_margin:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
         return [
-            (max(start - self.margin, 0), min(end + self.margin, len(doc)), start, end)
+            (max(start - self.left_margin, 0), min(end + self.margin, len(doc)), start, end)
             for start, end in merged
         ]
 
