@@ -200,9 +200,12 @@ class Framer:
         source = frame.source
         if frame.source_mention is not None and frame.source_mention.name:
             source = frame.source_mention.name
-        elif source is not None and source.lower() in self.lexicon.pronouns | {"he", "she"}:
-            # "it said", "she added": the nearest earlier person or organisation.
-            source = self._earlier(span, entities, {"PERSON", "ORG"})
+        elif frame.source_reference is not None:
+            # "it said", "the firm said": the name it refers to.
+            reference = frame.source_reference
+            if reference.wants is None:
+                reference = Holder(reference=reference.reference, wants="SPEAKER")
+            source = self._resolve(reference, span, entities, None)[0] or source
         date = frame.time
         doc = span.doc
         return {
@@ -254,7 +257,10 @@ class Framer:
                 if word in entity.text.lower().split():
                     return self._canonical(entity), "resolved"
             return None, None
-        wants = {"ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "PERSON": {"PERSON"}}.get(
+        wants = {
+            "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "PERSON": {"PERSON"},
+            "SPEAKER": {"PERSON", "ORG"},
+        }.get(
             holder.wants or "", PLACE_LABELS
         )
         name = self._earlier(span, entities, set(wants))

@@ -122,6 +122,7 @@ class Frame:
     holder: Holder | None
     source: str | None
     source_mention: Mention | None
+    source_reference: Holder | None
     time: Mention | None
     facet: str
     direction: str | None
@@ -160,7 +161,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     measure = _measure_text(sent, measure_tokens, anchor)
     metric_form = _metric_form(sent, measure_tokens, anchor, lexicon)
     holder = _holder(sent, anchor, figure, lexicon)
-    source, source_mention = _source(sent, root, lexicon)
+    source, source_mention, source_reference = _source(sent, root, lexicon)
     cue = _cue(sent, root, lexicon)
     return Frame(
         measure=measure,
@@ -171,6 +172,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         holder=holder,
         source=source,
         source_mention=source_mention,
+        source_reference=source_reference,
         time=_time(sent, figure, root) or (
             _time(sent, anchor.via, sent.span_root(anchor.via.start, anchor.via.end))
             if anchor.via is not None
@@ -618,19 +620,36 @@ def _named(
     return None
 
 
-def _source(sent: Sentence, root: int, lexicon: FrameLexicon) -> tuple[str | None, Mention | None]:
+def _source(
+    sent: Sentence, root: int, lexicon: FrameLexicon
+) -> tuple[str | None, Mention | None, Holder | None]:
     """Who states the figure: the subject of a verb of saying above it ("the ONS said"), or
-    the object of "according to"."""
+    the object of "according to"; a pronoun or "the firm" as a reference to resolve. A
+    subject holding a figure ("2% of them believed") states nothing."""
     for node in [root, *sent.ancestors(root)]:
+        candidates = []
         for prep in sent.children(node, "prep"):
             if sent[prep].lower == "according":
                 for to in sent.children(prep, "prep"):
-                    for obj in sent.children(to, "pobj"):
-                        return _phrase(sent, obj), _mention_in(sent, obj)
+                    candidates.extend(sent.children(to, "pobj"))
         if sent[node].pos in VERB_POS and sent[node].lemma.lower() in lexicon.attribution_verbs:
-            for subject in sent.children(node, "nsubj"):
-                return _phrase(sent, subject), _mention_in(sent, subject)
-    return None, None
+            candidates.extend(sent.children(node, "nsubj"))
+        for found in candidates:
+            if any(
+                (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS
+                for k in sent.subtree(found)
+            ):
+                continue
+            own = sent.mention_at(found)
+            mention = own if own is not None and own.label in HOLDER_LABELS else (
+                _mention_in(sent, found)
+            )
+            reference = None
+            if mention is None:
+                named = _named(sent, found, lexicon, references_only=True)
+                reference = named if named is not None and named.reference else None
+            return _phrase(sent, found), mention, reference
+    return None, None, None
 
 
 def _mention_in(sent: Sentence, i: int) -> Mention | None:
