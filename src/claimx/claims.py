@@ -182,8 +182,9 @@ def _modality(
     if time is None:
         return "actual"
     offset = time.get("offset") or ""
-    if record.get("deadline") or (offset.startswith("P") and offset != "P0D"):
-        return "projection"
+    ahead = offset.startswith("P") and any(c in "123456789" for c in offset)
+    if record.get("deadline") or ahead:
+        return "projection"  # "this year" (P0Y) is the present, not a forecast
     if offset.startswith("-P") and _years(offset) >= historical_years:
         return "historical"
     end = time.get("end")

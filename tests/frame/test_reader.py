@@ -144,9 +144,27 @@ def test_a_modal_under_a_verb_of_projection_is_a_projection(lexicon: FrameLexico
 
 def test_a_modal_alone_is_hypothetical(lexicon: FrameLexicon) -> None:
     rows = [*PREDICT]
-    rows[2] = ("thinking", "think", "VERB", "ROOT", 2)
+    rows[2] = ("worrying", "worry", "VERB", "ROOT", 2)
     _, found = frame(rows, [(7, 9, "PERCENT"), (9, 11, "DATE")], 0, lexicon)
     assert found.cue == "hypothetical"
+
+
+def test_would_under_a_verb_of_saying_is_a_reported_projection(lexicon: FrameLexicon) -> None:
+    rows = [*PREDICT]
+    rows[2] = ("saying", "say", "VERB", "ROOT", 2)
+    _, found = frame(rows, [(7, 9, "PERCENT"), (9, 11, "DATE")], 0, lexicon)
+    assert found.cue == "projection"
+
+
+def test_set_without_an_infinitive_is_no_projection(lexicon: FrameLexicon) -> None:
+    rows: list[Row] = [
+        ("It", "it", "PRON", "nsubj", 1), ("set", "set", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("record", "record", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3), ("$", "$", "SYM", "nmod", 6),
+        ("5m", "5m", "NUM", "pobj", 4),
+    ]
+    _, found = frame(rows, [(5, 7, "MONEY")], 0, lexicon)
+    assert found.cue is None
 
 
 # "Sales were $2bn in 2004 and $1.5bn in 2003."

@@ -55,6 +55,7 @@ class FrameLexicon:
     comparison_words: frozenset[str]
     person_pronouns: frozenset[str]
     setting_nouns: frozenset[str]
+    infinitive_cues: frozenset[str]
     change_nominals: Mapping[str, str]
 
     @classmethod
@@ -89,6 +90,7 @@ class FrameLexicon:
             comparison_words=frozenset(table["comparison_words"]),
             person_pronouns=frozenset(table["person_pronouns"]),
             setting_nouns=frozenset(table["setting_nouns"]),
+            infinitive_cues=frozenset(table["infinitive_cues"]),
             change_nominals=dict(table["change_nominals"]),
         )
 
@@ -680,11 +682,21 @@ def _cue(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
     of projection or intent takes that verb's modality ("predicting that profits would
     rise")."""
     found: str | None = None
+    modal_word: str | None = None
     for node in [root, *sent.ancestors(root)]:
         tok = sent[node]
         group = lexicon.modality_words.get(tok.lemma.lower()) or lexicon.modality_words.get(
             tok.lower
         )
+        if tok.lemma.lower() in lexicon.infinitive_cues and not sent.children(node, "xcomp"):
+            group = None  # "set a record" is no "set to reach"
+        if (
+            found == "hypothetical"
+            and modal_word == "would"
+            and tok.pos in VERB_POS
+            and tok.lemma.lower() in lexicon.attribution_verbs
+        ):
+            return "projection"  # "he said profits would rise": a reported "will"
         if (
             group is not None
             and tok.pos in (*VERB_POS, "NOUN", "ADJ")
@@ -695,7 +707,7 @@ def _cue(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
             for aux in sent.children(node, "aux"):
                 modal = lexicon.modal_aux.get(sent[aux].lower)
                 if modal is not None and found is None:
-                    found = modal
+                    found, modal_word = modal, sent[aux].lower
             for mark in sent.children(node, "mark"):
                 if sent[mark].lower in lexicon.conditional_marks:
                     return "hypothetical"
