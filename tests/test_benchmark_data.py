@@ -46,6 +46,8 @@ def test_excerpt_cites_its_page(source: dict[str, Any]) -> None:
     assert source["url"].startswith(("http://", "https://"))
     assert source["id"] == f"{source['story']}/{source['outlet']}"
     assert source["date"] is None or date.fromisoformat(source["date"])
+    # the headline as the page gives it, or made from its address or the excerpt's lead
+    assert source["title_source"] in {"page", "address", "excerpt"}
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=[s["id"] for s in SOURCES])
