@@ -224,6 +224,10 @@ class Score:
                    and (finding_type is None or j.finding.get("type") == finding_type)
                    for j in self.judged)
 
+    def per10(self, count: int) -> str:
+        # the article count comes from documents.jsonl; without it there is no rate
+        return f"{10 * count / self.articles:.2f}" if self.articles else "-"
+
     def lines(self) -> list[str]:
         by_type = Counter(str(j.finding.get("type")) for j in self.judged)
         by_verdict = Counter(j.verdict for j in self.judged)
@@ -249,9 +253,8 @@ class Score:
         false = sum(by_verdict[v] for v in (*NOT_REAL, "duplicate_documents"))
         unjudged = by_verdict["unjudged"]
         true = sum(by_verdict[v] for v in REAL)
-        per10 = 10 / self.articles if self.articles else 0.0
-        out.append(f"  false alarms per 10 articles: {false * per10:.2f} judged ({false}); "
-                   f"{(false + unjudged) * per10:.2f} counting the {unjudged} unjudged as false")
+        out.append(f"  false alarms per 10 articles: {self.per10(false)} judged ({false}); "
+                   f"{self.per10(false + unjudged)} counting the {unjudged} unjudged as false")
         out.append(f"  real among judged findings: {true} of {true + false} "
                    f"({_percent(true, true + false)})")
         return out
