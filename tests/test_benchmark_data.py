@@ -89,6 +89,15 @@ def test_bbc_figures_are_at_their_offsets(pair: dict[str, Any]) -> None:
         assert text[figure["start"]:figure["end"]] == figure["text"]
 
 
+@pytest.mark.skipif(not BBC.is_dir(), reason="the BBC folder is not there")
+@pytest.mark.parametrize("pair", BBC_PAIRS, ids=[_pair_id(p) for p in BBC_PAIRS])
+def test_bbc_pairs_never_join_two_copies_of_one_article(pair: dict[str, Any]) -> None:
+    # the folder holds the same text under several ids; those are duplicates, not two reports
+    first, second = (f["doc_id"] for f in pair["figures"])
+    texts = {doc: (BBC / f"{doc}.txt").read_bytes() for doc in (first, second)}
+    assert first == second or texts[first] != texts[second]
+
+
 def test_data_meets_the_sizes_it_was_built_for() -> None:
     real = [p for p in CROSS_PAIRS if p["verdict"] in {"disagreement", "revision"}]
     stories = {p["story"] for p in _lines(DATA / "bbc_stories.jsonl")}
