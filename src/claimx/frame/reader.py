@@ -535,23 +535,33 @@ def _holder(
     sent: Sentence, anchor: _Anchor, figure: Mention, lexicon: FrameLexicon
 ) -> Holder | None:
     """Possessor, entity modifier or ``of``/``at``/``for`` phrase of the measure noun, else
-    the subject of the figure's clause (never the subject of a verb of saying)."""
+    the subject of the figure's clause (never the subject of a verb of saying), else a
+    place the figure or its verb is "in" ("sales fell 13% in New York")."""
     noun = _measure_noun(sent, anchor, figure, lexicon)
     if noun is not None:
         found = _holder_of_noun(sent, noun, lexicon)
         if found is not None:
             return found
+    root = sent.span_root(figure.start, figure.end)
     verb = anchor.verb if anchor.verb is not None else (
         _verb_above(sent, noun) if noun is not None else None
     )
     if verb is None:
-        verb = _verb_above(sent, sent.span_root(figure.start, figure.end))
-    if verb is None or sent[verb].lemma.lower() in lexicon.attribution_verbs:
-        return None
-    subject = _subject(sent, verb, lexicon)
-    if subject is None or subject == noun or subject in figure:
-        return None
-    return _holder_of_noun(sent, subject, lexicon, itself=True)
+        verb = _verb_above(sent, root)
+    if verb is not None and sent[verb].lemma.lower() not in lexicon.attribution_verbs:
+        subject = _subject(sent, verb, lexicon)
+        if subject is not None and subject != noun and subject not in figure:
+            found = _holder_of_noun(sent, subject, lexicon, itself=True)
+            if found is not None:
+                return found
+    for node in (root, verb):
+        for prep in sent.children(node, "prep") if node is not None else []:
+            if sent[prep].lower == "in":
+                for obj in sent.children(prep, "pobj"):
+                    place = sent.mention_at(obj)
+                    if place is not None and place.label in ("GPE", "LOC"):
+                        return Holder(mention=place)
+    return None
 
 
 def _holder_of_noun(
