@@ -103,7 +103,8 @@ def test_boilerplate_lines_yield_no_claims(claims: list[dict[str, Any]]) -> None
 
 def test_frame_of_the_headline_figure(claims: list[dict[str, Any]]) -> None:
     claim = find(claims, ARTICLE_A, "$4.6 billion")
-    assert claim["subject"] == {"entity": "Pakistan", "metric": "IT exports"}
+    subject = claim["subject"]
+    assert (subject["entity"], subject["metric"]) == ("Pakistan", "IT exports")
     assert (claim["time"], claim["modality"]) == (None, "actual")
 
 
@@ -126,7 +127,14 @@ def test_modality_and_time(claims: list[dict[str, Any]], doc: str, text: str, mo
 
 def test_generic_exports_resolve_to_the_documents_it_exports(claims: list[dict[str, Any]]) -> None:
     claim = find(claims, ARTICLE_B, "crossing the $2.5 billion mark")
-    assert claim["subject"] == {"entity": "Pakistan", "metric": "IT exports"}
+    subject = claim["subject"]
+    assert (subject["entity"], subject["metric"]) == ("Pakistan", "IT exports")
+
+
+def test_the_growth_rate_measures_the_exports_it_qualifies(nlp: Language) -> None:
+    claim = find(extract(nlp), ARTICLE_A, "26.4%")
+    assert claim["subject"]["metric"] == "IT exports"
+    assert (claim["value"]["facet"], claim["value"]["direction"]) == ("change", "up")
 
 
 def test_model_entities_are_cleaned(nlp: Language) -> None:
