@@ -51,6 +51,10 @@ FALLBACK_WINDOW = 40
 # and metric in this many sentences before.
 INHERIT_SENTENCES = 3
 PARSED_KINDS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+# A sentence of at least this many words, this share of them capitalised, is a headline in
+# title case.
+TITLE_MIN_WORDS = 4
+TITLE_SHARE = 0.6
 
 
 @Language.factory("claimx_frame", default_config={"rules_dir": None})
@@ -116,7 +120,11 @@ class Framer:
                 ]
                 noun = counted_noun(span, sent, tagged) if span.label_ == "QUANTITY" else None
                 parsed_sent = built.get(sent.start)
-                if parsed_sent is None and parsed.covers(sent.start, sent.end):
+                if (
+                    parsed_sent is None
+                    and parsed.covers(sent.start, sent.end)
+                    and not title_case(sent)
+                ):
                     parsed_sent = built[sent.start] = self._sentence(
                         sent, parsed, [*entities_in.inside(sent), *figures_in.inside(sent)]
                     )
@@ -395,6 +403,14 @@ def parsed_sentences(doc: Doc) -> ParseIndex:
     """The parse of ``doc``'s figure sentences (empty without a parser)."""
     rows = doc._.claimx_parse if Doc.has_extension("claimx_parse") else None
     return ParseIndex(rows)
+
+
+def title_case(sent: Span) -> bool:
+    """Whether ``sent`` is a headline in title case ("IT Exports Surge to $4.6 Billion"),
+    which the parser reads as a string of names: such a sentence takes the rules frame."""
+    words = [t for t in sent if t.is_alpha]
+    capitals = sum(1 for t in words if t.text[0].isupper())
+    return len(words) >= TITLE_MIN_WORDS and capitals >= TITLE_SHARE * len(words)
 
 
 def mention(span: Span, name: str | None) -> Mention:
