@@ -32,6 +32,10 @@ HOLDER_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 PREP_FACETS = {"to": "new_level", "from": "baseline", "by": "change"}
+# "up 5%", "5% higher", "24.4% above the previous record": a change and its direction.
+COMPARATIVES = {
+    "up": "up", "higher": "up", "above": "up", "down": "down", "lower": "down", "below": "down",
+}
 CLIMB_DEPS = frozenset({"quantmod", "nummod", "compound", "nmod", "amod"})
 
 
@@ -56,6 +60,8 @@ class FrameLexicon:
     person_pronouns: frozenset[str]
     setting_nouns: frozenset[str]
     infinitive_cues: frozenset[str]
+    arrival_verbs: frozenset[str]
+    share_nouns: frozenset[str]
     change_nominals: Mapping[str, str]
 
     @classmethod
@@ -91,6 +97,8 @@ class FrameLexicon:
             person_pronouns=frozenset(table["person_pronouns"]),
             setting_nouns=frozenset(table["setting_nouns"]),
             infinitive_cues=frozenset(table["infinitive_cues"]),
+            arrival_verbs=frozenset(table["arrival_verbs"]),
+            share_nouns=frozenset(table["share_nouns"]),
             change_nominals=dict(table["change_nominals"]),
         )
 
@@ -152,6 +160,13 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     anchor = _anchor(sent, figure, root, lexicon, depth=0)
     measure_tokens = _measure_tokens(sent, anchor, figure, lexicon)
     head = _measure_noun(sent, anchor, figure, lexicon) if measure_tokens else None
+    if (
+        figure.label == "PERCENT"
+        and anchor.facet == "level"
+        and head is not None
+        and sent[head].lemma.lower() in lexicon.share_nouns
+    ):
+        anchor.facet = "share"  # "a 70% stake", "the proportion was 62%"
     if not measure_tokens and anchor.verb is not None and anchor.nominal is None:
         # "the economy grew 1.2%": the holder's change, named from the verb.
         nominal = lexicon.change_nominals.get(sent[anchor.verb].lemma.lower())
@@ -230,8 +245,8 @@ def _anchor(
         return _from_preposition(sent, i, figure, lexicon, depth)
     if tok.dep in ("nummod", "amod", "compound", "nmod", "quantmod") and parent.pos in NOUN_POS:
         return _from_noun(sent, head, figure, lexicon, depth)
-    if parent.lower in ("up", "down", "higher", "lower"):
-        direction = "up" if parent.lower in ("up", "higher") else "down"
+    if parent.lower in COMPARATIVES:
+        direction = COMPARATIVES[parent.lower]
         above = sent.head(head)
         if parent.dep == "amod" and above != head and sent[above].pos == "NOUN":
             return _Anchor(noun=above, facet="change", direction=direction)  # "rates 30% lower"
@@ -309,7 +324,7 @@ def _from_preposition(
         if word in PREP_FACETS and anchor.facet == "change":
             anchor.facet = PREP_FACETS[word] if word != "by" else "change"
         return anchor
-    if gov.lower in ("up", "down", "higher", "lower"):
+    if gov.lower in COMPARATIVES and gov.lower not in ("above", "below"):
         verb = _verb_above(sent, governor)
         facet = PREP_FACETS.get(word, "level")
         way = "up" if gov.lower in ("up", "higher") else "down"
@@ -362,6 +377,8 @@ def _from_verb(sent: Sentence, verb: int, dep: str, lexicon: FrameLexicon) -> _A
     if direction is not None and dep in ("npadvmod", "dobj", "advmod", "attr", "pobj", "nmod"):
         return _Anchor(verb=verb, facet="change", direction=direction)
     nominal = lexicon.verb_measures.get(lemma) or lexicon.verb_measures.get(word)
+    if lemma in lexicon.arrival_verbs:
+        return _Anchor(verb=verb, facet="new_level")  # "exports reached $4.6bn"
     if lemma in lexicon.copulas or word in lexicon.copulas:
         return _Anchor(verb=verb)
     return _Anchor(verb=verb, nominal=nominal)
