@@ -10,6 +10,8 @@ from spacy.language import Language
 
 from claimx.pipeline import build_nlp
 
+pytest_plugins = ["pytester"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"

@@ -10,7 +10,12 @@ from claimx.frames import CLAIMS, CONFLICT_CLAIMS, CONFLICTS, DOCUMENTS, DTYPES,
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-BLOCKS = re.findall(r"```python\n(.*?)```", README, re.S)
+# A block whose first line is "# file: PATH" is a file for the reader's own repository (a
+# test module): it runs under pytest below, not as a script.
+FILE_BLOCK = re.compile(r"# file: (\S+)\n")
+ALL_BLOCKS = re.findall(r"```python\n(.*?)```", README, re.S)
+BLOCKS = [code for code in ALL_BLOCKS if not FILE_BLOCK.match(code)]
+FILES = {match[1]: code for code in ALL_BLOCKS if (match := FILE_BLOCK.match(code))}
 
 
 @pytest.mark.parametrize("code", BLOCKS, ids=[f"block-{n}" for n in range(len(BLOCKS))])
@@ -52,3 +57,34 @@ def test_the_dtype_table_is_the_declaration() -> None:
 
 def test_the_exit_codes_are_tabled() -> None:
     assert re.findall(r"^\| (\d+) \| ", README, re.M) == ["0", "1", "2", "3", "130"]
+
+
+@pytest.fixture
+def recipe(pytester: pytest.Pytester) -> pytest.Pytester:
+    """A repository holding the README's regression-test file and one seed article."""
+    test_file = pytester.path / "tests" / "test_articles.py"
+    test_file.parent.mkdir()
+    test_file.write_text(FILES["tests/test_articles.py"], encoding="utf-8")
+    articles = pytester.path / "tests" / "articles"
+    articles.mkdir()
+    seed = ROOT / "seeds" / "001_d94bdd705235d052.txt"
+    (articles / "article.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    return pytester
+
+
+def test_the_regression_recipe_pins_then_passes(recipe: pytest.Pytester) -> None:
+    first = recipe.runpytest_inprocess("-p", "no:cacheprovider")
+    second = recipe.runpytest_inprocess("-p", "no:cacheprovider")
+    assert (first.ret, second.ret) == (pytest.ExitCode.TESTS_FAILED, pytest.ExitCode.OK)
+    assert (recipe.path / "tests" / "test_articles" / "test_claims_article_.yml").is_file()
+
+
+def test_the_regression_recipe_fails_on_a_changed_figure(recipe: pytest.Pytester) -> None:
+    recipe.runpytest_inprocess("-p", "no:cacheprovider")
+    article = recipe.path / "tests" / "articles" / "article.txt"
+    text = article.read_text(encoding="utf-8")
+    assert "$25 billion" in text
+    article.write_text(text.replace("$25 billion", "$35 billion"), encoding="utf-8")
+    changed = recipe.runpytest_inprocess("-p", "no:cacheprovider")
+    assert changed.ret == pytest.ExitCode.TESTS_FAILED
+    changed.stdout.fnmatch_lines(["*$35 billion*"])

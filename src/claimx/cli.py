@@ -1,9 +1,10 @@
 """The ``claimx`` command line: parses arguments, calls the library, reports. Nothing else.
 
 Exit codes: 0 success; 1 the run finished but no input document could be read (or
-validation found problems), or any other error (a missing or malformed outputs file for
-report, info and export; an unexpected failure); 2 usage error (bad option, missing path);
-3 the pipeline could not be set up (model or rules); 130 interrupted.
+validation found problems, or diff found differences), or any other error (a missing or
+malformed outputs file for report, info and export; an unexpected failure); 2 usage error
+(bad option, missing path, an outputs folder diff cannot read); 3 the pipeline could not be
+set up (model or rules); 130 interrupted.
 
 Every error is one line on stderr, ``claimx: error: ...``; ``claimx --debug COMMAND`` shows
 the full traceback of an unexpected one instead.
@@ -11,6 +12,7 @@ the full traceback of an unexpected one instead.
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -21,6 +23,7 @@ import click
 from claimx import __version__
 from claimx.cache import CacheBusyError
 from claimx.corpus import InputError
+from claimx.diff import DiffError, diff_outputs, render
 from claimx.engines import EngineError
 from claimx.export import export_outputs, export_parquet
 from claimx.extract import RunSummary, run_extract, run_reconcile
@@ -31,6 +34,8 @@ from claimx.resources import RulesError
 
 EXIT_NOTHING_READ = 1
 EXIT_ERROR = 1
+EXIT_DIFFERENT = 1
+EXIT_USAGE = 2
 EXIT_SETUP = 3
 EXIT_INTERRUPTED = 130
 
@@ -307,6 +312,28 @@ def report_command(
             f"{f'; {missing} sources not shown' if missing else ''})",
             err=True,
         )
+
+
+@main.command("diff")
+@click.argument("baseline_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("new_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the differences as one JSON object instead of text.")
+def diff_command(baseline_dir: Path, new_dir: Path, as_json: bool) -> None:
+    """Show the claims and findings added, removed or changed from BASELINE_DIR to NEW_DIR
+    (two outputs folders). Exit 0 when they agree, 1 when they differ, 2 when one cannot
+    be read."""
+    try:
+        found = diff_outputs(baseline_dir, new_dir)
+    except DiffError as exc:
+        click.echo(f"claimx: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    if as_json:
+        click.echo(json.dumps(found.as_dict(), sort_keys=True, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render(found), nl=False)
+    if not found.equal:
+        sys.exit(EXIT_DIFFERENT)
 
 
 @main.command("info")
