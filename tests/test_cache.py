@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from claimx.cache import CACHE_DIR, DATABASE, CacheBusyError, acquire_lock
-from claimx.extract import RunSummary, run_extract
 from claimx.resources import default_rules_dir
+from claimx.run import RunSummary, run_extract
 from tests.conftest import copy_corpus
 
 OUTPUTS = ("claims.jsonl", "documents.jsonl", "conflicts.jsonl")

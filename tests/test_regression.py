@@ -13,7 +13,7 @@ import pytest
 from spacy.language import Language
 
 from claimx.corpus import iter_documents
-from claimx.extract import process
+from claimx.run import process
 from tests.conftest import ROOT, SEEDS
 
 ARTICLES = sorted(SEEDS.glob("*.txt")) + sorted((ROOT / "tests" / "articles").glob("*.txt"))

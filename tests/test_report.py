@@ -15,9 +15,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from claimx.extract import run_extract
 from claimx.io import read_jsonl
 from claimx.report import KIND_COLORS, hover_text, interval_text, number, write_report
+from claimx.run import run_extract
 from tests.conftest import ROOT, SEEDS
 from tests.seed_outputs import OUTPUTS, copy_outputs
 

@@ -11,8 +11,8 @@ import pytest
 from spacy.language import Language
 
 from claimx.corpus import iter_documents
-from claimx.extract import process
 from claimx.reconcile import reconcile
+from claimx.run import process
 from tests.conftest import SEEDS
 
 

@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from claimx.corpus import iter_documents
-from claimx.extract import process
+from claimx.run import process
 from tests.conftest import SEEDS
 
 ARTICLE_A = "000_aebd47d402352d9d"

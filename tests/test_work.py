@@ -13,8 +13,8 @@ from spacy.language import Language
 
 from claimx.corpus import Document
 from claimx.extensions import TEXT_KEY, doc_text, make_doc
-from claimx.extract import run_extract
 from claimx.io import read_jsonl
+from claimx.run import run_extract
 from claimx.work import analyse, chunk_bounds
 
 PARAGRAPH = (

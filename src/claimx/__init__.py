@@ -4,22 +4,45 @@
     result = claimx.extract(["seeds/"])          # claims and findings in memory
     claims = claimx.load_claims("outputs")        # a typed pandas DataFrame
     conflicts = claimx.load_conflicts("outputs")
+
+The names below load on first use (module ``__getattr__``): ``import claimx`` and the pure
+subpackages (``claimx.normalize``, ``claimx.frame``, ``claimx.reconcile``) import neither
+spaCy nor pandas, so a script that only normalizes figures starts in milliseconds.
 """
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-# Imported here, after __version__ (which the modules below read), so that the name
-# ``claimx.extract`` is the function: the submodule of the same name is imported first,
-# by claimx.api, and this binding replaces the attribute its import set. The module stays
-# importable as ``from claimx.extract import run_extract``.
-from claimx.api import Result, extract
-from claimx.frames import load_claims, load_conflicts, load_documents
+if TYPE_CHECKING:  # what type checkers and editors see; at run time, __getattr__ below
+    from claimx.api import Result as Result
+    from claimx.api import extract as extract
+    from claimx.frames import load_claims as load_claims
+    from claimx.frames import load_conflicts as load_conflicts
+    from claimx.frames import load_documents as load_documents
 
-__all__ = [
-    "Result",
-    "__version__",
-    "extract",
-    "load_claims",
-    "load_conflicts",
-    "load_documents",
-]
+# Exported name -> the module that defines it.
+_EXPORTS = {
+    "Result": "claimx.api",
+    "extract": "claimx.api",
+    "load_claims": "claimx.frames",
+    "load_conflicts": "claimx.frames",
+    "load_documents": "claimx.frames",
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'claimx' has no attribute {name!r}")
+    value = getattr(import_module(_EXPORTS[name]), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS})

@@ -1,7 +1,7 @@
 """The Python API: extract claims and findings in memory, as ``claimx.extract(...)``.
 
 Runs the same pipeline, claim builder and reconciliation as ``claimx extract`` (through
-:func:`claimx.extract.process`), and returns the records the command would write, as plain
+:func:`claimx.run.process`), and returns the records the command would write, as plain
 dicts, with DataFrame views of them.
 
 How an input is read:
@@ -31,13 +31,13 @@ import pandas as pd
 from spacy.language import Language
 
 from claimx.corpus import INPUT_SUFFIXES, Document, InputError, check_inputs, iter_documents
-from claimx.extract import process
 from claimx.frames import claims_frame, conflicts_frame, documents_frame
 from claimx.io import dumps
 from claimx.pipeline import build_nlp
 from claimx.reconcile import ReconcileStats, reconcile_with_stats
 from claimx.reconcile import dumps as finding_dumps
 from claimx.resources import resolve_rules_dir, rules_hash
+from claimx.run import process
 
 Input = str | os.PathLike[str] | Document
 

@@ -26,11 +26,11 @@ from claimx.corpus import InputError
 from claimx.diff import DiffError, diff_outputs, render
 from claimx.engines import EngineError
 from claimx.export import export_outputs, export_parquet
-from claimx.extract import RunSummary, run_extract, run_reconcile
 from claimx.pipeline import ModelError
 from claimx.provenance import describe_run
 from claimx.report import write_report
 from claimx.resources import RulesError
+from claimx.run import RunSummary, run_extract, run_reconcile
 
 EXIT_NOTHING_READ = 1
 EXIT_ERROR = 1

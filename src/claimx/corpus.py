@@ -27,7 +27,7 @@ TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
 INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
-# The files an extract run writes into its output folder (extract.py names them too; an input
+# The files an extract run writes into its output folder (run.py names them too; an input
 # file that is one of them would be read, then overwritten).
 OUTPUT_FILES = ("claims.jsonl", "documents.jsonl", "conflicts.jsonl")
 

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from claimx.cli import main
 from claimx.engines import EngineError, start_engine
-from claimx.extract import run_extract, run_reconcile
 from claimx.resources import default_rules_dir, rules_hash
+from claimx.run import run_extract, run_reconcile
 from claimx.work import Setup
 from tests.conftest import copy_corpus
 

@@ -19,8 +19,8 @@ from spacy.pipeline import SpanRuler
 from spacy.util import filter_spans
 
 from claimx.corpus import Document
-from claimx.extract import process
 from claimx.resources import default_rules_dir, read_patterns
+from claimx.run import process
 
 FIGURES = ("MONEY", "PERCENT", "QUANTITY")
 PATTERN_FILES = ("money.jsonl", "percent.jsonl", "quantity.jsonl")
