@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
+from claimx.corpus import iter_documents
+from claimx.io import dumps
 from claimx.reconcile import ReconcileTables, load_tables
-
-HERE = Path(__file__).parent
+from claimx.run import process
+from tests.conftest import SEEDS
 
 Claim = dict[str, Any]
 
@@ -21,11 +24,17 @@ def tables() -> ReconcileTables:
     return load_tables()
 
 
+@pytest.fixture(scope="session")
+def extracted_seed_claims(nlp: Language) -> list[Claim]:
+    """The claim lines extraction writes for the two seed articles, as read back from JSON."""
+    return [json.loads(dumps(claim))
+            for _, _, claims in process(nlp, iter_documents([SEEDS])) for claim in claims]
+
+
 @pytest.fixture
-def seed_claims() -> list[Claim]:
-    """Claim lines mirroring extraction of the two seed articles (see seed_claims.json)."""
-    data = json.loads((HERE / "seed_claims.json").read_text(encoding="utf-8"))
-    return list(data["claims"])
+def seed_claims(extracted_seed_claims: list[Claim]) -> list[Claim]:
+    """The seed articles' claims, a copy each test may change."""
+    return copy.deepcopy(extracted_seed_claims)
 
 
 def make_claim(
