@@ -169,6 +169,7 @@ def test_open_ops_reach_without_bound(op: str) -> None:
     assert op_reach(op) > 10**9
 
 
+@pytest.mark.slow  # every token test of every rules spec through spaCy's Matcher
 def test_word_tests_agree_with_spacy_on_every_rules_spec(blank_nlp: Language) -> None:
     """The gate's own reading of each spec says what spaCy's matcher says, word by word."""
     words = sorted({t.text for text in texts() for t in blank_nlp.make_doc(text)})

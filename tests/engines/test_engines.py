@@ -47,6 +47,7 @@ def test_jobs_give_the_bytes_of_one_process(corpus: Path, local: Path, tmp_path:
     assert_same_outputs(local, tmp_path)
 
 
+@pytest.mark.slow  # starts a Dask cluster: over 10 s on 2 cores
 def test_dask_local_cluster_gives_the_bytes_of_the_local_engine(
     corpus: Path, local: Path, tmp_path: Path
 ) -> None:
@@ -58,6 +59,7 @@ def test_dask_local_cluster_gives_the_bytes_of_the_local_engine(
     assert_same_outputs(local, tmp_path)
 
 
+@pytest.mark.slow  # starts a Dask cluster: over 10 s on 2 cores
 def test_dask_engine_connects_to_a_running_scheduler(corpus: Path, tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")
     reference = tmp_path / "reference"
