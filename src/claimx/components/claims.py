@@ -265,6 +265,12 @@ class Framer:
                 if word in entity.text.lower().split():
                     return self._canonical(entity), "resolved"
             return None, None
+        if holder.wants is None and dominant is not None:
+            # "it", "its": in news, most often the document's main subject, when it has
+            # been named before.
+            before = [e for e in entities if e.start < span.start]
+            if any(self._canonical(e) == dominant for e in before):
+                return dominant, "resolved"
         wants = {
             "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "PERSON": {"PERSON"},
             "SPEAKER": {"PERSON", "ORG"},

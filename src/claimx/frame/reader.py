@@ -636,7 +636,9 @@ def _named(
                 if found is not None and found.label in HOLDER_LABELS:
                     return Holder(mention=found)
         determiners = sent.children(i, "det", "poss")
-        if any(sent[d].lower in ("the", "this", "its", "that") for d in determiners):
+        if any(sent[d].lower in ("the", "this", "its", "that") for d in determiners) or (
+            label == "ORG" and determiners  # "Turkey's biggest mobile firm" is a firm
+        ):
             return Holder(reference=tok.lemma.lower(), wants=label)
     if references_only:
         return None
