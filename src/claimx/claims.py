@@ -10,16 +10,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 from claimx.normalize.amount import Amount
 from claimx.normalize.dates import DateValue, numeric_order
 from claimx.normalize.rules import Normalizers, default_normalizers
+from claimx.record import VALUE_OF_KIND, AmountValue, Facet, Kind, Modality
 
-KINDS = ("money", "percent", "quantity", "date", "entity")
-FIGURE_KINDS = ("money", "percent", "quantity")
-FACETS = ("level", "change", "baseline", "new_level", "share", "rate", "average")
-MODALITIES = ("actual", "projection", "target", "hypothetical", "historical")
+# The record's shape is declared in claimx.record; these are its values, for look-ups.
+KINDS: tuple[Kind, ...] = get_args(Kind)
+FIGURE_KINDS = tuple(kind for kind in KINDS if VALUE_OF_KIND[kind] is AmountValue)
+FACETS: tuple[Facet, ...] = get_args(Facet)
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
 HISTORICAL_YEARS = 2
 VAGUE_OFFSETS = ("P", "-P")
 

@@ -32,16 +32,17 @@ from html import escape
 from importlib.resources import files
 from pathlib import Path
 from string import Template
-from typing import Any
+from typing import Any, get_args
 
 from spacy import displacy
 
 from claimx import __version__
 from claimx.corpus import Document, read_jsonl_corpus, read_text_file
 from claimx.io import atomic_writer, read_jsonl
+from claimx.record import Kind
 
 REPORT_FILE = "report.html"
-KINDS = ("money", "percent", "quantity", "date", "entity")
+KINDS: tuple[Kind, ...] = get_args(Kind)
 KIND_COLORS = {
     "money": "#8fd48f",
     "percent": "#f6c46e",

@@ -1,0 +1,122 @@
+"""The claim record, declared once: the shape of one line of claims.jsonl.
+
+:mod:`claimx.claims` builds these records, the JSON Schema (schemas/claims.schema.json)
+validates them and :mod:`claimx.frames` flattens them into DataFrame columns; the tests
+(tests/test_record.py) check that the schema, the columns and the records the pipeline
+writes all agree with the declarations here. Change a field here first.
+
+Plain TypedDicts: a claim stays a plain JSON-able dict everywhere (Doc extensions, worker
+processes, the cache), and these types only say which keys and values it holds.
+"""
+
+# No "from __future__ import annotations": TypedDict reads NotRequired from evaluated
+# annotations only (with strings, every key counts as required).
+from typing import Literal, NotRequired, TypedDict
+
+from claimx.normalize.dates import Direction as DateDirection
+from claimx.normalize.dates import Part
+
+Number = int | float
+
+Kind = Literal["money", "percent", "quantity", "date", "entity"]
+Bound = Literal["exact", "approx", "lower", "upper", "range"]
+Facet = Literal["level", "change", "baseline", "new_level", "share", "rate", "average"]
+Direction = Literal["up", "down"]
+Modality = Literal["actual", "projection", "target", "hypothetical", "historical"]
+Status = Literal["provisional", "revised"]
+Source = Literal["rules", "model"]
+EntityBasis = Literal["stated", "resolved", "defaulted"]
+TimeBasis = Literal["stated", "inherited"]
+
+
+class AmountValue(TypedDict):
+    """``value`` of a money, percent or quantity claim: the stated figure as an interval."""
+
+    low: Number | None
+    high: Number | None
+    bound: Bound
+    unit: str | None
+    per: str | None
+    precision: Number | None
+    # Written by every claimx that reads frames; claims files from before may lack them.
+    facet: NotRequired[Facet]
+    direction: NotRequired[Direction | None]
+
+
+class DateValue(TypedDict):
+    """``value`` of a date claim: an inclusive interval of ISO dates."""
+
+    start: str | None
+    end: str | None
+    grain: str
+    relative: bool
+    offset: str | None
+    direction: NotRequired[DateDirection | None]
+    part: NotRequired[Part | None]
+
+
+class EntityValue(TypedDict):
+    """``value`` of an entity claim."""
+
+    canonical: str
+    label: str
+
+
+class TimeRef(DateValue):
+    """``time`` of a figure: the date claim that scopes it."""
+
+    claim_id: str
+    text: str
+    inherited: NotRequired[bool]
+
+
+class Basis(TypedDict):
+    """How a figure's holder and time were found."""
+
+    entity: EntityBasis | None
+    time: TimeBasis | None
+
+
+class Subject(TypedDict):
+    """What a figure is about: holder, canonical metric, measure as written, who says it."""
+
+    entity: str | None
+    metric: str | None
+    measure: NotRequired[str | None]
+    source: NotRequired[str | None]
+    basis: NotRequired[Basis]
+
+
+class Claim(TypedDict):
+    """One line of claims.jsonl."""
+
+    id: str
+    doc_id: str
+    doc_date: str | None
+    kind: Kind
+    label: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    paragraph: int
+    value: AmountValue | DateValue | EntityValue
+    subject: Subject
+    time: TimeRef | None
+    modality: Modality
+    # Added after claims files were first written: older files lack it.
+    status: NotRequired[Status | None]
+    cues: list[str]
+    rule_id: str | None
+    source: Source
+
+
+# The value a claim of each kind holds.
+VALUE_OF_KIND: dict[Kind, type] = {
+    "money": AmountValue,
+    "percent": AmountValue,
+    "quantity": AmountValue,
+    "date": DateValue,
+    "entity": EntityValue,
+}
