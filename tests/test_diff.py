@@ -170,3 +170,13 @@ def test_an_unreadable_folder_exits_2_naming_the_file(
     result = run(baseline, changed)
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_changed_claims_are_listed_in_reading_order() -> None:
+    first = {"doc_id": "d", "start": 0, "end": 3, "text": "$5m", "id": "d:0-3", "kind": "money"}
+    second = {"doc_id": "d", "start": 10, "end": 13, "text": "$7m", "id": "d:10-13",
+              "kind": "money"}
+    new = [dict(first, start=1, end=4, id="d:1-4"), dict(second, kind="quantity")]
+    found = diff_claims([first, second], new)
+    assert [(c.new["id"], c.matched_by) for c in found.changed] == [
+        ("d:1-4", "text"), ("d:10-13", "span")]

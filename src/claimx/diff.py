@@ -196,6 +196,7 @@ def _diff(
                 result.changed.append(Changed(old, now, name, changes))
             else:
                 result.unchanged += 1
+    result.changed.sort(key=lambda change: order(change.new))
     result.removed, result.added = old_left, new_left
     return result
 
