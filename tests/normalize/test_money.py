@@ -140,6 +140,21 @@ EXAMPLES = [
     # cents named by their country
     Example("65 Canadian cents", "0.65", "0.65", "exact", "CAD"),
     Example("20 us cents", "0.20", "0.20", "exact", "USD"),
+    # a code glued to the number and a scale after it (a millionfold error when the scale is
+    # lost); the Australian and New Zealand press writes the country after the $
+    Example("USD40m", "4e7", "4e7", "exact", "USD"),
+    Example("EUR75m", "7.5e7", "7.5e7", "exact", "EUR"),
+    Example("AUD2.5bn", "2.5e9", "2.5e9", "exact", "AUD"),
+    Example("INR3 trillion", "3e12", "3e12", "exact", "INR"),
+    Example("GBP1.2 million", "1.2e6", "1.2e6", "exact", "GBP"),
+    Example("Rs612 billion", "6.12e11", "6.12e11", "exact", "PKR", prefer=("PKR",)),
+    Example("Rs.1,200bn", "1.2e12", "1.2e12", "exact", "INR"),
+    Example("$US12,400,000", "12400000", "12400000", "exact", "USD"),
+    Example("$A35m", "3.5e7", "3.5e7", "exact", "AUD"),
+    Example("$NZ 2bn", "2e9", "2e9", "exact", "NZD"),
+    Example("NZ$3m", "3e6", "3e6", "exact", "NZD"),
+    Example("S$2m", "2e6", "2e6", "exact", "SGD"),
+    Example("HK$4bn", "4e9", "4e9", "exact", "HKD"),
 ]
 
 

@@ -141,6 +141,16 @@ CLAIMS = [
      "engineers"),
     ("It hired 20-30 engineers.", "20-30", 20, 30, "range", "engineers"),
     ("Rates rose 5% or more.", "5% or more", 5, None, "lower", "percent"),
+    # a code glued to the number keeps the scale the tokenizer splits off
+    ("Profit was USD40m last year.", "USD40m", 40_000_000, 40_000_000, "exact", "USD"),
+    ("It raised EUR75m.", "EUR75m", 75_000_000, 75_000_000, "exact", "EUR"),
+    ("The plan costs INR3 trillion.", "INR3 trillion", 3e12, 3e12, "exact", "INR"),
+    ("The budget is Rs612 billion.", "Rs612 billion", 612e9, 612e9, "exact", "INR"),
+    ("It was sold for $US12,400,000.", "$US12,400,000", 12_400_000, 12_400_000, "exact",
+     "USD"),
+    ("Its bid was $A35m.", "$A35m", 35_000_000, 35_000_000, "exact", "AUD"),
+    ("Its debt is $US 3bn.", "$US 3bn", 3e9, 3e9, "exact", "USD"),
+    ("The deal was worth NZ$3m.", "NZ$3m", 3_000_000, 3_000_000, "exact", "NZD"),
 ]
 
 
