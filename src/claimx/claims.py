@@ -58,7 +58,8 @@ def build_claims(
                 dates[index] = (claim_id(doc_id, record["start"], record["end"]), parsed)
     claims = []
     for index, record in enumerate(figures):
-        value = _value(record, text, dates.get(index), normalize)
+        pair_end = _pair_end(figures, index, text, normalize)
+        value = _value(record, text, dates.get(index), normalize, pair_end)
         if value is None:
             continue
         start, end = record["start"], record["end"]
@@ -91,11 +92,28 @@ def build_claims(
     return claims
 
 
+def _pair_end(
+    figures: Sequence[Mapping[str, Any]], index: int, text: str, normalize: Normalizers
+) -> str | None:
+    """The text of the second end when figure ``index`` opens a from/to pair of money or
+    percentages ("from $20 to $25 billion"), else None."""
+    record = figures[index]
+    if record["kind"] not in ("money", "percent") or index + 1 >= len(figures):
+        return None
+    after = figures[index + 1]
+    if after["kind"] != record["kind"] or not normalize.is_pair(
+        text, (record["start"], record["end"]), (after["start"], after["end"])
+    ):
+        return None
+    return text[after["start"] : after["end"]]
+
+
 def _value(
     record: Mapping[str, Any],
     text: str,
     date_value: tuple[str, DateValue] | None,
     normalize: Normalizers,
+    pair_end: str | None = None,
 ) -> dict[str, Any] | None:
     kind = record["kind"]
     span_text = text[record["start"] : record["end"]]
@@ -106,7 +124,9 @@ def _value(
     if kind not in ("money", "percent", "quantity"):
         return None  # a bare number ("minus five", "3/4") claims nothing
     amount: Amount | None
-    if kind == "money":
+    if pair_end is not None:
+        amount = normalize.pair_start(kind, span_text, pair_end, record.get("prefer") or ())
+    elif kind == "money":
         amount = normalize.money(span_text, record.get("prefer") or ())
     elif kind == "percent":
         amount = normalize.percent(span_text)

@@ -151,6 +151,17 @@ CLAIMS = [
     ("Its bid was $A35m.", "$A35m", 35_000_000, 35_000_000, "exact", "AUD"),
     ("Its debt is $US 3bn.", "$US 3bn", 3e9, 3e9, "exact", "USD"),
     ("The deal was worth NZ$3m.", "NZ$3m", 3_000_000, 3_000_000, "exact", "NZD"),
+    # a scale written once serves both ends of a range
+    ("It expects $20 to $25 billion.", "$20 to $25 billion", 2e10, 2.5e10, "range", "USD"),
+    ("It cut the US$61 to $64 billion it had forecast.", "US$61 to $64 billion", 6.1e10,
+     6.4e10, "range", "USD"),
+    ("Sales are forecast at $2.1bn to $2.4bn.", "$2.1bn to $2.4bn", 2.1e9, 2.4e9, "range",
+     "USD"),
+    # percentages as the UK press and market round-ups write them
+    ("Inflation was 2.15pc in May.", "2.15pc", 2.15, 2.15, "exact", "percent"),
+    ("The index closed +0.5% on the day.", "+0.5%", 0.5, 0.5, "exact", "percent"),
+    ("Yields ranged from -0.31% to -1.92% over the year.", "-0.31% to -1.92%", -1.92, -0.31,
+     "range", "percent"),
 ]
 
 
@@ -163,6 +174,27 @@ def test_claim_values(blank_nlp: Language, text: str, span: str, low: Any, high:
     assert (claim["text"], value["low"], value["high"], value["bound"], value["unit"]) == (
         span, low, high, bound, unit
     )
+
+
+CHANGES = [
+    # (sentence, the two ends, their values): after a change word a from/to pair is a
+    # baseline and a new level, never one range; the first end takes the second's scale
+    ("Revenue rose from $20 to $25 billion.", ["$20", "$25 billion"], [2e10, 2.5e10]),
+    ("Sales rose from $2.1bn to $2.4bn in 2004.", ["$2.1bn", "$2.4bn"], [2.1e9, 2.4e9]),
+    ("The bank raised its rate from 1.40% to 1.65%.", ["1.40%", "1.65%"], [1.4, 1.65]),
+    ("It cut its stake from 40% to 25%.", ["40%", "25%"], [40, 25]),
+    ("The yield fell from -0.31% to -1.92%.", ["-0.31%", "-1.92%"], [-0.31, -1.92]),
+    ("Analysts revised their forecast for the year from 5 to 10 percent.", ["5", "10 percent"],
+     [5, 10]),
+]
+
+
+@pytest.mark.parametrize(("text", "ends", "values"), CHANGES, ids=[t for t, _, _ in CHANGES])
+def test_a_change_is_two_figures(blank_nlp: Language, text: str, ends: list[str],
+                                 values: list[float]) -> None:
+    found = claims(blank_nlp, text)
+    assert [c["text"] for c in found] == ends
+    assert [c["value"]["low"] for c in found] == values
 
 
 def bare_numbers(nlp: Language, text: str) -> list[str]:

@@ -36,6 +36,8 @@ ENTITY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
 # span the pipeline finds, never a claim. It may take the place of counts it holds whole
 # ("1 over 3" rather than "1" and "3"), never of money, percentages or dates.
 NUMBER_LABEL = "NUMBER"
+# Figures whose "X to Y" may be a change rather than a range ("rose from 2% to 3%").
+CHANGE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # Characters that start a list item or separate a heading, never part of a name.
 _EDGE_JUNK = frozenset("•·*-–—|:;,.()[]\"'“”‘’#")
 # Reference dates a joined date phrase is read against to check that it reads at all.
@@ -132,6 +134,9 @@ class FigureSelector:
         ]
         chosen = self._join_dates(doc, chosen)
         chosen = [piece for span in chosen for piece in self._separate_bounds(doc, span)]
+        chosen = [
+            piece for span in chosen for piece in self._separate_change(doc, span, sentences)
+        ]
         numbers = [s for s in candidates if s.label_ == NUMBER_LABEL and usable(s)]
         chosen = add_numbers(chosen, numbers)
         taken = {i for span in chosen for i in range(span.start, span.end)}
@@ -327,6 +332,29 @@ class FigureSelector:
         if not pieces or any(piece is None for piece in pieces):
             return [span]
         return [piece for piece in pieces if piece is not None]
+
+    def _separate_change(self, doc: Doc, span: Span, sentences: SentenceIndex) -> list[Span]:
+        """A range "X to Y" after "from" and a change word ("rose from $2.1bn to $2.4bn"),
+        cut into its two ends: a change is a baseline and a new level, not a range
+        (rules/hedges.json ``change_words``)."""
+        tables = self.tables
+        if span.label_ not in CHANGE_LABELS or span.start == 0:
+            return [span]
+        if doc[span.start - 1].lower_ not in tables.pair_openers:
+            return [span]
+        cut = next(
+            (t.i for t in span[1:-1] if t.lower_ in tables.pair_connectors), None
+        )
+        if cut is None:
+            return [span]
+        sent_start, _ = sentences.bounds(span.start)
+        window = doc[max(sent_start, span.start - 1 - tables.change_window) : span.start - 1]
+        if not any(token.lower_ in tables.change_words for token in window):
+            return [span]
+        return [
+            Span(doc, span.start, cut, label=span.label_, span_id=span.id_),
+            Span(doc, cut + 1, span.end, label=span.label_, span_id=span.id_),
+        ]
 
     def _extend(self, doc: Doc, span: Span, hedge_end: dict[int, int], taken: set[int]) -> Span:
         """Widen a figure over a hedge before it ("crossing the") and a suffix ("mark")."""

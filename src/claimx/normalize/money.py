@@ -220,6 +220,20 @@ def _side(
     return number, code, scaled
 
 
+def read_side(
+    text: str, tables: Tables, prefer: Sequence[str] = ()
+) -> tuple[ParsedNumber, str | None, bool] | None:
+    """One amount's (number, ISO code or None, whether a scale was written), without its
+    hedge or rate: the end of a from/to pair (``claimx.normalize.pairs``)."""
+    cleaned = " ".join(text.lower().replace("\u00a0", " ").split())
+    cleaned = tables.spaced_symbol_regex.sub(r"\1$", cleaned)
+    _, core = strip_hedges(cleaned, tables)
+    per_match = _PER.search(core)
+    if per_match and per_match.group(1) in tables.per_units:
+        core = core[: per_match.start()].strip()
+    return _side(core, tables, prefer)
+
+
 def _qualified(text: str, code: str, tables: Tables) -> tuple[str, str]:
     """The text before "cents" without a qualifier that names the currency ("65 canadian").
 

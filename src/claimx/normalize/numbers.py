@@ -57,6 +57,8 @@ def parse_number(text: str, tables: Tables | None = None) -> ParsedNumber | None
     """The number in ``text`` (digits and/or words, with scales), or None if it is not one."""
     tables = tables or load_tables()
     cleaned = text.strip().lower().replace("\u00a0", " ")
+    if cleaned.startswith("+") and cleaned[1:2].isdigit():
+        cleaned = cleaned[1:]  # "+27%" in a market round-up: the sign of a rise
     negative = cleaned.startswith(_MINUS)
     if negative:
         cleaned = cleaned[1:].lstrip()

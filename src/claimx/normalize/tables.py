@@ -58,6 +58,12 @@ class Tables:
     rate_not_before: frozenset[str]
     rate_articles: frozenset[str]
     """Words after "a year" that make it a time phrase, not a rate ("a year earlier")."""
+    pair_openers: frozenset[str]
+    pair_connectors: frozenset[str]
+    """The words of a from/to pair ("from $2.1bn to $2.4bn")."""
+    change_words: frozenset[str]
+    change_window: int
+    """Words that make a from/to pair a change, and how far before "from" they may stand."""
 
     hedge_regex: re.Pattern[str]
     """Matches a leading hedge phrase (and an optional "the") in lower-cased text."""
@@ -121,6 +127,10 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         generic_subunits=frozenset(w.lower() for w in currencies.get("generic_subunits", [])),
         rate_not_before=frozenset(w.lower() for w in currencies.get("rate_not_before", [])),
         rate_articles=frozenset(w.lower() for w in currencies.get("rate_articles", [])),
+        pair_openers=frozenset(w.lower() for w in hedges.get("pair_openers", [])),
+        pair_connectors=frozenset(w.lower() for w in hedges.get("pair_connectors", [])),
+        change_words=frozenset(w.lower() for w in hedges.get("change_words", [])),
+        change_window=int(hedges.get("change_window", 0)),
         # A sign may touch its number (">30"); a word needs the space after it.
         hedge_regex=re.compile(
             rf"^(?P<hedge>{_alternation(phrases)})(?:\s+the)?(?:\s+|(?<=[<>=≤≥])(?=\S))"
