@@ -155,6 +155,17 @@ EXAMPLES = [
     Example("NZ$3m", "3e6", "3e6", "exact", "NZD"),
     Example("S$2m", "2e6", "2e6", "exact", "SGD"),
     Example("HK$4bn", "4e9", "4e9", "exact", "HKD"),
+    # rates written with hyphens, or as one word after the amount
+    Example("A$2.85-a-share", "2.85", "2.85", "exact", "AUD", "share"),
+    Example("120 riyals apiece", "120", "120", "exact", "SAR", "unit"),
+    Example("$5m annually", "5e6", "5e6", "exact", "USD", "year"),
+    Example("£40 weekly", "40", "40", "exact", "GBP", "week"),
+    Example("$4.2m per aircraft", "4.2e6", "4.2e6", "exact", "USD", "aircraft"),
+    Example("$1,200 an ounce", "1200", "1200", "exact", "USD", "ounce"),
+    # orders of magnitude: a range, not nothing
+    Example("tens of millions of dollars", "1e7", "1e8", "range", "USD"),
+    Example("hundreds of thousands of pounds", "1e5", "1e6", "range", "GBP"),
+    Example("up to hundreds of millions of euros", None, "1e9", "upper", "EUR"),
 ]
 
 

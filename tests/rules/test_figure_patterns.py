@@ -157,6 +157,13 @@ CLAIMS = [
      6.4e10, "range", "USD"),
     ("Sales are forecast at $2.1bn to $2.4bn.", "$2.1bn to $2.4bn", 2.1e9, 2.4e9, "range",
      "USD"),
+    # rates with hyphens or as one word; orders of magnitude
+    ("Shares rose to A$2.85-a-share.", "A$2.85-a-share", 2.85, 2.85, "exact", "AUD"),
+    ("Dates sold for 120 riyals apiece.", "120 riyals apiece", 120, 120, "exact", "SAR"),
+    ("It will cost tens of millions of dollars.", "tens of millions of dollars", 10_000_000,
+     100_000_000, "range", "USD"),
+    ("Tens of thousands of people marched.", "Tens of thousands of", 10_000, 100_000,
+     "range", "people"),
     # percentages as the UK press and market round-ups write them
     ("Inflation was 2.15pc in May.", "2.15pc", 2.15, 2.15, "exact", "percent"),
     ("The index closed +0.5% on the day.", "+0.5%", 0.5, 0.5, "exact", "percent"),

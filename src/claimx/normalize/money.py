@@ -23,10 +23,12 @@ from functools import cache
 
 from claimx.normalize.amount import Amount, Bound
 from claimx.normalize.hedges import strip_hedges
-from claimx.normalize.numbers import ParsedNumber, parse_number, share_scale
+from claimx.normalize.numbers import ParsedNumber, parse_number, share_scale, vague_range
 from claimx.normalize.tables import Tables, load_tables
 
-_PER = re.compile(r"\s*(?:/|\bper\b|\ba\b|\ban\b|\beach\b)\s*([a-z]+)\.?$")
+# "per share", "a barrel", "/hour", and with hyphens "2.85-a-share".
+_PER = re.compile(r"[\s-]*(?:/|\bper\b|\ba\b|\ban\b|\beach\b)[\s-]*([a-z]+)\.?$")
+_PER_WORD = re.compile(r"\s+([a-z]+)$")
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$")
 # A range dash or "to" between two amounts; the right side must start like an amount.
 _RANGE = re.compile(r"^(.*?[\da-z.])\s*(?:-|–|—|\bto\b)\s*([^\s\d]{0,4}\s?\d.*)$")
@@ -54,11 +56,14 @@ def _parse(cleaned: str, suffix: bool, tables: Tables, prefer: Sequence[str]) ->
     if _PLUS.search(core):
         core = _PLUS.sub("", core)
         bound = bound or "lower"
-    per = None
-    per_match = _PER.search(core)
-    if per_match and per_match.group(1) in tables.per_units:
-        per = tables.per_units[per_match.group(1)]
-        core = core[: per_match.start()].strip()
+    per, core = _rate(core, tables)
+    vague = _vague(core, tables, prefer)
+    if vague is not None:
+        (low, high), code = vague
+        if bound in ("lower", "upper"):
+            edge = low if bound == "lower" else high
+            return _bounded(bound, edge.value, low.precision, code, per)
+        return Amount(low.value, high.value, "range", code, per, low.precision)
     single = _compound(core, tables, prefer) or _hundredths(core, tables, prefer)
     if single is not None:
         number, code = single
@@ -83,6 +88,28 @@ def _parse(cleaned: str, suffix: bool, tables: Tables, prefer: Sequence[str]) ->
         return Amount(low.value, high.value, "range", code, per, precision)
     (number,) = numbers
     return _bounded(bound, number.value, number.precision, code, per)
+
+
+def _vague(
+    core: str, tables: Tables, prefer: Sequence[str]
+) -> tuple[tuple[ParsedNumber, ParsedNumber], str] | None:
+    """ "tens of millions of dollars": a range of orders of magnitude and its currency."""
+    head, sep, name = core.rpartition(" of ")
+    if not sep or name not in tables.names:
+        return None
+    ends = vague_range(head, tables)
+    return (ends, _code(name, tables, prefer)) if ends is not None else None
+
+
+def _rate(core: str, tables: Tables) -> tuple[str | None, str]:
+    """The rate's denominator ("per share", "a week", "annually") and the text without it."""
+    per_match = _PER.search(core)
+    if per_match and per_match.group(1) in tables.per_units:
+        return tables.per_units[per_match.group(1)], core[: per_match.start()].strip()
+    word = _PER_WORD.search(core)
+    if word and word.group(1) in tables.per_words:
+        return tables.per_words[word.group(1)], core[: word.start()].strip()
+    return None, core
 
 
 def _bounded(
@@ -228,10 +255,7 @@ def read_side(
     cleaned = " ".join(text.lower().replace("\u00a0", " ").split())
     cleaned = tables.spaced_symbol_regex.sub(r"\1$", cleaned)
     _, core = strip_hedges(cleaned, tables)
-    per_match = _PER.search(core)
-    if per_match and per_match.group(1) in tables.per_units:
-        core = core[: per_match.start()].strip()
-    return _side(core, tables, prefer)
+    return _side(_rate(core, tables)[1], tables, prefer)
 
 
 def _qualified(text: str, code: str, tables: Tables) -> tuple[str, str]:

@@ -204,6 +204,22 @@ def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
     return ParsedNumber(value, value_precision(value))
 
 
+def vague_range(
+    text: str, tables: Tables | None = None
+) -> tuple[ParsedNumber, ParsedNumber] | None:
+    """ "tens of millions" -> (10,000,000, 100,000,000): two or more plural scales joined by
+    "of" (rules/numbers.json ``vague_ranges``); the ceiling is ten times the floor. None for
+    one word alone ("thousands" states no figure) or anything else."""
+    tables = tables or load_tables()
+    words = text.strip().lower().split(" of ")
+    if len(words) < 2 or any(word not in tables.vague_ranges for word in words):
+        return None
+    floor = Decimal(1)
+    for word in words:
+        floor *= tables.vague_ranges[word]
+    return ParsedNumber(floor, floor), ParsedNumber(floor * 10, floor)
+
+
 def share_scale(
     left: ParsedNumber, left_scaled: bool, right: ParsedNumber, right_scaled: bool
 ) -> ParsedNumber:

@@ -39,6 +39,8 @@ class Tables:
     fraction_signs: dict[str, Decimal]
     ratio_words: tuple[str, ...]
     vague: frozenset[str]
+    vague_ranges: dict[str, Decimal]
+    """Plural scales that make a range when joined by "of" ("tens of millions")."""
     negative: frozenset[str]
     hedges: dict[str, tuple[str, ...]]
     trailing: dict[str, tuple[str, ...]]
@@ -51,6 +53,8 @@ class Tables:
     """The share of its unit each subunit is: 0.01 unless rules/currencies.json says otherwise."""
     ambiguous: dict[str, tuple[str, ...]]
     per_units: dict[str, str]
+    per_words: dict[str, str]
+    """One word after an amount that makes it a rate ("apiece", "annually")."""
     scaled_codes: dict[str, tuple[str, Decimal]]
     """Codes with a scale letter glued on ("musd" -> USD, 1e6)."""
     generic_subunits: frozenset[str]
@@ -111,6 +115,7 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         fraction_signs=_decimals(numbers.get("fraction_signs", {})),
         ratio_words=tuple(w.lower() for w in numbers.get("ratio_words", [])),
         vague=frozenset(w.lower() for w in numbers["vague"]),
+        vague_ranges=_decimals(numbers.get("vague_ranges", {})),
         negative=frozenset(w.lower() for w in numbers.get("negative", [])),
         hedges=hedge_groups,
         trailing=trailing,
@@ -123,6 +128,7 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         },
         ambiguous={k.lower(): tuple(v) for k, v in currencies["ambiguous"].items()},
         per_units={k.lower(): v for k, v in currencies["per_units"].items()},
+        per_words={k.lower(): v for k, v in currencies.get("per_words", {}).items()},
         scaled_codes=scaled_codes,
         generic_subunits=frozenset(w.lower() for w in currencies.get("generic_subunits", [])),
         rate_not_before=frozenset(w.lower() for w in currencies.get("rate_not_before", [])),
