@@ -61,8 +61,8 @@ def _parse(cleaned: str, suffix: bool, tables: Tables, prefer: Sequence[str]) ->
     if vague is not None:
         (low, high), code = vague
         if bound in ("lower", "upper"):
-            edge = low if bound == "lower" else high
-            return _bounded(bound, edge.value, low.precision, code, per)
+            end = low if bound == "lower" else high
+            return _bounded(bound, end.value, low.precision, code, per)
         return Amount(low.value, high.value, "range", code, per, low.precision)
     single = _compound(core, tables, prefer) or _hundredths(core, tables, prefer)
     if single is not None:
