@@ -166,6 +166,10 @@ EXAMPLES = [
     Example("tens of millions of dollars", "1e7", "1e8", "range", "USD"),
     Example("hundreds of thousands of pounds", "1e5", "1e6", "range", "GBP"),
     Example("up to hundreds of millions of euros", None, "1e9", "upper", "EUR"),
+    # a bare number before "or" and an amount: both ends are in its currency
+    Example("about 6 or $7", "6", "7", "range", "USD"),
+    Example("20 or 25 euros", "20", "25", "range", "EUR"),
+    Example("4 or £5 a week", "4", "5", "range", "GBP", "week"),
 ]
 
 

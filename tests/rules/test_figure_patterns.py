@@ -164,6 +164,7 @@ CLAIMS = [
      100_000_000, "range", "USD"),
     ("Tens of thousands of people marched.", "Tens of thousands of", 10_000, 100_000,
      "range", "people"),
+    ("It costs about 6 or $7 a share.", "about 6 or $7 a share", 6, 7, "range", "USD"),
     # percentages as the UK press and market round-ups write them
     ("Inflation was 2.15pc in May.", "2.15pc", 2.15, 2.15, "exact", "percent"),
     ("The index closed +0.5% on the day.", "+0.5%", 0.5, 0.5, "exact", "percent"),

@@ -89,6 +89,9 @@ SENTENCES = [
     ("Sales rose from $10.9bn to $11.1bn.", [("$10.9bn to $11.1bn", "MONEY")]),
     # amounts side by side stay apart, so a bare number of hundredths is left out of the span
     ("It cost 5 dollars and 3 euros.", [("5 dollars", "MONEY"), ("3 euros", "MONEY")]),
+    ("It cost 5 dollars or 3 euros.", [("5 dollars", "MONEY"), ("3 euros", "MONEY")]),
+    # a bare number before "or" and an amount is the range's other end
+    ("It costs about 6 or $7 a share.", [("6 or $7 a share", "MONEY")]),
     ("Prices: 12 dollars 40 yuan.", [("12 dollars", "MONEY"), ("40 yuan", "MONEY")]),
     ("The fare is 12 dollars 40 now.", [("12 dollars", "MONEY"), ("40", "QUANTITY")]),
     # a year before a figure is not part of it; a percentage named first only opens a sentence

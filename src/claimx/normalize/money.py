@@ -31,7 +31,8 @@ _PER = re.compile(r"[\s-]*(?:/|\bper\b|\ba\b|\ban\b|\beach\b)[\s-]*([a-z]+)\.?$"
 _PER_WORD = re.compile(r"\s+([a-z]+)$")
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$")
 # A range dash or "to" between two amounts; the right side must start like an amount.
-_RANGE = re.compile(r"^(.*?[\da-z.])\s*(?:-|–|—|\bto\b)\s*([^\s\d]{0,4}\s?\d.*)$")
+# "or" joins the two ends of a range when its left is a bare number ("6 or $7").
+_RANGE = re.compile(r"^(.*?[\da-z.])\s*(?:-|–|—|\bto\b|\bor\b)\s*([^\s\d]{0,4}\s?\d.*)$")
 _PLUS = re.compile(r"\s*\+$")
 _HUNDREDTH = Decimal("0.01")
 
