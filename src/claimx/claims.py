@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from claimx.normalize.amount import Amount
+from claimx.normalize.conversions import conversion_groups, inherit, rate_after
 from claimx.normalize.dates import DateValue, numeric_order
 from claimx.normalize.rules import Normalizers, default_normalizers
 
 KINDS = ("money", "percent", "quantity", "date", "entity")
+FIGURE_KINDS = ("money", "percent", "quantity")
 MODALITIES = ("actual", "projection", "target", "hypothetical", "historical")
 HISTORICAL_YEARS = 2
 VAGUE_OFFSETS = ("P", "-P")
@@ -56,10 +59,15 @@ def build_claims(
             parsed = normalize.date(text[record["start"] : record["end"]], doc_date, order=order)
             if parsed is not None:
                 dates[index] = (claim_id(doc_id, record["start"], record["end"]), parsed)
+    amounts = {
+        index: _amount(record, text, normalize, _pair_end(figures, index, text, normalize))
+        for index, record in enumerate(figures)
+        if record["kind"] in FIGURE_KINDS
+    }
+    _inherit_conversions(figures, text, amounts, normalize)
     claims = []
     for index, record in enumerate(figures):
-        pair_end = _pair_end(figures, index, text, normalize)
-        value = _value(record, text, dates.get(index), normalize, pair_end)
+        value = _value(record, text, dates.get(index), amounts.get(index))
         if value is None:
             continue
         start, end = record["start"], record["end"]
@@ -108,32 +116,60 @@ def _pair_end(
     return text[after["start"] : after["end"]]
 
 
+def _inherit_conversions(
+    figures: Sequence[Mapping[str, Any]],
+    text: str,
+    amounts: dict[int, Amount | None],
+    normalize: Normalizers,
+) -> None:
+    """Bracketed conversions take the bound and rate of the amount they convert
+    ("less than $30m (£16m)"; ``claimx.normalize.conversions``), in place."""
+    money = [index for index, record in enumerate(figures) if record["kind"] == "money"]
+    spans = [(figures[index]["start"], figures[index]["end"]) for index in money]
+    for group in conversion_groups(text, spans):
+        indexes = [money[position] for position in group]
+        main = amounts.get(indexes[0])
+        per = rate_after(text, spans[group[-1]][1], normalize.tables)
+        if main is None:
+            continue
+        if main.per is None and per is not None:
+            amounts[indexes[0]] = main = replace(main, per=per)
+        for index in indexes[1:]:
+            converted = amounts.get(index)
+            if converted is not None:
+                amounts[index] = inherit(main, converted, per)
+
+
+def _amount(
+    record: Mapping[str, Any], text: str, normalize: Normalizers, pair_end: str | None
+) -> Amount | None:
+    """The value of a money, percent or count figure (a count needs its counted noun)."""
+    kind = record["kind"]
+    span_text = text[record["start"] : record["end"]]
+    if pair_end is not None:
+        return normalize.pair_start(kind, span_text, pair_end, record.get("prefer") or ())
+    if kind == "money":
+        return normalize.money(span_text, record.get("prefer") or ())
+    if kind == "percent":
+        return normalize.percent(span_text)
+    noun = record.get("noun_phrase")
+    amount = normalize.count(span_text) if noun else None
+    return amount.with_unit(noun) if amount is not None else None
+
+
 def _value(
     record: Mapping[str, Any],
     text: str,
     date_value: tuple[str, DateValue] | None,
-    normalize: Normalizers,
-    pair_end: str | None = None,
+    amount: Amount | None,
 ) -> dict[str, Any] | None:
     kind = record["kind"]
-    span_text = text[record["start"] : record["end"]]
     if kind == "entity":
+        span_text = text[record["start"] : record["end"]]
         return {"canonical": record.get("canonical") or span_text, "label": record["label"]}
     if kind == "date":
         return date_value[1].to_json() if date_value is not None else None
-    if kind not in ("money", "percent", "quantity"):
-        return None  # a bare number ("minus five", "3/4") claims nothing
-    amount: Amount | None
-    if pair_end is not None:
-        amount = normalize.pair_start(kind, span_text, pair_end, record.get("prefer") or ())
-    elif kind == "money":
-        amount = normalize.money(span_text, record.get("prefer") or ())
-    elif kind == "percent":
-        amount = normalize.percent(span_text)
-    else:
-        noun = record.get("noun_phrase")
-        amount = normalize.count(span_text) if noun else None
-        amount = amount.with_unit(noun) if amount is not None else None
+    # a bare number ("minus five", "3/4") claims nothing
     return amount.to_json() if amount is not None else None
 
 

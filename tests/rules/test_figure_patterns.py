@@ -205,6 +205,31 @@ def test_a_change_is_two_figures(blank_nlp: Language, text: str, ends: list[str]
     assert [c["value"]["low"] for c in found] == values
 
 
+CONVERSIONS = [
+    # (sentence, [(claim text, low, high, bound, per)]): a bracketed conversion says what
+    # the figure it converts says
+    ("It cost less than $30m (£16m).",
+     [("less than $30m", None, 30e6, "upper", None), ("£16m", None, 16e6, "upper", None)]),
+    ("It was $4.2m (£2.3m) per aircraft.",
+     [("$4.2m", 4.2e6, 4.2e6, "exact", "aircraft"),
+      ("£2.3m", 2.3e6, 2.3e6, "exact", "aircraft")]),
+    ("Fees of up to 300 yuan ($36; £19) were charged.",
+     [("up to 300 yuan", None, 300, "upper", None), ("$36", None, 36, "upper", None),
+      ("£19", None, 19, "upper", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONVERSIONS, ids=[t for t, _ in CONVERSIONS])
+def test_bracketed_conversions(blank_nlp: Language, text: str,
+                               expected: list[tuple[Any, ...]]) -> None:
+    found = [
+        (c["text"], c["value"]["low"], c["value"]["high"], c["value"]["bound"],
+         c["value"]["per"])
+        for c in claims(blank_nlp, text)
+    ]
+    assert found == expected
+
+
 def bare_numbers(nlp: Language, text: str) -> list[str]:
     return [e.text for e in nlp(text).ents if e.label_ == "NUMBER"]
 
