@@ -170,6 +170,15 @@ EXAMPLES = [
     Example("about 6 or $7", "6", "7", "range", "USD"),
     Example("20 or 25 euros", "20", "25", "range", "EUR"),
     Example("4 or £5 a week", "4", "5", "range", "GBP", "week"),
+    # names several countries use: the document's places choose, else the first listed
+    Example("300 dinars", "300", "300", "exact", "KWD"),
+    Example("300 dinars", "300", "300", "exact", "JOD", prefer=("JOD",)),
+    Example("5 million rials", "5e6", "5e6", "exact", "OMR", prefer=("OMR",)),
+    Example("120 riyals", "120", "120", "exact", "QAR", prefer=("QAR",)),
+    Example("40 kroner", "40", "40", "exact", "DKK", prefer=("DKK",)),
+    Example("2 billion pesos", "2e9", "2e9", "exact", "PHP", prefer=("PHP",)),
+    Example("2 billion pesos", "2e9", "2e9", "exact", "MXN"),
+    Example("10 bahraini dinars", "10", "10", "exact", "BHD", prefer=("KWD",)),
 ]
 
 

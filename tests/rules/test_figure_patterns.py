@@ -230,6 +230,24 @@ def test_bracketed_conversions(blank_nlp: Language, text: str,
     assert found == expected
 
 
+PLACES = [
+    # (sentence, currency): the places, central banks and tax bodies a document names
+    # choose among the countries that write "Rs"; when none does, the first listed (INR)
+    ("Traders in Karachi said the budget of Rs612 billion was passed.", "PKR"),
+    ("The FBR collected Rs612 billion.", "PKR"),
+    ("The Central Bank of Sri Lanka held Rs 5bn.", "LKR"),
+    ("The budget of Rs612 billion was passed.", "INR"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), PLACES, ids=[t for t, _ in PLACES])
+def test_the_documents_places_choose_the_currency(blank_nlp: Language, text: str,
+                                                  code: str) -> None:
+    assert [c["value"]["unit"] for c in claims(blank_nlp, text) if c["kind"] == "money"] == [
+        code
+    ]
+
+
 def bare_numbers(nlp: Language, text: str) -> list[str]:
     return [e.text for e in nlp(text).ents if e.label_ == "NUMBER"]
 
