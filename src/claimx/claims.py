@@ -16,6 +16,7 @@ from typing import Any
 from claimx.normalize.amount import Amount
 from claimx.normalize.conversions import conversion_groups, inherit, rate_after
 from claimx.normalize.dates import DateValue, numeric_order
+from claimx.normalize.money import local_dollar, written_form
 from claimx.normalize.rules import Normalizers, default_normalizers
 
 KINDS = ("money", "percent", "quantity", "date", "entity")
@@ -64,6 +65,7 @@ def build_claims(
         for index, record in enumerate(figures)
         if record["kind"] in FIGURE_KINDS
     }
+    _local_dollar(figures, text, amounts, normalize)
     _inherit_conversions(figures, text, amounts, normalize)
     claims = []
     for index, record in enumerate(figures):
@@ -114,6 +116,30 @@ def _pair_end(
     ):
         return None
     return text[after["start"] : after["end"]]
+
+
+def _local_dollar(
+    figures: Sequence[Mapping[str, Any]],
+    text: str,
+    amounts: dict[int, Amount | None],
+    normalize: Normalizers,
+) -> None:
+    """A bare "$" in a document that writes "$US" is its own dollar ("$US2 trillion ($3
+    trillion)" in an Australian paper), in place."""
+    money = [index for index, record in enumerate(figures) if record["kind"] == "money"]
+    forms = {
+        index: written_form(text[figures[index]["start"] : figures[index]["end"]],
+                            normalize.tables)
+        for index in money
+    }
+    prefer = next((figures[index].get("prefer") or () for index in money), ())
+    code = local_dollar(list(forms.values()), prefer, normalize.tables)
+    if code is None:
+        return
+    for index, form in forms.items():
+        amount = amounts.get(index)
+        if form == "$" and amount is not None and amount.unit == "USD":
+            amounts[index] = amount.with_unit(code)
 
 
 def _inherit_conversions(

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import pytest
 
-from claimx.normalize.money import parse_money
+from claimx.normalize.money import local_dollar, parse_money, written_form
 
 
 @dataclass(frozen=True)
@@ -240,3 +240,25 @@ def test_to_json_gives_plain_numbers() -> None:
         "per": None,
         "precision": 100_000_000,
     }
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("$5m", "$"), ("$US2 trillion", "$us"), ("US$ 4", "us$"), ("about 5 dollars", "dollars"),
+    ("over A$3bn", "a$"), ("five", None),
+])
+def test_written_form(text: str, form: str | None) -> None:
+    assert written_form(text) == form
+
+
+@pytest.mark.parametrize(("forms", "prefer", "code"), [
+    (["$us", "$"], (), "AUD"),
+    (["$us", "$"], ("NZD",), "NZD"),
+    (["$us", "$"], ("GBP", "NZD"), "NZD"),
+    (["us$", "$"], ("AUD",), None),
+    (["$", None], (), None),
+], ids=["$US: Australian by default", "New Zealand places", "the first local dollar",
+        "US$ says nothing", "no marker"])
+def test_a_bare_dollar_is_local_where_us_dollars_are_written_dollar_first(
+    forms: list[str | None], prefer: tuple[str, ...], code: str | None
+) -> None:
+    assert local_dollar(forms, prefer) == code

@@ -240,6 +240,11 @@ PLACES = [
 ]
 
 
+def test_a_bare_dollar_beside_dollar_us_is_the_local_dollar(blank_nlp: Language) -> None:
+    found = claims(blank_nlp, "Debt was $US2 trillion ($3 trillion) last year.")
+    assert [c["value"]["unit"] for c in found] == ["USD", "AUD"]
+
+
 @pytest.mark.parametrize(("text", "code"), PLACES, ids=[t for t, _ in PLACES])
 def test_the_documents_places_choose_the_currency(blank_nlp: Language, text: str,
                                                   code: str) -> None:

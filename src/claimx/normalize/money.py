@@ -248,6 +248,29 @@ def _side(
     return number, code, scaled
 
 
+def written_form(text: str, tables: Tables | None = None) -> str | None:
+    """The currency form an amount is written with, lower-cased ("$", "us$", "$us",
+    "dollars"), or None."""
+    tables = tables or load_tables()
+    cleaned = " ".join(text.lower().replace("\u00a0", " ").split())
+    _, core = strip_hedges(cleaned, tables)
+    return _prefix(core, tables) or _suffix(core, tables)
+
+
+def local_dollar(forms: Sequence[str | None], prefer: Sequence[str] = (),
+                 tables: Tables | None = None) -> str | None:
+    """The code a bare "$" stands for in a document whose amounts are written in ``forms``:
+    None (USD) unless it writes US dollars with the country after the $ ("$US2bn"), then
+    the first of the local dollars its places imply (``prefer``), else the default."""
+    tables = tables or load_tables()
+    if not tables.local_dollar_markers.intersection(f for f in forms if f is not None):
+        return None
+    for code in prefer:
+        if code in tables.local_dollar_codes:
+            return code
+    return tables.local_dollar_default
+
+
 def read_side(
     text: str, tables: Tables, prefer: Sequence[str] = ()
 ) -> tuple[ParsedNumber, str | None, bool] | None:

@@ -62,6 +62,10 @@ class Tables:
     rate_not_before: frozenset[str]
     rate_articles: frozenset[str]
     """Words after "a year" that make it a time phrase, not a rate ("a year earlier")."""
+    local_dollar_markers: frozenset[str]
+    local_dollar_codes: tuple[str, ...]
+    local_dollar_default: str | None
+    """A document that writes "$US" uses a bare "$" for its own dollar (AUD by default)."""
     pair_openers: frozenset[str]
     pair_connectors: frozenset[str]
     """The words of a from/to pair ("from $2.1bn to $2.4bn")."""
@@ -133,6 +137,11 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         generic_subunits=frozenset(w.lower() for w in currencies.get("generic_subunits", [])),
         rate_not_before=frozenset(w.lower() for w in currencies.get("rate_not_before", [])),
         rate_articles=frozenset(w.lower() for w in currencies.get("rate_articles", [])),
+        local_dollar_markers=frozenset(
+            w.lower() for w in currencies.get("local_dollar", {}).get("markers", [])
+        ),
+        local_dollar_codes=tuple(currencies.get("local_dollar", {}).get("codes", [])),
+        local_dollar_default=currencies.get("local_dollar", {}).get("default"),
         pair_openers=frozenset(w.lower() for w in hedges.get("pair_openers", [])),
         pair_connectors=frozenset(w.lower() for w in hedges.get("pair_connectors", [])),
         change_words=frozenset(w.lower() for w in hedges.get("change_words", [])),
