@@ -15,7 +15,7 @@ from typing import Any
 
 from claimx.normalize.amount import Amount
 from claimx.normalize.conversions import conversion_groups, inherit, rate_after
-from claimx.normalize.dates import DateValue, numeric_order
+from claimx.normalize.dates import DateValue, Prefer, numeric_order
 from claimx.normalize.money import local_dollar, written_form
 from claimx.normalize.rules import Normalizers, default_normalizers
 
@@ -57,7 +57,10 @@ def build_claims(
     )
     for index, record in enumerate(figures):
         if record["kind"] == "date":
-            parsed = normalize.date(text[record["start"] : record["end"]], doc_date, order=order)
+            prefer = _date_preference(record, text, normalize)
+            parsed = normalize.date(
+                text[record["start"] : record["end"]], doc_date, prefer=prefer, order=order
+            )
             if parsed is not None:
                 dates[index] = (claim_id(doc_id, record["start"], record["end"]), parsed)
     amounts = {
@@ -100,6 +103,17 @@ def build_claims(
             }
         )
     return claims
+
+
+def _date_preference(record: Mapping[str, Any], text: str, normalize: Normalizers) -> Prefer:
+    """ "future" for a date in a sentence about the future ("the election is expected on 5
+    May"), so that a date without a year falls after the reference date; "past" otherwise.
+    A range of months keeps the reference year ("what will happen from May to September"),
+    as Recognizers-Text reads it."""
+    if "range" in (record.get("rule_id") or ""):
+        return "past"
+    sentence = text[record["sentence_start"] : record["sentence_end"]]
+    return "future" if normalize.about_future(sentence) else "past"
 
 
 def _pair_end(

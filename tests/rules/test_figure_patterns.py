@@ -10,6 +10,7 @@ ranges and bounds, and numbers that are not figures (telephone numbers, vote spl
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -165,6 +166,13 @@ CLAIMS = [
     ("Tens of thousands of people marched.", "Tens of thousands of", 10_000, 100_000,
      "range", "people"),
     ("It costs about 6 or $7 a share.", "about 6 or $7 a share", 6, 7, "range", "USD"),
+    # fractions of a scale; a range whose left end is already in units
+    ("A quarter of a million people came.", "A quarter of a million", 250_000, 250_000,
+     "exact", "people came"),
+    ("It cost a quarter of a million dollars.", "a quarter of a million dollars", 250_000,
+     250_000, "exact", "USD"),
+    ("It sold between 600,000 and one million boxes.", "between 600,000 and one million",
+     600_000, 1_000_000, "range", "boxes"),
     # percentages as the UK press and market round-ups write them
     ("Inflation was 2.15pc in May.", "2.15pc", 2.15, 2.15, "exact", "percent"),
     ("The index closed +0.5% on the day.", "+0.5%", 0.5, 0.5, "exact", "percent"),
@@ -182,6 +190,37 @@ def test_claim_values(blank_nlp: Language, text: str, span: str, low: Any, high:
     assert (claim["text"], value["low"], value["high"], value["bound"], value["unit"]) == (
         span, low, high, bound, unit
     )
+
+
+def test_a_year_is_no_end_of_a_money_range(blank_nlp: Language) -> None:
+    found = claims(blank_nlp, "Sales were down 3% in 2004 to 640m euros.")
+    assert [(c["text"], c["value"]["low"], c["value"]["high"]) for c in found] == [
+        ("3%", 3, 3), ("640m euros", 640_000_000, 640_000_000)
+    ]
+
+
+FUTURE_DATES = [
+    # (sentence, date, start): a date without a year in a sentence about the future falls
+    # after the document's date (1 March 2005), in other sentences before it
+    ("The election is expected on 5 May.", "5 May", "2005-05-05"),
+    ("Talks will go on until Monday.", "Monday", "2005-03-07"),
+    ("It will be done by the end of February.", "the end of February", "2006-02-21"),
+    ("Sales rose on 5 May.", "5 May", "2004-05-05"),
+    ("It closed on Monday.", "Monday", "2005-02-28"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "start"), FUTURE_DATES,
+                         ids=[t for t, _, _ in FUTURE_DATES])
+def test_dates_about_the_future_resolve_forward(blank_nlp: Language, text: str, span: str,
+                                                start: str) -> None:
+    found = [
+        (c["text"], c["value"]["start"])
+        for _, _, claims_ in process(blank_nlp, [Document("doc", "t", text, date(2005, 3, 1))])
+        for c in claims_
+        if c["kind"] == "date"
+    ]
+    assert found == [(span, start)]
 
 
 CHANGES = [

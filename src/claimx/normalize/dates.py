@@ -357,6 +357,14 @@ class DateParser:
         self.tens: dict[str, int] = dict(table["tens_words"])
         self.ordinals: dict[str, int] = dict(table["ordinal_words"])
         self.scales: dict[str, int] = dict(table["scale_words"])
+        cues = sorted(table.get("future_cues", []), key=len, reverse=True)
+        # A word cue stands alone ("will", not "Willis"); "'ll" is glued to its subject.
+        alternatives = [
+            rf"(?<![\w']){re.escape(c)}" if c[:1].isalnum() else re.escape(c) for c in cues
+        ]
+        self.future_cues: re.Pattern[str] | None = (
+            re.compile(rf"(?:{'|'.join(alternatives)})(?!\w)", re.I) if cues else None
+        )
         self._compile()
 
     @classmethod
@@ -471,6 +479,11 @@ class DateParser:
         self.rules = [(re.compile(pattern), rule) for pattern, rule in rules]
 
     # -- entry points ---------------------------------------------------------------------
+
+    def about_future(self, sentence: str) -> bool:
+        """Whether ``sentence`` speaks of the future (one of dates.json ``future_cues``): its
+        dates without a year are read forward from the reference date."""
+        return self.future_cues is not None and self.future_cues.search(sentence) is not None
 
     def with_order(self, order: Order) -> DateParser:
         """This parser reading ambiguous all-number dates in ``order``."""
@@ -1245,6 +1258,10 @@ class DateParser:
             else:
                 anchor = end if number is None else start + timedelta(weeks=number - 1)
                 span = _week_of(anchor) if anchor <= end else None
+                if number is None and span is not None and (end - span[0]).days < 3:
+                    # The last week is the last one mostly inside the period: July 2017
+                    # ends on a Monday, so its last week is 24-30 July.
+                    span = _week_of(span[0] - timedelta(days=1))
             if span is None:
                 return None
             return replace(container, start=span[0], end=span[1], grain="week", part=None)

@@ -157,6 +157,8 @@ def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
             if not joins_units and following not in tables.scales | tables.fractions:
                 return None
             continue
+        if word == "of" and previous in tables.fractions and following in ("a", "an"):
+            continue  # "a quarter of a million": the fraction of the scale after it
         if word == "and":
             # "one hundred and five", "three and a half"; not "two and three".
             if previous not in tables.scales and following not in ("a", "an"):
@@ -233,4 +235,7 @@ def share_scale(
     for candidate in (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
         if right.value >= candidate and right.precision * 10 >= candidate / 100:
             factor = candidate
+    if left.value * factor > right.value * 10:
+        # "between 600,000 and one million": the left end is already in units
+        return left
     return ParsedNumber(left.value * factor, left.precision * factor)

@@ -102,6 +102,10 @@ class Normalizers:
         """:func:`~claimx.normalize.dates.parse_date` with this folder's ``dates.json``."""
         return self._date(text, ref, prefer, order)
 
+    def about_future(self, sentence: str) -> bool:
+        """:meth:`~claimx.normalize.dates.DateParser.about_future` with this folder's table."""
+        return self.dates.about_future(sentence)
+
     def _parser(self, order: Order | None) -> DateParser:
         if order not in self._parsers:
             self._parsers[order] = self.dates.with_order(order)  # type: ignore[arg-type]
