@@ -113,6 +113,11 @@ PIPELINE_FIGURES = [
     ("Over 1/3 of members left.", ["Over 1/3"]),
     ("More than half voters agreed.", ["More than half"]),
     ("Keep the load at <=  5 units.", ["<=  5"]),
+    # "over" a length of time after a figure or a word of spreading means "across"
+    ("The deal is worth £2bn over 15 years.", ["£2bn", "15"]),
+    ("The loan is repaid over 25 years.", ["25"]),
+    ("He has worked there for over 15 years.", ["over 15"]),
+    ("Sales rose 5% over 12 months.", ["5%", "12"]),
 ]
 
 

@@ -69,6 +69,10 @@ class FigureSelector:
         for bound, phrases in sorted(self.tables.hedges.items()):
             self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
         self.suffixes = frozenset(self.tables.suffixes)
+        across = read_table(rules_dir, "hedges").get("across", {})
+        self.across_hedges = frozenset(across.get("hedges", []))
+        self.across_units = frozenset(across.get("units", []))
+        self.across_after = frozenset(across.get("after", []))
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
         self.bound_openers = frozenset(
             tuple(phrase.split()[:2])
@@ -365,13 +369,29 @@ class FigureSelector:
         while before > 0 and doc[before - 1].is_space and "\n" not in doc[before - 1].text:
             before -= 1  # "<=  -30": extra spaces on one line
         before = before - 1 if before > 0 and doc[before - 1].lower_ == "the" else before
-        if before in hedge_end and not taken.intersection(range(hedge_end[before], start)):
+        if (
+            before in hedge_end
+            and not taken.intersection(range(hedge_end[before], start))
+            and not self._across(doc, hedge_end[before], before, span.end, taken)
+        ):
             start = hedge_end[before]
         if end < len(doc) and doc[end].lower_ in self.suffixes and start < span.start:
             end += 1
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, span_id=span.id_)
+
+    def _across(self, doc: Doc, hedge_start: int, hedge_end: int, end: int,
+                taken: set[int]) -> bool:
+        """Whether the hedge at ``hedge_start:hedge_end`` means "across" ("£2bn over 15
+        years"): before a length of time, after another figure or a word of spreading
+        (rules/hedges.json ``across``)."""
+        if doc[hedge_start:hedge_end].text.lower() not in self.across_hedges:
+            return False
+        if end >= len(doc) or doc[end].lower_ not in self.across_units or hedge_start == 0:
+            return False
+        previous = hedge_start - 1
+        return previous in taken or doc[previous].lower_ in self.across_after
 
     def _entities(
         self, doc: Doc, candidates: list[Span], layout: Layout, figures: list[Span]
