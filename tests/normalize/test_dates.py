@@ -509,3 +509,13 @@ def test_about_future(sentence: str, future: bool) -> None:
 def test_the_last_week_of_a_month_is_mostly_inside_it(year: int, start: date, end: date) -> None:
     value = parse_date(f"the last week of July {year}")
     assert value is not None and (value.start, value.end) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("2005-6", date(2005, 7, 1), date(2006, 6, 30)),
+    ("2009/0", date(2009, 7, 1), date(2010, 6, 30)),
+    ("2005-7", date(2005, 7, 1), date(2005, 7, 31)),
+], ids=["a short fiscal year", "across a decade", "a month"])
+def test_a_year_and_one_digit(text: str, start: date, end: date) -> None:
+    value = parse_date(text)
+    assert value is not None and (value.start, value.end) == (start, end)

@@ -297,6 +297,33 @@ def test_the_documents_places_choose_the_currency(blank_nlp: Language, text: str
     ]
 
 
+NOT_FIGURES = [
+    # (sentence, figures and dates that stay): numbers in names, names that read as dates
+    ("The 3G and 2G networks were sold.", []),
+    ("Devices use USB 2.0 ports.", []),
+    ("He lives at 10 Downing Street.", []),
+    ("The FTSE 100 index rose 2%.", ["2%"]),
+    ("The 2005-6 budget was set.", ["2005-6"]),
+    ("He told the Today programme that sales rose.", []),
+    ("Jack Straw told Today that sales rose 5%.", ["5%"]),
+    ("The Sunday Telegraph said so.", []),
+    ("The Mail on Sunday reported it.", []),
+    ("Theresa May spoke on 5 May.", ["5 May"]),
+    # the months and days that are dates stay dates
+    ("In May sales rose.", ["May"]),
+    ("Early May was wet.", ["Early May"]),
+    ("Today sales rose.", ["Today"]),
+    ("Shares fell on Sunday.", ["Sunday"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_FIGURES, ids=[t for t, _ in NOT_FIGURES])
+def test_names_and_versions_are_not_figures(blank_nlp: Language, text: str,
+                                            expected: list[str]) -> None:
+    labels = (*FIGURES, "DATE")
+    assert [e.text for e in blank_nlp(text).ents if e.label_ in labels] == expected
+
+
 def bare_numbers(nlp: Language, text: str) -> list[str]:
     return [e.text for e in nlp(text).ents if e.label_ == "NUMBER"]
 

@@ -403,7 +403,7 @@ class DateParser:
         rules: list[tuple[str, Rule]] = [
             # A weekday placed in another date's week first: "1st week of Oct on Friday".
             (rf"(.+?)\s+on\s+({wd})", self._weekday_near_reversed),
-            (r"(\d{4})([-/])(\d{2}|\d{4})", self._year_pair),
+            (r"(\d{4})([-/])(\d{1,2}|\d{4})", self._year_pair),
             (
                 r"(?:fy|fiscal(?: year)?|financial year)\s*'?(\d{2}|\d{4})"
                 r"(?:\s*[-/]\s*(\d{2}|\d{4}))?",
@@ -789,13 +789,16 @@ class DateParser:
         return DateValue(start, _add_months(start, 12) - timedelta(days=1), "fiscal_year")
 
     def _year_pair(self, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
-        """Year pairs: "2023-24" is a fiscal year, "2015-12" a month, "1973-90" a range."""
+        """Year pairs: "2023-24" and "2005-6" are fiscal years, "2015-12" a month, "1973-90" a
+        range."""
         first, joint, second = int(m.group(1)), m.group(2), m.group(3)
         if len(second) == 4:
             # "2023/2024" is a fiscal year; "2023-2024" is read as a range of two years.
             return self._fiscal(first + 1) if joint == "/" and int(second) == first + 1 else None
         if (first + 1) % 100 == int(second):
             return self._fiscal(first + 1)
+        if len(second) == 1 and (first + 1) % 10 == int(second):
+            return self._fiscal(first + 1)  # "the 2005-6 budget", as the UK press writes it
         if int(second) <= 12:
             return None  # an ISO month, read by the calendar rule
         last = first - first % 100 + int(second)
