@@ -54,7 +54,7 @@ PATTERN_SPANS = [
     # an amount and its hundredths is one span; number words with fractions
     ("It cost 7 dollars 25 cents.", [("7 dollars 25 cents", "MONEY")]),
     ("Trade could reach half a billion dollars.", [("half a billion dollars", "MONEY")]),
-    ("two 50 dollar notes", [("50 dollar", "MONEY")]),
+    ("two 50 dollar notes", [("two", "QUANTITY"), ("50 dollar", "MONEY")]),
     ("a 8-cent dividend", [("8-cent", "MONEY")]),
     # a bound written after the figure
     ("Investment may reach $20bn or more.", [("$20bn or more", "MONEY")]),
@@ -69,9 +69,10 @@ PATTERN_SPANS = [
     ("It employs more than thirty engineers.", [("more than thirty", "QUANTITY")]),
     ("At least seven million people voted.", [("At least seven million", "QUANTITY")]),
     ("Twenty-one thousand people lost their jobs.", [("Twenty-one thousand", "QUANTITY")]),
-    # a change is two figures, not a range; small number words alone are not counts
+    # a change is two figures, not a range; a number word from two up may count ("one" not)
     ("Staff was cut from 155,000 to 110,000.", [("155,000", "QUANTITY"), ("110,000", "QUANTITY")]),
-    ("The two firms merged.", []),
+    ("The two firms merged.", [("two", "QUANTITY")]),
+    ("One analyst said so.", []),
     # "or" bounds only: after "and" the word begins the next figure
     ("aged 30 and over 30,000 graduates", [("30", "QUANTITY"), ("30,000", "QUANTITY")]),
 ]
@@ -113,11 +114,13 @@ PIPELINE_FIGURES = [
     ("Over 1/3 of members left.", ["Over 1/3"]),
     ("More than half voters agreed.", ["More than half"]),
     ("Keep the load at <=  5 units.", ["<=  5"]),
-    # "over" a length of time after a figure or a word of spreading means "across"
-    ("The deal is worth £2bn over 15 years.", ["£2bn", "15"]),
-    ("The loan is repaid over 25 years.", ["25"]),
-    ("He has worked there for over 15 years.", ["over 15"]),
-    ("Sales rose 5% over 12 months.", ["5%", "12"]),
+    # a length of time or a multiple is no count ("over 15 years" is no lower bound of one)
+    ("The deal is worth £2bn over 15 years.", ["£2bn"]),
+    ("He has worked there for over 15 years.", []),
+    ("Sales rose 5% over 12 months.", ["5%"]),
+    ("It scored after 53 minutes.", []),
+    ("Sales grew four times as fast.", []),
+    ("It hired 40 engineers over two years.", ["40"]),
 ]
 
 
@@ -146,6 +149,9 @@ CLAIMS = [
     ("It employs more than thirty engineers.", "more than thirty", 30, None, "lower",
      "engineers"),
     ("It hired 20-30 engineers.", "20-30", 20, 30, "range", "engineers"),
+    # number words without a bound, sentence-initial too
+    ("Four senior directors have left.", "Four", 4, 4, "exact", "senior directors"),
+    ("It has two appeal courts.", "two", 2, 2, "exact", "appeal courts"),
     ("Rates rose 5% or more.", "5% or more", 5, None, "lower", "percent"),
     # a code glued to the number keeps the scale the tokenizer splits off
     ("Profit was USD40m last year.", "USD40m", 40_000_000, 40_000_000, "exact", "USD"),
@@ -336,7 +342,6 @@ BARE_NUMBERS = [
     ("The odds were one over four.", ["one over four"], []),
     ("Output was 4.2e6 units.", ["4.2e6"], []),
     ("A fifth of staff left within 2 1/2 days.", ["A fifth", "2 1/2"], []),
-    ("The two firms merged.", ["two"], []),
     ("Scores ranged between minus four and six.", ["between minus four and six"], []),
     ("About ⅔ of the seats went to the party.", ["About ⅔"], []),
     # "one" as a pronoun is no number
@@ -346,7 +351,7 @@ BARE_NUMBERS = [
     ("No one.", [], []),
     ("The one-million lira note was withdrawn.", [], ["one-million lira"]),
     # counts, money and percentages keep their spans
-    ("Seven out of 10 regions saw prices fall.", ["Seven"], ["10"]),
+    ("Seven out of 10 regions saw prices fall.", [], ["Seven", "10"]),
     ("The loss was -5% on the day.", [], ["-5%"]),
     ("It employs more than thirty engineers.", [], ["more than thirty"]),
     ("Trade could reach half a billion dollars.", [], ["half a billion dollars"]),

@@ -69,10 +69,7 @@ class FigureSelector:
         for bound, phrases in sorted(self.tables.hedges.items()):
             self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
         self.suffixes = frozenset(self.tables.suffixes)
-        across = read_table(rules_dir, "hedges").get("across", {})
-        self.across_hedges = frozenset(across.get("hedges", []))
-        self.across_units = frozenset(across.get("units", []))
-        self.across_after = frozenset(across.get("after", []))
+        self.not_counted = frozenset(read_table(rules_dir, "numbers").get("not_counted", []))
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
         self.bound_openers = frozenset(
             tuple(phrase.split()[:2])
@@ -143,6 +140,7 @@ class FigureSelector:
         ]
         numbers = [s for s in candidates if s.label_ == NUMBER_LABEL and usable(s)]
         chosen = add_numbers(chosen, numbers)
+        chosen = [self._uncounted(doc, span) for span in chosen]
         taken = {i for span in chosen for i in range(span.start, span.end)}
         hedge_end: dict[int, int] = {}
         for _, start, end in self.hedges(doc):
@@ -337,6 +335,15 @@ class FigureSelector:
             return [span]
         return [piece for piece in pieces if piece is not None]
 
+    def _uncounted(self, doc: Doc, span: Span) -> Span:
+        """A count before a length of time or "times" ("two years", "four times") as a bare
+        number: a duration or a multiple, not a count (rules/numbers.json ``not_counted``)."""
+        if span.label_ != "QUANTITY" or span.end >= len(doc):
+            return span
+        if doc[span.end].lower_ not in self.not_counted:
+            return span
+        return Span(doc, span.start, span.end, label=NUMBER_LABEL, span_id=span.id_)
+
     def _separate_change(self, doc: Doc, span: Span, sentences: SentenceIndex) -> list[Span]:
         """A range "X to Y" after "from" and a change word ("rose from $2.1bn to $2.4bn"),
         cut into its two ends: a change is a baseline and a new level, not a range
@@ -369,29 +376,13 @@ class FigureSelector:
         while before > 0 and doc[before - 1].is_space and "\n" not in doc[before - 1].text:
             before -= 1  # "<=  -30": extra spaces on one line
         before = before - 1 if before > 0 and doc[before - 1].lower_ == "the" else before
-        if (
-            before in hedge_end
-            and not taken.intersection(range(hedge_end[before], start))
-            and not self._across(doc, hedge_end[before], before, span.end, taken)
-        ):
+        if before in hedge_end and not taken.intersection(range(hedge_end[before], start)):
             start = hedge_end[before]
         if end < len(doc) and doc[end].lower_ in self.suffixes and start < span.start:
             end += 1
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, span_id=span.id_)
-
-    def _across(self, doc: Doc, hedge_start: int, hedge_end: int, end: int,
-                taken: set[int]) -> bool:
-        """Whether the hedge at ``hedge_start:hedge_end`` means "across" ("£2bn over 15
-        years"): before a length of time, after another figure or a word of spreading
-        (rules/hedges.json ``across``)."""
-        if doc[hedge_start:hedge_end].text.lower() not in self.across_hedges:
-            return False
-        if end >= len(doc) or doc[end].lower_ not in self.across_units or hedge_start == 0:
-            return False
-        previous = hedge_start - 1
-        return previous in taken or doc[previous].lower_ in self.across_after
 
     def _entities(
         self, doc: Doc, candidates: list[Span], layout: Layout, figures: list[Span]
