@@ -324,6 +324,10 @@ NOT_FIGURES = [
     ("He broke the 5,000m record and won 100m relay gold.", []),
     ("Italy 17-28 Ireland", []),
     ("Four senior directors have left.", ["Four"]),
+    ("The Firefox 1.0 web browser was released.", []),
+    ("They climbed the 382m track.", []),
+    ("It is the 2003-04 season.", ["2003-04"]),
+    ("Growth followed four consecutive quarters of losses.", []),
     # the months and days that are dates stay dates
     ("In May sales rose.", ["May"]),
     ("Early May was wet.", ["Early May"]),

@@ -69,7 +69,10 @@ class FigureSelector:
         for bound, phrases in sorted(self.tables.hedges.items()):
             self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
         self.suffixes = frozenset(self.tables.suffixes)
-        self.not_counted = frozenset(read_table(rules_dir, "numbers").get("not_counted", []))
+        numbers = read_table(rules_dir, "numbers")
+        self.not_counted = frozenset(numbers.get("not_counted", []))
+        self.not_counted_modifiers = frozenset(numbers.get("not_counted_modifiers", []))
+        self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
         self.bound_openers = frozenset(
             tuple(phrase.split()[:2])
@@ -340,7 +343,13 @@ class FigureSelector:
         number: a duration or a multiple, not a count (rules/numbers.json ``not_counted``)."""
         if span.label_ != "QUANTITY" or span.end >= len(doc):
             return span
-        if doc[span.end].lower_ not in self.not_counted:
+        after = span.end
+        while after < len(doc) - 1 and doc[after].lower_ in self.not_counted_modifiers:
+            after += 1  # "four consecutive quarters"
+        unit = doc[after].lower_
+        if unit not in self.not_counted and (
+            after == span.end or unit not in self.not_counted_after_modifier
+        ):
             return span
         return Span(doc, span.start, span.end, label=NUMBER_LABEL, span_id=span.id_)
 
