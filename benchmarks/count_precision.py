@@ -15,11 +15,15 @@ counts only while its claim still reads the same (same id, text and counted noun
 sampled claim without one is listed as unjudged, with ``--show`` printing it as a verdict
 line to fill in.
 
-A count is a number of things the sentence says there are ("600,000 tech professionals",
-"four senior directors", "tens of thousands of people"). Not counts: durations and ages
-("two years", "aged 92"), multiples ("three times"), ranks, names, versions, parts of
-dates, and numbers whose counted noun is wrong enough to mislead ("10 Downing": 10 is an
-address). A benchmark, not a test: it reports, it does not fail.
+A claim passes when its number says how many or how much of something there is: a count
+("600,000 tech professionals", "four senior directors", "tens of thousands of people") or a
+measured amount in its unit ("14.27 million tonnes", "a 160GB hard drive"). It fails when
+the number is no such quantity: a name ("19 Management", "Six Nations"), a rank or seeding,
+an index level, a score, a version, part of a date, a duration or a multiple ("two years",
+"four times": the pipeline makes those bare numbers), or a value misread ("382m track" as
+382 million). A counted noun cut short by a hyphen or a quote ("6,100 UK" for "UK-based
+staff") is a fault of the noun, noted in the verdict, not of the count. A benchmark, not a
+test: it reports, it does not fail.
 """
 
 from __future__ import annotations
