@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from claimx.normalize.amount import Amount
-from claimx.normalize.conversions import conversion_groups, inherit, rate_after
+from claimx.normalize.conversions import conversion_groups, inherit, rate_after, rate_before
 from claimx.normalize.dates import DateValue, Prefer, numeric_order
 from claimx.normalize.money import local_dollar, written_form
 from claimx.normalize.rules import Normalizers, default_normalizers
@@ -162,10 +162,16 @@ def _inherit_conversions(
     amounts: dict[int, Amount | None],
     normalize: Normalizers,
 ) -> None:
-    """Bracketed conversions take the bound and rate of the amount they convert
-    ("less than $30m (£16m)"; ``claimx.normalize.conversions``), in place."""
+    """A rate word before the amount's noun makes it a rate ("monthly fees of 300 yuan"),
+    and bracketed conversions take the bound and rate of the amount they convert ("less
+    than $30m (£16m)"; ``claimx.normalize.conversions``), in place."""
     money = [index for index, record in enumerate(figures) if record["kind"] == "money"]
     spans = [(figures[index]["start"], figures[index]["end"]) for index in money]
+    for index, (start, _) in zip(money, spans, strict=True):
+        amount = amounts.get(index)
+        rate = rate_before(text, start, normalize.tables)
+        if amount is not None and amount.per is None and rate is not None:
+            amounts[index] = replace(amount, per=rate)
     for group in conversion_groups(text, spans):
         indexes = [money[position] for position in group]
         main = amounts.get(indexes[0])

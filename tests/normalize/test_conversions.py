@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from claimx.normalize.amount import Amount
-from claimx.normalize.conversions import conversion_groups, inherit, rate_after
+from claimx.normalize.conversions import conversion_groups, inherit, rate_after, rate_before
 
 GROUPS = [
     ("less than $30m (£16m)", [[0, 1]]),
@@ -76,3 +76,16 @@ INHERIT = [
                          ids=["upper", "lower", "approx", "rate", "rate after", "own range"])
 def test_inherit(main: Amount, converted: Amount, per: str | None, expected: Amount) -> None:
     assert inherit(main, converted, per) == expected
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Monthly fees of up to 300 yuan", "month"),
+    ("a weekly wage of £300", "week"),
+    ("daily losses were $5m", "day"),
+    ("Annual profits of £2bn", None),
+    ("fees of 300 yuan", None),
+], ids=["monthly", "weekly", "daily", "annual is the year's figure", "no rate word"])
+def test_rate_before_the_noun(text: str, per: str | None) -> None:
+    start = re.search(r"up to|[$£]|300", text)
+    assert start is not None
+    assert rate_before(text, start.start()) == per

@@ -263,9 +263,9 @@ CONVERSIONS = [
     ("It was $4.2m (£2.3m) per aircraft.",
      [("$4.2m", 4.2e6, 4.2e6, "exact", "aircraft"),
       ("£2.3m", 2.3e6, 2.3e6, "exact", "aircraft")]),
-    ("Fees of up to 300 yuan ($36; £19) were charged.",
-     [("up to 300 yuan", None, 300, "upper", None), ("$36", None, 36, "upper", None),
-      ("£19", None, 19, "upper", None)]),
+    ("Monthly fees of up to 300 yuan ($36; £19) were charged.",
+     [("up to 300 yuan", None, 300, "upper", "month"), ("$36", None, 36, "upper", "month"),
+      ("£19", None, 19, "upper", "month")]),
 ]
 
 

@@ -19,6 +19,10 @@ _OPEN = re.compile(r"\s*\(\s*")
 _SEPARATOR = re.compile(r"\s*[;,/]\s*|\s+or\s+")
 _CLOSE = re.compile(r"\s*\)")
 _RATE_AFTER = re.compile(r"\s*\)[\s-]*(?:per|a|an|each)[\s-]+([A-Za-z]+)")
+# "monthly fees of up to", "a weekly wage of": a rate word, its noun, then "of" or a verb.
+_RATE_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+[A-Za-z]+\s+(?:of|at|is|was|were|are|of\s+just|worth)\s+$"
+)
 
 
 def conversion_groups(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -50,6 +54,16 @@ def rate_after(text: str, end: int, tables: Tables | None = None) -> str | None:
     if match is None:
         return None
     return tables.per_units.get(match.group(1).lower())
+
+
+def rate_before(text: str, start: int, tables: Tables | None = None) -> str | None:
+    """The rate a word before the amount's noun gives it ("monthly fees of up to 300 yuan":
+    month), from rules/currencies.json ``rate_adjectives``; the amount starts at ``start``."""
+    tables = tables or load_tables()
+    match = _RATE_BEFORE.search(text, max(0, start - 60), start)
+    if match is None:
+        return None
+    return tables.rate_adjectives.get(match.group(1).lower())
 
 
 def inherit(main: Amount, converted: Amount, per: str | None = None) -> Amount:

@@ -54,6 +54,8 @@ class Tables:
     ambiguous: dict[str, tuple[str, ...]]
     per_units: dict[str, str]
     per_words: dict[str, str]
+    rate_adjectives: dict[str, str]
+    """Words before the noun an amount belongs to that make it a rate ("monthly fees of")."""
     """One word after an amount that makes it a rate ("apiece", "annually")."""
     scaled_codes: dict[str, tuple[str, Decimal]]
     """Codes with a scale letter glued on ("musd" -> USD, 1e6)."""
@@ -133,6 +135,9 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         ambiguous={k.lower(): tuple(v) for k, v in currencies["ambiguous"].items()},
         per_units={k.lower(): v for k, v in currencies["per_units"].items()},
         per_words={k.lower(): v for k, v in currencies.get("per_words", {}).items()},
+        rate_adjectives={
+            k.lower(): v for k, v in currencies.get("rate_adjectives", {}).items()
+        },
         scaled_codes=scaled_codes,
         generic_subunits=frozenset(w.lower() for w in currencies.get("generic_subunits", [])),
         rate_not_before=frozenset(w.lower() for w in currencies.get("rate_not_before", [])),
