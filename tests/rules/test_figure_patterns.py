@@ -343,6 +343,17 @@ def test_names_and_versions_are_not_figures(blank_nlp: Language, text: str,
     assert [e.text for e in blank_nlp(text).ents if e.label_ in labels] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "It has a 24-hour culture and a six-figure salary.",
+    "She won the 800m in Athens.",
+    "Some 18 to 21-year-olds voted.",
+    "Windows XP sold well.",
+    "It fell in 190 A.D. to the Goths.",
+])
+def test_modifiers_races_and_age_bands_make_no_claims(blank_nlp: Language, text: str) -> None:
+    assert claims(blank_nlp, text) == []
+
+
 def bare_numbers(nlp: Language, text: str) -> list[str]:
     return [e.text for e in nlp(text).ents if e.label_ == "NUMBER"]
 
