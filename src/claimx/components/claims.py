@@ -130,6 +130,9 @@ class Framer:
                     )
                 if parsed_sent is not None:
                     frame = read_frame(parsed_sent, mention(span, None), self.lexicon)
+                    # The parse knows the noun a count numbers across hyphens, partitives
+                    # and long modifiers ("31 of the world's largest media firms").
+                    noun = frame.counted or noun
                     record.update(
                         self._from_frame(frame, span, entities, dominant, resolved,
                                          metrics_in.inside(sent), date_index, noun)
