@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any, get_args
 
 from claimx.normalize.amount import Amount
-from claimx.normalize.dates import DateValue, numeric_order
+from claimx.normalize.conversions import conversion_groups, inherit, rate_after, rate_before
+from claimx.normalize.dates import DateValue, Prefer, numeric_order
+from claimx.normalize.money import local_dollar, written_form
 from claimx.normalize.rules import Normalizers, default_normalizers
 from claimx.record import VALUE_OF_KIND, AmountValue, Facet, Kind, Modality
 
@@ -57,12 +60,22 @@ def build_claims(
     )
     for index, record in enumerate(figures):
         if record["kind"] == "date":
-            parsed = normalize.date(text[record["start"] : record["end"]], doc_date, order=order)
+            prefer = _date_preference(record, text, normalize)
+            parsed = normalize.date(
+                text[record["start"] : record["end"]], doc_date, prefer=prefer, order=order
+            )
             if parsed is not None:
                 dates[index] = (claim_id(doc_id, record["start"], record["end"]), parsed)
+    amounts = {
+        index: _amount(record, text, normalize, _pair_end(figures, index, text, normalize))
+        for index, record in enumerate(figures)
+        if record["kind"] in FIGURE_KINDS
+    }
+    _local_dollar(figures, text, amounts, normalize)
+    _inherit_conversions(figures, text, amounts, normalize)
     claims = []
     for index, record in enumerate(figures):
-        value = _value(record, text, dates.get(index), normalize)
+        value = _value(record, text, dates.get(index), amounts.get(index))
         if value is None:
             continue
         start, end = record["start"], record["end"]
@@ -125,31 +138,117 @@ def _facet(record: Mapping[str, Any], value: Mapping[str, Any]) -> dict[str, Any
     if facet == "level" and "average" in measure.split():
         facet = "average"
     return {"facet": facet, "direction": record.get("direction") if facet == "change" else None}
+def _date_preference(record: Mapping[str, Any], text: str, normalize: Normalizers) -> Prefer:
+    """ "future" for a date in a sentence about the future ("the election is expected on 5
+    May"), so that a date without a year falls after the reference date; "past" otherwise.
+    A range of months keeps the reference year ("what will happen from May to September"),
+    as Recognizers-Text reads it."""
+    if "range" in (record.get("rule_id") or ""):
+        return "past"
+    sentence = text[record["sentence_start"] : record["sentence_end"]]
+    return "future" if normalize.about_future(sentence) else "past"
+
+
+def _pair_end(
+    figures: Sequence[Mapping[str, Any]], index: int, text: str, normalize: Normalizers
+) -> str | None:
+    """The text of the second end when figure ``index`` opens a from/to pair of money or
+    percentages ("from $20 to $25 billion"), else None."""
+    record = figures[index]
+    if record["kind"] not in ("money", "percent") or index + 1 >= len(figures):
+        return None
+    after = figures[index + 1]
+    if after["kind"] != record["kind"] or not normalize.is_pair(
+        text, (record["start"], record["end"]), (after["start"], after["end"])
+    ):
+        return None
+    return text[after["start"] : after["end"]]
+
+
+def _local_dollar(
+    figures: Sequence[Mapping[str, Any]],
+    text: str,
+    amounts: dict[int, Amount | None],
+    normalize: Normalizers,
+) -> None:
+    """A bare "$" in a document that writes "$US" is its own dollar ("$US2 trillion ($3
+    trillion)" in an Australian paper), in place."""
+    money = [index for index, record in enumerate(figures) if record["kind"] == "money"]
+    forms = {
+        index: written_form(text[figures[index]["start"] : figures[index]["end"]],
+                            normalize.tables)
+        for index in money
+    }
+    prefer = next((figures[index].get("prefer") or () for index in money), ())
+    code = local_dollar(list(forms.values()), prefer, normalize.tables)
+    if code is None:
+        return
+    for index, form in forms.items():
+        amount = amounts.get(index)
+        if form == "$" and amount is not None and amount.unit == "USD":
+            amounts[index] = amount.with_unit(code)
+
+
+def _inherit_conversions(
+    figures: Sequence[Mapping[str, Any]],
+    text: str,
+    amounts: dict[int, Amount | None],
+    normalize: Normalizers,
+) -> None:
+    """A rate word before the amount's noun makes it a rate ("monthly fees of 300 yuan"),
+    and bracketed conversions take the bound and rate of the amount they convert ("less
+    than $30m (£16m)"; ``claimx.normalize.conversions``), in place."""
+    money = [index for index, record in enumerate(figures) if record["kind"] == "money"]
+    spans = [(figures[index]["start"], figures[index]["end"]) for index in money]
+    for index, (start, _) in zip(money, spans, strict=True):
+        amount = amounts.get(index)
+        rate = rate_before(text, start, normalize.tables)
+        if amount is not None and amount.per is None and rate is not None:
+            amounts[index] = replace(amount, per=rate)
+    for group in conversion_groups(text, spans):
+        indexes = [money[position] for position in group]
+        main = amounts.get(indexes[0])
+        per = rate_after(text, spans[group[-1]][1], normalize.tables)
+        if main is None:
+            continue
+        if main.per is None and per is not None:
+            amounts[indexes[0]] = main = replace(main, per=per)
+        for index in indexes[1:]:
+            converted = amounts.get(index)
+            if converted is not None:
+                amounts[index] = inherit(main, converted, per)
+
+
+def _amount(
+    record: Mapping[str, Any], text: str, normalize: Normalizers, pair_end: str | None
+) -> Amount | None:
+    """The value of a money, percent or count figure (a count needs its counted noun)."""
+    kind = record["kind"]
+    span_text = text[record["start"] : record["end"]]
+    if pair_end is not None:
+        return normalize.pair_start(kind, span_text, pair_end, record.get("prefer") or ())
+    if kind == "money":
+        return normalize.money(span_text, record.get("prefer") or ())
+    if kind == "percent":
+        return normalize.percent(span_text)
+    noun = record.get("noun_phrase")
+    amount = normalize.count(span_text) if noun else None
+    return amount.with_unit(noun) if amount is not None else None
 
 
 def _value(
     record: Mapping[str, Any],
     text: str,
     date_value: tuple[str, DateValue] | None,
-    normalize: Normalizers,
+    amount: Amount | None,
 ) -> dict[str, Any] | None:
     kind = record["kind"]
-    span_text = text[record["start"] : record["end"]]
     if kind == "entity":
+        span_text = text[record["start"] : record["end"]]
         return {"canonical": record.get("canonical") or span_text, "label": record["label"]}
     if kind == "date":
         return date_value[1].to_json() if date_value is not None else None
-    if kind not in ("money", "percent", "quantity"):
-        return None  # a bare number ("minus five", "3/4") claims nothing
-    amount: Amount | None
-    if kind == "money":
-        amount = normalize.money(span_text, record.get("prefer") or ())
-    elif kind == "percent":
-        amount = normalize.percent(span_text)
-    else:
-        noun = record.get("noun_phrase")
-        amount = normalize.count(span_text) if noun else None
-        amount = amount.with_unit(noun) if amount is not None else None
+    # a bare number ("minus five", "3/4") claims nothing
     return amount.to_json() if amount is not None else None
 
 

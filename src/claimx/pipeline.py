@@ -74,7 +74,7 @@ def build_nlp(model: str = DEFAULT, rules_dir: str | Path | None = None) -> Lang
         except OSError as exc:
             raise ModelError(f"cannot load model {name!r}: {exc}") from exc
     split_scale_abbreviations(nlp, rules)
-    nlp.add_pipe("claimx_sentences")
+    nlp.add_pipe("claimx_sentences", config={"rules_dir": str(rules)})
     ruler: GatedSpanRuler = nlp.add_pipe(  # type: ignore[assignment]
         "claimx_span_ruler",
         name="claimx_rules",

@@ -91,3 +91,22 @@ def test_punctuation_characters_are_configurable() -> None:
     nlp = spacy.blank("en")
     doc = SentenceBounds(nlp.vocab, punct_chars=[";"])(nlp.make_doc("one; two. three"))
     assert [token.text for token in doc if token.is_sent_start] == ["one", "two"]
+
+
+ABBREVIATIONS = [
+    # (text, sentences): an abbreviation's stop before a number ends no sentence
+    ("Petrol costs Rs. 272 a litre. It rose.", ["Petrol costs Rs. 272 a litre.", "It rose."]),
+    ("The budget is Rs. 1,200bn this year.", ["The budget is Rs. 1,200bn this year."]),
+    ("No. 10 said so. It was late.", ["No. 10 said so.", "It was late."]),
+    ("Shares in Acme Co. rose 5%. Acme Inc. fell.",
+     ["Shares in Acme Co. rose 5%.", "Acme Inc. fell."]),
+    # a stop before a word, or after a lower-case word, still ends one
+    ("He said no. 10 people left.", ["He said no.", "10 people left."]),
+    ("It paid in Rs. Then it stopped.", ["It paid in Rs.", "Then it stopped."]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), ABBREVIATIONS, ids=[t for t, _ in ABBREVIATIONS])
+def test_abbreviations_before_a_number(blank_nlp: Language, text: str,
+                                       sentences: list[str]) -> None:
+    assert [sent.text for sent in blank_nlp(text).sents] == sentences

@@ -484,3 +484,38 @@ def test_any_text_gives_none_or_an_ordered_interval(text: str) -> None:
 def test_reference_dates_at_the_calendar_edges_do_not_raise(ref: date) -> None:
     for text in ("last year", "the next five years", "December", "a decade ago", "Tuesday"):
         parse_date(text, ref)
+
+
+ABOUT_FUTURE = [
+    ("The election is expected on 5 May.", True),
+    ("Talks will go on until Monday.", True),
+    ("We'll know by Friday.", True),
+    ("The deal is due to close by the end of February.", True),
+    ("The firm's results are scheduled for 3 March.", True),
+    ("Sales rose on 5 May.", False),
+    ("Willis said sales fell.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "future"), ABOUT_FUTURE, ids=[s for s, _ in ABOUT_FUTURE])
+def test_about_future(sentence: str, future: bool) -> None:
+    assert DateParser.from_rules().about_future(sentence) is future
+
+
+@pytest.mark.parametrize(("year", "start", "end"), [
+    (2016, date(2016, 7, 25), date(2016, 7, 31)),
+    (2017, date(2017, 7, 24), date(2017, 7, 30)),
+], ids=["ends on a Sunday", "ends on a Monday"])
+def test_the_last_week_of_a_month_is_mostly_inside_it(year: int, start: date, end: date) -> None:
+    value = parse_date(f"the last week of July {year}")
+    assert value is not None and (value.start, value.end) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("2005-6", date(2005, 7, 1), date(2006, 6, 30)),
+    ("2009/0", date(2009, 7, 1), date(2010, 6, 30)),
+    ("2005-7", date(2005, 7, 1), date(2005, 7, 31)),
+], ids=["a short fiscal year", "across a decade", "a month"])
+def test_a_year_and_one_digit(text: str, start: date, end: date) -> None:
+    value = parse_date(text)
+    assert value is not None and (value.start, value.end) == (start, end)

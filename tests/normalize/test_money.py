@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import pytest
 
-from claimx.normalize.money import parse_money
+from claimx.normalize.money import local_dollar, parse_money, written_form
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,45 @@ EXAMPLES = [
     # cents named by their country
     Example("65 Canadian cents", "0.65", "0.65", "exact", "CAD"),
     Example("20 us cents", "0.20", "0.20", "exact", "USD"),
+    # a code glued to the number and a scale after it (a millionfold error when the scale is
+    # lost); the Australian and New Zealand press writes the country after the $
+    Example("USD40m", "4e7", "4e7", "exact", "USD"),
+    Example("EUR75m", "7.5e7", "7.5e7", "exact", "EUR"),
+    Example("AUD2.5bn", "2.5e9", "2.5e9", "exact", "AUD"),
+    Example("INR3 trillion", "3e12", "3e12", "exact", "INR"),
+    Example("GBP1.2 million", "1.2e6", "1.2e6", "exact", "GBP"),
+    Example("Rs612 billion", "6.12e11", "6.12e11", "exact", "PKR", prefer=("PKR",)),
+    Example("Rs.1,200bn", "1.2e12", "1.2e12", "exact", "INR"),
+    Example("$US12,400,000", "12400000", "12400000", "exact", "USD"),
+    Example("$A35m", "3.5e7", "3.5e7", "exact", "AUD"),
+    Example("$NZ 2bn", "2e9", "2e9", "exact", "NZD"),
+    Example("NZ$3m", "3e6", "3e6", "exact", "NZD"),
+    Example("S$2m", "2e6", "2e6", "exact", "SGD"),
+    Example("HK$4bn", "4e9", "4e9", "exact", "HKD"),
+    # rates written with hyphens, or as one word after the amount
+    Example("A$2.85-a-share", "2.85", "2.85", "exact", "AUD", "share"),
+    Example("120 riyals apiece", "120", "120", "exact", "SAR", "unit"),
+    Example("$5m annually", "5e6", "5e6", "exact", "USD", "year"),
+    Example("£40 weekly", "40", "40", "exact", "GBP", "week"),
+    Example("$4.2m per aircraft", "4.2e6", "4.2e6", "exact", "USD", "aircraft"),
+    Example("$1,200 an ounce", "1200", "1200", "exact", "USD", "ounce"),
+    # orders of magnitude: a range, not nothing
+    Example("tens of millions of dollars", "1e7", "1e8", "range", "USD"),
+    Example("hundreds of thousands of pounds", "1e5", "1e6", "range", "GBP"),
+    Example("up to hundreds of millions of euros", None, "1e9", "upper", "EUR"),
+    # a bare number before "or" and an amount: both ends are in its currency
+    Example("about 6 or $7", "6", "7", "range", "USD"),
+    Example("20 or 25 euros", "20", "25", "range", "EUR"),
+    Example("4 or £5 a week", "4", "5", "range", "GBP", "week"),
+    # names several countries use: the document's places choose, else the first listed
+    Example("300 dinars", "300", "300", "exact", "KWD"),
+    Example("300 dinars", "300", "300", "exact", "JOD", prefer=("JOD",)),
+    Example("5 million rials", "5e6", "5e6", "exact", "OMR", prefer=("OMR",)),
+    Example("120 riyals", "120", "120", "exact", "QAR", prefer=("QAR",)),
+    Example("40 kroner", "40", "40", "exact", "DKK", prefer=("DKK",)),
+    Example("2 billion pesos", "2e9", "2e9", "exact", "PHP", prefer=("PHP",)),
+    Example("2 billion pesos", "2e9", "2e9", "exact", "MXN"),
+    Example("10 bahraini dinars", "10", "10", "exact", "BHD", prefer=("KWD",)),
 ]
 
 
@@ -201,3 +240,25 @@ def test_to_json_gives_plain_numbers() -> None:
         "per": None,
         "precision": 100_000_000,
     }
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("$5m", "$"), ("$US2 trillion", "$us"), ("US$ 4", "us$"), ("about 5 dollars", "dollars"),
+    ("over A$3bn", "a$"), ("five", None),
+])
+def test_written_form(text: str, form: str | None) -> None:
+    assert written_form(text) == form
+
+
+@pytest.mark.parametrize(("forms", "prefer", "code"), [
+    (["$us", "$"], (), "AUD"),
+    (["$us", "$"], ("NZD",), "NZD"),
+    (["$us", "$"], ("GBP", "NZD"), "NZD"),
+    (["us$", "$"], ("AUD",), None),
+    (["$", None], (), None),
+], ids=["$US: Australian by default", "New Zealand places", "the first local dollar",
+        "US$ says nothing", "no marker"])
+def test_a_bare_dollar_is_local_where_us_dollars_are_written_dollar_first(
+    forms: list[str | None], prefer: tuple[str, ...], code: str | None
+) -> None:
+    assert local_dollar(forms, prefer) == code

@@ -86,6 +86,10 @@ def test_not_a_number(text: str) -> None:
 
 COUNTS = [
     # (text, low, high, bound)
+    # orders of magnitude joined by "of" are a range; the span keeps the "of" before its noun
+    ("tens of thousands of", "1e4", "1e5", "range"),
+    ("hundreds of millions", "1e8", "1e9", "range"),
+    ("more than tens of thousands of", "1e4", None, "lower"),
     ("over 600,000", "600000", None, "lower"),
     ("15+", "15", None, "lower"),
     ("18", "18", "18", "exact"),
@@ -135,7 +139,7 @@ def test_parse_count(text: str, low: str | None, high: str | None, bound: str) -
     )
 
 
-@pytest.mark.parametrize("text", ["thousands", "dozens", "many"])
+@pytest.mark.parametrize("text", ["thousands", "dozens", "many", "thousands of", "tens of"])
 def test_vague_counts_are_not_figures(text: str) -> None:
     assert parse_count(text) is None
 

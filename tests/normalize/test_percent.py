@@ -28,6 +28,16 @@ EXAMPLES = [
     ("2 percentage points", "2", "2", "exact", "pp"),
     ("0.25 percentage point", "0.25", "0.25", "exact", "pp"),
     ("50 basis points", "0.5", "0.5", "exact", "pp"),
+    # "pc" as the UK and Irish press writes it; signed figures of market round-ups
+    ("2.15pc", "2.15", "2.15", "exact", "percent"),
+    ("12 pc", "12", "12", "exact", "percent"),
+    ("+27%", "27", "27", "exact", "percent"),
+    ("+0.5%", "0.5", "0.5", "exact", "percent"),
+    ("-1.1%", "-1.1", "-1.1", "exact", "percent"),
+    # a signed left end is no range dash
+    ("-0.31% to -1.92%", "-1.92", "-0.31", "range", "percent"),
+    ("-5-10%", "-5", "10", "range", "percent"),
+    ("from -2% to 3%", "-2", "3", "range", "percent"),
     # spelled-out signs and plural or noun forms of "percent"
     ("minus five percent", "-5", "-5", "exact", "percent"),
     ("negative 2 per cent", "-2", "-2", "exact", "percent"),

@@ -84,10 +84,14 @@ SENTENCES = [
     ("It holds 10 swiss francs and 5 hong kong dollars.",
      [("10 swiss francs", "MONEY"), ("5 hong kong dollars", "MONEY")]),
     ("Tickets cost kr 250, or 250 kr at the door.", [("kr 250", "MONEY"), ("250 kr", "MONEY")]),
-    # a change is two figures; a currency-less percent range keeps its one unit
-    ("Sales rose from $10.9bn to $11.1bn.", [("$10.9bn", "MONEY"), ("$11.1bn", "MONEY")]),
+    # "X to Y" is one span to the patterns; the pipeline cuts a change in two after "rose"
+    # (tests/rules/test_figure_patterns.py)
+    ("Sales rose from $10.9bn to $11.1bn.", [("$10.9bn to $11.1bn", "MONEY")]),
     # amounts side by side stay apart, so a bare number of hundredths is left out of the span
     ("It cost 5 dollars and 3 euros.", [("5 dollars", "MONEY"), ("3 euros", "MONEY")]),
+    ("It cost 5 dollars or 3 euros.", [("5 dollars", "MONEY"), ("3 euros", "MONEY")]),
+    # a bare number before "or" and an amount is the range's other end
+    ("It costs about 6 or $7 a share.", [("6 or $7 a share", "MONEY")]),
     ("Prices: 12 dollars 40 yuan.", [("12 dollars", "MONEY"), ("40 yuan", "MONEY")]),
     ("The fare is 12 dollars 40 now.", [("12 dollars", "MONEY"), ("40", "QUANTITY")]),
     # a year before a figure is not part of it; a percentage named first only opens a sentence

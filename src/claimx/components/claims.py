@@ -51,6 +51,7 @@ FALLBACK_WINDOW = 40
 # and metric in this many sentences before.
 INHERIT_SENTENCES = 3
 PARSED_KINDS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+MERGED_LABELS = frozenset({"ORG", "PERSON"})
 # A sentence of at least this many words, this share of them capitalised, is a headline in
 # title case.
 TITLE_MIN_WORDS = 4
@@ -79,6 +80,8 @@ class Framer:
         self.aliases: dict[str, str] = table["entity_aliases"]
         self.place_currency: dict[str, str] = table["place_currency"]
         self.lexicon = FrameLexicon.from_table(table["syntax"])
+        self.titles = frozenset(table["syntax"]["name_titles"])
+        self._merged: dict[str, str] = {}
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for group, phrases in sorted(table["modality"].items()):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
@@ -93,6 +96,9 @@ class Framer:
             (start, end, doc.vocab.strings[key]) for key, start, end in self.cues(doc)
         )
         cue_starts = [start for start, _, _ in cues]
+        self._merged = merge_names(
+            [(e.start, e.label_, self._own_name(e)) for e in entities], self.titles
+        )
         dominant = self._dominant_entity(entities)
         prefer = self._preferred_currencies(entities)
         # Looked up per sentence: a long document has many figures and many sentences.
@@ -130,6 +136,9 @@ class Framer:
                     )
                 if parsed_sent is not None:
                     frame = read_frame(parsed_sent, mention(span, None), self.lexicon)
+                    # The parse knows the noun a count numbers across hyphens, partitives
+                    # and long modifiers ("31 of the world's largest media firms").
+                    noun = frame.counted or noun
                     record.update(
                         self._from_frame(frame, span, entities, dominant, resolved,
                                          metrics_in.inside(sent), date_index, noun)
@@ -325,6 +334,13 @@ class Framer:
         }
 
     def _canonical(self, span: Span) -> str:
+        """The entity's name in this document: a shorter or longer form of a name met
+        earlier ("Rossignol" after "Skis Rossignol", "Mr Blair" after "Tony Blair") takes
+        that name."""
+        own = self._own_name(span)
+        return self._merged.get(own, own) if span.label_ in MERGED_LABELS else own
+
+    def _own_name(self, span: Span) -> str:
         if span.id_:
             return span.id_
         text = " ".join(span.text.split())
@@ -409,6 +425,31 @@ def parsed_sentences(doc: Doc) -> ParseIndex:
     """The parse of ``doc``'s figure sentences (empty without a parser)."""
     rows = doc._.claimx_parse if Doc.has_extension("claimx_parse") else None
     return ParseIndex(rows)
+
+
+def merge_names(
+    mentions: list[tuple[int, str, str]], titles: frozenset[str]
+) -> dict[str, str]:
+    """Within one document, each organisation or person name whose words (titles such as
+    "Mr" left out) are a part of an earlier name's, or hold all of them, maps to that
+    earlier name: ("Skis Rossignol", "Rossignol"), ("Tony Blair", "Mr Blair"), ("Yukos",
+    "Yukos oil firm"). ``mentions`` are (token start, label, name)."""
+    merged: dict[str, str] = {}
+    seen: list[tuple[str, str, frozenset[str]]] = []
+    for _, label, name in sorted(mentions):
+        if label not in MERGED_LABELS or name in merged:
+            continue
+        words = frozenset(w for w in name.lower().split() if w not in titles)
+        target = name
+        for earlier, earlier_label, earlier_words in seen:
+            if earlier_label == label and words and (
+                words <= earlier_words or earlier_words <= words
+            ):
+                target = merged.get(earlier, earlier)
+                break
+        merged[name] = target
+        seen.append((name, label, words))
+    return merged
 
 
 def title_case(sent: Span) -> bool:

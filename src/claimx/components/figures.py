@@ -36,6 +36,8 @@ ENTITY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
 # span the pipeline finds, never a claim. It may take the place of counts it holds whole
 # ("1 over 3" rather than "1" and "3"), never of money, percentages or dates.
 NUMBER_LABEL = "NUMBER"
+# Figures whose "X to Y" may be a change rather than a range ("rose from 2% to 3%").
+CHANGE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # Characters that start a list item or separate a heading, never part of a name.
 _EDGE_JUNK = frozenset("•·*-–—|:;,.()[]\"'“”‘’#")
 # Reference dates a joined date phrase is read against to check that it reads at all.
@@ -67,6 +69,10 @@ class FigureSelector:
         for bound, phrases in sorted(self.tables.hedges.items()):
             self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
         self.suffixes = frozenset(self.tables.suffixes)
+        numbers = read_table(rules_dir, "numbers")
+        self.not_counted = frozenset(numbers.get("not_counted", []))
+        self.not_counted_modifiers = frozenset(numbers.get("not_counted_modifiers", []))
+        self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
         self.bound_openers = frozenset(
             tuple(phrase.split()[:2])
@@ -132,8 +138,12 @@ class FigureSelector:
         ]
         chosen = self._join_dates(doc, chosen)
         chosen = [piece for span in chosen for piece in self._separate_bounds(doc, span)]
+        chosen = [
+            piece for span in chosen for piece in self._separate_change(doc, span, sentences)
+        ]
         numbers = [s for s in candidates if s.label_ == NUMBER_LABEL and usable(s)]
         chosen = add_numbers(chosen, numbers)
+        chosen = [self._uncounted(doc, span) for span in chosen]
         taken = {i for span in chosen for i in range(span.start, span.end)}
         hedge_end: dict[int, int] = {}
         for _, start, end in self.hedges(doc):
@@ -327,6 +337,44 @@ class FigureSelector:
         if not pieces or any(piece is None for piece in pieces):
             return [span]
         return [piece for piece in pieces if piece is not None]
+
+    def _uncounted(self, doc: Doc, span: Span) -> Span:
+        """A count before a length of time or "times" ("two years", "four times") as a bare
+        number: a duration or a multiple, not a count (rules/numbers.json ``not_counted``)."""
+        if span.label_ != "QUANTITY" or span.end >= len(doc):
+            return span
+        after = span.end
+        while after < len(doc) - 1 and doc[after].lower_ in self.not_counted_modifiers:
+            after += 1  # "four consecutive quarters"
+        unit = doc[after].lower_
+        if unit not in self.not_counted and (
+            after == span.end or unit not in self.not_counted_after_modifier
+        ):
+            return span
+        return Span(doc, span.start, span.end, label=NUMBER_LABEL, span_id=span.id_)
+
+    def _separate_change(self, doc: Doc, span: Span, sentences: SentenceIndex) -> list[Span]:
+        """A range "X to Y" after "from" and a change word ("rose from $2.1bn to $2.4bn"),
+        cut into its two ends: a change is a baseline and a new level, not a range
+        (rules/hedges.json ``change_words``)."""
+        tables = self.tables
+        if span.label_ not in CHANGE_LABELS or span.start == 0:
+            return [span]
+        if doc[span.start - 1].lower_ not in tables.pair_openers:
+            return [span]
+        cut = next(
+            (t.i for t in span[1:-1] if t.lower_ in tables.pair_connectors), None
+        )
+        if cut is None:
+            return [span]
+        sent_start, _ = sentences.bounds(span.start)
+        window = doc[max(sent_start, span.start - 1 - tables.change_window) : span.start - 1]
+        if not any(token.lower_ in tables.change_words for token in window):
+            return [span]
+        return [
+            Span(doc, span.start, cut, label=span.label_, span_id=span.id_),
+            Span(doc, cut + 1, span.end, label=span.label_, span_id=span.id_),
+        ]
 
     def _extend(self, doc: Doc, span: Span, hedge_end: dict[int, int], taken: set[int]) -> Span:
         """Widen a figure over a hedge before it ("crossing the") and a suffix ("mark")."""

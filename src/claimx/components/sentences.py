@@ -13,25 +13,42 @@ from functools import partial
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from claimx.resources import read_table, resolve_rules_dir
 
-@Language.factory("claimx_sentences", default_config={"punct_chars": None})
+
+@Language.factory(
+    "claimx_sentences", default_config={"punct_chars": None, "rules_dir": None}
+)
 def make_sentences(
-    nlp: Language, name: str, *, punct_chars: Sequence[str] | None
+    nlp: Language, name: str, *, punct_chars: Sequence[str] | None, rules_dir: str | None
 ) -> SentenceBounds:
     """Factory: sentence starts from final punctuation (``punct_chars``, by default
-    spaCy's sentencizer's) and from line breaks."""
-    return SentenceBounds(nlp.vocab, punct_chars)
+    spaCy's sentencizer's) and from line breaks; the abbreviations whose stop ends no
+    sentence come from the rules folder's sentences.json."""
+    table = read_table(resolve_rules_dir(rules_dir), "sentences")
+    return SentenceBounds(nlp.vocab, punct_chars, table["number_abbreviations"])
 
 
 def ends_sentence(chars: frozenset[str], text: str) -> bool:
     """Whether the word ``text`` is one of the sentence-ending ``chars``."""
     return text in chars
+
+
+def is_abbreviation(words: frozenset[str], text: str) -> bool:
+    """Whether the word ``text`` is one of the abbreviations ``words``, capitalised ("No",
+    "Rs"; "said no. 10 people" ends a sentence)."""
+    return text[:1].isupper() and text.lower() in words
+
+
+def starts_with_digit(text: str) -> bool:
+    """Whether the word ``text`` starts with a digit ("272", "1,200bn")."""
+    return text[:1].isdigit()
 
 
 def holds_line_break(text: str) -> bool:
@@ -55,14 +72,23 @@ class SentenceBounds:
     time checks the whole document on each call; this sets them all at once.
     """
 
-    def __init__(self, vocab: Vocab, punct_chars: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        vocab: Vocab,
+        punct_chars: Sequence[str] | None = None,
+        abbreviations: Sequence[str] = (),
+    ) -> None:
         chars = Sentencizer.default_punct_chars if punct_chars is None else punct_chars
         self.punct_chars = frozenset(chars)
+        self.abbreviations = frozenset(word.lower() for word in abbreviations)
         self.attrs = [
             IS_PUNCT,
             vocab.add_flag(partial(ends_sentence, self.punct_chars)),
             vocab.add_flag(holds_line_break),
             IS_SPACE,
+            vocab.add_flag(partial(is_abbreviation, self.abbreviations)),
+            SPACY,
+            vocab.add_flag(starts_with_digit),
         ]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -75,12 +101,20 @@ class SentenceBounds:
 
     def starts(self, doc: Doc) -> NDArray[np.bool_]:
         """Which tokens of ``doc`` (not empty) start a sentence."""
-        punct, ender, holds_break, is_space = doc.to_array(self.attrs).astype(bool).T
+        punct, ender, holds_break, is_space, abbreviation, spaced, digit = (
+            doc.to_array(self.attrs).astype(bool).T
+        )
         positions = np.arange(len(doc))
         starts = np.zeros(len(doc), dtype=bool)
         starts[0] = True
         # 1. A word (not punctuation) preceded, after the last word, by a sentence ender.
         word = ~(punct | ender)
+        # 3. "Rs. 272", "No. 10": an abbreviation's stop before a number ends nothing.
+        stop_after = np.zeros(len(doc), dtype=bool)
+        stop_after[1:] = abbreviation[:-1] & ~spaced[:-1]
+        before_number = np.zeros(len(doc), dtype=bool)
+        before_number[:-1] = digit[1:]
+        ender = ender & ~(stop_after & before_number)
         last_word = np.maximum.accumulate(np.where(word, positions, -1))
         before = np.concatenate(([-1], last_word[:-1]))  # last word before each token
         enders = np.concatenate(([0], np.cumsum(ender)))  # enders before each position

@@ -127,6 +127,7 @@ class Frame:
     measure: str | None
     measure_tokens: tuple[int, ...]
     measure_head: int | None
+    counted: str | None  # what a count counts: the noun it numbers ("600,000 professionals")
     metric_form: str | None
     predicate: int | None
     holder: Holder | None
@@ -160,6 +161,15 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     anchor = _anchor(sent, figure, root, lexicon, depth=0)
     measure_tokens = _measure_tokens(sent, anchor, figure, lexicon)
     head = _measure_noun(sent, anchor, figure, lexicon) if measure_tokens else None
+    counted = (
+        figure.label == "QUANTITY"
+        and head is not None
+        and head == anchor.noun
+        and (
+            (sent.head(root) == head and sent[root].dep in ("nummod", "amod", "compound"))
+            or anchor.facet == "share"
+        )
+    )
     if (
         figure.label == "PERCENT"
         and anchor.facet == "level"
@@ -184,6 +194,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         measure=measure,
         measure_tokens=measure_tokens,
         measure_head=head,
+        counted=_measure_text(sent, measure_tokens, anchor) if counted else None,
         metric_form=metric_form,
         predicate=anchor.verb,
         holder=holder,

@@ -357,6 +357,14 @@ class DateParser:
         self.tens: dict[str, int] = dict(table["tens_words"])
         self.ordinals: dict[str, int] = dict(table["ordinal_words"])
         self.scales: dict[str, int] = dict(table["scale_words"])
+        cues = sorted(table.get("future_cues", []), key=len, reverse=True)
+        # A word cue stands alone ("will", not "Willis"); "'ll" is glued to its subject.
+        alternatives = [
+            rf"(?<![\w']){re.escape(c)}" if c[:1].isalnum() else re.escape(c) for c in cues
+        ]
+        self.future_cues: re.Pattern[str] | None = (
+            re.compile(rf"(?:{'|'.join(alternatives)})(?!\w)", re.I) if cues else None
+        )
         self._compile()
 
     @classmethod
@@ -395,7 +403,7 @@ class DateParser:
         rules: list[tuple[str, Rule]] = [
             # A weekday placed in another date's week first: "1st week of Oct on Friday".
             (rf"(.+?)\s+on\s+({wd})", self._weekday_near_reversed),
-            (r"(\d{4})([-/])(\d{2}|\d{4})", self._year_pair),
+            (r"(\d{4})([-/])(\d{1,2}|\d{4})", self._year_pair),
             (
                 r"(?:fy|fiscal(?: year)?|financial year)\s*'?(\d{2}|\d{4})"
                 r"(?:\s*[-/]\s*(\d{2}|\d{4}))?",
@@ -471,6 +479,11 @@ class DateParser:
         self.rules = [(re.compile(pattern), rule) for pattern, rule in rules]
 
     # -- entry points ---------------------------------------------------------------------
+
+    def about_future(self, sentence: str) -> bool:
+        """Whether ``sentence`` speaks of the future (one of dates.json ``future_cues``): its
+        dates without a year are read forward from the reference date."""
+        return self.future_cues is not None and self.future_cues.search(sentence) is not None
 
     def with_order(self, order: Order) -> DateParser:
         """This parser reading ambiguous all-number dates in ``order``."""
@@ -776,13 +789,16 @@ class DateParser:
         return DateValue(start, _add_months(start, 12) - timedelta(days=1), "fiscal_year")
 
     def _year_pair(self, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
-        """Year pairs: "2023-24" is a fiscal year, "2015-12" a month, "1973-90" a range."""
+        """Year pairs: "2023-24" and "2005-6" are fiscal years, "2015-12" a month, "1973-90" a
+        range."""
         first, joint, second = int(m.group(1)), m.group(2), m.group(3)
         if len(second) == 4:
             # "2023/2024" is a fiscal year; "2023-2024" is read as a range of two years.
             return self._fiscal(first + 1) if joint == "/" and int(second) == first + 1 else None
         if (first + 1) % 100 == int(second):
             return self._fiscal(first + 1)
+        if len(second) == 1 and (first + 1) % 10 == int(second):
+            return self._fiscal(first + 1)  # "the 2005-6 budget", as the UK press writes it
         if int(second) <= 12:
             return None  # an ISO month, read by the calendar rule
         last = first - first % 100 + int(second)
@@ -1245,6 +1261,10 @@ class DateParser:
             else:
                 anchor = end if number is None else start + timedelta(weeks=number - 1)
                 span = _week_of(anchor) if anchor <= end else None
+                if number is None and span is not None and (end - span[0]).days < 3:
+                    # The last week is the last one mostly inside the period: July 2017
+                    # ends on a Monday, so its last week is 24-30 July.
+                    span = _week_of(span[0] - timedelta(days=1))
             if span is None:
                 return None
             return replace(container, start=span[0], end=span[1], grain="week", part=None)

@@ -23,13 +23,16 @@ from functools import cache
 
 from claimx.normalize.amount import Amount, Bound
 from claimx.normalize.hedges import strip_hedges
-from claimx.normalize.numbers import ParsedNumber, parse_number, share_scale
+from claimx.normalize.numbers import ParsedNumber, parse_number, share_scale, vague_range
 from claimx.normalize.tables import Tables, load_tables
 
-_PER = re.compile(r"\s*(?:/|\bper\b|\ba\b|\ban\b|\beach\b)\s*([a-z]+)\.?$")
+# "per share", "a barrel", "/hour", and with hyphens "2.85-a-share".
+_PER = re.compile(r"[\s-]*(?:/|\bper\b|\ba\b|\ban\b|\beach\b)[\s-]*([a-z]+)\.?$")
+_PER_WORD = re.compile(r"\s+([a-z]+)$")
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$")
 # A range dash or "to" between two amounts; the right side must start like an amount.
-_RANGE = re.compile(r"^(.*?[\da-z.])\s*(?:-|–|—|\bto\b)\s*([^\s\d]{0,4}\s?\d.*)$")
+# "or" joins the two ends of a range when its left is a bare number ("6 or $7").
+_RANGE = re.compile(r"^(.*?[\da-z.])\s*(?:-|–|—|\bto\b|\bor\b)\s*([^\s\d]{0,4}\s?\d.*)$")
 _PLUS = re.compile(r"\s*\+$")
 _HUNDREDTH = Decimal("0.01")
 
@@ -54,11 +57,14 @@ def _parse(cleaned: str, suffix: bool, tables: Tables, prefer: Sequence[str]) ->
     if _PLUS.search(core):
         core = _PLUS.sub("", core)
         bound = bound or "lower"
-    per = None
-    per_match = _PER.search(core)
-    if per_match and per_match.group(1) in tables.per_units:
-        per = tables.per_units[per_match.group(1)]
-        core = core[: per_match.start()].strip()
+    per, core = _rate(core, tables)
+    vague = _vague(core, tables, prefer)
+    if vague is not None:
+        (low, high), code = vague
+        if bound in ("lower", "upper"):
+            end = low if bound == "lower" else high
+            return _bounded(bound, end.value, low.precision, code, per)
+        return Amount(low.value, high.value, "range", code, per, low.precision)
     single = _compound(core, tables, prefer) or _hundredths(core, tables, prefer)
     if single is not None:
         number, code = single
@@ -83,6 +89,28 @@ def _parse(cleaned: str, suffix: bool, tables: Tables, prefer: Sequence[str]) ->
         return Amount(low.value, high.value, "range", code, per, precision)
     (number,) = numbers
     return _bounded(bound, number.value, number.precision, code, per)
+
+
+def _vague(
+    core: str, tables: Tables, prefer: Sequence[str]
+) -> tuple[tuple[ParsedNumber, ParsedNumber], str] | None:
+    """ "tens of millions of dollars": a range of orders of magnitude and its currency."""
+    head, sep, name = core.rpartition(" of ")
+    if not sep or name not in tables.names:
+        return None
+    ends = vague_range(head, tables)
+    return (ends, _code(name, tables, prefer)) if ends is not None else None
+
+
+def _rate(core: str, tables: Tables) -> tuple[str | None, str]:
+    """The rate's denominator ("per share", "a week", "annually") and the text without it."""
+    per_match = _PER.search(core)
+    if per_match and per_match.group(1) in tables.per_units:
+        return tables.per_units[per_match.group(1)], core[: per_match.start()].strip()
+    word = _PER_WORD.search(core)
+    if word and word.group(1) in tables.per_words:
+        return tables.per_words[word.group(1)], core[: word.start()].strip()
+    return None, core
 
 
 def _bounded(
@@ -218,6 +246,40 @@ def _side(
     if factor != 1:
         number = ParsedNumber(number.value * factor, number.precision * factor)
     return number, code, scaled
+
+
+def written_form(text: str, tables: Tables | None = None) -> str | None:
+    """The currency form an amount is written with, lower-cased ("$", "us$", "$us",
+    "dollars"), or None."""
+    tables = tables or load_tables()
+    cleaned = " ".join(text.lower().replace("\u00a0", " ").split())
+    _, core = strip_hedges(cleaned, tables)
+    return _prefix(core, tables) or _suffix(core, tables)
+
+
+def local_dollar(forms: Sequence[str | None], prefer: Sequence[str] = (),
+                 tables: Tables | None = None) -> str | None:
+    """The code a bare "$" stands for in a document whose amounts are written in ``forms``:
+    None (USD) unless it writes US dollars with the country after the $ ("$US2bn"), then
+    the first of the local dollars its places imply (``prefer``), else the default."""
+    tables = tables or load_tables()
+    if not tables.local_dollar_markers.intersection(f for f in forms if f is not None):
+        return None
+    for code in prefer:
+        if code in tables.local_dollar_codes:
+            return code
+    return tables.local_dollar_default
+
+
+def read_side(
+    text: str, tables: Tables, prefer: Sequence[str] = ()
+) -> tuple[ParsedNumber, str | None, bool] | None:
+    """One amount's (number, ISO code or None, whether a scale was written), without its
+    hedge or rate: the end of a from/to pair (``claimx.normalize.pairs``)."""
+    cleaned = " ".join(text.lower().replace("\u00a0", " ").split())
+    cleaned = tables.spaced_symbol_regex.sub(r"\1$", cleaned)
+    _, core = strip_hedges(cleaned, tables)
+    return _side(_rate(core, tables)[1], tables, prefer)
 
 
 def _qualified(text: str, code: str, tables: Tables) -> tuple[str, str]:

@@ -57,6 +57,8 @@ def parse_number(text: str, tables: Tables | None = None) -> ParsedNumber | None
     """The number in ``text`` (digits and/or words, with scales), or None if it is not one."""
     tables = tables or load_tables()
     cleaned = text.strip().lower().replace("\u00a0", " ")
+    if cleaned.startswith("+") and cleaned[1:2].isdigit():
+        cleaned = cleaned[1:]  # "+27%" in a market round-up: the sign of a rise
     negative = cleaned.startswith(_MINUS)
     if negative:
         cleaned = cleaned[1:].lstrip()
@@ -155,6 +157,8 @@ def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
             if not joins_units and following not in tables.scales | tables.fractions:
                 return None
             continue
+        if word == "of" and previous in tables.fractions and following in ("a", "an"):
+            continue  # "a quarter of a million": the fraction of the scale after it
         if word == "and":
             # "one hundred and five", "three and a half"; not "two and three".
             if previous not in tables.scales and following not in ("a", "an"):
@@ -202,6 +206,22 @@ def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
     return ParsedNumber(value, value_precision(value))
 
 
+def vague_range(
+    text: str, tables: Tables | None = None
+) -> tuple[ParsedNumber, ParsedNumber] | None:
+    """ "tens of millions" -> (10,000,000, 100,000,000): two or more plural scales joined by
+    "of" (rules/numbers.json ``vague_ranges``); the ceiling is ten times the floor. None for
+    one word alone ("thousands" states no figure) or anything else."""
+    tables = tables or load_tables()
+    words = text.strip().lower().split(" of ")
+    if len(words) < 2 or any(word not in tables.vague_ranges for word in words):
+        return None
+    floor = Decimal(1)
+    for word in words:
+        floor *= tables.vague_ranges[word]
+    return ParsedNumber(floor, floor), ParsedNumber(floor * 10, floor)
+
+
 def share_scale(
     left: ParsedNumber, left_scaled: bool, right: ParsedNumber, right_scaled: bool
 ) -> ParsedNumber:
@@ -215,4 +235,7 @@ def share_scale(
     for candidate in (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
         if right.value >= candidate and right.precision * 10 >= candidate / 100:
             factor = candidate
+    if left.value * factor > right.value * 10:
+        # "between 600,000 and one million": the left end is already in units
+        return left
     return ParsedNumber(left.value * factor, left.precision * factor)

@@ -21,7 +21,8 @@ _PERCENT = re.compile(r"\s*(?:%|percents?|percentage|per\s*cent|pct|pc|per\s*cen
 # The percentage named before its figure, as a heading or a table writes it: "Percent of 10".
 _NAMED_FIRST = re.compile(r"^(?:percents?|per\s*cent|percentage)\s+of\s+(.+)$")
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$")
-_RANGE = re.compile(r"^(.*?\d)\s*(?:%|percent|per cent)?\s*(?:-|–|—|\bto\b)\s*(.+)$")
+# The left end may be signed ("-0.31% to -1.92%"): its sign is no range dash.
+_RANGE = re.compile(r"^([-+]?[\d.,]*\d)\s*(?:%|percent|per cent)?\s*(?:-|–|—|\bto\b)\s*(.+)$")
 
 
 def parse_percent(text: str, tables: Tables | None = None) -> Amount | None:
@@ -66,8 +67,6 @@ def _split(core: str) -> list[str]:
     between = _BETWEEN.match(core)
     if between:
         return [between.group(1), between.group(2)]
-    if core.startswith("-"):
-        return [core]
     dash = _RANGE.match(core)
     if dash:
         return [dash.group(1), dash.group(2)]

@@ -17,7 +17,7 @@ import re
 
 from claimx.normalize.amount import Amount, Bound
 from claimx.normalize.hedges import strip_hedges
-from claimx.normalize.numbers import ParsedNumber, parse_number, share_scale
+from claimx.normalize.numbers import ParsedNumber, parse_number, share_scale, vague_range
 from claimx.normalize.tables import Tables, load_tables
 
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|through|till|until)\s+(.+)$")
@@ -42,6 +42,12 @@ def parse_count(
     bound, core = strip_hedges(cleaned, tables)
     if core.endswith("+"):
         core, bound = core[:-1].strip(), bound or "lower"
+    vague = vague_range(core.removesuffix(" of"), tables)
+    if vague is not None:
+        low, high = vague
+        if bound in ("lower", "upper"):
+            return _bounded(bound, low if bound == "lower" else high)
+        return Amount(low.value, high.value, "range", None, None, low.precision)
     if core in tables.vague:
         return None
     sides = _split(core)

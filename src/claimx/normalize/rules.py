@@ -18,6 +18,7 @@ from pathlib import Path
 from claimx.normalize.amount import Amount
 from claimx.normalize.dates import DateParser, DateValue, Order, Prefer
 from claimx.normalize.money import parse_money
+from claimx.normalize.pairs import is_pair, pair_start
 from claimx.normalize.percent import parse_percent
 from claimx.normalize.quantity import parse_count, split_bounds
 from claimx.normalize.tables import Tables, load_tables
@@ -68,6 +69,16 @@ class Normalizers:
         """:func:`~claimx.normalize.money.parse_money` with these tables."""
         return self._money(text, tuple(prefer))
 
+    def pair_start(
+        self, kind: str, first: str, second: str, prefer: Sequence[str] = ()
+    ) -> Amount | None:
+        """:func:`~claimx.normalize.pairs.pair_start` with these tables."""
+        return pair_start(kind, first, second, prefer=tuple(prefer), tables=self.tables)
+
+    def is_pair(self, text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+        """:func:`~claimx.normalize.pairs.is_pair` with these tables."""
+        return is_pair(text, first, second, self.tables)
+
     def percent(self, text: str) -> Amount | None:
         """:func:`~claimx.normalize.percent.parse_percent` with these tables."""
         return self._percent(text)
@@ -90,6 +101,10 @@ class Normalizers:
     ) -> DateValue | None:
         """:func:`~claimx.normalize.dates.parse_date` with this folder's ``dates.json``."""
         return self._date(text, ref, prefer, order)
+
+    def about_future(self, sentence: str) -> bool:
+        """:meth:`~claimx.normalize.dates.DateParser.about_future` with this folder's table."""
+        return self.dates.about_future(sentence)
 
     def _parser(self, order: Order | None) -> DateParser:
         if order not in self._parsers:

@@ -39,6 +39,8 @@ class Tables:
     fraction_signs: dict[str, Decimal]
     ratio_words: tuple[str, ...]
     vague: frozenset[str]
+    vague_ranges: dict[str, Decimal]
+    """Plural scales that make a range when joined by "of" ("tens of millions")."""
     negative: frozenset[str]
     hedges: dict[str, tuple[str, ...]]
     trailing: dict[str, tuple[str, ...]]
@@ -51,6 +53,10 @@ class Tables:
     """The share of its unit each subunit is: 0.01 unless rules/currencies.json says otherwise."""
     ambiguous: dict[str, tuple[str, ...]]
     per_units: dict[str, str]
+    per_words: dict[str, str]
+    rate_adjectives: dict[str, str]
+    """Words before the noun an amount belongs to that make it a rate ("monthly fees of")."""
+    """One word after an amount that makes it a rate ("apiece", "annually")."""
     scaled_codes: dict[str, tuple[str, Decimal]]
     """Codes with a scale letter glued on ("musd" -> USD, 1e6)."""
     generic_subunits: frozenset[str]
@@ -58,6 +64,16 @@ class Tables:
     rate_not_before: frozenset[str]
     rate_articles: frozenset[str]
     """Words after "a year" that make it a time phrase, not a rate ("a year earlier")."""
+    local_dollar_markers: frozenset[str]
+    local_dollar_codes: tuple[str, ...]
+    local_dollar_default: str | None
+    """A document that writes "$US" uses a bare "$" for its own dollar (AUD by default)."""
+    pair_openers: frozenset[str]
+    pair_connectors: frozenset[str]
+    """The words of a from/to pair ("from $2.1bn to $2.4bn")."""
+    change_words: frozenset[str]
+    change_window: int
+    """Words that make a from/to pair a change, and how far before "from" they may stand."""
 
     hedge_regex: re.Pattern[str]
     """Matches a leading hedge phrase (and an optional "the") in lower-cased text."""
@@ -105,6 +121,7 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         fraction_signs=_decimals(numbers.get("fraction_signs", {})),
         ratio_words=tuple(w.lower() for w in numbers.get("ratio_words", [])),
         vague=frozenset(w.lower() for w in numbers["vague"]),
+        vague_ranges=_decimals(numbers.get("vague_ranges", {})),
         negative=frozenset(w.lower() for w in numbers.get("negative", [])),
         hedges=hedge_groups,
         trailing=trailing,
@@ -117,10 +134,23 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         },
         ambiguous={k.lower(): tuple(v) for k, v in currencies["ambiguous"].items()},
         per_units={k.lower(): v for k, v in currencies["per_units"].items()},
+        per_words={k.lower(): v for k, v in currencies.get("per_words", {}).items()},
+        rate_adjectives={
+            k.lower(): v for k, v in currencies.get("rate_adjectives", {}).items()
+        },
         scaled_codes=scaled_codes,
         generic_subunits=frozenset(w.lower() for w in currencies.get("generic_subunits", [])),
         rate_not_before=frozenset(w.lower() for w in currencies.get("rate_not_before", [])),
         rate_articles=frozenset(w.lower() for w in currencies.get("rate_articles", [])),
+        local_dollar_markers=frozenset(
+            w.lower() for w in currencies.get("local_dollar", {}).get("markers", [])
+        ),
+        local_dollar_codes=tuple(currencies.get("local_dollar", {}).get("codes", [])),
+        local_dollar_default=currencies.get("local_dollar", {}).get("default"),
+        pair_openers=frozenset(w.lower() for w in hedges.get("pair_openers", [])),
+        pair_connectors=frozenset(w.lower() for w in hedges.get("pair_connectors", [])),
+        change_words=frozenset(w.lower() for w in hedges.get("change_words", [])),
+        change_window=int(hedges.get("change_window", 0)),
         # A sign may touch its number (">30"); a word needs the space after it.
         hedge_regex=re.compile(
             rf"^(?P<hedge>{_alternation(phrases)})(?:\s+the)?(?:\s+|(?<=[<>=≤≥])(?=\S))"

@@ -1,0 +1,80 @@
+"""Bracketed conversions: "less than $30m (£16m)", "$4.2m (£2.3m) per aircraft".
+
+A conversion in brackets restates the figure before it in other currencies, so it says what
+that figure says: the same bound ("less than $30m (£16m)": two upper bounds), the same
+approximation, and the same rate ("up to 300 yuan a month ($36; £19)"). A rate written after
+the closing bracket belongs to every amount of the group ("$4.2m (£2.3m) per aircraft").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from claimx.normalize.amount import Amount
+from claimx.normalize.tables import Tables, load_tables
+
+_OPEN = re.compile(r"\s*\(\s*")
+_SEPARATOR = re.compile(r"\s*[;,/]\s*|\s+or\s+")
+_CLOSE = re.compile(r"\s*\)")
+_RATE_AFTER = re.compile(r"\s*\)[\s-]*(?:per|a|an|each)[\s-]+([A-Za-z]+)")
+# "monthly fees of up to", "a weekly wage of": a rate word, its noun, then "of" or a verb.
+_RATE_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+[A-Za-z]+\s+(?:of|at|is|was|were|are|of\s+just|worth)\s+$"
+)
+
+
+def conversion_groups(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Indexes into ``spans`` (sorted money spans of ``text``) of each figure followed by
+    its bracketed conversions, the figure first: "$4.2m (£2.3m; €3m)" -> [[0, 1, 2]]."""
+    groups: list[list[int]] = []
+    index = 0
+    while index < len(spans):
+        group = [index]
+        joiner = _OPEN
+        while group[-1] + 1 < len(spans):
+            gap = text[spans[group[-1]][1] : spans[group[-1] + 1][0]]
+            if not joiner.fullmatch(gap):
+                break
+            group.append(group[-1] + 1)
+            joiner = _SEPARATOR
+        if len(group) > 1 and _CLOSE.match(text, spans[group[-1]][1]):
+            groups.append(group)
+            index = group[-1] + 1
+        else:
+            index += 1
+    return groups
+
+
+def rate_after(text: str, end: int, tables: Tables | None = None) -> str | None:
+    """The rate written right after the closing bracket at ``end`` ("…) per aircraft")."""
+    tables = tables or load_tables()
+    match = _RATE_AFTER.match(text, end)
+    if match is None:
+        return None
+    return tables.per_units.get(match.group(1).lower())
+
+
+def rate_before(text: str, start: int, tables: Tables | None = None) -> str | None:
+    """The rate a word before the amount's noun gives it ("monthly fees of up to 300 yuan":
+    month), from rules/currencies.json ``rate_adjectives``; the amount starts at ``start``."""
+    tables = tables or load_tables()
+    match = _RATE_BEFORE.search(text, max(0, start - 60), start)
+    if match is None:
+        return None
+    return tables.rate_adjectives.get(match.group(1).lower())
+
+
+def inherit(main: Amount, converted: Amount, per: str | None = None) -> Amount:
+    """``converted`` with the bound and rate of the figure it converts (and ``per``, a rate
+    written after the bracket, when neither states one)."""
+    rate = converted.per or main.per or per
+    if converted.bound != "exact" or main.bound in ("exact", "range"):
+        return replace(converted, per=rate)
+    value = converted.low
+    if main.bound == "lower":
+        return replace(converted, high=None, bound="lower", per=rate)
+    if main.bound == "upper":
+        return replace(converted, low=None, high=value, bound="upper", per=rate)
+    return replace(converted, bound=main.bound, per=rate)
