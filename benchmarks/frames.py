@@ -99,10 +99,10 @@ def singular(word: str) -> str:
 
 
 # Words that open a noun phrase's post-modifiers: the head is the last word before them.
-POST_MODIFIER_OPENERS = frozenset(
-    "of with to in for from on at by between under over against about among who which that "
-    "whose than".split()
-)
+POST_MODIFIER_OPENERS = frozenset([
+    "of", "with", "to", "in", "for", "from", "on", "at", "by", "between", "under", "over",
+    "against", "about", "among", "who", "which", "that", "whose", "than",
+])
 
 
 def head_noun(phrase: str | None) -> str | None:
