@@ -192,7 +192,7 @@ def render_report(
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for claim in outputs.claims:
         by_doc[claim["doc_id"]].append(claim)
-    findings = sorted(outputs.conflicts, key=lambda f: (-float(f["severity"]), f["type"], f["id"]))
+    findings = sorted(outputs.conflicts, key=_finding_order)
     flagged: dict[str, str] = {}
     for finding in findings:
         for claim_id in finding["claims"]:
@@ -501,6 +501,14 @@ def _conflicts_table(
     )
 
 
+def _finding_order(finding: Mapping[str, Any]) -> tuple[float, float, str, str]:
+    """Most confident key first (findings without a confidence last), then most severe."""
+    trust = finding.get("confidence") or {}
+    score = trust.get("score") if isinstance(trust, Mapping) else None
+    return (-float(score) if score is not None else 1.0, -float(finding["severity"]),
+            str(finding["type"]), str(finding["id"]))
+
+
 def _conflict_row(
     finding: Mapping[str, Any], by_id: Mapping[str, dict[str, Any]], anchors: Mapping[str, str]
 ) -> str:
@@ -522,9 +530,18 @@ def _conflict_row(
         f'<td class="finding"><div class="ftype">{escape(finding["type"].replace("_", " "))}</div>'
         f'<div class="subject">{escape(about)}</div>'
         f'<p class="explanation">{escape(finding["explanation"])}</p>'
-        f'<div class="note">gap: {escape(", ".join(gap_parts) or "n/a")}</div></td>'
+        f'<div class="note">gap: {escape(", ".join(gap_parts) or "n/a")}'
+        f"{escape(_confidence_note(finding))}</div></td>"
         f'<td><div class="sides">{sides}</div></td></tr>'
     )
+
+
+def _confidence_note(finding: Mapping[str, Any]) -> str:
+    trust = finding.get("confidence")
+    if not isinstance(trust, Mapping) or trust.get("score") is None:
+        return ""
+    ways = ", ".join(f"{k} {trust[k]}" for k in ("holder", "metric", "period") if k in trust)
+    return f"; confidence {float(trust['score']):.2f} ({ways})"
 
 
 def _side(

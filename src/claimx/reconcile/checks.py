@@ -113,8 +113,14 @@ def check_block(
         if len(groups) < 2:
             continue
         for lower, upper in disjoint_pairs(groups, _high):
+            if _one_sentence(lower, upper):
+                continue
             if _plausibly_one_measure(lower, upper, tables):
                 out.append(_conflict(lower, upper, tables, fmt))
+            else:
+                factor = scale_factor(lower, upper, tables)
+                if factor is not None:
+                    out.append(_scale_slip(lower, upper, factor, tables, fmt))
         out.extend(_pragmatic(groups, tables, fmt))
     return out
 
@@ -151,6 +157,63 @@ def _plausibly_one_measure(lower: Group, upper: Group, tables: ReconcileTables) 
     return high / low <= tables.conflict_max_ratio[kind]
 
 
+def _one_sentence(lower: Group, upper: Group) -> bool:
+    """Every pair of the two groups' claims is in one sentence of one document, and the
+    sentence does not say they are the same thing: a contrast, a change or a part, not two
+    reports of one number."""
+    for a in lower.members:
+        for b in upper.members:
+            if (
+                a.doc_id != b.doc_id
+                or a.sentence_key is None
+                or a.sentence_key != b.sentence_key
+                or a.same_thing
+                or a.status is not None
+                or b.status is not None
+            ):
+                return False
+    return True
+
+
+def scale_factor(lower: Group, upper: Group, tables: ReconcileTables) -> Decimal | None:
+    """The factor of ``tables.slip_factors`` that makes the two figures' digits agree within
+    rounding ($2.59 million x 1,000 against $2.6 billion), if any."""
+    small, large = lower.interval, upper.interval
+    if not small.bounded or not large.bounded or small.low <= 0:
+        return None
+    tol = tables.slip_digit_tolerance
+    for factor in tables.slip_factors:
+        scaled = Interval(small.low * factor * (1 - tol), small.high * factor * (1 + tol))
+        if scaled.overlaps(large):
+            return factor
+    return None
+
+
+def _scale_slip(
+    lower: Group, upper: Group, factor: Decimal, tables: ReconcileTables, fmt: Formatter
+) -> dict[str, Any]:
+    text = (
+        f"{_said(lower, upper, fmt)}; the digits agree but the figures are "
+        f"{findings.plain(factor, grouped=True)} times apart, a likely thousand/million/billion "
+        f"slip"
+    )
+    return findings.build(
+        "scale_slip", **_listing(tables, lower, upper),
+        gap_absolute=upper.stated.low - lower.stated.high, gap_relative=None,
+        gap_unit=_gap_unit(lower.first), explanation=text, tables=tables,
+        details={"factor": factor, "check": "same key"},
+    )
+
+
+def _said(lower: Group, upper: Group, fmt: Formatter) -> str:
+    """"<subject>: <docs> says <figure> while <docs> says <figure>", in document order."""
+    first, second = sorted((lower, upper), key=lambda g: _doc_order(g.first))
+    return (
+        f"{fmt.subject(first.first)}: {fmt.docs(first.members)} says {fmt.figure(first.first)} "
+        f"while {fmt.docs(second.members)} says {fmt.figure(second.first)}"
+    )
+
+
 def _figure(group: Group) -> Decimal:
     """The stated number of a group: its finite end nearest the other figure's side."""
     stated = group.stated
@@ -164,13 +227,25 @@ def _conflict(
     kind = "cross_document" if len({m.doc_id for m in members}) > 1 else "within_document"
     gap = upper.stated.low - lower.stated.high
     relative = gap / abs(lower.stated.high) if lower.stated.high != 0 else None
-    first, second = sorted((lower, upper), key=lambda g: _doc_order(g.first))
-    text = (
-        f"{fmt.subject(first.first)}: {fmt.docs(first.members)} says {fmt.figure(first.first)} "
-        f"while {fmt.docs(second.members)} says {fmt.figure(second.first)}; "
-        f"the two cannot both hold, a gap of "
-        f"{findings.percent(relative) if relative is not None else fmt.number(gap, lower.first)}"
+    gap_text = (
+        findings.percent(relative) if relative is not None else fmt.number(gap, lower.first)
     )
+    said = _said(lower, upper, fmt)
+    revised = revision_sides(lower, upper)
+    details: dict[str, Any] = {}
+    if revised is None:
+        text = f"{said}; the two cannot both hold, a gap of {gap_text}"
+    else:
+        early, late = revised
+        kind = "revision"
+        text = (
+            f"{said}; a revision rather than an error: {fmt.figure(early.first)} is "
+            f"{_status_word(early)}, {fmt.figure(late.first)} {_status_word(late)}, "
+            f"a change of {gap_text}"
+        )
+        limit = tables.max_claims_per_value
+        details = {"first": [m.id for m in early.members][:limit],
+                   "revised": [m.id for m in late.members][:limit]}
     return findings.build(
         kind,
         **_listing(tables, lower, upper),
@@ -179,7 +254,31 @@ def _conflict(
         gap_unit=_gap_unit(lower.first),
         explanation=text,
         tables=tables,
+        details=details,
     )
+
+
+def revision_sides(lower: Group, upper: Group) -> tuple[Group, Group] | None:
+    """(first figure, revised figure) when one side is marked revised and the other not, or
+    one provisional and the other not; None when nothing says a figure was revised."""
+    a, b = _group_status(lower), _group_status(upper)
+    if a == b:
+        return None
+    if a == "revised" or b == "provisional":
+        return upper, lower
+    return lower, upper
+
+
+def _group_status(group: Group) -> str | None:
+    statuses = {m.status for m in group.members}
+    if "revised" in statuses:
+        return "revised"
+    return "provisional" if "provisional" in statuses else None
+
+
+def _status_word(group: Group) -> str:
+    return {"revised": "the revised figure", "provisional": "the provisional one"}.get(
+        _group_status(group) or "", "the other")
 
 
 def _pragmatic(

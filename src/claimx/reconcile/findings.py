@@ -8,6 +8,14 @@ Finding types:
 - ``divergent_projection``: forward-looking figures (projections, targets) far apart.
 - ``arithmetic``: a stated percentage difference that the document's own figures contradict.
 - ``growth_mismatch``: a stated growth rate or multiple that the figures it connects contradict.
+- ``scale_slip``: figures of one key about 1,000 or 1,000,000 times apart whose digits agree,
+  or a part larger than its whole in one sentence: a likely thousand/million/billion slip.
+- ``period_mislabel``: a figure labelled as a whole period equal to another document's figure
+  for a period inside it (a nine-month total given as the year's).
+- ``revision``: a provisional or first figure and a revised or later one of one key.
+
+Every finding has a ``confidence``: how its claims' holder, metric and period were found
+(stated, inherited, resolved, defaulted), the weakest of each, and a score.
 
 ``severity = weight[type] * (base + (1 - base) * min(1, relative_gap / saturation))`` with
 weight, base and saturation from rules/reconcile.json; a missing relative gap saturates.
@@ -30,10 +38,15 @@ FINDING_TYPES = (
     "within_document",
     "arithmetic",
     "growth_mismatch",
+    "scale_slip",
+    "period_mislabel",
     "divergent_projection",
     "pragmatic",
+    "revision",
 )
+HOW = ("stated", "resolved", "inherited", "defaulted")
 _FOUR = Decimal("0.0001")
+ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
 
 
@@ -104,6 +117,7 @@ def build(
                 "high": _number(interval.high),
                 "unit": record.unit,
                 "per": record.per,
+                "found": dict(zip(("holder", "metric", "period"), record.found, strict=True)),
             }
             for record, interval in ordered
         ],
@@ -113,8 +127,33 @@ def build(
             "unit": gap_unit,
         },
         "severity": severity(kind, gap_relative, tables),
+        "confidence": confidence(records, tables),
         "explanation": explanation,
         "details": _jsonable(extra),
+    }
+
+
+def confidence(records: Sequence[ClaimRecord], tables: ReconcileTables) -> dict[str, Any]:
+    """The weakest way each of holder, metric and period was found among ``records``, and a
+    score: the lowest over the claims of the product of the three ways' weights."""
+    weights = tables.confidence_weights
+    weakest = []
+    for place in range(3):
+        ways = {r.found[place] for r in records}
+        weakest.append(max(ways, key=lambda w: HOW.index(w) if w in HOW else len(HOW)))
+    score = min(
+        (
+            weights.get(r.found[0], ZERO) * weights.get(r.found[1], ZERO)
+            * weights.get(r.found[2], ZERO)
+            for r in records
+        ),
+        default=ZERO,
+    )
+    return {
+        "holder": weakest[0],
+        "metric": weakest[1],
+        "period": weakest[2],
+        "score": float(score.quantize(_FOUR, rounding=ROUND_HALF_EVEN)),
     }
 
 

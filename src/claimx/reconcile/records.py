@@ -25,6 +25,9 @@ CURRENT = "current"
 _DURATION = re.compile(r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _DIGIT = re.compile(r"\d")
 _UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[,;:.()]")
+_HOW = ("stated", "inherited", "resolved", "defaulted")
 
 
 @dataclass(slots=True)
@@ -49,6 +52,12 @@ class ClaimRecord:
     year: int | None
     doc_date: date | None
     paragraph: int | None
+    direction: str | None = None
+    sentence_key: int | None = None
+    same_thing: bool = False
+    status: str | None = None
+    found: tuple[str, str, str] = ("defaulted", "defaulted", "defaulted")
+    statistic: bool = True
 
     @property
     def interval(self) -> Interval:
@@ -76,17 +85,23 @@ class ClaimRecord:
 
     @property
     def has_subject(self) -> bool:
-        """Entity, metric and unit are all known: the claim can be compared across documents."""
-        return bool(self.entity and self.metric) and (self.kind == "percent" or bool(self.unit))
+        """Entity, metric and unit are all known, and a count is a statistic about its holder:
+        the claim can be compared across documents."""
+        return (
+            bool(self.entity and self.metric)
+            and (self.kind == "percent" or bool(self.unit))
+            and self.statistic
+        )
 
-    def subject_key(self) -> tuple[str, str, str, str, str]:
-        """Entity, metric, unit family, per-unit and facet, casefolded."""
+    def subject_key(self) -> tuple[str, str, str, str, str, str]:
+        """Entity, metric, unit family, per-unit, facet and direction, casefolded."""
         return (
             _fold(self.entity),
             _fold(self.metric),
             self.family,
             _fold(self.per),
             self.facet,
+            self.direction or "",
         )
 
 
@@ -150,13 +165,17 @@ def parse_claim(
     claim_id, doc_id = claim.get("id"), claim.get("doc_id")
     if not isinstance(claim_id, str) or not isinstance(doc_id, str):
         return None
-    subject = claim.get("subject") or {}
+    subject = claim.get("subject")
+    subject = subject if isinstance(subject, Mapping) else {}
     doc_date = parse_date(claim.get("doc_date"))
     time = claim.get("time")
     period, label, offset, year = _period(time if isinstance(time, Mapping) else None, doc_date)
     modality = claim.get("modality")
     start = claim.get("start")
     paragraph = claim.get("paragraph")
+    sentence_start = claim.get("sentence_start")
+    metric = subject.get("metric") or subject.get("measure")
+    unit = value.get("unit")
     return ClaimRecord(
         id=claim_id,
         doc_id=sys.intern(doc_id),
@@ -164,12 +183,22 @@ def parse_claim(
         text=text,
         kind=sys.intern(kind),
         value=parsed,
-        unit=_intern(value.get("unit")),
+        unit=_intern(unit),
         per=_intern(value.get("per")),
-        entity=_intern(subject.get("entity")),
-        metric=_intern(subject.get("metric")),
+        entity=_intern(holder(subject.get("entity"), tables)),
+        metric=_intern(metric),
         modality=sys.intern(modality) if isinstance(modality, str) else "actual",
-        facet=_facet(kind, located, tables),
+        facet=_stated_facet(kind, value.get("facet"), tables) or _facet(kind, located, tables),
+        direction=_intern(value.get("direction")),
+        sentence_key=sentence_start if isinstance(sentence_start, int) else None,
+        same_thing=located is not None and bool(
+            tables.same_thing_cues.find(located.sentence)
+        ),
+        status=status(claim, located, tables),
+        found=found(subject, time if isinstance(time, Mapping) else None),
+        statistic=kind != "quantity" or is_statistic(
+            unit, subject.get("measure"), metric, tables
+        ),
         period=period,
         period_label=label,
         offset=offset,
@@ -177,6 +206,103 @@ def parse_claim(
         doc_date=doc_date,
         paragraph=paragraph if isinstance(paragraph, int) else None,
     )
+
+
+def holder(entity: Any, tables: ReconcileTables) -> str | None:
+    """The canonical holder: one trailing corporate suffix dropped ("MCI Inc" -> "MCI"),
+    then the aliases of rules/reconcile.json applied ("Yugansk" -> "Yuganskneftegas")."""
+    if not isinstance(entity, str) or not entity.strip():
+        return None
+    name = " ".join(entity.split())
+    words = name.split(" ")
+    if len(words) > 1 and words[-1].casefold().rstrip(",") in tables.entity_suffixes:
+        name = " ".join(words[:-1]).rstrip(",")
+    return tables.entity_aliases.get(name.casefold(), name)
+
+
+def is_statistic(
+    unit: Any, measure: Any, metric: Any, tables: ReconcileTables
+) -> bool:
+    """A count about its holder (employees, users, votes in one named vote), not an incidental
+    count of an event (minutes, yards, goals): the words of rules/reconcile.json counts."""
+    noun = _words(unit)
+    words = noun | _words(measure) | _words(metric)
+    if words & tables.count_incidental:
+        return False
+    if not words & tables.count_statistics:
+        return False
+    named_only = noun & tables.count_named_only
+    if named_only:
+        return bool((_words(measure) | _words(metric)) - named_only - noun)
+    return True
+
+
+def _words(text: Any) -> set[str]:
+    """Lower-case words with a plural 's' dropped: "Employees" -> {"employee"}."""
+    if not isinstance(text, str):
+        return set()
+    return {_singular(w) for w in _WORD.findall(text.casefold())}
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def status(
+    claim: Mapping[str, Any], located: Located | None, tables: ReconcileTables
+) -> str | None:
+    """provisional or revised: the claim's own status, else a cue word near the figure."""
+    value = claim.get("value")
+    given = claim.get("status") or (value.get("status") if isinstance(value, Mapping) else None)
+    if given in ("provisional", "revised"):
+        return str(given)
+    if located is None:
+        return None
+    # The cue nearest before the figure (after any earlier figure), else one right after it
+    # in its own clause: "a revised 0.6%", "0.5%, the first estimate", not a cue that
+    # belongs to the sentence's other figure.
+    width = tables.revision_window_chars
+    cues = tables.status_cues.find(located.before(width))
+    if not cues:
+        cues = tables.status_cues.find(_CLAUSE_END.split(located.after(width), 1)[0])
+    return tables.status_of[cues[-1]] if cues else None
+
+
+def found(
+    subject: Mapping[str, Any], time: Mapping[str, Any] | None
+) -> tuple[str, str, str]:
+    """How the holder, metric and period were found: stated, inherited, resolved, defaulted.
+
+    Read from ``subject.how`` (``entity``, ``metric``) and ``time.how`` when the claim has
+    them; otherwise a time with an offset was resolved, another time stated, and no time
+    (the document date) defaulted.
+    """
+    how = subject.get("how")
+    how = how if isinstance(how, Mapping) else {}
+    entity, metric = how.get("entity"), how.get("metric")
+    if time is None:
+        period = "defaulted"
+    elif isinstance(time.get("how"), str):
+        period = str(time["how"])
+    else:
+        period = "resolved" if time.get("offset") or time.get("relative") else "stated"
+    return (
+        sys.intern(entity) if entity in _HOW else "defaulted",
+        sys.intern(metric) if metric in _HOW else "defaulted",
+        period if period in _HOW else "defaulted",
+    )
+
+
+def _stated_facet(kind: str, facet: Any, tables: ReconcileTables) -> str | None:
+    """The claim frame's value.facet as compared: a percent change is a growth rate."""
+    if not isinstance(facet, str) or facet not in tables.facets:
+        return None
+    mapped = tables.facets[facet]
+    return "growth" if kind == "percent" and mapped == "change" else mapped
 
 
 def _facet(kind: str, located: Located | None, tables: ReconcileTables) -> str:

@@ -55,7 +55,8 @@ class DocumentIndex:
         self.sentences: dict[tuple[str, object], list[Placed]] = {}
         # One scan per sentence finds every cue that matters at sentence level.
         self._sentence_cues = CueSet.of(
-            [*tables.comparison_cues.words, *tables.from_cues.words, *tables.multiple_cues.words]
+            [*tables.comparison_cues.words, *tables.from_cues.words, *tables.multiple_cues.words,
+             *tables.part_cues.words]
         )
         self._last: tuple[tuple[str, object], bool, str | None] | None = None
 
@@ -94,7 +95,9 @@ class DocumentIndex:
         key = (doc, placed.sentence_key)
         if self._last is None or self._last[0] != key:
             found = self._sentence_cues.find(located.sentence)
-            joined = any(c in t.comparison_cues or c in t.from_cues for c in found)
+            joined = any(
+                c in t.comparison_cues or c in t.from_cues or c in t.part_cues for c in found
+            )
             self._last = (key, joined, next((c for c in found if c in t.multiple_cues), None))
         _, joined, multiple = self._last
         if record.facet == "level":
@@ -112,6 +115,9 @@ class DocumentIndex:
         for (doc, _), members in self.sentences.items():
             by_doc.setdefault(doc, []).append(sorted(members, key=lambda p: p.located.rel_start))
         out: list[dict[str, Any]] = []
+        for doc in sorted(by_doc):
+            for members in by_doc[doc]:
+                out.extend(self._parts(members, fmt))
         for doc in sorted(self.comparatives):
             pairs = [p for s in by_doc.get(doc, []) for p in self._pairs(s)]
             for placed, direction, word in self.comparatives[doc]:
@@ -147,6 +153,37 @@ class DocumentIndex:
             cues = t.comparison_cues.find(between)
             if cues:
                 out.append(Pair(first, second, cues[0]))
+        return out
+
+    def _parts(self, placed: Sequence[Placed], fmt: Formatter) -> list[dict[str, Any]]:
+        """A part larger than the whole it is introduced as a part of ("a budget of Rs 18
+        trillion, of which ... Rs 4,000 trillion"): a likely scale slip."""
+        t = self.tables
+        out = []
+        for whole, part in pairwise(placed):
+            a, b = whole.record, part.record
+            if a.family != b.family or a.per != b.per or not b.stated.low > a.stated.high:
+                continue
+            between = whole.located.sentence[whole.located.rel_end : part.located.rel_start]
+            cues = t.part_cues.find(between)
+            if not cues or len(between) > t.max_part_gap_chars:
+                continue
+            gap = b.stated.low - a.stated.high
+            text = (
+                f"{fmt.subject(a)}: {fmt.doc(a.doc_id)} gives {fmt.figure(b)} as part "
+                f"(\"{cues[0]}\") of {fmt.figure(a)}, a part larger than its whole: a likely "
+                f"thousand/million/billion slip"
+            )
+            out.append(findings.build(
+                "scale_slip",
+                entries=[(a, a.interval), (b, b.interval)],
+                gap_absolute=gap,
+                gap_relative=gap / abs(a.stated.high) if a.stated.high != 0 else None,
+                gap_unit=b.unit or "",
+                explanation=text,
+                tables=t,
+                details={"check": "part larger than whole", "part_cue": cues[0]},
+            ))
         return out
 
     def _arithmetic(
