@@ -160,6 +160,7 @@ DOCUMENTS = Table(
         "encoding": "string",
         "date": "date",
         "error": "string",
+        "duplicate_of": "string",
     },
 )
 
