@@ -37,6 +37,9 @@ REVISIONS = [
              "Growth was revised to 0.7%.", (None, None), "revision"),
     Revision("status-from-the-frame", "The economy grew 0.5% last quarter.",
              "The economy grew 0.7% last quarter.", ("provisional", "revised"), "revision"),
+    Revision("restatement-is-a-measure-not-a-revision",
+             "It restated its earnings by 0.5% last quarter.",
+             "It restated its earnings by 0.7% last quarter.", (None, None), "cross_document"),
     Revision("no-cue-is-a-conflict", "The economy grew 0.5% last quarter.",
              "The economy grew 0.7% last quarter.", (None, None), "cross_document"),
 ]
@@ -89,6 +92,7 @@ SLIPS = [
     Slip("thousand-for-million", "$4,600", 4600, 100, "$4.6 million", 4.6 * M, 1e5,
          ["scale_slip"]),
     Slip("digits-disagree", "$1.7 million", 1.7 * M, 1e5, "$2.6 billion", 2.6 * B, 1e8, []),
+    Slip("one-digit-agrees-by-chance", "$100", 100, 1, "$100,000", 100_000, 1000, []),
     Slip("not-a-power-of-a-thousand", "$2.6 million", 2.6 * M, 1e5, "$260 million", 260 * M,
          1e7, []),
 ]

@@ -146,6 +146,34 @@ def test_from_to_decline(claim: Build) -> None:
     assert "decline" in found[0]["explanation"]
 
 
+FROM_TO = [
+    ("money-from-to", "Sales rose 20% from $8 billion to $12 billion.", ["growth_mismatch"]),
+    ("rate-to-from", "Revenue fell to 5.4% from 10.2% and it cut its debt to £160m from £610m.",
+     []),
+    ("rate-from-to", "Revenue fell from 10.2% to 5.4% and it cut its debt to £160m from £610m.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in FROM_TO],
+                         ids=[c[0] for c in FROM_TO])
+def test_a_percent_in_a_from_to_pair_is_not_the_change_of_other_figures(
+    claim: Build, sentence: str, expected: list[str]
+) -> None:
+    """BBC business/053: "slow a decline ... to 5.4% from 10.2% ... cut its debt back to
+    £160m from £610m" is no 5.4% fall of the debt."""
+    money = [m for m in ("$8 billion", "$12 billion", "£160m", "£610m") if m in sentence]
+    values = {"$8 billion": 8 * B, "$12 billion": 12 * B, "£160m": 160e6, "£610m": 610e6}
+    percents = [p for p in ("20%", "5.4%", "10.2%") if p in sentence]
+    found = reconcile(
+        [claim("doc", p, float(p[:-1]), kind="percent", unit="percent", precision=0.1,
+               sentence=sentence, metric="sales") for p in percents]
+        + [claim("doc", m, values[m], unit="USD" if m[0] == "$" else "GBP",
+                 precision=values[m] / 10, sentence=sentence, metric="sales") for m in money]
+    )
+    assert [f["type"] for f in found] == expected
+
+
 def multiple_doc(claim: Build, word: str, then: str, precision: float) -> list[dict[str, Any]]:
     past = f"A decade ago, exports hovered {then}."
     now = f"Today exports reached $4.6 billion; the sector has {word} in value."

@@ -20,7 +20,7 @@ from typing import Any
 
 from claimx.reconcile import findings
 from claimx.reconcile.findings import Formatter
-from claimx.reconcile.intervals import Interval
+from claimx.reconcile.intervals import Interval, infer_precision
 from claimx.reconcile.records import CURRENT, ClaimRecord
 from claimx.reconcile.tables import ReconcileTables
 
@@ -128,7 +128,8 @@ def check_block(
 def check_forward(
     records: Sequence[ClaimRecord], tables: ReconcileTables, fmt: Formatter
 ) -> list[dict[str, Any]]:
-    """Diverging projections and targets of one entity, metric and unit."""
+    """Diverging projections and targets of one entity, metric and unit (two figures of one
+    sentence are a path, "from 180,000 tonnes this year to 600,000 by 2008", not two views)."""
     divergence = tables.projection_divergence
 
     def reach(interval: Interval) -> Decimal:
@@ -138,7 +139,8 @@ def check_forward(
     for window in _horizon_windows(records, tables):
         groups = value_groups(window)
         for lower, upper in disjoint_pairs(groups, reach):
-            out.append(_divergent(lower, upper, tables, fmt))
+            if not _one_sentence(lower, upper):
+                out.append(_divergent(lower, upper, tables, fmt))
     return out
 
 
@@ -181,12 +183,24 @@ def scale_factor(lower: Group, upper: Group, tables: ReconcileTables) -> Decimal
     small, large = lower.interval, upper.interval
     if not small.bounded or not large.bounded or small.low <= 0:
         return None
+    # "100" and "100,000" share a digit by chance: the digits must say something.
+    if min(_digits(lower), _digits(upper)) < tables.slip_min_digits:
+        return None
     tol = tables.slip_digit_tolerance
     for factor in tables.slip_factors:
         scaled = Interval(small.low * factor * (1 - tol), small.high * factor * (1 + tol))
         if scaled.overlaps(large):
             return factor
     return None
+
+
+def _digits(group: Group) -> int:
+    """Significant digits of a group's stated figure: "$2.59 million" -> 3, "100" -> 1."""
+    figure = _figure(group)
+    precision = infer_precision(figure)
+    if precision <= 0:
+        return 0
+    return len(str(int(figure / precision)))
 
 
 def _scale_slip(

@@ -103,6 +103,7 @@ class ReconcileTables:
     revision_window_chars: int
     slip_factors: tuple[Decimal, ...]
     slip_digit_tolerance: Decimal
+    slip_min_digits: int
     part_cues: CueSet
     max_part_gap_chars: int
     confidence_weights: Mapping[str, Decimal]
@@ -153,7 +154,8 @@ class ReconcileTables:
         rev = _section(top["revisions"], "revisions", {"provisional_cues", "revised_cues",
                                                        "cue_window_chars"})
         slip = _section(top["scale_slip"], "scale_slip", {"factors", "digit_tolerance",
-                                                          "part_cues", "max_part_gap_chars"})
+                                                          "min_digits", "part_cues",
+                                                          "max_part_gap_chars"})
         provisional = _strings(rev["provisional_cues"], "revisions.provisional_cues")
         revised = _strings(rev["revised_cues"], "revisions.revised_cues")
         trust = _section(top["confidence"], "confidence", {"weights"})
@@ -214,6 +216,7 @@ class ReconcileTables:
                                                                  "scale_slip.factors")
             ),
             slip_digit_tolerance=_decimal(slip["digit_tolerance"], "scale_slip.digit_tolerance"),
+            slip_min_digits=_int(slip["min_digits"], "scale_slip.min_digits"),
             part_cues=_cues(slip["part_cues"], "scale_slip.part_cues"),
             max_part_gap_chars=_int(slip["max_part_gap_chars"], "scale_slip.max_part_gap_chars"),
             confidence_weights={

@@ -22,6 +22,9 @@ from claimx.reconcile.records import CURRENT, ClaimRecord, Located
 from claimx.reconcile.tables import CueSet, ReconcileTables
 
 _WORD = re.compile(r"[\w'-]+")
+_DIGIT = re.compile(r"\d")
+_PERCENT_NEXT = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+_PERCENT_THEN_TO = re.compile(r"(?:%|per\s?cent|percent)\s+to\s*$", re.IGNORECASE)
 _HUNDRED = Decimal(100)
 _ONE = Decimal(1)
 
@@ -60,6 +63,23 @@ class DocumentIndex:
         )
         self._last: tuple[tuple[str, object], bool, str | None] | None = None
 
+    def _paired_rate(self, located: Located) -> bool:
+        """A percent in a from/to pair of percents ("slowed to 5.4% from 10.2%", "from 10.2%
+        to 5.4%") is the level of a rate, not the change of the sentence's other figures."""
+        t = self.tables
+        width = t.prefix_window_chars
+        if t.from_cues.ends(located.before(width)) or _PERCENT_THEN_TO.search(
+            located.sentence[max(0, located.rel_start - width) : located.rel_start]
+        ):
+            return True
+        after = located.sentence[located.rel_end : located.rel_end + width]
+        digit = _DIGIT.search(after)
+        return bool(
+            digit
+            and t.from_cues.ends(after[: digit.start()])
+            and _PERCENT_NEXT.match(after[digit.start() :])
+        )
+
     @property
     def growth_docs(self) -> set[str]:
         """Documents with a growth rate or multiple to check."""
@@ -80,7 +100,7 @@ class DocumentIndex:
                     direction = "lower" if word in t.lower_cues else "higher"
                     self.comparatives.setdefault(doc, []).append((placed, direction, word.lower()))
                     break
-            if record.facet == "growth":
+            if record.facet == "growth" and not self._paired_rate(located):
                 near = f"{located.before(t.cue_window_chars)} {located.after(t.cue_window_chars)}"
                 yoy = any(c in t.yoy_cues for c in located.cues) or bool(t.yoy_cues.find(near))
                 falling = any(c in t.decrease_cues for c in located.cues) or bool(
