@@ -17,6 +17,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from claimx.normalize.dates import fiscal_label_problem, is_fiscal_label
+from claimx.normalize.dates import parse_date as read_period
+from claimx.normalize.fiscal import FiscalYears, load_fiscal_years
 from claimx.reconcile.intervals import ClaimValue, Interval, claim_value
 from claimx.reconcile.tables import ReconcileTables
 
@@ -58,6 +61,7 @@ class ClaimRecord:
     status: str | None = None
     found: tuple[str, str, str] = ("defaulted", "defaulted", "defaulted")
     statistic: bool = True
+    malformed: str | None = None
 
     @property
     def interval(self) -> Interval:
@@ -151,9 +155,17 @@ def locate(claim: Mapping[str, Any]) -> Located | None:
 
 
 def parse_claim(
-    claim: Mapping[str, Any], tables: ReconcileTables, located: Located | None = None
+    claim: Mapping[str, Any],
+    tables: ReconcileTables,
+    located: Located | None = None,
+    fiscal: FiscalYears | None = None,
 ) -> ClaimRecord | None:
-    """The record of a money, percent or quantity claim; None for other kinds or bad values."""
+    """The record of a money, percent or quantity claim; None for other kinds or bad values.
+
+    A fiscal period ("FY24", "Q3 FY25") is read under the holder's fiscal year when
+    rules/fiscal_years.json knows it; a malformed one ("FY 202324") is kept in
+    ``malformed`` and the claim is not compared.
+    """
     kind = claim.get("kind")
     value = claim.get("value")
     text = claim.get("text")
@@ -169,7 +181,9 @@ def parse_claim(
     subject = subject if isinstance(subject, Mapping) else {}
     doc_date = parse_date(claim.get("doc_date"))
     time = claim.get("time")
-    period, label, offset, year = _period(time if isinstance(time, Mapping) else None, doc_date)
+    entity = holder(subject.get("entity"), tables)
+    scope = _fiscal_scope(time, entity, doc_date, fiscal or load_fiscal_years())
+    period, label, offset, year = _period(scope, doc_date)
     modality = claim.get("modality")
     start = claim.get("start")
     paragraph = claim.get("paragraph")
@@ -185,7 +199,7 @@ def parse_claim(
         value=parsed,
         unit=_intern(unit),
         per=_intern(value.get("per")),
-        entity=_intern(holder(subject.get("entity"), tables)),
+        entity=_intern(entity),
         metric=_intern(metric),
         modality=sys.intern(modality) if isinstance(modality, str) else "actual",
         facet=_stated_facet(kind, value.get("facet"), tables) or _facet(kind, located, tables),
@@ -199,6 +213,7 @@ def parse_claim(
         statistic=kind != "quantity" or is_statistic(
             unit, subject.get("measure"), metric, tables
         ),
+        malformed=scope.get("malformed") if scope is not None else None,
         period=period,
         period_label=label,
         offset=offset,
@@ -206,6 +221,35 @@ def parse_claim(
         doc_date=doc_date,
         paragraph=paragraph if isinstance(paragraph, int) else None,
     )
+
+
+def _fiscal_scope(
+    time: Any, entity: str | None, doc_date: date | None, fiscal: FiscalYears
+) -> Mapping[str, Any] | None:
+    """The claim's time, with a fiscal period re-read under its holder's fiscal year."""
+    if not isinstance(time, Mapping):
+        return None
+    text = time.get("text")
+    if not isinstance(text, str) or not is_fiscal_label(text):
+        return time
+    problem = fiscal_label_problem(text)
+    if problem is not None:
+        return {**time, "malformed": problem}
+    month = fiscal.start_month(entity)
+    if month is None:
+        return time
+    value = _read_fiscal(text, doc_date, month)
+    if value is None:
+        return time
+    return {**time, "start": value[0], "end": value[1]}
+
+
+@lru_cache(maxsize=4096)
+def _read_fiscal(text: str, ref: date | None, month: int) -> tuple[str, str] | None:
+    value = read_period(text, ref, fiscal_start=month)
+    if value is None or value.start is None or value.end is None:
+        return None
+    return value.start.isoformat(), value.end.isoformat()
 
 
 def holder(entity: Any, tables: ReconcileTables) -> str | None:
