@@ -197,3 +197,32 @@ def test_multiple_that_does_not_fit(claim: Build) -> None:
     assert [f["type"] for f in found] == ["growth_mismatch"]
     assert found[0]["details"]["multiple"] == 2
     assert "x4.6" in found[0]["explanation"]
+
+
+NEXT = [
+    ("wrong", "Sales saw a 60% decrease.", "They dropped from $10 billion to $2 billion.", 0,
+     ["growth_mismatch"]),
+    ("fits", "Sales saw an 80% decrease.", "They dropped from $10 billion to $2 billion.", 0, []),
+    ("other-paragraph", "Sales saw a 60% decrease.", "They dropped from $10 billion to $2 billion.",
+     1, []),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "paragraph", "expected"), [c[1:] for c in NEXT],
+                         ids=[c[0] for c in NEXT])
+def test_a_stated_change_is_checked_against_the_levels_of_the_next_sentence(
+    claim: Build, first: str, second: str, paragraph: int, expected: list[str]
+) -> None:
+    rate = first.split()[3]
+    start = len(first) + 1
+    found = reconcile([
+        claim("doc", rate, float(rate[:-1]), kind="percent", unit="percent", precision=1,
+              sentence=first, metric="sales"),
+        claim("doc", "$10 billion", 10 * B, precision=1e9, sentence=second, metric="sales",
+              sentence_start=start, paragraph=paragraph),
+        claim("doc", "$2 billion", 2 * B, precision=1e9, sentence=second, metric="sales",
+              sentence_start=start, paragraph=paragraph),
+    ])
+    assert [f["type"] for f in found] == expected
+    if found:
+        assert found[0]["details"]["check"] == "from-to, next sentence"

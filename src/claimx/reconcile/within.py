@@ -56,6 +56,10 @@ class DocumentIndex:
         self.rates: dict[str, list[tuple[Placed, str, bool]]] = {}
         self.multiples: dict[str, list[tuple[ClaimRecord, Decimal, str]]] = {}
         self.sentences: dict[tuple[str, object], list[Placed]] = {}
+        # Where each document's figure sentences start, and which hold a non-percent figure:
+        # a stated change may connect the levels of the next sentence.
+        self.starts: dict[str, set[int]] = {}
+        self.with_levels: set[tuple[str, object]] = set()
         # One scan per sentence finds every cue that matters at sentence level.
         self._sentence_cues = CueSet.of(
             [*tables.comparison_cues.words, *tables.from_cues.words, *tables.multiple_cues.words,
@@ -93,6 +97,8 @@ class DocumentIndex:
             record, located, raw_key if isinstance(raw_key, int) else located.sentence
         )
         doc = record.doc_id
+        if isinstance(raw_key, int):
+            self.starts.setdefault(doc, set()).add(raw_key)
         if record.kind == "percent":
             words = _WORD.findall(located.sentence[located.rel_end :])
             for word in words[: t.comparative_window_words]:
@@ -110,9 +116,10 @@ class DocumentIndex:
                     (placed, "decrease" if falling else "increase", yoy)
                 )
             return
+        key = (doc, placed.sentence_key)
+        self.with_levels.add(key)
         if record.facet == "change":
             return
-        key = (doc, placed.sentence_key)
         if self._last is None or self._last[0] != key:
             found = self._sentence_cues.find(located.sentence)
             joined = any(
@@ -151,6 +158,11 @@ class DocumentIndex:
                 else:
                     same = self.sentences.get((doc, placed.sentence_key), [])
                     found = self._from_to(placed, direction, same, fmt)
+                    if found is None and (doc, placed.sentence_key) not in self.with_levels:
+                        found = self._from_to(
+                            placed, direction, self._next_sentence(placed), fmt,
+                            "from-to, next sentence",
+                        )
                 if found is not None:
                     out.append(found)
         for doc in sorted(self.multiples):
@@ -297,10 +309,31 @@ class DocumentIndex:
         before = _nearest(p, earlier)
         return self._rate_finding(p, direction, before, now, "year-on-year", fmt)
 
+    def _next_sentence(self, placed: Placed) -> list[Placed]:
+        """The figures of the next sentence with figures in the same paragraph, if it joins
+        two of them ("Sales fell 60%. They dropped from $10m to $4m.")."""
+        key = placed.sentence_key
+        doc = placed.record.doc_id
+        if not isinstance(key, int):
+            return []
+        later = [start for start in self.starts.get(doc, ()) if start > key]
+        if not later:
+            return []
+        members = self.sentences.get((doc, min(later)), [])
+        if any(m.record.paragraph != placed.record.paragraph for m in members):
+            return []
+        return members
+
     def _from_to(
-        self, placed: Placed, direction: str, same: Sequence[Placed], fmt: Formatter
+        self,
+        placed: Placed,
+        direction: str,
+        same: Sequence[Placed],
+        fmt: Formatter,
+        how: str = "from-to",
     ) -> dict[str, Any] | None:
-        """A change rate in a sentence that states both figures ("rose 20% from $10m to $12m")."""
+        """A change rate in a sentence that states both figures ("rose 20% from $10m to $12m"),
+        or whose next sentence does."""
         t = self.tables
         p = placed.record
         families: dict[str, list[Placed]] = {}
@@ -318,7 +351,9 @@ class DocumentIndex:
                 continue
             before = marked[0].record
             now = next(m.record for m in members if m.record is not before)
-            return self._rate_finding(p, direction, before, now, "from-to", fmt)
+            if p.metric and now.metric and _fold(p.metric) != _fold(now.metric):
+                continue
+            return self._rate_finding(p, direction, before, now, how, fmt)
         return None
 
     def _rate_finding(
