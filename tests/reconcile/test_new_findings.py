@@ -187,3 +187,20 @@ def test_a_better_found_key_scores_higher(claim: Build) -> None:
         return float(reconcile(claims)[0]["confidence"]["score"])
 
     assert score({"entity": "stated", "metric": "stated"}) > score(None)
+
+
+@pytest.mark.parametrize(("how", "compared"), [
+    ({"entity": "defaulted", "metric": "stated"}, False),
+    ({"entity": "resolved", "metric": "stated"}, True),
+    (None, True),
+], ids=["holder-guessed-by-the-frame", "holder-resolved", "older-claims-without-how"])
+def test_a_holder_the_frame_only_guessed_is_not_compared(
+    claim: Build, how: dict[str, str] | None, compared: bool
+) -> None:
+    """Blank mode keys figures to a fallback country; such a key alone makes no finding."""
+    claims = [claim("a", "$4.6 billion", 4.6 * B, precision=1e8, entity="United States"),
+              claim("b", "$5.2 billion", 5.2 * B, precision=1e8, entity="United States")]
+    for line in claims:
+        if how is not None:
+            line["subject"]["how"] = how
+    assert bool(reconcile(claims)) is compared

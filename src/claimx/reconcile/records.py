@@ -62,6 +62,7 @@ class ClaimRecord:
     found: tuple[str, str, str] = ("defaulted", "defaulted", "defaulted")
     statistic: bool = True
     malformed: str | None = None
+    guessed_holder: bool = False
 
     @property
     def interval(self) -> Interval:
@@ -95,6 +96,7 @@ class ClaimRecord:
             bool(self.entity and self.metric)
             and (self.kind == "percent" or bool(self.unit))
             and self.statistic
+            and not self.guessed_holder
         )
 
     def subject_key(self) -> tuple[str, str, str, str, str, str]:
@@ -214,6 +216,9 @@ def parse_claim(
             unit, subject.get("measure"), metric, tables
         ),
         malformed=scope.get("malformed") if scope is not None else None,
+        guessed_holder=not tables.compare_defaulted_holders and _how(subject, "entity") == (
+            "defaulted"
+        ),
         period=period,
         period_label=label,
         offset=offset,
@@ -325,9 +330,7 @@ def found(
     them; otherwise a time with an offset was resolved, another time stated, and no time
     (the document date) defaulted.
     """
-    how = subject.get("how")
-    how = how if isinstance(how, Mapping) else {}
-    entity, metric = how.get("entity"), how.get("metric")
+    entity, metric = _how(subject, "entity"), _how(subject, "metric")
     if time is None:
         period = "defaulted"
     elif isinstance(time.get("how"), str):
@@ -339,6 +342,12 @@ def found(
         sys.intern(metric) if metric in _HOW else "defaulted",
         period if period in _HOW else "defaulted",
     )
+
+
+def _how(subject: Mapping[str, Any], field: str) -> Any:
+    """``subject.how[field]``: how the claim frame found the holder or metric, if it says."""
+    how = subject.get("how")
+    return how.get(field) if isinstance(how, Mapping) else None
 
 
 def _stated_facet(kind: str, facet: Any, tables: ReconcileTables) -> str | None:

@@ -95,6 +95,7 @@ class ReconcileTables:
     entity_aliases: Mapping[str, str]
     entity_suffixes: frozenset[str]
     same_thing_cues: CueSet
+    compare_defaulted_holders: bool
     count_statistics: frozenset[str]
     count_incidental: frozenset[str]
     count_named_only: frozenset[str]
@@ -149,7 +150,7 @@ class ReconcileTables:
         keys = _section(top["keys"], "keys", {"change_prefixes", "prefix_window_chars",
                                               "comparable_modalities", "forward_modalities",
                                               "facets", "entity_aliases", "entity_suffixes",
-                                              "same_thing_cues"})
+                                              "same_thing_cues", "compare_defaulted_holders"})
         counts = _section(top["counts"], "counts", {"statistics", "incidental", "named_only"})
         rev = _section(top["revisions"], "revisions", {"provisional_cues", "revised_cues",
                                                        "cue_window_chars"})
@@ -202,6 +203,8 @@ class ReconcileTables:
             },
             entity_suffixes=_words(keys["entity_suffixes"], "keys.entity_suffixes"),
             same_thing_cues=_cues(keys["same_thing_cues"], "keys.same_thing_cues"),
+            compare_defaulted_holders=_bool(keys["compare_defaulted_holders"],
+                                            "keys.compare_defaulted_holders"),
             count_statistics=_words(counts["statistics"], "counts.statistics"),
             count_incidental=_words(counts["incidental"], "counts.incidental"),
             count_named_only=_words(counts["named_only"], "counts.named_only"),
@@ -319,6 +322,12 @@ def _strings(value: Any, where: str) -> list[str]:
     if not all(isinstance(item, str) and item.strip() for item in items):
         raise TablesError(f"{TABLE_NAME} {where}: expected a list of non-empty strings")
     return [str(item) for item in items]
+
+
+def _bool(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise TablesError(f"{TABLE_NAME} {where}: expected true or false, got {value!r}")
+    return value
 
 
 def _names(value: Any, where: str) -> dict[str, str]:
