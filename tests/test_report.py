@@ -17,7 +17,14 @@ import pytest
 
 from claimx.extract import run_extract
 from claimx.io import read_jsonl
-from claimx.report import KIND_COLORS, hover_text, interval_text, number, write_report
+from claimx.report import (
+    KIND_COLORS,
+    finding_order,
+    hover_text,
+    interval_text,
+    number,
+    write_report,
+)
 from tests.conftest import ROOT, SEEDS
 from tests.seed_outputs import OUTPUTS, copy_outputs
 
@@ -72,6 +79,15 @@ def test_conflict_rows_are_sorted_by_severity(page: str) -> None:
     assert {r["id"] for r in rows} == {f"finding-{f['id']}" for f in findings}
     severities = [float(r["data-severity"]) for r in rows]
     assert severities == sorted(severities, reverse=True)
+
+
+def test_conflict_rows_put_the_most_confident_first() -> None:
+    def finding(name: str, score: float | None, severity: float) -> dict[str, object]:
+        trust = None if score is None else {"score": score}
+        return {"id": name, "type": "cross_document", "severity": severity, "confidence": trust}
+
+    found = [finding("none", None, 1.0), finding("low", 0.125, 0.9), finding("high", 1.0, 0.6)]
+    assert [f["id"] for f in sorted(found, key=finding_order)] == ["high", "low", "none"]
 
 
 def test_conflict_links_lead_to_highlights_and_back(page: str) -> None:

@@ -192,7 +192,7 @@ def render_report(
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for claim in outputs.claims:
         by_doc[claim["doc_id"]].append(claim)
-    findings = sorted(outputs.conflicts, key=_finding_order)
+    findings = sorted(outputs.conflicts, key=finding_order)
     flagged: dict[str, str] = {}
     for finding in findings:
         for claim_id in finding["claims"]:
@@ -501,7 +501,7 @@ def _conflicts_table(
     )
 
 
-def _finding_order(finding: Mapping[str, Any]) -> tuple[float, float, str, str]:
+def finding_order(finding: Mapping[str, Any]) -> tuple[float, float, str, str]:
     """Most confident key first (findings without a confidence last), then most severe."""
     trust = finding.get("confidence") or {}
     score = trust.get("score") if isinstance(trust, Mapping) else None
