@@ -29,7 +29,9 @@ _DURATION = re.compile(r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _DIGIT = re.compile(r"\d")
 _UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
 _WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"\w+")
 _CLAUSE_END = re.compile(r"[,;:.()]")
+_FOUND: dict[tuple[str, str, str], tuple[str, str, str]] = {}
 _HOW = ("stated", "inherited", "resolved", "defaulted")
 
 
@@ -191,6 +193,10 @@ def parse_claim(
     paragraph = claim.get("paragraph")
     sentence_start = claim.get("sentence_start")
     metric = subject.get("metric") or subject.get("measure")
+    # One look at the sentence's words tells whether any revision or sameness cue is there.
+    cued = located is not None and not tables.sentence_cue_tokens.isdisjoint(
+        _TOKEN.findall(located.sentence.casefold())
+    )
     unit = value.get("unit")
     return ClaimRecord(
         id=claim_id,
@@ -207,10 +213,10 @@ def parse_claim(
         facet=_stated_facet(kind, value.get("facet"), tables) or _facet(kind, located, tables),
         direction=_intern(value.get("direction")),
         sentence_key=sentence_start if isinstance(sentence_start, int) else None,
-        same_thing=located is not None and bool(
+        same_thing=cued and located is not None and bool(
             tables.same_thing_cues.find(located.sentence)
         ),
-        status=status(claim, located, tables),
+        status=status(claim, located if cued else None, tables),
         found=found(subject, time if isinstance(time, Mapping) else None),
         statistic=kind != "quantity" or is_statistic(
             unit, subject.get("measure"), metric, tables
@@ -337,11 +343,13 @@ def found(
         period = str(time["how"])
     else:
         period = "resolved" if time.get("offset") or time.get("relative") else "stated"
-    return (
-        sys.intern(entity) if entity in _HOW else "defaulted",
-        sys.intern(metric) if metric in _HOW else "defaulted",
+    ways = (
+        str(entity) if entity in _HOW else "defaulted",
+        str(metric) if metric in _HOW else "defaulted",
         period if period in _HOW else "defaulted",
     )
+    # One tuple per combination: a million claims share a few dozen.
+    return _FOUND.setdefault(ways, ways)
 
 
 def _how(subject: Mapping[str, Any], field: str) -> Any:

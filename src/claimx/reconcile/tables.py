@@ -101,6 +101,7 @@ class ReconcileTables:
     count_named_only: frozenset[str]
     status_cues: CueSet
     status_of: Mapping[str, str]
+    sentence_cue_tokens: frozenset[str]
     revision_window_chars: int
     slip_factors: tuple[Decimal, ...]
     slip_digit_tolerance: Decimal
@@ -185,6 +186,8 @@ class ReconcileTables:
             word.casefold(): _decimal(v, f"growth.multiples.{word}")
             for word, v in _mapping(gr["multiples"], "growth.multiples").items()
         }
+        same_thing = _cues(keys["same_thing_cues"], "keys.same_thing_cues")
+        status_cues = CueSet.of([*provisional, *revised])
         return cls(
             approx_tolerance=_tolerance(iv["approx_tolerance"], "intervals.approx_tolerance"),
             rounding=_tolerance(iv["rounding"], "intervals.rounding"),
@@ -202,13 +205,14 @@ class ReconcileTables:
                 for name, canonical in _names(keys["entity_aliases"], "keys.entity_aliases").items()
             },
             entity_suffixes=_words(keys["entity_suffixes"], "keys.entity_suffixes"),
-            same_thing_cues=_cues(keys["same_thing_cues"], "keys.same_thing_cues"),
+            same_thing_cues=same_thing,
             compare_defaulted_holders=_bool(keys["compare_defaulted_holders"],
                                             "keys.compare_defaulted_holders"),
             count_statistics=_words(counts["statistics"], "counts.statistics"),
             count_incidental=_words(counts["incidental"], "counts.incidental"),
             count_named_only=_words(counts["named_only"], "counts.named_only"),
-            status_cues=CueSet.of([*provisional, *revised]),
+            status_cues=status_cues,
+            sentence_cue_tokens=same_thing.first_tokens | status_cues.first_tokens,
             status_of={
                 **{_fold(w): "revised" for w in revised},
                 **{_fold(w): "provisional" for w in provisional},

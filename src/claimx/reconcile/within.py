@@ -58,8 +58,7 @@ class DocumentIndex:
         self.sentences: dict[tuple[str, object], list[Placed]] = {}
         # Where each document's figure sentences start, and which hold a non-percent figure:
         # a stated change may connect the levels of the next sentence.
-        self.starts: dict[str, set[int]] = {}
-        self.with_levels: set[tuple[str, object]] = set()
+        self.starts: dict[str, dict[int, bool]] = {}
         # One scan per sentence finds every cue that matters at sentence level.
         self._sentence_cues = CueSet.of(
             [*tables.comparison_cues.words, *tables.from_cues.words, *tables.multiple_cues.words,
@@ -97,8 +96,9 @@ class DocumentIndex:
             record, located, raw_key if isinstance(raw_key, int) else located.sentence
         )
         doc = record.doc_id
-        if isinstance(raw_key, int):
-            self.starts.setdefault(doc, set()).add(raw_key)
+        starts = self.starts.setdefault(doc, {}) if isinstance(raw_key, int) else None
+        if starts is not None and isinstance(raw_key, int):
+            starts[raw_key] = starts.get(raw_key, False) or record.kind != "percent"
         if record.kind == "percent":
             words = _WORD.findall(located.sentence[located.rel_end :])
             for word in words[: t.comparative_window_words]:
@@ -117,7 +117,6 @@ class DocumentIndex:
                 )
             return
         key = (doc, placed.sentence_key)
-        self.with_levels.add(key)
         if record.facet == "change":
             return
         if self._last is None or self._last[0] != key:
@@ -158,7 +157,7 @@ class DocumentIndex:
                 else:
                     same = self.sentences.get((doc, placed.sentence_key), [])
                     found = self._from_to(placed, direction, same, fmt)
-                    if found is None and (doc, placed.sentence_key) not in self.with_levels:
+                    if found is None and not self._has_levels(placed):
                         found = self._from_to(
                             placed, direction, self._next_sentence(placed), fmt,
                             "from-to, next sentence",
@@ -308,6 +307,12 @@ class DocumentIndex:
             return None
         before = _nearest(p, earlier)
         return self._rate_finding(p, direction, before, now, "year-on-year", fmt)
+
+    def _has_levels(self, placed: Placed) -> bool:
+        """The rate's own sentence holds a money or count figure."""
+        key = placed.sentence_key
+        starts = self.starts.get(placed.record.doc_id, {})
+        return not isinstance(key, int) or starts.get(key, False)
 
     def _next_sentence(self, placed: Placed) -> list[Placed]:
         """The figures of the next sentence with figures in the same paragraph, if it joins
