@@ -204,3 +204,10 @@ def test_a_holder_the_frame_only_guessed_is_not_compared(
         if how is not None:
             line["subject"]["how"] = how
     assert bool(reconcile(claims)) is compared
+
+
+def test_an_explanation_names_the_source_a_figure_is_attributed_to(claim: Build) -> None:
+    first = claim("a", "$4.6 billion", 4.6 * B, precision=1e8)
+    first["subject"]["source"] = "the central bank"
+    found = reconcile([first, claim("b", "$5.2 billion", 5.2 * B, precision=1e8)])
+    assert "a (citing the central bank) says $4.6B while b says $5.2B" in found[0]["explanation"]

@@ -177,11 +177,14 @@ class Formatter:
 
     def docs(self, records: Sequence[ClaimRecord]) -> str:
         """The first document's short id and how many others ("000_aebd47d4 and 2 other
-        documents")."""
+        documents"), and the source they attribute the figure to when they all name one
+        (the claim frame's ``subject.source``: "citing the ONS")."""
         ids = sorted({r.doc_id for r in records})
         rest = len(ids) - 1
         more = f" and {rest} other document{'s' if rest > 1 else ''}" if rest else ""
-        return f"{self.doc(ids[0])}{more}"
+        sources = {r.source for r in records}
+        citing = f" (citing {sources.pop()})" if len(sources) == 1 and None not in sources else ""
+        return f"{self.doc(ids[0])}{more}{citing}"
 
     def subject(self, record: ClaimRecord) -> str:
         """Entity and metric ("Pakistan IT exports"), with the period unless it is current."""

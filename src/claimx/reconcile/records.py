@@ -65,6 +65,7 @@ class ClaimRecord:
     statistic: bool = True
     malformed: str | None = None
     guessed_holder: bool = False
+    source: str | None = None
 
     @property
     def interval(self) -> Interval:
@@ -222,6 +223,7 @@ def parse_claim(
             unit, subject.get("measure"), metric, tables
         ),
         malformed=scope.get("malformed") if scope is not None else None,
+        source=_intern(subject.get("source") or claim.get("attribution")),
         guessed_holder=not tables.compare_defaulted_holders and _how(subject, "entity") == (
             "defaulted"
         ),
