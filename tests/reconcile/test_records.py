@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from claimx.reconcile import ReconcileTables
+from claimx.reconcile import ReconcileTables, reconcile
 from claimx.reconcile.records import locate, parse_claim, shift
 
 Build = Callable[..., dict[str, Any]]
@@ -37,13 +37,28 @@ def test_relative_time_resolves_against_doc_date(
     assert (r.period, r.year) == ("Y2015", 2015)
 
 
-def test_unresolved_relative_time_keys_by_offset_and_text(
+def test_unresolved_relative_time_keys_by_offset_text_and_document(
     claim: Build, time_relative: Any, tables: ReconcileTables
 ) -> None:
     r = record(claim("d", "$1 billion", 1e9, time=time_relative("Just a  Decade ago", "-P10Y")),
                tables)
-    assert r.period == "rel:-P10Y:just a decade ago"
+    assert r.period == "rel:-P10Y:just a decade ago@d"
     assert r.year is None
+
+
+def test_a_relative_period_of_undated_documents_is_never_compared_across_them(
+    claim: Build, time_relative: Any
+) -> None:
+    """Relative periods need a dated document: "last year" in two undated articles may be
+    two different years."""
+    last_year = time_relative("last year", "-P1Y")
+    found = reconcile([claim("a", "$4.6 billion", 4.6e9, precision=1e8, time=last_year),
+                       claim("b", "$5.2 billion", 5.2e9, precision=1e8, time=last_year)])
+    dated = reconcile([claim("a", "$4.6 billion", 4.6e9, precision=1e8, time=last_year,
+                             doc_date="2025-03-01"),
+                       claim("b", "$5.2 billion", 5.2e9, precision=1e8, time=last_year,
+                             doc_date="2025-06-01")])
+    assert (found, [f["type"] for f in dated]) == ([], ["cross_document"])
 
 
 @pytest.mark.parametrize(

@@ -187,10 +187,12 @@ class Formatter:
         return f"{self.doc(ids[0])}{more}{citing}"
 
     def subject(self, record: ClaimRecord) -> str:
-        """Entity and metric ("Pakistan IT exports"), with the period unless it is current."""
+        """Entity and metric ("Pakistan IT exports"), with the period unless it is current, and
+        how the period was found when it was not stated ("last year, resolved")."""
         words = " ".join(w for w in (record.entity, record.metric) if w) or "figures"
         if record.period != CURRENT:
-            words += f" ({record.period_label})"
+            how = record.found[2]
+            words += f" ({record.period_label}{', ' + how if how != 'stated' else ''})"
         return words
 
     def number(self, value: Decimal, record: ClaimRecord) -> str:

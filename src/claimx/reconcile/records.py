@@ -25,6 +25,7 @@ from claimx.reconcile.tables import ReconcileTables
 
 NUMERIC_KINDS = ("money", "percent", "quantity")
 CURRENT = "current"
+UNRESOLVED = "rel:"
 _DURATION = re.compile(r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _DIGIT = re.compile(r"\d")
 _UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
@@ -189,6 +190,9 @@ def parse_claim(
     entity = holder(subject.get("entity"), tables)
     scope = _fiscal_scope(time, entity, doc_date, fiscal or load_fiscal_years())
     period, label, offset, year = _period(scope, doc_date)
+    if period.startswith(UNRESOLVED):
+        # "last year" in an undated document means the same year only within that document.
+        period = f"{period}@{doc_id}"
     modality = claim.get("modality")
     start = claim.get("start")
     paragraph = claim.get("paragraph")
@@ -421,7 +425,7 @@ def _period(
         else:
             key = f"{first.isoformat()}/{last.isoformat()}"
         return key, label, offset, last.year
-    return f"rel:{offset or ''}:{' '.join(text.casefold().split())}", label, offset, None
+    return f"{UNRESOLVED}{offset or ''}:{' '.join(text.casefold().split())}", label, offset, None
 
 
 def parse_date(value: Any) -> date | None:
