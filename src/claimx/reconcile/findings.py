@@ -137,15 +137,15 @@ def confidence(records: Sequence[ClaimRecord], tables: ReconcileTables) -> dict[
     """The weakest way each of holder, metric and period was found among ``records``, and a
     score: the lowest over the claims of the product of the three ways' weights."""
     weights = tables.confidence_weights
+    combinations = {r.found for r in records}  # claims share a few tuples
     weakest = []
     for place in range(3):
-        ways = {r.found[place] for r in records}
+        ways = {found[place] for found in combinations}
         weakest.append(max(ways, key=lambda w: HOW.index(w) if w in HOW else len(HOW)))
     score = min(
         (
-            weights.get(r.found[0], ZERO) * weights.get(r.found[1], ZERO)
-            * weights.get(r.found[2], ZERO)
-            for r in records
+            weights.get(holder, ZERO) * weights.get(metric, ZERO) * weights.get(period, ZERO)
+            for holder, metric, period in combinations
         ),
         default=ZERO,
     )

@@ -30,7 +30,6 @@ _DURATION = re.compile(r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _DIGIT = re.compile(r"\d")
 _UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
 _WORD = re.compile(r"[^\W\d_]+")
-_TOKEN = re.compile(r"\w+")
 _CLAUSE_END = re.compile(r"[,;:.()]")
 _FOUND: dict[tuple[str, str, str], tuple[str, str, str]] = {}
 _HOW = ("stated", "inherited", "resolved", "defaulted")
@@ -198,10 +197,8 @@ def parse_claim(
     paragraph = claim.get("paragraph")
     sentence_start = claim.get("sentence_start")
     metric = subject.get("metric") or subject.get("measure")
-    # One look at the sentence's words tells whether any revision or sameness cue is there.
-    cued = located is not None and not tables.sentence_cue_tokens.isdisjoint(
-        _TOKEN.findall(located.sentence.casefold())
-    )
+    # One search of the sentence finds every revision or sameness cue it holds.
+    cues = tables.sentence_cues.find(located.sentence) if located is not None else []
     unit = value.get("unit")
     return ClaimRecord(
         id=claim_id,
@@ -218,10 +215,10 @@ def parse_claim(
         facet=_stated_facet(kind, value.get("facet"), tables) or _facet(kind, located, tables),
         direction=_intern(value.get("direction")),
         sentence_key=sentence_start if isinstance(sentence_start, int) else None,
-        same_thing=cued and located is not None and bool(
-            tables.same_thing_cues.find(located.sentence)
+        same_thing=any(c in tables.same_thing_cues for c in cues),
+        status=status(
+            claim, located if any(c in tables.status_of for c in cues) else None, tables
         ),
-        status=status(claim, located if cued else None, tables),
         found=found(subject, time if isinstance(time, Mapping) else None),
         statistic=kind != "quantity" or is_statistic(
             unit, subject.get("measure"), metric, tables

@@ -40,7 +40,7 @@ class CueSet:
     words: tuple[str, ...]
     pattern: re.Pattern[str]
     tail: re.Pattern[str]
-    first_tokens: frozenset[str]
+    key_tokens: frozenset[str]
 
     @classmethod
     def of(cls, words: list[str]) -> CueSet:
@@ -59,14 +59,16 @@ class CueSet:
             ordered,
             re.compile(rf"(?<!\w)(?:{body})(?:(?<=\W)|(?!\w))", re.IGNORECASE),
             re.compile(rf"\W*(?P<cue>{backwards})(?!\w)", re.IGNORECASE),
-            frozenset(_TOKEN.findall(w)[0] for w in ordered if _TOKEN.search(w)),
+            # Each cue's longest word: a cue matches only where all its words are, and its
+            # longest is the rarest ("in other words" is not worth a search wherever "in" is).
+            frozenset(max(_TOKEN.findall(w), key=len) for w in ordered if _TOKEN.search(w)),
         )
 
     def find(self, text: str) -> list[str]:
         """The cues found in ``text``, casefolded, in order of appearance."""
         # A big alternation tried at every position is slow; most texts hold no cue at all,
         # which a set lookup of their words shows at once.
-        if self.first_tokens.isdisjoint(_TOKEN.findall(text.casefold())):
+        if self.key_tokens.isdisjoint(_TOKEN.findall(text.casefold())):
             return []
         return [" ".join(m.group(0).casefold().split()) for m in self.pattern.finditer(text)]
 
@@ -101,7 +103,7 @@ class ReconcileTables:
     count_named_only: frozenset[str]
     status_cues: CueSet
     status_of: Mapping[str, str]
-    sentence_cue_tokens: frozenset[str]
+    sentence_cues: CueSet
     revision_window_chars: int
     slip_factors: tuple[Decimal, ...]
     slip_digit_tolerance: Decimal
@@ -212,7 +214,7 @@ class ReconcileTables:
             count_incidental=_words(counts["incidental"], "counts.incidental"),
             count_named_only=_words(counts["named_only"], "counts.named_only"),
             status_cues=status_cues,
-            sentence_cue_tokens=same_thing.first_tokens | status_cues.first_tokens,
+            sentence_cues=CueSet.of([*same_thing.words, *status_cues.words]),
             status_of={
                 **{_fold(w): "revised" for w in revised},
                 **{_fold(w): "provisional" for w in provisional},
