@@ -73,12 +73,12 @@ def test_every_claim_is_highlighted_with_its_value_on_hover(page: str) -> None:
     assert "about: Pakistan · IT exports" in money["title"]
 
 
-def test_conflict_rows_are_sorted_by_severity(page: str) -> None:
+def test_conflict_rows_are_sorted_by_confidence_then_severity(page: str) -> None:
     findings = list(read_jsonl(OUTPUTS / "conflicts.jsonl"))
     rows = elements(page).having("tr", "conflict")
     assert {r["id"] for r in rows} == {f"finding-{f['id']}" for f in findings}
-    severities = [float(r["data-severity"]) for r in rows]
-    assert severities == sorted(severities, reverse=True)
+    order = [(float(r["data-confidence"]), float(r["data-severity"])) for r in rows]
+    assert order == sorted(order, reverse=True)
 
 
 def test_conflict_rows_put_the_most_confident_first() -> None:

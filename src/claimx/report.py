@@ -503,10 +503,8 @@ def _conflicts_table(
 
 def finding_order(finding: Mapping[str, Any]) -> tuple[float, float, str, str]:
     """Most confident key first (findings without a confidence last), then most severe."""
-    trust = finding.get("confidence") or {}
-    score = trust.get("score") if isinstance(trust, Mapping) else None
-    return (-float(score) if score is not None else 1.0, -float(finding["severity"]),
-            str(finding["type"]), str(finding["id"]))
+    return (-_score(finding), -float(finding["severity"]), str(finding["type"]),
+            str(finding["id"]))
 
 
 def _conflict_row(
@@ -524,7 +522,8 @@ def _conflict_row(
     severity = float(finding["severity"])
     return (
         f'<tr class="conflict" id="finding-{escape(finding["id"])}" '
-        f'data-type="{escape(finding["type"])}" data-severity="{severity:.3f}">'
+        f'data-type="{escape(finding["type"])}" data-severity="{severity:.3f}" '
+        f'data-confidence="{_score(finding):.4f}">'
         f'<td class="severity"><span class="sev" style="background: {severity_color(severity)}">'
         f"{severity:.2f}</span></td>"
         f'<td class="finding"><div class="ftype">{escape(finding["type"].replace("_", " "))}</div>'
@@ -534,6 +533,13 @@ def _conflict_row(
         f"{escape(_confidence_note(finding))}</div></td>"
         f'<td><div class="sides">{sides}</div></td></tr>'
     )
+
+
+def _score(finding: Mapping[str, Any]) -> float:
+    """The finding's confidence score; 0 for findings written before there was one."""
+    trust = finding.get("confidence")
+    score = trust.get("score") if isinstance(trust, Mapping) else None
+    return float(score) if score is not None else 0.0
 
 
 def _confidence_note(finding: Mapping[str, Any]) -> str:
