@@ -100,6 +100,45 @@ def test_the_measure_stands_in_for_a_missing_metric(claim: Build) -> None:
     assert types(found) == ["cross_document"]
 
 
+class Qualified(NamedTuple):
+    id: str
+    first: str
+    second: str
+    measures: tuple[str | None, str | None]
+    compared: bool
+
+
+QUALIFIED = [
+    Qualified("pre-tax-vs-operating", "Pre-tax profit was $4.6 billion.",
+              "Operating profit was $5.2 billion.", (None, None), False),
+    Qualified("both-pre-tax", "Pre-tax profit was $4.6 billion.",
+              "Its pre-tax profit reached $5.2 billion.", (None, None), True),
+    Qualified("goods-vs-services-measures", "Exports were $4.6 billion.",
+              "Exports were $5.2 billion.", ("exports of goods", "exports of services"), False),
+    Qualified("including-freelancing", "IT exports were $4.6 billion.",
+              "IT exports, including freelancing, were $5.2 billion.",
+              ("IT exports", "IT exports including freelancing"), False),
+    Qualified("same-measure", "Exports were $4.6 billion.", "Exports were $5.2 billion.",
+              ("IT exports", "IT exports"), True),
+]
+
+
+@pytest.mark.parametrize("case", QUALIFIED, ids=[q.id for q in QUALIFIED])
+def test_qualifiers_that_change_the_quantity_keep_figures_apart(
+    claim: Build, case: Qualified
+) -> None:
+    lines = []
+    for doc, sentence, measure in (("a", case.first, case.measures[0]),
+                                   ("b", case.second, case.measures[1])):
+        text = "$4.6 billion" if "$4.6" in sentence else "$5.2 billion"
+        line = claim(doc, text, float(text[1:4]) * B, precision=1e8, metric="profit",
+                     sentence=sentence)
+        if measure is not None:
+            line["subject"]["measure"] = measure
+        lines.append(line)
+    assert bool(reconcile(lines)) is case.compared
+
+
 class Count(NamedTuple):
     id: str
     first: int

@@ -66,6 +66,7 @@ class ClaimRecord:
     malformed: str | None = None
     guessed_holder: bool = False
     source: str | None = None
+    qualifier: str = ""
 
     @property
     def interval(self) -> Interval:
@@ -103,10 +104,11 @@ class ClaimRecord:
         )
 
     def subject_key(self) -> tuple[str, str, str, str, str, str]:
-        """Entity, metric, unit family, per-unit, facet and direction, casefolded."""
+        """Entity, metric (with its qualifiers), unit family, per-unit, facet and direction,
+        casefolded."""
         return (
             _fold(self.entity),
-            _fold(self.metric),
+            f"{_fold(self.metric)}{self.qualifier}",
             self.family,
             _fold(self.per),
             self.facet,
@@ -189,9 +191,6 @@ def parse_claim(
     entity = holder(subject.get("entity"), tables)
     scope = _fiscal_scope(time, entity, doc_date, fiscal or load_fiscal_years())
     period, label, offset, year = _period(scope, doc_date)
-    if period.startswith(UNRESOLVED):
-        # "last year" in an undated document means the same year only within that document.
-        period = f"{period}@{doc_id}"
     modality = claim.get("modality")
     start = claim.get("start")
     paragraph = claim.get("paragraph")
@@ -225,6 +224,7 @@ def parse_claim(
         ),
         malformed=scope.get("malformed") if scope is not None else None,
         source=_intern(subject.get("source") or claim.get("attribution")),
+        qualifier=qualifiers(subject.get("measure"), located, tables),
         guessed_holder=not tables.compare_defaulted_holders and _how(subject, "entity") == (
             "defaulted"
         ),
@@ -353,6 +353,20 @@ def found(
     )
     # One tuple per combination: a million claims share a few dozen.
     return _FOUND.setdefault(ways, ways)
+
+
+def qualifiers(measure: Any, located: Located | None, tables: ReconcileTables) -> str:
+    """The words that change the quantity ("pre-tax", "operating", "services"), from the
+    measure when the claim frame gives one, else from just before the figure: "" or
+    "|operating"."""
+    if isinstance(measure, str):
+        text = measure
+    elif located is not None:
+        text = located.before(tables.qualifier_window_chars)
+    else:
+        return ""
+    found = tables.qualifiers.find(text)
+    return sys.intern("|" + "|".join(sorted(set(found)))) if found else ""
 
 
 def _how(subject: Mapping[str, Any], field: str) -> Any:

@@ -98,6 +98,8 @@ class ReconcileTables:
     entity_suffixes: frozenset[str]
     same_thing_cues: CueSet
     compare_defaulted_holders: bool
+    qualifiers: CueSet
+    qualifier_window_chars: int
     count_statistics: frozenset[str]
     count_incidental: frozenset[str]
     count_named_only: frozenset[str]
@@ -153,7 +155,8 @@ class ReconcileTables:
         keys = _section(top["keys"], "keys", {"change_prefixes", "prefix_window_chars",
                                               "comparable_modalities", "forward_modalities",
                                               "facets", "entity_aliases", "entity_suffixes",
-                                              "same_thing_cues", "compare_defaulted_holders"})
+                                              "same_thing_cues", "compare_defaulted_holders",
+                                              "qualifiers", "qualifier_window_chars"})
         counts = _section(top["counts"], "counts", {"statistics", "incidental", "named_only"})
         rev = _section(top["revisions"], "revisions", {"provisional_cues", "revised_cues",
                                                        "cue_window_chars"})
@@ -208,6 +211,9 @@ class ReconcileTables:
             },
             entity_suffixes=_words(keys["entity_suffixes"], "keys.entity_suffixes"),
             same_thing_cues=same_thing,
+            qualifiers=_cues(keys["qualifiers"], "keys.qualifiers"),
+            qualifier_window_chars=_int(keys["qualifier_window_chars"],
+                                        "keys.qualifier_window_chars"),
             compare_defaulted_holders=_bool(keys["compare_defaulted_holders"],
                                             "keys.compare_defaulted_holders"),
             count_statistics=_words(counts["statistics"], "counts.statistics"),
