@@ -211,3 +211,29 @@ def test_an_explanation_names_the_source_a_figure_is_attributed_to(claim: Build)
     first["subject"]["source"] = "the central bank"
     found = reconcile([first, claim("b", "$5.2 billion", 5.2 * B, precision=1e8)])
     assert "a (citing the central bank) says $4.6B while b says $5.2B" in found[0]["explanation"]
+
+
+class Later(NamedTuple):
+    id: str
+    dates: tuple[str, str]
+    expected: str
+
+
+LATERS = [
+    Later("weeks-later-report-of-a-past-quarter", ("2024-11-15", "2025-02-14"), "revision"),
+    Later("same-week-reports-disagree", ("2024-11-15", "2024-11-17"), "cross_document"),
+    Later("reported-before-the-period-ended", ("2024-08-01", "2025-02-14"), "cross_document"),
+]
+
+
+@pytest.mark.parametrize("case", LATERS, ids=[c.id for c in LATERS])
+def test_a_later_report_of_a_past_period_is_a_revision(claim: Build, case: Later) -> None:
+    quarter = {"text": "the third quarter", "start": "2024-07-01", "end": "2024-09-30",
+               "grain": "quarter", "relative": False, "offset": None}
+    found = reconcile([
+        claim("a", "0.5%", 0.5, kind="percent", unit=None, precision=0.1, time=quarter,
+              doc_date=case.dates[0], metric="GDP growth"),
+        claim("b", "0.7%", 0.7, kind="percent", unit=None, precision=0.1, time=quarter,
+              doc_date=case.dates[1], metric="GDP growth"),
+    ])
+    assert types(found) == [case.expected]

@@ -21,7 +21,7 @@ from typing import Any
 from claimx.reconcile import findings
 from claimx.reconcile.findings import Formatter
 from claimx.reconcile.intervals import Interval, infer_precision
-from claimx.reconcile.records import CURRENT, ClaimRecord
+from claimx.reconcile.records import CURRENT, ClaimRecord, period_span
 from claimx.reconcile.tables import ReconcileTables
 
 STATED_BOUNDS = ("exact", "approx", "range")
@@ -245,7 +245,7 @@ def _conflict(
         findings.percent(relative) if relative is not None else fmt.number(gap, lower.first)
     )
     said = _said(lower, upper, fmt)
-    revised = revision_sides(lower, upper)
+    revised = revision_sides(lower, upper) or later_source(lower, upper, tables)
     details: dict[str, Any] = {}
     if revised is None:
         text = f"{said}; the two cannot both hold, a gap of {gap_text}"
@@ -283,6 +283,36 @@ def revision_sides(lower: Group, upper: Group) -> tuple[Group, Group] | None:
     return lower, upper
 
 
+def later_source(
+    lower: Group, upper: Group, tables: ReconcileTables
+) -> tuple[Group, Group] | None:
+    """(earlier, later) when every document of one side is dated at least
+    ``revisions.later_source_min_days`` after every document of the other, and the figures
+    are for a period that had ended before the earlier report: a later report of a past
+    period is a revision more often than an error."""
+    first = lower.first
+    if first.period == CURRENT:
+        return None
+    span = period_span(first.period)
+    dates = []
+    for group in (lower, upper):
+        days = [m.doc_date for m in group.members]
+        if any(day is None for day in days):
+            return None
+        dates.append((min(d for d in days if d), max(d for d in days if d)))
+    (low_first, low_last), (up_first, up_last) = dates
+    gap = tables.later_source_min_days
+    if (up_first - low_last).days >= gap:
+        early, late, reported = lower, upper, low_first
+    elif (low_first - up_last).days >= gap:
+        early, late, reported = upper, lower, up_first
+    else:
+        return None
+    if span is None or span[1] >= reported:
+        return None
+    return early, late
+
+
 def _group_status(group: Group) -> str | None:
     statuses = {m.status for m in group.members}
     if "revised" in statuses:
@@ -292,7 +322,7 @@ def _group_status(group: Group) -> str | None:
 
 def _status_word(group: Group) -> str:
     return {"revised": "the revised figure", "provisional": "the provisional one"}.get(
-        _group_status(group) or "", "the other")
+        _group_status(group) or "", "the other report")
 
 
 def _pragmatic(

@@ -9,27 +9,14 @@ total reported as the fiscal year's), worth a finding of its own: ``period_misla
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from claimx.reconcile import findings
 from claimx.reconcile.checks import Group, value_groups
 from claimx.reconcile.findings import Formatter
-from claimx.reconcile.records import ClaimRecord, parse_date
+from claimx.reconcile.records import ClaimRecord, Span, period_span
 from claimx.reconcile.tables import ReconcileTables
-
-Span = tuple[date, date]
-
-
-def period_span(key: str) -> Span | None:
-    """The days of a period key: "Y2024" or "2024-07-01/2025-03-31"; None for others."""
-    if key.startswith("Y") and key[1:].isdigit():
-        year = int(key[1:])
-        return date(year, 1, 1), date(year, 12, 31)
-    first, _, last = key.partition("/")
-    start, end = parse_date(first), parse_date(last)
-    return (start, end) if start is not None and end is not None else None
 
 
 def check_mislabels(

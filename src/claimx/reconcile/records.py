@@ -439,6 +439,19 @@ def _period(
     return f"{UNRESOLVED}{offset or ''}:{' '.join(text.casefold().split())}", label, offset, None
 
 
+Span = tuple[date, date]
+
+
+def period_span(key: str) -> Span | None:
+    """The days of a period key: "Y2024" or "2024-07-01/2025-03-31"; None for others."""
+    if key.startswith("Y") and key[1:].isdigit():
+        year = int(key[1:])
+        return date(year, 1, 1), date(year, 12, 31)
+    first, _, last = key.partition("/")
+    start, end = parse_date(first), parse_date(last)
+    return (start, end) if start is not None and end is not None else None
+
+
 def parse_date(value: Any) -> date | None:
     """An ISO date (or the date part of a datetime); None when absent or unreadable."""
     if not isinstance(value, str) or len(value) < 10:

@@ -107,6 +107,7 @@ class ReconcileTables:
     status_of: Mapping[str, str]
     sentence_cues: CueSet
     revision_window_chars: int
+    later_source_min_days: int
     slip_factors: tuple[Decimal, ...]
     slip_digit_tolerance: Decimal
     slip_min_digits: int
@@ -159,7 +160,8 @@ class ReconcileTables:
                                               "qualifiers", "qualifier_window_chars"})
         counts = _section(top["counts"], "counts", {"statistics", "incidental", "named_only"})
         rev = _section(top["revisions"], "revisions", {"provisional_cues", "revised_cues",
-                                                       "cue_window_chars"})
+                                                       "cue_window_chars",
+                                                       "later_source_min_days"})
         slip = _section(top["scale_slip"], "scale_slip", {"factors", "digit_tolerance",
                                                           "min_digits", "part_cues",
                                                           "max_part_gap_chars"})
@@ -226,6 +228,8 @@ class ReconcileTables:
                 **{_fold(w): "provisional" for w in provisional},
             },
             revision_window_chars=_int(rev["cue_window_chars"], "revisions.cue_window_chars"),
+            later_source_min_days=_int(rev["later_source_min_days"],
+                                       "revisions.later_source_min_days"),
             slip_factors=tuple(
                 _decimal(f, "scale_slip.factors") for f in _list(slip["factors"],
                                                                  "scale_slip.factors")
