@@ -12,7 +12,7 @@ import claimx
 from claimx.api import classify
 from claimx.corpus import Document, InputError
 from claimx.io import read_jsonl
-from claimx.run import run_extract
+from claimx.run import run_extract, run_reconcile
 from tests.conftest import SEEDS
 
 TEXT = "Exports rose 12% to $4.6 billion in 2024."
@@ -123,3 +123,33 @@ def test_a_mistyped_path_is_an_error(given: str) -> None:
 def test_a_missing_path_object_fails_before_any_work(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file or folder"):
         claimx.extract([TEXT, tmp_path / "nope.txt"], model="blank")
+
+
+CONFLICTING = [
+    "Pakistan's IT exports reached $4.6 billion in 2024.",
+    "Pakistan's IT exports reached $5.2 billion in 2024.",
+]
+
+
+def test_a_document_repeated_under_another_id_is_marked_a_duplicate() -> None:
+    found = claimx.extract([CONFLICTING[0], CONFLICTING[0], CONFLICTING[1]], model="blank")
+    assert [d["duplicate_of"] for d in found.documents] == [None, "text-0", None]
+
+
+def test_a_duplicate_is_never_compared() -> None:
+    alone = claimx.extract([CONFLICTING[0], CONFLICTING[1]], model="blank")
+    twice = claimx.extract([CONFLICTING[0], CONFLICTING[0], CONFLICTING[1]], model="blank")
+    assert len(alone.conflicts) == 1
+    assert [f["docs"] for f in twice.conflicts] == [["text-0", "text-2"]]
+
+
+def test_reconciling_a_claims_file_leaves_out_the_duplicates_beside_it(tmp_path: Path) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for name, text in (("a", CONFLICTING[0]), ("b", CONFLICTING[0]), ("c", CONFLICTING[1])):
+        (texts / f"{name}.txt").write_text(text, encoding="utf-8")
+    run_extract([texts], tmp_path / "out", model="blank", cache=False)
+    written = list(read_jsonl(tmp_path / "out" / "conflicts.jsonl"))
+    run_reconcile([tmp_path / "out" / "claims.jsonl"], tmp_path / "again")
+    assert list(read_jsonl(tmp_path / "again" / "conflicts.jsonl")) == written
+    assert all("b" not in f["docs"] for f in written)

@@ -173,3 +173,19 @@ def test_a_malformed_value_names_its_column(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "claims.jsonl", [{**record, "start": "twelve"}])
     with pytest.raises(ValueError, match="claims column 'start'"):
         claimx.load_claims(tmp_path)
+
+
+def test_conflicts_are_ordered_by_confidence_then_severity() -> None:
+    def finding(name: str, score: float | None, severity: float) -> dict[str, Any]:
+        trust = None if score is None else {"holder": "stated", "metric": "stated",
+                                             "period": "stated", "score": score}
+        return {"id": name, "type": "cross_document", "severity": severity,
+                "confidence": trust, "claims": [], "docs": [], "values": [], "details": {}}
+
+    frame = claimx.frames.conflicts_frame([
+        finding("older-file", None, 1.0),
+        finding("guessed", 0.125, 0.9),
+        finding("stated", 1.0, 0.6),
+        finding("stated-more-severe", 1.0, 0.8),
+    ])
+    assert list(frame["id"]) == ["stated-more-severe", "stated", "guessed", "older-file"]

@@ -16,7 +16,14 @@ import numpy as np
 import pytest
 
 from claimx.io import read_jsonl
-from claimx.report import KIND_COLORS, hover_text, interval_text, number, write_report
+from claimx.report import (
+    KIND_COLORS,
+    finding_order,
+    hover_text,
+    interval_text,
+    number,
+    write_report,
+)
 from claimx.run import run_extract
 from tests.conftest import ROOT, SEEDS
 from tests.seed_outputs import OUTPUTS, copy_outputs
@@ -66,12 +73,21 @@ def test_every_claim_is_highlighted_with_its_value_on_hover(page: str) -> None:
     assert "about: Pakistan · IT exports" in money["title"]
 
 
-def test_conflict_rows_are_sorted_by_severity(page: str) -> None:
+def test_conflict_rows_are_sorted_by_confidence_then_severity(page: str) -> None:
     findings = list(read_jsonl(OUTPUTS / "conflicts.jsonl"))
     rows = elements(page).having("tr", "conflict")
     assert {r["id"] for r in rows} == {f"finding-{f['id']}" for f in findings}
-    severities = [float(r["data-severity"]) for r in rows]
-    assert severities == sorted(severities, reverse=True)
+    order = [(float(r["data-confidence"]), float(r["data-severity"])) for r in rows]
+    assert order == sorted(order, reverse=True)
+
+
+def test_conflict_rows_put_the_most_confident_first() -> None:
+    def finding(name: str, score: float | None, severity: float) -> dict[str, object]:
+        trust = None if score is None else {"score": score}
+        return {"id": name, "type": "cross_document", "severity": severity, "confidence": trust}
+
+    found = [finding("none", None, 1.0), finding("low", 0.125, 0.9), finding("high", 1.0, 0.6)]
+    assert [f["id"] for f in sorted(found, key=finding_order)] == ["high", "low", "none"]
 
 
 def test_conflict_links_lead_to_highlights_and_back(page: str) -> None:

@@ -85,9 +85,11 @@ def conflict(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
         "values": [
             {key: claim[key] for key in ("doc_id", "text")} | {"claim_id": claim["id"]}
             | {key: claim["value"][key] for key in ("bound", "low", "high", "unit", "per")}
+            | {"found": {"holder": "stated", "metric": "stated", "period": "stated"}}
             for claim in (first, second)
         ],
         "gap": {"absolute": 4e8, "relative": 0.087, "unit": "USD"}, "severity": 0.5,
+        "confidence": {"holder": "stated", "metric": "stated", "period": "stated", "score": 1},
         "explanation": "$4.6 billion and $5 billion for Pakistan's IT exports in 2024.",
         "details": {},
     }

@@ -99,10 +99,14 @@ def extract(
     nlp = pipeline(model, rules, rules_hash.__wrapped__(rules))
     claims: list[dict[str, Any]] = []
     documents: list[dict[str, Any]] = []
+    compared: list[dict[str, Any]] = []
     for _, record, doc_claims in process(nlp, unique_ids(documents_of(inputs, ref_date))):
         documents.append(_as_written(dumps(record)))
-        claims.extend(_as_written(dumps(claim)) for claim in doc_claims)
-    found = reconcile_with_stats(claims)
+        written = [_as_written(dumps(claim)) for claim in doc_claims]
+        claims.extend(written)
+        if record["duplicate_of"] is None:
+            compared.extend(written)
+    found = reconcile_with_stats(compared)
     conflicts = [_as_written(finding_dumps(finding)) for finding in found.findings]
     return Result(claims, conflicts, documents, found.stats)
 

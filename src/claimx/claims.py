@@ -122,6 +122,7 @@ def _subject(record: Mapping[str, Any]) -> dict[str, Any]:
         "source": record.get("source"),
         "basis": {
             "entity": record.get("entity_basis") if entity is not None else None,
+            "metric": record.get("metric_basis") if record.get("metric") else None,
             "time": None if record.get("time_index") is None
             else "inherited" if record.get("time_inherited") else "stated",
         },

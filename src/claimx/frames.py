@@ -108,6 +108,7 @@ CLAIMS = Table(
         "subject_measure": "string",
         "subject_source": "string",
         "subject_basis_entity": "string",
+        "subject_basis_metric": "string",
         "subject_basis_time": "string",
         "time_claim_id": "string",
         "time_text": "string",
@@ -133,6 +134,10 @@ CONFLICTS = Table(
         "id": "string",
         "type": "string",
         "severity": "float",
+        "confidence_score": "float",
+        "confidence_holder": "string",
+        "confidence_metric": "string",
+        "confidence_period": "string",
         "subject_entity": "string",
         "subject_metric": "string",
         "scope_unit": "string",
@@ -163,6 +168,7 @@ DOCUMENTS = Table(
         "encoding": "string",
         "date": "date",
         "error": "string",
+        "duplicate_of": "string",
     },
 )
 
@@ -313,8 +319,21 @@ def conflicts_frame(
     records: Iterable[Mapping[str, Any]], *, by_claim: bool = False
 ) -> pd.DataFrame:
     """Findings (conflicts.jsonl records) as a DataFrame; see :func:`load_conflicts`."""
-    found = records_frame(records, CONFLICTS)
+    found = by_confidence(records_frame(records, CONFLICTS))
     return conflict_claims(found) if by_claim else found
+
+
+def by_confidence(found: pd.DataFrame) -> pd.DataFrame:
+    """Findings ordered by confidence score (highest first; none last), then severity."""
+    if found.empty:
+        return found
+    ordered = found.sort_values(
+        ["confidence_score", "severity", "type", "id"],
+        ascending=[False, False, True, True],
+        na_position="last",
+        kind="mergesort",
+    )
+    return ordered.reset_index(drop=True)
 
 
 def documents_frame(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -415,12 +434,12 @@ def load_conflicts(path: str | os.PathLike[str], *, by_claim: bool = False) -> p
     """Findings as a DataFrame, from conflicts.jsonl, conflicts.parquet or a folder.
 
     One row per finding (:data:`CONFLICTS`: ``claims`` and ``docs`` are lists; ``values``
-    and ``details`` are JSON text). With ``by_claim=True``, one row per claim of each
-    finding instead (:data:`CONFLICT_CLAIMS`), with the interval it was compared as
-    (``compared_low``, ``compared_high``, ...), to merge with :func:`load_claims` on
-    ``claim_id``.
+    and ``details`` are JSON text), highest ``confidence_score`` first, then by severity.
+    With ``by_claim=True``, one row per claim of each finding instead
+    (:data:`CONFLICT_CLAIMS`), with the interval it was compared as (``compared_low``,
+    ``compared_high``, ...), to merge with :func:`load_claims` on ``claim_id``.
     """
-    found = load_table(path, CONFLICTS)
+    found = by_confidence(load_table(path, CONFLICTS))
     return conflict_claims(found) if by_claim else found
 
 

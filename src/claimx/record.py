@@ -26,6 +26,7 @@ Modality = Literal["actual", "projection", "target", "hypothetical", "historical
 Status = Literal["provisional", "revised"]
 Source = Literal["rules", "model"]
 EntityBasis = Literal["stated", "resolved", "defaulted"]
+MetricBasis = Literal["stated", "defaulted"]
 TimeBasis = Literal["stated", "inherited"]
 
 
@@ -71,9 +72,10 @@ class TimeRef(DateValue):
 
 
 class Basis(TypedDict):
-    """How a figure's holder and time were found."""
+    """How a figure's holder, metric and time were found."""
 
     entity: EntityBasis | None
+    metric: NotRequired[MetricBasis | None]
     time: TimeBasis | None
 
 

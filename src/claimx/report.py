@@ -193,7 +193,7 @@ def render_report(
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for claim in outputs.claims:
         by_doc[claim["doc_id"]].append(claim)
-    findings = sorted(outputs.conflicts, key=lambda f: (-float(f["severity"]), f["type"], f["id"]))
+    findings = sorted(outputs.conflicts, key=finding_order)
     flagged: dict[str, str] = {}
     for finding in findings:
         for claim_id in finding["claims"]:
@@ -502,6 +502,12 @@ def _conflicts_table(
     )
 
 
+def finding_order(finding: Mapping[str, Any]) -> tuple[float, float, str, str]:
+    """Most confident key first (findings without a confidence last), then most severe."""
+    return (-_score(finding), -float(finding["severity"]), str(finding["type"]),
+            str(finding["id"]))
+
+
 def _conflict_row(
     finding: Mapping[str, Any], by_id: Mapping[str, dict[str, Any]], anchors: Mapping[str, str]
 ) -> str:
@@ -517,15 +523,32 @@ def _conflict_row(
     severity = float(finding["severity"])
     return (
         f'<tr class="conflict" id="finding-{escape(finding["id"])}" '
-        f'data-type="{escape(finding["type"])}" data-severity="{severity:.3f}">'
+        f'data-type="{escape(finding["type"])}" data-severity="{severity:.3f}" '
+        f'data-confidence="{_score(finding):.4f}">'
         f'<td class="severity"><span class="sev" style="background: {severity_color(severity)}">'
         f"{severity:.2f}</span></td>"
         f'<td class="finding"><div class="ftype">{escape(finding["type"].replace("_", " "))}</div>'
         f'<div class="subject">{escape(about)}</div>'
         f'<p class="explanation">{escape(finding["explanation"])}</p>'
-        f'<div class="note">gap: {escape(", ".join(gap_parts) or "n/a")}</div></td>'
+        f'<div class="note">gap: {escape(", ".join(gap_parts) or "n/a")}'
+        f"{escape(_confidence_note(finding))}</div></td>"
         f'<td><div class="sides">{sides}</div></td></tr>'
     )
+
+
+def _score(finding: Mapping[str, Any]) -> float:
+    """The finding's confidence score; 0 for findings written before there was one."""
+    trust = finding.get("confidence")
+    score = trust.get("score") if isinstance(trust, Mapping) else None
+    return float(score) if score is not None else 0.0
+
+
+def _confidence_note(finding: Mapping[str, Any]) -> str:
+    trust = finding.get("confidence")
+    if not isinstance(trust, Mapping) or trust.get("score") is None:
+        return ""
+    ways = ", ".join(f"{k} {trust[k]}" for k in ("holder", "metric", "period") if k in trust)
+    return f"; confidence {float(trust['score']):.2f} ({ways})"
 
 
 def _side(

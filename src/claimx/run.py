@@ -19,7 +19,7 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -73,9 +73,12 @@ class RunSummary:
         return self.documents - self.failed
 
 
-def document_record(doc: Document, tokens: int | None, claims: int) -> dict[str, Any]:
+def document_record(
+    doc: Document, tokens: int | None, claims: int, duplicate_of: str | None = None
+) -> dict[str, Any]:
     """The documents.jsonl line of one input document."""
     return {
+        "duplicate_of": duplicate_of,
         "id": doc.id,
         "source": doc.source,
         "sha256": doc.sha256,
@@ -86,6 +89,33 @@ def document_record(doc: Document, tokens: int | None, claims: int) -> dict[str,
         "date": doc.date.isoformat() if doc.date else None,
         "error": doc.error,
     }
+
+
+class Duplicates:
+    """Documents whose text is exactly that of an earlier one (same sha256 under another id).
+
+    They are listed in documents.jsonl with ``duplicate_of`` (the first id seen with that
+    text, in input order) and their claims are not reconciled: the same article under two
+    ids is not two sources, and comparing it with itself finds nothing real.
+    """
+
+    def __init__(self) -> None:
+        self._first: dict[str, str] = {}
+
+    def of(self, doc: Document) -> str | None:
+        """The id of the earlier document with ``doc``'s text, or None (and remember it)."""
+        if doc.error is not None or not doc.text:
+            return None
+        digest = doc.sha256
+        if digest is None:
+            return None
+        first = self._first.setdefault(digest, doc.id)
+        return first if first != doc.id else None
+
+
+def duplicate_ids(documents: Iterable[Mapping[str, Any]]) -> set[str]:
+    """Ids of the documents.jsonl records marked as duplicates of another."""
+    return {str(d["id"]) for d in documents if d.get("duplicate_of")}
 
 
 def failed_document(doc: Document, error: str) -> Document:
@@ -117,6 +147,7 @@ def process(
 
     The in-memory path (``claimx.extract()`` uses it); :func:`run_extract` writes files.
     """
+    seen = Duplicates()
     for batch in batches(documents, batch_size):
         results = iter(analyse(nlp, [doc for doc in batch if doc.error is None]))
         for doc in batch:
@@ -129,7 +160,7 @@ def process(
                 yield failed, document_record(failed, None, 0), []
                 continue
             tokens, claims = result
-            yield doc, document_record(doc, tokens, len(claims)), claims
+            yield doc, document_record(doc, tokens, len(claims), seen.of(doc)), claims
 
 
 @dataclass
@@ -268,6 +299,7 @@ def run_extract(
         )
         stack.callback(runner.close)
         reconciler = BackgroundReconcile() if reconcile else None
+        seen = Duplicates()
         if reconciler is not None:
             stack.callback(reconciler.abandon)
         began = time.perf_counter()
@@ -285,11 +317,13 @@ def run_extract(
                         warn(f"{doc.source}: {doc.error}")
                     docs_out.write(dumps(document_record(doc, None, 0)) + "\n")
                 else:
-                    record = document_record(doc, outcome.tokens, len(outcome.claims))
+                    duplicate_of = seen.of(doc)
+                    record = document_record(doc, outcome.tokens, len(outcome.claims),
+                                             duplicate_of)
                     docs_out.write(dumps(record) + "\n")
                     for line in outcome.claims:
                         claims_out.write(line + "\n")
-                    if reconciler is not None:
+                    if reconciler is not None and duplicate_of is None:
                         reconciler.feed(outcome.claims)
                     summary.by_kind.update(outcome.kinds)
                     summary.claims += len(outcome.claims)
@@ -411,11 +445,19 @@ class BackgroundReconcile:
 
 
 def run_reconcile(claim_files: Iterable[Path], out_dir: Path) -> ReconcileStats:
-    """Reconcile the claims of one or more claims.jsonl files into ``out_dir``."""
+    """Reconcile the claims of one or more claims.jsonl files into ``out_dir``.
+
+    Claims of documents that the documents.jsonl beside a claims file marks as duplicates
+    are left out, as :func:`run_extract` leaves them out.
+    """
 
     def claims() -> Iterator[dict[str, Any]]:
         for path in claim_files:
-            yield from read_jsonl(path)
+            beside = Path(path).parent / DOCUMENTS_FILE
+            skip = duplicate_ids(read_jsonl(beside)) if beside.is_file() else set()
+            for claim in read_jsonl(path):
+                if claim.get("doc_id") not in skip:
+                    yield claim
 
     result = reconcile_with_stats(claims())
     write_jsonl(out_dir / CONFLICTS_FILE, result.findings)

@@ -288,3 +288,14 @@ def test_projection_without_horizon_meets_every_horizon(claim: Build, time_year:
     ])
     assert [f["type"] for f in found] == ["divergent_projection"]
     assert "no stated horizon" in found[0]["explanation"]
+
+
+def test_two_forward_figures_of_one_sentence_are_a_path_not_a_divergence(claim: Build) -> None:
+    """BBC business/120: "boost production from an expected 180,000 tonnes this year to
+    600,000 tonnes by 2008"."""
+    sentence = "The scheme aims to boost exports from an expected $180m this year to $600m."
+    found = reconcile([
+        claim("a", "$180m", 180_000_000, precision=1e6, modality="projection", sentence=sentence),
+        claim("a", "$600m", 600_000_000, precision=1e6, modality="projection", sentence=sentence),
+    ])
+    assert found == []

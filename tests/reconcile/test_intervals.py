@@ -29,17 +29,26 @@ def v(low: Any, high: Any, bound: str, precision: Any = None) -> dict[str, Any]:
 EXAMPLES = [
     # Rounding intervals from the stated precision (figures of seed 000 and 001).
     Example("exact-billions", "$4.6 billion", v(4600000000, 4600000000, "exact", 100000000),
-            Decimal("4.55e9"), Decimal("4.65e9")),
+            Decimal("4.55e9"), Decimal("4.699e9")),
     Example("exact-percent-tenths", "26.4%", v(26.4, 26.4, "exact", 0.1),
-            Decimal("26.35"), Decimal("26.45")),
-    Example("exact-round-billions", "$10 billion", v(10000000000, 10000000000, "exact", 1e9),
-            Decimal("9.5e9"), Decimal("10.5e9")),
+            Decimal("26.35"), Decimal("26.499")),
+    Example("exact-whole-figure-rounded-only", "$5 billion",
+            v(5000000000, 5000000000, "exact", 1e9),
+            Decimal("4.5e9"), Decimal("5.5e9")),
     Example("exact-decimal-input", "$4.65 billion",
             v(Decimal("4650000000"), Decimal("4650000000"), "exact", Decimal("1e7")),
-            Decimal("4.645e9"), Decimal("4.655e9")),
+            Decimal("4.645e9"), Decimal("4.6599e9")),
+    # A figure written with decimals may be truncated as well as rounded: "$9.3bn" allows
+    # $9.37bn (rules/reconcile.json intervals.rounding).
+    Example("exact-truncated-billions", "$9.3bn", v(9300000000, 9300000000, "exact", 1e8),
+            Decimal("9.25e9"), Decimal("9.399e9")),
+    Example("exact-hundredths-percent", "22.31%", v(22.31, 22.31, "exact", 0.01),
+            Decimal("22.305"), Decimal("22.3199")),
+    Example("exact-negative-truncated-below", "-2.3%", v(-2.3, -2.3, "exact", 0.1),
+            Decimal("-2.399"), Decimal("-2.25")),
     # Missing precision: inferred from the last non-zero digit (finer end of a range).
     Example("exact-inferred-precision", "$4.6 billion", v(4600000000, 4600000000, "exact"),
-            Decimal("4.55e9"), Decimal("4.65e9")),
+            Decimal("4.55e9"), Decimal("4.699e9")),
     Example("range-as-stated-without-precision", "$50-75", v(50, 75, "range"),
             Decimal("50"), Decimal("75")),
     Example("exact-zero", "0%", v(0, 0, "exact"), Decimal(0), Decimal(0)),

@@ -54,6 +54,41 @@ def test_findings_match_the_schema(seed_claims: list[Claim]) -> None:
         validator.validate(json.loads(dumps(finding)))
 
 
+B = 1_000_000_000
+
+
+def _framed(claim: Any, doc: str, text: str, value: float, **extra: Any) -> Claim:
+    """A claim with every field of the claim frame: measure, source, how, facet, status.
+    Its figure is stated to a tenth of its scale ("$2.6 billion": 1e8)."""
+    scale = B if "billion" in text else 1_000_000
+    line: Claim = claim(doc, text, value, precision=scale / 10, **extra)
+    line["subject"].update({"measure": "IT exports", "source": "the bureau",
+                            "how": {"entity": "stated", "metric": "resolved"}})
+    line["value"].update({"facet": "level", "direction": None})
+    return line
+
+
+FY25 = {"text": "FY25", "start": "2024-07-01", "end": "2025-06-30", "grain": "fiscal_year",
+        "relative": False, "offset": None, "how": "inherited"}
+NINE = {"text": "9MFY25", "start": "2024-07-01", "end": "2025-03-31", "grain": "months",
+        "relative": False, "offset": None}
+NEW_TYPES = {
+    "revision": lambda c: [_framed(c, "a", "$4.6 billion", 4.6 * B) | {"status": "provisional"},
+                           _framed(c, "b", "$5.2 billion", 5.2 * B) | {"status": "revised"}],
+    "scale_slip": lambda c: [_framed(c, "a", "$2.6 million", 2.6e6),
+                             _framed(c, "b", "$2.6 billion", 2.6 * B)],
+    "period_mislabel": lambda c: [_framed(c, "a", "$2.3 billion", 2.3 * B, time=FY25),
+                                  _framed(c, "b", "$2.3 billion", 2.3 * B, time=NINE)],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(NEW_TYPES))
+def test_new_finding_types_from_framed_claims_match_the_schema(claim: Any, kind: str) -> None:
+    found = reconcile(NEW_TYPES[kind](claim))
+    assert [f["type"] for f in found] == [kind]
+    jsonschema.Draft202012Validator(schema()).validate(json.loads(dumps(found[0])))
+
+
 def test_findings_are_ordered_by_severity(seed_claims: list[Claim]) -> None:
     found = reconcile(seed_claims)
     keys = [(-f["severity"], f["type"], f["id"]) for f in found]

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from claimx.reconcile import ReconcileTables
+from claimx.reconcile import ReconcileTables, reconcile
 from claimx.reconcile.records import locate, parse_claim, shift
 
 Build = Callable[..., dict[str, Any]]
@@ -44,6 +44,22 @@ def test_unresolved_relative_time_keys_by_offset_and_text(
                tables)
     assert r.period == "rel:-P10Y:just a decade ago"
     assert r.year is None
+
+
+def test_a_relative_period_needs_a_dated_document_to_meet_an_explicit_one(
+    claim: Build, time_relative: Any, time_year: Any
+) -> None:
+    """"last year" in an undated article is no year: it meets only the same phrase of other
+    undated articles (taken as of one time, like their current figures), never 2024."""
+    last_year = time_relative("last year", "-P1Y")
+    undated = reconcile([claim("a", "$4.6 billion", 4.6e9, precision=1e8, time=last_year),
+                         claim("b", "$5.2 billion", 5.2e9, precision=1e8,
+                               time=time_year("2024", 2024))])
+    dated = reconcile([claim("a", "$4.6 billion", 4.6e9, precision=1e8, time=last_year,
+                             doc_date="2025-03-01"),
+                       claim("b", "$5.2 billion", 5.2e9, precision=1e8,
+                             time=time_year("2024", 2024))])
+    assert (undated, [f["type"] for f in dated]) == ([], ["cross_document"])
 
 
 @pytest.mark.parametrize(

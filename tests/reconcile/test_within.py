@@ -146,6 +146,34 @@ def test_from_to_decline(claim: Build) -> None:
     assert "decline" in found[0]["explanation"]
 
 
+FROM_TO = [
+    ("money-from-to", "Sales rose 20% from $8 billion to $12 billion.", ["growth_mismatch"]),
+    ("rate-to-from", "Revenue fell to 5.4% from 10.2% and it cut its debt to £160m from £610m.",
+     []),
+    ("rate-from-to", "Revenue fell from 10.2% to 5.4% and it cut its debt to £160m from £610m.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in FROM_TO],
+                         ids=[c[0] for c in FROM_TO])
+def test_a_percent_in_a_from_to_pair_is_not_the_change_of_other_figures(
+    claim: Build, sentence: str, expected: list[str]
+) -> None:
+    """BBC business/053: "slow a decline ... to 5.4% from 10.2% ... cut its debt back to
+    £160m from £610m" is no 5.4% fall of the debt."""
+    money = [m for m in ("$8 billion", "$12 billion", "£160m", "£610m") if m in sentence]
+    values = {"$8 billion": 8 * B, "$12 billion": 12 * B, "£160m": 160e6, "£610m": 610e6}
+    percents = [p for p in ("20%", "5.4%", "10.2%") if p in sentence]
+    found = reconcile(
+        [claim("doc", p, float(p[:-1]), kind="percent", unit="percent", precision=0.1,
+               sentence=sentence, metric="sales") for p in percents]
+        + [claim("doc", m, values[m], unit="USD" if m[0] == "$" else "GBP",
+                 precision=values[m] / 10, sentence=sentence, metric="sales") for m in money]
+    )
+    assert [f["type"] for f in found] == expected
+
+
 def multiple_doc(claim: Build, word: str, then: str, precision: float) -> list[dict[str, Any]]:
     past = f"A decade ago, exports hovered {then}."
     now = f"Today exports reached $4.6 billion; the sector has {word} in value."
@@ -169,3 +197,32 @@ def test_multiple_that_does_not_fit(claim: Build) -> None:
     assert [f["type"] for f in found] == ["growth_mismatch"]
     assert found[0]["details"]["multiple"] == 2
     assert "x4.6" in found[0]["explanation"]
+
+
+NEXT = [
+    ("wrong", "Sales saw a 60% decrease.", "They dropped from $10 billion to $2 billion.", 0,
+     ["growth_mismatch"]),
+    ("fits", "Sales saw an 80% decrease.", "They dropped from $10 billion to $2 billion.", 0, []),
+    ("other-paragraph", "Sales saw a 60% decrease.", "They dropped from $10 billion to $2 billion.",
+     1, []),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "paragraph", "expected"), [c[1:] for c in NEXT],
+                         ids=[c[0] for c in NEXT])
+def test_a_stated_change_is_checked_against_the_levels_of_the_next_sentence(
+    claim: Build, first: str, second: str, paragraph: int, expected: list[str]
+) -> None:
+    rate = first.split()[3]
+    start = len(first) + 1
+    found = reconcile([
+        claim("doc", rate, float(rate[:-1]), kind="percent", unit="percent", precision=1,
+              sentence=first, metric="sales"),
+        claim("doc", "$10 billion", 10 * B, precision=1e9, sentence=second, metric="sales",
+              sentence_start=start, paragraph=paragraph),
+        claim("doc", "$2 billion", 2 * B, precision=1e9, sentence=second, metric="sales",
+              sentence_start=start, paragraph=paragraph),
+    ])
+    assert [f["type"] for f in found] == expected
+    if found:
+        assert found[0]["details"]["check"] == "from-to, next sentence"

@@ -95,6 +95,8 @@ FOUND = [
     ("fiscal 2024 results", ["fiscal 2024"]),
     ("the financial year 2019-20", ["the financial year 2019-20"]),
     ("Q3FY24 earnings", ["Q3FY24"]),
+    ("exports in 9MFY25 rose", ["9MFY25"]),
+    ("1HFY25 profit", ["1HFY25"]),
 ]
 
 

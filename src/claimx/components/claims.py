@@ -204,6 +204,7 @@ class Framer:
                 last = max(found.end, *(i + 1 for i in tokens))
                 measure = " ".join(span.doc[first:last].text.split())
                 break
+        metric_basis = "stated"
         if measure is None and noun:
             measure, metric = noun, noun.lower()
         if measure is None:
@@ -211,6 +212,7 @@ class Framer:
             close = nearest(span, metrics, self.max_metric_distance)
             if close is not None:
                 measure, metric = " ".join(close.text.split()), resolved[close.start]
+                metric_basis = "defaulted"
         entity, how = self._resolve(frame.holder, span, entities, dominant)
         if entity is None and measure is not None and dominant:
             entity, how = dominant, "defaulted"
@@ -230,6 +232,7 @@ class Framer:
             "metric": metric,
             "entity": entity,
             "entity_basis": how if entity is not None else None,
+            "metric_basis": metric_basis,
             "source": source,
             "time_index": date_index.get(date.start) if date is not None else None,
             "deadline": date is not None and date.start > 0
@@ -323,6 +326,8 @@ class Framer:
             ),
             "entity": name,
             "entity_basis": how,
+            # A count's own noun is read; a metric word found near the figure is a guess.
+            "metric_basis": "stated" if noun else "defaulted",
             "source": None,
             "time_index": date_index[date.start] if date is not None else None,
             "deadline": date is not None and date.start > 0

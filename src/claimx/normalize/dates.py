@@ -426,6 +426,10 @@ class DateParser:
             (r"h([12])[\s-]*(?:of\s+)?(.*)", self._half),
             (r"(\d{4})\s*-?\s*h([12])", self._half_after_year),
             (r"([12])h\s*'?(\d{2}|\d{4})", self._half_short),
+            # Periods of a labelled fiscal year: "1HFY25", "9MFY25", "9M FY2025".
+            (r"([12])h[\s-]*((?:fy|fiscal|financial year)\s*'?\d.*)", self._half),
+            (r"(\d{1,2})m[\s-]*((?:fy|fiscal|financial year)\s*'?\d.*|\d{4})",
+             self._first_months),
             (
                 rf"(\d{{1,2}}){_ORD}\s*-?\s*(quarter|half|month|week|day)(?:\s+of)?(?:\s+(.+))?",
                 self._nth_of,
@@ -485,6 +489,12 @@ class DateParser:
         dates without a year are read forward from the reference date."""
         return self.future_cues is not None and self.future_cues.search(sentence) is not None
 
+    def with_fiscal_start(self, month: int) -> DateParser:
+        """This parser with fiscal years starting in ``month`` (4: April-March)."""
+        if month == self.fy_start:
+            return self
+        return DateParser({**self.table, "fiscal_year_start_month": month})
+
     def with_order(self, order: Order) -> DateParser:
         """This parser reading ambiguous all-number dates in ``order``."""
         if (order == "dmy") == self.day_first:
@@ -504,6 +514,8 @@ class DateParser:
             return None  # read against a reference date at the edge of the calendar
         if value is None:
             return None
+        if value.grain != "fiscal_year" and _FISCAL_PAIR.fullmatch(phrase):
+            return None  # "FY2023-25" is a malformed fiscal year, not a day range
         if ref is None and value.relative:
             value = replace(value, start=None, end=None)
         return value
@@ -1324,6 +1336,16 @@ class DateParser:
         start, end = _months_span(year, 3 * number - 2, 3)
         return DateValue(start, end, "quarter")
 
+    def _first_months(self, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
+        """The first N months of a (fiscal) year: "9MFY25" is July-March under a July start."""
+        count, container = int(m.group(1)), self._container(m.group(2), ref, prefer)
+        if not 1 <= count <= 12 or container is None or container.start is None:
+            return None
+        if container.grain not in ("year", "fiscal_year"):
+            return None
+        end = _add_months(container.start, count) - timedelta(days=1)
+        return DateValue(container.start, end, "months", container.relative, container.offset)
+
     def _half(self, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
         number, rest = int(m.group(1)), m.group(2)
         if not rest:
@@ -1747,6 +1769,7 @@ def parse_date(
     *,
     prefer: Prefer = "past",
     order: Order | None = None,
+    fiscal_start: int | None = None,
 ) -> DateValue | None:
     """The interval a date phrase stands for, or None when ``text`` is not a date.
 
@@ -1762,4 +1785,35 @@ def parse_date(
     datetime.date(2015, 1, 1)
     """
     parser = default_parser() if order is None else _ordered_parser(order)
+    if fiscal_start is not None:
+        parser = _fiscal_parser(parser, fiscal_start)
     return parser.parse(text, ref, prefer=prefer)
+
+
+@lru_cache(maxsize=8)
+def _fiscal_parser(parser: DateParser, month: int) -> DateParser:
+    return parser.with_fiscal_start(month)
+
+
+# A labelled fiscal year written as a pair of years: "fy2023-24", "fiscal 2023/24".
+_FISCAL_PAIR = re.compile(r"(?:fy|fiscal(?: year)?|financial year)\s*'?\d{2,4}\s*[-/]\s*\d{2,4}")
+
+# A phrase that says it is a fiscal period: "FY", "fiscal", "financial year" before digits.
+_FISCAL_LABEL = re.compile(
+    r"(?<![a-z])(?:\d{1,2}m|[hq][1-4]|[1-4][hq])?\s*(?:fy|fiscal(?:\s+year)?|financial\s+year)"
+    r"\s*'?\d",
+    re.IGNORECASE,
+)
+
+
+def is_fiscal_label(text: str) -> bool:
+    """True when ``text`` says it is a fiscal period ("FY24", "Q3 FY25", "fiscal 2005")."""
+    return bool(_FISCAL_LABEL.search(text))
+
+
+def fiscal_label_problem(text: str) -> str | None:
+    """Why ``text`` is a malformed fiscal period label ("FY 202324"), or None when it is no
+    fiscal label or reads as one. A malformed label is reported, never guessed."""
+    if not _FISCAL_LABEL.search(text) or parse_date(text) is not None:
+        return None
+    return f"malformed fiscal period label {text.strip()!r}"

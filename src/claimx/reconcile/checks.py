@@ -20,8 +20,8 @@ from typing import Any
 
 from claimx.reconcile import findings
 from claimx.reconcile.findings import Formatter
-from claimx.reconcile.intervals import Interval
-from claimx.reconcile.records import CURRENT, ClaimRecord
+from claimx.reconcile.intervals import Interval, infer_precision
+from claimx.reconcile.records import CURRENT, ClaimRecord, period_span
 from claimx.reconcile.tables import ReconcileTables
 
 STATED_BOUNDS = ("exact", "approx", "range")
@@ -113,8 +113,14 @@ def check_block(
         if len(groups) < 2:
             continue
         for lower, upper in disjoint_pairs(groups, _high):
+            if _one_sentence(lower, upper):
+                continue
             if _plausibly_one_measure(lower, upper, tables):
                 out.append(_conflict(lower, upper, tables, fmt))
+            else:
+                factor = scale_factor(lower, upper, tables)
+                if factor is not None:
+                    out.append(_scale_slip(lower, upper, factor, tables, fmt))
         out.extend(_pragmatic(groups, tables, fmt))
     return out
 
@@ -122,7 +128,8 @@ def check_block(
 def check_forward(
     records: Sequence[ClaimRecord], tables: ReconcileTables, fmt: Formatter
 ) -> list[dict[str, Any]]:
-    """Diverging projections and targets of one entity, metric and unit."""
+    """Diverging projections and targets of one entity, metric and unit (two figures of one
+    sentence are a path, "from 180,000 tonnes this year to 600,000 by 2008", not two views)."""
     divergence = tables.projection_divergence
 
     def reach(interval: Interval) -> Decimal:
@@ -132,7 +139,8 @@ def check_forward(
     for window in _horizon_windows(records, tables):
         groups = value_groups(window)
         for lower, upper in disjoint_pairs(groups, reach):
-            out.append(_divergent(lower, upper, tables, fmt))
+            if not _one_sentence(lower, upper):
+                out.append(_divergent(lower, upper, tables, fmt))
     return out
 
 
@@ -151,6 +159,75 @@ def _plausibly_one_measure(lower: Group, upper: Group, tables: ReconcileTables) 
     return high / low <= tables.conflict_max_ratio[kind]
 
 
+def _one_sentence(lower: Group, upper: Group) -> bool:
+    """Every pair of the two groups' claims is in one sentence of one document, and the
+    sentence does not say they are the same thing: a contrast, a change or a part, not two
+    reports of one number."""
+    for a in lower.members:
+        for b in upper.members:
+            if (
+                a.doc_id != b.doc_id
+                or a.sentence_key is None
+                or a.sentence_key != b.sentence_key
+                or a.same_thing
+                or a.status is not None
+                or b.status is not None
+            ):
+                return False
+    return True
+
+
+def scale_factor(lower: Group, upper: Group, tables: ReconcileTables) -> Decimal | None:
+    """The factor of ``tables.slip_factors`` that makes the two figures' digits agree within
+    rounding ($2.59 million x 1,000 against $2.6 billion), if any."""
+    small, large = lower.interval, upper.interval
+    if not small.bounded or not large.bounded or small.low <= 0:
+        return None
+    # "100" and "100,000" share a digit by chance: the digits must say something.
+    if min(_digits(lower), _digits(upper)) < tables.slip_min_digits:
+        return None
+    tol = tables.slip_digit_tolerance
+    for factor in tables.slip_factors:
+        scaled = Interval(small.low * factor * (1 - tol), small.high * factor * (1 + tol))
+        if scaled.overlaps(large):
+            return factor
+    return None
+
+
+def _digits(group: Group) -> int:
+    """Significant digits of a group's stated figure: "$2.59 million" -> 3, "100" -> 1."""
+    figure = _figure(group)
+    precision = infer_precision(figure)
+    if precision <= 0:
+        return 0
+    return len(str(int(figure / precision)))
+
+
+def _scale_slip(
+    lower: Group, upper: Group, factor: Decimal, tables: ReconcileTables, fmt: Formatter
+) -> dict[str, Any]:
+    text = (
+        f"{_said(lower, upper, fmt)}; the digits agree but the figures are "
+        f"{findings.plain(factor, grouped=True)} times apart, a likely thousand/million/billion "
+        f"slip"
+    )
+    return findings.build(
+        "scale_slip", **_listing(tables, lower, upper),
+        gap_absolute=upper.stated.low - lower.stated.high, gap_relative=None,
+        gap_unit=_gap_unit(lower.first), explanation=text, tables=tables,
+        details={"factor": factor, "check": "same key"},
+    )
+
+
+def _said(lower: Group, upper: Group, fmt: Formatter) -> str:
+    """"<subject>: <docs> says <figure> while <docs> says <figure>", in document order."""
+    first, second = sorted((lower, upper), key=lambda g: _doc_order(g.first))
+    return (
+        f"{fmt.subject(first.first)}: {fmt.docs(first.members)} says {fmt.figure(first.first)} "
+        f"while {fmt.docs(second.members)} says {fmt.figure(second.first)}"
+    )
+
+
 def _figure(group: Group) -> Decimal:
     """The stated number of a group: its finite end nearest the other figure's side."""
     stated = group.stated
@@ -164,13 +241,25 @@ def _conflict(
     kind = "cross_document" if len({m.doc_id for m in members}) > 1 else "within_document"
     gap = upper.stated.low - lower.stated.high
     relative = gap / abs(lower.stated.high) if lower.stated.high != 0 else None
-    first, second = sorted((lower, upper), key=lambda g: _doc_order(g.first))
-    text = (
-        f"{fmt.subject(first.first)}: {fmt.docs(first.members)} says {fmt.figure(first.first)} "
-        f"while {fmt.docs(second.members)} says {fmt.figure(second.first)}; "
-        f"the two cannot both hold, a gap of "
-        f"{findings.percent(relative) if relative is not None else fmt.number(gap, lower.first)}"
+    gap_text = (
+        findings.percent(relative) if relative is not None else fmt.number(gap, lower.first)
     )
+    said = _said(lower, upper, fmt)
+    revised = revision_sides(lower, upper) or later_source(lower, upper, tables)
+    details: dict[str, Any] = {}
+    if revised is None:
+        text = f"{said}; the two cannot both hold, a gap of {gap_text}"
+    else:
+        early, late = revised
+        kind = "revision"
+        text = (
+            f"{said}; a revision rather than an error: {fmt.figure(early.first)} is "
+            f"{_status_word(early)}, {fmt.figure(late.first)} {_status_word(late)}, "
+            f"a change of {gap_text}"
+        )
+        limit = tables.max_claims_per_value
+        details = {"first": [m.id for m in early.members][:limit],
+                   "revised": [m.id for m in late.members][:limit]}
     return findings.build(
         kind,
         **_listing(tables, lower, upper),
@@ -179,7 +268,61 @@ def _conflict(
         gap_unit=_gap_unit(lower.first),
         explanation=text,
         tables=tables,
+        details=details,
     )
+
+
+def revision_sides(lower: Group, upper: Group) -> tuple[Group, Group] | None:
+    """(first figure, revised figure) when one side is marked revised and the other not, or
+    one provisional and the other not; None when nothing says a figure was revised."""
+    a, b = _group_status(lower), _group_status(upper)
+    if a == b:
+        return None
+    if a == "revised" or b == "provisional":
+        return upper, lower
+    return lower, upper
+
+
+def later_source(
+    lower: Group, upper: Group, tables: ReconcileTables
+) -> tuple[Group, Group] | None:
+    """(earlier, later) when every document of one side is dated at least
+    ``revisions.later_source_min_days`` after every document of the other, and the figures
+    are for a period that had ended before the earlier report: a later report of a past
+    period is a revision more often than an error."""
+    first = lower.first
+    if first.period == CURRENT:
+        return None
+    span = period_span(first.period)
+    dates = []
+    for group in (lower, upper):
+        days = [m.doc_date for m in group.members]
+        if any(day is None for day in days):
+            return None
+        dates.append((min(d for d in days if d), max(d for d in days if d)))
+    (low_first, low_last), (up_first, up_last) = dates
+    gap = tables.later_source_min_days
+    if (up_first - low_last).days >= gap:
+        early, late, reported = lower, upper, low_first
+    elif (low_first - up_last).days >= gap:
+        early, late, reported = upper, lower, up_first
+    else:
+        return None
+    if span is None or span[1] >= reported:
+        return None
+    return early, late
+
+
+def _group_status(group: Group) -> str | None:
+    statuses = {m.status for m in group.members}
+    if "revised" in statuses:
+        return "revised"
+    return "provisional" if "provisional" in statuses else None
+
+
+def _status_word(group: Group) -> str:
+    return {"revised": "the revised figure", "provisional": "the provisional one"}.get(
+        _group_status(group) or "", "the other report")
 
 
 def _pragmatic(

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from claimx.reconcile import findings
 from claimx.reconcile.checks import check_block, check_forward
 from claimx.reconcile.findings import FINDING_TYPES, Formatter
+from claimx.reconcile.periods import check_mislabels
 from claimx.reconcile.records import ClaimRecord, locate, parse_claim
 from claimx.reconcile.tables import ReconcileTables, load_tables
 from claimx.reconcile.within import DocumentIndex
@@ -25,6 +26,7 @@ class ReconcileStats:
     keys: int
     too_vague: int
     findings_by_type: Mapping[str, int] = field(default_factory=dict)
+    malformed_periods: tuple[str, ...] = ()
 
     @property
     def findings(self) -> int:
@@ -32,14 +34,17 @@ class ReconcileStats:
         return sum(self.findings_by_type.values())
 
     def summary(self) -> str:
-        """One line for a terminal."""
-        return summarize(
+        """One line for a terminal (and one per malformed period label, never guessed)."""
+        line = summarize(
             self.claims_read,
             [],
             keys=self.keys,
             compared=self.claims_compared,
             by_type=self.findings_by_type,
         )
+        notes = [f"\nreconcile: {problem}: its claims were not compared"
+                 for problem in self.malformed_periods]
+        return line + "".join(notes)
 
 
 class ReconcileResult(NamedTuple):
@@ -70,6 +75,7 @@ def reconcile_with_stats(
     forward: dict[tuple[str, ...], list[ClaimRecord]] = {}
     index = DocumentIndex(t)
     read = numeric = vague = compared = 0
+    malformed: dict[str, None] = {}
     for claim in claims:
         read += 1
         located = locate(claim)
@@ -79,6 +85,9 @@ def reconcile_with_stats(
         numeric += 1
         if located is not None:
             index.add(claim, record, located)
+        if record.malformed is not None:
+            malformed.setdefault(record.malformed, None)
+            continue
         if not record.has_subject:
             vague += 1
             continue
@@ -96,6 +105,7 @@ def reconcile_with_stats(
     for key in sorted(blocks):
         if len(blocks[key]) > 1:
             found.extend(check_block(blocks[key], t, fmt))
+    found.extend(check_mislabels(blocks, t, fmt))
     for key in sorted(forward):
         if len(forward[key]) > 1:
             found.extend(check_forward(forward[key], t, fmt))
@@ -116,6 +126,7 @@ def reconcile_with_stats(
         keys=len(blocks) + len(forward),
         too_vague=vague,
         findings_by_type=_by_type(ordered),
+        malformed_periods=tuple(malformed),
     )
     return ReconcileResult(ordered, stats)
 

@@ -8,6 +8,14 @@ Finding types:
 - ``divergent_projection``: forward-looking figures (projections, targets) far apart.
 - ``arithmetic``: a stated percentage difference that the document's own figures contradict.
 - ``growth_mismatch``: a stated growth rate or multiple that the figures it connects contradict.
+- ``scale_slip``: figures of one key about 1,000 or 1,000,000 times apart whose digits agree,
+  or a part larger than its whole in one sentence: a likely thousand/million/billion slip.
+- ``period_mislabel``: a figure labelled as a whole period equal to another document's figure
+  for a period inside it (a nine-month total given as the year's).
+- ``revision``: a provisional or first figure and a revised or later one of one key.
+
+Every finding has a ``confidence``: how its claims' holder, metric and period were found
+(stated, inherited, resolved, defaulted), the weakest of each, and a score.
 
 ``severity = weight[type] * (base + (1 - base) * min(1, relative_gap / saturation))`` with
 weight, base and saturation from rules/reconcile.json; a missing relative gap saturates.
@@ -30,10 +38,15 @@ FINDING_TYPES = (
     "within_document",
     "arithmetic",
     "growth_mismatch",
+    "scale_slip",
+    "period_mislabel",
     "divergent_projection",
     "pragmatic",
+    "revision",
 )
+HOW = ("stated", "resolved", "inherited", "defaulted")
 _FOUR = Decimal("0.0001")
+ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
 
 
@@ -104,6 +117,7 @@ def build(
                 "high": _number(interval.high),
                 "unit": record.unit,
                 "per": record.per,
+                "found": dict(zip(("holder", "metric", "period"), record.found, strict=True)),
             }
             for record, interval in ordered
         ],
@@ -113,8 +127,33 @@ def build(
             "unit": gap_unit,
         },
         "severity": severity(kind, gap_relative, tables),
+        "confidence": confidence(records, tables),
         "explanation": explanation,
         "details": _jsonable(extra),
+    }
+
+
+def confidence(records: Sequence[ClaimRecord], tables: ReconcileTables) -> dict[str, Any]:
+    """The weakest way each of holder, metric and period was found among ``records``, and a
+    score: the lowest over the claims of the product of the three ways' weights."""
+    weights = tables.confidence_weights
+    combinations = {r.found for r in records}  # claims share a few tuples
+    weakest = []
+    for place in range(3):
+        ways = {found[place] for found in combinations}
+        weakest.append(max(ways, key=lambda w: HOW.index(w) if w in HOW else len(HOW)))
+    score = min(
+        (
+            weights.get(holder, ZERO) * weights.get(metric, ZERO) * weights.get(period, ZERO)
+            for holder, metric, period in combinations
+        ),
+        default=ZERO,
+    )
+    return {
+        "holder": weakest[0],
+        "metric": weakest[1],
+        "period": weakest[2],
+        "score": float(score.quantize(_FOUR, rounding=ROUND_HALF_EVEN)),
     }
 
 
@@ -138,17 +177,22 @@ class Formatter:
 
     def docs(self, records: Sequence[ClaimRecord]) -> str:
         """The first document's short id and how many others ("000_aebd47d4 and 2 other
-        documents")."""
+        documents"), and the source they attribute the figure to when they all name one
+        (the claim frame's ``subject.source``: "citing the ONS")."""
         ids = sorted({r.doc_id for r in records})
         rest = len(ids) - 1
         more = f" and {rest} other document{'s' if rest > 1 else ''}" if rest else ""
-        return f"{self.doc(ids[0])}{more}"
+        sources = {r.source for r in records}
+        citing = f" (citing {sources.pop()})" if len(sources) == 1 and None not in sources else ""
+        return f"{self.doc(ids[0])}{more}{citing}"
 
     def subject(self, record: ClaimRecord) -> str:
-        """Entity and metric ("Pakistan IT exports"), with the period unless it is current."""
+        """Entity and metric ("Pakistan IT exports"), with the period unless it is current, and
+        how the period was found when it was not stated ("last year, resolved")."""
         words = " ".join(w for w in (record.entity, record.metric) if w) or "figures"
         if record.period != CURRENT:
-            words += f" ({record.period_label})"
+            how = record.found[2]
+            words += f" ({record.period_label}{', ' + how if how != 'stated' else ''})"
         return words
 
     def number(self, value: Decimal, record: ClaimRecord) -> str:

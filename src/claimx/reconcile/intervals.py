@@ -20,6 +20,7 @@ POS_INF = Decimal("Infinity")
 ZERO = Decimal(0)
 HALF = Decimal("0.5")
 _DIGIT = re.compile(r"\d")
+_DECIMALS = re.compile(r"\d\.\d")
 
 
 class Interval(NamedTuple):
@@ -92,7 +93,8 @@ def hedge_tolerance(text: str, tables: ReconcileTables) -> Tolerance:
 def claim_value(value: Mapping[str, Any], text: str, tables: ReconcileTables) -> ClaimValue | None:
     """The stated figure and the interval it allows, or None when ``value`` is unusable.
 
-    exact: [v - p/2, v + p/2] with p the precision (inferred when missing); approx: that,
+    exact: [v - p/2, v + 0.99p] with p the precision (inferred when missing) and the factors
+    of ``intervals.rounding`` (a figure may be rounded or truncated); approx: that,
     widened by the hedge's tolerance; range: [low, high] as stated; lower: [low, +inf);
     upper: (-inf, high].
     """
@@ -116,7 +118,7 @@ def claim_value(value: Mapping[str, Any], text: str, tables: ReconcileTables) ->
         stated = Interval(first, second if second is not None else first)
         if stated.low > stated.high:
             return None
-        interval = _rounded(stated, precision)
+        interval = _rounded(stated, precision, tables, truncated=bool(_DECIMALS.search(text)))
         if bound == "approx":
             tol = hedge_tolerance(text, tables)
             interval = interval.widen(tol.below * abs(stated.low), tol.above * abs(stated.high))
@@ -141,14 +143,23 @@ def claim_value(value: Mapping[str, Any], text: str, tables: ReconcileTables) ->
     return None
 
 
-def _rounded(stated: Interval, precision: Decimal | None) -> Interval:
+def _rounded(
+    stated: Interval, precision: Decimal | None, tables: ReconcileTables, *, truncated: bool
+) -> Interval:
     if precision is None:
         # A range's ends were written to one place value: the finer of the two shows it
         # ("50-75" is to the unit, so "50" is too).
         ends = [infer_precision(end) for end in stated if end.is_finite() and end != 0]
         precision = min(ends, default=ZERO)
-    half = precision * HALF
-    return stated.widen(half, half)
+    rounding = tables.rounding
+    # A figure written with decimals ("$9.3bn") may have been truncated rather than rounded;
+    # a whole one ("$5bn", "$25 billion") is rounded. Truncation cuts towards zero, so for a
+    # negative figure the extra room is below it.
+    cut = rounding.above if truncated else rounding.below
+    below = precision * rounding.below if stated.low >= 0 else precision * cut
+    above = precision * cut if stated.high >= 0 else precision * rounding.below
+    return stated.widen(below, above)
+
 
 
 def representative(stated: Interval) -> Decimal:

@@ -17,14 +17,22 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from claimx.normalize.dates import fiscal_label_problem, is_fiscal_label
+from claimx.normalize.dates import parse_date as read_period
+from claimx.normalize.fiscal import FiscalYears, load_fiscal_years
 from claimx.reconcile.intervals import ClaimValue, Interval, claim_value
 from claimx.reconcile.tables import ReconcileTables
 
 NUMERIC_KINDS = ("money", "percent", "quantity")
 CURRENT = "current"
+UNRESOLVED = "rel:"
 _DURATION = re.compile(r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _DIGIT = re.compile(r"\d")
 _UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[,;:.()]")
+_FOUND: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+_HOW = ("stated", "inherited", "resolved", "defaulted")
 
 
 @dataclass(slots=True)
@@ -49,6 +57,16 @@ class ClaimRecord:
     year: int | None
     doc_date: date | None
     paragraph: int | None
+    direction: str | None = None
+    sentence_key: int | None = None
+    same_thing: bool = False
+    status: str | None = None
+    found: tuple[str, str, str] = ("defaulted", "defaulted", "defaulted")
+    statistic: bool = True
+    malformed: str | None = None
+    guessed_holder: bool = False
+    source: str | None = None
+    qualifier: str = ""
 
     @property
     def interval(self) -> Interval:
@@ -76,17 +94,25 @@ class ClaimRecord:
 
     @property
     def has_subject(self) -> bool:
-        """Entity, metric and unit are all known: the claim can be compared across documents."""
-        return bool(self.entity and self.metric) and (self.kind == "percent" or bool(self.unit))
+        """Entity, metric and unit are all known, and a count is a statistic about its holder:
+        the claim can be compared across documents."""
+        return (
+            bool(self.entity and self.metric)
+            and (self.kind == "percent" or bool(self.unit))
+            and self.statistic
+            and not self.guessed_holder
+        )
 
-    def subject_key(self) -> tuple[str, str, str, str, str]:
-        """Entity, metric, unit family, per-unit and facet, casefolded."""
+    def subject_key(self) -> tuple[str, str, str, str, str, str]:
+        """Entity, metric (with its qualifiers), unit family, per-unit, facet and direction,
+        casefolded."""
         return (
             _fold(self.entity),
-            _fold(self.metric),
+            f"{_fold(self.metric)}{self.qualifier}",
             self.family,
             _fold(self.per),
             self.facet,
+            self.direction or "",
         )
 
 
@@ -136,9 +162,17 @@ def locate(claim: Mapping[str, Any]) -> Located | None:
 
 
 def parse_claim(
-    claim: Mapping[str, Any], tables: ReconcileTables, located: Located | None = None
+    claim: Mapping[str, Any],
+    tables: ReconcileTables,
+    located: Located | None = None,
+    fiscal: FiscalYears | None = None,
 ) -> ClaimRecord | None:
-    """The record of a money, percent or quantity claim; None for other kinds or bad values."""
+    """The record of a money, percent or quantity claim; None for other kinds or bad values.
+
+    A fiscal period ("FY24", "Q3 FY25") is read under the holder's fiscal year when
+    rules/fiscal_years.json knows it; a malformed one ("FY 202324") is kept in
+    ``malformed`` and the claim is not compared.
+    """
     kind = claim.get("kind")
     value = claim.get("value")
     text = claim.get("text")
@@ -150,13 +184,21 @@ def parse_claim(
     claim_id, doc_id = claim.get("id"), claim.get("doc_id")
     if not isinstance(claim_id, str) or not isinstance(doc_id, str):
         return None
-    subject = claim.get("subject") or {}
+    subject = claim.get("subject")
+    subject = subject if isinstance(subject, Mapping) else {}
     doc_date = parse_date(claim.get("doc_date"))
     time = claim.get("time")
-    period, label, offset, year = _period(time if isinstance(time, Mapping) else None, doc_date)
+    entity = holder(subject.get("entity"), tables)
+    scope = _fiscal_scope(time, entity, doc_date, fiscal or load_fiscal_years())
+    period, label, offset, year = _period(scope, doc_date)
     modality = claim.get("modality")
     start = claim.get("start")
     paragraph = claim.get("paragraph")
+    sentence_start = claim.get("sentence_start")
+    metric = subject.get("metric") or subject.get("measure")
+    # One search of the sentence finds every revision or sameness cue it holds.
+    cues = tables.sentence_cues.find(located.sentence) if located is not None else []
+    unit = value.get("unit")
     return ClaimRecord(
         id=claim_id,
         doc_id=sys.intern(doc_id),
@@ -164,12 +206,28 @@ def parse_claim(
         text=text,
         kind=sys.intern(kind),
         value=parsed,
-        unit=_intern(value.get("unit")),
+        unit=_intern(unit),
         per=_intern(value.get("per")),
-        entity=_intern(subject.get("entity")),
-        metric=_intern(subject.get("metric")),
+        entity=_intern(entity),
+        metric=_intern(metric),
         modality=sys.intern(modality) if isinstance(modality, str) else "actual",
-        facet=_facet(kind, located, tables),
+        facet=_stated_facet(kind, value.get("facet"), tables) or _facet(kind, located, tables),
+        direction=_intern(value.get("direction")),
+        sentence_key=sentence_start if isinstance(sentence_start, int) else None,
+        same_thing=any(c in tables.same_thing_cues for c in cues),
+        status=status(
+            claim, located if any(c in tables.status_of for c in cues) else None, tables
+        ),
+        found=found(subject, time if isinstance(time, Mapping) else None),
+        statistic=kind != "quantity" or is_statistic(
+            unit, subject.get("measure"), metric, tables
+        ),
+        malformed=scope.get("malformed") if scope is not None else None,
+        source=_intern(subject.get("source") or claim.get("attribution")),
+        qualifier=qualifiers(subject.get("measure"), located, tables),
+        guessed_holder=not tables.compare_defaulted_holders
+        and _how(subject, "entity") == "defaulted"
+        and _how(subject, "metric") == "defaulted",
         period=period,
         period_label=label,
         offset=offset,
@@ -177,6 +235,153 @@ def parse_claim(
         doc_date=doc_date,
         paragraph=paragraph if isinstance(paragraph, int) else None,
     )
+
+
+def _fiscal_scope(
+    time: Any, entity: str | None, doc_date: date | None, fiscal: FiscalYears
+) -> Mapping[str, Any] | None:
+    """The claim's time, with a fiscal period re-read under its holder's fiscal year."""
+    if not isinstance(time, Mapping):
+        return None
+    text = time.get("text")
+    if not isinstance(text, str) or not is_fiscal_label(text):
+        return time
+    problem = fiscal_label_problem(text)
+    if problem is not None:
+        return {**time, "malformed": problem}
+    month = fiscal.start_month(entity)
+    if month is None:
+        return time
+    value = _read_fiscal(text, doc_date, month)
+    if value is None:
+        return time
+    return {**time, "start": value[0], "end": value[1]}
+
+
+@lru_cache(maxsize=4096)
+def _read_fiscal(text: str, ref: date | None, month: int) -> tuple[str, str] | None:
+    value = read_period(text, ref, fiscal_start=month)
+    if value is None or value.start is None or value.end is None:
+        return None
+    return value.start.isoformat(), value.end.isoformat()
+
+
+def holder(entity: Any, tables: ReconcileTables) -> str | None:
+    """The canonical holder: one trailing corporate suffix dropped ("MCI Inc" -> "MCI"),
+    then the aliases of rules/reconcile.json applied ("Yugansk" -> "Yuganskneftegas")."""
+    if not isinstance(entity, str) or not entity.strip():
+        return None
+    name = " ".join(entity.split())
+    words = name.split(" ")
+    if len(words) > 1 and words[-1].casefold().rstrip(",") in tables.entity_suffixes:
+        name = " ".join(words[:-1]).rstrip(",")
+    return tables.entity_aliases.get(name.casefold(), name)
+
+
+def is_statistic(
+    unit: Any, measure: Any, metric: Any, tables: ReconcileTables
+) -> bool:
+    """A count about its holder (employees, users, votes in one named vote), not an incidental
+    count of an event (minutes, yards, goals): the words of rules/reconcile.json counts."""
+    noun = _words(unit)
+    words = noun | _words(measure) | _words(metric)
+    if words & tables.count_incidental:
+        return False
+    if not words & tables.count_statistics:
+        return False
+    named_only = noun & tables.count_named_only
+    if named_only:
+        return bool((_words(measure) | _words(metric)) - named_only - noun)
+    return True
+
+
+def _words(text: Any) -> set[str]:
+    """Lower-case words with a plural 's' dropped: "Employees" -> {"employee"}."""
+    if not isinstance(text, str):
+        return set()
+    return {_singular(w) for w in _WORD.findall(text.casefold())}
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def status(
+    claim: Mapping[str, Any], located: Located | None, tables: ReconcileTables
+) -> str | None:
+    """provisional or revised: the claim's own status, else a cue word near the figure."""
+    value = claim.get("value")
+    given = claim.get("status") or (value.get("status") if isinstance(value, Mapping) else None)
+    if given in ("provisional", "revised"):
+        return str(given)
+    if located is None:
+        return None
+    # The cue nearest before the figure (after any earlier figure), else one right after it
+    # in its own clause: "a revised 0.6%", "0.5%, the first estimate", not a cue that
+    # belongs to the sentence's other figure.
+    width = tables.revision_window_chars
+    cues = tables.status_cues.find(located.before(width))
+    if not cues:
+        cues = tables.status_cues.find(_CLAUSE_END.split(located.after(width), 1)[0])
+    return tables.status_of[cues[-1]] if cues else None
+
+
+def found(
+    subject: Mapping[str, Any], time: Mapping[str, Any] | None
+) -> tuple[str, str, str]:
+    """How the holder, metric and period were found: stated, inherited, resolved, defaulted.
+
+    Read from the claim frame's ``subject.basis`` (``entity``, ``metric``, ``time``) when the
+    claim has it; otherwise a time with an offset was resolved, another time stated, and no
+    time (the document date) defaulted.
+    """
+    entity, metric = _how(subject, "entity"), _how(subject, "metric")
+    if time is None:
+        period = "defaulted"
+    elif _how(subject, "time") == "inherited" or time.get("inherited") is True:
+        period = "inherited"
+    else:
+        period = "resolved" if time.get("offset") or time.get("relative") else "stated"
+    ways = (
+        str(entity) if entity in _HOW else "defaulted",
+        str(metric) if metric in _HOW else "defaulted",
+        period if period in _HOW else "defaulted",
+    )
+    # One tuple per combination: a million claims share a few dozen.
+    return _FOUND.setdefault(ways, ways)
+
+
+def qualifiers(measure: Any, located: Located | None, tables: ReconcileTables) -> str:
+    """The words that change the quantity ("pre-tax", "operating", "services"), from the
+    measure when the claim frame gives one, else from just before the figure: "" or
+    "|operating"."""
+    if isinstance(measure, str):
+        text = measure
+    elif located is not None:
+        text = located.before(tables.qualifier_window_chars)
+    else:
+        return ""
+    found = tables.qualifiers.find(text)
+    return sys.intern("|" + "|".join(sorted(set(found)))) if found else ""
+
+
+def _how(subject: Mapping[str, Any], field: str) -> Any:
+    """``subject.basis[field]``: how the claim frame found the holder, metric or time, if it
+    says."""
+    how = subject.get("basis")
+    return how.get(field) if isinstance(how, Mapping) else None
+
+
+def _stated_facet(kind: str, facet: Any, tables: ReconcileTables) -> str | None:
+    """The claim frame's value.facet as compared: a percent change is a growth rate."""
+    if not isinstance(facet, str) or facet not in tables.facets:
+        return None
+    mapped = tables.facets[facet]
+    return "growth" if kind == "percent" and mapped == "change" else mapped
 
 
 def _facet(kind: str, located: Located | None, tables: ReconcileTables) -> str:
@@ -232,7 +437,20 @@ def _period(
         else:
             key = f"{first.isoformat()}/{last.isoformat()}"
         return key, label, offset, last.year
-    return f"rel:{offset or ''}:{' '.join(text.casefold().split())}", label, offset, None
+    return f"{UNRESOLVED}{offset or ''}:{' '.join(text.casefold().split())}", label, offset, None
+
+
+Span = tuple[date, date]
+
+
+def period_span(key: str) -> Span | None:
+    """The days of a period key: "Y2024" or "2024-07-01/2025-03-31"; None for others."""
+    if key.startswith("Y") and key[1:].isdigit():
+        year = int(key[1:])
+        return date(year, 1, 1), date(year, 12, 31)
+    first, _, last = key.partition("/")
+    start, end = parse_date(first), parse_date(last)
+    return (start, end) if start is not None and end is not None else None
 
 
 def parse_date(value: Any) -> date | None:

@@ -40,7 +40,7 @@ class CueSet:
     words: tuple[str, ...]
     pattern: re.Pattern[str]
     tail: re.Pattern[str]
-    first_tokens: frozenset[str]
+    key_tokens: frozenset[str]
 
     @classmethod
     def of(cls, words: list[str]) -> CueSet:
@@ -59,14 +59,16 @@ class CueSet:
             ordered,
             re.compile(rf"(?<!\w)(?:{body})(?:(?<=\W)|(?!\w))", re.IGNORECASE),
             re.compile(rf"\W*(?P<cue>{backwards})(?!\w)", re.IGNORECASE),
-            frozenset(_TOKEN.findall(w)[0] for w in ordered if _TOKEN.search(w)),
+            # Each cue's longest word: a cue matches only where all its words are, and its
+            # longest is the rarest ("in other words" is not worth a search wherever "in" is).
+            frozenset(max(_TOKEN.findall(w), key=len) for w in ordered if _TOKEN.search(w)),
         )
 
     def find(self, text: str) -> list[str]:
         """The cues found in ``text``, casefolded, in order of appearance."""
         # A big alternation tried at every position is slow; most texts hold no cue at all,
         # which a set lookup of their words shows at once.
-        if self.first_tokens.isdisjoint(_TOKEN.findall(text.casefold())):
+        if self.key_tokens.isdisjoint(_TOKEN.findall(text.casefold())):
             return []
         return [" ".join(m.group(0).casefold().split()) for m in self.pattern.finditer(text)]
 
@@ -84,12 +86,35 @@ class ReconcileTables:
     """Everything in rules/reconcile.json, typed. Build with :func:`load_tables`."""
 
     approx_tolerance: Tolerance
+    rounding: Tolerance
     hedges: Mapping[str, Tolerance]
     hedge_cues: CueSet
     change_prefixes: CueSet
     prefix_window_chars: int
     comparable_modalities: frozenset[str]
     forward_modalities: frozenset[str]
+    facets: Mapping[str, str]
+    entity_aliases: Mapping[str, str]
+    entity_suffixes: frozenset[str]
+    same_thing_cues: CueSet
+    compare_defaulted_holders: bool
+    qualifiers: CueSet
+    qualifier_window_chars: int
+    count_statistics: frozenset[str]
+    count_incidental: frozenset[str]
+    count_named_only: frozenset[str]
+    status_cues: CueSet
+    status_of: Mapping[str, str]
+    sentence_cues: CueSet
+    revision_window_chars: int
+    later_source_min_days: int
+    slip_factors: tuple[Decimal, ...]
+    slip_digit_tolerance: Decimal
+    slip_min_digits: int
+    part_cues: CueSet
+    max_part_gap_chars: int
+    confidence_weights: Mapping[str, Decimal]
+    min_whole_days: int
     current_window_days: int
     pragmatic_bound_ratio: Decimal
     conflict_max_ratio: Mapping[str, Decimal]
@@ -123,12 +148,27 @@ class ReconcileTables:
         """Build the tables from the parsed JSON, rejecting unknown or missing keys."""
         top = _section(data, "", {"version", "intervals", "keys", "time", "conflicts", "pragmatic",
                                   "projections", "arithmetic", "growth", "findings", "severity",
-                                  "display"})
+                                  "display", "counts", "revisions", "scale_slip", "confidence",
+                                  "periods"})
         if top["version"] != 1:
             raise TablesError(f"{TABLE_NAME}: unsupported version {top['version']!r}")
-        iv = _section(top["intervals"], "intervals", {"approx_tolerance", "hedges"})
+        iv = _section(top["intervals"], "intervals", {"approx_tolerance", "rounding", "hedges"})
         keys = _section(top["keys"], "keys", {"change_prefixes", "prefix_window_chars",
-                                              "comparable_modalities", "forward_modalities"})
+                                              "comparable_modalities", "forward_modalities",
+                                              "facets", "entity_aliases", "entity_suffixes",
+                                              "same_thing_cues", "compare_defaulted_holders",
+                                              "qualifiers", "qualifier_window_chars"})
+        counts = _section(top["counts"], "counts", {"statistics", "incidental", "named_only"})
+        rev = _section(top["revisions"], "revisions", {"provisional_cues", "revised_cues",
+                                                       "cue_window_chars",
+                                                       "later_source_min_days"})
+        slip = _section(top["scale_slip"], "scale_slip", {"factors", "digit_tolerance",
+                                                          "min_digits", "part_cues",
+                                                          "max_part_gap_chars"})
+        provisional = _strings(rev["provisional_cues"], "revisions.provisional_cues")
+        revised = _strings(rev["revised_cues"], "revisions.revised_cues")
+        trust = _section(top["confidence"], "confidence", {"weights"})
+        periods = _section(top["periods"], "periods", {"min_whole_days"})
         time = _section(top["time"], "time", {"current_window_days"})
         prag = _section(top["pragmatic"], "pragmatic", {"bound_ratio"})
         conf = _section(top["conflicts"], "conflicts", {"max_ratio"})
@@ -153,8 +193,11 @@ class ReconcileTables:
             word.casefold(): _decimal(v, f"growth.multiples.{word}")
             for word, v in _mapping(gr["multiples"], "growth.multiples").items()
         }
+        same_thing = _cues(keys["same_thing_cues"], "keys.same_thing_cues")
+        status_cues = CueSet.of([*provisional, *revised])
         return cls(
             approx_tolerance=_tolerance(iv["approx_tolerance"], "intervals.approx_tolerance"),
+            rounding=_tolerance(iv["rounding"], "intervals.rounding"),
             hedges=hedges,
             hedge_cues=CueSet.of(list(hedges)),
             change_prefixes=_cues(keys["change_prefixes"], "keys.change_prefixes"),
@@ -163,6 +206,43 @@ class ReconcileTables:
                 _strings(keys["comparable_modalities"], "keys.comparable_modalities")),
             forward_modalities=frozenset(
                 _strings(keys["forward_modalities"], "keys.forward_modalities")),
+            facets=_names(keys["facets"], "keys.facets"),
+            entity_aliases={
+                _fold(name): canonical
+                for name, canonical in _names(keys["entity_aliases"], "keys.entity_aliases").items()
+            },
+            entity_suffixes=_words(keys["entity_suffixes"], "keys.entity_suffixes"),
+            same_thing_cues=same_thing,
+            qualifiers=_cues(keys["qualifiers"], "keys.qualifiers"),
+            qualifier_window_chars=_int(keys["qualifier_window_chars"],
+                                        "keys.qualifier_window_chars"),
+            compare_defaulted_holders=_bool(keys["compare_defaulted_holders"],
+                                            "keys.compare_defaulted_holders"),
+            count_statistics=_words(counts["statistics"], "counts.statistics"),
+            count_incidental=_words(counts["incidental"], "counts.incidental"),
+            count_named_only=_words(counts["named_only"], "counts.named_only"),
+            status_cues=status_cues,
+            sentence_cues=CueSet.of([*same_thing.words, *status_cues.words]),
+            status_of={
+                **{_fold(w): "revised" for w in revised},
+                **{_fold(w): "provisional" for w in provisional},
+            },
+            revision_window_chars=_int(rev["cue_window_chars"], "revisions.cue_window_chars"),
+            later_source_min_days=_int(rev["later_source_min_days"],
+                                       "revisions.later_source_min_days"),
+            slip_factors=tuple(
+                _decimal(f, "scale_slip.factors") for f in _list(slip["factors"],
+                                                                 "scale_slip.factors")
+            ),
+            slip_digit_tolerance=_decimal(slip["digit_tolerance"], "scale_slip.digit_tolerance"),
+            slip_min_digits=_int(slip["min_digits"], "scale_slip.min_digits"),
+            part_cues=_cues(slip["part_cues"], "scale_slip.part_cues"),
+            max_part_gap_chars=_int(slip["max_part_gap_chars"], "scale_slip.max_part_gap_chars"),
+            confidence_weights={
+                how: _decimal(w, f"confidence.weights.{how}")
+                for how, w in _mapping(trust["weights"], "confidence.weights").items()
+            },
+            min_whole_days=_int(periods["min_whole_days"], "periods.min_whole_days"),
             current_window_days=_int(time["current_window_days"], "time.current_window_days"),
             pragmatic_bound_ratio=_decimal(prag["bound_ratio"], "pragmatic.bound_ratio"),
             conflict_max_ratio={
@@ -258,6 +338,27 @@ def _strings(value: Any, where: str) -> list[str]:
     if not all(isinstance(item, str) and item.strip() for item in items):
         raise TablesError(f"{TABLE_NAME} {where}: expected a list of non-empty strings")
     return [str(item) for item in items]
+
+
+def _bool(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise TablesError(f"{TABLE_NAME} {where}: expected true or false, got {value!r}")
+    return value
+
+
+def _names(value: Any, where: str) -> dict[str, str]:
+    data = _mapping(value, where)
+    if not all(isinstance(v, str) and v.strip() for v in data.values()):
+        raise TablesError(f"{TABLE_NAME} {where}: expected an object of non-empty strings")
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def _words(value: Any, where: str) -> frozenset[str]:
+    return frozenset(_fold(word) for word in _strings(value, where))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _cues(value: Any, where: str) -> CueSet:

@@ -22,6 +22,9 @@ from claimx.reconcile.records import CURRENT, ClaimRecord, Located
 from claimx.reconcile.tables import CueSet, ReconcileTables
 
 _WORD = re.compile(r"[\w'-]+")
+_DIGIT = re.compile(r"\d")
+_PERCENT_NEXT = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+_PERCENT_THEN_TO = re.compile(r"(?:%|per\s?cent|percent)\s+to\s*$", re.IGNORECASE)
 _HUNDRED = Decimal(100)
 _ONE = Decimal(1)
 
@@ -53,11 +56,32 @@ class DocumentIndex:
         self.rates: dict[str, list[tuple[Placed, str, bool]]] = {}
         self.multiples: dict[str, list[tuple[ClaimRecord, Decimal, str]]] = {}
         self.sentences: dict[tuple[str, object], list[Placed]] = {}
+        # Where each document's figure sentences start, and which hold a non-percent figure:
+        # a stated change may connect the levels of the next sentence.
+        self.starts: dict[str, dict[int, bool]] = {}
         # One scan per sentence finds every cue that matters at sentence level.
         self._sentence_cues = CueSet.of(
-            [*tables.comparison_cues.words, *tables.from_cues.words, *tables.multiple_cues.words]
+            [*tables.comparison_cues.words, *tables.from_cues.words, *tables.multiple_cues.words,
+             *tables.part_cues.words]
         )
         self._last: tuple[tuple[str, object], bool, str | None] | None = None
+
+    def _paired_rate(self, located: Located) -> bool:
+        """A percent in a from/to pair of percents ("slowed to 5.4% from 10.2%", "from 10.2%
+        to 5.4%") is the level of a rate, not the change of the sentence's other figures."""
+        t = self.tables
+        width = t.prefix_window_chars
+        if t.from_cues.ends(located.before(width)) or _PERCENT_THEN_TO.search(
+            located.sentence[max(0, located.rel_start - width) : located.rel_start]
+        ):
+            return True
+        after = located.sentence[located.rel_end : located.rel_end + width]
+        digit = _DIGIT.search(after)
+        return bool(
+            digit
+            and t.from_cues.ends(after[: digit.start()])
+            and _PERCENT_NEXT.match(after[digit.start() :])
+        )
 
     @property
     def growth_docs(self) -> set[str]:
@@ -72,6 +96,9 @@ class DocumentIndex:
             record, located, raw_key if isinstance(raw_key, int) else located.sentence
         )
         doc = record.doc_id
+        starts = self.starts.setdefault(doc, {}) if isinstance(raw_key, int) else None
+        if starts is not None and isinstance(raw_key, int):
+            starts[raw_key] = starts.get(raw_key, False) or record.kind != "percent"
         if record.kind == "percent":
             words = _WORD.findall(located.sentence[located.rel_end :])
             for word in words[: t.comparative_window_words]:
@@ -79,7 +106,7 @@ class DocumentIndex:
                     direction = "lower" if word in t.lower_cues else "higher"
                     self.comparatives.setdefault(doc, []).append((placed, direction, word.lower()))
                     break
-            if record.facet == "growth":
+            if record.facet == "growth" and not self._paired_rate(located):
                 near = f"{located.before(t.cue_window_chars)} {located.after(t.cue_window_chars)}"
                 yoy = any(c in t.yoy_cues for c in located.cues) or bool(t.yoy_cues.find(near))
                 falling = any(c in t.decrease_cues for c in located.cues) or bool(
@@ -89,12 +116,14 @@ class DocumentIndex:
                     (placed, "decrease" if falling else "increase", yoy)
                 )
             return
+        key = (doc, placed.sentence_key)
         if record.facet == "change":
             return
-        key = (doc, placed.sentence_key)
         if self._last is None or self._last[0] != key:
             found = self._sentence_cues.find(located.sentence)
-            joined = any(c in t.comparison_cues or c in t.from_cues for c in found)
+            joined = any(
+                c in t.comparison_cues or c in t.from_cues or c in t.part_cues for c in found
+            )
             self._last = (key, joined, next((c for c in found if c in t.multiple_cues), None))
         _, joined, multiple = self._last
         if record.facet == "level":
@@ -112,6 +141,9 @@ class DocumentIndex:
         for (doc, _), members in self.sentences.items():
             by_doc.setdefault(doc, []).append(sorted(members, key=lambda p: p.located.rel_start))
         out: list[dict[str, Any]] = []
+        for doc in sorted(by_doc):
+            for members in by_doc[doc]:
+                out.extend(self._parts(members, fmt))
         for doc in sorted(self.comparatives):
             pairs = [p for s in by_doc.get(doc, []) for p in self._pairs(s)]
             for placed, direction, word in self.comparatives[doc]:
@@ -125,6 +157,11 @@ class DocumentIndex:
                 else:
                     same = self.sentences.get((doc, placed.sentence_key), [])
                     found = self._from_to(placed, direction, same, fmt)
+                    if found is None and not self._has_levels(placed):
+                        found = self._from_to(
+                            placed, direction, self._next_sentence(placed), fmt,
+                            "from-to, next sentence",
+                        )
                 if found is not None:
                     out.append(found)
         for doc in sorted(self.multiples):
@@ -147,6 +184,37 @@ class DocumentIndex:
             cues = t.comparison_cues.find(between)
             if cues:
                 out.append(Pair(first, second, cues[0]))
+        return out
+
+    def _parts(self, placed: Sequence[Placed], fmt: Formatter) -> list[dict[str, Any]]:
+        """A part larger than the whole it is introduced as a part of ("a budget of Rs 18
+        trillion, of which ... Rs 4,000 trillion"): a likely scale slip."""
+        t = self.tables
+        out = []
+        for whole, part in pairwise(placed):
+            a, b = whole.record, part.record
+            if a.family != b.family or a.per != b.per or not b.stated.low > a.stated.high:
+                continue
+            between = whole.located.sentence[whole.located.rel_end : part.located.rel_start]
+            cues = t.part_cues.find(between)
+            if not cues or len(between) > t.max_part_gap_chars:
+                continue
+            gap = b.stated.low - a.stated.high
+            text = (
+                f"{fmt.subject(a)}: {fmt.doc(a.doc_id)} gives {fmt.figure(b)} as part "
+                f"(\"{cues[0]}\") of {fmt.figure(a)}, a part larger than its whole: a likely "
+                f"thousand/million/billion slip"
+            )
+            out.append(findings.build(
+                "scale_slip",
+                entries=[(a, a.interval), (b, b.interval)],
+                gap_absolute=gap,
+                gap_relative=gap / abs(a.stated.high) if a.stated.high != 0 else None,
+                gap_unit=b.unit or "",
+                explanation=text,
+                tables=t,
+                details={"check": "part larger than whole", "part_cue": cues[0]},
+            ))
         return out
 
     def _arithmetic(
@@ -240,10 +308,37 @@ class DocumentIndex:
         before = _nearest(p, earlier)
         return self._rate_finding(p, direction, before, now, "year-on-year", fmt)
 
+    def _has_levels(self, placed: Placed) -> bool:
+        """The rate's own sentence holds a money or count figure."""
+        key = placed.sentence_key
+        starts = self.starts.get(placed.record.doc_id, {})
+        return not isinstance(key, int) or starts.get(key, False)
+
+    def _next_sentence(self, placed: Placed) -> list[Placed]:
+        """The figures of the next sentence with figures in the same paragraph, if it joins
+        two of them ("Sales fell 60%. They dropped from $10m to $4m.")."""
+        key = placed.sentence_key
+        doc = placed.record.doc_id
+        if not isinstance(key, int):
+            return []
+        later = [start for start in self.starts.get(doc, ()) if start > key]
+        if not later:
+            return []
+        members = self.sentences.get((doc, min(later)), [])
+        if any(m.record.paragraph != placed.record.paragraph for m in members):
+            return []
+        return members
+
     def _from_to(
-        self, placed: Placed, direction: str, same: Sequence[Placed], fmt: Formatter
+        self,
+        placed: Placed,
+        direction: str,
+        same: Sequence[Placed],
+        fmt: Formatter,
+        how: str = "from-to",
     ) -> dict[str, Any] | None:
-        """A change rate in a sentence that states both figures ("rose 20% from $10m to $12m")."""
+        """A change rate in a sentence that states both figures ("rose 20% from $10m to $12m"),
+        or whose next sentence does."""
         t = self.tables
         p = placed.record
         families: dict[str, list[Placed]] = {}
@@ -261,7 +356,9 @@ class DocumentIndex:
                 continue
             before = marked[0].record
             now = next(m.record for m in members if m.record is not before)
-            return self._rate_finding(p, direction, before, now, "from-to", fmt)
+            if p.metric and now.metric and _fold(p.metric) != _fold(now.metric):
+                continue
+            return self._rate_finding(p, direction, before, now, how, fmt)
         return None
 
     def _rate_finding(

@@ -1,0 +1,250 @@
+"""Which figures are comparable: holder aliases, the claim frame's facet and direction, counts
+that are statistics, figures of one sentence, and precision that allows truncation.
+
+Examples follow the cases issue reports found in the BBC folder (yards, minutes, a fine cut on
+appeal, attendances) and the figures of business reporting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+import pytest
+
+from claimx.reconcile import reconcile
+
+Build = Callable[..., dict[str, Any]]
+B = 1_000_000_000
+
+
+def types(found: list[dict[str, Any]]) -> list[str]:
+    return [f["type"] for f in found]
+
+
+def framed(claim: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """A claim with the claim frame's fields: subject.* and value.* by dotted name."""
+    for name, value in fields.items():
+        where, key = name.split("__")
+        claim.setdefault(where, {})[key] = value
+    return claim
+
+
+class Holders(NamedTuple):
+    id: str
+    first: str
+    second: str
+
+
+HOLDERS = [
+    Holders("alias-table", "Yugansk", "Yuganskneftegas"),
+    Holders("corporate-suffix", "MCI Inc", "MCI"),
+    Holders("party-alias", "Tories", "Conservatives"),
+]
+
+
+@pytest.mark.parametrize("case", HOLDERS, ids=[h.id for h in HOLDERS])
+def test_aliases_of_one_holder_are_compared(claim: Build, case: Holders) -> None:
+    found = reconcile([
+        claim("a", "$9.4bn", 9.4 * B, precision=1e8, entity=case.first, metric="sale price"),
+        claim("b", "$11bn", 11 * B, precision=1e9, entity=case.second, metric="sale price"),
+    ])
+    assert types(found) == ["cross_document"]
+
+
+def test_different_holders_are_not_compared(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$9.4bn", 9.4 * B, precision=1e8, entity="Yukos", metric="sale price"),
+        claim("b", "$11bn", 11 * B, precision=1e9, entity="Gazprom", metric="sale price"),
+    ])
+    assert found == []
+
+
+class Facets(NamedTuple):
+    id: str
+    first: dict[str, Any]
+    second: dict[str, Any]
+    compared: bool
+
+
+FACETS = [
+    Facets("change-never-a-level", {"value__facet": "change"}, {"value__facet": "level"}, False),
+    Facets("rise-never-a-fall", {"value__facet": "change", "value__direction": "up"},
+           {"value__facet": "change", "value__direction": "down"}, False),
+    Facets("baseline-never-a-level", {"value__facet": "baseline"}, {"value__facet": "level"},
+           False),
+    Facets("new-level-is-a-level", {"value__facet": "new_level"}, {"value__facet": "level"},
+           True),
+    Facets("two-rises", {"value__facet": "change", "value__direction": "up"},
+           {"value__facet": "change", "value__direction": "up"}, True),
+    Facets("share-never-an-average", {"value__facet": "share"}, {"value__facet": "average"},
+           False),
+]
+
+
+@pytest.mark.parametrize("case", FACETS, ids=[f.id for f in FACETS])
+def test_the_frame_facet_and_direction_key_the_comparison(claim: Build, case: Facets) -> None:
+    found = reconcile([
+        framed(claim("a", "$4.6 billion", 4.6 * B, precision=1e8), **case.first),
+        framed(claim("b", "$5.2 billion", 5.2 * B, precision=1e8), **case.second),
+    ])
+    assert bool(found) is case.compared
+
+
+def test_the_measure_stands_in_for_a_missing_metric(claim: Build) -> None:
+    found = reconcile([
+        framed(claim("a", "$4.6 billion", 4.6 * B, precision=1e8, metric=None),
+               subject__measure="IT exports"),
+        claim("b", "$5.2 billion", 5.2 * B, precision=1e8, metric="IT exports"),
+    ])
+    assert types(found) == ["cross_document"]
+
+
+class Qualified(NamedTuple):
+    id: str
+    first: str
+    second: str
+    measures: tuple[str | None, str | None]
+    compared: bool
+
+
+QUALIFIED = [
+    Qualified("pre-tax-vs-operating", "Pre-tax profit was $4.6 billion.",
+              "Operating profit was $5.2 billion.", (None, None), False),
+    Qualified("both-pre-tax", "Pre-tax profit was $4.6 billion.",
+              "Its pre-tax profit reached $5.2 billion.", (None, None), True),
+    Qualified("goods-vs-services-measures", "Exports were $4.6 billion.",
+              "Exports were $5.2 billion.", ("exports of goods", "exports of services"), False),
+    Qualified("including-freelancing", "IT exports were $4.6 billion.",
+              "IT exports, including freelancing, were $5.2 billion.",
+              ("IT exports", "IT exports including freelancing"), False),
+    Qualified("same-measure", "Exports were $4.6 billion.", "Exports were $5.2 billion.",
+              ("IT exports", "IT exports"), True),
+]
+
+
+@pytest.mark.parametrize("case", QUALIFIED, ids=[q.id for q in QUALIFIED])
+def test_qualifiers_that_change_the_quantity_keep_figures_apart(
+    claim: Build, case: Qualified
+) -> None:
+    lines = []
+    for doc, sentence, measure in (("a", case.first, case.measures[0]),
+                                   ("b", case.second, case.measures[1])):
+        text = "$4.6 billion" if "$4.6" in sentence else "$5.2 billion"
+        line = claim(doc, text, float(text[1:4]) * B, precision=1e8, metric="profit",
+                     sentence=sentence)
+        if measure is not None:
+            line["subject"]["measure"] = measure
+        lines.append(line)
+    assert bool(reconcile(lines)) is case.compared
+
+
+class Count(NamedTuple):
+    id: str
+    first: int
+    second: int
+    unit: str
+    metric: str | None  # None: the frame's metric is the counted noun itself
+    compared: bool
+
+
+COUNTS = [
+    Count("employees", 45_000, 60_000, "employees", "staff", True),
+    Count("users", 2_000_000, 3_000_000, "users", "users", True),
+    Count("population", 19_000_000, 21_000_000, "people", "population", True),
+    Count("units-sold", 1_100_000, 1_600_000, "consoles", "units sold", True),
+    Count("yards-of-two-goals", 18, 50, "yards", None, False),
+    Count("minutes-of-a-match", 55, 80, "minutes", None, False),
+    Count("goals", 3, 5, "goals", None, False),
+    Count("years", 29, 40, "years", None, False),
+    Count("attendance-read-as-a-unit", 47_111, 50_430, "Ref", None, False),
+    Count("votes-of-any-vote", 310, 219, "votes", "votes", False),
+    # Counted nouns of the BBC sport and politics folders (claims of the default model).
+    Count("sport-seconds", 7, 9, "seconds", None, False),
+    Count("sport-hurdles", 60, 110, "hurdles", None, False),
+    Count("sport-caps", 50, 77, "caps", None, False),
+    Count("sport-points", 11, 15, "points", None, False),
+    Count("sport-ticket-sales", 40_000, 60_000, "tickets", "tickets sold", True),
+    Count("politics-workers", 80_000, 104_000, "government workers", "workers", True),
+    Count("politics-pupils", 20_000, 30_000, "pupils", "pupils", True),
+    Count("politics-a-home-win-is-no-count", 3, 5, "home success", None, False),
+    Count("votes-of-a-named-vote", 310, 219, "votes", "votes for the ID cards bill", True),
+]
+
+
+@pytest.mark.parametrize("case", COUNTS, ids=[c.id for c in COUNTS])
+def test_counts_are_compared_only_when_a_statistic_of_the_holder(
+    claim: Build, case: Count
+) -> None:
+    found = reconcile([
+        claim("a", f"{case.first:,} {case.unit}", case.first, kind="quantity", unit=case.unit,
+              precision=1, metric=case.metric or case.unit, entity="Sony"),
+        claim("b", f"{case.second:,} {case.unit}", case.second, kind="quantity", unit=case.unit,
+              precision=1, metric=case.metric or case.unit, entity="Sony"),
+    ])
+    assert bool(found) is case.compared
+
+
+class Sentence(NamedTuple):
+    id: str
+    sentence: str
+    first: str
+    second: str
+    finding: str | None
+
+
+SENTENCES = [
+    Sentence("cut-on-appeal", "The fine of £60,000 was reduced to £40,000 on appeal.",
+             "£60,000", "£40,000", None),
+    Sentence("profit-and-improvement", "It made a profit of £850,000, a £697,000 improvement.",
+             "£850,000", "£697,000", None),
+    Sentence("said-to-be-the-same", "It lost £850,000, in other words £697,000 after tax.",
+             "£850,000", "£697,000", "within_document"),
+    Sentence("revised-in-one-sentence", "Profit was £850,000; the first estimate was £697,000.",
+             "£850,000", "£697,000", "revision"),
+]
+
+
+@pytest.mark.parametrize("case", SENTENCES, ids=[s.id for s in SENTENCES])
+def test_two_figures_of_one_sentence_conflict_only_when_said_to_be_one(
+    claim: Build, case: Sentence
+) -> None:
+    found = reconcile([
+        claim("a", case.first, int(case.first[1:].replace(",", "")), unit="GBP",
+              precision=1000, sentence=case.sentence),
+        claim("a", case.second, int(case.second[1:].replace(",", "")), unit="GBP",
+              precision=1000, sentence=case.sentence),
+    ])
+    assert types(found) == ([case.finding] if case.finding else [])
+
+
+class Precision(NamedTuple):
+    id: str
+    first: str
+    first_value: float
+    first_precision: float
+    second: str
+    second_value: float
+    second_precision: float
+    conflict: bool
+
+
+PRECISIONS = [
+    Precision("truncated-billions", "$9.3bn", 9.3 * B, 1e8, "$9.37bn", 9.37 * B, 1e7, False),
+    Precision("hundredths-against-tenths", "22.31%", 22.31, 0.01, "23.1%", 23.1, 0.1, True),
+    Precision("whole-figure-not-truncated", "$5bn", 5 * B, 1e9, "$4.4bn", 4.4 * B, 1e8, True),
+]
+
+
+@pytest.mark.parametrize("case", PRECISIONS, ids=[p.id for p in PRECISIONS])
+def test_stated_precision_allows_rounding_and_truncation(
+    claim: Build, case: Precision
+) -> None:
+    kind, unit = ("percent", None) if case.first.endswith("%") else ("money", "USD")
+    found = reconcile([
+        claim("a", case.first, case.first_value, precision=case.first_precision, kind=kind,
+              unit=unit),
+        claim("b", case.second, case.second_value, precision=case.second_precision, kind=kind,
+              unit=unit),
+    ])
+    assert bool(found) is case.conflict

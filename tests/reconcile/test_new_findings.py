@@ -1,0 +1,239 @@
+"""Revisions, scale slips and the confidence of every finding.
+
+Figures follow the issue's cases: a GDP estimate and its revision, a year's exports given
+as "$2.59 million" where other reports say about $2.6 billion, a part larger than its whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+import pytest
+
+from claimx.reconcile import reconcile
+
+Build = Callable[..., dict[str, Any]]
+B = 1_000_000_000
+M = 1_000_000
+
+
+def types(found: list[dict[str, Any]]) -> list[str]:
+    return [f["type"] for f in found]
+
+
+class Revision(NamedTuple):
+    id: str
+    first: str
+    second: str
+    status: tuple[str | None, str | None]
+    expected: str
+
+
+REVISIONS = [
+    Revision("cue-provisional", "Provisional figures show growth of 0.5%.",
+             "The economy grew 0.7% last quarter.", (None, None), "revision"),
+    Revision("cue-revised", "The economy grew 0.5% last quarter.",
+             "Growth was revised to 0.7%.", (None, None), "revision"),
+    Revision("status-from-the-frame", "The economy grew 0.5% last quarter.",
+             "The economy grew 0.7% last quarter.", ("provisional", "revised"), "revision"),
+    Revision("restatement-is-a-measure-not-a-revision",
+             "It restated its earnings by 0.5% last quarter.",
+             "It restated its earnings by 0.7% last quarter.", (None, None), "cross_document"),
+    Revision("no-cue-is-a-conflict", "The economy grew 0.5% last quarter.",
+             "The economy grew 0.7% last quarter.", (None, None), "cross_document"),
+]
+
+
+@pytest.mark.parametrize("case", REVISIONS, ids=[r.id for r in REVISIONS])
+def test_a_provisional_and_a_revised_figure_are_a_revision(
+    claim: Build, case: Revision
+) -> None:
+    claims = []
+    for doc, sentence, status in (("a", case.first, case.status[0]),
+                                  ("b", case.second, case.status[1])):
+        text = "0.5%" if "0.5%" in sentence else "0.7%"
+        line = claim(doc, text, float(text[:-1]), kind="percent", unit=None, precision=0.1,
+                     entity="UK", metric="GDP growth", sentence=sentence)
+        if status is not None:
+            line["status"] = status
+        claims.append(line)
+    found = reconcile(claims)
+    assert types(found) == [case.expected]
+
+
+def test_a_revision_is_less_severe_than_a_conflict(claim: Build) -> None:
+    revision = reconcile([
+        claim("a", "0.5%", 0.5, kind="percent", unit=None, precision=0.1,
+              sentence="Provisional figures put the share at 0.5%."),
+        claim("b", "0.7%", 0.7, kind="percent", unit=None, precision=0.1),
+    ])
+    conflict = reconcile([
+        claim("a", "0.5%", 0.5, kind="percent", unit=None, precision=0.1),
+        claim("b", "0.7%", 0.7, kind="percent", unit=None, precision=0.1),
+    ])
+    assert revision[0]["severity"] < conflict[0]["severity"]
+
+
+class Slip(NamedTuple):
+    id: str
+    small: str
+    small_value: float
+    small_precision: float
+    large: str
+    large_value: float
+    large_precision: float
+    expected: list[str]
+
+
+SLIPS = [
+    Slip("million-for-billion", "$2.59 million", 2.59 * M, 1e4, "$2.6 billion", 2.6 * B, 1e8,
+         ["scale_slip"]),
+    Slip("thousand-for-million", "$4,600", 4600, 100, "$4.6 million", 4.6 * M, 1e5,
+         ["scale_slip"]),
+    Slip("digits-disagree", "$1.7 million", 1.7 * M, 1e5, "$2.6 billion", 2.6 * B, 1e8, []),
+    Slip("one-digit-agrees-by-chance", "$100", 100, 1, "$100,000", 100_000, 1000, []),
+    Slip("not-a-power-of-a-thousand", "$2.6 million", 2.6 * M, 1e5, "$260 million", 260 * M,
+         1e7, []),
+]
+
+
+@pytest.mark.parametrize("case", SLIPS, ids=[s.id for s in SLIPS])
+def test_figures_a_thousandfold_apart_with_agreeing_digits_are_a_scale_slip(
+    claim: Build, case: Slip
+) -> None:
+    found = reconcile([
+        claim("a", case.small, case.small_value, precision=case.small_precision),
+        claim("b", case.large, case.large_value, precision=case.large_precision),
+    ])
+    assert types(found) == case.expected
+
+
+class Part(NamedTuple):
+    id: str
+    sentence: str
+    whole: str
+    whole_value: int
+    part: str
+    part_value: int
+    expected: list[str]
+
+
+PARTS = [
+    Part("part-larger-than-whole",
+         "The budget of Rs 18 trillion, of which non-tax revenue is Rs 4,000 trillion, passed.",
+         "Rs 18 trillion", 18 * 10**12, "Rs 4,000 trillion", 4000 * 10**12, ["scale_slip"]),
+    Part("part-smaller-than-whole",
+         "The budget of Rs 18 trillion, of which non-tax revenue is Rs 4 trillion, passed.",
+         "Rs 18 trillion", 18 * 10**12, "Rs 4 trillion", 4 * 10**12, []),
+]
+
+
+@pytest.mark.parametrize("case", PARTS, ids=[p.id for p in PARTS])
+def test_a_part_larger_than_its_whole_is_a_scale_slip(claim: Build, case: Part) -> None:
+    found = reconcile([
+        claim("a", case.whole, case.whole_value, unit="PKR", metric="budget",
+              sentence=case.sentence),
+        claim("a", case.part, case.part_value, unit="PKR", metric="non-tax revenue",
+              sentence=case.sentence),
+    ])
+    assert types(found) == case.expected
+
+
+class Trust(NamedTuple):
+    id: str
+    how: dict[str, str] | None
+    time: dict[str, Any] | None
+    expected: dict[str, str]
+
+
+def _year(value: int) -> dict[str, Any]:
+    return {"text": str(value), "start": f"{value}-01-01", "end": f"{value}-12-31",
+            "grain": "year", "relative": False, "offset": None}
+
+
+TRUSTS = [
+    Trust("older-claims-default", None, None,
+          {"holder": "defaulted", "metric": "defaulted", "period": "defaulted"}),
+    Trust("stated-by-the-frame", {"entity": "stated", "metric": "stated"}, _year(2024),
+          {"holder": "stated", "metric": "stated", "period": "stated"}),
+    Trust("inherited-holder", {"entity": "inherited", "metric": "stated"},
+          _year(2024) | {"how": "inherited"},
+          {"holder": "inherited", "metric": "stated", "period": "inherited"}),
+]
+
+
+@pytest.mark.parametrize("case", TRUSTS, ids=[t.id for t in TRUSTS])
+def test_every_finding_says_how_its_key_was_found(claim: Build, case: Trust) -> None:
+    claims = [
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8, time=case.time),
+        claim("b", "$5.2 billion", 5.2 * B, precision=1e8, time=case.time),
+    ]
+    for line in claims:
+        if case.how is not None:
+            line["subject"]["how"] = case.how
+    found = reconcile(claims)
+    trust = found[0]["confidence"]
+    assert {k: trust[k] for k in ("holder", "metric", "period")} == case.expected
+
+
+def test_a_better_found_key_scores_higher(claim: Build) -> None:
+    def score(how: dict[str, str] | None) -> float:
+        claims = [claim("a", "$4.6 billion", 4.6 * B, precision=1e8),
+                  claim("b", "$5.2 billion", 5.2 * B, precision=1e8)]
+        for line in claims:
+            if how is not None:
+                line["subject"]["how"] = how
+        return float(reconcile(claims)[0]["confidence"]["score"])
+
+    assert score({"entity": "stated", "metric": "stated"}) > score(None)
+
+
+@pytest.mark.parametrize(("how", "compared"), [
+    ({"entity": "defaulted", "metric": "stated"}, False),
+    ({"entity": "resolved", "metric": "stated"}, True),
+    (None, True),
+], ids=["holder-guessed-by-the-frame", "holder-resolved", "older-claims-without-how"])
+def test_a_holder_the_frame_only_guessed_is_not_compared(
+    claim: Build, how: dict[str, str] | None, compared: bool
+) -> None:
+    """Blank mode keys figures to a fallback country; such a key alone makes no finding."""
+    claims = [claim("a", "$4.6 billion", 4.6 * B, precision=1e8, entity="United States"),
+              claim("b", "$5.2 billion", 5.2 * B, precision=1e8, entity="United States")]
+    for line in claims:
+        if how is not None:
+            line["subject"]["how"] = how
+    assert bool(reconcile(claims)) is compared
+
+
+def test_an_explanation_names_the_source_a_figure_is_attributed_to(claim: Build) -> None:
+    first = claim("a", "$4.6 billion", 4.6 * B, precision=1e8)
+    first["subject"]["source"] = "the central bank"
+    found = reconcile([first, claim("b", "$5.2 billion", 5.2 * B, precision=1e8)])
+    assert "a (citing the central bank) says $4.6B while b says $5.2B" in found[0]["explanation"]
+
+
+class Later(NamedTuple):
+    id: str
+    dates: tuple[str, str]
+    expected: str
+
+
+LATERS = [
+    Later("weeks-later-report-of-a-past-quarter", ("2024-11-15", "2025-02-14"), "revision"),
+    Later("same-week-reports-disagree", ("2024-11-15", "2024-11-17"), "cross_document"),
+    Later("reported-before-the-period-ended", ("2024-08-01", "2025-02-14"), "cross_document"),
+]
+
+
+@pytest.mark.parametrize("case", LATERS, ids=[c.id for c in LATERS])
+def test_a_later_report_of_a_past_period_is_a_revision(claim: Build, case: Later) -> None:
+    quarter = {"text": "the third quarter", "start": "2024-07-01", "end": "2024-09-30",
+               "grain": "quarter", "relative": False, "offset": None}
+    found = reconcile([
+        claim("a", "0.5%", 0.5, kind="percent", unit=None, precision=0.1, time=quarter,
+              doc_date=case.dates[0], metric="GDP growth"),
+        claim("b", "0.7%", 0.7, kind="percent", unit=None, precision=0.1, time=quarter,
+              doc_date=case.dates[1], metric="GDP growth"),
+    ])
+    assert types(found) == [case.expected]

@@ -1,0 +1,104 @@
+"""Periods in reconciliation: fiscal years by holder, malformed labels, sub-periods and the
+whole, and figures with an explicit period whatever the document's date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+import pytest
+
+from claimx.reconcile import reconcile, reconcile_with_stats
+
+Build = Callable[..., dict[str, Any]]
+B = 1_000_000_000
+
+
+def scoped(text: str, start: str | None, end: str | None, grain: str = "fiscal_year") -> dict[
+    str, Any
+]:
+    """A claim's time as the extractor writes it (a July fiscal-year start by default)."""
+    return {"claim_id": None, "text": text, "start": start, "end": end, "grain": grain,
+            "relative": False, "offset": None}
+
+
+FY24_JULY = scoped("FY24", "2023-07-01", "2024-06-30")
+APRIL_TO_MARCH = scoped("April 2023 to March 2024", "2023-04-01", "2024-03-31", "range")
+
+
+class Holder(NamedTuple):
+    id: str
+    entity: str
+    compared: bool
+
+
+HOLDERS = [
+    Holder("india-april-march", "India", True),
+    Holder("pakistan-july-june", "Pakistan", False),
+    Holder("unknown-holder-keeps-the-extractor-reading", "Acme", False),
+]
+
+
+@pytest.mark.parametrize("case", HOLDERS, ids=[h.id for h in HOLDERS])
+def test_a_fiscal_year_is_read_under_its_holder_s_fiscal_year(
+    claim: Build, case: Holder
+) -> None:
+    found = reconcile([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8, entity=case.entity, time=FY24_JULY),
+        claim("b", "$5.2 billion", 5.2 * B, precision=1e8, entity=case.entity,
+              time=APRIL_TO_MARCH),
+    ])
+    assert bool(found) is case.compared
+
+
+def test_a_malformed_fiscal_label_is_reported_not_compared(claim: Build) -> None:
+    result = reconcile_with_stats([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8, time=scoped("FY 202324", None, None)),
+        claim("b", "$5.2 billion", 5.2 * B, precision=1e8, time=scoped("FY 202324", None, None)),
+    ])
+    assert result.findings == []
+    assert result.stats.malformed_periods == ("malformed fiscal period label 'FY 202324'",)
+    assert "FY 202324" in result.stats.summary()
+
+
+NINE_MONTHS = scoped("9MFY25", "2024-07-01", "2025-03-31", "months")
+FY25 = scoped("FY25", "2024-07-01", "2025-06-30")
+
+
+class Part(NamedTuple):
+    id: str
+    whole: float
+    part: float
+    expected: list[str]
+
+
+PARTS = [
+    Part("smaller-part-is-no-conflict", 3.1 * B, 2.3 * B, []),
+    Part("whole-equal-to-a-part-is-a-mislabel", 2.3 * B, 2.3 * B, ["period_mislabel"]),
+]
+
+
+@pytest.mark.parametrize("case", PARTS, ids=[p.id for p in PARTS])
+def test_a_sub_period_is_never_compared_with_the_whole(claim: Build, case: Part) -> None:
+    found = reconcile([
+        claim("a", f"${case.whole / B:.1f} billion", case.whole, precision=1e8, time=FY25),
+        claim("b", f"${case.part / B:.1f} billion", case.part, precision=1e8, time=NINE_MONTHS),
+    ])
+    assert [f["type"] for f in found] == case.expected
+
+
+def test_a_mislabel_names_both_figures_and_periods(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$2.3 billion", 2.3 * B, precision=1e8, time=FY25),
+        claim("b", "$2.3 billion", 2.3 * B, precision=1e8, time=NINE_MONTHS),
+    ])
+    text = found[0]["explanation"]
+    assert "FY25" in text and "9MFY25" in text and text.count("$2.3B") == 1
+
+
+def test_an_explicit_period_is_compared_whatever_the_document_date(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8, time=FY25),
+        claim("b", "$5.2 billion", 5.2 * B, precision=1e8, time=FY25, doc_date="2026-01-05"),
+    ])
+    assert [f["type"] for f in found] == ["cross_document"]
