@@ -157,9 +157,9 @@ TRUSTS = [
           {"holder": "defaulted", "metric": "defaulted", "period": "defaulted"}),
     Trust("stated-by-the-frame", {"entity": "stated", "metric": "stated"}, _year(2024),
           {"holder": "stated", "metric": "stated", "period": "stated"}),
-    Trust("inherited-holder", {"entity": "inherited", "metric": "stated"},
-          _year(2024) | {"how": "inherited"},
-          {"holder": "inherited", "metric": "stated", "period": "inherited"}),
+    Trust("resolved-holder-inherited-period", {"entity": "resolved", "metric": "stated"},
+          _year(2024) | {"inherited": True},
+          {"holder": "resolved", "metric": "stated", "period": "inherited"}),
 ]
 
 
@@ -171,7 +171,7 @@ def test_every_finding_says_how_its_key_was_found(claim: Build, case: Trust) -> 
     ]
     for line in claims:
         if case.how is not None:
-            line["subject"]["how"] = case.how
+            line["subject"]["basis"] = case.how
     found = reconcile(claims)
     trust = found[0]["confidence"]
     assert {k: trust[k] for k in ("holder", "metric", "period")} == case.expected
@@ -183,26 +183,29 @@ def test_a_better_found_key_scores_higher(claim: Build) -> None:
                   claim("b", "$5.2 billion", 5.2 * B, precision=1e8)]
         for line in claims:
             if how is not None:
-                line["subject"]["how"] = how
+                line["subject"]["basis"] = how
         return float(reconcile(claims)[0]["confidence"]["score"])
 
     assert score({"entity": "stated", "metric": "stated"}) > score(None)
 
 
 @pytest.mark.parametrize(("how", "compared"), [
-    ({"entity": "defaulted", "metric": "stated"}, False),
-    ({"entity": "resolved", "metric": "stated"}, True),
+    ({"entity": "defaulted", "metric": "defaulted"}, False),
+    ({"entity": "defaulted", "metric": "stated"}, True),
+    ({"entity": "resolved", "metric": "defaulted"}, True),
     (None, True),
-], ids=["holder-guessed-by-the-frame", "holder-resolved", "older-claims-without-how"])
-def test_a_holder_the_frame_only_guessed_is_not_compared(
+], ids=["holder-and-metric-guessed", "measure-read-from-the-sentence", "holder-resolved",
+        "older-claims-without-basis"])
+def test_a_key_the_frame_only_guessed_is_not_compared(
     claim: Build, how: dict[str, str] | None, compared: bool
 ) -> None:
-    """Blank mode keys figures to a fallback country; such a key alone makes no finding."""
+    """Blank mode keys figures to a fallback country and a metric word near the figure;
+    such a key alone makes no finding."""
     claims = [claim("a", "$4.6 billion", 4.6 * B, precision=1e8, entity="United States"),
               claim("b", "$5.2 billion", 5.2 * B, precision=1e8, entity="United States")]
     for line in claims:
         if how is not None:
-            line["subject"]["how"] = how
+            line["subject"]["basis"] = how
     assert bool(reconcile(claims)) is compared
 
 
