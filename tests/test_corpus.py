@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -310,6 +311,34 @@ def test_broken_html_pages_do_not_stop_a_run(tmp_path: Path) -> None:
     assert docs[1].error == "binary file, not text"
     assert docs[2].error == docs[3].error == "no main text found in HTML"
     assert docs[4].error is None
+
+
+class BrokenExtractor:
+    """A trafilatura whose extraction fails as a broken install makes it fail."""
+
+    @staticmethod
+    def extract(*args: object, **kwargs: object) -> str:
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean.\n"
+                          "Install lxml[html-clean] or lxml_html_clean directly.")
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        pytest.param(None, id="extractor-cannot-be-imported"),
+        pytest.param(BrokenExtractor, id="extractor-raises"),
+    ],
+)
+def test_a_failing_html_extractor_fails_that_page_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: object
+) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", module)
+    write(tmp_path / "a.html", PAGE.encode())
+    write(tmp_path / "b.txt", b"Profits rose 5%.")
+    page, text = iter_documents([tmp_path])
+    assert page.error is not None and page.error.startswith("cannot extract HTML text: ")
+    assert "\n" not in page.error
+    assert (text.error, text.text) == (None, "Profits rose 5%.")
 
 
 # The output folder must not be one claimx reads back.

@@ -150,14 +150,18 @@ def read_html_file(path: Path, doc_id: str, ref_date: date | None) -> Document:
     document = read_text_file(path, doc_id, ref_date)
     if document.error is not None:
         return document
-    import trafilatura  # imported on the first HTML input only: the import is most of its cost
-
     try:
+        # Imported on the first HTML input only (the import is most of its cost), and inside
+        # the guard: an extractor that cannot even be imported (a dependency missing from a
+        # broken install) fails this document, not the run.
+        import trafilatura
+
         text = trafilatura.extract(
             document.text, include_comments=False, include_tables=True, favor_recall=True
         )
     except Exception as exc:
-        return Document(doc_id, str(path), error=f"cannot extract HTML text: {exc}")
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        return Document(doc_id, str(path), error=f"cannot extract HTML text: {reason}")
     if not text or not text.strip():
         return Document(doc_id, str(path), error="no main text found in HTML")
     return Document(doc_id, str(path), text=text, date=ref_date,
