@@ -20,7 +20,7 @@ import click
 
 from claimx import __version__
 from claimx.cache import CacheBusyError
-from claimx.corpus import InputError
+from claimx.corpus import MAX_BYTES, InputError
 from claimx.engines import EngineError
 from claimx.export import export_outputs, export_parquet
 from claimx.extract import RunSummary, run_extract, run_reconcile
@@ -168,6 +168,9 @@ def main(debug: bool) -> None:
 @click.option("--cache/--no-cache", default=True,
               help="Take unchanged documents from OUTPUT/.cache and keep new results there "
               "(incremental re-runs; a killed run continues where it stopped).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES,
+              help="Largest document read, in bytes (a file, or a JSONL line); a larger one is "
+              "reported and skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def extract(
     paths: tuple[Path, ...],
@@ -183,6 +186,7 @@ def extract(
     engine: str,
     scheduler: str | None,
     cache: bool,
+    max_bytes: int,
     quiet: bool,
 ) -> None:
     """Extract claims from text files, folders (.txt, .md) and JSONL corpora."""
@@ -199,6 +203,7 @@ def extract(
             paths, out_dir, model=model, rules_dir=rules_dir, ref_date=ref_date,
             progress=progress, warn=warn, reconcile=reconcile, resume=resume,
             batch_size=batch_size, jobs=jobs, engine=engine, scheduler=scheduler, cache=cache,
+            max_bytes=max_bytes,
         )
     except InputError as exc:
         raise click.UsageError(str(exc)) from None

@@ -30,7 +30,14 @@ from spacy.language import Language
 
 from claimx import __version__
 from claimx.cache import ResultCache, fingerprint
-from claimx.corpus import Document, InputError, check_output_folder, iter_documents
+from claimx.corpus import (
+    MAX_BYTES,
+    Document,
+    InputError,
+    check_output_folder,
+    escaped,
+    iter_documents,
+)
 from claimx.engines import Engine, Pending, start_engine
 from claimx.io import atomic_writer, dumps, read_jsonl, write_json, write_jsonl
 from claimx.pipeline import describe_model
@@ -235,6 +242,7 @@ def run_extract(
     engine: str = "local",
     scheduler: str | None = None,
     cache: bool = True,
+    max_bytes: int = MAX_BYTES,
 ) -> RunSummary:
     """Extract claims from every input document into ``out_dir``, then reconcile them.
 
@@ -245,6 +253,7 @@ def run_extract(
     processed with the same code, model and rules are taken from ``out_dir/.cache``
     instead of being processed again: re-runs are incremental and a killed run continues
     where it stopped. ``resume`` only states that this is wanted (it needs ``cache``).
+    A document (a file, or a JSONL line) over ``max_bytes`` is reported and skipped.
     """
     started = time.perf_counter()
     rules = resolve_rules_dir(rules_dir)
@@ -252,7 +261,7 @@ def run_extract(
     if resume and not cache:
         raise InputError("--resume continues from the cache: drop --no-cache")
     check_output_folder(inputs, out_dir)
-    documents = iter_documents(inputs, ref_date)  # checks the paths before any work
+    documents = iter_documents(inputs, ref_date, max_bytes=max_bytes)
     setup = Setup(model, str(rules), rules_hash(rules))
     summary = RunSummary()
     with contextlib.ExitStack() as stack:
@@ -313,7 +322,7 @@ def run_extract(
                 "model": model_version,
                 "pipeline": pipe_names,
                 "rules_hash": setup.rules_hash,
-                "inputs": inputs,
+                "inputs": [escaped(path) for path in inputs],
                 "ref_date": ref_date.isoformat() if ref_date else None,
                 "engine": engine_record(engine, jobs, scheduler),
                 "counts": {
@@ -330,7 +339,7 @@ def run_extract(
                     "extract_seconds": round(extracted - started - load_seconds, 3),
                     "reconcile_seconds": round(reconciled - extracted, 3),
                 },
-                "argv": sys.argv[1:],
+                "argv": [escaped(arg) for arg in sys.argv[1:]],
             },
         )
         if store is not None:
