@@ -33,6 +33,8 @@ EXIT_NOTHING_READ = 1
 EXIT_ERROR = 1
 EXIT_SETUP = 3
 EXIT_INTERRUPTED = 130
+# Claim lines that claimx reconcile skips are named one a line up to this many, then counted.
+MAX_LISTED = 20
 
 
 def _ref_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -252,12 +254,21 @@ def extract(
 def reconcile_command(claim_files: tuple[Path, ...], out_dir: Path, quiet: bool) -> None:
     """Reconcile claims.jsonl files written earlier (for example, by separate runs)."""
     try:
-        stats = run_reconcile(claim_files, out_dir)
+        done = run_reconcile(claim_files, out_dir)
+    except InputError as exc:
+        raise click.UsageError(str(exc)) from None
     except ValueError as exc:
         click.echo(f"claimx: error: {exc}", err=True)
         sys.exit(EXIT_NOTHING_READ)
+    for line in done.skipped[:MAX_LISTED]:
+        click.echo(f"claimx: {line}", err=True)
+    if len(done.skipped) > MAX_LISTED:
+        click.echo(f"claimx: ... and {len(done.skipped) - MAX_LISTED} more", err=True)
+    if done.skipped:
+        click.echo(f"claimx: {len(done.skipped)} claims skipped (not usable as claims)",
+                   err=True)
     if not quiet:
-        click.echo(f"claimx {stats.summary()}", err=True)
+        click.echo(f"claimx {done.stats.summary()}", err=True)
 
 
 @main.command("export")
