@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -143,3 +144,19 @@ def test_reconcile_names_each_claim_it_skips_and_counts_them(
     assert f"claimx: {claims}:{money + 1}: {reason}" in output
     assert "claimx: 1 claims skipped (not usable as claims)" in output
     assert f"{len(lines) - 1} claims read" in output
+
+
+def test_parquet_files_get_the_mode_the_jsonl_files_get(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, output = invoke("extract", str(SEEDS), "-o", str(out), "--model", "blank",
+                          "--format", "parquet", "-q")
+    assert code == 0, output
+    modes = {path.name: path.stat().st_mode & 0o777 for path in out.iterdir() if path.is_file()}
+    assert len(modes) == 7  # three tables as JSONL and as Parquet, and run.json
+    assert set(modes.values()) == {0o666 & ~current_umask()}
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

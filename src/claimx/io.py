@@ -27,6 +27,12 @@ def _umask() -> int:
     return mask
 
 
+def shareable(path: Path) -> None:
+    """Give a temporary file the mode a plain new file gets (mkstemp makes 0600; outputs are
+    for sharing)."""
+    os.chmod(path, 0o666 & ~_umask())
+
+
 @contextmanager
 def atomic_writer(path: Path) -> Iterator[IO[str]]:
     """A text handle whose content replaces ``path`` only when the block ends without error."""
@@ -37,7 +43,7 @@ def atomic_writer(path: Path) -> Iterator[IO[str]]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are for sharing
+        shareable(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
