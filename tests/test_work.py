@@ -67,6 +67,31 @@ def test_long_document_claims_keep_exact_offsets(blank_nlp: Language) -> None:
     assert len({c["id"] for c in claims}) == len(claims)
 
 
+SENTENCE = "Exports rose 12% to $4.6 billion in 2024, the ministry said. "
+
+
+def test_a_one_line_document_is_cut_at_sentence_ends_and_loses_nothing(
+    blank_nlp: Language,
+) -> None:
+    text = SENTENCE * 100  # one line, about 6,100 characters: no paragraph or line to cut at
+    limit, blank_nlp.max_length = blank_nlp.max_length, 1_000
+    try:
+        assert all(text[end - 2 : end] == ". " for _, end in chunk_bounds(text, 1_000)[:-1])
+        (long_result,) = analyse(blank_nlp, [Document("long", "<long>", text=text)])
+    finally:
+        blank_nlp.max_length = limit
+    (one_result,) = analyse(blank_nlp, [Document("one", "<one>", text=SENTENCE)])
+    assert not isinstance(long_result, str) and not isinstance(one_result, str)
+    (_, claims), (_, per_sentence) = long_result, one_result
+    assert len(claims) == 100 * len(per_sentence)
+    for n, claim in enumerate(claims):
+        alone = per_sentence[n % len(per_sentence)]
+        shift = (n // len(per_sentence)) * len(SENTENCE)
+        assert (claim["text"], claim["value"], claim["subject"]) == (
+            alone["text"], alone["value"], alone["subject"])
+        assert claim["start"] == alone["start"] + shift
+
+
 @pytest.mark.slow
 def test_a_document_of_two_and_a_half_million_characters(tmp_path: Path) -> None:
     text = PARAGRAPH * (2_500_000 // len(PARAGRAPH) + 1)

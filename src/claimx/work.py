@@ -32,6 +32,11 @@ from claimx.resources import rules_hash
 # records of a chunk are put back into the whole document.
 OFFSET_KEYS = ("start", "end", "sentence_start", "sentence_end")
 INDEX_KEYS = ("time_index",)
+# Documents longer than this many characters go through the pipeline in pieces of at most this
+# size, one piece at a time: the statistical model's memory grows with the length of what it is
+# given (about 3 GB for one piece of a million characters), so this keeps a run's memory flat
+# however long a document is. Far above a news article, so articles are never cut.
+CHUNK_CHARS = 100_000
 # Where a long text may be cut, best first: after a blank line (a paragraph ends), after a
 # line break, after a sentence's final punctuation, after any white space.
 CUT_PATTERNS = (
@@ -81,10 +86,11 @@ def analyse(
     """(tokens, claims) for each readable document of a batch, or the error message.
 
     The batch goes through ``nlp.pipe``; if that fails, each document is run on its own so
-    that only the one that fails is reported. Documents longer than ``nlp.max_length``
+    that only the one that fails is reported. Documents longer than :func:`chunk_limit`
     are processed in chunks (:func:`chunk_bounds`).
     """
-    short = [doc for doc in documents if len(doc.text) <= nlp.max_length]
+    limit = chunk_limit(nlp)
+    short = [doc for doc in documents if len(doc.text) <= limit]
     parsed: dict[int, Doc] = {}
     try:
         parsed = dict(zip(
@@ -97,7 +103,7 @@ def analyse(
     results: list[tuple[int, list[dict[str, Any]]] | str] = []
     for doc in documents:
         try:
-            if len(doc.text) > nlp.max_length:
+            if len(doc.text) > limit:
                 results.append(analyse_long(nlp, doc))
                 continue
             result = parsed.get(id(doc)) or nlp(make_doc(nlp, doc.text))
@@ -122,19 +128,27 @@ def claims_of(
     )
 
 
-def analyse_long(nlp: Language, doc: Document) -> tuple[int, list[dict[str, Any]]]:
-    """(tokens, claims) of a document longer than ``nlp.max_length``, chunk by chunk.
+def chunk_limit(nlp: Language) -> int:
+    """The longest text the pipeline is given at once: :data:`CHUNK_CHARS`, or the
+    pipeline's ``max_length`` when that is lower."""
+    return min(nlp.max_length, CHUNK_CHARS)
 
-    Each chunk is a run of whole paragraphs (:func:`chunk_bounds`); its figure records are
-    moved to the chunk's place in the whole text, so every offset indexes ``doc.text``.
-    What the frame decides per document (the dominant entity, a metric's specific form) is
-    decided per chunk.
+
+def analyse_long(nlp: Language, doc: Document) -> tuple[int, list[dict[str, Any]]]:
+    """(tokens, claims) of a document longer than :func:`chunk_limit`, chunk by chunk.
+
+    Each chunk is a run of whole paragraphs, else of whole lines or sentences
+    (:func:`chunk_bounds`); its figure records are moved to the chunk's place in the whole
+    text, so every offset indexes ``doc.text``. Chunks go through the pipeline one at a
+    time, and only their figure records are kept, so memory does not grow with the
+    document's length beyond its text and claims. What the frame decides per document (the
+    dominant entity, a metric's specific form) is decided per chunk.
     """
     figures: list[dict[str, Any]] = []
     paragraphs: list[int] = []
     tokens = 0
-    bounds = chunk_bounds(doc.text, nlp.max_length)
-    chunks = nlp.pipe(make_doc(nlp, doc.text[start:end]) for start, end in bounds)
+    bounds = chunk_bounds(doc.text, chunk_limit(nlp))
+    chunks = nlp.pipe((make_doc(nlp, doc.text[start:end]) for start, end in bounds), batch_size=1)
     for (start, _), parsed in zip(bounds, chunks, strict=True):
         tokens += len(parsed)
         base = len(figures)
