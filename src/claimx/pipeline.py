@@ -4,6 +4,7 @@
     claimx_sentences                                  sentence bounds (punctuation, line breaks)
     claimx_rules (claimx_span_ruler)                  every pattern in rules/*.jsonl
     claimx_figures                                    choose figures and entities -> doc.ents
+    claimx_sentence_cap                               cut sentences over 300 tokens for framing
     claimx_count_tagger  [model: tok2vec, tagger,     part-of-speech tags, only in sentences
                           attribute_ruler]            that hold a count
     claimx_frame                                      metric, entity, time, modality per figure
@@ -79,6 +80,7 @@ def build_nlp(model: str = DEFAULT, rules_dir: str | Path | None = None) -> Lang
     )
     ruler.add_patterns([as_token_pattern(nlp, p) for p in load_patterns(rules)])
     nlp.add_pipe(FIGURES, config={"rules_dir": str(rules)})
+    nlp.add_pipe("claimx_sentence_cap")
     tag_counts_only(nlp)
     nlp.add_pipe("claimx_frame", config={"rules_dir": str(rules)})
     return nlp
