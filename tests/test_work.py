@@ -14,8 +14,8 @@ from spacy.language import Language
 from claimx.corpus import Document
 from claimx.extensions import TEXT_KEY, doc_text, make_doc
 from claimx.extract import run_extract
-from claimx.io import read_jsonl
-from claimx.work import analyse, chunk_bounds
+from claimx.io import dumps, read_jsonl
+from claimx.work import analyse, chunk_bounds, outcomes
 
 PARAGRAPH = (
     "Exports rose 12% to $4.6 billion in 2024, the ministry said.\n"
@@ -90,6 +90,24 @@ def test_a_one_line_document_is_cut_at_sentence_ends_and_loses_nothing(
         assert (claim["text"], claim["value"], claim["subject"]) == (
             alone["text"], alone["value"], alone["subject"])
         assert claim["start"] == alone["start"] + shift
+
+
+def test_a_long_documents_lines_are_its_claims_made_chunk_by_chunk(blank_nlp: Language) -> None:
+    text = "Sales peaked on 25/12/2024. " + SENTENCE * 120 + "Then on 03/04/2024 they fell. "
+    doc = Document("long", "<long>", text=text)
+    limit, blank_nlp.max_length = blank_nlp.max_length, 1_000
+    try:
+        (outcome,) = outcomes(blank_nlp, [doc])
+        (result,) = analyse(blank_nlp, [doc])
+    finally:
+        blank_nlp.max_length = limit
+    assert not isinstance(result, str) and outcome.error is None
+    assert outcome.claims == tuple(dumps(claim) for claim in result[1])
+    # The day-first order that one chunk shows holds in the others: the whole document's.
+    (ambiguous,) = [c for c in result[1] if c["text"] == "03/04/2024"]
+    assert ambiguous["value"]["start"] == "2024-04-03"
+    first, *_, last = chunk_bounds(text, 1_000)
+    assert text.index("25/12") < first[1] and text.index("03/04") >= last[0]
 
 
 @pytest.mark.slow

@@ -10,10 +10,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from claimx.normalize.amount import Amount
-from claimx.normalize.dates import DateValue, numeric_order
+from claimx.normalize.dates import DateValue, Order, numeric_order
 from claimx.normalize.rules import Normalizers, default_normalizers
 
 KINDS = ("money", "percent", "quantity", "date", "entity")
@@ -36,6 +36,7 @@ def build_claims(
     paragraphs: Sequence[int] = (),
     historical_years: int = HISTORICAL_YEARS,
     normalizers: Normalizers | None = None,
+    date_order: Order | Literal["figures"] | None = "figures",
 ) -> list[dict[str, Any]]:
     """Normalized claims of one document, ordered by offset.
 
@@ -44,13 +45,14 @@ def build_claims(
     number (kind ``number``) are not claims.
     ``paragraphs`` are the character offsets at which paragraphs start. ``normalizers``
     are those of the pipeline's rules folder (default: the packaged rules).
+    ``date_order`` is the day/month order the whole document's all-number dates show, for a
+    caller that passes the figures of a document in parts; by default it is read off
+    ``figures``.
     """
     normalize = normalizers or default_normalizers()
     dates: dict[int, tuple[str, DateValue]] = {}
     # All-number dates whose order is ambiguous follow the document's unambiguous ones.
-    order = numeric_order(
-        text[record["start"] : record["end"]] for record in figures if record["kind"] == "date"
-    )
+    order = numeric_order(date_texts(text, figures)) if date_order == "figures" else date_order
     for index, record in enumerate(figures):
         if record["kind"] == "date":
             parsed = normalize.date(text[record["start"] : record["end"]], doc_date, order=order)
@@ -89,6 +91,11 @@ def build_claims(
             }
         )
     return claims
+
+
+def date_texts(text: str, figures: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The texts of the date figures among ``figures``."""
+    return [text[record["start"] : record["end"]] for record in figures if record["kind"] == "date"]
 
 
 def _value(
