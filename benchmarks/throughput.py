@@ -15,7 +15,11 @@ jobs         claimx with ``--jobs N`` beside the single-process run of the same 
              documents.jsonl and conflicts.jsonl are byte for byte the same.
 memory       claimx (``--memory-model``, default the default model) on the corpus once and
              ``--memory-repeat`` times (default 10): peak RSS of both, to show that it does
-             not grow with the corpus.
+             not grow with the corpus. Then single huge documents made of the corpus's texts:
+             20 MB on one line (white space folded), 20 MB in paragraphs, and 1 MB of its
+             words in random order with no punctuation and a "$NNNm" every 100 words (one
+             sentence, as a flattened table or a transcript is): seconds and peak RSS, to
+             show that they do not grow with a document's or a sentence's length.
 incremental  a full run into a fresh output folder, then the same corpus with 1% of the
              documents changed, re-run into that folder: the re-run's time as a share of
              the full run's, and whether its outputs equal a fresh run's on the changed corpus.
@@ -151,6 +155,47 @@ def section_memory(
               f"{r['rss_mb']:,.0f} |")
         corpus.unlink()
         shutil.rmtree(tmp / f"memory-{times}")
+    for name, path in huge_documents(files, tmp):
+        words = len(path.read_text(encoding="utf-8").split())
+        r = run(path, model, tmp / "memory-huge")
+        print(f"| {name} | 1 | {words:,} | {r['seconds']:.0f} | {r['rss_mb']:,.0f} |")
+        path.unlink()
+        shutil.rmtree(tmp / "memory-huge")
+
+
+def huge_documents(files: list[Path], tmp: Path) -> list[tuple[str, Path]]:
+    """The huge single documents of the memory section, written under ``tmp``."""
+    texts = [file.read_text(encoding="utf-8", errors="replace") for file in files]
+    size = 20_000_000
+
+    def repeated(separator: str, fold: bool) -> str:
+        parts, held, index = [], 0, 0
+        while held < size:
+            text = texts[index % len(texts)]
+            text = " ".join(text.split()) if fold else text.strip()
+            parts.append(text)
+            held += len(text) + len(separator)
+            index += 1
+        return separator.join(parts)[:size]
+
+    pick = random.Random(0)
+    words = [w for text in texts[:200] for w in text.split() if w.isalpha()]
+    salad, held = [], 0
+    while held < 1_000_000:
+        word = f"${pick.randint(1, 999)}m" if len(salad) % 100 == 99 else pick.choice(words)
+        salad.append(word)
+        held += len(word) + 1
+    documents = {
+        "one document, 20 MB on one line": repeated(" ", fold=True),
+        "one document, 20 MB in paragraphs": repeated("\n\n", fold=False),
+        "one sentence of 1 MB (no punctuation)": " ".join(salad)[:1_000_000],
+    }
+    written = []
+    for n, (name, text) in enumerate(documents.items()):
+        path = tmp / f"huge-{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        written.append((name, path))
+    return written
 
 
 def section_incremental(

@@ -17,6 +17,8 @@ SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 BBC = SHARED / "corpora" / "bbc"
 SPECS = SHARED / "specs" / "recognizers-text"
+# For the tests that need the shared BBC corpus beside the repository (a plain clone has none).
+needs_bbc = pytest.mark.skipif(not BBC.is_dir(), reason=f"BBC corpus not found at {BBC}")
 
 
 @pytest.fixture(scope="session")

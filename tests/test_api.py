@@ -153,3 +153,36 @@ def test_reconciling_a_claims_file_leaves_out_the_duplicates_beside_it(tmp_path:
     run_reconcile([tmp_path / "out" / "claims.jsonl"], tmp_path / "again")
     assert list(read_jsonl(tmp_path / "again" / "conflicts.jsonl")) == written
     assert all("b" not in f["docs"] for f in written)
+
+
+@pytest.mark.parametrize(
+    "ref_date",
+    [
+        pytest.param("2024-01-01", id="iso-string"),
+        pytest.param(date(2024, 1, 1), id="date"),
+    ],
+)
+def test_ref_date_is_a_date_or_an_iso_string(ref_date: date | str) -> None:
+    result = claimx.extract(["Sales rose 5% a decade ago."], model="blank", ref_date=ref_date)
+    assert result.errors == []
+    assert [d["date"] for d in result.documents] == ["2024-01-01"]
+
+
+@pytest.mark.parametrize(
+    ("ref_date", "error"),
+    [
+        pytest.param("yesterday", ValueError, id="not-a-date"),
+        pytest.param("2024-02-30", ValueError, id="no-such-day"),
+        pytest.param(20240101, TypeError, id="a-number"),
+    ],
+)
+def test_a_bad_ref_date_raises_before_any_work(ref_date: object, error: type) -> None:
+    with pytest.raises(error, match="ref_date"):
+        claimx.extract([TEXT], model="blank", ref_date=ref_date)  # type: ignore[arg-type]
+
+
+def test_a_text_with_a_lone_surrogate_is_an_error_of_its_own() -> None:
+    result = claimx.extract(["Sales \ud800 rose 5%.", TEXT], model="blank")
+    assert [d["id"] for d in result.documents] == ["text-0", "text-1"]
+    assert "lone surrogate" in result.documents[0]["error"]
+    assert result.documents[1]["error"] is None and result.claims

@@ -87,12 +87,16 @@ def test_other_rules_mean_processing_again(corpus: Path, tmp_path: Path) -> None
 def test_an_entry_that_does_not_hold_together_is_processed_again(
     corpus: Path, tmp_path: Path
 ) -> None:
+    # Three documents with claims even where only the seeds are there (no ../shared corpus).
+    (corpus / "extra.txt").write_text("Revenue rose 12% to $3.1bn in 2024." + ADDED,
+                                      encoding="utf-8")
     out = tmp_path / "out"
     extract(corpus, out)
     before = outputs(out)
     with closing(sqlite3.connect(out / CACHE_DIR / DATABASE)) as db, db:
         rows = db.execute("SELECT key FROM entries WHERE claims != '' ORDER BY key LIMIT 3")
         keys = [key for (key,) in rows]
+        assert len(keys) == 3
         db.execute("UPDATE entries SET kinds = '[\"money\", ' WHERE key = ?", keys[:1])
         db.execute("UPDATE entries SET kinds = '[]' WHERE key = ?", keys[1:2])
         db.execute("UPDATE entries SET kinds = '{}' WHERE key = ?", keys[2:3])

@@ -114,3 +114,28 @@ def test_outputs_are_readable_by_others_as_the_umask_allows(corpus: Path, tmp_pa
     mask = os.umask(0)
     os.umask(mask)
     assert (out / "claims.jsonl").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+@pytest.mark.parametrize("cache", ["--cache", "--no-cache"])
+def test_hostile_inputs_are_reported_one_line_each_and_the_run_goes_on(
+    tmp_path: Path, cache: str
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Exports rose 12% to $4.6 billion in 2024.\n")
+    (folder / "corpus.jsonl").write_text('{"id": "s", "text": "Sales \\ud800 rose 5%."}\n')
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as handle:
+        handle.write(b"Profits rose 5%.")
+    os.mkfifo(tmp_path / "pipe.txt")
+    out = tmp_path / "out"
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    code, output = run("extract", str(folder), str(tmp_path / "pipe.txt"),
+                       str(tmp_path / "loop.txt"), "-o", str(out), "--model", "blank", cache)
+    assert code == 0, output
+    docs = list(read_jsonl(out / "documents.jsonl"))
+    assert problems("documents", docs) == []
+    assert [d["error"] is None for d in docs] == [False, False, True, False, False]
+    assert [line for line in output.splitlines() if line.startswith("claimx: ")][:4] == [
+        f"claimx: {d['source']}: {d['error']}" for d in docs if d["error"] is not None
+    ]
+    assert any(c["doc_id"] == "good" for c in read_jsonl(out / "claims.jsonl"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -88,3 +90,74 @@ def test_info_prints_the_run(outputs: Path) -> None:
     code, output = invoke("info", str(outputs))
     assert code == 0, output
     assert output.startswith(f"outputs    {outputs}\nclaimx     ")
+
+
+# claimx reconcile: findings stay beside the claims they describe, and bad claim lines are named.
+
+
+def test_reconcile_into_a_new_folder_writes_one_that_validates(
+    outputs: Path, tmp_path: Path
+) -> None:
+    code, output = invoke("reconcile", str(outputs / "claims.jsonl"), "-o", str(tmp_path / "new"))
+    assert code == 0, output
+    code, output = invoke("validate", str(tmp_path / "new"))
+    assert code == 0, output
+    assert (tmp_path / "new" / "conflicts.jsonl").read_bytes() == (
+        outputs / "conflicts.jsonl").read_bytes()
+
+
+def test_reconcile_a_folders_own_claims_in_place(outputs: Path) -> None:
+    before = {p.name: p.read_bytes() for p in outputs.iterdir()}
+    code, output = invoke("reconcile", str(outputs / "claims.jsonl"), "-o", str(outputs))
+    assert code == 0, output
+    assert {p.name: p.read_bytes() for p in outputs.iterdir()} == before
+
+
+def test_reconcile_refuses_to_write_beside_other_claims(outputs: Path, tmp_path: Path) -> None:
+    other = copy_outputs(tmp_path / "other")
+    before = (outputs / "conflicts.jsonl").read_bytes()
+    code, output = invoke("reconcile", str(other / "claims.jsonl"), "-o", str(outputs))
+    assert code == 2
+    assert "holds the claims.jsonl of another run" in output
+    assert (outputs / "conflicts.jsonl").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        pytest.param({"value": {"low": "abc", "high": "abc", "bound": "exact", "unit": "USD",
+                                "per": None, "precision": 1}},
+                     "value is not an interval claimx can read", id="low-not-a-number"),
+        pytest.param({"value": None}, 'no "value" object', id="value-missing"),
+        pytest.param({"doc_id": 7}, 'no "doc_id" string', id="doc-id-not-a-string"),
+    ],
+)
+def test_reconcile_names_each_claim_it_skips_and_counts_them(
+    outputs: Path, tmp_path: Path, change: dict[str, object], reason: str
+) -> None:
+    lines = (outputs / "claims.jsonl").read_text(encoding="utf-8").splitlines()
+    money = next(n for n, line in enumerate(lines) if '"kind": "money"' in line)
+    lines[money] = json.dumps(json.loads(lines[money]) | change, sort_keys=True)
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, output = invoke("reconcile", str(claims), "-o", str(tmp_path / "out"))
+    assert code == 0, output
+    assert f"claimx: {claims}:{money + 1}: {reason}" in output
+    assert "claimx: 1 claims skipped (not usable as claims)" in output
+    assert f"{len(lines) - 1} claims read" in output
+
+
+def test_parquet_files_get_the_mode_the_jsonl_files_get(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, output = invoke("extract", str(SEEDS), "-o", str(out), "--model", "blank",
+                          "--format", "parquet", "-q")
+    assert code == 0, output
+    modes = {path.name: path.stat().st_mode & 0o777 for path in out.iterdir() if path.is_file()}
+    assert len(modes) == 7  # three tables as JSONL and as Parquet, and run.json
+    assert set(modes.values()) == {0o666 & ~current_umask()}
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

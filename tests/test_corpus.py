@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,7 +27,9 @@ def write(path: Path, data: bytes) -> Path:
         pytest.param(b"\xef\xbb\xbf$4bn", "$4bn", "utf-8-sig", id="utf-8-bom"),
         pytest.param(b"\xa34.6bn", "£4.6bn", "cp1252", id="cp1252-pound"),
         pytest.param(b"caf\xe9 \x93quoted\x94", "café “quoted”", "cp1252", id="cp1252-quotes"),
-        pytest.param(b"a\x81b", "a\x81b", "latin-1", id="latin-1-undefined-in-cp1252"),
+        pytest.param(b"a\x81b", "a\x81b", "cp1252", id="latin-1-undefined-in-cp1252"),
+        pytest.param(b"\x80 50 million \x81", "€ 50 million \x81", "cp1252",
+                     id="one-undefined-byte-leaves-the-rest-cp1252"),
         pytest.param(b"a\r\nb\rc", "a\r\nb\rc", "utf-8", id="line-endings-kept"),
     ],
 )
@@ -310,6 +314,135 @@ def test_broken_html_pages_do_not_stop_a_run(tmp_path: Path) -> None:
     assert docs[1].error == "binary file, not text"
     assert docs[2].error == docs[3].error == "no main text found in HTML"
     assert docs[4].error is None
+
+
+class BrokenExtractor:
+    """A trafilatura whose extraction fails as a broken install makes it fail."""
+
+    @staticmethod
+    def extract(*args: object, **kwargs: object) -> str:
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean.\n"
+                          "Install lxml[html-clean] or lxml_html_clean directly.")
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        pytest.param(None, id="extractor-cannot-be-imported"),
+        pytest.param(BrokenExtractor, id="extractor-raises"),
+    ],
+)
+def test_a_failing_html_extractor_fails_that_page_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: object
+) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", module)
+    write(tmp_path / "a.html", PAGE.encode())
+    write(tmp_path / "b.txt", b"Profits rose 5%.")
+    page, text = iter_documents([tmp_path])
+    assert page.error is not None and page.error.startswith("cannot extract HTML text: ")
+    assert "\n" not in page.error
+    assert (text.error, text.text) == (None, "Profits rose 5%.")
+
+
+# Hostile inputs: each is one document's one-line error, and the documents after it are read.
+
+
+def test_a_lone_surrogate_in_a_jsonl_record_fails_that_record(tmp_path: Path) -> None:
+    lines = ['{"id": "a", "text": "Sales \\ud800 rose 5%."}',
+             '{"id": "b\\udc80", "text": "Sales rose 5%."}',
+             '{"id": "c", "text": "Profits rose 5%."}']
+    path = write(tmp_path / "corpus.jsonl", "\n".join(lines).encode())
+    docs = list(iter_documents([path]))
+    assert [d.error for d in docs] == [
+        "text is not valid Unicode (a lone surrogate, U+D800, at character 6)",
+        "id is not valid Unicode (it holds a lone surrogate)",
+        None,
+    ]
+    assert docs[1].id == "b\\udc80"  # shown escaped, so that it can be written
+    assert docs[2].text == "Profits rose 5%."
+
+
+def test_a_file_name_that_is_not_utf8_fails_that_file(tmp_path: Path) -> None:
+    with open(os.fsencode(tmp_path) + b"/caf\xe9.txt", "wb") as handle:
+        handle.write(b"Sales rose 5%.")
+    write(tmp_path / "good.txt", b"Profits rose 5%.")
+    bad, good = iter_documents([tmp_path])
+    assert bad.error == "file name is not valid UTF-8"
+    assert bad.id == "caf\\udce9" and bad.source.endswith("caf\\udce9.txt")
+    assert good.error is None
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda path: os.mkfifo(path), id="pipe"),
+        pytest.param(lambda path: os.symlink("/dev/zero", path), id="endless-device"),
+    ],
+)
+@pytest.mark.parametrize("name", ["named.txt", "named.jsonl"])
+def test_what_is_not_a_regular_file_is_refused_when_named(
+    tmp_path: Path, make: Callable[[Path], None], name: str
+) -> None:
+    make(tmp_path / name)
+    (doc,) = iter_documents([tmp_path / name])
+    assert doc.error == "not a regular file (a pipe, socket or device)"
+
+
+@pytest.mark.parametrize(
+    ("size", "error"),
+    [
+        pytest.param(100, None, id="at-the-limit"),
+        pytest.param(101, "larger than 100 bytes (raise --max-bytes to read it)", id="over"),
+    ],
+)
+def test_a_file_over_max_bytes_is_refused(tmp_path: Path, size: int, error: str | None) -> None:
+    path = write(tmp_path / "a.txt", b"x" * size)
+    (doc,) = iter_documents([path], max_bytes=100)
+    assert doc.error == error
+
+
+def test_a_jsonl_line_over_max_bytes_is_skipped_and_the_next_is_read(tmp_path: Path) -> None:
+    long = json.dumps({"id": "long", "text": "word " * 1000})
+    path = write(tmp_path / "c.jsonl", f'{long}\n{{"id": "short", "text": "Rose 5%."}}\n'.encode())
+    docs = list(iter_documents([path], max_bytes=200))
+    assert [(d.id, d.source, d.error) for d in docs] == [
+        ("c:1", f"{path}:1", "larger than 200 bytes (raise --max-bytes to read it)"),
+        ("short", f"{path}:2", None),
+    ]
+
+
+def test_a_folder_tree_of_any_depth_is_walked(tmp_path: Path) -> None:
+    deep = tmp_path
+    for _ in range(1500):  # deeper than Python's recursion limit (and than mkdir(parents=True))
+        deep /= "d"
+        deep.mkdir()
+    (deep / "bottom.txt").write_bytes(b"Profits rose 5%.")
+    try:
+        (doc,) = iter_documents([tmp_path])
+        assert doc.error is None and doc.id.endswith("d/bottom")
+    finally:  # shutil.rmtree, which pytest cleans up with, recurses
+        (deep / "bottom.txt").unlink()
+        while deep != tmp_path:
+            deep.rmdir()
+            deep = deep.parent
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        pytest.param(lambda path: path.symlink_to(path), id="link-loop"),
+        pytest.param(lambda path: path.symlink_to(path.parent / "gone.txt"), id="dangling-link"),
+    ],
+)
+def test_a_named_file_that_cannot_be_read_is_reported_as_inside_a_folder(
+    tmp_path: Path, link: Callable[[Path], None]
+) -> None:
+    link(tmp_path / "a.txt")
+    write(tmp_path / "b.txt", b"Profits rose 5%.")
+    named = [(d.id, d.error) for d in iter_documents([tmp_path / "a.txt", tmp_path / "b.txt"])]
+    walked = [(d.id, d.error) for d in iter_documents([tmp_path])]
+    assert named == walked
+    assert named[0][1] is not None and named[0][1].startswith("cannot read: ")
 
 
 # The output folder must not be one claimx reads back.

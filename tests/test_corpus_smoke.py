@@ -10,11 +10,11 @@ import pytest
 from claimx.io import read_jsonl
 from claimx.run import run_extract
 from claimx.schema import problems
-from tests.conftest import BBC
+from tests.conftest import BBC, needs_bbc
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not BBC.is_dir(), reason=f"BBC corpus not found at {BBC}")
+@needs_bbc
 def test_bbc_corpus_extracts_cleanly_with_rules_only(tmp_path: Path) -> None:
     summary = run_extract([BBC], tmp_path, model="blank")
     inputs = [p for p in BBC.rglob("*") if p.suffix in (".txt", ".md")]  # README.md too

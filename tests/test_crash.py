@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BBC, SEEDS, copy_corpus
+from tests.conftest import SEEDS, copy_corpus, needs_bbc
 
 OUTPUTS = ("claims.jsonl", "documents.jsonl", "conflicts.jsonl")
 
@@ -56,7 +56,7 @@ def started_and_killed(
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not BBC.is_dir(), reason=f"BBC corpus not found at {BBC}")
+@needs_bbc
 @pytest.mark.parametrize("seed", [1, 2])
 def test_killed_run_resumed_matches_an_uninterrupted_run(
     corpus: Path, reference: Path, tmp_path: Path, seed: int
@@ -72,7 +72,7 @@ def test_killed_run_resumed_matches_an_uninterrupted_run(
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not BBC.is_dir(), reason=f"BBC corpus not found at {BBC}")
+@needs_bbc
 def test_ctrl_c_stops_cleanly_and_keeps_previous_outputs(
     corpus: Path, reference: Path, tmp_path: Path
 ) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+import claimx
 from claimx.cli import main
 from claimx.validate import validate_outputs
 
@@ -108,6 +109,7 @@ def valid() -> Outputs:
 
 def write(folder: Path, outputs: Outputs) -> Path:
     folder.mkdir(exist_ok=True)
+    (folder / "run.json").write_text('{"claimx": "0.1.0"}\n', encoding="utf-8")
     for name, records in outputs.items():
         lines = "".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n" for r in records)
         (folder / f"{name}.jsonl").write_text(lines, encoding="utf-8")
@@ -165,6 +167,7 @@ BROKEN = [
     Broken("duplicate-claim-id",
            lambda o: set_in(o["claims"][3], "id", "b:26-36"),
            ["claims.jsonl line 4: duplicate claim id 'b:26-36'",
+            "claims.jsonl line 4: claim id 'b:26-36' is not doc_id:start-end ('b:40-44')",
             "claims.jsonl line 3: time.claim_id 'b:40-44' is not in claims.jsonl"]),
     Broken("claim-of-unknown-document",
            lambda o: o["documents"].pop(1),
@@ -182,7 +185,8 @@ BROKEN = [
             "(also documents.jsonl line 1)"]),
     Broken("start-not-before-end",
            lambda o: set_in(o["claims"][1], "start", 46),
-           ["claims.jsonl line 2: start 46 is not before end 46"]),
+           ["claims.jsonl line 2: claim id 'a:42-46' is not doc_id:start-end ('a:46-46')",
+            "claims.jsonl line 2: start 46 is not before end 46"]),
     Broken("text-length-off",
            lambda o: set_in(o["claims"][1], "text", "2024."),
            ["claims.jsonl line 2: text has 5 characters but end - start is 4"]),
@@ -207,6 +211,16 @@ BROKEN = [
     Broken("conflict-value-names-missing-claim",
            lambda o: set_in(o["conflicts"][0]["values"][1], "claim_id", "b:0-10"),
            ["conflicts.jsonl line 1: claim 'b:0-10' is not in claims.jsonl"]),
+    Broken("claim-id-not-doc-start-end",
+           lambda o: set_in(o["claims"][1], "id", "a:42"),
+           ["claims.jsonl line 2: claim id 'a:42' is not doc_id:start-end ('a:42-46')",
+            "claims.jsonl line 1: time.claim_id 'a:42-46' is not in claims.jsonl"]),
+    Broken("date-that-is-no-day",
+           lambda o: set_in(o["claims"][1], "doc_date", "2024-02-30"),
+           ["claims.jsonl line 2: doc_date: '2024-02-30' is not a 'date'"]),
+    Broken("date-in-words",
+           lambda o: set_in(o["documents"][0], "date", "yesterday"),
+           ["documents.jsonl line 1: date: 'yesterday' is not a 'date'"]),
     Broken("conflict-names-missing-document",
            lambda o: o["conflicts"][0]["docs"].append("z"),
            ["conflicts.jsonl line 1: document 'z' is not in documents.jsonl"]),
@@ -227,6 +241,11 @@ def test_each_break_is_reported(tmp_path: Path, broken: Broken) -> None:
                      "double quotes)", id="not-json"),
         pytest.param(b"[1, 2]\n", "not a JSON object", id="not-an-object"),
         pytest.param(b'{"id": "\xa3"}\n', "not UTF-8", id="not-utf-8"),
+        pytest.param(b'{"low": NaN}\n', "not valid JSON (NaN is not a JSON number)", id="nan"),
+        pytest.param(b'{"low": -Infinity}\n', "not valid JSON (-Infinity is not a JSON number)",
+                     id="infinity"),
+        pytest.param(b'{"id": "a", "id": "b"}\n', "not valid JSON (duplicate key 'id')",
+                     id="duplicate-key"),
     ],
 )
 def test_a_line_that_is_no_record_is_reported_and_the_rest_checked(
@@ -235,6 +254,33 @@ def test_a_line_that_is_no_record_is_reported_and_the_rest_checked(
     path = outputs / "claims.jsonl"
     path.write_bytes(path.read_bytes() + line)
     assert validate_outputs(outputs) == [f"claims.jsonl line 5: {problem}"]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        pytest.param(None, "run.json: missing", id="missing"),
+        pytest.param(b'{"claimx": ', "run.json: not valid JSON (Expecting value)", id="cut-short"),
+        pytest.param(b"[]", "run.json: not a JSON object", id="not-an-object"),
+    ],
+)
+def test_run_json_must_be_there_and_an_object(
+    outputs: Path, content: bytes | None, problem: str
+) -> None:
+    if content is None:
+        (outputs / "run.json").unlink()
+    else:
+        (outputs / "run.json").write_bytes(content)
+    assert validate_outputs(outputs) == [problem]
+
+
+def test_what_validate_passes_the_other_commands_read(outputs: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    for args in (["report", str(outputs), "-o", str(tmp_path / "r.html"), "-q"],
+                 ["info", str(outputs)], ["export", str(outputs), "-q"]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, (args, result.output)
+    assert len(claimx.load_claims(outputs)) == len(valid()["claims"])
 
 
 def test_a_missing_file_is_reported(outputs: Path) -> None:

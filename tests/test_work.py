@@ -13,9 +13,9 @@ from spacy.language import Language
 
 from claimx.corpus import Document
 from claimx.extensions import TEXT_KEY, doc_text, make_doc
-from claimx.io import read_jsonl
+from claimx.io import dumps, read_jsonl
 from claimx.run import run_extract
-from claimx.work import analyse, chunk_bounds
+from claimx.work import analyse, chunk_bounds, outcomes
 
 PARAGRAPH = (
     "Exports rose 12% to $4.6 billion in 2024, the ministry said.\n"
@@ -65,6 +65,49 @@ def test_long_document_claims_keep_exact_offsets(blank_nlp: Language) -> None:
         assert text[claim["sentence_start"] :].startswith(claim["sentence"][:10])
     assert [c["paragraph"] for c in claims[:: len(per_paragraph)]] == list(range(40))
     assert len({c["id"] for c in claims}) == len(claims)
+
+
+SENTENCE = "Exports rose 12% to $4.6 billion in 2024, the ministry said. "
+
+
+def test_a_one_line_document_is_cut_at_sentence_ends_and_loses_nothing(
+    blank_nlp: Language,
+) -> None:
+    text = SENTENCE * 100  # one line, about 6,100 characters: no paragraph or line to cut at
+    limit, blank_nlp.max_length = blank_nlp.max_length, 1_000
+    try:
+        assert all(text[end - 2 : end] == ". " for _, end in chunk_bounds(text, 1_000)[:-1])
+        (long_result,) = analyse(blank_nlp, [Document("long", "<long>", text=text)])
+    finally:
+        blank_nlp.max_length = limit
+    (one_result,) = analyse(blank_nlp, [Document("one", "<one>", text=SENTENCE)])
+    assert not isinstance(long_result, str) and not isinstance(one_result, str)
+    (_, claims), (_, per_sentence) = long_result, one_result
+    assert len(claims) == 100 * len(per_sentence)
+    for n, claim in enumerate(claims):
+        alone = per_sentence[n % len(per_sentence)]
+        shift = (n // len(per_sentence)) * len(SENTENCE)
+        assert (claim["text"], claim["value"], claim["subject"]) == (
+            alone["text"], alone["value"], alone["subject"])
+        assert claim["start"] == alone["start"] + shift
+
+
+def test_a_long_documents_lines_are_its_claims_made_chunk_by_chunk(blank_nlp: Language) -> None:
+    text = "Sales peaked on 25/12/2024. " + SENTENCE * 120 + "Then on 03/04/2024 they fell. "
+    doc = Document("long", "<long>", text=text)
+    limit, blank_nlp.max_length = blank_nlp.max_length, 1_000
+    try:
+        (outcome,) = outcomes(blank_nlp, [doc])
+        (result,) = analyse(blank_nlp, [doc])
+    finally:
+        blank_nlp.max_length = limit
+    assert not isinstance(result, str) and outcome.error is None
+    assert outcome.claims == tuple(dumps(claim) for claim in result[1])
+    # The day-first order that one chunk shows holds in the others: the whole document's.
+    (ambiguous,) = [c for c in result[1] if c["text"] == "03/04/2024"]
+    assert ambiguous["value"]["start"] == "2024-04-03"
+    first, *_, last = chunk_bounds(text, 1_000)
+    assert text.index("25/12") < first[1] and text.index("03/04") >= last[0]
 
 
 @pytest.mark.slow

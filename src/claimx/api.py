@@ -22,7 +22,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,14 @@ from typing import Any
 import pandas as pd
 from spacy.language import Language
 
-from claimx.corpus import INPUT_SUFFIXES, Document, InputError, check_inputs, iter_documents
+from claimx.corpus import (
+    INPUT_SUFFIXES,
+    Document,
+    InputError,
+    check_inputs,
+    iter_documents,
+    valid_unicode,
+)
 from claimx.frames import claims_frame, conflicts_frame, documents_frame
 from claimx.io import dumps
 from claimx.pipeline import build_nlp
@@ -82,15 +89,18 @@ def extract(
     *,
     model: str = "default",
     rules_dir: str | os.PathLike[str] | None = None,
-    ref_date: date | None = None,
+    ref_date: date | str | None = None,
 ) -> Result:
     """Extract and reconcile claims from paths and texts (see the module docstring).
 
     ``model``, ``rules_dir`` and ``ref_date`` mean what ``--model``, ``--rules`` and
     ``--ref-date`` mean on the command line. The pipeline is built once for a model and
     rules folder and kept for later calls (rebuilt when a rules file changes). Raises
-    :class:`claimx.corpus.InputError` for a path that does not exist, before any work.
+    :class:`claimx.corpus.InputError` for a path that does not exist, before any work;
+    ``ref_date`` is a :class:`datetime.date` or an ISO ``"YYYY-MM-DD"`` string (anything else
+    raises TypeError, a string that is no such date ValueError).
     """
+    ref_date = as_date(ref_date)
     if isinstance(paths_or_texts, str | os.PathLike | Document):
         paths_or_texts = [paths_or_texts]
     inputs = [classify(item, n) for n, item in enumerate(paths_or_texts)]
@@ -109,6 +119,24 @@ def extract(
     found = reconcile_with_stats(compared)
     conflicts = [_as_written(finding_dumps(finding)) for finding in found.findings]
     return Result(claims, conflicts, documents, found.stats)
+
+
+def as_date(value: date | str | None) -> date | None:
+    """A reference date given as a date, an ISO string or None; a datetime's date."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"ref_date must be YYYY-MM-DD, got {value!r}") from None
+    raise TypeError(
+        f"ref_date must be a datetime.date or a YYYY-MM-DD string, got {type(value).__name__}"
+    )
 
 
 def classify(item: Input, position: int) -> Path | Document:
@@ -135,9 +163,9 @@ def documents_of(inputs: list[Path | Document], ref_date: date | None) -> Iterat
         if isinstance(item, Path):
             yield from iter_documents([item], ref_date)
         elif item.date is None and ref_date is not None and item.error is None:
-            yield replace(item, date=ref_date)
+            yield valid_unicode(replace(item, date=ref_date))
         else:
-            yield item
+            yield valid_unicode(item)
 
 
 def unique_ids(documents: Iterable[Document]) -> Iterator[Document]:

@@ -11,11 +11,11 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Any, get_args
+from typing import Any, Literal, get_args
 
 from claimx.normalize.amount import Amount
 from claimx.normalize.conversions import conversion_groups, inherit, rate_after, rate_before
-from claimx.normalize.dates import DateValue, Prefer, numeric_order
+from claimx.normalize.dates import DateValue, Order, Prefer, numeric_order
 from claimx.normalize.money import local_dollar, written_form
 from claimx.normalize.rules import Normalizers, default_normalizers
 from claimx.record import VALUE_OF_KIND, AmountValue, Facet, Kind, Modality
@@ -43,6 +43,7 @@ def build_claims(
     paragraphs: Sequence[int] = (),
     historical_years: int = HISTORICAL_YEARS,
     normalizers: Normalizers | None = None,
+    date_order: Order | Literal["figures"] | None = "figures",
 ) -> list[dict[str, Any]]:
     """Normalized claims of one document, ordered by offset.
 
@@ -51,13 +52,14 @@ def build_claims(
     number (kind ``number``) are not claims.
     ``paragraphs`` are the character offsets at which paragraphs start. ``normalizers``
     are those of the pipeline's rules folder (default: the packaged rules).
+    ``date_order`` is the day/month order the whole document's all-number dates show, for a
+    caller that passes the figures of a document in parts; by default it is read off
+    ``figures``.
     """
     normalize = normalizers or default_normalizers()
     dates: dict[int, tuple[str, DateValue]] = {}
     # All-number dates whose order is ambiguous follow the document's unambiguous ones.
-    order = numeric_order(
-        text[record["start"] : record["end"]] for record in figures if record["kind"] == "date"
-    )
+    order = numeric_order(date_texts(text, figures)) if date_order == "figures" else date_order
     for index, record in enumerate(figures):
         if record["kind"] == "date":
             prefer = _date_preference(record, text, normalize)
@@ -139,6 +141,8 @@ def _facet(record: Mapping[str, Any], value: Mapping[str, Any]) -> dict[str, Any
     if facet == "level" and "average" in measure.split():
         facet = "average"
     return {"facet": facet, "direction": record.get("direction") if facet == "change" else None}
+
+
 def _date_preference(record: Mapping[str, Any], text: str, normalize: Normalizers) -> Prefer:
     """ "future" for a date in a sentence about the future ("the election is expected on 5
     May"), so that a date without a year falls after the reference date; "past" otherwise.
@@ -235,6 +239,11 @@ def _amount(
     noun = record.get("noun_phrase")
     amount = normalize.count(span_text) if noun else None
     return amount.with_unit(noun) if amount is not None else None
+
+
+def date_texts(text: str, figures: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The texts of the date figures among ``figures``."""
+    return [text[record["start"] : record["end"]] for record in figures if record["kind"] == "date"]
 
 
 def _value(

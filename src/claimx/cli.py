@@ -22,7 +22,7 @@ import click
 
 from claimx import __version__
 from claimx.cache import CacheBusyError
-from claimx.corpus import InputError
+from claimx.corpus import MAX_BYTES, InputError
 from claimx.diff import DiffError, diff_outputs, render
 from claimx.engines import EngineError
 from claimx.export import export_outputs, export_parquet
@@ -38,6 +38,8 @@ EXIT_DIFFERENT = 1
 EXIT_USAGE = 2
 EXIT_SETUP = 3
 EXIT_INTERRUPTED = 130
+# Claim lines that claimx reconcile skips are named one a line up to this many, then counted.
+MAX_LISTED = 20
 
 
 def _ref_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -173,6 +175,9 @@ def main(debug: bool) -> None:
 @click.option("--cache/--no-cache", default=True,
               help="Take unchanged documents from OUTPUT/.cache and keep new results there "
               "(incremental re-runs; a killed run continues where it stopped).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES,
+              help="Largest document read, in bytes (a file, or a JSONL line); a larger one is "
+              "reported and skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def extract(
     paths: tuple[Path, ...],
@@ -188,6 +193,7 @@ def extract(
     engine: str,
     scheduler: str | None,
     cache: bool,
+    max_bytes: int,
     quiet: bool,
 ) -> None:
     """Extract claims from text files, folders (.txt, .md) and JSONL corpora."""
@@ -204,6 +210,7 @@ def extract(
             paths, out_dir, model=model, rules_dir=rules_dir, ref_date=ref_date,
             progress=progress, warn=warn, reconcile=reconcile, resume=resume,
             batch_size=batch_size, jobs=jobs, engine=engine, scheduler=scheduler, cache=cache,
+            max_bytes=max_bytes,
         )
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
@@ -252,12 +259,21 @@ def extract(
 def reconcile_command(claim_files: tuple[Path, ...], out_dir: Path, quiet: bool) -> None:
     """Reconcile claims.jsonl files written earlier (for example, by separate runs)."""
     try:
-        stats = run_reconcile(claim_files, out_dir)
+        done = run_reconcile(claim_files, out_dir)
+    except InputError as exc:
+        raise click.UsageError(str(exc)) from None
     except ValueError as exc:
         click.echo(f"claimx: error: {exc}", err=True)
         sys.exit(EXIT_NOTHING_READ)
+    for line in done.skipped[:MAX_LISTED]:
+        click.echo(f"claimx: {line}", err=True)
+    if len(done.skipped) > MAX_LISTED:
+        click.echo(f"claimx: ... and {len(done.skipped) - MAX_LISTED} more", err=True)
+    if done.skipped:
+        click.echo(f"claimx: {len(done.skipped)} claims skipped (not usable as claims)",
+                   err=True)
     if not quiet:
-        click.echo(f"claimx {stats.summary()}", err=True)
+        click.echo(f"claimx {done.stats.summary()}", err=True)
 
 
 @main.command("export")

@@ -13,6 +13,7 @@ second.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -21,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -46,7 +47,13 @@ BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+NOT_REGULAR = "not a regular file (a pipe, socket or device)"
 CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13}
+# The largest document claimx reads (--max-bytes): far above any article, and a bound on what
+# a file that never ends (a device, a runaway log) can take before it is refused.
+MAX_BYTES = 100_000_000
+# Read size when skipping the rest of an over-long JSONL line.
+SKIP_CHUNK = 1 << 20
 # How much of a file the binary sniffing looks at: enough for any header, and constant, so
 # that sniffing a huge file costs nothing.
 SNIFF_BYTES = 8192
@@ -88,10 +95,19 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     if looks_binary(data):
         raise ValueError("binary file, not text")
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+    return data.decode("cp1252", errors=LATIN1_FALLBACK), "cp1252"
+
+
+def _latin1_for_undefined(error: UnicodeError) -> tuple[str, int]:
+    """Windows-1252 leaves five bytes undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D): each is read
+    as Latin-1 (the C1 control it names there), alone, so the rest of the file keeps its
+    Windows-1252 reading (0x80 stays the euro sign)."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+LATIN1_FALLBACK = "claimx-latin1-for-undefined"
+codecs.register_error(LATIN1_FALLBACK, _latin1_for_undefined)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -115,13 +131,39 @@ def parse_date(value: Any, where: str) -> date | None:
         raise ValueError(f"{where}: date must be YYYY-MM-DD, got {value!r}") from exc
 
 
-def read_text_file(path: Path, doc_id: str, ref_date: date | None) -> Document:
-    """One text file as a Document (with an error instead of text when it cannot be read)."""
+def open_regular(path: Path) -> IO[bytes]:
+    """``path`` opened for reading; raise ValueError when it is not a regular file.
+
+    Opened without blocking, then looked at: opening a pipe for reading would wait for a
+    writer, and a device (``/dev/zero``) never ends.
+    """
+    handle = os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb")
+    if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        handle.close()
+        raise ValueError(NOT_REGULAR)
+    return handle
+
+
+def too_large(max_bytes: int) -> str:
+    """The error of a document over the size limit."""
+    return f"larger than {max_bytes:,} bytes (raise --max-bytes to read it)"
+
+
+def read_text_file(
+    path: Path, doc_id: str, ref_date: date | None, max_bytes: int = MAX_BYTES
+) -> Document:
+    """One text file as a Document (with an error instead of text when it cannot be read,
+    is not a regular file, or holds more than ``max_bytes``)."""
     source = str(path)
     try:
-        data = path.read_bytes()
+        with open_regular(path) as handle:
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         return Document(doc_id, source, error=f"cannot read: {exc.strerror or exc}")
+    except ValueError as exc:
+        return Document(doc_id, source, error=str(exc))
+    if len(data) > max_bytes:
+        return Document(doc_id, source, error=too_large(max_bytes))
     if not data or data.isspace():  # isspace stops at the first other byte; strip would copy
         return Document(doc_id, source, error="empty file")
     try:
@@ -131,7 +173,9 @@ def read_text_file(path: Path, doc_id: str, ref_date: date | None) -> Document:
     return Document(doc_id, source, text=text, date=ref_date, encoding=encoding)
 
 
-def read_html_file(path: Path, doc_id: str, ref_date: date | None) -> Document:
+def read_html_file(
+    path: Path, doc_id: str, ref_date: date | None, max_bytes: int = MAX_BYTES
+) -> Document:
     """An HTML page as a Document whose text is the page's main text.
 
     Main-text extraction (dropping navigation, scripts, footers, comment sections) is done
@@ -147,36 +191,53 @@ def read_html_file(path: Path, doc_id: str, ref_date: date | None) -> Document:
     class names dropped them, while trafilatura returned the article alone. Next to the spaCy
     pipeline's time per article, trafilatura's cost does not show.
     """
-    document = read_text_file(path, doc_id, ref_date)
+    document = read_text_file(path, doc_id, ref_date, max_bytes)
     if document.error is not None:
         return document
-    import trafilatura  # imported on the first HTML input only: the import is most of its cost
-
     try:
+        # Imported on the first HTML input only (the import is most of its cost), and inside
+        # the guard: an extractor that cannot even be imported (a dependency missing from a
+        # broken install) fails this document, not the run.
+        import trafilatura
+
         text = trafilatura.extract(
             document.text, include_comments=False, include_tables=True, favor_recall=True
         )
     except Exception as exc:
-        return Document(doc_id, str(path), error=f"cannot extract HTML text: {exc}")
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        return Document(doc_id, str(path), error=f"cannot extract HTML text: {reason}")
     if not text or not text.strip():
         return Document(doc_id, str(path), error="no main text found in HTML")
     return Document(doc_id, str(path), text=text, date=ref_date,
                     encoding=f"{document.encoding} (html)")
 
 
-def read_jsonl_corpus(path: Path, ref_date: date | None) -> Iterator[Document]:
-    """Documents of a JSONL corpus: one ``{"id", "text", "date"?}`` object per line."""
+def read_jsonl_corpus(
+    path: Path, ref_date: date | None, max_bytes: int = MAX_BYTES
+) -> Iterator[Document]:
+    """Documents of a JSONL corpus: one ``{"id", "text", "date"?}`` object per line (a line
+    over ``max_bytes`` is reported and skipped without being held)."""
     source = str(path)
     try:
-        handle = path.open("rb")
+        handle = open_regular(path)
     except OSError as exc:
         yield Document(path.stem, source, error=f"cannot read: {exc.strerror or exc}")
         return
+    except ValueError as exc:
+        yield Document(path.stem, source, error=str(exc))
+        return
     with handle:
-        for lineno, raw in enumerate(handle, 1):
+        lineno = 0
+        while raw := handle.readline(max_bytes + 1):
+            lineno += 1
+            where = f"{source}:{lineno}"
+            if len(raw) > max_bytes:
+                while raw and not raw.endswith(b"\n"):
+                    raw = handle.readline(SKIP_CHUNK)
+                yield Document(f"{path.stem}:{lineno}", where, error=too_large(max_bytes))
+                continue
             if not raw.strip():
                 continue
-            where = f"{source}:{lineno}"
             try:
                 record = json.loads(raw.decode("utf-8-sig"))
                 if not isinstance(record, dict):
@@ -201,54 +262,76 @@ def walk_folder(folder: Path) -> Iterator[tuple[Path, str | None]]:
     silently dropped: a folder that cannot be listed, an input-named entry that cannot be
     looked at (a dangling link, a link loop), an input-named pipe, socket or device (reading
     one would block the run). Hidden entries are skipped; a folder reached twice through
-    symbolic links is walked once, so a link to an enclosing folder ends.
+    symbolic links is walked once, so a link to an enclosing folder ends. The walk keeps its
+    own stack of open folders, so no depth of nesting exhausts Python's recursion limit.
     """
     seen: set[tuple[int, int]] = set()
-
-    def walk(current: Path, info: os.stat_result) -> Iterator[tuple[Path, str | None]]:
-        key = (info.st_dev, info.st_ino)
-        if key in seen:
-            return
-        seen.add(key)
-        try:
-            with os.scandir(current) as listing:
-                names = sorted(entry.name for entry in listing)
-        except OSError as exc:
-            yield current, f"cannot read folder: {exc.strerror or exc}"
-            return
-        for name in names:
-            if name.startswith("."):
-                continue
-            path = current / name
-            is_input = name.lower().endswith(INPUT_SUFFIXES)
-            try:
-                entry_info = path.stat()
-            except OSError as exc:
-                if is_input:
-                    yield path, f"cannot read: {exc.strerror or exc}"
-                continue
-            if stat.S_ISDIR(entry_info.st_mode):
-                yield from walk(path, entry_info)
-            elif is_input and stat.S_ISREG(entry_info.st_mode):
-                yield path, None
-            elif is_input:
-                yield path, "not a regular file (a pipe, socket or device)"
-
     try:
         top = folder.stat()
     except OSError as exc:
         yield folder, f"cannot read folder: {exc.strerror or exc}"
         return
-    yield from walk(folder, top)
+    stack = [_folder_entries(folder, top, seen)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif isinstance(entry[1], os.stat_result):
+            stack.append(_folder_entries(entry[0], entry[1], seen))
+        else:
+            yield entry[0], entry[1]
+
+
+def _folder_entries(
+    current: Path, info: os.stat_result, seen: set[tuple[int, int]]
+) -> Iterator[tuple[Path, str | os.stat_result | None]]:
+    """One folder's entries in sorted order: ``(path, None)`` an input file, ``(path,
+    reason)`` one that cannot be read, ``(path, stat)`` a subfolder to walk."""
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        return
+    seen.add(key)
+    try:
+        with os.scandir(current) as listing:
+            names = sorted(entry.name for entry in listing)
+    except OSError as exc:
+        yield current, f"cannot read folder: {exc.strerror or exc}"
+        return
+    for name in names:
+        if name.startswith("."):
+            continue
+        path = current / name
+        is_input = name.lower().endswith(INPUT_SUFFIXES)
+        try:
+            entry_info = path.stat()
+        except OSError as exc:
+            if is_input:
+                yield path, f"cannot read: {exc.strerror or exc}"
+            continue
+        if stat.S_ISDIR(entry_info.st_mode):
+            yield path, entry_info
+        elif is_input and stat.S_ISREG(entry_info.st_mode):
+            yield path, None
+        elif is_input:
+            yield path, NOT_REGULAR
 
 
 def check_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """The input paths, each checked to exist (raise InputError naming the first missing)."""
+    """The input paths, each checked to exist (raise InputError naming the first missing).
+
+    Only a path that is not there at all is a usage error: one that is there but cannot be
+    read (no permission, a dangling link, a link loop) is reported as a document and the run
+    goes on, as it would be inside a folder.
+    """
     checked = []
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
-            raise InputError(f"no such file or folder: {raw}")
+        try:
+            path.lstat()
+        except (FileNotFoundError, NotADirectoryError):
+            raise InputError(f"no such file or folder: {raw}") from None
+        except OSError:
+            pass  # it is there; reading it reports why it cannot be read, as inside a folder
         checked.append(path)
     return checked
 
@@ -269,7 +352,7 @@ def check_output_folder(
     target = out_dir.resolve()
     written = {target / name for name in writes}
     for raw in paths:
-        path = Path(raw).resolve()
+        path = Path(os.path.realpath(raw))  # Path.resolve raises on a link loop; this does not
         if path in written:
             raise InputError(
                 f"input {raw} is an output of this run (in output folder {out_dir}): claimx "
@@ -285,7 +368,9 @@ def check_output_folder(
             )
 
 
-def iter_documents(paths: Iterable[str | Path], ref_date: date | None = None) -> Iterator[Document]:
+def iter_documents(
+    paths: Iterable[str | Path], ref_date: date | None = None, *, max_bytes: int = MAX_BYTES
+) -> Iterator[Document]:
     """Every document of the inputs, streamed, in a deterministic order.
 
     A file's id is its path relative to the input folder it was found in, without suffix
@@ -296,7 +381,8 @@ def iter_documents(paths: Iterable[str | Path], ref_date: date | None = None) ->
     """
     seen: dict[str, str] = {}
     for path in check_inputs(paths):
-        for doc in _documents_of(path, ref_date):
+        for found in _documents_of(path, ref_date, max_bytes):
+            doc = valid_unicode(found)
             if doc.error is None:
                 if doc.id in seen:
                     yield Document(
@@ -309,15 +395,15 @@ def iter_documents(paths: Iterable[str | Path], ref_date: date | None = None) ->
             yield doc
 
 
-def _documents_of(path: Path, ref_date: date | None) -> Iterator[Document]:
+def _documents_of(path: Path, ref_date: date | None, max_bytes: int) -> Iterator[Document]:
     if path.is_dir():
         for found, error in walk_folder(path):
             if error is not None:
                 yield Document(_folder_id(found, path), str(found), error=error)
             else:
-                yield from _documents_of_file(found, _folder_id(found, path), ref_date)
+                yield from _documents_of_file(found, _folder_id(found, path), ref_date, max_bytes)
     else:
-        yield from _documents_of_file(path, path.stem, ref_date)
+        yield from _documents_of_file(path, path.stem, ref_date, max_bytes)
 
 
 def _folder_id(found: Path, folder: Path) -> str:
@@ -330,10 +416,48 @@ def _folder_id(found: Path, folder: Path) -> str:
     return relative.as_posix()
 
 
-def _documents_of_file(path: Path, doc_id: str, ref_date: date | None) -> Iterator[Document]:
+def _documents_of_file(
+    path: Path, doc_id: str, ref_date: date | None, max_bytes: int
+) -> Iterator[Document]:
     if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from read_jsonl_corpus(path, ref_date)
+        yield from read_jsonl_corpus(path, ref_date, max_bytes)
     elif path.suffix.lower() in HTML_SUFFIXES:
-        yield read_html_file(path, doc_id, ref_date)
+        yield read_html_file(path, doc_id, ref_date, max_bytes)
     else:
-        yield read_text_file(path, doc_id, ref_date)
+        yield read_text_file(path, doc_id, ref_date, max_bytes)
+
+
+def valid_unicode(doc: Document) -> Document:
+    """``doc``, or an error record when its id, source or text cannot be written as UTF-8.
+
+    A file name that is not valid UTF-8 reaches Python with its bad bytes as lone surrogates
+    (\\udcXX), and JSON allows a lone surrogate in a string (``"\\ud800"``); neither can be
+    written to a UTF-8 output, hashed or cached. The record shows them as escapes.
+    """
+    problem = None
+    if _unencodable_at(doc.source) is not None:
+        problem = "file name is not valid UTF-8"
+    elif _unencodable_at(doc.id) is not None:
+        problem = "id is not valid Unicode (it holds a lone surrogate)"
+    elif (at := _unencodable_at(doc.text)) is not None:
+        problem = (f"text is not valid Unicode (a lone surrogate, U+{ord(doc.text[at]):04X}, "
+                   f"at character {at})")
+    if problem is None:
+        return doc
+    if doc.error is not None:
+        problem = f"{doc.error} ({problem})"
+    return Document(escaped(doc.id), escaped(doc.source), error=problem)
+
+
+def _unencodable_at(value: str) -> int | None:
+    """Where the first character that UTF-8 cannot hold stands in ``value`` (or None)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
+
+
+def escaped(value: str) -> str:
+    """``value`` with what UTF-8 cannot hold (lone surrogates) written as backslash escapes."""
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -37,7 +37,7 @@ from claimx.frames import (
     iter_chunks,
     sources_beside,
 )
-from claimx.io import read_jsonl
+from claimx.io import read_jsonl, shareable
 
 CHUNK_ROWS = 65_536
 
@@ -124,6 +124,7 @@ def _atomic_path(path: Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        shareable(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

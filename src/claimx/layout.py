@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BLANK = re.compile(r"\s*")
@@ -28,13 +29,18 @@ class Line:
     end: int
     text: str
 
-    @property
+    @cached_property
     def is_heading(self) -> bool:
-        """A short line that does not end like a sentence: a title or section heading."""
+        """A short line that does not end like a sentence: a title or section heading.
+
+        Worked out once per line, and only the first words are split off: asked for every
+        name on a line, a whole split of a one-line megabyte document each time was
+        quadratic in its length.
+        """
         stripped = self.text.strip()
         if not stripped or stripped.endswith(_SENTENCE_END):
             return False
-        return len(stripped.split()) <= HEADING_MAX_WORDS
+        return len(stripped.split(maxsplit=HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS
 
 
 def split_lines(text: str) -> list[Line]:

@@ -4,6 +4,7 @@
     claimx_sentences                                  sentence bounds (punctuation, line breaks)
     claimx_rules (claimx_span_ruler)                  every pattern in rules/*.jsonl
     claimx_figures                                    choose figures and entities -> doc.ents
+    claimx_sentence_cap                               cut sentences over 300 tokens for framing
     claimx_figure_parser [model: tok2vec, tagger,     tags, lemmas and dependency arcs, only
                           parser, attribute_ruler,    in sentences that hold a money, percent
                           lemmatizer]                 or count figure
@@ -82,6 +83,7 @@ def build_nlp(model: str = DEFAULT, rules_dir: str | Path | None = None) -> Lang
     )
     ruler.add_patterns([as_token_pattern(nlp, p) for p in load_patterns(rules)])
     nlp.add_pipe(FIGURES, config={"rules_dir": str(rules)})
+    nlp.add_pipe("claimx_sentence_cap")
     parse_figure_sentences_only(nlp)
     nlp.add_pipe("claimx_frame", config={"rules_dir": str(rules)})
     return nlp

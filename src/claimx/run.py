@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import platform
 import queue
 import sys
@@ -23,18 +24,40 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import spacy.about
 from spacy.language import Language
 
 from claimx import __version__
 from claimx.cache import ResultCache, fingerprint
-from claimx.corpus import Document, InputError, check_output_folder, iter_documents
+from claimx.corpus import (
+    MAX_BYTES,
+    Document,
+    InputError,
+    check_output_folder,
+    escaped,
+    iter_documents,
+)
 from claimx.engines import Engine, Pending, start_engine
-from claimx.io import atomic_writer, dumps, read_jsonl, write_json, write_jsonl
+from claimx.io import (
+    atomic_writer,
+    dumps,
+    numbered_records,
+    read_jsonl,
+    write_json,
+    write_jsonl,
+)
 from claimx.pipeline import describe_model
-from claimx.reconcile import ReconcileResult, ReconcileStats, reconcile_with_stats
+from claimx.reconcile import (
+    ReconcileResult,
+    ReconcileStats,
+    ReconcileTables,
+    claim_value,
+    load_tables,
+    reconcile_with_stats,
+)
+from claimx.reconcile.records import NUMERIC_KINDS
 from claimx.resources import resolve_rules_dir, rules_hash
 from claimx.work import Outcome, Setup, analyse, claims_of
 
@@ -49,8 +72,8 @@ BATCH_SIZE = 64
 BATCH_CHARS = 1_000_000
 
 __all__ = [
-    "BATCH_SIZE", "CLAIMS_FILE", "CONFLICTS_FILE", "DOCUMENTS_FILE", "RUN_FILE", "RunSummary",
-    "claims_of", "document_record", "process", "run_extract", "run_reconcile",
+    "BATCH_SIZE", "CLAIMS_FILE", "CONFLICTS_FILE", "DOCUMENTS_FILE", "RUN_FILE", "ReconcileRun",
+    "RunSummary", "claims_of", "document_record", "process", "run_extract", "run_reconcile",
 ]
 
 
@@ -266,6 +289,7 @@ def run_extract(
     engine: str = "local",
     scheduler: str | None = None,
     cache: bool = True,
+    max_bytes: int = MAX_BYTES,
 ) -> RunSummary:
     """Extract claims from every input document into ``out_dir``, then reconcile them.
 
@@ -276,6 +300,7 @@ def run_extract(
     processed with the same code, model and rules are taken from ``out_dir/.cache``
     instead of being processed again: re-runs are incremental and a killed run continues
     where it stopped. ``resume`` only states that this is wanted (it needs ``cache``).
+    A document (a file, or a JSONL line) over ``max_bytes`` is reported and skipped.
     """
     started = time.perf_counter()
     rules = resolve_rules_dir(rules_dir)
@@ -283,7 +308,7 @@ def run_extract(
     if resume and not cache:
         raise InputError("--resume continues from the cache: drop --no-cache")
     check_output_folder(inputs, out_dir)
-    documents = iter_documents(inputs, ref_date)  # checks the paths before any work
+    documents = iter_documents(inputs, ref_date, max_bytes=max_bytes)
     setup = Setup(model, str(rules), rules_hash(rules))
     summary = RunSummary()
     with contextlib.ExitStack() as stack:
@@ -347,7 +372,7 @@ def run_extract(
                 "model": model_version,
                 "pipeline": pipe_names,
                 "rules_hash": setup.rules_hash,
-                "inputs": inputs,
+                "inputs": [escaped(path) for path in inputs],
                 "ref_date": ref_date.isoformat() if ref_date else None,
                 "engine": engine_record(engine, jobs, scheduler),
                 "counts": {
@@ -364,7 +389,7 @@ def run_extract(
                     "extract_seconds": round(extracted - started - load_seconds, 3),
                     "reconcile_seconds": round(reconciled - extracted, 3),
                 },
-                "argv": sys.argv[1:],
+                "argv": [escaped(arg) for arg in sys.argv[1:]],
             },
         )
         if store is not None:
@@ -444,21 +469,92 @@ class BackgroundReconcile:
             self._queue.put(())  # wakes the thread, which then stops
 
 
-def run_reconcile(claim_files: Iterable[Path], out_dir: Path) -> ReconcileStats:
+@dataclass
+class ReconcileRun:
+    """What ``claimx reconcile`` did: the reconciliation's counts, and each claim line it
+    could not use (``"file:line: why"``)."""
+
+    stats: ReconcileStats
+    skipped: list[str] = field(default_factory=list)
+
+
+def run_reconcile(claim_files: Iterable[Path], out_dir: Path) -> ReconcileRun:
     """Reconcile the claims of one or more claims.jsonl files into ``out_dir``.
 
-    Claims of documents that the documents.jsonl beside a claims file marks as duplicates
-    are left out, as :func:`run_extract` leaves them out.
+    The findings must describe the claims beside them. Into a folder that holds claims.jsonl,
+    only that file itself may be reconciled (conflicts.jsonl is then rewritten); anything
+    else is refused (InputError), since the folder's findings would then be about other
+    claims. Into a folder without claims, the run writes a whole outputs folder that
+    ``claimx validate`` can check: claims.jsonl (the claims reconciled, in order),
+    documents.jsonl (the documents.jsonl lines beside each input), conflicts.jsonl and
+    run.json. A claim line that is no usable claim (no id, document, kind or text, no value
+    object, or a money, percent or count value that is no interval) is left out of the
+    comparison and named in ``skipped``. Claims of documents that the documents.jsonl beside
+    a claims file marks as duplicates are copied but not compared.
     """
+    files = [Path(path) for path in claim_files]
+    own = out_dir / CLAIMS_FILE
+    in_place = own.exists()
+    if in_place and [os.path.realpath(f) for f in files] != [os.path.realpath(own)]:
+        raise InputError(
+            f"{out_dir} holds the claims.jsonl of another run, and its conflicts.jsonl must "
+            f"describe those claims: reconcile {own} alone, or choose another -o"
+        )
+    tables = load_tables()
+    skipped: list[str] = []
 
-    def claims() -> Iterator[dict[str, Any]]:
-        for path in claim_files:
-            beside = Path(path).parent / DOCUMENTS_FILE
-            skip = duplicate_ids(read_jsonl(beside)) if beside.is_file() else set()
-            for claim in read_jsonl(path):
-                if claim.get("doc_id") not in skip:
-                    yield claim
+    def claims(copy: IO[str] | None) -> Iterator[dict[str, Any]]:
+        for path in files:
+            # Documents that the documents.jsonl beside the claims marks as duplicates are
+            # never compared, as run_extract leaves them out.
+            beside = path.parent / DOCUMENTS_FILE
+            duplicates = duplicate_ids(read_jsonl(beside)) if beside.is_file() else set()
+            for lineno, claim in numbered_records(path):
+                if copy is not None:
+                    copy.write(dumps(claim) + "\n")
+                if claim.get("doc_id") in duplicates:
+                    continue
+                problem = claim_problem(claim, tables)
+                if problem is not None:
+                    skipped.append(f"{path}:{lineno}: {problem}")
+                    continue
+                yield claim
 
-    result = reconcile_with_stats(claims())
+    if in_place:
+        result = reconcile_with_stats(claims(None), tables=tables)
+    else:
+        with atomic_writer(own) as copy:
+            result = reconcile_with_stats(claims(copy), tables=tables)
+        with atomic_writer(out_dir / DOCUMENTS_FILE) as documents:
+            for path in files:
+                beside = path.parent / DOCUMENTS_FILE
+                if beside.is_file():
+                    for record in read_jsonl(beside):
+                        documents.write(dumps(record) + "\n")
     write_jsonl(out_dir / CONFLICTS_FILE, result.findings)
-    return result.stats
+    if not in_place:
+        write_json(out_dir / RUN_FILE, {
+            "claimx": __version__,
+            "command": "reconcile",
+            "inputs": [escaped(str(path)) for path in files],
+            "counts": {
+                "claims": result.stats.claims_read,
+                "skipped": len(skipped),
+                "findings": result.stats.findings,
+            },
+            "argv": [escaped(arg) for arg in sys.argv[1:]],
+        })
+    return ReconcileRun(result.stats, skipped)
+
+
+def claim_problem(claim: Mapping[str, Any], tables: ReconcileTables) -> str | None:
+    """Why a claims.jsonl record cannot be reconciled (None when it can)."""
+    for key in ("id", "doc_id", "kind", "text"):
+        if not isinstance(claim.get(key), str):
+            return f'no "{key}" string'
+    value = claim.get("value")
+    if not isinstance(value, Mapping):
+        return 'no "value" object'
+    if claim["kind"] in NUMERIC_KINDS and claim_value(value, claim["text"], tables) is None:
+        return f"value is not an interval claimx can read: {dumps(value)[:120]}"
+    return None

@@ -21,7 +21,11 @@ SCHEMAS = {
 def validator(name: str) -> Draft202012Validator:
     """The validator for one output file kind ("claims", "documents", "conflicts")."""
     text = (files("claimx") / "schemas" / SCHEMAS[name]).read_text(encoding="utf-8")
-    return Draft202012Validator(json.loads(text))
+    # With the format checker, "format": "date" is enforced: "2024-02-30" and "yesterday"
+    # are not dates, and every reader of the outputs parses these fields as dates.
+    return Draft202012Validator(
+        json.loads(text), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
 
 
 def problems(name: str, records: Iterable[dict[str, Any]], limit: int = 20) -> list[str]:

@@ -5,11 +5,14 @@ that order (each file refers only to the ones before it), a line at a time: memo
 the number of ids, not with the size of the files. Problems come out in file and line order,
 one line each; the checks stop once enough have been found.
 
-Cross-references checked:
+Each line must be strict JSON (no NaN or Infinity, no key given twice) and match its schema,
+``format: date`` fields included ("2024-02-30" is no date); run.json must be there and hold a
+JSON object. Cross-references checked:
 - documents: at most one readable document (``error`` null) per id;
-- claims: ids unique; ``doc_id`` names a readable document; ``start < end``; the text is
-  ``end - start`` characters long and ends within the document (``chars``); ``low <= high``
-  where both are set, and a date's ``start <= end``; ``time.claim_id`` names a claim;
+- claims: ids unique and ``doc_id:start-end``; ``doc_id`` names a readable document;
+  ``start < end``; the text is ``end - start`` characters long and ends within the document
+  (``chars``); ``low <= high`` where both are set, and a date's ``start <= end``;
+  ``time.claim_id`` names a claim;
   each document's ``claims`` count matches the claims that name it;
 - conflicts: every claim id in ``claims`` and ``values``, and every id in ``docs``, exists.
 A document's text is not in the outputs, so a claim's text is not compared with it.
@@ -32,7 +35,31 @@ from claimx.schema import validator
 # documents first: claims refer to documents, conflicts to claims and documents.
 FILES = ("documents", "claims", "conflicts")
 REQUIRED = frozenset({"documents", "claims"})
+RUN_FILE = "run.json"
 MAX_MESSAGE = 200  # a schema message quotes the bad value; a long one is cut to keep one line
+
+
+class _Strict(ValueError):
+    """JSON that Python's parser accepts but the format does not (NaN, duplicate keys)."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _Strict(f"{name} is not a JSON number")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    record: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in record:
+            raise _Strict(f"duplicate key {key!r}")
+        record[key] = value
+    return record
+
+
+def strict_loads(text: str) -> Any:
+    """JSON as the format defines it: NaN, Infinity and a key given twice are errors (Python's
+    parser takes them, and readers in other languages do not)."""
+    return json.loads(text, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
 
 
 def validate_outputs(out_dir: Path, limit: int = 20) -> list[str]:
@@ -43,6 +70,7 @@ def validate_outputs(out_dir: Path, limit: int = 20) -> list[str]:
 def iter_problems(out_dir: Path) -> Iterator[str]:
     """Every problem in ``out_dir``, one line each, in file and line order (lazily)."""
     seen = _Seen()
+    yield from _run_problems(out_dir / RUN_FILE)
     for name in FILES:
         path = out_dir / f"{name}.jsonl"
         if not path.is_file():
@@ -96,14 +124,40 @@ def _records(path: Path) -> Iterator[tuple[str, dict[str, Any] | str]]:
                 continue
             where = f"{path.name} line {lineno}"
             try:
-                record = json.loads(raw.decode("utf-8"))
+                record = strict_loads(raw.decode("utf-8"))
             except UnicodeDecodeError:
                 yield where, "not UTF-8"
                 continue
             except json.JSONDecodeError as exc:
                 yield where, f"not valid JSON ({exc.msg})"
                 continue
+            except _Strict as exc:
+                yield where, f"not valid JSON ({exc})"
+                continue
             yield where, record if isinstance(record, dict) else "not a JSON object"
+
+
+def _run_problems(path: Path) -> Iterator[str]:
+    """run.json must be there and hold a JSON object (info and report read it)."""
+    try:
+        run = strict_loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        yield f"{path.name}: missing"
+        return
+    except OSError as exc:
+        yield f"{path.name}: cannot read: {exc.strerror or exc}"
+        return
+    except UnicodeDecodeError:
+        yield f"{path.name}: not UTF-8"
+        return
+    except json.JSONDecodeError as exc:
+        yield f"{path.name}: not valid JSON ({exc.msg})"
+        return
+    except _Strict as exc:
+        yield f"{path.name}: not valid JSON ({exc})"
+        return
+    if not isinstance(run, dict):
+        yield f"{path.name}: not a JSON object"
 
 
 def _schema_problems(
@@ -140,15 +194,19 @@ def _check_document(record: dict[str, Any], where: str, seen: _Seen) -> Iterator
 
 def _check_claim(record: dict[str, Any], where: str, seen: _Seen) -> Iterator[str]:
     claim_id, doc_id = record.get("id"), record.get("doc_id")
+    start, end, text = record.get("start"), record.get("end"), record.get("text")
     if isinstance(claim_id, str):
         if claim_id in seen.claims:
             yield f"{where}: duplicate claim id {claim_id!r}"
         seen.claims.add(claim_id)
+        if isinstance(doc_id, str) and isinstance(start, int) and isinstance(end, int):
+            expected = f"{doc_id}:{start}-{end}"
+            if claim_id != expected:
+                yield f"{where}: claim id {claim_id!r} is not doc_id:start-end ({expected!r})"
     if isinstance(doc_id, str):
         seen.claims_per_doc[doc_id] += 1
         if "documents" in seen.present and doc_id not in seen.documents:
             yield f"{where}: doc_id {doc_id!r} is not a readable document in documents.jsonl"
-    start, end, text = record.get("start"), record.get("end"), record.get("text")
     if isinstance(start, int) and isinstance(end, int):
         if start >= end:
             yield f"{where}: start {start} is not before end {end}"

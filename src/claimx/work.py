@@ -9,10 +9,12 @@ pipeline once from a picklable :class:`Setup` and returns plain :class:`Outcome`
 
 from __future__ import annotations
 
+import json
 import re
 import tempfile
 import threading
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,18 +22,23 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimx.claims import build_claims
+from claimx.claims import build_claims, date_texts
 from claimx.corpus import Document
 from claimx.extensions import make_doc
 from claimx.io import dumps
+from claimx.normalize.dates import numeric_order
 from claimx.normalize.rules import Normalizers
 from claimx.pipeline import build_nlp, pipeline_normalizers
 from claimx.resources import rules_hash
 
-# Character offsets and list indexes inside the claimx_frame records, shifted when the
-# records of a chunk are put back into the whole document.
+# Character offsets inside the claimx_frame records, shifted when the records of a chunk
+# are put back into the whole document (their time_index stays: claims are made per chunk).
 OFFSET_KEYS = ("start", "end", "sentence_start", "sentence_end")
-INDEX_KEYS = ("time_index",)
+# Documents longer than this many characters go through the pipeline in pieces of at most this
+# size, one piece at a time: the statistical model's memory grows with the length of what it is
+# given (about 3 GB for one piece of a million characters), so this keeps a run's memory flat
+# however long a document is. Far above a news article, so articles are never cut.
+CHUNK_CHARS = 100_000
 # Where a long text may be cut, best first: after a blank line (a paragraph ends), after a
 # line break, after a sentence's final punctuation, after any white space.
 CUT_PATTERNS = (
@@ -75,16 +82,37 @@ class Setup:
         return Setup(self.model, self.rules, self.rules_hash, files)
 
 
+Analysed = tuple[int, Iterable[dict[str, Any]]] | str
+
+
 def analyse(
     nlp: Language, documents: Sequence[Document]
 ) -> list[tuple[int, list[dict[str, Any]]] | str]:
     """(tokens, claims) for each readable document of a batch, or the error message.
 
     The batch goes through ``nlp.pipe``; if that fails, each document is run on its own so
-    that only the one that fails is reported. Documents longer than ``nlp.max_length``
+    that only the one that fails is reported. Documents longer than :func:`chunk_limit`
     are processed in chunks (:func:`chunk_bounds`).
     """
-    short = [doc for doc in documents if len(doc.text) <= nlp.max_length]
+    results: list[tuple[int, list[dict[str, Any]]] | str] = []
+    for result in analysed(nlp, documents):
+        if isinstance(result, str):
+            results.append(result)
+            continue
+        tokens, claims = result
+        try:
+            results.append((tokens, list(claims)))
+        except Exception as exc:
+            results.append(f"processing failed: {exc}")
+    return results
+
+
+def analysed(nlp: Language, documents: Sequence[Document]) -> Iterator[Analysed]:
+    """:func:`analyse`, with a long document's claims made chunk by chunk as they are
+    iterated (so a caller that writes them out never holds them all as dicts); iterating
+    them may raise, for that document alone."""
+    limit = chunk_limit(nlp)
+    short = [doc for doc in documents if len(doc.text) <= limit]
     parsed: dict[int, Doc] = {}
     try:
         parsed = dict(zip(
@@ -94,17 +122,15 @@ def analyse(
         ))
     except Exception:
         parsed = {}
-    results: list[tuple[int, list[dict[str, Any]]] | str] = []
     for doc in documents:
         try:
-            if len(doc.text) > nlp.max_length:
-                results.append(analyse_long(nlp, doc))
+            if len(doc.text) > limit:
+                yield analyse_long(nlp, doc)
                 continue
-            result = parsed.get(id(doc)) or nlp(make_doc(nlp, doc.text))
-            results.append((len(result), claims_of(doc, result, pipeline_normalizers(nlp))))
+            result = parsed.pop(id(doc), None) or nlp(make_doc(nlp, doc.text))
+            yield len(result), claims_of(doc, result, pipeline_normalizers(nlp))
         except Exception as exc:
-            results.append(f"processing failed: {exc}")
-    return results
+            yield f"processing failed: {exc}"
 
 
 def claims_of(
@@ -122,37 +148,54 @@ def claims_of(
     )
 
 
-def analyse_long(nlp: Language, doc: Document) -> tuple[int, list[dict[str, Any]]]:
-    """(tokens, claims) of a document longer than ``nlp.max_length``, chunk by chunk.
+def chunk_limit(nlp: Language) -> int:
+    """The longest text the pipeline is given at once: :data:`CHUNK_CHARS`, or the
+    pipeline's ``max_length`` when that is lower."""
+    return min(nlp.max_length, CHUNK_CHARS)
 
-    Each chunk is a run of whole paragraphs (:func:`chunk_bounds`); its figure records are
-    moved to the chunk's place in the whole text, so every offset indexes ``doc.text``.
-    What the frame decides per document (the dominant entity, a metric's specific form) is
-    decided per chunk.
+
+def analyse_long(nlp: Language, doc: Document) -> tuple[int, Iterator[dict[str, Any]]]:
+    """(tokens, claims) of a document longer than :func:`chunk_limit`, chunk by chunk.
+
+    Each chunk is a run of whole paragraphs, else of whole lines or sentences
+    (:func:`chunk_bounds`); its figure records are moved to the chunk's place in the whole
+    text, so every offset indexes ``doc.text``. Chunks go through the pipeline one at a
+    time and only their figure records are kept, packed as JSON text; the claims are then
+    made chunk by chunk as they are iterated, so memory holds the text, the packed records
+    and the pipeline, never the whole document's parse or claims. The day/month order of
+    all-number dates is the whole document's; what the frame decides per document (the
+    dominant entity, a metric's specific form) is decided per chunk.
     """
-    figures: list[dict[str, Any]] = []
+    packed: deque[str] = deque()
+    dates: list[str] = []
     paragraphs: list[int] = []
     tokens = 0
-    bounds = chunk_bounds(doc.text, nlp.max_length)
-    chunks = nlp.pipe(make_doc(nlp, doc.text[start:end]) for start, end in bounds)
+    bounds = chunk_bounds(doc.text, chunk_limit(nlp))
+    chunks = nlp.pipe((make_doc(nlp, doc.text[start:end]) for start, end in bounds), batch_size=1)
     for (start, _), parsed in zip(bounds, chunks, strict=True):
         tokens += len(parsed)
-        base = len(figures)
+        records = []
         for record in parsed._.claimx_figures or []:
             moved = dict(record)
             for key in OFFSET_KEYS:
                 if moved.get(key) is not None:
                     moved[key] += start
-            for key in INDEX_KEYS:
-                if moved.get(key) is not None:
-                    moved[key] += base
-            figures.append(moved)
+            records.append(moved)
+        dates.extend(date_texts(doc.text, records))
+        packed.append(json.dumps(records))
         paragraphs.extend(start + offset for offset in parsed._.claimx_paragraphs or [])
-    claims = build_claims(
-        doc.id, doc.text, figures, doc_date=doc.date, paragraphs=sorted(set(paragraphs)),
-        normalizers=pipeline_normalizers(nlp),
-    )
-    return tokens, claims
+    order = numeric_order(dates)
+    starts = sorted(set(paragraphs))
+    normalizers = pipeline_normalizers(nlp)
+
+    def claims() -> Iterator[dict[str, Any]]:
+        while packed:
+            yield from build_claims(
+                doc.id, doc.text, json.loads(packed.popleft()), doc_date=doc.date,
+                paragraphs=starts, normalizers=normalizers, date_order=order,
+            )
+
+    return tokens, claims()
 
 
 def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
@@ -184,16 +227,21 @@ def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
 def outcomes(nlp: Language, documents: Sequence[Document]) -> list[Outcome]:
     """One :class:`Outcome` per document (all of them readable), claims as JSON lines."""
     results = []
-    for result in analyse(nlp, documents):
+    for result in analysed(nlp, documents):
         if isinstance(result, str):
             results.append(Outcome(None, error=result))
+            continue
+        tokens, claims = result
+        lines: list[str] = []
+        kinds: list[str] = []
+        try:
+            for claim in claims:
+                lines.append(dumps(claim))
+                kinds.append(claim["kind"])
+        except Exception as exc:
+            results.append(Outcome(None, error=f"processing failed: {exc}"))
         else:
-            tokens, claims = result
-            results.append(Outcome(
-                tokens,
-                tuple(dumps(claim) for claim in claims),
-                tuple(claim["kind"] for claim in claims),
-            ))
+            results.append(Outcome(tokens, tuple(lines), tuple(kinds)))
     return results
 
 

@@ -11,8 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc, Span
 
-from claimx.components.sentences import SentenceBounds, SentenceIndex, SpansBySentence
+from claimx.components.sentences import (
+    MAX_SENTENCE_TOKENS,
+    SentenceBounds,
+    SentenceCap,
+    SentenceIndex,
+    SpansBySentence,
+)
 from tests.conftest import SEEDS, article_texts
 
 
@@ -110,3 +117,51 @@ ABBREVIATIONS = [
 def test_abbreviations_before_a_number(blank_nlp: Language, text: str,
                                        sentences: list[str]) -> None:
     assert [sent.text for sent in blank_nlp(text).sents] == sentences
+
+
+# The cap on sentence length for framing.
+
+
+def one_sentence(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    return SentenceBounds(nlp.vocab)(doc)
+
+
+def sentence_lengths(doc: Doc) -> list[int]:
+    return [len(sent) for sent in doc.sents]
+
+
+@pytest.mark.parametrize("words", [11, 25, 100, 1001])
+def test_no_sentence_is_longer_than_the_cap(blank_nlp: Language, words: int) -> None:
+    doc = SentenceCap(10, ())(one_sentence(blank_nlp, " ".join(["word"] * words)))
+    assert max(sentence_lengths(doc)) <= 10
+    assert sum(sentence_lengths(doc)) == words
+
+
+def test_sentences_within_the_cap_are_left_alone(blank_nlp: Language) -> None:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    before = [(s.start, s.end) for s in one_sentence(blank_nlp, text).sents]
+    after = SentenceCap(MAX_SENTENCE_TOKENS, ())(one_sentence(blank_nlp, text))
+    assert [(s.start, s.end) for s in after.sents] == before
+
+
+def test_a_cut_falls_after_punctuation_in_the_second_half(blank_nlp: Language) -> None:
+    doc = one_sentence(blank_nlp, "a b c d e f g , h i j k l m n")
+    SentenceCap(10, ())(doc)
+    assert [s.text for s in doc.sents] == ["a b c d e f g ,", "h i j k l m n"]
+
+
+def test_a_cut_never_splits_a_kept_span(blank_nlp: Language) -> None:
+    doc = one_sentence(blank_nlp, " ".join(f"w{i}" for i in range(20)))
+    doc.spans["kept"] = [Span(doc, 7, 12, label="MONEY")]  # where a cut at 10 would fall
+    SentenceCap(10, ("kept",))(doc)
+    assert [(s.start, s.end) for s in doc.sents] == [(0, 7), (7, 17), (17, 20)]
+
+
+def test_the_pipeline_caps_sentences_after_choosing_figures(blank_nlp: Language) -> None:
+    words = " ".join(f"word{i % 50} rose to ${i}m" for i in range(400))  # no punctuation
+    doc = blank_nlp(words)
+    assert max(sentence_lengths(doc)) <= MAX_SENTENCE_TOKENS
+    money = [e for e in doc.ents if e.label_ == "MONEY"]
+    assert len(money) == 400
+    assert all(e.end <= e.sent.end for e in money)  # no figure is cut in two

@@ -126,8 +126,8 @@ def test_scheduler_needs_the_dask_engine(corpus: Path, tmp_path: Path) -> None:
 def test_reconciling_while_extracting_finds_what_reconciling_after_does(
     local: Path, tmp_path: Path
 ) -> None:
-    stats = run_reconcile([local / "claims.jsonl"], tmp_path)
-    assert stats.findings > 0
+    done = run_reconcile([local / "claims.jsonl"], tmp_path)
+    assert done.stats.findings > 0 and done.skipped == []
     assert (tmp_path / "conflicts.jsonl").read_bytes() == (local / "conflicts.jsonl").read_bytes()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import partial
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -123,6 +124,78 @@ class SentenceBounds:
         events = np.flatnonzero(holds_break | ~is_space)
         starts[events[1:][holds_break[events[:-1]] & ~is_space[events[1:]]]] = True
         return starts
+
+
+# The most tokens one sentence may hold for framing (claimx_sentence_cap). Text without
+# sentence punctuation (a flattened table, a scraped list, a transcript) would otherwise be
+# one sentence, and attaching each figure to the nearest metric and entity in it costs time
+# that grows with the square of its length. Well above any sentence of news prose: the
+# longest of the 47,766 sentences of the BBC corpus holds 242 tokens.
+MAX_SENTENCE_TOKENS = 300
+# The span groups no cut may fall inside (claimx_figures writes them): the chosen figures and
+# entities, and the metric mentions.
+WHOLE_SPANS = ("claimx_chosen", "claimx_metrics")
+
+
+@Language.factory(
+    "claimx_sentence_cap",
+    default_config={"max_tokens": MAX_SENTENCE_TOKENS, "spans_keys": list(WHOLE_SPANS)},
+)
+def make_sentence_cap(
+    nlp: Language, name: str, *, max_tokens: int, spans_keys: list[str]
+) -> SentenceCap:
+    """Factory: sentences over ``max_tokens`` are cut, never inside a span of ``spans_keys``."""
+    if max_tokens < 2:
+        raise ValueError(f"claimx_sentence_cap: max_tokens must be at least 2, got {max_tokens}")
+    return SentenceCap(max_tokens, tuple(spans_keys))
+
+
+class SentenceCap:
+    """Cuts every sentence longer than ``max_tokens`` into pieces of at most that many.
+
+    A cut falls in the second half of the allowed length: after punctuation (a comma, a
+    semicolon, a dash: the edge of a clause) when there is some, else between any two
+    tokens; never inside a span of the ``spans_keys`` groups, so no figure, entity or metric
+    is split. Only a stretch of ``max_tokens // 2`` tokens all inside spans is cut at the
+    limit itself. One pass over the document: time and memory are linear in its length.
+    """
+
+    def __init__(self, max_tokens: int, spans_keys: tuple[str, ...]) -> None:
+        self.max_tokens = max_tokens
+        self.spans_keys = spans_keys
+
+    def __call__(self, doc: Doc) -> Doc:
+        length = len(doc)
+        if length <= self.max_tokens:
+            return doc
+        flags = doc.to_array("SENT_START").astype(np.int64)
+        bounds = [0, *(i for i in np.flatnonzero(flags == 1).tolist() if i > 0), length]
+        inside = np.zeros(length + 1, dtype=bool)  # a cut before token i splits a span
+        for key in self.spans_keys:
+            for span in doc.spans.get(key, ()):
+                inside[span.start + 1 : span.end] = True
+        punct = doc.to_array([IS_PUNCT]).astype(bool).reshape(length)
+        cuts = []
+        for start, end in pairwise(bounds):
+            piece = start
+            while end - piece > self.max_tokens:
+                piece = self.cut(piece, end, inside, punct)
+                cuts.append(piece)
+        if cuts:
+            flags[cuts] = 1
+            doc.from_array(["SENT_START"], flags.astype(np.uint64).reshape(length, 1))  # type: ignore[arg-type]
+        return doc
+
+    def cut(self, start: int, end: int, inside: NDArray[np.bool_],
+            punct: NDArray[np.bool_]) -> int:
+        """Where to cut the sentence part ``start:end`` (longer than the cap)."""
+        last = min(start + self.max_tokens, end - 1)
+        candidates = np.arange(last, start + self.max_tokens // 2, -1)
+        free = candidates[~inside[candidates]]
+        after_punct = free[punct[free - 1]]
+        if after_punct.size:
+            return int(after_punct[0])
+        return int(free[0]) if free.size else last
 
 
 class SentenceIndex:
