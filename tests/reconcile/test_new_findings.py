@@ -190,17 +190,16 @@ def test_a_better_found_key_scores_higher(claim: Build) -> None:
 
 
 @pytest.mark.parametrize(("how", "compared"), [
-    ({"entity": "defaulted", "metric": "defaulted"}, False),
-    ({"entity": "defaulted", "metric": "stated"}, True),
-    ({"entity": "resolved", "metric": "defaulted"}, True),
+    ({"entity": "defaulted", "metric": "stated"}, False),
+    ({"entity": "resolved", "metric": "stated"}, True),
+    ({"entity": "stated", "metric": "defaulted"}, True),
     (None, True),
-], ids=["holder-and-metric-guessed", "measure-read-from-the-sentence", "holder-resolved",
+], ids=["holder-guessed-by-the-frame", "holder-resolved", "holder-stated",
         "older-claims-without-basis"])
-def test_a_key_the_frame_only_guessed_is_not_compared(
+def test_a_holder_the_frame_only_guessed_is_not_compared(
     claim: Build, how: dict[str, str] | None, compared: bool
 ) -> None:
-    """Blank mode keys figures to a fallback country and a metric word near the figure;
-    such a key alone makes no finding."""
+    """Blank mode keys figures to a fallback country; such a key makes no finding."""
     claims = [claim("a", "$4.6 billion", 4.6 * B, precision=1e8, entity="United States"),
               claim("b", "$5.2 billion", 5.2 * B, precision=1e8, entity="United States")]
     for line in claims:

@@ -52,6 +52,8 @@ FALLBACK_WINDOW = 40
 INHERIT_SENTENCES = 3
 PARSED_KINDS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 MERGED_LABELS = frozenset({"ORG", "PERSON"})
+# A document's main subject named in its opening sentences is its own subject, not a guess.
+OPENING_SENTENCES = 3
 # A sentence of at least this many words, this share of them capitalised, is a headline in
 # title case.
 TITLE_MIN_WORDS = 4
@@ -82,6 +84,7 @@ class Framer:
         self.lexicon = FrameLexicon.from_table(table["syntax"])
         self.titles = frozenset(table["syntax"]["name_titles"])
         self._merged: dict[str, str] = {}
+        self._headline: set[str] = set()
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for group, phrases in sorted(table["modality"].items()):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
@@ -100,6 +103,8 @@ class Framer:
             [(e.start, e.label_, self._own_name(e)) for e in entities], self.titles
         )
         dominant = self._dominant_entity(entities)
+        opening = opening_end(SentenceIndex(doc), len(doc))
+        self._headline = {self._canonical(e) for e in entities if e.start < opening}
         prefer = self._preferred_currencies(entities)
         # Looked up per sentence: a long document has many figures and many sentences.
         sentences = SentenceIndex(doc)
@@ -215,7 +220,9 @@ class Framer:
                 metric_basis = "defaulted"
         entity, how = self._resolve(frame.holder, span, entities, dominant)
         if entity is None and measure is not None and dominant:
-            entity, how = dominant, "defaulted"
+            # Named in the opening lines, the main subject is the article's own; the most
+            # mentioned name alone is a guess.
+            entity, how = dominant, ("resolved" if dominant in self._headline else "defaulted")
         source = frame.source
         if frame.source_mention is not None and frame.source_mention.name:
             source = frame.source_mention.name
@@ -455,6 +462,17 @@ def merge_names(
         merged[name] = target
         seen.append((name, label, words))
     return merged
+
+
+def opening_end(sentences: SentenceIndex, length: int) -> int:
+    """The token where a document's opening lines end: its first ``OPENING_SENTENCES``
+    sentences (a byline or page counter above the headline, the headline, the lede)."""
+    end = 0
+    for _ in range(OPENING_SENTENCES):
+        if end >= length:
+            break
+        end = sentences.bounds(end)[1]
+    return end
 
 
 def title_case(sent: Span) -> bool:

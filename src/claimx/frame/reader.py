@@ -563,8 +563,8 @@ def _holder(
     sent: Sentence, anchor: _Anchor, figure: Mention, lexicon: FrameLexicon
 ) -> Holder | None:
     """Possessor, entity modifier or ``of``/``at``/``for`` phrase of the measure noun, else
-    the subject of the figure's clause (never the subject of a verb of saying), else a
-    place the figure or its verb is "in" ("sales fell 13% in New York")."""
+    the subject of the figure's clause (never the subject of a verb of saying). A place the
+    figure is "in" is where it was measured, not whose it is, and holds nothing."""
     noun = _measure_noun(sent, anchor, figure, lexicon)
     if noun is not None:
         found = _holder_of_noun(sent, noun, lexicon)
@@ -582,13 +582,6 @@ def _holder(
             found = _holder_of_noun(sent, subject, lexicon, itself=True)
             if found is not None:
                 return found
-    for node in (root, verb):
-        for prep in sent.children(node, "prep") if node is not None else []:
-            if sent[prep].lower == "in":
-                for obj in sent.children(prep, "pobj"):
-                    place = sent.mention_at(obj)
-                    if place is not None and place.label in ("GPE", "LOC"):
-                        return Holder(mention=place)
     return None
 
 

@@ -226,8 +226,7 @@ def parse_claim(
         source=_intern(subject.get("source") or claim.get("attribution")),
         qualifier=qualifiers(subject.get("measure"), located, tables),
         guessed_holder=not tables.compare_defaulted_holders
-        and _how(subject, "entity") == "defaulted"
-        and _how(subject, "metric") == "defaulted",
+        and _how(subject, "entity") == "defaulted",
         period=period,
         period_label=label,
         offset=offset,
