@@ -83,6 +83,7 @@ class Framer:
         self.place_currency: dict[str, str] = table["place_currency"]
         self.lexicon = FrameLexicon.from_table(table["syntax"])
         self.titles = frozenset(table["syntax"]["name_titles"])
+        self.metric_synonyms: dict[str, str] = table["syntax"]["metric_synonyms"]
         self._merged: dict[str, str] = {}
         self._headline: set[str] = set()
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -218,6 +219,9 @@ class Framer:
             if close is not None:
                 measure, metric = " ".join(close.text.split()), resolved[close.start]
                 metric_basis = "defaulted"
+        facet, direction = frame.facet, frame.direction
+        if metric and span.label_ == "PERCENT":
+            metric, facet, direction = self._rate_of_change(metric, facet, direction)
         entity, how = self._resolve(frame.holder, span, entities, dominant)
         if entity is None and measure is not None and dominant:
             # Named in the opening lines, the main subject is the article's own; the most
@@ -245,10 +249,22 @@ class Framer:
             "deadline": date is not None and date.start > 0
             and doc[date.start - 1].lower_ in self.deadline_words,
             "cue": frame.cue,
-            "facet": frame.facet,
-            "direction": frame.direction,
+            "facet": facet,
+            "direction": direction,
             "status": frame.status,
         }
+
+    def _rate_of_change(
+        self, metric: str, facet: str, direction: str | None
+    ) -> tuple[str, str, str | None]:
+        """One key for a percentage change however it is worded: "GDP growth was 0.8%", "GDP
+        grew 0.8%" and "the economy grew 0.8%" are all a change of GDP. A change noun ending
+        the metric becomes the facet, and the rest goes through the metric synonyms."""
+        words = metric.split()
+        change = self.lexicon.direction(words[-1]) if len(words) > 1 else None
+        if change is not None and facet in ("level", "change"):
+            metric, facet, direction = " ".join(words[:-1]), "change", direction or change
+        return self.metric_synonyms.get(metric.lower(), metric), facet, direction
 
     def _qualifiers(self, doc: Doc, indices: list[int]) -> list[str]:
         """Normal forms of a measure's words before its lexicon mention ("pre-tax")."""
