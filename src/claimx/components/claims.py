@@ -50,7 +50,6 @@ FALLBACK_WINDOW = 40
 # A figure without a date of its own takes the date of the last figure with the same holder
 # and metric in this many sentences before.
 INHERIT_SENTENCES = 3
-PARSED_KINDS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 MERGED_LABELS = frozenset({"ORG", "PERSON"})
 # A document's main subject named in its opening sentences is its own subject, not a guess.
 OPENING_SENTENCES = 3
@@ -167,7 +166,6 @@ class Framer:
 
     def _sentence(self, sent: Span, parsed: ParseIndex, spans: list[Span]) -> Sentence:
         """``sent`` as plain data for the frame reader, with its chosen spans."""
-        doc = sent.doc
         tokens = []
         for token in sent:
             head, dep = parsed.arc(token.i)
@@ -177,7 +175,6 @@ class Framer:
              for span in spans),
             key=lambda m: (m.start, m.end),
         )
-        del doc
         return Sentence(tokens, mentions)
 
     def _from_frame(

@@ -333,7 +333,7 @@ def _from_preposition(
     if gov.pos in NOUN_POS and _other_figure(sent, governor, figure) is None:
         anchor = _from_noun(sent, governor, figure, lexicon, depth)
         if word in PREP_FACETS and anchor.facet == "change":
-            anchor.facet = PREP_FACETS[word] if word != "by" else "change"
+            anchor.facet = PREP_FACETS[word]
         return anchor
     if gov.lower in COMPARATIVES and gov.lower not in ("above", "below"):
         verb = _verb_above(sent, governor)
