@@ -43,6 +43,7 @@ from claimx.io import dumps
 from claimx.pipeline import build_nlp
 from claimx.reconcile import ReconcileStats, reconcile_with_stats
 from claimx.reconcile import dumps as finding_dumps
+from claimx.reconcile.tables import folder_tables
 from claimx.resources import resolve_rules_dir, rules_hash
 from claimx.run import process
 
@@ -116,7 +117,7 @@ def extract(
         claims.extend(written)
         if record["duplicate_of"] is None:
             compared.extend(written)
-    found = reconcile_with_stats(compared)
+    found = reconcile_with_stats(compared, tables=folder_tables(rules))
     conflicts = [_as_written(finding_dumps(finding)) for finding in found.findings]
     return Result(claims, conflicts, documents, found.stats)
 

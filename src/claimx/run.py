@@ -54,10 +54,10 @@ from claimx.reconcile import (
     ReconcileStats,
     ReconcileTables,
     claim_value,
-    load_tables,
     reconcile_with_stats,
 )
 from claimx.reconcile.records import NUMERIC_KINDS
+from claimx.reconcile.tables import folder_tables
 from claimx.resources import resolve_rules_dir, rules_hash
 from claimx.work import Outcome, Setup, analyse, claims_of
 
@@ -323,7 +323,7 @@ def run_extract(
             store,
         )
         stack.callback(runner.close)
-        reconciler = BackgroundReconcile() if reconcile else None
+        reconciler = BackgroundReconcile(folder_tables(rules)) if reconcile else None
         seen = Duplicates()
         if reconciler is not None:
             stack.callback(reconciler.abandon)
@@ -425,7 +425,8 @@ class BackgroundReconcile:
     reconciling that file afterwards.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, tables: ReconcileTables | None = None) -> None:
+        self._tables = tables
         self._queue: queue.SimpleQueue[tuple[str, ...] | None] = queue.SimpleQueue()
         self._abandoned = False
         self._result: ReconcileResult | None = None
@@ -442,7 +443,7 @@ class BackgroundReconcile:
 
     def _run(self) -> None:
         try:
-            self._result = reconcile_with_stats(self._claims())
+            self._result = reconcile_with_stats(self._claims(), tables=self._tables)
         except _Abandoned:
             pass
         except BaseException as exc:  # handed to the run's thread by finish()
@@ -478,7 +479,9 @@ class ReconcileRun:
     skipped: list[str] = field(default_factory=list)
 
 
-def run_reconcile(claim_files: Iterable[Path], out_dir: Path) -> ReconcileRun:
+def run_reconcile(
+    claim_files: Iterable[Path], out_dir: Path, rules_dir: Path | None = None
+) -> ReconcileRun:
     """Reconcile the claims of one or more claims.jsonl files into ``out_dir``.
 
     The findings must describe the claims beside them. Into a folder that holds claims.jsonl,
@@ -490,7 +493,8 @@ def run_reconcile(claim_files: Iterable[Path], out_dir: Path) -> ReconcileRun:
     run.json. A claim line that is no usable claim (no id, document, kind or text, no value
     object, or a money, percent or count value that is no interval) is left out of the
     comparison and named in ``skipped``. Claims of documents that the documents.jsonl beside
-    a claims file marks as duplicates are copied but not compared.
+    a claims file marks as duplicates are copied but not compared. ``rules_dir``: a rules
+    folder whose reconcile.json to use (default: the packaged one).
     """
     files = [Path(path) for path in claim_files]
     own = out_dir / CLAIMS_FILE
@@ -500,7 +504,7 @@ def run_reconcile(claim_files: Iterable[Path], out_dir: Path) -> ReconcileRun:
             f"{out_dir} holds the claims.jsonl of another run, and its conflicts.jsonl must "
             f"describe those claims: reconcile {own} alone, or choose another -o"
         )
-    tables = load_tables()
+    tables = folder_tables(rules_dir)
     skipped: list[str] = []
 
     def claims(copy: IO[str] | None) -> Iterator[dict[str, Any]]:

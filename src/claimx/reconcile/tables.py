@@ -296,6 +296,14 @@ def load_tables(path: Path | None = None) -> ReconcileTables:
     return _parse(Path(path).read_text(encoding="utf-8"), str(path))
 
 
+def folder_tables(rules_dir: Path | None) -> ReconcileTables:
+    """The reconciliation tables of a rules folder (its ``reconcile.json``), or the packaged
+    ones when the folder is None or has none."""
+    if rules_dir is None or not (Path(rules_dir) / TABLE_NAME).is_file():
+        return _default_tables()
+    return load_tables(Path(rules_dir) / TABLE_NAME)
+
+
 @lru_cache(maxsize=1)
 def _default_tables() -> ReconcileTables:
     resource = files("claimx") / "rules" / TABLE_NAME
