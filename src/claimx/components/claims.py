@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.components.figures import ENTITY_LABELS, FIGURE_LABELS, METRICS_KEY, chosen_spans
 from claimx.components.sentences import SentenceIndex, SpansBySentence
+from claimx.extensions import register_extensions
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
 from claimx.frame.syntax import Mention, Sentence, Tok
 from claimx.resources import read_table, resolve_rules_dir
@@ -61,7 +62,9 @@ TITLE_SHARE = 0.6
 
 @Language.factory("claimx_frame", default_config={"rules_dir": None})
 def make_framer(nlp: Language, name: str, *, rules_dir: str | None) -> Framer:
-    """Factory: cue words come from the rules folder's frame.json."""
+    """Factory: cue words come from the rules folder's frame.json. The Doc extensions the
+    frame writes are registered here, so the component works in any pipeline."""
+    register_extensions()
     return Framer(nlp, name, rules_dir=resolve_rules_dir(rules_dir))
 
 

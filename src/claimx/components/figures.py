@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from claimx.components.sentences import SentenceIndex
-from claimx.extensions import doc_text
+from claimx.extensions import doc_text, register_extensions
 from claimx.layout import Layout, compile_boilerplate
 from claimx.normalize.rules import Normalizers
 from claimx.resources import read_table, resolve_rules_dir
@@ -52,6 +52,7 @@ def make_figure_selector(
     nlp: Language, name: str, *, rules_dir: str | None, spans_key: str
 ) -> FigureSelector:
     """Factory: the rules folder supplies boilerplate and hedge tables."""
+    register_extensions()
     return FigureSelector(nlp, name, rules_dir=resolve_rules_dir(rules_dir), spans_key=spans_key)
 
 

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from claimx.components.figures import chosen_spans
 from claimx.components.sentences import SentenceIndex
+from claimx.extensions import register_extensions
 
 BATCH_SIZE = 64
 PARSING_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
@@ -65,6 +66,7 @@ def make_figure_parser(
     """Factory: ``pipes`` are the model's pipes (disabled in ``nlp``, run here) that
     annotate the sentences holding a span of ``labels``; ``margin`` is read off the
     model's config when not given."""
+    register_extensions()
     if margin is None:
         margin = tagging_margin(nlp, pipes[0], pipes[1:])
     if margin is None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -95,6 +96,7 @@ class GatedSpanRuler(SpanRuler):
     """spaCy's ``SpanRuler`` whose token patterns run through a :class:`GatedMatcher`."""
 
     _gate: GatedMatcher | None = None
+    _warned_empty = False
 
     def __init__(
         self, nlp: Language, name: str, *, spans_key: str, validate: bool, gated: bool = True
@@ -106,6 +108,14 @@ class GatedSpanRuler(SpanRuler):
         """The pattern matches in ``doc`` as spans, deduplicated and sorted (as SpanRuler)."""
         if not self.gated:
             return cast(list[Span], super().match(doc))
+        if not self._patterns and not self._warned_empty:
+            # spaCy's SpanRuler warns (W036) through its matcher, which the gate skips.
+            warnings.warn(
+                f"{self.name}: no patterns: add them (add_patterns) or initialize the "
+                "component; claimx finds no figures without them",
+                stacklevel=2,
+            )
+            self._warned_empty = True
         if self._gate is None:
             self._gate = GatedMatcher(
                 self.nlp.vocab,
