@@ -45,6 +45,7 @@ RIGHT_PENALTY = 3  # metric names usually come before the figure ("exports rose 
 CLAUSE_PENALTY = 6
 NOUN_PHRASE_MAX = 4
 PLACE_LABELS = frozenset({"GPE", "ORG", "LOC"})
+COUNTRY_LABELS = frozenset({"GPE"})
 # Without a parse, candidates further than this many tokens are not looked at: the
 # fallback stays linear in a sentence's length (a flattened table is one long sentence).
 FALLBACK_WINDOW = 40
@@ -88,6 +89,8 @@ class Framer:
         self.metric_synonyms: dict[str, str] = table["syntax"]["metric_synonyms"]
         self._merged: dict[str, str] = {}
         self._headline: set[str] = set()
+        self._dominant_place: str | None = None
+        self.place_metrics = frozenset(table["syntax"]["place_metrics"])
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for group, phrases in sorted(table["modality"].items()):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
@@ -106,6 +109,7 @@ class Framer:
             [(e.start, e.label_, self._own_name(e)) for e in entities], self.titles
         )
         dominant = self._dominant_entity(entities)
+        self._dominant_place = self._dominant_entity(entities, COUNTRY_LABELS)
         opening = opening_end(SentenceIndex(doc), len(doc))
         self._headline = {self._canonical(e) for e in entities if e.start < opening}
         prefer = self._preferred_currencies(entities)
@@ -223,6 +227,10 @@ class Framer:
         if metric and span.label_ == "PERCENT":
             metric, facet, direction = self._rate_of_change(metric, facet, direction)
         entity, how = self._resolve(frame.holder, span, entities, dominant)
+        if entity is None and metric and metric.lower() in self.place_metrics:
+            # A country's statistic (GDP, inflation, jobless rate) belongs to the country
+            # the article is about, not to the bank or office that publishes it.
+            dominant = self._dominant_place or dominant
         if entity is None and measure is not None and dominant:
             # Named in the opening lines, the main subject is the article's own; the most
             # mentioned name alone is a guess.
@@ -377,17 +385,20 @@ class Framer:
         text = text.removesuffix("’s").removesuffix("'s")
         return self.aliases.get(text, text)
 
-    def _dominant_entity(self, entities: list[Span]) -> str | None:
+    def _dominant_entity(
+        self, entities: list[Span], labels: frozenset[str] = PLACE_LABELS
+    ) -> str | None:
         """The place or organisation the document is about, if one clearly dominates.
 
         The most mentioned (ties: the first mentioned), a mention in the headline (the
         first sentence) counting ``headline_weight`` times, provided it has at least
         ``min_mentions`` mentions and ``min_share`` of all place and organisation mentions.
+        ``labels``: the entity labels that count (nationality adjectives always do).
         """
         first_end = SentenceIndex(entities[0].doc).bounds(0)[1] if entities else 0
         names = []
         for e in entities:
-            name = self._canonical(e) if e.label_ in PLACE_LABELS else self.aliases.get(e.text)
+            name = self._canonical(e) if e.label_ in labels else self.aliases.get(e.text)
             if name is not None:
                 names += [name] * (self.headline_weight if e.start < first_end else 1)
         if not names:
