@@ -46,6 +46,13 @@ CLAUSE_PENALTY = 6
 NOUN_PHRASE_MAX = 4
 PLACE_LABELS = frozenset({"GPE", "ORG", "LOC"})
 COUNTRY_LABELS = frozenset({"GPE"})
+# The entity labels a reference may resolve to, by what it asks for ("the firm": ORG).
+REFERENCE_LABELS = {
+    "ORG": frozenset({"ORG"}),
+    "GPE": frozenset({"GPE", "LOC"}),
+    "PERSON": frozenset({"PERSON"}),
+    "SPEAKER": frozenset({"PERSON", "ORG"}),
+}
 # Without a parse, candidates further than this many tokens are not looked at: the
 # fallback stays linear in a sentence's length (a flattened table is one long sentence).
 FALLBACK_WINDOW = 40
@@ -89,6 +96,8 @@ class Framer:
         self.metric_synonyms: dict[str, str] = table["syntax"]["metric_synonyms"]
         self._merged: dict[str, str] = {}
         self._headline: set[str] = set()
+        self._starts: list[int] = []
+        self._first_seen: dict[str, int] = {}
         self._dominant_place: str | None = None
         self.place_metrics = frozenset(table["syntax"]["place_metrics"])
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -105,16 +114,21 @@ class Framer:
             (start, end, doc.vocab.strings[key]) for key, start, end in self.cues(doc)
         )
         cue_starts = [start for start, _, _ in cues]
+        # Looked up per sentence: a long document has many figures and many sentences.
+        sentences = SentenceIndex(doc)
         self._merged = merge_names(
             [(e.start, e.label_, self._own_name(e)) for e in entities], self.titles
         )
-        dominant = self._dominant_entity(entities)
-        self._dominant_place = self._dominant_entity(entities, COUNTRY_LABELS)
-        opening = opening_end(SentenceIndex(doc), len(doc))
+        self._starts = [e.start for e in entities]
+        self._first_seen = {}
+        for e in entities:
+            self._first_seen.setdefault(self._canonical(e), e.start)
+        headline_end = sentences.bounds(0)[1] if len(doc) else 0
+        dominant = self._dominant_entity(entities, headline_end)
+        self._dominant_place = self._dominant_entity(entities, headline_end, COUNTRY_LABELS)
+        opening = opening_end(sentences, len(doc))
         self._headline = {self._canonical(e) for e in entities if e.start < opening}
         prefer = self._preferred_currencies(entities)
-        # Looked up per sentence: a long document has many figures and many sentences.
-        sentences = SentenceIndex(doc)
         metrics_in = SpansBySentence(metrics)
         entities_in = SpansBySentence(entities)
         dates_in = SpansBySentence(f for f in figures if f.label_ == "DATE")
@@ -283,9 +297,9 @@ class Framer:
         ).replace(" - ", "-")
         return [w for w in words.split() if w not in self.lexicon.dropped_words]
 
-    def _earlier(self, span: Span, entities: list[Span], labels: set[str]) -> str | None:
+    def _earlier(self, span: Span, entities: list[Span], labels: frozenset[str]) -> str | None:
         """The canonical name of the nearest entity of ``labels`` before ``span``."""
-        before = bisect_left([e.start for e in entities], span.start)
+        before = bisect_left(self._starts, span.start)
         for entity in reversed(entities[:before]):
             if entity.label_ in labels:
                 return self._canonical(entity)
@@ -308,19 +322,16 @@ class Framer:
                 if word in entity.text.lower().split():
                     return self._canonical(entity), "resolved"
             return None, None
-        if holder.wants is None and dominant is not None:
-            # "it", "its": in news, most often the document's main subject, when it has
-            # been named before.
-            before = [e for e in entities if e.start < span.start]
-            if any(self._canonical(e) == dominant for e in before):
-                return dominant, "resolved"
-        wants = {
-            "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "PERSON": {"PERSON"},
-            "SPEAKER": {"PERSON", "ORG"},
-        }.get(
-            holder.wants or "", PLACE_LABELS
-        )
-        name = self._earlier(span, entities, set(wants))
+        # "it", "its": in news, most often the document's main subject, when it has been
+        # named before.
+        if (
+            holder.wants is None
+            and dominant is not None
+            and self._first_seen.get(dominant, span.start) < span.start
+        ):
+            return dominant, "resolved"
+        wants = REFERENCE_LABELS.get(holder.wants or "", PLACE_LABELS)
+        name = self._earlier(span, entities, wants)
         if name is not None:
             return name, "resolved"
         return (dominant, "resolved") if dominant else (None, None)
@@ -386,21 +397,21 @@ class Framer:
         return self.aliases.get(text, text)
 
     def _dominant_entity(
-        self, entities: list[Span], labels: frozenset[str] = PLACE_LABELS
+        self, entities: list[Span], headline_end: int, labels: frozenset[str] = PLACE_LABELS
     ) -> str | None:
         """The place or organisation the document is about, if one clearly dominates.
 
         The most mentioned (ties: the first mentioned), a mention in the headline (the
         first sentence) counting ``headline_weight`` times, provided it has at least
         ``min_mentions`` mentions and ``min_share`` of all place and organisation mentions.
-        ``labels``: the entity labels that count (nationality adjectives always do).
+        ``labels``: the entity labels that count (nationality adjectives always do);
+        ``headline_end``: the token where the first sentence ends.
         """
-        first_end = SentenceIndex(entities[0].doc).bounds(0)[1] if entities else 0
         names = []
         for e in entities:
             name = self._canonical(e) if e.label_ in labels else self.aliases.get(e.text)
             if name is not None:
-                names += [name] * (self.headline_weight if e.start < first_end else 1)
+                names += [name] * (self.headline_weight if e.start < headline_end else 1)
         if not names:
             return None
         counts = Counter(names)

@@ -41,7 +41,6 @@ PARSER_LOOKAHEAD = 4
 # A sentence longer than this (a flattened table, a transcript without full stops) is not
 # parsed: the frame falls back to its rules there, and the parser's cost stays bounded.
 MAX_PARSE_TOKENS = 150
-PARSE_EXTENSION = "claimx_parse"
 ANNOTATIONS = [TAG, POS, MORPH, LEMMA]
 
 
