@@ -31,12 +31,10 @@ FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 HOLDER_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
-PREP_FACETS = {"to": "new_level", "from": "baseline", "by": "change"}
 # "up 5%", "5% higher", "24.4% above the previous record": a change and its direction.
 COMPARATIVES = {
     "up": "up", "higher": "up", "above": "up", "down": "down", "lower": "down", "below": "down",
 }
-CLIMB_DEPS = frozenset({"quantmod", "nummod", "compound", "nmod", "amod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +61,17 @@ class FrameLexicon:
     arrival_verbs: frozenset[str]
     share_nouns: frozenset[str]
     change_nominals: Mapping[str, str]
+    change_prepositions: Mapping[str, str]
+    comparatives: Mapping[str, str]
+    comparative_prepositions: frozenset[str]
+    part_of: frozenset[str]
+    amount_of: frozenset[str]
+    change_of: frozenset[str]
+    holder_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
+    relative_pronouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    according: frozenset[str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:
@@ -100,6 +109,17 @@ class FrameLexicon:
             arrival_verbs=frozenset(table["arrival_verbs"]),
             share_nouns=frozenset(table["share_nouns"]),
             change_nominals=dict(table["change_nominals"]),
+            change_prepositions=dict(table["change_prepositions"]),
+            comparatives=dict(table["comparatives"]),
+            comparative_prepositions=frozenset(table["comparative_prepositions"]),
+            part_of=frozenset(table["part_of"]),
+            amount_of=frozenset(table["amount_of"]),
+            change_of=frozenset(table["change_of"]),
+            holder_prepositions=frozenset(table["holder_prepositions"]),
+            place_prepositions=frozenset(table["place_prepositions"]),
+            relative_pronouns=frozenset(table["relative_pronouns"]),
+            definite_determiners=frozenset(table["definite_determiners"]),
+            according=frozenset(table["according"]),
         )
 
     def direction(self, word: str) -> str | None:
@@ -159,8 +179,9 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     """The frame of ``figure`` (a mention of ``sent``) from the sentence's parse."""
     root = sent.span_root(figure.start, figure.end)
     anchor = _anchor(sent, figure, root, lexicon, depth=0)
-    measure_tokens = _measure_tokens(sent, anchor, figure, lexicon)
-    head = _measure_noun(sent, anchor, figure, lexicon) if measure_tokens else None
+    noun = _measure_noun(sent, anchor, figure, lexicon)
+    measure_tokens = _measure_tokens(sent, noun, figure, lexicon)
+    head = noun if measure_tokens else None
     counted = (
         figure.label == "QUANTITY"
         and head is not None
@@ -187,7 +208,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
                 anchor.nominal = f"{lemma} {nominal}"
     measure = _measure_text(sent, measure_tokens, anchor)
     metric_form = _metric_form(sent, measure_tokens, anchor, lexicon)
-    holder = _holder(sent, anchor, figure, lexicon)
+    holder = _holder(sent, anchor, noun, figure, lexicon)
     source, source_mention, source_reference = _source(sent, root, lexicon)
     cue = _cue(sent, root, lexicon)
     return Frame(
@@ -240,7 +261,7 @@ def _anchor(
         base = _anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
         base.via = base.via or other
         return base
-    share = _share_of(sent, figure, root)
+    share = _share_of(sent, figure, root, lexicon)
     if share is not None:
         return _Anchor(noun=share, facet="share")
     measured = _measured_in(sent, figure, root, lexicon)
@@ -256,8 +277,8 @@ def _anchor(
         return _from_preposition(sent, i, figure, lexicon, depth)
     if tok.dep in ("nummod", "amod", "compound", "nmod", "quantmod") and parent.pos in NOUN_POS:
         return _from_noun(sent, head, figure, lexicon, depth)
-    if parent.lower in COMPARATIVES:
-        direction = COMPARATIVES[parent.lower]
+    if parent.lower in lexicon.comparatives:
+        direction = lexicon.comparatives[parent.lower]
         above = sent.head(head)
         if parent.dep == "amod" and above != head and sent[above].pos == "NOUN":
             return _Anchor(noun=above, facet="change", direction=direction)  # "rates 30% lower"
@@ -269,13 +290,13 @@ def _anchor(
     return _Anchor(verb=_verb_above(sent, head))
 
 
-def _share_of(sent: Sentence, figure: Mention, root: int) -> int | None:
+def _share_of(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon) -> int | None:
     """"26.4% of exports", "31 of the world's largest firms": the whole the figure is a
     part of (a percentage or count with an ``of`` phrase of its own)."""
     if figure.label not in ("PERCENT", "QUANTITY"):
         return None
     for prep in sent.children(root, "prep"):
-        if sent[prep].lower == "of":
+        if sent[prep].lower in lexicon.part_of:
             for obj in sent.children(prep, "pobj"):
                 if sent[obj].pos in NOUN_POS and _other_figure(sent, obj, figure) is None:
                     return obj
@@ -289,7 +310,7 @@ def _measured_in(
     if figure.label not in ("MONEY", "QUANTITY"):
         return None
     for prep in sent.children(root, "prep"):
-        if sent[prep].lower in ("in", "of", "worth"):
+        if sent[prep].lower in lexicon.amount_of:
             for obj in sent.children(prep, "pobj"):
                 if (
                     sent[obj].pos == "NOUN"
@@ -332,21 +353,22 @@ def _from_preposition(
         return _Anchor()
     if gov.pos in NOUN_POS and _other_figure(sent, governor, figure) is None:
         anchor = _from_noun(sent, governor, figure, lexicon, depth)
-        if word in PREP_FACETS and anchor.facet == "change":
-            anchor.facet = PREP_FACETS[word]
+        if word in lexicon.change_prepositions and anchor.facet == "change":
+            anchor.facet = lexicon.change_prepositions[word]
         return anchor
-    if gov.lower in COMPARATIVES and gov.lower not in ("above", "below"):
+    if gov.lower in lexicon.comparatives and gov.lower not in lexicon.comparative_prepositions:
+        # "up from $400m": an adverb of change heading the preposition
         verb = _verb_above(sent, governor)
-        facet = PREP_FACETS.get(word, "level")
-        way = "up" if gov.lower in ("up", "higher") else "down"
+        facet = lexicon.change_prepositions.get(word, "level")
+        way = lexicon.comparatives[gov.lower]
         return _Anchor(verb=verb, facet=facet, direction=way if facet == "change" else None)
     verb = governor if gov.pos in VERB_POS or gov.pos == "ADJ" else _verb_above(sent, governor)
     if verb is None:
         return _Anchor()
     lemma = sent[verb].lemma.lower()
     direction = lexicon.direction(lemma) or lexicon.direction(sent[verb].lower)
-    facet = PREP_FACETS.get(word, "level")
-    if facet == "level" and direction is not None and word not in ("at", "of", "in"):
+    facet = lexicon.change_prepositions.get(word, "level")
+    if facet == "level" and direction is not None and word not in lexicon.amount_of | {"at"}:
         facet = "change"
     # "pushed oil prices above $50", "raised its bid to £1.5bn": the object is measured.
     return _Anchor(
@@ -364,7 +386,7 @@ def _from_noun(
         return _Anchor(noun=noun)
     # A change noun: "a 26.4% growth", "a rise of 5% in sales": the measure is what changed.
     for prep in sent.children(noun, "prep"):
-        if sent[prep].lower in ("in", "of"):
+        if sent[prep].lower in lexicon.change_of:
             for obj in sent.children(prep, "pobj"):
                 if _other_figure(sent, obj, figure) is None and sent[obj].pos in NOUN_POS:
                     return _Anchor(noun=obj, facet="change", direction=direction)
@@ -410,7 +432,7 @@ def _subject(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
         subjects = sent.children(node, *SUBJECTS)
         if subjects:
             if (
-                sent[subjects[0]].lower in ("which", "that", "who")
+                sent[subjects[0]].lower in lexicon.relative_pronouns
                 and sent[node].dep in ("relcl", "acl")
                 and sent.head(node) != node
             ):
@@ -482,11 +504,10 @@ def _is_pronoun(tok: Tok, lexicon: FrameLexicon) -> bool:
 
 
 def _measure_tokens(
-    sent: Sentence, anchor: _Anchor, figure: Mention, lexicon: FrameLexicon
+    sent: Sentence, noun: int | None, figure: Mention, lexicon: FrameLexicon
 ) -> tuple[int, ...]:
-    """The measure noun with its qualifying modifiers, without the holder, determiners,
+    """The measure ``noun`` with its qualifying modifiers, without the holder, determiners,
     figures and evaluative words; () when there is no measure noun."""
-    noun = _measure_noun(sent, anchor, figure, lexicon)
     if noun is None:
         return ()
     if _is_holder_token(sent, noun, lexicon) or sent[noun].lemma.lower() in lexicon.holder_nouns:
@@ -514,7 +535,7 @@ def _measure_tokens(
         stack.extend(sent.children(i, "compound", "amod", "npadvmod", "hmod", "punct"))
     # "restatement of earnings": an of-phrase that is no holder belongs to the measure.
     for prep in sent.children(noun, "prep"):
-        if sent[prep].lower != "of":
+        if sent[prep].lower not in lexicon.part_of:
             continue
         for obj in sent.children(prep, "pobj"):
             if (
@@ -546,7 +567,7 @@ def _metric_form(
     subject ("the economy grew" -> "growth" with the holder kept apart)."""
     if not tokens:
         return anchor.nominal or anchor.last_resort
-    of = next((n for n, i in enumerate(tokens) if sent[i].lower == "of"), None)
+    of = next((n for n, i in enumerate(tokens) if sent[i].lower in lexicon.part_of), None)
 
     def lemmas(part: Sequence[int]) -> list[str]:
         return [
@@ -560,12 +581,11 @@ def _metric_form(
 
 
 def _holder(
-    sent: Sentence, anchor: _Anchor, figure: Mention, lexicon: FrameLexicon
+    sent: Sentence, anchor: _Anchor, noun: int | None, figure: Mention, lexicon: FrameLexicon
 ) -> Holder | None:
-    """Possessor, entity modifier or ``of``/``at``/``for`` phrase of the measure noun, else
-    the subject of the figure's clause (never the subject of a verb of saying). A place the
-    figure is "in" is where it was measured, not whose it is, and holds nothing."""
-    noun = _measure_noun(sent, anchor, figure, lexicon)
+    """Possessor, entity modifier or ``of``/``at``/``for`` phrase of the measure ``noun``,
+    else the subject of the figure's clause (never the subject of a verb of saying). A place
+    the figure is "in" is where it was measured, not whose it is, and holds nothing."""
     if noun is not None:
         found = _holder_of_noun(sent, noun, lexicon)
         if found is not None:
@@ -597,12 +617,12 @@ def _holder_of_noun(
         if named is not None:
             return named
     for prep in sent.children(noun, "prep"):
-        if sent[prep].lower in ("of", "at", "for", "in"):
+        if sent[prep].lower in lexicon.holder_prepositions:
             for obj in sent.children(prep, "pobj"):
                 mention = _mention_in(sent, obj)
                 if mention is not None:
                     return Holder(mention=mention)
-                if sent[prep].lower != "in":
+                if sent[prep].lower not in lexicon.place_prepositions:
                     named = _named(sent, obj, lexicon, references_only=True)
                     if named is not None:
                         return named
@@ -640,7 +660,7 @@ def _named(
                 if found is not None and found.label in HOLDER_LABELS:
                     return Holder(mention=found)
         determiners = sent.children(i, "det", "poss")
-        if any(sent[d].lower in ("the", "this", "its", "that") for d in determiners) or (
+        if any(sent[d].lower in lexicon.definite_determiners for d in determiners) or (
             label == "ORG" and determiners  # "Turkey's biggest mobile firm" is a firm
         ):
             return Holder(reference=tok.lemma.lower(), wants=label)
@@ -664,7 +684,7 @@ def _source(
     for node in [root, *sent.ancestors(root)]:
         candidates = []
         for prep in sent.children(node, "prep"):
-            if sent[prep].lower == "according":
+            if sent[prep].lower in lexicon.according:
                 for to in sent.children(prep, "prep"):
                     candidates.extend(sent.children(to, "pobj"))
         if sent[node].pos in VERB_POS and sent[node].lemma.lower() in lexicon.attribution_verbs:
