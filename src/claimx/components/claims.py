@@ -53,19 +53,7 @@ REFERENCE_LABELS = {
     "PERSON": frozenset({"PERSON"}),
     "SPEAKER": frozenset({"PERSON", "ORG"}),
 }
-# Without a parse, candidates further than this many tokens are not looked at: the
-# fallback stays linear in a sentence's length (a flattened table is one long sentence).
-FALLBACK_WINDOW = 40
-# A figure without a date of its own takes the date of the last figure with the same holder
-# and metric in this many sentences before.
-INHERIT_SENTENCES = 3
 MERGED_LABELS = frozenset({"ORG", "PERSON"})
-# A document's main subject named in its opening sentences is its own subject, not a guess.
-OPENING_SENTENCES = 3
-# A sentence of at least this many words, this share of them capitalised, is a headline in
-# title case.
-TITLE_MIN_WORDS = 4
-TITLE_SHARE = 0.6
 
 
 @Language.factory("claimx_frame", default_config={"rules_dir": None})
@@ -92,6 +80,12 @@ class Framer:
         self.aliases: dict[str, str] = table["entity_aliases"]
         self.place_currency: dict[str, str] = table["place_currency"]
         self.lexicon = FrameLexicon.from_table(table["syntax"])
+        limits = table["limits"]
+        self.fallback_window: int = limits["fallback_window"]
+        self.inherit_sentences: int = limits["inherit_sentences"]
+        self.opening_sentences: int = limits["opening_sentences"]
+        self.title_min_words: int = limits["title_min_words"]
+        self.title_share: float = limits["title_share"]
         self.titles = frozenset(table["syntax"]["name_titles"])
         self.metric_synonyms: dict[str, str] = table["syntax"]["metric_synonyms"]
         self._merged: dict[str, str] = {}
@@ -126,7 +120,7 @@ class Framer:
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         dominant = self._dominant_entity(entities, headline_end)
         self._dominant_place = self._dominant_entity(entities, headline_end, COUNTRY_LABELS)
-        opening = opening_end(sentences, len(doc))
+        opening = opening_end(sentences, len(doc), self.opening_sentences)
         self._headline = {self._canonical(e) for e in entities if e.start < opening}
         prefer = self._preferred_currencies(entities)
         metrics_in = SpansBySentence(metrics)
@@ -155,7 +149,7 @@ class Framer:
                 if (
                     parsed_sent is None
                     and parsed.covers(sent.start, sent.end)
-                    and not title_case(sent)
+                    and not title_case(sent, self.title_min_words, self.title_share)
                 ):
                     parsed_sent = built[sent.start] = self._sentence(
                         sent, parsed, [*entities_in.inside(sent), *figures_in.inside(sent)]
@@ -180,7 +174,7 @@ class Framer:
                     noun_phrase=noun,
                     prefer=prefer,
                 )
-                inherit_time(record, ordinal, history)
+                inherit_time(record, ordinal, history, self.inherit_sentences)
             records.append(record)
         doc._.claimx_figures = records
         return doc
@@ -233,7 +227,7 @@ class Framer:
             measure, metric = noun, noun.lower()
         if measure is None:
             # The parse found nothing measured: a metric mention close by still says it.
-            close = nearest(span, metrics, self.max_metric_distance)
+            close = nearest(span, metrics, self.fallback_window, self.max_metric_distance)
             if close is not None:
                 measure, metric = " ".join(close.text.split()), resolved[close.start]
                 metric_basis = "defaulted"
@@ -351,9 +345,10 @@ class Framer:
     ) -> dict[str, Any]:
         """Rules without a parse: the nearest metric mention, named entity and date."""
         doc = span.doc
-        metric = nearest(span, metrics, self.max_metric_distance)
-        entity = nearest(metric or span, entities)
-        date = nearest(span, dates)
+        window = self.fallback_window
+        metric = nearest(span, metrics, window, self.max_metric_distance)
+        entity = nearest(metric or span, entities, window)
+        date = nearest(span, dates, window)
         name = self._canonical(entity) if entity is not None else None
         how = "stated" if name is not None else None
         # The document's main subject stands in for "the country's exports", but never
@@ -502,23 +497,24 @@ def merge_names(
     return merged
 
 
-def opening_end(sentences: SentenceIndex, length: int) -> int:
-    """The token where a document's opening lines end: its first ``OPENING_SENTENCES``
-    sentences (a byline or page counter above the headline, the headline, the lede)."""
+def opening_end(sentences: SentenceIndex, length: int, count: int) -> int:
+    """The token where a document's opening lines end: its first ``count`` sentences (a
+    byline or page counter above the headline, the headline, the lede)."""
     end = 0
-    for _ in range(OPENING_SENTENCES):
+    for _ in range(count):
         if end >= length:
             break
         end = sentences.bounds(end)[1]
     return end
 
 
-def title_case(sent: Span) -> bool:
-    """Whether ``sent`` is a headline in title case ("IT Exports Surge to $4.6 Billion"),
-    which the parser reads as a string of names: such a sentence takes the rules frame."""
+def title_case(sent: Span, min_words: int, share: float) -> bool:
+    """Whether ``sent`` is a headline in title case ("IT Exports Surge to $4.6 Billion"):
+    at least ``min_words`` words, ``share`` of them capitalised. The parser reads such a
+    sentence as a string of names, so it takes the rules frame."""
     words = [t for t in sent if t.is_alpha]
     capitals = sum(1 for t in words if t.text[0].isupper())
-    return len(words) >= TITLE_MIN_WORDS and capitals >= TITLE_SHARE * len(words)
+    return len(words) >= min_words and capitals >= share * len(words)
 
 
 def mention(span: Span, name: str | None) -> Mention:
@@ -526,11 +522,14 @@ def mention(span: Span, name: str | None) -> Mention:
 
 
 def inherit_time(
-    record: dict[str, Any], ordinal: int, history: dict[tuple[str | None, str], tuple[int, int]]
+    record: dict[str, Any],
+    ordinal: int,
+    history: dict[tuple[str | None, str], tuple[int, int]],
+    reach: int,
 ) -> None:
     """Give a figure without a date the date of the last figure with the same holder and
-    metric within ``INHERIT_SENTENCES`` sentences before (``ordinal``: this sentence's
-    number); remember this one's."""
+    metric within ``reach`` sentences before (``ordinal``: this sentence's number);
+    remember this one's."""
     metric = record.get("metric")
     if not metric:
         return
@@ -539,7 +538,7 @@ def inherit_time(
         history[key] = (ordinal, record["time_index"])
         return
     earlier = history.get(key)
-    if earlier is not None and 0 < ordinal - earlier[0] <= INHERIT_SENTENCES:
+    if earlier is not None and 0 < ordinal - earlier[0] <= reach:
         record["time_index"] = earlier[1]
         record["time_inherited"] = True
 
@@ -558,18 +557,20 @@ def base_record(span: Span, sent: Span) -> dict[str, Any]:
     }
 
 
-def nearest(anchor: Span, others: list[Span], max_distance: int | None = None) -> Span | None:
+def nearest(
+    anchor: Span, others: list[Span], window: int, max_distance: int | None = None
+) -> Span | None:
     """The span closest to ``anchor`` in tokens, preferring the left and the same clause.
 
     Distances to the right and across clause punctuation carry a penalty; a span further
     than ``max_distance`` (penalties included) is not attached at all, and none starting
-    more than ``FALLBACK_WINDOW`` tokens away is looked at (``others`` are in text order).
-    """
+    more than ``window`` tokens away is looked at (``others`` are in text order), so a
+    sentence of any length costs linear time."""
     best: tuple[int, int, Span] | None = None
     doc = anchor.doc
     starts = [other.start for other in others]
-    low = bisect_left(starts, anchor.start - FALLBACK_WINDOW)
-    high = bisect_left(starts, anchor.end + FALLBACK_WINDOW)
+    low = bisect_left(starts, anchor.start - window)
+    high = bisect_left(starts, anchor.end + window)
     for other in others[low:high]:
         if other.start < anchor.end and anchor.start < other.end:
             continue
