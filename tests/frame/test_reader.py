@@ -244,3 +244,87 @@ def test_a_walk_up_a_broken_tree_ends(lexicon: FrameLexicon) -> None:
     sent = sentence_from_rows(rows, [(0, 2, "MONEY")])
     found = read_frame(sent, sent.mentions[0], lexicon)
     assert found.facet == "level"
+
+
+# "Microsoft said it had received 30 reports of injury."
+REPORTS: list[Row] = [
+    ("Microsoft", "Microsoft", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+    ("it", "it", "PRON", "nsubj", 4), ("had", "have", "AUX", "aux", 4),
+    ("received", "receive", "VERB", "ccomp", 1), ("30", "30", "NUM", "nummod", 6),
+    ("reports", "report", "NOUN", "dobj", 4), ("of", "of", "ADP", "prep", 6),
+    ("injury", "injury", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_pronoun_is_the_named_subject_before_it_in_the_sentence(
+    lexicon: FrameLexicon,
+) -> None:
+    _, found = frame(REPORTS, [(0, 1, "ORG", "Microsoft"), (5, 6, "QUANTITY")], 1, lexicon)
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "Microsoft"
+
+
+def test_it_never_refers_to_a_person(lexicon: FrameLexicon) -> None:
+    _, found = frame(REPORTS, [(0, 1, "PERSON", "Microsoft"), (5, 6, "QUANTITY")], 1, lexicon)
+    assert found.holder is not None and found.holder.mention is None
+    assert found.holder.reference == "it"  # left to the document to resolve
+
+
+# "Other performers included Rod Stewart, whose shows helped net him £35m."
+NETTED: list[Row] = [
+    ("Other", "other", "ADJ", "amod", 1), ("performers", "performer", "NOUN", "nsubj", 2),
+    ("included", "include", "VERB", "ROOT", 2), ("Rod", "Rod", "PROPN", "compound", 4),
+    ("Stewart", "Stewart", "PROPN", "dobj", 2), (",", ",", "PUNCT", "punct", 4),
+    ("whose", "whose", "DET", "poss", 7), ("shows", "show", "NOUN", "nsubj", 8),
+    ("helped", "help", "VERB", "relcl", 4), ("net", "net", "VERB", "xcomp", 8),
+    ("him", "he", "PRON", "dobj", 9), ("£", "£", "SYM", "quantmod", 13),
+    ("35", "35", "NUM", "nummod", 13), ("m", "m", "NOUN", "npadvmod", 9),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_the_one_who_receives_an_amount_holds_it(lexicon: FrameLexicon) -> None:
+    _, found = frame(NETTED, [(3, 5, "PERSON", "Rod Stewart"), (11, 14, "MONEY")], 1, lexicon)
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "Rod Stewart"
+
+
+def test_whose_makes_the_qualified_name_the_holder(lexicon: FrameLexicon) -> None:
+    rows = [*NETTED[:10], ("£", "£", "SYM", "quantmod", 12), ("35", "35", "NUM", "nummod", 12),
+            ("m", "m", "NOUN", "dobj", 9), (".", ".", "PUNCT", "punct", 2)]
+    # "..., whose shows helped net £35m": no recipient, the shows' possessor holds it.
+    _, found = frame(rows, [(3, 5, "PERSON", "Rod Stewart"), (10, 13, "MONEY")], 1, lexicon)
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "Rod Stewart"
+
+
+# "The court awarded the company £60,000 in damages."
+AWARDED: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("court", "court", "NOUN", "nsubj", 2),
+    ("awarded", "award", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+    ("company", "company", "NOUN", "dative", 2), ("£", "£", "SYM", "quantmod", 6),
+    ("60,000", "60,000", "NUM", "dobj", 2), ("in", "in", "ADP", "prep", 2),
+    ("damages", "damage", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_recipient_description_is_resolved_as_a_reference(lexicon: FrameLexicon) -> None:
+    _, found = frame(AWARDED, [(5, 7, "MONEY")], 0, lexicon)
+    assert found.holder is not None
+    assert (found.holder.reference, found.holder.wants) == ("company", "ORG")
+
+
+# "Philip Shaw said he believed rates would remain at 4.75%."
+BELIEVED: list[Row] = [
+    ("Philip", "Philip", "PROPN", "compound", 1), ("Shaw", "Shaw", "PROPN", "nsubj", 2),
+    ("said", "say", "VERB", "ROOT", 2), ("he", "he", "PRON", "nsubj", 4),
+    ("believed", "believe", "VERB", "ccomp", 2), ("rates", "rate", "NOUN", "nsubj", 7),
+    ("would", "would", "AUX", "aux", 7), ("remain", "remain", "VERB", "ccomp", 4),
+    ("at", "at", "ADP", "prep", 7), ("4.75", "4.75", "NUM", "nummod", 10),
+    ("%", "%", "NOUN", "pobj", 8), (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_pronoun_source_is_the_speaker_named_before_it(lexicon: FrameLexicon) -> None:
+    _, found = frame(BELIEVED, [(0, 2, "PERSON", "Philip Shaw"), (9, 11, "PERCENT")], 1, lexicon)
+    assert found.source_mention is not None and found.source_mention.name == "Philip Shaw"

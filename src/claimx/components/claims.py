@@ -389,6 +389,8 @@ class Framer:
         if text.lower().startswith("the "):
             text = text[4:]
         text = text.removesuffix("’s").removesuffix("'s")
+        if span.label_ == "NORP" and not adjective(span):
+            return text  # "Irish trailed by two points": a team or a people, not the place
         return self.aliases.get(text, text)
 
     def _dominant_entity(
@@ -404,7 +406,9 @@ class Framer:
         """
         names = []
         for e in entities:
-            name = self._canonical(e) if e.label_ in labels else self.aliases.get(e.text)
+            name = self._canonical(e) if e.label_ in labels else (
+                self.aliases.get(e.text) if adjective(e) else None
+            )
             if name is not None:
                 names += [name] * (self.headline_weight if e.start < headline_end else 1)
         if not names:
@@ -515,6 +519,16 @@ def title_case(sent: Span, min_words: int, share: float) -> bool:
     words = [t for t in sent if t.is_alpha]
     capitals = sum(1 for t in words if t.text[0].isupper())
     return len(words) >= min_words and capitals >= share * len(words)
+
+
+def adjective(span: Span) -> bool:
+    """Whether a nationality word qualifies a noun after it ("Iranian bloggers", "the
+    Australian economy"); without tags, whether a word follows at all."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_alpha:
+        return False
+    pos = doc[span.end].pos_
+    return pos in ("NOUN", "PROPN", "ADJ") or not pos
 
 
 def mention(span: Span, name: str | None) -> Mention:

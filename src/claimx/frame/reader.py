@@ -70,6 +70,9 @@ class FrameLexicon:
     holder_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
+    relative_possessives: frozenset[str]
+    neuter_pronouns: frozenset[str]
+    recipient_verbs: frozenset[str]
     definite_determiners: frozenset[str]
     according: frozenset[str]
 
@@ -118,6 +121,9 @@ class FrameLexicon:
             holder_prepositions=frozenset(table["holder_prepositions"]),
             place_prepositions=frozenset(table["place_prepositions"]),
             relative_pronouns=frozenset(table["relative_pronouns"]),
+            relative_possessives=frozenset(table["relative_possessives"]),
+            neuter_pronouns=frozenset(table["neuter_pronouns"]),
+            recipient_verbs=frozenset(table["recipient_verbs"]),
             definite_determiners=frozenset(table["definite_determiners"]),
             according=frozenset(table["according"]),
         )
@@ -596,6 +602,13 @@ def _holder(
     )
     if verb is None:
         verb = _verb_above(sent, root)
+    if verb is not None and sent[verb].lemma.lower() in lexicon.recipient_verbs:
+        # "awarded the company £60,000", "helped net him £35m": the one who receives it.
+        for other in sent.children(verb, "dobj", "dative"):
+            if other not in figure and _other_figure(sent, other, figure) is None:
+                found = _named(sent, other, lexicon)
+                if found is not None:
+                    return found
     if verb is not None and sent[verb].lemma.lower() not in lexicon.attribution_verbs:
         subject = _subject(sent, verb, lexicon)
         if subject is not None and subject != noun and subject not in figure:
@@ -613,6 +626,14 @@ def _holder_of_noun(
         if named is not None:
             return named
     for child in sent.children(noun, "poss", "compound", "amod", "nmod"):
+        if sent[child].lower in lexicon.relative_possessives:
+            # "Rod Stewart, whose shows ...": the noun the relative clause qualifies.
+            clause = next((a for a in sent.ancestors(child) if sent[a].dep == "relcl"), None)
+            if clause is not None and sent.head(clause) != clause:
+                named = _named(sent, sent.head(clause), lexicon)
+                if named is not None:
+                    return named
+            continue
         named = _named(sent, child, lexicon)
         if named is not None:
             return named
@@ -644,14 +665,11 @@ def _named(
         return Holder(mention=mention)
     tok = sent[i]
     if _is_pronoun(tok, lexicon) or tok.lower in lexicon.person_pronouns:
-        verb = _verb_above(sent, i)
-        subject = _subject(sent, verb, lexicon) if verb is not None else None
-        if subject is not None and subject != i:
-            named = sent.mention_at(subject)
-            if named is not None and named.label in ("ORG", "GPE", "PERSON"):
-                return Holder(mention=named)
-        wants = "PERSON" if tok.lower in lexicon.person_pronouns else None
-        return Holder(reference=tok.lower, wants=wants)
+        person = tok.lower in lexicon.person_pronouns
+        named = _antecedent(sent, i, person, tok.lower in lexicon.neuter_pronouns)
+        if named is not None:
+            return Holder(mention=named)
+        return Holder(reference=tok.lower, wants="PERSON" if person else None)
     label = lexicon.holder_nouns.get(tok.lemma.lower())
     if label is not None:
         if label == "GPE":  # "the Australian economy": the place is named beside it
@@ -672,6 +690,26 @@ def _named(
             return Holder(mention=found)
     if tok.pos == "PROPN" and tok.dep in ("compound", "poss") and mention is None:
         return Holder(reference=tok.text, wants="NAME")
+    return None
+
+
+def _antecedent(sent: Sentence, i: int, person: bool, neuter: bool) -> Mention | None:
+    """The name a pronoun at ``i`` refers to within its sentence: the nearest earlier
+    named subject of a fitting kind ("Microsoft said it had received ...", "Electrolux saw
+    its shares rise"), or the name a relative clause holding the pronoun qualifies ("Rod
+    Stewart, whose shows helped net him £35m"). A person for "he", "his", "him", "she",
+    "her"; an organisation or place for "it" and "its"; either for "they" and "their"."""
+    above = set(sent.ancestors(i))
+    for mention in reversed(sent.mentions):
+        if mention.start >= i or mention.label not in HOLDER_LABELS:
+            continue
+        if (person or neuter) and person != (mention.label == "PERSON"):
+            continue
+        root = sent.span_root(mention.start, mention.end)
+        if sent[root].dep in SUBJECTS or any(
+            k in above for k in sent.children(root, "relcl", "acl", "appos")
+        ):
+            return mention
     return None
 
 
@@ -702,7 +740,8 @@ def _source(
             reference = None
             if mention is None:
                 named = _named(sent, found, lexicon, references_only=True)
-                reference = named if named is not None and named.reference else None
+                if named is not None:
+                    mention, reference = named.mention, named if named.reference else None
             return _phrase(sent, found), mention, reference
     return None, None, None
 
