@@ -328,3 +328,73 @@ BELIEVED: list[Row] = [
 def test_a_pronoun_source_is_the_speaker_named_before_it(lexicon: FrameLexicon) -> None:
     _, found = frame(BELIEVED, [(0, 2, "PERSON", "Philip Shaw"), (9, 11, "PERCENT")], 1, lexicon)
     assert found.source_mention is not None and found.source_mention.name == "Philip Shaw"
+
+
+def test_a_verb_of_saying_whose_object_is_the_figure_is_its_predicate(
+    lexicon: FrameLexicon,
+) -> None:
+    # "Mark van Gisbergen added 18 points."
+    rows: list[Row] = [
+        ("Mark", "Mark", "PROPN", "compound", 2), ("van", "van", "PROPN", "compound", 2),
+        ("Gisbergen", "Gisbergen", "PROPN", "nsubj", 3), ("added", "add", "VERB", "ROOT", 3),
+        ("18", "18", "NUM", "nummod", 5), ("points", "point", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    _, found = frame(rows, [(0, 3, "PERSON", "Mark van Gisbergen"), (4, 5, "QUANTITY")], 1,
+                     lexicon)
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "Mark van Gisbergen"
+    assert found.source is None
+
+
+def test_a_verb_of_projecting_names_a_source_whatever_it_governs(
+    lexicon: FrameLexicon,
+) -> None:
+    # "Analysts predict growth of 5%."
+    rows: list[Row] = [
+        ("Analysts", "analyst", "NOUN", "nsubj", 1), ("predict", "predict", "VERB", "ROOT", 1),
+        ("growth", "growth", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 2),
+        ("5", "5", "NUM", "nummod", 5), ("%", "%", "NOUN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    _, found = frame(rows, [(4, 6, "PERCENT")], 0, lexicon)
+    assert found.source == "Analysts"
+    assert found.holder is None
+
+
+def test_a_place_on_the_figure_itself_holds_it(lexicon: FrameLexicon) -> None:
+    # "Cigarette sales fell 13% in New York."
+    rows: list[Row] = [
+        ("Cigarette", "Cigarette", "PROPN", "compound", 1), ("sales", "sale", "NOUN", "nsubj", 2),
+        ("fell", "fall", "VERB", "ROOT", 2), ("13", "13", "NUM", "nummod", 4),
+        ("%", "%", "NOUN", "npadvmod", 2), ("in", "in", "ADP", "prep", 4),
+        ("New", "New", "PROPN", "compound", 7), ("York", "York", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    _, found = frame(rows, [(3, 5, "PERCENT"), (6, 8, "GPE", "New York")], 0, lexicon)
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "New York"
+
+
+SHARES: list[Row] = [  # "Shares of Skis Rossignol jumped 15%."
+    ("Shares", "share", "NOUN", "nsubj", 4), ("of", "of", "ADP", "prep", 0),
+    ("Skis", "Skis", "PROPN", "compound", 3), ("Rossignol", "Rossignol", "PROPN", "pobj", 1),
+    ("jumped", "jump", "VERB", "ROOT", 4), ("15", "15", "NUM", "nummod", 6),
+    ("%", "%", "NOUN", "npadvmod", 4), (".", ".", "PUNCT", "punct", 4),
+]
+
+
+def test_an_untagged_name_in_an_of_phrase_is_the_holder_by_itself(
+    lexicon: FrameLexicon,
+) -> None:
+    _, found = frame(SHARES, [(5, 7, "PERCENT")], 0, lexicon)
+    assert found.holder is not None
+    assert (found.holder.reference, found.holder.wants, found.holder.standalone) == (
+        "Skis Rossignol", "NAME", True
+    )
+
+
+def test_a_tagged_name_in_an_of_phrase_is_the_holder(lexicon: FrameLexicon) -> None:
+    _, found = frame(SHARES, [(2, 4, "ORG", "Skis Rossignol"), (5, 7, "PERCENT")], 1, lexicon)
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "Skis Rossignol"

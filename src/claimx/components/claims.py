@@ -92,6 +92,8 @@ class Framer:
         self._headline: set[str] = set()
         self._starts: list[int] = []
         self._first_seen: dict[str, int] = {}
+        self._names_inside: set[str] = set()
+        self._untagged: list[str] = []
         self._dominant_place: str | None = None
         self.place_metrics = frozenset(table["syntax"]["place_metrics"])
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -114,6 +116,14 @@ class Framer:
             [(e.start, e.label_, self._own_name(e)) for e in entities], self.titles
         )
         self._starts = [e.start for e in entities]
+        self._untagged = []  # holders named in this document that the model did not tag
+        # Capitalised words met inside a sentence: a name, not a word capitalised only
+        # because it opens one ("Licensees who fail ...", "- Individuals who ...").
+        self._names_inside = {
+            t.text for t in doc
+            if (t.is_title or (t.is_upper and len(t) > 2))
+            and not t.is_sent_start and not doc[t.i - 1].is_punct
+        }
         self._first_seen = {}
         for e in entities:
             self._first_seen.setdefault(self._canonical(e), e.start)
@@ -242,7 +252,7 @@ class Framer:
         if entity is None and measure is not None and dominant:
             # Named in the opening lines, the main subject is the article's own; the most
             # mentioned name alone is a guess.
-            entity, how = dominant, ("resolved" if dominant in self._headline else "defaulted")
+            entity, how = dominant, ("mainXX" if dominant in self._headline else "defaulted")
         source = frame.source
         if frame.source_mention is not None and frame.source_mention.name:
             source = frame.source_mention.name
@@ -311,10 +321,17 @@ class Framer:
             return holder.mention.name, "stated"
         if holder.wants == "NAME":
             # A proper noun the model did not tag: the document's entity that holds it.
-            word = (holder.reference or "").lower()
+            name = holder.reference or ""
+            word = name.split()[-1].lower() if name else ""
             for entity in entities:
                 if word in entity.text.lower().split():
                     return self._canonical(entity), "resolved"
+            for earlier in self._untagged:
+                if word in earlier.lower().split():
+                    return earlier, "resolved"  # "Rossignol shares" after "Skis Rossignol"
+            if holder.standalone and name and (" " in name or name in self._names_inside):
+                self._untagged.append(name)
+                return name, "stated"
             return None, None
         # "it", "its": in news, most often the document's main subject, when it has been
         # named before.

@@ -29,7 +29,11 @@ from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence, Tok
 
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 HOLDER_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# The arcs by which a figure or its noun is what a verb does, makes or reaches, or the
+# verb's open complement ("added 18 points", "added the conversion to reach 1,000 points").
+OBJECTS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dative", "xcomp"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 # "up 5%", "5% higher", "24.4% above the previous record": a change and its direction.
 COMPARATIVES = {
@@ -144,6 +148,7 @@ class Holder:
     mention: Mention | None = None
     reference: str | None = None
     wants: str | None = None
+    standalone: bool = False  # a "NAME" reference that is the holder's name by itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,8 +457,7 @@ def _subject(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
             return head  # "profits, which rose 5%", "exports crossing $2bn": the noun
         if dep not in ("xcomp", "conj", "advcl"):
             return None
-        lemma = sent[head].lemma.lower()
-        if lemma in lexicon.attribution_verbs or lemma in lexicon.modality_words:
+        if _says(sent, head, node, lexicon):
             return None
         node = head
     return None
@@ -592,11 +596,22 @@ def _holder(
     """Possessor, entity modifier or ``of``/``at``/``for`` phrase of the measure ``noun``,
     else the subject of the figure's clause (never the subject of a verb of saying). A place
     the figure is "in" is where it was measured, not whose it is, and holds nothing."""
+    weak = None
     if noun is not None:
         found = _holder_of_noun(sent, noun, lexicon)
-        if found is not None:
+        if found is not None and not (found.wants == "NAME" and not found.standalone):
             return found
+        weak = found  # "Cigarette sales": a capitalised modifier, only maybe a name
     root = sent.span_root(figure.start, figure.end)
+    for prep in sent.children(root, "prep"):
+        # "sales fell by 13% in New York": a place on the figure itself is whose it is.
+        if sent[prep].lower in lexicon.place_prepositions:
+            for obj in sent.children(prep, "pobj"):
+                place = sent.mention_at(obj)
+                if place is not None and place.label in PLACE_LABELS:
+                    return Holder(mention=place)
+    if weak is not None:
+        return weak
     verb = anchor.verb if anchor.verb is not None else (
         _verb_above(sent, noun) if noun is not None else None
     )
@@ -609,7 +624,8 @@ def _holder(
                 found = _named(sent, other, lexicon)
                 if found is not None:
                     return found
-    if verb is not None and sent[verb].lemma.lower() not in lexicon.attribution_verbs:
+    below = next((k for k in [root, *sent.ancestors(root)] if sent.head(k) == verb), root)
+    if verb is not None and not _says(sent, verb, below, lexicon):
         subject = _subject(sent, verb, lexicon)
         if subject is not None and subject != noun and subject not in figure:
             found = _holder_of_noun(sent, subject, lexicon, itself=True)
@@ -647,6 +663,11 @@ def _holder_of_noun(
                     named = _named(sent, obj, lexicon, references_only=True)
                     if named is not None:
                         return named
+                    if sent[obj].pos == "PROPN" and sent.mention_at(obj) is None:
+                        # "shares of Skis Rossignol": a name the model did not tag
+                        return Holder(
+                            reference=_proper_name(sent, obj), wants="NAME", standalone=True
+                        )
     if itself:
         for child in sent.children(noun, "poss"):
             return _named(sent, child, lexicon)
@@ -688,9 +709,38 @@ def _named(
         found = sent.mention_at(child)
         if found is not None and found.label in HOLDER_LABELS:
             return Holder(mention=found)
-    if tok.pos == "PROPN" and tok.dep in ("compound", "poss") and mention is None:
-        return Holder(reference=tok.text, wants="NAME")
+    if tok.pos == "PROPN" and tok.dep in ("compound", "poss", *SUBJECTS) and mention is None:
+        # An untagged name: "Bruvik's site", "Technorati tracks six million blogs"; a
+        # compound only when it is one word the document names elsewhere ("Rossignol
+        # shares"), since "IT exports" and "FTSE index" are no holders.
+        return Holder(
+            reference=_proper_name(sent, i), wants="NAME", standalone=tok.dep != "compound"
+        )
     return None
+
+
+def _proper_name(sent: Sentence, i: int) -> str:
+    """The proper noun at ``i`` with the proper nouns compounded before it ("Skis
+    Rossignol")."""
+    start = i
+    while start - 1 >= sent.start and sent[start - 1].pos == "PROPN" and (
+        sent.head(start - 1) == i and sent[start - 1].dep == "compound"
+    ):
+        start -= 1
+    return " ".join(sent[k].text for k in range(start, i + 1))
+
+
+def _says(sent: Sentence, verb: int, below: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``verb`` states what is under its child ``below``: a verb of saying over a
+    clause ("the ONS said exports rose"), or a verb of projecting over anything ("analysts
+    predict growth of 5%"). A verb of saying whose object is the figure is its predicate:
+    "van Gisbergen added 18 points", "the firm reported a profit of $5m"."""
+    lemma = sent[verb].lemma.lower()
+    if lemma not in lexicon.attribution_verbs:
+        return False
+    if lexicon.modality_words.get(lemma) == "projection" or below == verb:
+        return True
+    return sent[below].dep not in OBJECTS
 
 
 def _antecedent(sent: Sentence, i: int, person: bool, neuter: bool) -> Mention | None:
@@ -719,14 +769,16 @@ def _source(
     """Who states the figure: the subject of a verb of saying above it ("the ONS said"), or
     the object of "according to"; a pronoun or "the firm" as a reference to resolve. A
     subject holding a figure ("2% of them believed") states nothing."""
+    below = root
     for node in [root, *sent.ancestors(root)]:
         candidates = []
         for prep in sent.children(node, "prep"):
             if sent[prep].lower in lexicon.according:
                 for to in sent.children(prep, "prep"):
                     candidates.extend(sent.children(to, "pobj"))
-        if sent[node].pos in VERB_POS and sent[node].lemma.lower() in lexicon.attribution_verbs:
+        if sent[node].pos in VERB_POS and _says(sent, node, below, lexicon):
             candidates.extend(sent.children(node, "nsubj"))
+        below = node
         for found in candidates:
             if any(
                 (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS
