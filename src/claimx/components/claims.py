@@ -342,9 +342,9 @@ class Framer:
         ):
             return dominant, "resolved"
         wants = REFERENCE_LABELS.get(holder.wants or "", PLACE_LABELS)
-        name = self._earlier(span, entities, wants)
-        if name is not None:
-            return name, "resolved"
+        earlier = self._earlier(span, entities, wants)
+        if earlier is not None:
+            return earlier, "resolved"
         return (dominant, "resolved") if dominant else (None, None)
 
     def _fallback(
