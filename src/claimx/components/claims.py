@@ -321,17 +321,19 @@ class Framer:
             return holder.mention.name, "stated"
         if holder.wants == "NAME":
             # A proper noun the model did not tag: the document's entity that holds it.
-            name = holder.reference or ""
-            word = name.split()[-1].lower() if name else ""
+            written = holder.reference or ""
+            word = written.split()[-1].lower() if written else ""
             for entity in entities:
                 if word in entity.text.lower().split():
                     return self._canonical(entity), "resolved"
-            for earlier in self._untagged:
-                if word in earlier.lower().split():
-                    return earlier, "resolved"  # "Rossignol shares" after "Skis Rossignol"
-            if holder.standalone and name and (" " in name or name in self._names_inside):
-                self._untagged.append(name)
-                return name, "stated"
+            for untagged in self._untagged:
+                if word in untagged.lower().split():
+                    return untagged, "resolved"  # "Rossignol shares" after "Skis Rossignol"
+            if holder.standalone and written and (
+                " " in written or written in self._names_inside
+            ):
+                self._untagged.append(written)
+                return written, "stated"
             return None, None
         # "it", "its": in news, most often the document's main subject, when it has been
         # named before.
@@ -342,9 +344,9 @@ class Framer:
         ):
             return dominant, "resolved"
         wants = REFERENCE_LABELS.get(holder.wants or "", PLACE_LABELS)
-        earlier = self._earlier(span, entities, wants)
-        if earlier is not None:
-            return earlier, "resolved"
+        name = self._earlier(span, entities, wants)
+        if name is not None:
+            return name, "resolved"
         return (dominant, "resolved") if dominant else (None, None)
 
     def _fallback(
