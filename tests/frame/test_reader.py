@@ -398,3 +398,48 @@ def test_a_tagged_name_in_an_of_phrase_is_the_holder(lexicon: FrameLexicon) -> N
     _, found = frame(SHARES, [(2, 4, "ORG", "Skis Rossignol"), (5, 7, "PERCENT")], 1, lexicon)
     assert found.holder is not None and found.holder.mention is not None
     assert found.holder.mention.name == "Skis Rossignol"
+
+
+BAN: list[Row] = [  # "He was handed a two-year ban."
+    ("He", "he", "PRON", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+    ("handed", "hand", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 7),
+    ("two", "two", "NUM", "nummod", 6), ("-", "-", "PUNCT", "punct", 6),
+    ("year", "year", "NOUN", "compound", 7), ("ban", "ban", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+STORE: list[Row] = [  # "It will store about 256MB of music."
+    ("It", "it", "PRON", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+    ("store", "store", "VERB", "ROOT", 2), ("about", "about", "ADV", "advmod", 4),
+    ("256", "256", "NUM", "nummod", 5), ("MB", "MB", "NOUN", "dobj", 2),
+    ("of", "of", "ADP", "prep", 5), ("music", "music", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 2),
+]
+SCORED: list[Row] = [  # "He scored from 18 yards."
+    ("He", "he", "PRON", "nsubj", 1), ("scored", "score", "VERB", "ROOT", 1),
+    ("from", "from", "ADP", "prep", 1), ("18", "18", "NUM", "nummod", 4),
+    ("yards", "yard", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1),
+]
+AREA: list[Row] = [  # "The show stretches over 1.5 million square feet."
+    ("The", "the", "DET", "det", 1), ("show", "show", "NOUN", "nsubj", 2),
+    ("stretches", "stretch", "VERB", "ROOT", 2), ("over", "over", "ADP", "quantmod", 5),
+    ("1.5", "1.5", "NUM", "compound", 5), ("million", "million", "NUM", "nummod", 7),
+    ("square", "square", "ADJ", "amod", 7), ("feet", "foot", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "figure", "measure"),
+    [
+        pytest.param(BAN, (4, 5), "ban duration", id="a unit qualifying a noun"),
+        pytest.param(STORE, (3, 5), "music storage capacity", id="a unit with an of-phrase"),
+        pytest.param(SCORED, (3, 4), "distance", id="a unit alone"),
+        pytest.param(AREA, (3, 6), "area", id="a unit of two words"),
+    ],
+)
+def test_a_count_of_a_unit_measures_a_dimension(
+    rows: list[Row], figure: tuple[int, int], measure: str, lexicon: FrameLexicon
+) -> None:
+    _, found = frame(rows, [(*figure, "QUANTITY")], 0, lexicon)
+    assert found.measure == measure
+    assert found.metric_form == measure.lower()

@@ -76,6 +76,7 @@ class FrameLexicon:
     relative_pronouns: frozenset[str]
     relative_possessives: frozenset[str]
     neuter_pronouns: frozenset[str]
+    unit_dimensions: Mapping[str, str]
     recipient_verbs: frozenset[str]
     definite_determiners: frozenset[str]
     according: frozenset[str]
@@ -127,6 +128,11 @@ class FrameLexicon:
             relative_pronouns=frozenset(table["relative_pronouns"]),
             relative_possessives=frozenset(table["relative_possessives"]),
             neuter_pronouns=frozenset(table["neuter_pronouns"]),
+            unit_dimensions={
+                unit: dimension
+                for dimension, units in table["unit_dimensions"].items()
+                for unit in units
+            },
             recipient_verbs=frozenset(table["recipient_verbs"]),
             definite_determiners=frozenset(table["definite_determiners"]),
             according=frozenset(table["according"]),
@@ -219,6 +225,21 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
                 anchor.nominal = f"{lemma} {nominal}"
     measure = _measure_text(sent, measure_tokens, anchor)
     metric_form = _metric_form(sent, measure_tokens, anchor, lexicon)
+    dimension = None
+    if figure.label == "QUANTITY" and head is not None:
+        unit = sent[head]
+        before = " ".join(sent[k].lower for k in sent.children(head, "amod", "compound")
+                          if k < head)
+        dimension = next(
+            (lexicon.unit_dimensions[key]
+             for key in (f"{before} {unit.lower}", unit.lower, unit.lemma.lower())
+             if key in lexicon.unit_dimensions),
+            None,
+        )
+    if dimension is not None and head is not None:
+        # "a two-year ban", "25lb weight gain", "256MB of music", "from 18 yards": a
+        # unit is no measure; the dimension of what it qualifies is.
+        measure, metric_form = _dimension_of(sent, head, figure, dimension, lexicon)
     holder = _holder(sent, anchor, noun, figure, lexicon)
     source, source_mention, source_reference = _source(sent, root, lexicon)
     cue = _cue(sent, root, lexicon)
@@ -559,6 +580,39 @@ def _measure_tokens(
                     if sent.mention_at(k) is None and sent[k].lower not in lexicon.dropped_words
                 )
     return tuple(sorted(set(keep)))
+
+
+def _dimension_of(
+    sent: Sentence, unit: int, figure: Mention, dimension: str, lexicon: FrameLexicon
+) -> tuple[str, str]:
+    """The measure and its normal form for a count of ``unit``: the dimension of the noun
+    the unit qualifies ("ban duration", "hard drive storage capacity") or that its of-phrase
+    names ("music storage capacity"), else the dimension alone ("distance")."""
+    base: int | None = None
+    for prep in sent.children(unit, "prep"):
+        if sent[prep].lower in lexicon.part_of:
+            base = next(
+                (k for k in sent.children(prep, "pobj")
+                 if sent[k].pos == "NOUN" and sent.mention_at(k) is None),
+                None,
+            )
+    above = sent.head(unit)
+    if base is None and sent[unit].dep in ("compound", "amod", "nmod") and above != unit and (
+        sent[above].pos == "NOUN" and sent.mention_at(above) is None
+    ):
+        base = above
+    if base is None:
+        return dimension, dimension
+    unit_words = set(sent.subtree(unit))
+    tokens = tuple(
+        i for i in _measure_tokens(sent, base, figure, lexicon)
+        if i not in unit_words and sent[i].pos != "PUNCT"
+    )
+    text = _measure_text(sent, tokens, _Anchor()) or sent[base].text
+    form = _metric_form(sent, tokens, _Anchor(), lexicon) or sent[base].lemma.lower()
+    if dimension.split()[-1] in text.lower().split():
+        return text, form  # "25lb weight gain" is already a weight
+    return f"{text} {dimension}", f"{form} {dimension}"
 
 
 def _measure_text(sent: Sentence, tokens: tuple[int, ...], anchor: _Anchor) -> str | None:
