@@ -443,3 +443,17 @@ def test_a_count_of_a_unit_measures_a_dimension(
     _, found = frame(rows, [(*figure, "QUANTITY")], 0, lexicon)
     assert found.measure == measure
     assert found.metric_form == measure.lower()
+
+
+def test_an_amount_a_verb_brings_in_is_its_measure_not_a_change(lexicon: FrameLexicon) -> None:
+    # "The telethon raised $150m."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("telethon", "telethon", "NOUN", "nsubj", 2),
+        ("raised", "raise", "VERB", "ROOT", 2), ("$", "$", "SYM", "nmod", 4),
+        ("150", "150", "NUM", "nummod", 5), ("m", "m", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    _, found = frame(rows, [(3, 6, "MONEY")], 0, lexicon)
+    assert (found.measure, found.facet, found.direction) == ("funds raised", "level", None)
+    _, raised = frame(rows, [(3, 6, "PERCENT")], 0, lexicon)  # "raised 15%" is a change
+    assert (raised.facet, raised.direction) == ("change", "up")

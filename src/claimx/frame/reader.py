@@ -316,7 +316,7 @@ def _anchor(
             return _Anchor(noun=above, facet="change", direction=direction)  # "rates 30% lower"
         return _Anchor(verb=_verb_above(sent, head), facet="change", direction=direction)
     if parent.pos in VERB_POS or parent.pos == "ADJ":
-        return _from_verb(sent, head, tok.dep, lexicon)
+        return _from_verb(sent, head, tok.dep, lexicon, money=figure.label == "MONEY")
     if parent.pos in NOUN_POS and _other_figure(sent, head, figure) is None:
         return _from_noun(sent, head, figure, lexicon, depth)
     return _Anchor(verb=_verb_above(sent, head))
@@ -435,13 +435,19 @@ def _from_noun(
     return _Anchor(verb=verb, facet="change", direction=direction, last_resort=sent[noun].lower)
 
 
-def _from_verb(sent: Sentence, verb: int, dep: str, lexicon: FrameLexicon) -> _Anchor:
+def _from_verb(
+    sent: Sentence, verb: int, dep: str, lexicon: FrameLexicon, money: bool = False
+) -> _Anchor:
     lemma = sent[verb].lemma.lower()
     word = sent[verb].lower
+    nominal = lexicon.verb_measures.get(lemma) or lexicon.verb_measures.get(word)
+    if money and nominal and dep == "dobj":
+        # "raised $150m", "had been losing $1m a week": an amount the verb brings in or
+        # loses is that measure, not a change of something else.
+        return _Anchor(verb=verb, nominal=nominal)
     direction = lexicon.direction(lemma) or lexicon.direction(word)
     if direction is not None and dep in ("npadvmod", "dobj", "advmod", "attr", "pobj", "nmod"):
         return _Anchor(verb=verb, facet="change", direction=direction)
-    nominal = lexicon.verb_measures.get(lemma) or lexicon.verb_measures.get(word)
     if lemma in lexicon.arrival_verbs:
         return _Anchor(verb=verb, facet="new_level")  # "exports reached $4.6bn"
     if lemma in lexicon.copulas or word in lexicon.copulas:
