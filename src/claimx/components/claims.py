@@ -252,7 +252,7 @@ class Framer:
         if entity is None and measure is not None and dominant:
             # Named in the opening lines, the main subject is the article's own; the most
             # mentioned name alone is a guess.
-            entity, how = dominant, ("mainXX" if dominant in self._headline else "defaulted")
+            entity, how = dominant, ("resolved" if dominant in self._headline else "defaulted")
         source = frame.source
         if frame.source_mention is not None and frame.source_mention.name:
             source = frame.source_mention.name
