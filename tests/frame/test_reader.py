@@ -457,3 +457,38 @@ def test_an_amount_a_verb_brings_in_is_its_measure_not_a_change(lexicon: FrameLe
     assert (found.measure, found.facet, found.direction) == ("funds raised", "level", None)
     _, raised = frame(rows, [(3, 6, "PERCENT")], 0, lexicon)  # "raised 15%" is a change
     assert (raised.facet, raised.direction) == ("change", "up")
+
+
+def test_a_date_after_since_is_no_period(lexicon: FrameLexicon) -> None:
+    # "Since 2013, the economy has grown by 3.1%."
+    rows: list[Row] = [
+        ("Since", "since", "SCONJ", "prep", 6), ("2013", "2013", "NUM", "pobj", 0),
+        (",", ",", "PUNCT", "punct", 6), ("the", "the", "DET", "det", 4),
+        ("economy", "economy", "NOUN", "nsubj", 6), ("has", "have", "AUX", "aux", 6),
+        ("grown", "grow", "VERB", "ROOT", 6), ("by", "by", "ADP", "prep", 6),
+        ("3.1", "3.1", "NUM", "nummod", 9), ("%", "%", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    _, found = frame(rows, [(1, 2, "DATE"), (8, 10, "PERCENT")], 1, lexicon)
+    assert found.time is None
+    _, scoped = frame(rows, [(0, 2, "DATE"), (8, 10, "PERCENT")], 1, lexicon)
+    assert scoped.time is not None  # "since 2013" as one span is an open period
+
+
+def test_a_rate_of_change_keeps_its_qualifier_and_the_verbs_change(
+    lexicon: FrameLexicon,
+) -> None:
+    # "The economy grew at a 1.6% annualized rate in the first quarter."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("economy", "economy", "NOUN", "nsubj", 2),
+        ("grew", "grow", "VERB", "ROOT", 2), ("at", "at", "ADP", "prep", 2),
+        ("a", "a", "DET", "det", 8), ("1.6", "1.6", "NUM", "nummod", 6),
+        ("%", "%", "NOUN", "nmod", 8), ("annualized", "annualize", "VERB", "amod", 8),
+        ("rate", "rate", "NOUN", "pobj", 3), ("in", "in", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 12), ("first", "first", "ADJ", "amod", 12),
+        ("quarter", "quarter", "NOUN", "pobj", 9), (".", ".", "PUNCT", "punct", 2),
+    ]
+    _, found = frame(rows, [(5, 7, "PERCENT"), (10, 13, "DATE")], 0, lexicon)
+    assert (found.measure, found.metric_form) == ("economy growth", "annualized economy growth")
+    assert (found.facet, found.direction) == ("change", "up")
+    assert found.time is not None

@@ -239,3 +239,17 @@ def test_a_later_report_of_a_past_period_is_a_revision(claim: Build, case: Later
               doc_date=case.dates[1], metric="GDP growth"),
     ])
     assert types(found) == [case.expected]
+
+
+def test_a_later_report_revision_names_each_side_by_its_date(claim: Build) -> None:
+    quarter = {"text": "the third quarter", "start": "2024-07-01", "end": "2024-09-30",
+               "grain": "quarter", "relative": False, "offset": None}
+    found = reconcile([
+        claim("a", "0.5%", 0.5, kind="percent", unit=None, precision=0.1, time=quarter,
+              doc_date="2024-11-15", metric="GDP growth"),
+        claim("b", "0.7%", 0.7, kind="percent", unit=None, precision=0.1, time=quarter,
+              doc_date="2025-02-14", metric="GDP growth"),
+    ])
+    assert "0.5% is the earlier report (2024-11-15), 0.7% the later report (2025-02-14)" in (
+        found[0]["explanation"]
+    )

@@ -88,6 +88,7 @@ class Framer:
         self.title_share: float = limits["title_share"]
         self.titles = frozenset(table["syntax"]["name_titles"])
         self.metric_synonyms: dict[str, str] = table["syntax"]["metric_synonyms"]
+        self.rate_qualifiers: list[str] = table["syntax"]["rate_qualifiers"]
         self._merged: dict[str, str] = {}
         self._headline: set[str] = set()
         self._starts: list[int] = []
@@ -286,11 +287,15 @@ class Framer:
         """One key for a percentage change however it is worded: "GDP growth was 0.8%", "GDP
         grew 0.8%" and "the economy grew 0.8%" are all a change of GDP. A change noun ending
         the metric becomes the facet, and the rest goes through the metric synonyms."""
+        lead = next((q for q in self.rate_qualifiers if metric.startswith(f"{q} ")), None)
+        if lead is not None:
+            metric = metric[len(lead) + 1 :]  # "annualized economy growth": kept apart below
         words = metric.split()
         change = self.lexicon.direction(words[-1]) if len(words) > 1 else None
         if change is not None and facet in ("level", "change"):
             metric, facet, direction = " ".join(words[:-1]), "change", direction or change
-        return self.metric_synonyms.get(metric.lower(), metric), facet, direction
+        metric = self.metric_synonyms.get(metric.lower(), metric)
+        return (f"{lead} {metric}" if lead else metric), facet, direction
 
     def _qualifiers(self, doc: Doc, indices: list[int]) -> list[str]:
         """Normal forms of a measure's words before its lexicon mention ("pre-tax")."""

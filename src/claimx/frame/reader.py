@@ -77,6 +77,10 @@ class FrameLexicon:
     relative_possessives: frozenset[str]
     neuter_pronouns: frozenset[str]
     unit_dimensions: Mapping[str, str]
+    pace_nouns: frozenset[str]
+    reference_prepositions: frozenset[str]
+    pace_prepositions: frozenset[str]
+    pace_qualifiers: Mapping[str, str]
     recipient_verbs: frozenset[str]
     definite_determiners: frozenset[str]
     according: frozenset[str]
@@ -128,6 +132,10 @@ class FrameLexicon:
             relative_pronouns=frozenset(table["relative_pronouns"]),
             relative_possessives=frozenset(table["relative_possessives"]),
             neuter_pronouns=frozenset(table["neuter_pronouns"]),
+            pace_nouns=frozenset(table["pace_nouns"]),
+            reference_prepositions=frozenset(table["reference_prepositions"]),
+            pace_prepositions=frozenset(table["pace_prepositions"]),
+            pace_qualifiers=dict(table["pace_qualifiers"]),
             unit_dimensions={
                 unit: dimension
                 for dimension, units in table["unit_dimensions"].items()
@@ -189,6 +197,7 @@ class _Anchor:
     nominal: str | None = None  # a verb or change noun that is itself the measure
     via: Mention | None = None  # the figure whose frame this one shares (apposition)
     last_resort: str | None = None  # the measure when no noun is found ("growth")
+    qualifier: str | None = None  # how a rate of change is stated ("annualized")
     object_first: bool = False  # the verb's object before its subject
 
 
@@ -225,6 +234,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
                 anchor.nominal = f"{lemma} {nominal}"
     measure = _measure_text(sent, measure_tokens, anchor)
     metric_form = _metric_form(sent, measure_tokens, anchor, lexicon)
+    if anchor.qualifier and metric_form:
+        metric_form = f"{anchor.qualifier} {metric_form}"
     dimension = None
     if figure.label == "QUANTITY" and head is not None:
         unit = sent[head]
@@ -254,8 +265,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         source=source,
         source_mention=source_mention,
         source_reference=source_reference,
-        time=_time(sent, figure, root) or (
-            _time(sent, anchor.via, sent.span_root(anchor.via.start, anchor.via.end))
+        time=_time(sent, figure, root, lexicon) or (
+            _time(sent, anchor.via, sent.span_root(anchor.via.start, anchor.via.end), lexicon)
             if anchor.via is not None
             else None
         ),
@@ -413,6 +424,9 @@ def _from_noun(
     sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon, depth: int
 ) -> _Anchor:
     lemma = sent[noun].lemma.lower()
+    pace = _pace(sent, noun, lexicon)
+    if pace is not None:
+        return pace
     direction = lexicon.direction(lemma)
     if direction is None:
         return _Anchor(noun=noun)
@@ -433,6 +447,28 @@ def _from_noun(
     # "reflecting a 26.4% growth": what grew is the subject of the clause around.
     verb = _verb_above(sent, noun)
     return _Anchor(verb=verb, facet="change", direction=direction, last_resort=sent[noun].lower)
+
+
+def _pace(sent: Sentence, noun: int, lexicon: FrameLexicon) -> _Anchor | None:
+    """"grew at a 1.6% annualized rate", "contracted at an annualised clip of 2.9%": the
+    rate is the manner of the verb's change, whose qualifiers ("annualized") stay with the
+    measure; None when ``noun`` is no such rate."""
+    if sent[noun].lemma.lower() not in lexicon.pace_nouns or sent[noun].dep != "pobj":
+        return None
+    prep = sent.head(noun)
+    verb = sent.head(prep)
+    if sent[prep].lower not in lexicon.pace_prepositions or verb == prep:
+        return None
+    if sent[verb].pos not in VERB_POS:
+        return None
+    anchor = _from_verb(sent, verb, "npadvmod", lexicon)
+    words = [
+        lexicon.pace_qualifiers[sent[k].lower]
+        for k in sent.children(noun, "amod", "compound", "advmod")
+        if sent[k].lower in lexicon.pace_qualifiers
+    ]
+    anchor.qualifier = " ".join(words) or None
+    return anchor
 
 
 def _from_verb(
@@ -936,6 +972,13 @@ def _status(
     return None
 
 
+def _reference_point(sent: Sentence, date: Mention, lexicon: FrameLexicon) -> bool:
+    head = sent.head(sent.span_root(date.start, date.end))
+    if head in date:
+        return False
+    return sent[head].lower in lexicon.reference_prepositions
+
+
 def _clause(sent: Sentence, i: int) -> int:
     """The verb heading the clause of ``i`` (the root when none is above)."""
     for node in [i, *sent.ancestors(i)]:
@@ -947,11 +990,18 @@ def _clause(sent: Sentence, i: int) -> int:
     return last
 
 
-def _time(sent: Sentence, figure: Mention, root: int) -> Mention | None:
+def _time(
+    sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon
+) -> Mention | None:
     """The date attached to the figure's own predicate or measure: among the sentence's
     dates, those whose clause is the figure's or one above it and whose tree path to the
-    figure crosses no other figure; the nearest in the tree (then in the text)."""
-    dates = [m for m in sent.mentions if m.label == "DATE"]
+    figure crosses no other figure; the nearest in the tree (then in the text). A date
+    after "since" outside its span is a point of reference, not the period ("has grown
+    3.1% since the second quarter of 2013")."""
+    dates = [
+        m for m in sent.mentions
+        if m.label == "DATE" and not _reference_point(sent, m, lexicon)
+    ]
     if not dates:
         return None
     own = _clause(sent, root)

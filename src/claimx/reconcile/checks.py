@@ -254,7 +254,8 @@ def _conflict(
         kind = "revision"
         text = (
             f"{said}; a revision rather than an error: {fmt.figure(early.first)} is "
-            f"{_status_word(early)}, {fmt.figure(late.first)} {_status_word(late)}, "
+            f"{_status_word(early, 'earlier')}, {fmt.figure(late.first)} "
+            f"{_status_word(late, 'later')}, "
             f"a change of {gap_text}"
         )
         limit = tables.max_claims_per_value
@@ -320,9 +321,14 @@ def _group_status(group: Group) -> str | None:
     return "provisional" if "provisional" in statuses else None
 
 
-def _status_word(group: Group) -> str:
-    return {"revised": "the revised figure", "provisional": "the provisional one"}.get(
-        _group_status(group) or "", "the other report")
+def _status_word(group: Group, when: str) -> str:
+    """How a side of a revision is named: by its status word, else as the ``when``
+    ("earlier", "later") report with its date."""
+    status = _group_status(group)
+    if status is not None:
+        return {"revised": "the revised figure", "provisional": "the provisional one"}[status]
+    days = sorted({m.doc_date for m in group.members if m.doc_date is not None})
+    return f"the {when} report ({days[0].isoformat()})" if days else f"the {when} report"
 
 
 def _pragmatic(

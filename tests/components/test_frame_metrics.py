@@ -1,0 +1,25 @@
+"""Metrics as the frame component names them in a document (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = nlp(text)
+    return {doc.text[r["start"]:r["end"]]: (r["metric"], r["facet"])
+            for r in doc._.claimx_figures if r["label"] in ("MONEY", "PERCENT", "QUANTITY")}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        pytest.param("The economy grew at a 1.6% annualized rate in the first quarter.", "1.6%",
+                     ("annualized GDP", "change"), id="an annualized rate of the economy"),
+        pytest.param("The economy grew 0.4% in the first quarter.", "0.4%", ("GDP", "change"),
+                     id="the economy's growth is GDP"),
+    ],
+)
+def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:
+    assert metrics(nlp, text)[figure] == metric
