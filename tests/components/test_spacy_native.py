@@ -142,6 +142,18 @@ def test_the_config_names_no_rules_folder(tmp_path: Path) -> None:
     assert str(default_rules_dir()) not in config
 
 
+def test_initialize_settings_give_every_component_a_rules_folder(tmp_path: Path) -> None:
+    rules = edited_rules(tmp_path / "rules")
+    config = build_nlp("blank").config.copy()
+    config["initialize"]["components"] = {
+        name: {"rules_dir": str(rules)}
+        for name in ("claimx_sentences", "claimx_rules", "claimx_figures", "claimx_frame")
+    }
+    nlp = spacy.blank("en").from_config(config)
+    nlp.initialize()
+    assert seed_claims(nlp) == seed_claims(build_nlp("blank", rules))
+
+
 def test_a_pipeline_survives_a_bytes_round_trip(tmp_path: Path) -> None:
     custom = build_nlp("blank", edited_rules(tmp_path / "rules"))
     copy = spacy.blank("en").from_config(custom.config).from_bytes(custom.to_bytes())

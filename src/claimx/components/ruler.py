@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.vocab import Vocab
 
+from claimx.components.rules_tables import evaluated_annotations
 from claimx.resources import load_patterns, resolve_rules_dir
 
 # Attributes that belong to the word itself, whatever its context: a spec built from these
@@ -156,6 +157,7 @@ class GatedSpanRuler(SpanRuler):
             if start != end
         })
 
+    @evaluated_annotations
     def initialize(
         self,
         get_examples: Callable[[], Iterable[Example]] | None = None,

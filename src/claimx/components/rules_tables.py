@@ -14,13 +14,23 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar, get_type_hints
 
 import srsly
 from spacy.language import Language
 from spacy.training import Example
 
 from claimx.resources import RulesError, read_json, read_table, resolve_rules_dir
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def evaluated_annotations(method: F) -> F:
+    """``method`` with its annotations evaluated. ``nlp.initialize()`` checks a component's
+    ``[initialize]`` settings against the signature of its ``initialize``, and cannot read
+    the strings that postponed annotations (``from __future__ import annotations``) leave."""
+    method.__annotations__ = get_type_hints(method)
+    return method
 
 
 def read_tables(rules_dir: str | Path | None, names: Iterable[str]) -> dict[str, Any]:
@@ -51,6 +61,7 @@ class RulesTables:
         self.rules_tables = {name: tables[name] for name in self.TABLES}
         self.use_tables(self.rules_tables)
 
+    @evaluated_annotations
     def initialize(
         self,
         get_examples: Callable[[], Iterable[Example]] | None = None,
