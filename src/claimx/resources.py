@@ -75,12 +75,18 @@ def read_table(rules_dir: Path, name: str) -> Any:
     path = rules_dir / f"{name}.json"
     if not path.is_file():
         path = default_rules_dir() / f"{name}.json"
+    return read_json(path, path.name)
+
+
+def read_json(path: Path, shown: str) -> Any:
+    """A JSON rules file; a missing or malformed one raises :class:`RulesError` naming it
+    as ``shown``."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise RulesError(f"rules table not found: {name}.json") from exc
+        raise RulesError(f"rules table not found: {shown}") from exc
     except json.JSONDecodeError as exc:
-        raise RulesError(f"{path.name}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
+        raise RulesError(f"{shown}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
 
 
 @lru_cache(maxsize=16)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +30,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from claimx.components.figures import ENTITY_LABELS, FIGURE_LABELS, METRICS_KEY, chosen_spans
+from claimx.components.rules_tables import RulesTables
 from claimx.components.sentences import SentenceIndex, SpansBySentence
 from claimx.extensions import register_extensions
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
 from claimx.frame.syntax import Mention, Sentence, Tok
-from claimx.resources import read_table, resolve_rules_dir
 
 KINDS = {
     "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "DATE": "date",
@@ -56,20 +57,34 @@ REFERENCE_LABELS = {
 MERGED_LABELS = frozenset({"ORG", "PERSON"})
 
 
-@Language.factory("claimx_frame", default_config={"rules_dir": None})
+@Language.factory(
+    "claimx_frame",
+    default_config={"rules_dir": None},
+    requires=["doc.spans", "token.is_sent_start"],
+    assigns=["doc._.claimx_figures"],
+)
 def make_framer(nlp: Language, name: str, *, rules_dir: str | None) -> Framer:
-    """Factory: cue words come from the rules folder's frame.json. The Doc extensions the
-    frame writes are registered here, so the component works in any pipeline."""
+    """Factory: cue words come from the rules folder's frame.json (None: the packaged
+    rules; ``initialize(rules_dir=...)`` reads another). The Doc extensions the frame
+    writes are registered here, so the component works in any pipeline."""
     register_extensions()
-    return Framer(nlp, name, rules_dir=resolve_rules_dir(rules_dir))
+    return Framer(nlp, name, rules_dir=rules_dir)
 
 
-class Framer:
+class Framer(RulesTables):
     """Attach metric, entity, time and modality cues to each figure."""
 
-    def __init__(self, nlp: Language, name: str, *, rules_dir: Path) -> None:
+    TABLES = ("frame",)
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str | Path | None) -> None:
+        self.nlp = nlp
         self.name = name
-        table = read_table(rules_dir, "frame")
+        self.initialize(rules_dir=rules_dir)
+
+    def use_tables(self, tables: Mapping[str, Any]) -> None:
+        """Read the cue words and limits of frame.json."""
+        nlp = self.nlp
+        table = tables["frame"]
         self.priority: list[str] = table["priority"]
         self.after_window: int = table["after_window"]
         self.max_metric_distance: int = table["max_metric_distance"]

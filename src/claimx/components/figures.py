@@ -10,22 +10,23 @@ claims) and the cleaned entities (GPE, ORG, PERSON, NORP, LOC);
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from claimx.components.ruler import RULES_KEY
+from claimx.components.rules_tables import RulesTables
 from claimx.components.sentences import SentenceIndex
 from claimx.extensions import doc_text, register_extensions
 from claimx.layout import Layout, compile_boilerplate
 from claimx.normalize.rules import Normalizers
-from claimx.resources import read_table, resolve_rules_dir
 
-RULES_KEY = "claimx_rules"
 METRICS_KEY = "claimx_metrics"
 # The chosen figures and entities, as doc.ents holds them: later components read them here,
 # since reading doc.ents builds an object for every token of the document.
@@ -47,30 +48,43 @@ _CHECK_REFS = (date(1900, 1, 1), date(2099, 12, 31))
 @Language.factory(
     "claimx_figures",
     default_config={"rules_dir": None, "spans_key": RULES_KEY},
+    requires=["doc.spans", "token.is_sent_start"],
+    assigns=["doc.ents", "doc.spans", "doc._.claimx_paragraphs"],
 )
 def make_figure_selector(
     nlp: Language, name: str, *, rules_dir: str | None, spans_key: str
 ) -> FigureSelector:
-    """Factory: the rules folder supplies boilerplate and hedge tables."""
+    """Factory: the rules folder (None: the packaged rules) supplies boilerplate, hedge,
+    number, currency and date tables; ``initialize(rules_dir=...)`` reads another."""
     register_extensions()
-    return FigureSelector(nlp, name, rules_dir=resolve_rules_dir(rules_dir), spans_key=spans_key)
+    return FigureSelector(nlp, name, rules_dir=rules_dir, spans_key=spans_key)
 
 
-class FigureSelector:
+class FigureSelector(RulesTables):
     """Pick non-overlapping figures, extend them over hedges, clean the entities."""
 
-    def __init__(self, nlp: Language, name: str, *, rules_dir: Path, spans_key: str) -> None:
+    TABLES = tuple(sorted({"boilerplate", "frame", *Normalizers.TABLES}))
+
+    def __init__(
+        self, nlp: Language, name: str, *, rules_dir: str | Path | None, spans_key: str
+    ) -> None:
+        self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
-        self.boilerplate = compile_boilerplate(read_table(rules_dir, "boilerplate")["lines"])
+        self.initialize(rules_dir=rules_dir)
+
+    def use_tables(self, tables: Mapping[str, Any]) -> None:
+        """Compile the boilerplate lines, hedge phrases and date words of ``tables``."""
+        nlp = self.nlp
+        self.boilerplate = compile_boilerplate(tables["boilerplate"]["lines"])
         # The tables the normalizers read, so hedges are found and read alike.
-        self.normalizers = Normalizers.from_rules(rules_dir)
+        self.normalizers = Normalizers.from_tables(tables)
         self.tables = self.normalizers.tables
         self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
         for bound, phrases in sorted(self.tables.hedges.items()):
             self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
         self.suffixes = frozenset(self.tables.suffixes)
-        numbers = read_table(rules_dir, "numbers")
+        numbers = tables["numbers"]
         self.not_counted = frozenset(numbers.get("not_counted", []))
         self.not_counted_modifiers = frozenset(numbers.get("not_counted_modifiers", []))
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
@@ -81,7 +95,7 @@ class FigureSelector:
             for phrase in group
             if len(phrase.split()) > 1
         )
-        frame = read_table(rules_dir, "frame")
+        frame = tables["frame"]
         ranges = frame["date_ranges"]
         self.range_openers = frozenset(ranges["openers"])
         self.range_connectors = frozenset(ranges["connectors"])
@@ -93,7 +107,7 @@ class FigureSelector:
         self.future_cues = [tuple(cue.split()) for cue in future["cues"]]
         self.not_after = frozenset(future["not_after"])
         self.not_after_suffixes = tuple(future["not_after_suffixes"])
-        dates = read_table(rules_dir, "dates")
+        dates = tables["dates"]
         self.weekdays = frozenset(dates["weekdays"])
         self.shift_words = frozenset(dates["shift_words"])
         self.ordinal_words = frozenset(dates["ordinal_words"])

@@ -52,6 +52,8 @@ ANNOTATIONS = [TAG, POS, MORPH, LEMMA]
         "margin": None,
         "max_tokens": MAX_PARSE_TOKENS,
     },
+    requires=["doc.spans", "token.is_sent_start"],
+    assigns=["token.tag", "token.pos", "token.morph", "token.lemma", "doc._.claimx_parse"],
 )
 def make_figure_parser(
     nlp: Language,
@@ -62,10 +64,22 @@ def make_figure_parser(
     margin: int | None,
     max_tokens: int,
 ) -> FigureParser:
-    """Factory: ``pipes`` are the model's pipes (disabled in ``nlp``, run here) that
-    annotate the sentences holding a span of ``labels``; ``margin`` is read off the
-    model's config when not given."""
+    """Factory: ``pipes`` are the model's pipes that annotate the sentences holding a
+    span of ``labels``; they are disabled in ``nlp`` (this component runs them) and must
+    come before it. ``margin`` is read off the model's config when not given."""
     register_extensions()
+    missing = [pipe for pipe in pipes if pipe not in nlp.component_names]
+    if missing:
+        raise ValueError(
+            f"claimx_figure_parser: the pipeline has no {', '.join(missing)}: it runs the "
+            f"model's own pipes {pipes} (give pipes= to name others)"
+        )
+    listeners = set(getattr(nlp.get_pipe(pipes[0]), "listening_components", [])) - set(pipes)
+    if listeners:
+        raise ValueError(
+            f"claimx_figure_parser: {', '.join(sorted(listeners))} also listen to "
+            f"{pipes[0]!r}, which would then run on figure sentences only"
+        )
     if margin is None:
         margin = tagging_margin(nlp, pipes[0], pipes[1:])
     if margin is None:
@@ -73,6 +87,8 @@ def make_figure_parser(
             f"claimx_figure_parser: cannot tell how much context {pipes[0]!r} reads; "
             "give margin= or annotate whole documents"
         )
+    for pipe in pipes:
+        nlp.disable_pipe(pipe)
     return FigureParser(
         name, [(pipe, nlp.get_pipe(pipe)) for pipe in pipes], margin, labels, max_tokens
     )

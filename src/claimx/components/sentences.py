@@ -8,9 +8,11 @@ final full stop; without the line rule a heading would run into the first senten
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from itertools import pairwise
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -20,20 +22,23 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from claimx.resources import read_table, resolve_rules_dir
+from claimx.components.rules_tables import RulesTables
 
 
 @Language.factory(
-    "claimx_sentences", default_config={"punct_chars": None, "rules_dir": None}
+    "claimx_sentences",
+    default_config={"punct_chars": None, "rules_dir": None},
+    assigns=["token.is_sent_start"],
 )
 def make_sentences(
     nlp: Language, name: str, *, punct_chars: Sequence[str] | None, rules_dir: str | None
-) -> SentenceBounds:
+) -> ClaimxSentences:
     """Factory: sentence starts from final punctuation (``punct_chars``, by default
     spaCy's sentencizer's) and from line breaks; the abbreviations whose stop ends no
-    sentence come from the rules folder's sentences.json."""
-    table = read_table(resolve_rules_dir(rules_dir), "sentences")
-    return SentenceBounds(nlp.vocab, punct_chars, table["number_abbreviations"])
+    sentence come from the rules folder's sentences.json, the scale words whose stop does
+    from its numbers.json (None: the packaged rules; ``initialize(rules_dir=...)`` reads
+    another)."""
+    return ClaimxSentences(nlp, name, punct_chars=punct_chars, rules_dir=rules_dir)
 
 
 def ends_sentence(chars: frozenset[str], text: str) -> bool:
@@ -81,6 +86,7 @@ class SentenceBounds:
     ) -> None:
         chars = Sentencizer.default_punct_chars if punct_chars is None else punct_chars
         self.punct_chars = frozenset(chars)
+        self.vocab = vocab
         self.abbreviations = frozenset(word.lower() for word in abbreviations)
         self.attrs = [
             IS_PUNCT,
@@ -91,6 +97,14 @@ class SentenceBounds:
             SPACY,
             vocab.add_flag(starts_with_digit),
         ]
+
+    def set_abbreviations(self, abbreviations: Iterable[str]) -> None:
+        """Take ``abbreviations`` as the words whose stop before a number ends no
+        sentence (the flag is set anew on every word the vocabulary knows)."""
+        words = frozenset(word.lower() for word in abbreviations)
+        if words != self.abbreviations:
+            self.abbreviations = words
+            self.vocab.add_flag(partial(is_abbreviation, words), flag_id=self.attrs[4])
 
     def __call__(self, doc: Doc) -> Doc:
         length = len(doc)
@@ -126,6 +140,44 @@ class SentenceBounds:
         return starts
 
 
+class ClaimxSentences(RulesTables, SentenceBounds):
+    """``claimx_sentences``: :class:`SentenceBounds` over the tables of a rules folder.
+
+    A one-letter scale word of numbers.json ("m", "b", "k") before a full stop ends a
+    figure and a sentence ("$500m."): the English tokenizer keeps lower-case "m." whole (as
+    in initials), so those special cases are taken out of the pipeline's tokenizer (and put
+    back when another rules folder no longer lists the word). The tokenizer is saved with
+    the pipeline, so a loaded pipeline splits them too.
+    """
+
+    TABLES = ("numbers", "sentences")
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        punct_chars: Sequence[str] | None = None,
+        rules_dir: str | Path | None = None,
+    ) -> None:
+        SentenceBounds.__init__(self, nlp.vocab, punct_chars)
+        self.name = name
+        self.nlp = nlp
+        self.split_cases: dict[str, Any] = {}  # special cases taken out, to put back
+        self.initialize(rules_dir=rules_dir)
+
+    def use_tables(self, tables: Mapping[str, Any]) -> None:
+        """Take the abbreviations of sentences.json and split the scale words of
+        numbers.json off their full stops."""
+        self.set_abbreviations(tables["sentences"]["number_abbreviations"])
+        tokenizer: Any = self.nlp.tokenizer  # a spacy.tokenizer.Tokenizer: rules settable
+        special = {**(tokenizer.rules or {}), **self.split_cases}
+        cases = {f"{word}." for word in tables["numbers"]["scales"]}
+        self.split_cases = {case: special.pop(case) for case in sorted(cases & set(special))}
+        if special != tokenizer.rules:
+            tokenizer.rules = special
+
+
 # The most tokens one sentence may hold for framing (claimx_sentence_cap). Text without
 # sentence punctuation (a flattened table, a scraped list, a transcript) would otherwise be
 # one sentence, and attaching each figure to the nearest metric and entity in it costs time
@@ -140,6 +192,8 @@ WHOLE_SPANS = ("claimx_chosen", "claimx_metrics")
 @Language.factory(
     "claimx_sentence_cap",
     default_config={"max_tokens": MAX_SENTENCE_TOKENS, "spans_keys": list(WHOLE_SPANS)},
+    requires=["token.is_sent_start", "doc.spans"],
+    assigns=["token.is_sent_start"],
 )
 def make_sentence_cap(
     nlp: Language, name: str, *, max_tokens: int, spans_keys: list[str]

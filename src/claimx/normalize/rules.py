@@ -10,10 +10,11 @@ patterns. The functions are pure, and news repeats its figures ("2004", "last ye
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any, ClassVar
 
 from claimx.normalize.amount import Amount
 from claimx.normalize.dates import DateParser, DateValue, Order, Prefer
@@ -21,7 +22,7 @@ from claimx.normalize.money import parse_money
 from claimx.normalize.pairs import is_pair, pair_start
 from claimx.normalize.percent import parse_percent
 from claimx.normalize.quantity import parse_count, split_bounds
-from claimx.normalize.tables import Tables, load_tables
+from claimx.normalize.tables import Tables, load_tables, make_tables
 from claimx.resources import resolve_rules_dir
 
 # Answers kept per normalizer: enough for the distinct figures of a large batch of news.
@@ -35,6 +36,9 @@ class Normalizers:
     The answers are immutable values (:class:`Amount`, :class:`DateValue`), so a kept
     answer is the answer.
     """
+
+    # The rules-folder tables the normalizers read (:meth:`from_tables`).
+    TABLES: ClassVar[tuple[str, ...]] = ("currencies", "dates", "hedges", "numbers")
 
     def __init__(self, tables: Tables, dates: DateParser) -> None:
         self.tables = tables
@@ -64,6 +68,15 @@ class Normalizers:
         read now."""
         folder = resolve_rules_dir(rules_dir)
         return cls(load_tables.__wrapped__(folder), DateParser.from_rules(folder))
+
+    @classmethod
+    def from_tables(cls, tables: Mapping[str, Any]) -> Normalizers:
+        """The normalizers over the contents of a rules folder's numbers.json,
+        hedges.json, currencies.json and dates.json, by name (a saved pipeline's)."""
+        return cls(
+            make_tables(tables["numbers"], tables["hedges"], tables["currencies"]),
+            DateParser(tables["dates"]),
+        )
 
     def money(self, text: str, prefer: Sequence[str] = ()) -> Amount | None:
         """:func:`~claimx.normalize.money.parse_money` with these tables."""

@@ -92,9 +92,13 @@ def _decimals(table: dict[str, Any]) -> dict[str, Decimal]:
 @cache
 def load_tables(rules_dir: Path | None = None) -> Tables:
     """The tables of ``rules_dir`` (None: the packaged rules)."""
-    numbers = _read(rules_dir, "numbers")
-    hedges = _read(rules_dir, "hedges")
-    currencies = _read(rules_dir, "currencies")
+    return make_tables(
+        _read(rules_dir, "numbers"), _read(rules_dir, "hedges"), _read(rules_dir, "currencies")
+    )
+
+
+def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
+    """The tables from the contents of numbers.json, hedges.json and currencies.json."""
     hedge_groups = {
         bound: tuple(p.lower() for p in hedges[bound]) for bound in ("lower", "upper", "approx")
     }
