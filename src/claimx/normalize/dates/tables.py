@@ -1,0 +1,177 @@
+"""The words of ``rules/dates.json``, checked and typed, and what a grammar rule receives.
+
+:class:`DateTables` is the only reader of the table: every other module of the package takes
+its words (month names, units, shift words, fiscal-year start, holidays, number words) from
+one. :class:`Reader` is what a rule of the grammar is given: the tables and a way to read a
+part of its phrase ("Q3" reads "of next year" through it), so that each rule stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from typing import Any, Protocol
+
+from claimx.normalize.dates.values import DateValue, Grain, Part, Prefer
+from claimx.resources import RulesError
+
+REQUIRED_KEYS = frozenset(
+    {
+        "fiscal_year_start_month",
+        "numeric_date_order",
+        "two_digit_year_pivot",
+        "months",
+        "weekdays",
+        "units",
+        "calendar_units",
+        "shift_words",
+        "relative_days",
+        "duration_suffixes",
+        "counts",
+        "vague_before_unit",
+        "vague_after_unit",
+        "part_words",
+        "part_bounds",
+        "period_end_words",
+        "decade_words",
+        "open_prefixes",
+        "open_suffixes",
+        "range_connectors",
+        "period_to_words",
+        "leading_words",
+        "not_dates",
+        "holidays",
+        "easter_offsets",
+        "weekday_holidays",
+        "business_day_units",
+        "work_week_words",
+        "number_words",
+        "tens_words",
+        "ordinal_words",
+        "scale_words",
+    }
+)
+
+# The grain of a window counted in a unit of each ISO 8601 kind ("the past three weeks").
+SPAN_GRAINS: Mapping[str, Grain] = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternative of ``words``, longest first so that "sept" wins over "sep"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class DateTables:
+    """The word tables of one ``dates.json``, validated, with their regex alternatives.
+
+    Raises :class:`~claimx.resources.RulesError` naming the key when one is missing or the
+    fiscal-year start or the numeric date order is not one the reader knows.
+    """
+
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        missing = REQUIRED_KEYS - set(table)
+        if missing:
+            raise RulesError(f"dates table lacks the keys {sorted(missing)}")
+        fy = table["fiscal_year_start_month"]
+        if not isinstance(fy, int) or not 1 <= fy <= 12:
+            raise RulesError(f"fiscal_year_start_month must be 1-12, got {fy!r}")
+        if table["numeric_date_order"] not in ("dmy", "mdy"):
+            raise RulesError("numeric_date_order must be 'dmy' or 'mdy'")
+        self.fy_start: int = fy
+        self.day_first: bool = table["numeric_date_order"] == "dmy"
+        self.pivot: int = int(table["two_digit_year_pivot"])
+        self.months: dict[str, int] = dict(table["months"])
+        self.weekdays: dict[str, int] = dict(table["weekdays"])
+        self.units: dict[str, tuple[str, int]] = {
+            k: (str(v[0]), int(v[1])) for k, v in table["units"].items()
+        }
+        self.cal_units: dict[str, Grain] = dict(table["calendar_units"])
+        self.shifts: dict[str, int] = dict(table["shift_words"])
+        self.rel_days: dict[str, int] = dict(table["relative_days"])
+        self.suffixes: dict[str, int] = dict(table["duration_suffixes"])
+        self.counts: dict[str, int | None] = dict(table["counts"])
+        self.vague_before: dict[str, int] = dict(table["vague_before_unit"])
+        self.vague_after: dict[str, int] = dict(table["vague_after_unit"])
+        self.part_words: dict[str, Part] = dict(table["part_words"])
+        self.part_bounds: dict[str, dict[str, list[int]]] = dict(table["part_bounds"])
+        self.period_end_words: set[str] = set(table["period_end_words"])
+        self.decade_words: dict[str, int] = dict(table["decade_words"])
+        self.open_prefixes: dict[str, str] = dict(table["open_prefixes"])
+        self.open_suffixes: dict[str, str] = dict(table["open_suffixes"])
+        self.connectors: list[str] = list(table["range_connectors"])
+        self.period_to: list[str] = list(table["period_to_words"])
+        self.leading: list[str] = sorted(table["leading_words"], key=len, reverse=True)
+        self.not_dates: set[str] = set(table["not_dates"])
+        self.holidays: dict[str, tuple[int, int]] = {
+            k: (int(v[0]), int(v[1])) for k, v in table["holidays"].items()
+        }
+        self.easter: dict[str, int] = dict(table["easter_offsets"])
+        self.weekday_holidays: dict[str, tuple[int, int, int, int]] = {
+            k: (int(v[0]), int(v[1]), int(v[2]), int(v[3]))
+            for k, v in table["weekday_holidays"].items()
+        }
+        self.business_units: list[str] = list(table["business_day_units"])
+        self.work_week_words: list[str] = list(table["work_week_words"])
+        self.numbers: dict[str, int] = dict(table["number_words"])
+        self.tens: dict[str, int] = dict(table["tens_words"])
+        self.ordinals: dict[str, int] = dict(table["ordinal_words"])
+        self.scales: dict[str, int] = dict(table["scale_words"])
+        self.number_tokens: set[str] = set(self.numbers) | set(self.tens) | set(self.ordinals)
+        self.number_tokens |= set(self.scales) | {"and"}
+        self.future_cues: list[str] = sorted(table.get("future_cues", []), key=len, reverse=True)
+
+        # The word lists as regex alternatives, for the grammar and the phrase readers.
+        self.re_month = alternation(self.months)
+        self.re_weekday = alternation(self.weekdays)
+        self.re_unit = alternation(self.units)
+        self.re_shift = alternation(self.shifts)
+        self.re_count = r"\d+|" + alternation(k for k, v in self.counts.items() if v is not None)
+        self.re_vague_count = alternation(k for k, v in self.counts.items() if v is None)
+        self.re_cal_unit = alternation(self.cal_units)
+        self.re_part = alternation(self.part_words)
+        self.re_digit_month = re.compile(rf"(\d)({self.re_month})\b")
+        self.re_month_digit = re.compile(rf"\b({self.re_month})(\d)")
+        self.re_leading = re.compile(rf"^(?:{alternation(self.leading)})\s+")
+        self.re_open_prefix = re.compile(rf"^({alternation(self.open_prefixes)})\s+(.+)$")
+        self.re_open_suffix = re.compile(rf"^(.+?)\s+({alternation(self.open_suffixes)})$")
+        self.re_duration_item = re.compile(
+            rf"(?:({self.re_count}|{self.re_vague_count})\s*)?\b({self.re_unit})\b"
+        )
+
+    def full_year(self, digits: str) -> int:
+        """A year from its digits; two digits below ``two_digit_year_pivot`` are 20xx."""
+        value = int(digits)
+        if len(digits) <= 2:
+            return value + (2000 if value < self.pivot else 1900)
+        return value
+
+    def count(self, word: str) -> int | None:
+        """The number a count word or digits stand for; None for a vague count ("few")."""
+        if word.isdigit():
+            return int(word)
+        return self.counts.get(word)
+
+    def span_grain(self, unit: str) -> Grain:
+        """The grain of a window counted in ``unit``: "quarters" stay quarters."""
+        kind, size = self.units[unit]
+        if kind == "M" and size == 3:
+            return "quarters"
+        return SPAN_GRAINS[kind]
+
+
+class Reader(Protocol):
+    """What a grammar rule is given: the tables, and the reader of a whole phrase for the
+    parts of its own (a range end, the period a quarter is taken from)."""
+
+    @property
+    def tables(self) -> DateTables: ...
+
+    def phrase(self, s: str, ref: date, prefer: Prefer) -> DateValue | None:
+        """The value of a (normalized) phrase or part of one, None when it is no date."""
+        ...
+
+
+# A rule of the grammar: its match over the whole phrase, the reference date and the
+# preferred side -> the value, or None to let the next rule try.
+Rule = Callable[[Reader, "re.Match[str]", date, Prefer], "DateValue | None"]
