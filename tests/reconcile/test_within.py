@@ -226,3 +226,19 @@ def test_a_stated_change_is_checked_against_the_levels_of_the_next_sentence(
     assert [f["type"] for f in found] == expected
     if found:
         assert found[0]["details"]["check"] == "from-to, next sentence"
+
+
+def test_a_fall_the_frame_read_is_checked_as_a_decline(claim: Build) -> None:
+    # No cue word near the rate says it fell: the frame's direction does.
+    sentence = "Underlying earnings were 19% to $68.5 billion from $84.3 billion."
+    rate = claim("doc", "19%", 19, kind="percent", unit="percent", precision=1,
+                 sentence=sentence, metric="earnings")
+    rate["value"].update(facet="change", direction="down")
+    found = reconcile([
+        rate,
+        claim("doc", "$68.5 billion", 68.5 * B, precision=1e8, sentence=sentence,
+              metric="earnings"),
+        claim("doc", "$84.3 billion", 84.3 * B, precision=1e8, sentence=sentence,
+              metric="earnings"),
+    ])
+    assert found == []

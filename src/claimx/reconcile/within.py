@@ -109,8 +109,13 @@ class DocumentIndex:
             if record.facet == "growth" and not self._paired_rate(located):
                 near = f"{located.before(t.cue_window_chars)} {located.after(t.cue_window_chars)}"
                 yoy = any(c in t.yoy_cues for c in located.cues) or bool(t.yoy_cues.find(near))
-                falling = any(c in t.decrease_cues for c in located.cues) or bool(
-                    t.decrease_cues.find(near)
+                # The frame's direction when it read one ("fell 19%"); else cue words near.
+                falling = record.direction == "down" or (
+                    record.direction is None
+                    and (
+                        any(c in t.decrease_cues for c in located.cues)
+                        or bool(t.decrease_cues.find(near))
+                    )
                 )
                 self.rates.setdefault(doc, []).append(
                     (placed, "decrease" if falling else "increase", yoy)
