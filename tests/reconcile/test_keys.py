@@ -248,3 +248,23 @@ def test_stated_precision_allows_rounding_and_truncation(
               unit=unit),
     ])
     assert bool(found) is case.conflict
+
+
+def test_a_change_on_a_year_earlier_never_meets_a_change_on_the_quarter(claim: Build) -> None:
+    quarter = {"claim_id": None, "text": "Q2 2024", "start": "2024-04-01", "end": "2024-06-30",
+               "grain": "quarter", "relative": False, "offset": None}
+    found = reconcile([
+        claim("a", "0.6%", 0.6, kind="percent", unit=None, precision=0.1, time=quarter,
+              metric="GDP", sentence="GDP grew 0.6% in Q2 2024."),
+        claim("b", "0.9%", 0.9, kind="percent", unit=None, precision=0.1, time=quarter,
+              metric="GDP",
+              sentence="Compared with the same quarter a year ago, GDP grew 0.9% in Q2 2024."),
+    ])
+    assert found == []
+    found = reconcile([
+        claim("a", "0.6%", 0.6, kind="percent", unit=None, precision=0.1, time=quarter,
+              metric="GDP", sentence="GDP grew 0.6% in Q2 2024."),
+        claim("b", "0.9%", 0.9, kind="percent", unit=None, precision=0.1, time=quarter,
+              metric="GDP", sentence="GDP grew 0.9% in Q2 2024, the ONS said."),
+    ])
+    assert [f["type"] for f in found] == ["cross_document"]

@@ -224,7 +224,8 @@ def parse_claim(
         ),
         malformed=scope.get("malformed") if scope is not None else None,
         source=_intern(subject.get("source") or claim.get("attribution")),
-        qualifier=qualifiers(subject.get("measure"), located, tables),
+        qualifier=qualifiers(subject.get("measure"), located, tables)
+        + (year_on_year(located, tables) if kind == "percent" else ""),
         guessed_holder=not tables.compare_defaulted_holders
         and _how(subject, "entity") == "defaulted",
         period=period,
@@ -366,6 +367,17 @@ def qualifiers(measure: Any, located: Located | None, tables: ReconcileTables) -
         return ""
     found = tables.qualifiers.find(text)
     return sys.intern("|" + "|".join(sorted(set(found)))) if found else ""
+
+
+def year_on_year(located: Located | None, tables: ReconcileTables) -> str:
+    """"|year-on-year" for a percentage whose words near it compare with a year earlier
+    ("compared with the same quarter a year ago, GDP increased 0.9%"): never the same
+    figure as a change on the previous quarter or month, the unstated default."""
+    if located is None:
+        return ""
+    width = tables.base_window_chars
+    near = f"{located.before(width)} {located.after(width)}"
+    return "|year-on-year" if tables.year_on_year_cues.find(near) else ""
 
 
 def _how(subject: Mapping[str, Any], field: str) -> Any:

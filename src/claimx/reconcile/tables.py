@@ -100,6 +100,8 @@ class ReconcileTables:
     compare_defaulted_holders: bool
     qualifiers: CueSet
     qualifier_window_chars: int
+    year_on_year_cues: CueSet
+    base_window_chars: int
     count_statistics: frozenset[str]
     count_incidental: frozenset[str]
     count_named_only: frozenset[str]
@@ -157,7 +159,8 @@ class ReconcileTables:
                                               "comparable_modalities", "forward_modalities",
                                               "facets", "entity_aliases", "entity_suffixes",
                                               "same_thing_cues", "compare_defaulted_holders",
-                                              "qualifiers", "qualifier_window_chars"})
+                                              "qualifiers", "qualifier_window_chars",
+                                              "year_on_year_cues", "base_window_chars"})
         counts = _section(top["counts"], "counts", {"statistics", "incidental", "named_only"})
         rev = _section(top["revisions"], "revisions", {"provisional_cues", "revised_cues",
                                                        "cue_window_chars",
@@ -216,6 +219,8 @@ class ReconcileTables:
             qualifiers=_cues(keys["qualifiers"], "keys.qualifiers"),
             qualifier_window_chars=_int(keys["qualifier_window_chars"],
                                         "keys.qualifier_window_chars"),
+            year_on_year_cues=_cues(keys["year_on_year_cues"], "keys.year_on_year_cues"),
+            base_window_chars=_int(keys["base_window_chars"], "keys.base_window_chars"),
             compare_defaulted_holders=_bool(keys["compare_defaulted_holders"],
                                             "keys.compare_defaulted_holders"),
             count_statistics=_words(counts["statistics"], "counts.statistics"),
