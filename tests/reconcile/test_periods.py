@@ -87,6 +87,26 @@ def test_a_sub_period_is_never_compared_with_the_whole(claim: Build, case: Part)
     assert [f["type"] for f in found] == case.expected
 
 
+def test_equal_rates_for_a_quarter_and_its_year_are_no_mislabel(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "0.3%", 0.3, kind="percent", unit=None, precision=0.1, time=FY25,
+              metric="GDP"),
+        claim("b", "0.3%", 0.3, kind="percent", unit=None, precision=0.1, time=NINE_MONTHS,
+              metric="GDP"),
+    ])
+    assert found == []
+
+
+def test_a_report_that_gives_both_periods_is_no_mislabel(claim: Build) -> None:
+    found = reconcile([
+        claim("a", "$2.3 billion", 2.3 * B, precision=1e8, time=FY25),
+        claim("b", "$2.3 billion", 2.3 * B, precision=1e8, time=FY25),
+        claim("b", "$2.3 billion", 2.3 * B, precision=1e8, time=NINE_MONTHS,
+              sentence="In nine months: $2.3 billion.", sentence_start=100),
+    ])
+    assert "period_mislabel" not in [f["type"] for f in found]
+
+
 def test_a_mislabel_names_both_figures_and_periods(claim: Build) -> None:
     found = reconcile([
         claim("a", "$2.3 billion", 2.3 * B, precision=1e8, time=FY25),

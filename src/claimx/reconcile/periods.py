@@ -3,7 +3,8 @@
 A sub-period (nine months, a half, a quarter) is never compared with the whole as a level:
 its figure is smaller and that is no conflict. But a figure labelled as the whole year that
 equals another document's figure for a part of that year is a likely mislabel (a nine-month
-total reported as the fiscal year's), worth a finding of its own: ``period_mislabel``.
+total reported as the fiscal year's), worth a finding of its own: ``period_mislabel``. Only
+totals (amounts and counts) are read so: a quarter's growth rate may well equal the year's.
 """
 
 from __future__ import annotations
@@ -52,18 +53,24 @@ def _equal_figures(
 ) -> list[dict[str, Any]]:
     """A finding for each whole-period figure whose interval meets a sub-period figure's
     from another document (groups sorted by interval, so each meets its neighbours only)."""
-    parts = value_groups(part)
+    parts = value_groups([r for r in part if _total(r)])
     out = []
-    for group in value_groups(whole):
+    for group in value_groups([r for r in whole if _total(r)]):
         for other in parts:
             if other.interval.low > group.interval.high:
                 break
             if other.interval.high < group.interval.low:
                 continue
-            if {m.doc_id for m in group.members} == {m.doc_id for m in other.members}:
-                continue
+            if {m.doc_id for m in group.members} & {m.doc_id for m in other.members}:
+                continue  # a report that gives both periods tells them apart itself
             out.append(_mislabel(group, other, tables, fmt))
     return out
+
+
+def _total(record: ClaimRecord) -> bool:
+    """Whether a figure adds up over its period (an amount or a count, not a rate, a share
+    or a percentage change): only a total for part of a period can pass for the whole's."""
+    return record.kind != "percent" and not record.per
 
 
 def _mislabel(whole: Group, part: Group, tables: ReconcileTables, fmt: Formatter) -> dict[str, Any]:
