@@ -492,3 +492,18 @@ def test_a_rate_of_change_keeps_its_qualifier_and_the_verbs_change(
     assert (found.measure, found.metric_form) == ("economy growth", "annualized economy growth")
     assert (found.facet, found.direction) == ("change", "up")
     assert found.time is not None
+
+
+def test_a_figure_in_the_present_sets_its_own_time(lexicon: FrameLexicon) -> None:
+    # "GDP is now 2.7% above its peak."
+    rows: list[Row] = [
+        ("GDP", "GDP", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+        ("now", "now", "ADV", "advmod", 1), ("2.7", "2.7", "NUM", "nummod", 4),
+        ("%", "%", "NOUN", "npadvmod", 5), ("above", "above", "ADP", "prep", 1),
+        ("its", "its", "PRON", "poss", 7), ("peak", "peak", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    _, found = frame(rows, [(3, 5, "PERCENT")], 0, lexicon)
+    assert found.present
+    _, exports = frame(EXPORTS, EXPORT_MENTIONS, 1, lexicon)
+    assert not exports.present

@@ -294,6 +294,7 @@ class Framer(RulesTables):
             "facet": facet,
             "direction": direction,
             "status": frame.status,
+            "present": frame.present,
         }
 
     def _rate_of_change(
@@ -581,11 +582,11 @@ def inherit_time(
     reach: int,
 ) -> None:
     """Give a figure without a date the date of the last figure with the same holder and
-    metric within ``reach`` sentences before (``ordinal``: this sentence's number);
-    remember this one's."""
+    metric within ``reach`` sentences before (``ordinal``: this sentence's number), unless
+    its clause sets its own time (``present``); remember this one's."""
     metric = record.get("metric")
-    if not metric:
-        return
+    if not metric or record.get("present"):
+        return  # "GDP is now 2.7% above its peak": no earlier date is this figure's
     key = (record.get("entity"), str(metric))
     if record.get("time_index") is not None:
         history[key] = (ordinal, record["time_index"])

@@ -79,6 +79,7 @@ class FrameLexicon:
     unit_dimensions: Mapping[str, str]
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
+    present_words: frozenset[str]
     pace_prepositions: frozenset[str]
     pace_qualifiers: Mapping[str, str]
     recipient_verbs: frozenset[str]
@@ -134,6 +135,7 @@ class FrameLexicon:
             neuter_pronouns=frozenset(table["neuter_pronouns"]),
             pace_nouns=frozenset(table["pace_nouns"]),
             reference_prepositions=frozenset(table["reference_prepositions"]),
+            present_words=frozenset(table["present_words"]),
             pace_prepositions=frozenset(table["pace_prepositions"]),
             pace_qualifiers=dict(table["pace_qualifiers"]),
             unit_dimensions={
@@ -184,6 +186,7 @@ class Frame:
     direction: str | None
     cue: str | None
     status: str | None
+    present: bool = False  # the clause sets its own time: "is now", "since 2013"
 
 
 @dataclass(slots=True)
@@ -274,6 +277,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         direction=anchor.direction,
         cue=cue,
         status=_status(sent, root, anchor, lexicon),
+        present=_own_time_frame(sent, root, lexicon),
     )
 
 
@@ -970,6 +974,22 @@ def _status(
             if status is not None:
                 return status
     return None
+
+
+def _own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
+    """Whether the figure's clause sets a time of its own that no earlier sentence's date
+    may replace: the present ("GDP is now 2.7% above its peak") or a point of reference
+    ("since the second quarter of 2013")."""
+    own = _clause(sent, root)
+    above = {own, *sent.ancestors(own)}
+    for node in above:
+        if any(sent[k].lower in lexicon.present_words for k in sent.children(node, "advmod")):
+            return True
+    return any(
+        m.label == "DATE" and _reference_point(sent, m, lexicon)
+        and _clause(sent, sent.span_root(m.start, m.end)) in above
+        for m in sent.mentions
+    )
 
 
 def _reference_point(sent: Sentence, date: Mention, lexicon: FrameLexicon) -> bool:
