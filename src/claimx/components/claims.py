@@ -257,6 +257,8 @@ class Framer(RulesTables):
             if close is not None:
                 measure, metric = " ".join(close.text.split()), resolved[close.start]
                 metric_basis = "defaulted"
+        if frame.qualifier and metric and not metric.startswith(f"{frame.qualifier} "):
+            metric = f"{frame.qualifier} {metric}"  # the lexicon's name, stated annualized
         facet, direction = frame.facet, frame.direction
         if metric and span.label_ == "PERCENT":
             metric, facet, direction = self._rate_of_change(metric, facet, direction)

@@ -187,6 +187,7 @@ class Frame:
     cue: str | None
     status: str | None
     present: bool = False  # the clause sets its own time: "is now", "since 2013"
+    qualifier: str | None = None  # how a rate of change is stated: "annualized"
 
 
 @dataclass(slots=True)
@@ -278,6 +279,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         cue=cue,
         status=_status(sent, root, anchor, lexicon),
         present=_own_time_frame(sent, root, lexicon),
+        qualifier=anchor.qualifier,
     )
 
 
