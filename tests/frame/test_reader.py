@@ -507,3 +507,27 @@ def test_a_figure_in_the_present_sets_its_own_time(lexicon: FrameLexicon) -> Non
     assert found.present
     _, exports = frame(EXPORTS, EXPORT_MENTIONS, 1, lexicon)
     assert not exports.present
+
+
+# "The £500m move will increase the number of colleges."
+MOVE: list[Row] = [
+    ("The", "the", "DET", "det", 4), ("£", "£", "SYM", "nmod", 2),
+    ("500", "500", "NUM", "nummod", 3), ("m", "m", "NOUN", "compound", 4),
+    ("move", "move", "NOUN", "nsubj", 6), ("will", "will", "AUX", "aux", 6),
+    ("increase", "increase", "VERB", "ROOT", 6), ("the", "the", "DET", "det", 8),
+    ("number", "number", "NOUN", "dobj", 6), ("of", "of", "ADP", "prep", 8),
+    ("colleges", "college", "NOUN", "pobj", 9), (".", ".", "PUNCT", "punct", 6),
+]
+
+
+def test_an_attribute_of_the_subject_is_no_projection(lexicon: FrameLexicon) -> None:
+    _, found = frame(MOVE, [(1, 4, "MONEY")], 0, lexicon)
+    assert found.cue is None
+    reach: list[Row] = [  # "Exports will reach £500m.": the verb's own object
+        ("Exports", "export", "NOUN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+        ("reach", "reach", "VERB", "ROOT", 2), ("£", "£", "SYM", "nmod", 5),
+        ("500", "500", "NUM", "nummod", 5), ("m", "m", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    _, projected = frame(reach, [(3, 6, "MONEY")], 0, lexicon)
+    assert projected.cue == "projection"

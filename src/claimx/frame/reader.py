@@ -926,11 +926,22 @@ def _cue(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
     """The modality of the figure's own clause, from the figure up: a cue word (predict,
     aim, pledge), a modal auxiliary, a conditional ``if``. A hypothetical modal under a verb
     of projection or intent takes that verb's modality ("predicting that profits would
-    rise")."""
+    rise"). An attribute of the clause's subject ("the £500m move will increase ...") takes
+    only the cues met before the subject."""
     found: str | None = None
     modal_word: str | None = None
+    below: int | None = None
     for node in [root, *sent.ancestors(root)]:
         tok = sent[node]
+        if (
+            below is not None
+            and tok.dep in SUBJECTS
+            and sent[below].dep in ("compound", "amod", "nmod")
+        ):
+            # "A 512MB card will store ...", "the £500m move will increase ...": an
+            # attribute of the clause's subject is a fact about it, whatever the verb's mood.
+            return found
+        below = node
         group = lexicon.modality_words.get(tok.lemma.lower()) or lexicon.modality_words.get(
             tok.lower
         )
