@@ -84,9 +84,11 @@ FACETS = [
 
 @pytest.mark.parametrize("case", FACETS, ids=[f.id for f in FACETS])
 def test_the_frame_facet_and_direction_key_the_comparison(claim: Build, case: Facets) -> None:
-    found = reconcile([
-        framed(claim("a", "$4.6 billion", 4.6 * B, precision=1e8), **case.first),
-        framed(claim("b", "$5.2 billion", 5.2 * B, precision=1e8), **case.second),
+    found = reconcile([  # dated alike: two undated reports' changes are never compared
+        framed(claim("a", "$4.6 billion", 4.6 * B, precision=1e8, doc_date="2024-07-01"),
+               **case.first),
+        framed(claim("b", "$5.2 billion", 5.2 * B, precision=1e8, doc_date="2024-07-01"),
+               **case.second),
     ])
     assert bool(found) is case.compared
 
@@ -268,3 +270,18 @@ def test_a_change_on_a_year_earlier_never_meets_a_change_on_the_quarter(claim: B
               metric="GDP", sentence="GDP grew 0.9% in Q2 2024, the ONS said."),
     ])
     assert [f["type"] for f in found] == ["cross_document"]
+
+
+def test_undated_changes_without_a_period_never_meet_across_documents(claim: Build) -> None:
+    shares = [
+        claim("a", "4%", 4, kind="percent", unit=None, precision=1, metric="shares",
+              entity="Google", sentence="Its shares fell 4%."),
+        claim("b", "6.7%", 6.7, kind="percent", unit=None, precision=0.1, metric="shares",
+              entity="Google", sentence="Shares in Google have fallen 6.7%."),
+    ]
+    for record in shares:
+        record["value"].update(facet="change", direction="down")
+    assert reconcile(shares) == []
+    for record, day in zip(shares, ("2005-01-10", "2005-01-11"), strict=True):
+        record["doc_date"] = day
+    assert [f["type"] for f in reconcile(shares)] == ["cross_document"]

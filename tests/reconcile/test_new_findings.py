@@ -54,7 +54,8 @@ def test_a_provisional_and_a_revised_figure_are_a_revision(
                                   ("b", case.second, case.status[1])):
         text = "0.5%" if "0.5%" in sentence else "0.7%"
         line = claim(doc, text, float(text[:-1]), kind="percent", unit=None, precision=0.1,
-                     entity="UK", metric="GDP growth", sentence=sentence)
+                     entity="UK", metric="GDP growth", sentence=sentence,
+                     doc_date="2024-07-01")
         if status is not None:
             line["status"] = status
         claims.append(line)

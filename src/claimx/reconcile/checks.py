@@ -24,6 +24,7 @@ from claimx.reconcile.intervals import Interval, infer_precision
 from claimx.reconcile.records import CURRENT, ClaimRecord, period_span
 from claimx.reconcile.tables import ReconcileTables
 
+CHANGE_FACETS = frozenset({"growth", "change"})
 STATED_BOUNDS = ("exact", "approx", "range")
 _BOUND_WORDS = {"exact": "point", "approx": "approximate", "range": "range"}
 _VERBS = {"projection": "projects", "target": "targets"}
@@ -446,11 +447,21 @@ def _current_windows(
 ) -> list[list[ClaimRecord]]:
     """'Current' claims split so that only documents dated within one window meet.
 
-    Windows are laid greedily from the earliest date; undated documents form one window.
+    Windows are laid greedily from the earliest date; undated documents form one window,
+    except for changes: a rise or fall with neither a period nor a report date has nothing
+    to place it in time, so two documents' such changes never meet (each document is a
+    window of its own).
     """
     undated = [r for r in records if r.doc_date is None]
     dated = sorted((r for r in records if r.doc_date is not None), key=_dated_order)
-    windows = [undated] if undated else []
+    windows: list[list[ClaimRecord]] = []
+    if undated and records[0].facet in CHANGE_FACETS:
+        by_doc: dict[str, list[ClaimRecord]] = {}
+        for record in undated:
+            by_doc.setdefault(record.doc_id, []).append(record)
+        windows = [by_doc[doc] for doc in sorted(by_doc)]
+    elif undated:
+        windows = [undated]
     current: list[ClaimRecord] = []
     opened: date | None = None
     for record in dated:
