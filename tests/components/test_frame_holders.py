@@ -24,3 +24,15 @@ def holders(nlp: Language, text: str) -> dict[str, str | None]:
 )
 def test_nationality_words(nlp: Language, text: str, figure: str, holder: str) -> None:
     assert holders(nlp, text)[figure] == holder
+
+
+def bases(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = nlp(text)
+    return {doc.text[r["start"]:r["end"]]: (r["entity"], r["entity_basis"])
+            for r in doc._.claimx_figures if r["label"] in ("MONEY", "PERCENT", "QUANTITY")}
+
+
+def test_a_holder_the_sentence_leaves_unnamed_is_only_a_guess(nlp: Language) -> None:
+    text = ("US box office hits\nThe US box office had a good weekend in the US. "
+            "The movie, which cost a reported $70m to make, took $138m in the US so far.")
+    assert bases(nlp, text)["$138m"] == ("United States", "defaulted")

@@ -342,6 +342,9 @@ class Framer(RulesTables):
             return None, None
         if holder.mention is not None:
             return holder.mention.name, "stated"
+        if holder.unnamed is not None:
+            # "The movie, which cost $70m": the main subject is only a guess for it.
+            return (dominant, "defaulted") if dominant else (None, None)
         if holder.wants == "NAME":
             # A proper noun the model did not tag: the document's entity that holds it.
             written = holder.reference or ""
@@ -370,7 +373,8 @@ class Framer(RulesTables):
         name = self._earlier(span, entities, wants)
         if name is not None:
             return name, "resolved"
-        return (dominant, "resolved") if dominant else (None, None)
+        # "the singer" with no singer named before: the main subject is only a guess.
+        return (dominant, "defaulted") if dominant else (None, None)
 
     def _fallback(
         self,

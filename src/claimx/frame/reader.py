@@ -165,6 +165,7 @@ class Holder:
     reference: str | None = None
     wants: str | None = None
     standalone: bool = False  # a "NAME" reference that is the holder's name by itself
+    unnamed: str | None = None  # a holder the sentence does not name ("the movie")
 
 
 @dataclass(frozen=True, slots=True)
@@ -733,6 +734,14 @@ def _holder(
             found = _holder_of_noun(sent, subject, lexicon, itself=True)
             if found is not None:
                 return found
+            if (
+                sent[subject].pos == "NOUN"
+                and sent.mention_at(subject) is None
+                and subject not in sent.ancestors(root)  # not the figure's own phrase
+            ):
+                # "The movie, which cost $70m", "the pair face a $250,000 fine": a holder
+                # of its own that the sentence does not name.
+                return Holder(unnamed=sent[subject].lemma.lower())
     return None
 
 
