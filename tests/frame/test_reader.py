@@ -531,3 +531,30 @@ def test_an_attribute_of_the_subject_is_no_projection(lexicon: FrameLexicon) -> 
     ]
     _, projected = frame(reach, [(3, 6, "MONEY")], 0, lexicon)
     assert projected.cue == "projection"
+
+
+def test_a_clause_hanging_on_an_unnamed_noun_leaves_its_holder_unnamed(
+    lexicon: FrameLexicon,
+) -> None:
+    # "The movie, which cost $70m, was a hit."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("movie", "movie", "NOUN", "nsubj", 9),
+        (",", ",", "PUNCT", "punct", 1), ("which", "which", "PRON", "nsubj", 4),
+        ("cost", "cost", "VERB", "relcl", 1), ("$", "$", "SYM", "nmod", 7),
+        ("70", "70", "NUM", "nummod", 7), ("m", "m", "NOUN", "dobj", 4),
+        (",", ",", "PUNCT", "punct", 1), ("was", "be", "AUX", "ROOT", 9),
+        ("a", "a", "DET", "det", 11), ("hit", "hit", "NOUN", "attr", 9),
+        (".", ".", "PUNCT", "punct", 9),
+    ]
+    _, found = frame(rows, [(5, 8, "MONEY")], 0, lexicon)
+    assert found.holder is not None and found.holder.unnamed == "movie"
+    # "The $70m movie was a hit.": the figure is the noun's own, no holder of its own.
+    own: list[Row] = [
+        ("The", "the", "DET", "det", 4), ("$", "$", "SYM", "nmod", 3),
+        ("70", "70", "NUM", "nummod", 3), ("m", "m", "NOUN", "compound", 4),
+        ("movie", "movie", "NOUN", "nsubj", 5), ("was", "be", "AUX", "ROOT", 5),
+        ("a", "a", "DET", "det", 7), ("hit", "hit", "NOUN", "attr", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    _, attribute = frame(own, [(1, 4, "MONEY")], 0, lexicon)
+    assert attribute.holder is None or attribute.holder.unnamed is None

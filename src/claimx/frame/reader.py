@@ -737,12 +737,23 @@ def _holder(
             if (
                 sent[subject].pos == "NOUN"
                 and sent.mention_at(subject) is None
-                and subject not in sent.ancestors(root)  # not the figure's own phrase
+                and not _inside(sent, root, subject)  # not the figure's own phrase
             ):
                 # "The movie, which cost $70m", "the pair face a $250,000 fine": a holder
                 # of its own that the sentence does not name.
                 return Holder(unnamed=sent[subject].lemma.lower())
     return None
+
+
+def _inside(sent: Sentence, i: int, phrase: int) -> bool:
+    """Whether ``i`` belongs to the noun phrase headed by ``phrase`` ("the $4.6 billion
+    milestone"), not to a clause hanging on it ("the movie, which cost $70m")."""
+    for node in sent.ancestors(i):
+        if node == phrase:
+            return True
+        if sent[node].pos in VERB_POS:
+            return False
+    return False
 
 
 def _holder_of_noun(
