@@ -285,3 +285,16 @@ def test_undated_changes_without_a_period_never_meet_across_documents(claim: Bui
     for record, day in zip(shares, ("2005-01-10", "2005-01-11"), strict=True):
         record["doc_date"] = day
     assert [f["type"] for f in reconcile(shares)] == ["cross_document"]
+
+
+def test_undated_market_prices_meet_only_within_their_document(claim: Build) -> None:
+    prices = [
+        claim("a", "$50", 50, precision=1, entity="United States", metric="oil price"),
+        claim("b", "$39.20", 39.2, precision=0.01, entity="United States", metric="oil price"),
+    ]
+    assert reconcile(prices) == []
+    exports = [
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8),
+        claim("b", "$5.2 billion", 5.2 * B, precision=1e8),
+    ]
+    assert [f["type"] for f in reconcile(exports)] == ["cross_document"]

@@ -448,14 +448,18 @@ def _current_windows(
     """'Current' claims split so that only documents dated within one window meet.
 
     Windows are laid greedily from the earliest date; undated documents form one window,
-    except for changes: a rise or fall with neither a period nor a report date has nothing
-    to place it in time, so two documents' such changes never meet (each document is a
-    window of its own).
+    except for changes and market prices: a rise or fall, or a price that moves by the day
+    (``keys.spot_metrics``), with neither a period nor a report date has nothing to place it
+    in time, so two documents' such figures never meet (each document is a window of its
+    own).
     """
     undated = [r for r in records if r.doc_date is None]
     dated = sorted((r for r in records if r.doc_date is not None), key=_dated_order)
     windows: list[list[ClaimRecord]] = []
-    if undated and records[0].facet in CHANGE_FACETS:
+    first = records[0]
+    words = (first.metric or "").casefold().split()
+    spot = any(" ".join(words[n:]) in tables.spot_metrics for n in range(len(words)))
+    if undated and (first.facet in CHANGE_FACETS or spot):
         by_doc: dict[str, list[ClaimRecord]] = {}
         for record in undated:
             by_doc.setdefault(record.doc_id, []).append(record)

@@ -102,6 +102,7 @@ class ReconcileTables:
     qualifier_window_chars: int
     year_on_year_cues: CueSet
     base_window_chars: int
+    spot_metrics: frozenset[str]
     count_statistics: frozenset[str]
     count_incidental: frozenset[str]
     count_named_only: frozenset[str]
@@ -160,7 +161,8 @@ class ReconcileTables:
                                               "facets", "entity_aliases", "entity_suffixes",
                                               "same_thing_cues", "compare_defaulted_holders",
                                               "qualifiers", "qualifier_window_chars",
-                                              "year_on_year_cues", "base_window_chars"})
+                                              "year_on_year_cues", "base_window_chars",
+                                              "spot_metrics"})
         counts = _section(top["counts"], "counts", {"statistics", "incidental", "named_only"})
         rev = _section(top["revisions"], "revisions", {"provisional_cues", "revised_cues",
                                                        "cue_window_chars",
@@ -221,6 +223,7 @@ class ReconcileTables:
                                         "keys.qualifier_window_chars"),
             year_on_year_cues=_cues(keys["year_on_year_cues"], "keys.year_on_year_cues"),
             base_window_chars=_int(keys["base_window_chars"], "keys.base_window_chars"),
+            spot_metrics=_words(keys["spot_metrics"], "keys.spot_metrics"),
             compare_defaulted_holders=_bool(keys["compare_defaulted_holders"],
                                             "keys.compare_defaulted_holders"),
             count_statistics=_words(counts["statistics"], "counts.statistics"),
