@@ -558,3 +558,16 @@ def test_a_clause_hanging_on_an_unnamed_noun_leaves_its_holder_unnamed(
     ]
     _, attribute = frame(own, [(1, 4, "MONEY")], 0, lexicon)
     assert attribute.holder is None or attribute.holder.unnamed is None
+
+
+def test_what_a_thing_sells_for_is_its_price(lexicon: FrameLexicon) -> None:
+    # "The Mac mini will sell for $499."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 2), ("Mac", "Mac", "PROPN", "compound", 2),
+        ("mini", "mini", "NOUN", "nsubj", 4), ("will", "will", "AUX", "aux", 4),
+        ("sell", "sell", "VERB", "ROOT", 4), ("for", "for", "ADP", "prep", 4),
+        ("$", "$", "SYM", "nmod", 7), ("499", "499", "NUM", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    _, found = frame(rows, [(6, 8, "MONEY")], 0, lexicon)
+    assert (found.measure, found.facet) == ("price", "level")

@@ -80,6 +80,7 @@ class FrameLexicon:
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
     present_words: frozenset[str]
+    price_prepositions: Mapping[str, str]
     pace_prepositions: frozenset[str]
     pace_qualifiers: Mapping[str, str]
     recipient_verbs: frozenset[str]
@@ -136,6 +137,7 @@ class FrameLexicon:
             pace_nouns=frozenset(table["pace_nouns"]),
             reference_prepositions=frozenset(table["reference_prepositions"]),
             present_words=frozenset(table["present_words"]),
+            price_prepositions=dict(table["price_prepositions"]),
             pace_prepositions=frozenset(table["pace_prepositions"]),
             pace_qualifiers=dict(table["pace_qualifiers"]),
             unit_dimensions={
@@ -416,6 +418,9 @@ def _from_preposition(
     if verb is None:
         return _Anchor()
     lemma = sent[verb].lemma.lower()
+    price = lexicon.price_prepositions.get(f"{lemma} {word}")
+    if price is not None:
+        return _Anchor(verb=verb, nominal=price)  # "sell for $499", "bought for £2m"
     direction = lexicon.direction(lemma) or lexicon.direction(sent[verb].lower)
     facet = lexicon.change_prepositions.get(word, "level")
     if facet == "level" and direction is not None and word not in lexicon.amount_of | {"at"}:
