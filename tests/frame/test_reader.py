@@ -571,3 +571,25 @@ def test_what_a_thing_sells_for_is_its_price(lexicon: FrameLexicon) -> None:
     ]
     _, found = frame(rows, [(6, 8, "MONEY")], 0, lexicon)
     assert (found.measure, found.facet) == ("price", "level")
+
+
+# "Some 60% of women hold degrees, compared with 39% of men."
+DEGREES: list[Row] = [
+    ("Some", "some", "DET", "quantmod", 1), ("60", "60", "NUM", "nummod", 2),
+    ("%", "%", "NOUN", "nsubj", 5), ("of", "of", "ADP", "prep", 2),
+    ("women", "woman", "NOUN", "pobj", 3), ("hold", "hold", "VERB", "ROOT", 5),
+    ("degrees", "degree", "NOUN", "dobj", 5), (",", ",", "PUNCT", "punct", 5),
+    ("compared", "compare", "VERB", "prep", 5), ("with", "with", "ADP", "prep", 8),
+    ("39", "39", "NUM", "nummod", 11), ("%", "%", "NOUN", "pobj", 9),
+    ("of", "of", "ADP", "prep", 11), ("men", "man", "NOUN", "pobj", 12),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+@pytest.mark.parametrize(("figure", "metric"), [(0, "woman hold degree"), (1, "man hold degree")],
+                         ids=["the share's own deed", "the deed of the share it is compared with"])
+def test_a_share_names_what_the_part_does(
+    figure: int, metric: str, lexicon: FrameLexicon
+) -> None:
+    _, found = frame(DEGREES, [(0, 3, "PERCENT"), (10, 12, "PERCENT")], figure, lexicon)
+    assert (found.metric_form, found.facet) == (metric, "share")
