@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import claimx
 from claimx.cli import main
-from claimx.frames import TABLES, load_table
+from claimx.dataframes import TABLES, load_table
 from tests.conftest import ROOT, SEEDS
 from tests.seed_outputs import copy_outputs
 

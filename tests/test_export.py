@@ -11,8 +11,8 @@ import pytest
 
 import claimx
 from claimx import export
+from claimx.dataframes import CLAIMS, CONFLICTS, DOCUMENTS, TABLES, load_table
 from claimx.export import export_outputs, export_parquet, table_of
-from claimx.frames import CLAIMS, CONFLICTS, DOCUMENTS, TABLES, load_table
 from claimx.io import read_jsonl, write_jsonl
 from tests.seed_outputs import OUTPUTS, copy_outputs
 

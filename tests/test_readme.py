@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from claimx.frames import CLAIMS, CONFLICT_CLAIMS, CONFLICTS, DOCUMENTS, DTYPES, Table
+from claimx.dataframes import CLAIMS, CONFLICT_CLAIMS, CONFLICTS, DOCUMENTS, DTYPES, Table
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

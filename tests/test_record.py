@@ -12,7 +12,7 @@ import pytest
 from spacy.language import Language
 
 from claimx.corpus import iter_documents
-from claimx.frames import CLAIMS
+from claimx.dataframes import CLAIMS
 from claimx.io import dumps
 from claimx.record import (
     VALUE_OF_KIND,

@@ -20,17 +20,17 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:  # what type checkers and editors see; at run time, __getattr__ below
     from claimx.api import Result as Result
     from claimx.api import extract as extract
-    from claimx.frames import load_claims as load_claims
-    from claimx.frames import load_conflicts as load_conflicts
-    from claimx.frames import load_documents as load_documents
+    from claimx.dataframes import load_claims as load_claims
+    from claimx.dataframes import load_conflicts as load_conflicts
+    from claimx.dataframes import load_documents as load_documents
 
 # Exported name -> the module that defines it.
 _EXPORTS = {
     "Result": "claimx.api",
     "extract": "claimx.api",
-    "load_claims": "claimx.frames",
-    "load_conflicts": "claimx.frames",
-    "load_documents": "claimx.frames",
+    "load_claims": "claimx.dataframes",
+    "load_conflicts": "claimx.dataframes",
+    "load_documents": "claimx.dataframes",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]

@@ -38,7 +38,7 @@ from claimx.corpus import (
     iter_documents,
     valid_unicode,
 )
-from claimx.frames import claims_frame, conflicts_frame, documents_frame
+from claimx.dataframes import claims_frame, conflicts_frame, documents_frame
 from claimx.io import dumps
 from claimx.pipeline import build_nlp
 from claimx.reconcile import ReconcileStats, reconcile_with_stats

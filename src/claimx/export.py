@@ -1,6 +1,6 @@
 """Parquet copies of the JSONL outputs, for corpora with millions of claims.
 
-A Parquet file holds the flattened, typed table that :mod:`claimx.frames` loads (same
+A Parquet file holds the flattened, typed table that :mod:`claimx.dataframes` loads (same
 columns, same dtypes; lists as Parquet lists, free-form objects as JSON text), so
 ``load_claims("claims.jsonl")`` and ``load_claims("claims.parquet")`` give equal frames.
 claims.parquet also carries ``doc_source``, taken from documents.jsonl beside the claims.
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from claimx import __version__
-from claimx.frames import (
+from claimx.dataframes import (
     CLAIMS,
     DOCUMENTS,
     JSONL_SUFFIX,

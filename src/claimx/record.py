@@ -1,7 +1,7 @@
 """The claim record, declared once: the shape of one line of claims.jsonl.
 
 :mod:`claimx.claims` builds these records, the JSON Schema (schemas/claims.schema.json)
-validates them and :mod:`claimx.frames` flattens them into DataFrame columns; the tests
+validates them and :mod:`claimx.dataframes` flattens them into DataFrame columns; the tests
 (tests/test_record.py) check that the schema, the columns and the records the pipeline
 writes all agree with the declarations here. Change a field here first.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.components.claims import merge_names
+from claimx.components.framer import merge_names
 
 TITLES = frozenset({"mr", "ms"})
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from claimx.components.claims import inherit_time
+from claimx.components.framer import inherit_time
 
 
 def dated(index: int | None, **extra: Any) -> dict[str, Any]:

@@ -3,6 +3,6 @@
 Importing this package registers the factories with spaCy.
 """
 
-from claimx.components import claims, figures, parsing, ruler, sentences
+from claimx.components import figures, framer, parsing, ruler, sentences
 
-__all__ = ["claims", "figures", "parsing", "ruler", "sentences"]
+__all__ = ["figures", "framer", "parsing", "ruler", "sentences"]

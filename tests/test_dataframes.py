@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import claimx
-from claimx.frames import (
+from claimx.dataframes import (
     CLAIMS,
     CONFLICT_CLAIMS,
     CONFLICTS,
@@ -182,7 +182,7 @@ def test_conflicts_are_ordered_by_confidence_then_severity() -> None:
         return {"id": name, "type": "cross_document", "severity": severity,
                 "confidence": trust, "claims": [], "docs": [], "values": [], "details": {}}
 
-    frame = claimx.frames.conflicts_frame([
+    frame = claimx.dataframes.conflicts_frame([
         finding("older-file", None, 1.0),
         finding("guessed", 0.125, 0.9),
         finding("stated", 1.0, 0.6),
