@@ -298,3 +298,19 @@ def test_undated_market_prices_meet_only_within_their_document(claim: Build) -> 
         claim("b", "$5.2 billion", 5.2 * B, precision=1e8),
     ]
     assert [f["type"] for f in reconcile(exports)] == ["cross_document"]
+
+
+def test_a_relative_period_in_undated_reports_never_meets_another_report(
+    claim: Build,
+) -> None:
+    last_month = {"claim_id": None, "text": "last month", "start": None, "end": None,
+                  "grain": "month", "relative": True, "offset": "-P1M"}
+    jobs = [
+        claim(doc, text, value, kind="quantity", unit="jobs", precision=1000,
+              entity="United States", metric="jobs", time=last_month)
+        for doc, text, value in (("a", "337,000", 337_000), ("b", "157,000", 157_000))
+    ]
+    assert reconcile(jobs) == []
+    for record in jobs:
+        record["doc_date"] = "2004-11-06"  # dated alike: the same month, compared
+    assert [f["type"] for f in reconcile(jobs)] == ["cross_document"]

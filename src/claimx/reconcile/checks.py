@@ -21,7 +21,7 @@ from typing import Any
 from claimx.reconcile import findings
 from claimx.reconcile.findings import Formatter
 from claimx.reconcile.intervals import Interval, infer_precision
-from claimx.reconcile.records import CURRENT, ClaimRecord, period_span
+from claimx.reconcile.records import CURRENT, UNRESOLVED, ClaimRecord, period_span
 from claimx.reconcile.tables import ReconcileTables
 
 CHANGE_FACETS = frozenset({"growth", "change"})
@@ -107,9 +107,15 @@ def check_block(
 ) -> list[dict[str, Any]]:
     """Conflicts and pragmatic bounds in a block of actual (or historical) claims."""
     out: list[dict[str, Any]] = []
-    for window in _current_windows(records, tables) if records[0].period == CURRENT else [
-        list(records)
-    ]:
+    period = records[0].period
+    if period == CURRENT:
+        windows = _current_windows(records, tables)
+    elif period.startswith(UNRESOLVED):
+        # "last month" in two undated reports: nothing says it is the same month.
+        windows = _by_document(records)
+    else:
+        windows = [list(records)]
+    for window in windows:
         groups = value_groups(window)
         if len(groups) < 2:
             continue
@@ -460,10 +466,7 @@ def _current_windows(
     words = (first.metric or "").casefold().split()
     spot = any(" ".join(words[n:]) in tables.spot_metrics for n in range(len(words)))
     if undated and (first.facet in CHANGE_FACETS or spot):
-        by_doc: dict[str, list[ClaimRecord]] = {}
-        for record in undated:
-            by_doc.setdefault(record.doc_id, []).append(record)
-        windows = [by_doc[doc] for doc in sorted(by_doc)]
+        windows = _by_document(undated)
     elif undated:
         windows = [undated]
     current: list[ClaimRecord] = []
@@ -478,6 +481,14 @@ def _current_windows(
     if current:
         windows.append(current)
     return windows
+
+
+def _by_document(records: Sequence[ClaimRecord]) -> list[list[ClaimRecord]]:
+    """``records`` split by document, in document order."""
+    by_doc: dict[str, list[ClaimRecord]] = {}
+    for record in records:
+        by_doc.setdefault(record.doc_id, []).append(record)
+    return [by_doc[doc] for doc in sorted(by_doc)]
 
 
 def _horizon_windows(
