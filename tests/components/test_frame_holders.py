@@ -36,3 +36,10 @@ def test_a_holder_the_sentence_leaves_unnamed_is_only_a_guess(nlp: Language) -> 
     text = ("US box office hits\nThe US box office had a good weekend in the US. "
             "The movie, which cost a reported $70m to make, took $138m in the US so far.")
     assert bases(nlp, text)["$138m"] == ("United States", "defaulted")
+
+
+def test_the_main_subject_may_be_a_person(nlp: Language) -> None:
+    text = ("Radcliffe quits the marathon\nPaula Radcliffe has quit the Athens marathon. "
+            "Radcliffe said she was exhausted. The world record holder dropped out after "
+            "23 miles.")
+    assert bases(nlp, text)["23"][0] == "Radcliffe"  # the name as the headline writes it

@@ -47,6 +47,7 @@ CLAUSE_PENALTY = 6
 NOUN_PHRASE_MAX = 4
 PLACE_LABELS = frozenset({"GPE", "ORG", "LOC"})
 COUNTRY_LABELS = frozenset({"GPE"})
+MAIN_LABELS = PLACE_LABELS | {"PERSON"}
 # The entity labels a reference may resolve to, by what it asks for ("the firm": ORG).
 REFERENCE_LABELS = {
     "ORG": frozenset({"ORG"}),
@@ -111,6 +112,7 @@ class Framer(RulesTables):
         self._names_inside: set[str] = set()
         self._untagged: list[str] = []
         self._dominant_place: str | None = None
+        self._main: str | None = None
         self.place_metrics = frozenset(table["syntax"]["place_metrics"])
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for group, phrases in sorted(table["modality"].items()):
@@ -146,6 +148,7 @@ class Framer(RulesTables):
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         dominant = self._dominant_entity(entities, headline_end)
         self._dominant_place = self._dominant_entity(entities, headline_end, COUNTRY_LABELS)
+        self._main = self._dominant_entity(entities, headline_end, MAIN_LABELS)
         opening = opening_end(sentences, len(doc), self.opening_sentences)
         self._headline = {self._canonical(e) for e in entities if e.start < opening}
         prefer = self._preferred_currencies(entities)
@@ -263,6 +266,9 @@ class Framer(RulesTables):
         if metric and span.label_ == "PERCENT":
             metric, facet, direction = self._rate_of_change(metric, facet, direction)
         entity, how = self._resolve(frame.holder, span, entities, dominant)
+        # The main subject may be a person (a singer's earnings, an athlete's times); "it"
+        # above took only places and organisations.
+        dominant = self._main or dominant
         if entity is None and metric and metric.lower() in self.place_metrics:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
             # the article is about, not to the bank or office that publishes it.
@@ -342,9 +348,10 @@ class Framer(RulesTables):
             return None, None
         if holder.mention is not None:
             return holder.mention.name, "stated"
+        main = self._main or dominant  # may be a person: never for "it"
         if holder.unnamed is not None:
             # "The movie, which cost $70m": the main subject is only a guess for it.
-            return (dominant, "defaulted") if dominant else (None, None)
+            return (main, "defaulted") if main else (None, None)
         if holder.wants == "NAME":
             # A proper noun the model did not tag: the document's entity that holds it.
             written = holder.reference or ""
@@ -363,18 +370,19 @@ class Framer(RulesTables):
             return None, None
         # "it", "its": in news, most often the document's main subject, when it has been
         # named before.
+        subject = dominant if holder.reference in self.lexicon.neuter_pronouns else main
         if (
             holder.wants is None
-            and dominant is not None
-            and self._first_seen.get(dominant, span.start) < span.start
+            and subject is not None
+            and self._first_seen.get(subject, span.start) < span.start
         ):
-            return dominant, "resolved"
+            return subject, "resolved"
         wants = REFERENCE_LABELS.get(holder.wants or "", PLACE_LABELS)
         name = self._earlier(span, entities, wants)
         if name is not None:
             return name, "resolved"
         # "the singer" with no singer named before: the main subject is only a guess.
-        return (dominant, "defaulted") if dominant else (None, None)
+        return (main, "defaulted") if main else (None, None)
 
     def _fallback(
         self,
