@@ -593,3 +593,17 @@ def test_a_share_names_what_the_part_does(
 ) -> None:
     _, found = frame(DEGREES, [(0, 3, "PERCENT"), (10, 12, "PERCENT")], figure, lexicon)
     assert (found.metric_form, found.facet) == (metric, "share")
+
+
+def test_a_figure_coordinated_with_an_object_is_the_verbs_own(lexicon: FrameLexicon) -> None:
+    # "He took fourth place and almost $42.7m from performances."
+    rows: list[Row] = [
+        ("He", "he", "PRON", "nsubj", 1), ("took", "take", "VERB", "ROOT", 1),
+        ("fourth", "fourth", "ADJ", "amod", 3), ("place", "place", "NOUN", "dobj", 1),
+        ("and", "and", "CCONJ", "cc", 3), ("almost", "almost", "ADV", "advmod", 7),
+        ("$", "$", "SYM", "quantmod", 7), ("42.7", "42.7", "NUM", "nummod", 8),
+        ("m", "m", "NOUN", "conj", 3), ("from", "from", "ADP", "prep", 1),
+        ("performances", "performance", "NOUN", "pobj", 9), (".", ".", "PUNCT", "punct", 1),
+    ]
+    _, found = frame(rows, [(5, 9, "MONEY")], 0, lexicon)
+    assert found.measure == "takings"

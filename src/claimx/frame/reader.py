@@ -337,6 +337,16 @@ def _anchor(
         return _from_preposition(sent, i, figure, lexicon, depth)
     if tok.dep in ("nummod", "amod", "compound", "nmod", "quantmod") and parent.pos in NOUN_POS:
         return _from_noun(sent, head, figure, lexicon, depth)
+    above = sent.head(head)
+    if (
+        tok.dep == "conj"
+        and parent.pos in NOUN_POS
+        and sent.mention_at(head) is None
+        and above != head
+        and sent[above].pos in VERB_POS
+    ):
+        # "took fourth place and almost $42.7m": the verb's second object, not the first's.
+        return _from_verb(sent, above, parent.dep, lexicon, money=figure.label == "MONEY")
     if parent.lower in lexicon.comparatives:
         direction = lexicon.comparatives[parent.lower]
         above = sent.head(head)
