@@ -314,3 +314,15 @@ def test_a_relative_period_in_undated_reports_never_meets_another_report(
     for record in jobs:
         record["doc_date"] = "2004-11-06"  # dated alike: the same month, compared
     assert [f["type"] for f in reconcile(jobs)] == ["cross_document"]
+
+
+def test_last_year_in_undated_reports_is_taken_as_one_year(claim: Build) -> None:
+    last_year = {"claim_id": None, "text": "last year", "start": None, "end": None,
+                 "grain": "year", "relative": True, "offset": "-P1Y"}
+    found = reconcile([
+        claim("a", "$5bn", 5 * B, precision=1e9, entity="Freddie Mac", metric="earnings",
+              time=last_year),
+        claim("b", "$4.4bn", 4.4 * B, precision=1e8, entity="Freddie Mac", metric="earnings",
+              time=last_year),
+    ])
+    assert [f["type"] for f in found] == ["cross_document"]

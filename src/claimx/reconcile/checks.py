@@ -11,6 +11,7 @@ the most conservative one to report.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from claimx.reconcile.records import CURRENT, UNRESOLVED, ClaimRecord, period_sp
 from claimx.reconcile.tables import ReconcileTables
 
 CHANGE_FACETS = frozenset({"growth", "change"})
+_YEARS = re.compile(r"[-+]?P\d+Y")
 STATED_BOUNDS = ("exact", "approx", "range")
 _BOUND_WORDS = {"exact": "point", "approx": "approximate", "range": "range"}
 _VERBS = {"projection": "projects", "target": "targets"}
@@ -110,8 +112,9 @@ def check_block(
     period = records[0].period
     if period == CURRENT:
         windows = _current_windows(records, tables)
-    elif period.startswith(UNRESOLVED):
-        # "last month" in two undated reports: nothing says it is the same month.
+    elif period.startswith(UNRESOLVED) and not _years_back(period):
+        # "last month", "on Monday" in two undated reports: nothing says it is the same
+        # month or day ("last year" is more often the same year: compared).
         windows = _by_document(records)
     else:
         windows = [list(records)]
@@ -481,6 +484,12 @@ def _current_windows(
     if current:
         windows.append(current)
     return windows
+
+
+def _years_back(period: str) -> bool:
+    """Whether an unresolved relative period counts whole years ("rel:-P1Y:last year")."""
+    offset = period[len(UNRESOLVED) :].split(":", 1)[0]
+    return bool(_YEARS.fullmatch(offset))
 
 
 def _by_document(records: Sequence[ClaimRecord]) -> list[list[ClaimRecord]]:
