@@ -607,3 +607,23 @@ def test_a_figure_coordinated_with_an_object_is_the_verbs_own(lexicon: FrameLexi
     ]
     _, found = frame(rows, [(5, 9, "MONEY")], 0, lexicon)
     assert found.measure == "takings"
+
+
+FROM: list[Row] = [  # "Applications from Wales rose by 19%." / "Revenue from Google ..."
+    ("Applications", "application", "NOUN", "nsubj", 3), ("from", "from", "ADP", "prep", 0),
+    ("Wales", "Wales", "PROPN", "pobj", 1), ("rose", "rise", "VERB", "ROOT", 3),
+    ("by", "by", "ADP", "prep", 3), ("19", "19", "NUM", "nummod", 6),
+    ("%", "%", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 3),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "holder"), [("GPE", "Wales"), ("ORG", None)],
+    ids=["a place they come from holds them", "a payer they come from does not"],
+)
+def test_from_names_a_holder_only_when_it_is_a_place(
+    label: str, holder: str | None, lexicon: FrameLexicon
+) -> None:
+    _, found = frame(FROM, [(2, 3, label, "Wales"), (5, 7, "PERCENT")], 1, lexicon)
+    named = found.holder.mention.name if found.holder and found.holder.mention else None
+    assert named == holder

@@ -285,7 +285,7 @@ class Framer(RulesTables):
             reference = frame.source_reference
             if reference.wants is None:
                 reference = Holder(reference=reference.reference, wants="SPEAKER")
-            source = self._resolve(reference, span, entities, None)[0] or source
+            source = self._resolve(reference, span, entities, None, guess=False)[0] or source
         date = frame.time
         doc = span.doc
         return {
@@ -339,7 +339,12 @@ class Framer(RulesTables):
         return None
 
     def _resolve(
-        self, holder: Holder | None, span: Span, entities: list[Span], dominant: str | None
+        self,
+        holder: Holder | None,
+        span: Span,
+        entities: list[Span],
+        dominant: str | None,
+        guess: bool = True,
     ) -> tuple[str | None, str | None]:
         """A holder's canonical name and how it was found: ``stated`` (named in the
         sentence), ``resolved`` (a pronoun or "the firm": the nearest earlier name of a
@@ -348,7 +353,7 @@ class Framer(RulesTables):
             return None, None
         if holder.mention is not None:
             return holder.mention.name, "stated"
-        main = self._main or dominant  # may be a person: never for "it"
+        main = (self._main or dominant) if guess else None  # may be a person: never "it"
         if holder.unnamed is not None:
             # "The movie, which cost $70m": the main subject is only a guess for it.
             return (main, "defaulted") if main else (None, None)

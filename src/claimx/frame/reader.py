@@ -80,6 +80,7 @@ class FrameLexicon:
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
     present_words: frozenset[str]
+    origin_prepositions: frozenset[str]
     price_prepositions: Mapping[str, str]
     pace_prepositions: frozenset[str]
     pace_qualifiers: Mapping[str, str]
@@ -137,6 +138,7 @@ class FrameLexicon:
             pace_nouns=frozenset(table["pace_nouns"]),
             reference_prepositions=frozenset(table["reference_prepositions"]),
             present_words=frozenset(table["present_words"]),
+            origin_prepositions=frozenset(table["origin_prepositions"]),
             price_prepositions=dict(table["price_prepositions"]),
             pace_prepositions=frozenset(table["pace_prepositions"]),
             pace_qualifiers=dict(table["pace_qualifiers"]),
@@ -815,7 +817,10 @@ def _holder_of_noun(
         if sent[prep].lower in lexicon.holder_prepositions:
             for obj in sent.children(prep, "pobj"):
                 mention = _mention_in(sent, obj)
-                if mention is not None:
+                if mention is not None and (
+                    sent[prep].lower not in lexicon.origin_prepositions
+                    or mention.label in PLACE_LABELS
+                ):
                     return Holder(mention=mention)
                 if sent[prep].lower not in lexicon.place_prepositions:
                     named = _named(sent, obj, lexicon, references_only=True)
@@ -914,10 +919,12 @@ def _antecedent(sent: Sentence, i: int, person: bool, neuter: bool) -> Mention |
         if (person or neuter) and person != (mention.label == "PERSON"):
             continue
         root = sent.span_root(mention.start, mention.end)
-        if sent[root].dep in SUBJECTS or any(
-            k in above for k in sent.children(root, "relcl", "acl", "appos")
+        if (
+            sent[root].dep in SUBJECTS
+            or (sent[root].dep == "poss" and sent[sent.head(root)].dep in SUBJECTS)
+            or any(k in above for k in sent.children(root, "relcl", "acl", "appos"))
         ):
-            return mention
+            return mention  # "Metallica's tour helped push their earnings" too
     return None
 
 
