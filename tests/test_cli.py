@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from click.testing import CliRunner
 
 from claimx.cli import main
 from claimx.io import read_jsonl
+from claimx.resources import resolve_rules_dir
 from claimx.schema import problems
 
 
@@ -94,6 +96,16 @@ def test_bad_rules_folder_is_reported(corpus: Path, tmp_path: Path) -> None:
                        "blank", "-o", str(tmp_path / "out"))
     assert code == 3
     assert "rules folder not found" in output
+
+
+def test_a_rules_folder_missing_a_pattern_file_is_reported(corpus: Path, tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(resolve_rules_dir(None), rules)
+    (rules / "money.jsonl").unlink()
+    code, output = run("extract", str(corpus), "--rules", str(rules), "--model", "blank",
+                       "-o", str(tmp_path / "out"))
+    assert code == 3
+    assert "lacks money.jsonl" in output
 
 
 def test_output_folder_inside_an_input_folder_is_refused(corpus: Path) -> None:

@@ -28,10 +28,21 @@ def default_rules_dir() -> Path:
 
 
 def resolve_rules_dir(rules_dir: str | Path | None) -> Path:
-    """``rules_dir`` if given (checked), else the packaged rules."""
+    """``rules_dir`` if given (checked), else the packaged rules. A folder of one's own
+    must hold every pattern file the packaged rules have (an empty file matches nothing):
+    a missing one would silently drop a kind of figure."""
     path = default_rules_dir() if rules_dir is None else Path(rules_dir)
     if not path.is_dir():
         raise RulesError(f"rules folder not found: {path}")
+    if rules_dir is not None:
+        missing = sorted(
+            p.name for p in pattern_files(default_rules_dir()) if not (path / p.name).is_file()
+        )
+        if missing:
+            raise RulesError(
+                f"rules folder {path} lacks {', '.join(missing)} (copy the packaged file, "
+                "or leave an empty one to match nothing)"
+            )
     return path
 
 
