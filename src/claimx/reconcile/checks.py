@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from claimx.reconcile import findings
 from claimx.reconcile.findings import Formatter
-from claimx.reconcile.intervals import ClaimValue, Interval, infer_precision
+from claimx.reconcile.intervals import Interval, infer_precision
 from claimx.reconcile.records import CURRENT, UNRESOLVED, ClaimRecord, period_span
 from claimx.reconcile.tables import ReconcileTables
 
@@ -107,11 +107,8 @@ def disjoint_pairs(
 def check_block(
     records: Sequence[ClaimRecord], tables: ReconcileTables, fmt: Formatter
 ) -> list[dict[str, Any]]:
-    """Conflicts and pragmatic bounds in a block of actual (or historical) claims. Changes
-    are compared signed: "fell 0.3%" is -0.3, so a rise and a fall of one measure over one
-    period meet (a revision from 0.1% growth to a 0.3% decline is one)."""
+    """Conflicts and pragmatic bounds in a block of actual (or historical) claims."""
     out: list[dict[str, Any]] = []
-    records = [signed(r) for r in records]
     period = records[0].period
     if period == CURRENT:
         windows = _current_windows(records, tables)
@@ -148,7 +145,6 @@ def check_forward(
     def reach(interval: Interval) -> Decimal:
         return interval.high + abs(interval.high) * divergence
 
-    records = [signed(r) for r in records]
     out: list[dict[str, Any]] = []
     for window in _horizon_windows(records, tables):
         groups = value_groups(window)
@@ -488,22 +484,6 @@ def _current_windows(
     if current:
         windows.append(current)
     return windows
-
-
-def signed(record: ClaimRecord) -> ClaimRecord:
-    """``record`` with a fall as a negative change ("fell 0.3%": -0.3), a lower bound of a
-    fall an upper bound; other records as they are."""
-    if record.facet not in CHANGE_FACETS or record.direction != "down":
-        return record
-    value = record.value
-    if value.stated.low < 0:
-        return record  # written signed already ("-1.1%")
-    flipped = {"lower": "upper", "upper": "lower"}.get(value.bound, value.bound)
-    return replace(record, value=ClaimValue(
-        flipped,
-        Interval(-value.stated.high, -value.stated.low),
-        Interval(-value.interval.high, -value.interval.low),
-    ))
 
 
 def _years_back(period: str) -> bool:

@@ -103,16 +103,16 @@ class ClaimRecord:
             and not self.guessed_holder
         )
 
-    def subject_key(self) -> tuple[str, str, str, str, str]:
-        """Entity, metric (with its qualifiers), unit family, per-unit and facet, casefolded.
-        A change's direction is no part of the key: a rise and a fall of one measure are
-        compared as signed figures."""
+    def subject_key(self) -> tuple[str, str, str, str, str, str]:
+        """Entity, metric (with its qualifiers), unit family, per-unit, facet and direction,
+        casefolded."""
         return (
             _fold(self.entity),
             f"{_fold(self.metric)}{self.qualifier}",
             self.family,
             _fold(self.per),
             self.facet,
+            self.direction or "",
         )
 
 
