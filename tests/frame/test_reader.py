@@ -627,3 +627,16 @@ def test_from_names_a_holder_only_when_it_is_a_place(
     _, found = frame(FROM, [(2, 3, label, "Wales"), (5, 7, "PERCENT")], 1, lexicon)
     named = found.holder.mention.name if found.holder and found.holder.mention else None
     assert named == holder
+
+
+def test_an_unnamed_institution_is_a_holder_of_its_own(lexicon: FrameLexicon) -> None:
+    # "Sales at hardware stores dropped by 0.3%."
+    rows: list[Row] = [
+        ("Sales", "sale", "NOUN", "nsubj", 4), ("at", "at", "ADP", "prep", 0),
+        ("hardware", "hardware", "NOUN", "compound", 3), ("stores", "store", "NOUN", "pobj", 1),
+        ("dropped", "drop", "VERB", "ROOT", 4), ("by", "by", "ADP", "prep", 4),
+        ("0.3", "0.3", "NUM", "nummod", 7), ("%", "%", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    _, found = frame(rows, [(6, 8, "PERCENT")], 0, lexicon)
+    assert found.holder is not None and found.holder.unnamed == "store"

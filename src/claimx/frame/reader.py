@@ -81,6 +81,7 @@ class FrameLexicon:
     reference_prepositions: frozenset[str]
     present_words: frozenset[str]
     origin_prepositions: frozenset[str]
+    institution_prepositions: frozenset[str]
     price_prepositions: Mapping[str, str]
     pace_prepositions: frozenset[str]
     pace_qualifiers: Mapping[str, str]
@@ -139,6 +140,7 @@ class FrameLexicon:
             reference_prepositions=frozenset(table["reference_prepositions"]),
             present_words=frozenset(table["present_words"]),
             origin_prepositions=frozenset(table["origin_prepositions"]),
+            institution_prepositions=frozenset(table["institution_prepositions"]),
             price_prepositions=dict(table["price_prepositions"]),
             pace_prepositions=frozenset(table["pace_prepositions"]),
             pace_qualifiers=dict(table["pace_qualifiers"]),
@@ -831,6 +833,14 @@ def _holder_of_noun(
                         return Holder(
                             reference=_proper_name(sent, obj), wants="NAME", standalone=True
                         )
+                    if (
+                        sent[prep].lower in lexicon.institution_prepositions
+                        and sent[obj].pos == "NOUN"
+                        and sent.mention_at(obj) is None
+                        and sent[obj].lemma.lower() not in lexicon.setting_nouns
+                    ):
+                        # "sales at hardware stores": holders the sentence does not name
+                        return Holder(unnamed=sent[obj].lemma.lower())
     if itself:
         for child in sent.children(noun, "poss"):
             return _named(sent, child, lexicon)
