@@ -121,6 +121,13 @@ PIPELINE_FIGURES = [
     ("It scored after 53 minutes.", []),
     ("Sales grew four times as fast.", []),
     ("It hired 40 engineers over two years.", ["40"]),
+    ("It will be done in two years' time.", []),
+    ("The first two years of the deal were hard.", []),
+    # a length of time that measures an amount of something is a count in its time unit
+    ("The three years of stagnation came to an end.", ["three"]),
+    ("Pupils get two hours' PE within school.", ["two"]),
+    ("I train about six hours a day.", ["about six"]),
+    ("The average stay was 12 days.", ["12"]),
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -74,6 +75,7 @@ class FigureSelector:
         self.not_counted = frozenset(numbers.get("not_counted", []))
         self.not_counted_modifiers = frozenset(numbers.get("not_counted_modifiers", []))
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
+        self.measured = MeasuredDurations(numbers)
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
         self.bound_openers = frozenset(
             tuple(phrase.split()[:2])
@@ -352,6 +354,8 @@ class FigureSelector:
             after == span.end or unit not in self.not_counted_after_modifier
         ):
             return span
+        if self.measured.measures(doc, span, after, self.not_counted):
+            return span
         return Span(doc, span.start, span.end, label=NUMBER_LABEL, span_id=span.id_)
 
     def _separate_change(self, doc: Doc, span: Span, sentences: SentenceIndex) -> list[Span]:
@@ -419,6 +423,45 @@ class FigureSelector:
             if not blockers.overlaps(span)
             and not layout.is_boilerplate(span.start_char, span.end_char)
         ]
+
+
+class MeasuredDurations:
+    """When a length of time is an amount of something, kept as a count with its time word as
+    the unit ("three years of economic stagnation", "six hours a day", "an average stay of
+    12 days"), rather than a stretch of time (rules/numbers.json ``measured_duration_*``)."""
+
+    def __init__(self, numbers: dict[str, Any]) -> None:
+        self.of_words = frozenset(numbers.get("measured_duration_of", []))
+        self.not_of = frozenset(numbers.get("measured_duration_not_of", []))
+        self.rates = frozenset(numbers.get("measured_duration_rates", []))
+        self.statistics = frozenset(numbers.get("measured_duration_statistics", []))
+        self.window = int(numbers.get("measured_duration_statistics_window", 0))
+        self.not_after = frozenset(numbers.get("measured_duration_not_after", []))
+
+    def measures(self, doc: Doc, span: Span, unit: int, time_words: frozenset[str]) -> bool:
+        """Is the count ``span``, whose time word stands at ``unit``, an amount measured in
+        time? ``time_words``: the words of a length of time."""
+        if doc[unit].lower_ not in time_words or doc[unit].lower_ in ("times", "fold"):
+            return False
+        before = list(doc[max(span.start - self.window, 0) : span.start])
+        if before and before[-1].lower_ in self.not_after:
+            return False
+        after = doc[unit + 1 : unit + 3]
+        if len(after) == 2 and after[0].lower_ in self.of_words and (
+            after[1].is_alpha and after[1].lower_ not in self.not_of
+            and after[1].lower_ not in time_words
+        ):
+            return True  # "three years of stagnation", "two hours' PE"
+        if len(after) == 2 and after[0].lower_ in self.rates and after[1].lower_ in time_words:
+            return True  # "six hours a day"
+        for token in reversed(before):
+            if token.is_punct:
+                break
+            if token.lower_ in self.statistics:
+                return True  # "an average stay of 12 days", "the target is 12 months"
+            if token.is_sent_start:
+                break
+        return False
 
 
 def add_numbers(figures: list[Span], numbers: list[Span]) -> list[Span]:
