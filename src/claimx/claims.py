@@ -237,7 +237,9 @@ def _amount(
     if kind == "percent":
         return normalize.percent(span_text)
     noun = record.get("noun_phrase")
-    amount = normalize.count(span_text) if noun else None
+    if not noun:  # "unemployment rose 206,900": a count of its measure, when that counts
+        return normalize.count_of_measure(span_text, record.get("measure"))
+    amount = normalize.count(span_text)
     return amount.with_unit(noun) if amount is not None else None
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from claimx.normalize.numbers import parse_number
-from claimx.normalize.quantity import parse_count, split_bounds
+from claimx.normalize.quantity import count_of_measure, parse_count, split_bounds
 
 NUMBERS = [
     # (text, value, precision)
@@ -142,6 +142,35 @@ def test_parse_count(text: str, low: str | None, high: str | None, bound: str) -
 @pytest.mark.parametrize("text", ["thousands", "dozens", "many", "thousands of", "tens of"])
 def test_vague_counts_are_not_figures(text: str) -> None:
     assert parse_count(text) is None
+
+
+MEASURE_COUNTS = [
+    # (number, the frame's measure, low, high): a number with no noun after it counts what
+    # its measure counts ("unemployment rose 206,900 to 4.64 million")
+    ("206,900", "unemployment", "206900", "206900"),
+    ("4.64 million", "seasonally adjusted jobless", "4640000", "4640000"),
+    ("83,000", "New loans", "83000", "83000"),
+    ("around 22", "median age", "22", "22"),
+]
+
+
+@pytest.mark.parametrize(("text", "measure", "low", "high"), MEASURE_COUNTS,
+                         ids=[f"{c[0]} ({c[1]})" for c in MEASURE_COUNTS])
+def test_a_bare_number_counts_its_measure(text: str, measure: str, low: str,
+                                          high: str) -> None:
+    amount = count_of_measure(text, measure)
+    assert amount is not None
+    assert (amount.low, amount.high, amount.unit) == (Decimal(low), Decimal(high), measure)
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("345", "shares"),          # pence: a price, not a count of shares
+    ("0.2", "unemployment"),    # a fraction of one counts nothing
+    ("65", "age"),              # one person's age, no statistic
+    ("10,540", None),
+])
+def test_a_bare_number_of_another_measure_is_no_count(text: str, measure: str | None) -> None:
+    assert count_of_measure(text, measure) is None
 
 
 @pytest.mark.parametrize("text", ["more than 40 and less than 10", "below 5 and above 9"])

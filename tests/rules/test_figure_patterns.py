@@ -69,10 +69,9 @@ PATTERN_SPANS = [
     ("It employs more than thirty engineers.", [("more than thirty", "QUANTITY")]),
     ("At least seven million people voted.", [("At least seven million", "QUANTITY")]),
     ("Twenty-one thousand people lost their jobs.", [("Twenty-one thousand", "QUANTITY")]),
-    # a change is two figures, not a range; a number word from two up may count ("one" not)
+    # a change is two figures, not a range; a number word may count
     ("Staff was cut from 155,000 to 110,000.", [("155,000", "QUANTITY"), ("110,000", "QUANTITY")]),
     ("The two firms merged.", [("two", "QUANTITY")]),
-    ("One analyst said so.", []),
     # "or" bounds only: after "and" the word begins the next figure
     ("aged 30 and over 30,000 graduates", [("30", "QUANTITY"), ("30,000", "QUANTITY")]),
 ]
@@ -128,6 +127,16 @@ PIPELINE_FIGURES = [
     ("Pupils get two hours' PE within school.", ["two"]),
     ("I train about six hours a day.", ["about six"]),
     ("The average stay was 12 days.", ["12"]),
+    # "one" counts only after a word that insists on it; a name made of number words cuts a count
+    ("One analyst said so.", []),
+    ("It is one of the best.", []),
+    ("He released just one record.", ["one"]),
+    ("England have lost three Six Nations games in a row.", ["three"]),
+    # "N times" is a count of occurrences unless it multiplies what follows
+    ("Interest rates rose five times between 2003 and 2004.", ["five"]),
+    ("You could see that phrase 7.1 million times.", ["7.1 million"]),
+    ("It is three times the size of Wales.", []),
+    ("Asians were 1.9 times more likely to be stopped.", []),
 ]
 
 
@@ -191,6 +200,9 @@ CLAIMS = [
      250_000, "exact", "USD"),
     ("It sold between 600,000 and one million boxes.", "between 600,000 and one million",
      600_000, 1_000_000, "range", "boxes"),
+    # a number with no noun after it counts what its measure counts
+    ("Unemployment rose to 4.64 million.", "4.64 million", 4_640_000, 4_640_000, "exact",
+     "Unemployment"),
     # percentages as the UK press and market round-ups write them
     ("Inflation was 2.15pc in May.", "2.15pc", 2.15, 2.15, "exact", "percent"),
     ("The index closed +0.5% on the day.", "+0.5%", 0.5, 0.5, "exact", "percent"),

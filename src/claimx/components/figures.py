@@ -76,6 +76,9 @@ class FigureSelector:
         self.not_counted_modifiers = frozenset(numbers.get("not_counted_modifiers", []))
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
         self.measured = MeasuredDurations(numbers)
+        self.one_counts_after = frozenset(numbers.get("one_counts_after", []))
+        self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
+        self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
         self.bound_openers = frozenset(
             tuple(phrase.split()[:2])
@@ -130,12 +133,17 @@ class FigureSelector:
                 span.start_char, span.end_char
             )
 
+        blocked_starts = sorted(
+            {s.start for s in candidates if s.label_ == "NOT_FIGURE"}
+        )
         chosen = [
             span
             for span in filter_spans(
-                self._trim_rate(doc, s)
+                self._trim_rate(doc, before_blocker(s, blocked_starts))
                 for s in candidates
-                if s.label_ in FIGURE_LABELS and self._date_here(doc, s, sentences)
+                if s.label_ in FIGURE_LABELS
+                and self._date_here(doc, s, sentences)
+                and self._counts_one(doc, s)
             )
             if usable(span)
         ]
@@ -167,6 +175,20 @@ class FigureSelector:
         ):
             return Span(doc, span.start, span.end - 2, label=span.label_, span_id=span.id_)
         return span
+
+    def _occurrences(self, doc: Doc, unit: int) -> bool:
+        """Is "N times" at ``unit`` a count of occurrences ("rose five times between ..."),
+        not a multiple ("four times as fast")? rules/numbers.json ``occurrences_before``."""
+        if doc[unit].lower_ not in self.occurrence_words:
+            return False
+        return unit + 1 >= len(doc) or doc[unit + 1].lower_ in self.occurrences_before
+
+    def _counts_one(self, doc: Doc, span: Span) -> bool:
+        """False for a lone "one" count that no insisting word precedes ("one analyst said"
+        is no count; "only one network" is): rules/numbers.json ``one_counts_after``."""
+        if span.label_ != "QUANTITY" or len(span) != 1 or span[0].lower_ != "one":
+            return True
+        return span.start > 0 and doc[span.start - 1].lower_ in self.one_counts_after
 
     def _date_here(self, doc: Doc, span: Span, sentences: SentenceIndex) -> bool:
         """False for "in two years" outside a sentence about the future (a duration then)."""
@@ -356,6 +378,8 @@ class FigureSelector:
             return span
         if self.measured.measures(doc, span, after, self.not_counted):
             return span
+        if after == span.end and self._occurrences(doc, after):
+            return span
         return Span(doc, span.start, span.end, label=NUMBER_LABEL, span_id=span.id_)
 
     def _separate_change(self, doc: Doc, span: Span, sentences: SentenceIndex) -> list[Span]:
@@ -423,6 +447,17 @@ class FigureSelector:
             if not blockers.overlaps(span)
             and not layout.is_boilerplate(span.start_char, span.end_char)
         ]
+
+
+def before_blocker(span: Span, blocked_starts: list[int]) -> Span:
+    """A count in words cut where a name made of number words starts inside it ("three Six
+    Nations games" -> "three"): the count stays, the name stays no figure."""
+    if span.label_ != "QUANTITY":
+        return span
+    cut = next((i for i in blocked_starts if span.start < i < span.end), None)
+    if cut is None:
+        return span
+    return Span(span.doc, span.start, cut, label=span.label_, span_id=span.id_)
 
 
 class MeasuredDurations:

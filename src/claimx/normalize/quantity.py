@@ -67,6 +67,29 @@ def parse_count(
     return _bounded(bound, values[0])
 
 
+def count_of_measure(
+    text: str, measure: str | None, tables: Tables | None = None
+) -> Amount | None:
+    """A number with no counted noun after it, read as a count of its measure when the
+    measure is one that counts (rules/numbers.json ``count_measures``): "unemployment rose
+    206,900 to 4.64 million", "new loans rose to 83,000", "a median age of around 22".
+    The measure is the unit. None for any other measure ("shares rose 20 to 345": pence),
+    and for a number with a fraction of one, which counts nothing ("unemployment rose 0.2")."""
+    tables = tables or load_tables()
+    words = re.findall(r"[a-z]+", (measure or "").lower())
+    if not words or not (
+        words[-1] in tables.count_measures
+        or (words[-1] in tables.statistic_heads and tables.statistic_words.intersection(words))
+    ):
+        return None
+    amount = parse_count(text, tables)
+    if amount is None or any(
+        end is not None and end != end.to_integral_value() for end in (amount.low, amount.high)
+    ):
+        return None
+    return amount.with_unit(measure)
+
+
 def _bounded(bound: Bound | None, number: ParsedNumber) -> Amount:
     if bound == "lower":
         return Amount(number.value, None, "lower", None, None, number.precision)

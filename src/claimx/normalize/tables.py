@@ -42,6 +42,11 @@ class Tables:
     vague_ranges: dict[str, Decimal]
     """Plural scales that make a range when joined by "of" ("tens of millions")."""
     negative: frozenset[str]
+    count_measures: frozenset[str]
+    """Measures whose number is a count with no noun after it ("unemployment rose 206,900")."""
+    statistic_heads: frozenset[str]
+    """Measures that count only as a statistic ("a median age of 22", not "the age of 65")."""
+    statistic_words: frozenset[str]
     hedges: dict[str, tuple[str, ...]]
     trailing: dict[str, tuple[str, ...]]
     """Bounds written after the figure ("or more": lower, "or fewer": upper)."""
@@ -123,6 +128,9 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         vague=frozenset(w.lower() for w in numbers["vague"]),
         vague_ranges=_decimals(numbers.get("vague_ranges", {})),
         negative=frozenset(w.lower() for w in numbers.get("negative", [])),
+        count_measures=frozenset(w.lower() for w in numbers.get("count_measures", [])),
+        statistic_heads=frozenset(w.lower() for w in numbers.get("statistic_heads", [])),
+        statistic_words=frozenset(w.lower() for w in numbers.get("statistic_words", [])),
         hedges=hedge_groups,
         trailing=trailing,
         suffixes=suffixes,
