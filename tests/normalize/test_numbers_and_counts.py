@@ -91,6 +91,9 @@ COUNTS = [
     ("hundreds of millions", "1e8", "1e9", "range"),
     ("more than tens of thousands of", "1e4", None, "lower"),
     ("over 600,000", "600000", None, "lower"),
+    # two numbers joined by "or" are a range
+    ("three or four", "3", "4", "range"),
+    ("10 or 12", "10", "12", "range"),
     ("15+", "15", None, "lower"),
     ("18", "18", "18", "exact"),
     ("30,000", "30000", "30000", "exact"),

@@ -127,6 +127,9 @@ PIPELINE_FIGURES = [
     ("Pupils get two hours' PE within school.", ["two"]),
     ("I train about six hours a day.", ["about six"]),
     ("The average stay was 12 days.", ["12"]),
+    ("It grew for 18 months of year-on-year growth.", ["18"]),
+    ("Activity hit a seven-month high.", []),
+    ("He was handed a two-year ban.", ["two"]),
     # "one" counts only after a word that insists on it; a name made of number words cuts a count
     ("One analyst said so.", []),
     ("It is one of the best.", []),
@@ -200,6 +203,12 @@ CLAIMS = [
      250_000, "exact", "USD"),
     ("It sold between 600,000 and one million boxes.", "between 600,000 and one million",
      600_000, 1_000_000, "range", "boxes"),
+    # two numbers joined by "or" are a range; a whole number and a half
+    ("The doctors put in three or four inch rods.", "three or four", 3, 4, "range",
+     "inch rods"),
+    ("Two or three people were hurt.", "Two or three", 2, 3, "range", "people"),
+    ("A two and a half inch needle was used.", "two and a half", 2.5, 2.5, "exact",
+     "inch needle"),
     # a number with no noun after it counts what its measure counts
     ("Unemployment rose to 4.64 million.", "4.64 million", 4_640_000, 4_640_000, "exact",
      "Unemployment"),

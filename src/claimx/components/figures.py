@@ -77,6 +77,7 @@ class FigureSelector:
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
         self.measured = MeasuredDurations(numbers)
         self.one_counts_after = frozenset(numbers.get("one_counts_after", []))
+        self.not_lengths = frozenset(numbers.get("not_lengths", []))
         self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
         self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
@@ -369,6 +370,12 @@ class FigureSelector:
         if span.label_ != "QUANTITY" or span.end >= len(doc):
             return span
         after = span.end
+        if hyphenated(doc, span.end - 1) and after < len(doc) - 2:
+            # "a two-year ban" is the ban's length, a count in years; "a seven-month high"
+            # is no amount of anything (rules/numbers.json ``not_lengths``)
+            if doc[after + 2].lower_ not in self.not_lengths:
+                return span
+            after += 1
         while after < len(doc) - 1 and doc[after].lower_ in self.not_counted_modifiers:
             after += 1  # "four consecutive quarters"
         unit = doc[after].lower_
@@ -460,6 +467,11 @@ def before_blocker(span: Span, blocked_starts: list[int]) -> Span:
     return Span(span.doc, span.start, cut, label=span.label_, span_id=span.id_)
 
 
+def hyphenated(doc: Doc, i: int) -> bool:
+    """Does a hyphen join the word at ``i`` to the next ("year-on-year")?"""
+    return i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+
+
 class MeasuredDurations:
     """When a length of time is an amount of something, kept as a count with its time word as
     the unit ("three years of economic stagnation", "six hours a day", "an average stay of
@@ -484,9 +496,9 @@ class MeasuredDurations:
         after = doc[unit + 1 : unit + 3]
         if len(after) == 2 and after[0].lower_ in self.of_words and (
             after[1].is_alpha and after[1].lower_ not in self.not_of
-            and after[1].lower_ not in time_words
+            and (after[1].lower_ not in time_words or hyphenated(doc, after[1].i))
         ):
-            return True  # "three years of stagnation", "two hours' PE"
+            return True  # "three years of stagnation", "18 months of year-on-year growth"
         if len(after) == 2 and after[0].lower_ in self.rates and after[1].lower_ in time_words:
             return True  # "six hours a day"
         for token in reversed(before):

@@ -22,8 +22,10 @@ from claimx.normalize.tables import Tables, load_tables
 
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|through|till|until)\s+(.+)$")
 # A dash splits a range only after a digit or a glued scale ("20-30", "5k-20k"); in words it
-# joins tens and units ("twenty-five").
-_RANGE = re.compile(r"^(.*?\d[kmb]?n?)\s*(?:-|–|—|~)\s*(.+)$|^(.+?)\s+(?:to|through|thru)\s+(.+)$")
+# joins tens and units ("twenty-five"). "or" between two numbers is a range too ("three or four").
+_RANGE = re.compile(
+    r"^(.*?\d[kmb]?n?)\s*(?:-|–|—|~)\s*(.+)$|^(.+?)\s+(?:to|through|thru|or)\s+(.+)$"
+)
 _JOINS = re.compile(r"\s*,\s*|\s+(?:and|but)\s+")
 
 
