@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +78,6 @@ class FigureSelector:
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
         self.measured = MeasuredDurations(numbers)
         self.one_counts_after = frozenset(numbers.get("one_counts_after", []))
-        self.not_lengths = frozenset(numbers.get("not_lengths", []))
         self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
         self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
@@ -370,12 +370,8 @@ class FigureSelector:
         if span.label_ != "QUANTITY" or span.end >= len(doc):
             return span
         after = span.end
-        if hyphenated(doc, span.end - 1) and after < len(doc) - 2:
-            # "a two-year ban" is the ban's length, a count in years; "a seven-month high"
-            # is no amount of anything (rules/numbers.json ``not_lengths``)
-            if doc[after + 2].lower_ not in self.not_lengths:
-                return span
-            after += 1
+        if hyphenated(doc, span.end - 1) and after < len(doc) - 1:
+            after += 1  # "a seven-month high", "a five-year plan": a stretch of time
         while after < len(doc) - 1 and doc[after].lower_ in self.not_counted_modifiers:
             after += 1  # "four consecutive quarters"
         unit = doc[after].lower_
@@ -474,13 +470,16 @@ def hyphenated(doc: Doc, i: int) -> bool:
 
 class MeasuredDurations:
     """When a length of time is an amount of something, kept as a count with its time word as
-    the unit ("three years of economic stagnation", "six hours a day", "an average stay of
-    12 days"), rather than a stretch of time (rules/numbers.json ``measured_duration_*``)."""
+    the unit ("six hours a day", "two hours' PE", "three years of economic stagnation", "an
+    average stay of 12 days"), rather than a stretch of time (rules/numbers.json
+    ``measured_duration_*``)."""
 
     def __init__(self, numbers: dict[str, Any]) -> None:
-        self.of_words = frozenset(numbers.get("measured_duration_of", []))
-        self.not_of = frozenset(numbers.get("measured_duration_not_of", []))
+        self.possessive = frozenset(numbers.get("measured_duration_possessive", []))
+        self.not_owned = frozenset(numbers.get("measured_duration_not_owned", []))
+        self.of_nouns = frozenset(numbers.get("measured_duration_of_nouns", []))
         self.rates = frozenset(numbers.get("measured_duration_rates", []))
+        self.reach = int(numbers.get("measured_duration_reach", 0))
         self.statistics = frozenset(numbers.get("measured_duration_statistics", []))
         self.window = int(numbers.get("measured_duration_statistics_window", 0))
         self.not_after = frozenset(numbers.get("measured_duration_not_after", []))
@@ -493,14 +492,25 @@ class MeasuredDurations:
         before = list(doc[max(span.start - self.window, 0) : span.start])
         if before and before[-1].lower_ in self.not_after:
             return False
-        after = doc[unit + 1 : unit + 3]
-        if len(after) == 2 and after[0].lower_ in self.of_words and (
-            after[1].is_alpha and after[1].lower_ not in self.not_of
-            and (after[1].lower_ not in time_words or hyphenated(doc, after[1].i))
+        if (
+            unit + 2 < len(doc)
+            and doc[unit + 1].lower_ in self.possessive
+            and doc[unit + 2].is_alpha
+            and doc[unit + 2].lower_ not in self.not_owned
         ):
-            return True  # "three years of stagnation", "18 months of year-on-year growth"
-        if len(after) == 2 and after[0].lower_ in self.rates and after[1].lower_ in time_words:
-            return True  # "six hours a day"
+            return True  # "two hours' PE", "six months' paid leave"
+        words: list[str] = []
+        for token in doc[unit + 1 : unit + 1 + self.reach]:
+            if token.is_punct and token.text != "-":
+                break
+            words.append(token.lower_)
+        if any(
+            first in self.rates and second in time_words
+            for first, second in pairwise(words)
+        ):
+            return True  # "six hours a day", "two hours of sport a week"
+        if words[:1] == ["of"] and self.of_nouns.intersection(words):
+            return True  # "three years of economic stagnation", "18 months of growth"
         for token in reversed(before):
             if token.is_punct:
                 break

@@ -60,6 +60,8 @@ def parse_count(
     if len(values) == 2:
         scaled = [bool(re.search(r"[a-z]", side)) for side in sides]
         values[0] = share_scale(values[0], scaled[0], values[1], scaled[1])
+        if values[0].value >= values[1].value and _is_dash_range(core):
+            return None  # "6-0", "1-1": a score; a range is written low to high ("20-30")
         low, high = sorted(values, key=lambda n: n.value)
         precision = min(low.precision, high.precision)
         if bound in ("lower", "upper"):
@@ -108,6 +110,11 @@ def _split(core: str) -> list[str]:
     if dash:
         return [part for part in dash.groups() if part is not None]
     return [core]
+
+
+def _is_dash_range(core: str) -> bool:
+    dash = _RANGE.match(core)
+    return _BETWEEN.match(core) is None and dash is not None and dash.group(1) is not None
 
 
 def split_bounds(text: str, tables: Tables | None = None) -> list[tuple[int, int]]:
