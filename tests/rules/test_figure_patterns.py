@@ -132,6 +132,7 @@ PIPELINE_FIGURES = [
     ("He was handed a two-year ban.", []),
     ("The kick ended 12 years of waiting.", []),
     ("It is announced every six months.", []),
+    ("They would face up to two years in jail.", ["up to two"]),
     # "one" counts only after a word that insists on it; a name made of number words cuts a count
     ("One analyst said so.", []),
     ("It is one of the best.", []),

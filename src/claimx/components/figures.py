@@ -483,6 +483,7 @@ class MeasuredDurations:
         self.statistics = frozenset(numbers.get("measured_duration_statistics", []))
         self.window = int(numbers.get("measured_duration_statistics_window", 0))
         self.not_after = frozenset(numbers.get("measured_duration_not_after", []))
+        self.limits = [tuple(p.split()) for p in numbers.get("measured_duration_limits", [])]
 
     def measures(self, doc: Doc, span: Span, unit: int, time_words: frozenset[str]) -> bool:
         """Is the count ``span``, whose time word stands at ``unit``, an amount measured in
@@ -511,6 +512,13 @@ class MeasuredDurations:
             return True  # "six hours a day", "two hours of sport a week"
         if words[:1] == ["of"] and self.of_nouns.intersection(words):
             return True  # "three years of economic stagnation", "18 months of growth"
+        words_before = tuple(token.lower_ for token in before)
+        own = tuple(token.lower_ for token in span)
+        if any(
+            words_before[-len(limit) :] == limit or own[: len(limit)] == limit
+            for limit in self.limits
+        ):
+            return True  # "face up to two years in jail": a limit, an amount
         for token in reversed(before):
             if token.is_punct:
                 break
