@@ -133,10 +133,13 @@ PIPELINE_FIGURES = [
     ("The kick ended 12 years of waiting.", []),
     ("It is announced every six months.", []),
     ("They would face up to two years in jail.", ["up to two"]),
+    ("A 512MB card will store about 30 minutes of video.", ["512", "about 30"]),
     # "one" counts only after a word that insists on it; a name made of number words cuts a count
     ("One analyst said so.", []),
     ("It is one of the best.", []),
     ("He released just one record.", ["one"]),
+    ("He won two silvers and one Olympic bronze.", ["two", "one"]),
+    ("He and one of his aides left.", []),
     ("England have lost three Six Nations games in a row.", ["three"]),
     # "N times" is a count of occurrences unless it multiplies what follows
     ("Interest rates rose five times between 2003 and 2004.", ["five"]),

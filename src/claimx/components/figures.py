@@ -78,6 +78,7 @@ class FigureSelector:
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
         self.measured = MeasuredDurations(numbers)
         self.one_counts_after = frozenset(numbers.get("one_counts_after", []))
+        self.one_list_reach = int(numbers.get("one_in_a_list_reach", 0))
         self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
         self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
@@ -189,7 +190,17 @@ class FigureSelector:
         is no count; "only one network" is): rules/numbers.json ``one_counts_after``."""
         if span.label_ != "QUANTITY" or len(span) != 1 or span[0].lower_ != "one":
             return True
-        return span.start > 0 and doc[span.start - 1].lower_ in self.one_counts_after
+        if span.start > 0 and doc[span.start - 1].lower_ in self.one_counts_after:
+            return True
+        # "two silvers and one bronze": "one" in a list of counts
+        return (
+            span.start > 1
+            and doc[span.start - 1].lower_ == "and"
+            and any(
+                token.like_num and token.lower_ != "one"
+                for token in doc[max(span.start - 1 - self.one_list_reach, 0) : span.start - 1]
+            )
+        )
 
     def _date_here(self, doc: Doc, span: Span, sentences: SentenceIndex) -> bool:
         """False for "in two years" outside a sentence about the future (a duration then)."""
