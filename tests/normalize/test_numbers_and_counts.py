@@ -171,6 +171,7 @@ def test_a_bare_number_counts_its_measure(text: str, measure: str, low: str,
     ("0.2", "unemployment"),    # a fraction of one counts nothing
     ("65", "age"),              # one person's age, no statistic
     ("10,540", None),
+    ("two", "customers"),        # in words: part of "two to four weeks", or a pronoun
 ])
 def test_a_bare_number_of_another_measure_is_no_count(text: str, measure: str | None) -> None:
     assert count_of_measure(text, measure) is None

@@ -78,8 +78,12 @@ def count_of_measure(
     measure is one that counts (rules/numbers.json ``count_measures``): "unemployment rose
     206,900 to 4.64 million", "new loans rose to 83,000", "a median age of around 22".
     The measure is the unit. None for any other measure ("shares rose 20 to 345": pence),
-    and for a number with a fraction of one, which counts nothing ("unemployment rose 0.2")."""
+    and for a number with a fraction of one, which counts nothing ("unemployment rose 0.2").
+    A number in words without its noun is as often part of a range or a pronoun ("within two
+    to four weeks", "the two met"), so only a number written with digits counts this way."""
     tables = tables or load_tables()
+    if not re.search(r"\d", text):
+        return None
     words = re.findall(r"[a-z]+", (measure or "").lower())
     if not words or not (
         words[-1] in tables.count_measures
