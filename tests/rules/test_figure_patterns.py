@@ -145,6 +145,11 @@ PIPELINE_FIGURES = [
     ("Interest rates rose five times between 2003 and 2004.", ["five"]),
     ("You could see that phrase 7.1 million times.", ["7.1 million"]),
     ("It is three times the size of Wales.", []),
+    ("Opera can magnify text by up to 10 times.", []),
+    ("The offering was oversubscribed 16.2 times, bankers said.", []),
+    ("Nine times out of ten they will die.", []),
+    ("He could be back within a year or two.", []),
+    ("The lessons are aimed at 11 to 14-year-olds.", []),
     ("Asians were 1.9 times more likely to be stopped.", []),
 ]
 

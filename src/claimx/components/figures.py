@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +80,7 @@ class FigureSelector:
         self.one_list_reach = int(numbers.get("one_in_a_list_reach", 0))
         self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
         self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
+        self.multiple_after = frozenset(numbers.get("multiple_after", []))
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
         self.bound_openers = frozenset(
             tuple(phrase.split()[:2])
@@ -178,11 +178,17 @@ class FigureSelector:
             return Span(doc, span.start, span.end - 2, label=span.label_, span_id=span.id_)
         return span
 
-    def _occurrences(self, doc: Doc, unit: int) -> bool:
+    def _occurrences(self, doc: Doc, span: Span, unit: int) -> bool:
         """Is "N times" at ``unit`` a count of occurrences ("rose five times between ..."),
-        not a multiple ("four times as fast")? rules/numbers.json ``occurrences_before``."""
+        not a multiple ("four times as fast", "oversubscribed 16.2 times", "magnify text by
+        up to 10 times")? rules/numbers.json ``occurrences_before``, ``multiple_after``."""
         if doc[unit].lower_ not in self.occurrence_words:
             return False
+        if "." in span[-1].text or any(
+            token.lower_ in self.multiple_after
+            for token in doc[max(span.start - 3, 0) : span.end]
+        ):
+            return False  # a fraction of an occurrence is a multiple: "16.2 times"
         return unit + 1 >= len(doc) or doc[unit + 1].lower_ in self.occurrences_before
 
     def _counts_one(self, doc: Doc, span: Span) -> bool:
@@ -392,7 +398,7 @@ class FigureSelector:
             return span
         if self.measured.measures(doc, span, after, self.not_counted):
             return span
-        if after == span.end and self._occurrences(doc, after):
+        if after == span.end and self._occurrences(doc, span, after):
             return span
         return Span(doc, span.start, span.end, label=NUMBER_LABEL, span_id=span.id_)
 
@@ -489,12 +495,31 @@ class MeasuredDurations:
         self.possessive = frozenset(numbers.get("measured_duration_possessive", []))
         self.not_owned = frozenset(numbers.get("measured_duration_not_owned", []))
         self.of_nouns = frozenset(numbers.get("measured_duration_of_nouns", []))
+        self.not_of = frozenset(numbers.get("measured_duration_not_of", []))
         self.rates = frozenset(numbers.get("measured_duration_rates", []))
         self.reach = int(numbers.get("measured_duration_reach", 0))
         self.statistics = frozenset(numbers.get("measured_duration_statistics", []))
         self.window = int(numbers.get("measured_duration_statistics_window", 0))
         self.not_after = frozenset(numbers.get("measured_duration_not_after", []))
         self.limits = [tuple(p.split()) for p in numbers.get("measured_duration_limits", [])]
+
+    def _of_phrase(self, doc: Doc, start: int) -> list[Any]:
+        """The tokens of an "of" phrase at ``start`` ("of year-on-year IT export growth"), up
+        to a stop or a lower-case function word; none when no "of" is there, or when a
+        determiner follows it ("of the deal": a stretch of something named)."""
+        if start + 1 >= len(doc) or doc[start].lower_ != "of":
+            return []
+        if doc[start + 1].lower_ in self.not_of:
+            return []
+        phrase = [doc[start]]
+        for token in doc[start + 1 : start + 1 + self.reach]:
+            joined = token.i > 0 and doc[token.i - 1].text == "-"
+            if (token.is_punct and token.text != "-") or (
+                token.is_stop and token.text.islower() and not joined
+            ):
+                break
+            phrase.append(token)
+        return phrase
 
     def measures(self, doc: Doc, span: Span, unit: int, time_words: frozenset[str]) -> bool:
         """Is the count ``span``, whose time word stands at ``unit``, an amount measured in
@@ -511,17 +536,15 @@ class MeasuredDurations:
             and doc[unit + 2].lower_ not in self.not_owned
         ):
             return True  # "two hours' PE", "six months' paid leave"
-        words: list[str] = []
-        for token in doc[unit + 1 : unit + 1 + self.reach]:
-            if token.is_punct and token.text != "-":
-                break
-            words.append(token.lower_)
-        if any(
-            first in self.rates and second in time_words
-            for first, second in pairwise(words)
+        phrase = self._of_phrase(doc, unit + 1)
+        rate = doc[unit + 1 + len(phrase) : unit + 3 + len(phrase)]
+        if (
+            len(rate) == 2
+            and rate[0].lower_ in self.rates
+            and rate[1].lower_ in time_words
         ):
             return True  # "six hours a day", "two hours of sport a week"
-        if words[:1] == ["of"] and self.of_nouns.intersection(words):
+        if self.of_nouns.intersection(t.lower_ for t in phrase):
             return True  # "three years of economic stagnation", "18 months of growth"
         words_before = tuple(token.lower_ for token in before)
         own = tuple(token.lower_ for token in span)
