@@ -28,6 +28,8 @@ MODALITIES: tuple[Modality, ...] = get_args(Modality)
 HISTORICAL_YEARS = 2
 VAGUE_OFFSETS = ("P", "-P")
 
+# How much text before a count without a noun is read to tell "people over 60" (an age).
+BEFORE_CHARS = 40
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
     """The stable id of a claim: document id and character span."""
@@ -238,7 +240,8 @@ def _amount(
         return normalize.percent(span_text)
     noun = record.get("noun_phrase")
     if not noun:  # "unemployment rose 206,900": a count of its measure, when that counts
-        return normalize.count_of_measure(span_text, record.get("measure"))
+        before = text[max(record["start"] - BEFORE_CHARS, 0) : record["start"]]
+        return normalize.count_of_measure(span_text, record.get("measure"), before)
     amount = normalize.count(span_text)
     return amount.with_unit(noun) if amount is not None else None
 

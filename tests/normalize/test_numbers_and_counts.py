@@ -177,6 +177,16 @@ def test_a_bare_number_of_another_measure_is_no_count(text: str, measure: str | 
     assert count_of_measure(text, measure) is None
 
 
+@pytest.mark.parametrize(("before", "text"), [
+    ("households with people ", "over 60"),
+    ("there are 11m voters ", "over 60"),
+    ("or £300 where people are ", "over 80"),
+])
+def test_a_number_right_after_its_measure_is_no_count(before: str, text: str) -> None:
+    # an age or a label of the measured people, not their count
+    assert count_of_measure(text, before.split()[-1], before=before) is None
+
+
 @pytest.mark.parametrize("text", ["more than 40 and less than 10", "below 5 and above 9"])
 def test_bounds_that_cannot_both_hold_give_none(text: str) -> None:
     assert parse_count(text) is None

@@ -134,10 +134,10 @@ PIPELINE_FIGURES = [
     ("It is announced every six months.", []),
     ("They would face up to two years in jail.", ["up to two"]),
     ("A 512MB card will store about 30 minutes of video.", ["512", "about 30"]),
-    # "one" counts only after a word that insists on it; a name made of number words cuts a count
+    # "one" counts only in a list of counts; a name made of number words cuts a count
     ("One analyst said so.", []),
     ("It is one of the best.", []),
-    ("He released just one record.", ["one"]),
+    ("There is only one choice.", []),
     ("He won two silvers and one Olympic bronze.", ["two", "one"]),
     ("He and one of his aides left.", []),
     ("England have lost three Six Nations games in a row.", ["three"]),
@@ -149,6 +149,9 @@ PIPELINE_FIGURES = [
     ("The offering was oversubscribed 16.2 times, bankers said.", []),
     ("Nine times out of ten they will die.", []),
     ("He could be back within a year or two.", []),
+    ("You can watch TV on your mobile 24 hours a day.", []),
+    # a count never cuts through a percentage ("10 or 15" of "10 or 15%")
+    ("It's important we only use 10 or 15% of the processor.", ["10", "15%"]),
     ("The lessons are aimed at 11 to 14-year-olds.", []),
     ("Asians were 1.9 times more likely to be stopped.", []),
 ]

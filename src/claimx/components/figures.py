@@ -76,7 +76,6 @@ class FigureSelector:
         self.not_counted_modifiers = frozenset(numbers.get("not_counted_modifiers", []))
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
         self.measured = MeasuredDurations(numbers)
-        self.one_counts_after = frozenset(numbers.get("one_counts_after", []))
         self.one_list_reach = int(numbers.get("one_in_a_list_reach", 0))
         self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
         self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
@@ -138,6 +137,7 @@ class FigureSelector:
         blocked_starts = sorted(
             {s.start for s in candidates if s.label_ == "NOT_FIGURE"}
         )
+        candidates = without_crossing_counts(candidates)
         chosen = [
             span
             for span in filter_spans(
@@ -192,11 +192,10 @@ class FigureSelector:
         return unit + 1 >= len(doc) or doc[unit + 1].lower_ in self.occurrences_before
 
     def _counts_one(self, doc: Doc, span: Span) -> bool:
-        """False for a lone "one" count that no insisting word precedes ("one analyst said"
-        is no count; "only one network" is): rules/numbers.json ``one_counts_after``."""
+        """False for a lone "one" count outside a list of counts ("one analyst said", "only one
+        choice" are no counts; "two silvers and one bronze" is): rules/numbers.json
+        ``one_in_a_list_reach``."""
         if span.label_ != "QUANTITY" or len(span) != 1 or span[0].lower_ != "one":
-            return True
-        if span.start > 0 and doc[span.start - 1].lower_ in self.one_counts_after:
             return True
         # "two silvers and one bronze": "one" in a list of counts
         return (
@@ -467,6 +466,24 @@ class FigureSelector:
             if not blockers.overlaps(span)
             and not layout.is_boilerplate(span.start_char, span.end_char)
         ]
+
+
+def without_crossing_counts(candidates: list[Span]) -> list[Span]:
+    """The candidates without counts that cut through an amount or a percentage ("10 or 15"
+    of "10 or 15% of the processor"): the amount wins, whichever span is longer."""
+    amounts = [s for s in candidates if s.label_ in ("MONEY", "PERCENT")]
+    if not amounts:
+        return candidates
+
+    def crosses(count: Span) -> bool:
+        return any(
+            count.start < a.end and a.start < count.end
+            and not (count.start <= a.start and a.end <= count.end)
+            and not (a.start <= count.start and count.end <= a.end)
+            for a in amounts
+        )
+
+    return [s for s in candidates if s.label_ != "QUANTITY" or not crosses(s)]
 
 
 def before_blocker(span: Span, blocked_starts: list[int]) -> Span:

@@ -72,7 +72,7 @@ def parse_count(
 
 
 def count_of_measure(
-    text: str, measure: str | None, tables: Tables | None = None
+    text: str, measure: str | None, tables: Tables | None = None, *, before: str = ""
 ) -> Amount | None:
     """A number with no counted noun after it, read as a count of its measure when the
     measure is one that counts (rules/numbers.json ``count_measures``): "unemployment rose
@@ -80,11 +80,18 @@ def count_of_measure(
     The measure is the unit. None for any other measure ("shares rose 20 to 345": pence),
     and for a number with a fraction of one, which counts nothing ("unemployment rose 0.2").
     A number in words without its noun is as often part of a range or a pronoun ("within two
-    to four weeks", "the two met"), so only a number written with digits counts this way."""
+    to four weeks", "the two met"), so only a number written with digits counts this way; and
+    a number right after its measure's noun (``before``: the text before the figure) is an age
+    or a label of it ("people over 60", "voters under 65"), not its count."""
     tables = tables or load_tables()
     if not re.search(r"\d", text):
         return None
     words = re.findall(r"[a-z]+", (measure or "").lower())
+    previous = re.findall(r"[a-z]+", before.lower())[-2:]
+    if previous and previous[-1] in tables.count_measure_links:
+        previous = previous[:-1]  # "where people are over 80"
+    if words and previous[-1:] == words[-1:]:
+        return None
     if not words or not (
         words[-1] in tables.count_measures
         or (words[-1] in tables.statistic_heads and tables.statistic_words.intersection(words))

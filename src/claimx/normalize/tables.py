@@ -47,6 +47,8 @@ class Tables:
     statistic_heads: frozenset[str]
     """Measures that count only as a statistic ("a median age of 22", not "the age of 65")."""
     statistic_words: frozenset[str]
+    count_measure_links: frozenset[str]
+    """Words between a noun and a number that describe the noun ("people are over 80")."""
     hedges: dict[str, tuple[str, ...]]
     trailing: dict[str, tuple[str, ...]]
     """Bounds written after the figure ("or more": lower, "or fewer": upper)."""
@@ -131,6 +133,9 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         count_measures=frozenset(w.lower() for w in numbers.get("count_measures", [])),
         statistic_heads=frozenset(w.lower() for w in numbers.get("statistic_heads", [])),
         statistic_words=frozenset(w.lower() for w in numbers.get("statistic_words", [])),
+        count_measure_links=frozenset(
+            w.lower() for w in numbers.get("count_measure_links", [])
+        ),
         hedges=hedge_groups,
         trailing=trailing,
         suffixes=suffixes,
