@@ -177,6 +177,11 @@ def test_a_bare_number_of_another_measure_is_no_count(text: str, measure: str | 
     assert count_of_measure(text, measure) is None
 
 
+def test_the_end_of_a_range_is_no_count_of_its_measure() -> None:
+    # "kept 1,000 to 2,000 music files": the first end alone counts nothing
+    assert count_of_measure("1,000", "music files", after=" to 2,000 music files") is None
+
+
 @pytest.mark.parametrize(("before", "text"), [
     ("households with people ", "over 60"),
     ("there are 11m voters ", "over 60"),

@@ -132,6 +132,8 @@ PIPELINE_FIGURES = [
     ("He was handed a two-year ban.", []),
     ("The kick ended 12 years of waiting.", []),
     ("It is announced every six months.", []),
+    ("Inflation would rise to its 2% target within two years.", ["2%"]),
+    ("He was axed after just one Six Nations outing.", []),
     ("They would face up to two years in jail.", ["up to two"]),
     ("A 512MB card will store about 30 minutes of video.", ["512", "about 30"]),
     # "one" counts only in a list of counts; a name made of number words cuts a count

@@ -141,11 +141,13 @@ class FigureSelector:
         chosen = [
             span
             for span in filter_spans(
-                self._trim_rate(doc, before_blocker(s, blocked_starts))
-                for s in candidates
-                if s.label_ in FIGURE_LABELS
-                and self._date_here(doc, s, sentences)
-                and self._counts_one(doc, s)
+                span
+                for span in (
+                    self._trim_rate(doc, before_blocker(s, blocked_starts))
+                    for s in candidates
+                    if s.label_ in FIGURE_LABELS and self._date_here(doc, s, sentences)
+                )
+                if self._counts_one(doc, span)
             )
             if usable(span)
         ]
@@ -516,6 +518,9 @@ class MeasuredDurations:
         self.rates = frozenset(numbers.get("measured_duration_rates", []))
         self.reach = int(numbers.get("measured_duration_reach", 0))
         self.statistics = frozenset(numbers.get("measured_duration_statistics", []))
+        self.statistic_breaks = frozenset(
+            numbers.get("measured_duration_statistic_breaks", [])
+        )
         self.window = int(numbers.get("measured_duration_statistics_window", 0))
         self.not_after = frozenset(numbers.get("measured_duration_not_after", []))
         self.limits = [tuple(p.split()) for p in numbers.get("measured_duration_limits", [])]
@@ -571,8 +576,8 @@ class MeasuredDurations:
         ):
             return True  # "face up to two years in jail": a limit, an amount
         for token in reversed(before):
-            if token.is_punct:
-                break
+            if token.is_punct or token.lower_ in self.statistic_breaks:
+                break  # "its 2% target within two years": the target is no length of time
             if token.lower_ in self.statistics:
                 return True  # "an average stay of 12 days", "the target is 12 months"
             if token.is_sent_start:

@@ -26,6 +26,7 @@ _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|through|till|until
 _RANGE = re.compile(
     r"^(.*?\d[kmb]?n?)\s*(?:-|–|—|~)\s*(.+)$|^(.+?)\s+(?:to|through|thru|or)\s+(.+)$"
 )
+_JOINED = re.compile(r"^\s*(?:to|or|and|-|–|—)\s*\d")
 _JOINS = re.compile(r"\s*,\s*|\s+(?:and|but)\s+")
 
 
@@ -72,7 +73,12 @@ def parse_count(
 
 
 def count_of_measure(
-    text: str, measure: str | None, tables: Tables | None = None, *, before: str = ""
+    text: str,
+    measure: str | None,
+    tables: Tables | None = None,
+    *,
+    before: str = "",
+    after: str = "",
 ) -> Amount | None:
     """A number with no counted noun after it, read as a count of its measure when the
     measure is one that counts (rules/numbers.json ``count_measures``): "unemployment rose
@@ -82,9 +88,11 @@ def count_of_measure(
     A number in words without its noun is as often part of a range or a pronoun ("within two
     to four weeks", "the two met"), so only a number written with digits counts this way; and
     a number right after its measure's noun (``before``: the text before the figure) is an age
-    or a label of it ("people over 60", "voters under 65"), not its count."""
+    or a label of it ("people over 60", "voters under 65"), not its count. A number that
+    ``after`` (the text after it) joins to another ("kept 1,000 to 2,000 music files") is the
+    end of a range the noun follows, no count of the measure by itself."""
     tables = tables or load_tables()
-    if not re.search(r"\d", text):
+    if not re.search(r"\d", text) or _JOINED.match(after):
         return None
     words = re.findall(r"[a-z]+", (measure or "").lower())
     previous = re.findall(r"[a-z]+", before.lower())[-2:]

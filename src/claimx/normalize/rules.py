@@ -87,9 +87,11 @@ class Normalizers:
         """:func:`~claimx.normalize.quantity.parse_count` with these tables."""
         return self._count(text)
 
-    def count_of_measure(self, text: str, measure: str | None, before: str = "") -> Amount | None:
+    def count_of_measure(
+        self, text: str, measure: str | None, before: str = "", after: str = ""
+    ) -> Amount | None:
         """:func:`~claimx.normalize.quantity.count_of_measure` with these tables."""
-        return count_of_measure(text, measure, self.tables, before=before)
+        return count_of_measure(text, measure, self.tables, before=before, after=after)
 
     def bounds(self, text: str) -> list[tuple[int, int]]:
         """:func:`~claimx.normalize.quantity.split_bounds` with these tables (a new list)."""
