@@ -182,6 +182,14 @@ def test_the_end_of_a_range_is_no_count_of_its_measure() -> None:
     assert count_of_measure("1,000", "music files", after=" to 2,000 music files") is None
 
 
+@pytest.mark.parametrize("after", [" to 4.483 million, the Bundesbank said",
+                                   " to 45,000 during the festival"])
+def test_the_start_of_a_change_counts_its_measure(after: str) -> None:
+    # "the jobless total rose 17,000 to 4.483 million": a change, then a new level
+    amount = count_of_measure("17,000", "jobless", after=after)
+    assert amount is not None and amount.low == Decimal(17000)
+
+
 @pytest.mark.parametrize(("before", "text"), [
     ("households with people ", "over 60"),
     ("there are 11m voters ", "over 60"),

@@ -48,6 +48,8 @@ class Tables:
     """Measures that count only as a statistic ("a median age of 22", not "the age of 65")."""
     statistic_words: frozenset[str]
     count_measure_links: frozenset[str]
+    range_end_not_nouns: frozenset[str]
+    """Words after "1,000 to 2,000" that are no noun the range counts ("during", "in")."""
     """Words between a noun and a number that describe the noun ("people are over 80")."""
     hedges: dict[str, tuple[str, ...]]
     trailing: dict[str, tuple[str, ...]]
@@ -135,6 +137,9 @@ def load_tables(rules_dir: Path | None = None) -> Tables:
         statistic_words=frozenset(w.lower() for w in numbers.get("statistic_words", [])),
         count_measure_links=frozenset(
             w.lower() for w in numbers.get("count_measure_links", [])
+        ),
+        range_end_not_nouns=frozenset(
+            w.lower() for w in numbers.get("range_end_not_nouns", [])
         ),
         hedges=hedge_groups,
         trailing=trailing,
