@@ -19,10 +19,14 @@ A claim passes when its number says how many or how much of something there is: 
 ("600,000 tech professionals", "four senior directors", "tens of thousands of people") or a
 measured amount in its unit ("14.27 million tonnes", "a 160GB hard drive"). It fails when
 the number is no such quantity: a name ("19 Management", "Six Nations"), a rank or seeding,
-an index level, a score, a version, part of a date, a duration or a multiple ("two years",
-"four times": the pipeline makes those bare numbers), or a value misread ("382m track" as
-382 million). A counted noun cut short by a hyphen or a quote ("6,100 UK" for "UK-based
-staff") is a fault of the noun, noted in the verdict, not of the count. A benchmark, not a
+an index level, a score, a version, part of a date, an age, a stretch of time or a multiple
+("two years", "after 53 minutes", "a five-year plan", "four times as fast": the pipeline
+makes those bare numbers), or a value misread ("382m track" as 382 million). A length of
+time that measures an amount of something passes, as a population's statistic does ("six
+hours a day", "two hours' PE", "up to two years in jail", "an average stay of 12 days"), and
+so does a count of occurrences ("competed four times at the festival"). A counted noun cut
+short by a hyphen or a quote ("6,100 UK" for "UK-based staff") is a fault of the noun, noted
+in the verdict, not of the count. A benchmark, not a
 test: it reports, it does not fail.
 """
 

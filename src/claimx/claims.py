@@ -28,6 +28,9 @@ MODALITIES: tuple[Modality, ...] = get_args(Modality)
 HISTORICAL_YEARS = 2
 VAGUE_OFFSETS = ("P", "-P")
 
+# How much text either side of a count without a noun is read to tell "people over 60" (an
+# age) or "1,000 to 2,000 music files" (a range's end).
+AROUND_CHARS = 40
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
     """The stable id of a claim: document id and character span."""
@@ -237,7 +240,11 @@ def _amount(
     if kind == "percent":
         return normalize.percent(span_text)
     noun = record.get("noun_phrase")
-    amount = normalize.count(span_text) if noun else None
+    if not noun:  # "unemployment rose 206,900": a count of its measure, when that counts
+        before = text[max(record["start"] - AROUND_CHARS, 0) : record["start"]]
+        after = text[record["end"] : record["end"] + AROUND_CHARS]
+        return normalize.count_of_measure(span_text, record.get("measure"), before, after)
+    amount = normalize.count(span_text)
     return amount.with_unit(noun) if amount is not None else None
 
 

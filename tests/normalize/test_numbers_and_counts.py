@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from claimx.normalize.numbers import parse_number
-from claimx.normalize.quantity import parse_count, split_bounds
+from claimx.normalize.quantity import count_of_measure, parse_count, split_bounds
 
 NUMBERS = [
     # (text, value, precision)
@@ -91,6 +91,9 @@ COUNTS = [
     ("hundreds of millions", "1e8", "1e9", "range"),
     ("more than tens of thousands of", "1e4", None, "lower"),
     ("over 600,000", "600000", None, "lower"),
+    # two numbers joined by "or" are a range
+    ("three or four", "3", "4", "range"),
+    ("10 or 12", "10", "12", "range"),
     ("15+", "15", None, "lower"),
     ("18", "18", "18", "exact"),
     ("30,000", "30000", "30000", "exact"),
@@ -142,6 +145,59 @@ def test_parse_count(text: str, low: str | None, high: str | None, bound: str) -
 @pytest.mark.parametrize("text", ["thousands", "dozens", "many", "thousands of", "tens of"])
 def test_vague_counts_are_not_figures(text: str) -> None:
     assert parse_count(text) is None
+
+
+MEASURE_COUNTS = [
+    # (number, the frame's measure, low, high): a number with no noun after it counts what
+    # its measure counts ("unemployment rose 206,900 to 4.64 million")
+    ("206,900", "unemployment", "206900", "206900"),
+    ("4.64 million", "seasonally adjusted jobless", "4640000", "4640000"),
+    ("83,000", "New loans", "83000", "83000"),
+    ("around 22", "median age", "22", "22"),
+]
+
+
+@pytest.mark.parametrize(("text", "measure", "low", "high"), MEASURE_COUNTS,
+                         ids=[f"{c[0]} ({c[1]})" for c in MEASURE_COUNTS])
+def test_a_bare_number_counts_its_measure(text: str, measure: str, low: str,
+                                          high: str) -> None:
+    amount = count_of_measure(text, measure)
+    assert amount is not None
+    assert (amount.low, amount.high, amount.unit) == (Decimal(low), Decimal(high), measure)
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("345", "shares"),          # pence: a price, not a count of shares
+    ("0.2", "unemployment"),    # a fraction of one counts nothing
+    ("65", "age"),              # one person's age, no statistic
+    ("10,540", None),
+    ("two", "customers"),        # in words: part of "two to four weeks", or a pronoun
+])
+def test_a_bare_number_of_another_measure_is_no_count(text: str, measure: str | None) -> None:
+    assert count_of_measure(text, measure) is None
+
+
+def test_the_end_of_a_range_is_no_count_of_its_measure() -> None:
+    # "kept 1,000 to 2,000 music files": the first end alone counts nothing
+    assert count_of_measure("1,000", "music files", after=" to 2,000 music files") is None
+
+
+@pytest.mark.parametrize("after", [" to 4.483 million, the Bundesbank said",
+                                   " to 45,000 during the festival"])
+def test_the_start_of_a_change_counts_its_measure(after: str) -> None:
+    # "the jobless total rose 17,000 to 4.483 million": a change, then a new level
+    amount = count_of_measure("17,000", "jobless", after=after)
+    assert amount is not None and amount.low == Decimal(17000)
+
+
+@pytest.mark.parametrize(("before", "text"), [
+    ("households with people ", "over 60"),
+    ("there are 11m voters ", "over 60"),
+    ("or £300 where people are ", "over 80"),
+])
+def test_a_number_right_after_its_measure_is_no_count(before: str, text: str) -> None:
+    # an age or a label of the measured people, not their count
+    assert count_of_measure(text, before.split()[-1], before=before) is None
 
 
 @pytest.mark.parametrize("text", ["more than 40 and less than 10", "below 5 and above 9"])

@@ -69,10 +69,9 @@ PATTERN_SPANS = [
     ("It employs more than thirty engineers.", [("more than thirty", "QUANTITY")]),
     ("At least seven million people voted.", [("At least seven million", "QUANTITY")]),
     ("Twenty-one thousand people lost their jobs.", [("Twenty-one thousand", "QUANTITY")]),
-    # a change is two figures, not a range; a number word from two up may count ("one" not)
+    # a change is two figures, not a range; a number word may count
     ("Staff was cut from 155,000 to 110,000.", [("155,000", "QUANTITY"), ("110,000", "QUANTITY")]),
     ("The two firms merged.", [("two", "QUANTITY")]),
-    ("One analyst said so.", []),
     # "or" bounds only: after "and" the word begins the next figure
     ("aged 30 and over 30,000 graduates", [("30", "QUANTITY"), ("30,000", "QUANTITY")]),
 ]
@@ -121,6 +120,42 @@ PIPELINE_FIGURES = [
     ("It scored after 53 minutes.", []),
     ("Sales grew four times as fast.", []),
     ("It hired 40 engineers over two years.", ["40"]),
+    ("It will be done in two years' time.", []),
+    ("The first two years of the deal were hard.", []),
+    # a length of time that measures an amount of something is a count in its time unit
+    ("The three years of stagnation came to an end.", ["three"]),
+    ("Pupils get two hours' PE within school.", ["two"]),
+    ("I train about six hours a day.", ["about six"]),
+    ("The average stay was 12 days.", ["12"]),
+    ("It grew for 18 months of year-on-year growth.", ["18"]),
+    ("Activity hit a seven-month high.", []),
+    ("He was handed a two-year ban.", []),
+    ("The kick ended 12 years of waiting.", []),
+    ("It is announced every six months.", []),
+    ("Inflation would rise to its 2% target within two years.", ["2%"]),
+    ("He was axed after just one Six Nations outing.", []),
+    ("They would face up to two years in jail.", ["up to two"]),
+    ("A 512MB card will store about 30 minutes of video.", ["512", "about 30"]),
+    # "one" counts only in a list of counts; a name made of number words cuts a count
+    ("One analyst said so.", []),
+    ("It is one of the best.", []),
+    ("There is only one choice.", []),
+    ("He won two silvers and one Olympic bronze.", ["two", "one"]),
+    ("He and one of his aides left.", []),
+    ("England have lost three Six Nations games in a row.", ["three"]),
+    # "N times" is a count of occurrences unless it multiplies what follows
+    ("Interest rates rose five times between 2003 and 2004.", ["five"]),
+    ("You could see that phrase 7.1 million times.", ["7.1 million"]),
+    ("It is three times the size of Wales.", []),
+    ("Opera can magnify text by up to 10 times.", []),
+    ("The offering was oversubscribed 16.2 times, bankers said.", []),
+    ("Nine times out of ten they will die.", []),
+    ("He could be back within a year or two.", []),
+    ("You can watch TV on your mobile 24 hours a day.", []),
+    # a count never cuts through a percentage ("10 or 15" of "10 or 15%")
+    ("It's important we only use 10 or 15% of the processor.", ["10", "15%"]),
+    ("The lessons are aimed at 11 to 14-year-olds.", []),
+    ("Asians were 1.9 times more likely to be stopped.", []),
 ]
 
 
@@ -184,6 +219,15 @@ CLAIMS = [
      250_000, "exact", "USD"),
     ("It sold between 600,000 and one million boxes.", "between 600,000 and one million",
      600_000, 1_000_000, "range", "boxes"),
+    # two numbers joined by "or" are a range; a whole number and a half
+    ("The doctors put in three or four inch rods.", "three or four", 3, 4, "range",
+     "inch rods"),
+    ("Two or three people were hurt.", "Two or three", 2, 3, "range", "people"),
+    ("A two and a half inch needle was used.", "two and a half", 2.5, 2.5, "exact",
+     "inch needle"),
+    # a number with no noun after it counts what its measure counts
+    ("Unemployment rose to 4.64 million.", "4.64 million", 4_640_000, 4_640_000, "exact",
+     "Unemployment"),
     # percentages as the UK press and market round-ups write them
     ("Inflation was 2.15pc in May.", "2.15pc", 2.15, 2.15, "exact", "percent"),
     ("The index closed +0.5% on the day.", "+0.5%", 0.5, 0.5, "exact", "percent"),
@@ -344,6 +388,16 @@ def test_names_and_versions_are_not_figures(blank_nlp: Language, text: str,
 
 
 @pytest.mark.parametrize("text", [
+    "Of people aged between 18 and 34, few voted.",
+    "Mauresmo routed Zvonareva 6-1 6-0.",
+    "The score at 90 mins was 1-1.",
+    "Doom 3 was developed over four years.",
+    "Henry 2, 29.",
+    "Workers may work on till 70 if they wish.",
+    "It is a two-horse race.",
+    "9 David Nalbandian (Argentina)",
+    "It costs less than a traditional 35mm print.",
+    "Bolton is part two of an East Lancashire hotpot.",
     "It has a 24-hour culture and a six-figure salary.",
     "She won the 800m in Athens.",
     "Some 18 to 21-year-olds voted.",

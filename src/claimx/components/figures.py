@@ -88,6 +88,11 @@ class FigureSelector(RulesTables):
         self.not_counted = frozenset(numbers.get("not_counted", []))
         self.not_counted_modifiers = frozenset(numbers.get("not_counted_modifiers", []))
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
+        self.measured = MeasuredDurations(numbers)
+        self.one_list_reach = int(numbers.get("one_in_a_list_reach", 0))
+        self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
+        self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
+        self.multiple_after = frozenset(numbers.get("multiple_after", []))
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
         self.bound_openers = frozenset(
             tuple(phrase.split()[:2])
@@ -142,12 +147,20 @@ class FigureSelector(RulesTables):
                 span.start_char, span.end_char
             )
 
+        blocked_starts = sorted(
+            {s.start for s in candidates if s.label_ == "NOT_FIGURE"}
+        )
+        candidates = without_crossing_counts(candidates)
         chosen = [
             span
             for span in filter_spans(
-                self._trim_rate(doc, s)
-                for s in candidates
-                if s.label_ in FIGURE_LABELS and self._date_here(doc, s, sentences)
+                span
+                for span in (
+                    self._trim_rate(doc, before_blocker(s, blocked_starts))
+                    for s in candidates
+                    if s.label_ in FIGURE_LABELS and self._date_here(doc, s, sentences)
+                )
+                if self._counts_one(doc, span)
             )
             if usable(span)
         ]
@@ -179,6 +192,35 @@ class FigureSelector(RulesTables):
         ):
             return Span(doc, span.start, span.end - 2, label=span.label_, span_id=span.id_)
         return span
+
+    def _occurrences(self, doc: Doc, span: Span, unit: int) -> bool:
+        """Is "N times" at ``unit`` a count of occurrences ("rose five times between ..."),
+        not a multiple ("four times as fast", "oversubscribed 16.2 times", "magnify text by
+        up to 10 times")? rules/numbers.json ``occurrences_before``, ``multiple_after``."""
+        if doc[unit].lower_ not in self.occurrence_words:
+            return False
+        if "." in span[-1].text or any(
+            token.lower_ in self.multiple_after
+            for token in doc[max(span.start - 3, 0) : span.end]
+        ):
+            return False  # a fraction of an occurrence is a multiple: "16.2 times"
+        return unit + 1 >= len(doc) or doc[unit + 1].lower_ in self.occurrences_before
+
+    def _counts_one(self, doc: Doc, span: Span) -> bool:
+        """False for a lone "one" count outside a list of counts ("one analyst said", "only one
+        choice" are no counts; "two silvers and one bronze" is): rules/numbers.json
+        ``one_in_a_list_reach``."""
+        if span.label_ != "QUANTITY" or len(span) != 1 or span[0].lower_ != "one":
+            return True
+        # "two silvers and one bronze": "one" in a list of counts
+        return (
+            span.start > 1
+            and doc[span.start - 1].lower_ == "and"
+            and any(
+                token.like_num and token.lower_ != "one"
+                for token in doc[max(span.start - 1 - self.one_list_reach, 0) : span.start - 1]
+            )
+        )
 
     def _date_here(self, doc: Doc, span: Span, sentences: SentenceIndex) -> bool:
         """False for "in two years" outside a sentence about the future (a duration then)."""
@@ -359,12 +401,18 @@ class FigureSelector(RulesTables):
         if span.label_ != "QUANTITY" or span.end >= len(doc):
             return span
         after = span.end
+        if hyphenated(doc, span.end - 1) and after < len(doc) - 1:
+            after += 1  # "a seven-month high", "a five-year plan": a stretch of time
         while after < len(doc) - 1 and doc[after].lower_ in self.not_counted_modifiers:
             after += 1  # "four consecutive quarters"
         unit = doc[after].lower_
         if unit not in self.not_counted and (
             after == span.end or unit not in self.not_counted_after_modifier
         ):
+            return span
+        if self.measured.measures(doc, span, after, self.not_counted):
+            return span
+        if after == span.end and self._occurrences(doc, span, after):
             return span
         return Span(doc, span.start, span.end, label=NUMBER_LABEL, span_id=span.id_)
 
@@ -433,6 +481,121 @@ class FigureSelector(RulesTables):
             if not blockers.overlaps(span)
             and not layout.is_boilerplate(span.start_char, span.end_char)
         ]
+
+
+def without_crossing_counts(candidates: list[Span]) -> list[Span]:
+    """The candidates without counts that cut through an amount or a percentage ("10 or 15"
+    of "10 or 15% of the processor"): the amount wins, whichever span is longer."""
+    amounts = [s for s in candidates if s.label_ in ("MONEY", "PERCENT")]
+    if not amounts:
+        return candidates
+
+    def crosses(count: Span) -> bool:
+        return any(
+            count.start < a.end and a.start < count.end
+            and not (count.start <= a.start and a.end <= count.end)
+            and not (a.start <= count.start and count.end <= a.end)
+            for a in amounts
+        )
+
+    return [s for s in candidates if s.label_ != "QUANTITY" or not crosses(s)]
+
+
+def before_blocker(span: Span, blocked_starts: list[int]) -> Span:
+    """A count in words cut where a name made of number words starts inside it ("three Six
+    Nations games" -> "three"): the count stays, the name stays no figure."""
+    if span.label_ != "QUANTITY":
+        return span
+    cut = next((i for i in blocked_starts if span.start < i < span.end), None)
+    if cut is None:
+        return span
+    return Span(span.doc, span.start, cut, label=span.label_, span_id=span.id_)
+
+
+def hyphenated(doc: Doc, i: int) -> bool:
+    """Does a hyphen join the word at ``i`` to the next ("year-on-year")?"""
+    return i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+
+
+class MeasuredDurations:
+    """When a length of time is an amount of something, kept as a count with its time word as
+    the unit ("six hours a day", "two hours' PE", "three years of economic stagnation", "an
+    average stay of 12 days"), rather than a stretch of time (rules/numbers.json
+    ``measured_duration_*``)."""
+
+    def __init__(self, numbers: dict[str, Any]) -> None:
+        self.possessive = frozenset(numbers.get("measured_duration_possessive", []))
+        self.not_owned = frozenset(numbers.get("measured_duration_not_owned", []))
+        self.of_nouns = frozenset(numbers.get("measured_duration_of_nouns", []))
+        self.not_of = frozenset(numbers.get("measured_duration_not_of", []))
+        self.rates = frozenset(numbers.get("measured_duration_rates", []))
+        self.reach = int(numbers.get("measured_duration_reach", 0))
+        self.statistics = frozenset(numbers.get("measured_duration_statistics", []))
+        self.statistic_breaks = frozenset(
+            numbers.get("measured_duration_statistic_breaks", [])
+        )
+        self.window = int(numbers.get("measured_duration_statistics_window", 0))
+        self.not_after = frozenset(numbers.get("measured_duration_not_after", []))
+        self.limits = [tuple(p.split()) for p in numbers.get("measured_duration_limits", [])]
+
+    def _of_phrase(self, doc: Doc, start: int) -> list[Any]:
+        """The tokens of an "of" phrase at ``start`` ("of year-on-year IT export growth"), up
+        to a stop or a lower-case function word; none when no "of" is there, or when a
+        determiner follows it ("of the deal": a stretch of something named)."""
+        if start + 1 >= len(doc) or doc[start].lower_ != "of":
+            return []
+        if doc[start + 1].lower_ in self.not_of:
+            return []
+        phrase = [doc[start]]
+        for token in doc[start + 1 : start + 1 + self.reach]:
+            joined = token.i > 0 and doc[token.i - 1].text == "-"
+            if (token.is_punct and token.text != "-") or (
+                token.is_stop and token.text.islower() and not joined
+            ):
+                break
+            phrase.append(token)
+        return phrase
+
+    def measures(self, doc: Doc, span: Span, unit: int, time_words: frozenset[str]) -> bool:
+        """Is the count ``span``, whose time word stands at ``unit``, an amount measured in
+        time? ``time_words``: the words of a length of time."""
+        if doc[unit].lower_ not in time_words or doc[unit].lower_ in ("times", "fold"):
+            return False
+        before = list(doc[max(span.start - self.window, 0) : span.start])
+        if before and before[-1].lower_ in self.not_after:
+            return False
+        if (
+            unit + 2 < len(doc)
+            and doc[unit + 1].lower_ in self.possessive
+            and doc[unit + 2].is_alpha
+            and doc[unit + 2].lower_ not in self.not_owned
+        ):
+            return True  # "two hours' PE", "six months' paid leave"
+        phrase = self._of_phrase(doc, unit + 1)
+        rate = doc[unit + 1 + len(phrase) : unit + 3 + len(phrase)]
+        if (
+            len(rate) == 2
+            and rate[0].lower_ in self.rates
+            and rate[1].lower_ in time_words
+        ):
+            return True  # "six hours a day", "two hours of sport a week"
+        if self.of_nouns.intersection(t.lower_ for t in phrase):
+            return True  # "three years of economic stagnation", "18 months of growth"
+        words_before = tuple(token.lower_ for token in before)
+        own = tuple(token.lower_ for token in span)
+        if any(
+            words_before[-len(limit) :] == limit or own[: len(limit)] == limit
+            for limit in self.limits
+        ):
+            return True  # "face up to two years in jail": a limit, an amount
+        for token in reversed(before):
+            if token.is_punct or token.lower_ in self.statistic_breaks:
+                break  # "its 2% target within two years": the target is no length of time
+            if token.lower_ in self.statistics:
+                return True  # "an average stay of 12 days", "the target is 12 months"
+            if token.is_sent_start:
+                break
+        return False
 
 
 def add_numbers(figures: list[Span], numbers: list[Span]) -> list[Span]:

@@ -14,6 +14,7 @@ A count of things is never negative; ``signed=True`` reads a bare number, which 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimx.normalize.amount import Amount, Bound
 from claimx.normalize.hedges import strip_hedges
@@ -22,8 +23,10 @@ from claimx.normalize.tables import Tables, load_tables
 
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|through|till|until)\s+(.+)$")
 # A dash splits a range only after a digit or a glued scale ("20-30", "5k-20k"); in words it
-# joins tens and units ("twenty-five").
-_RANGE = re.compile(r"^(.*?\d[kmb]?n?)\s*(?:-|–|—|~)\s*(.+)$|^(.+?)\s+(?:to|through|thru)\s+(.+)$")
+# joins tens and units ("twenty-five"). "or" between two numbers is a range too ("three or four").
+_RANGE = re.compile(
+    r"^(.*?\d[kmb]?n?)\s*(?:-|–|—|~)\s*(.+)$|^(.+?)\s+(?:to|through|thru|or)\s+(.+)$"
+)
 _JOINS = re.compile(r"\s*,\s*|\s+(?:and|but)\s+")
 
 
@@ -58,6 +61,8 @@ def parse_count(
     if len(values) == 2:
         scaled = [bool(re.search(r"[a-z]", side)) for side in sides]
         values[0] = share_scale(values[0], scaled[0], values[1], scaled[1])
+        if values[0].value >= values[1].value and _is_dash_range(core):
+            return None  # "6-0", "1-1": a score; a range is written low to high ("20-30")
         low, high = sorted(values, key=lambda n: n.value)
         precision = min(low.precision, high.precision)
         if bound in ("lower", "upper"):
@@ -65,6 +70,61 @@ def parse_count(
             return _bounded(bound, ParsedNumber(edge.value, precision))
         return Amount(low.value, high.value, "range", None, None, precision)
     return _bounded(bound, values[0])
+
+
+def count_of_measure(
+    text: str,
+    measure: str | None,
+    tables: Tables | None = None,
+    *,
+    before: str = "",
+    after: str = "",
+) -> Amount | None:
+    """A number with no counted noun after it, read as a count of its measure when the
+    measure is one that counts (rules/numbers.json ``count_measures``): "unemployment rose
+    206,900 to 4.64 million", "new loans rose to 83,000", "a median age of around 22".
+    The measure is the unit. None for any other measure ("shares rose 20 to 345": pence),
+    and for a number with a fraction of one, which counts nothing ("unemployment rose 0.2").
+    A number in words without its noun is as often part of a range or a pronoun ("within two
+    to four weeks", "the two met"), so only a number written with digits counts this way; and
+    a number right after its measure's noun (``before``: the text before the figure) is an age
+    or a label of it ("people over 60", "voters under 65"), not its count. A number that
+    ``after`` (the text after it) joins to another ("kept 1,000 to 2,000 music files") is the
+    end of a range the noun follows, no count of the measure by itself."""
+    tables = tables or load_tables()
+    if not re.search(r"\d", text) or _joined(tables).match(after):
+        return None
+    words = re.findall(r"[a-z]+", (measure or "").lower())
+    previous = re.findall(r"[a-z]+", before.lower())[-2:]
+    if previous and previous[-1] in tables.count_measure_links:
+        previous = previous[:-1]  # "where people are over 80"
+    if words and previous[-1:] == words[-1:]:
+        return None
+    if not words or not (
+        words[-1] in tables.count_measures
+        or (words[-1] in tables.statistic_heads and tables.statistic_words.intersection(words))
+    ):
+        return None
+    amount = parse_count(text, tables)
+    if amount is None or any(
+        end is not None and end != end.to_integral_value() for end in (amount.low, amount.high)
+    ):
+        return None
+    return amount.with_unit(measure)
+
+
+@lru_cache(maxsize=4)
+def _joined(tables: Tables) -> re.Pattern[str]:
+    """Another number joined to a count, then a word that is no scale and no function word
+    (rules/numbers.json ``range_end_not_nouns``): "1,000 to 2,000 music files" is a range
+    the pipeline did not read whole; "rose 17,000 to 4.483 million, the bank said" and "from
+    7,500 to 45,000 during the festival" are changes."""
+    scales = "|".join(sorted(map(re.escape, tables.scales), key=len, reverse=True))
+    others = "|".join(sorted(map(re.escape, tables.range_end_not_nouns), key=len, reverse=True))
+    return re.compile(
+        rf"^\s*(?:to|or|and|-|–|—)\s*\d[\d,.]*(?:\s*(?:{scales})\b)?"
+        rf"\s+(?!(?:{scales})\b)(?!(?:{others or '(?!)'})\b)[a-z]"
+    )
 
 
 def _bounded(bound: Bound | None, number: ParsedNumber) -> Amount:
@@ -83,6 +143,11 @@ def _split(core: str) -> list[str]:
     if dash:
         return [part for part in dash.groups() if part is not None]
     return [core]
+
+
+def _is_dash_range(core: str) -> bool:
+    dash = _RANGE.match(core)
+    return _BETWEEN.match(core) is None and dash is not None and dash.group(1) is not None
 
 
 def split_bounds(text: str, tables: Tables | None = None) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from claimx.normalize.dates import DateParser, DateValue, Order, Prefer
 from claimx.normalize.money import parse_money
 from claimx.normalize.pairs import is_pair, pair_start
 from claimx.normalize.percent import parse_percent
-from claimx.normalize.quantity import parse_count, split_bounds
+from claimx.normalize.quantity import count_of_measure, parse_count, split_bounds
 from claimx.normalize.tables import Tables, load_tables, make_tables
 from claimx.resources import resolve_rules_dir
 
@@ -99,6 +99,12 @@ class Normalizers:
     def count(self, text: str) -> Amount | None:
         """:func:`~claimx.normalize.quantity.parse_count` with these tables."""
         return self._count(text)
+
+    def count_of_measure(
+        self, text: str, measure: str | None, before: str = "", after: str = ""
+    ) -> Amount | None:
+        """:func:`~claimx.normalize.quantity.count_of_measure` with these tables."""
+        return count_of_measure(text, measure, self.tables, before=before, after=after)
 
     def bounds(self, text: str) -> list[tuple[int, int]]:
         """:func:`~claimx.normalize.quantity.split_bounds` with these tables (a new list)."""

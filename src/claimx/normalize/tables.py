@@ -42,6 +42,15 @@ class Tables:
     vague_ranges: dict[str, Decimal]
     """Plural scales that make a range when joined by "of" ("tens of millions")."""
     negative: frozenset[str]
+    count_measures: frozenset[str]
+    """Measures whose number is a count with no noun after it ("unemployment rose 206,900")."""
+    statistic_heads: frozenset[str]
+    """Measures that count only as a statistic ("a median age of 22", not "the age of 65")."""
+    statistic_words: frozenset[str]
+    count_measure_links: frozenset[str]
+    range_end_not_nouns: frozenset[str]
+    """Words after "1,000 to 2,000" that are no noun the range counts ("during", "in")."""
+    """Words between a noun and a number that describe the noun ("people are over 80")."""
     hedges: dict[str, tuple[str, ...]]
     trailing: dict[str, tuple[str, ...]]
     """Bounds written after the figure ("or more": lower, "or fewer": upper)."""
@@ -127,6 +136,15 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         vague=frozenset(w.lower() for w in numbers["vague"]),
         vague_ranges=_decimals(numbers.get("vague_ranges", {})),
         negative=frozenset(w.lower() for w in numbers.get("negative", [])),
+        count_measures=frozenset(w.lower() for w in numbers.get("count_measures", [])),
+        statistic_heads=frozenset(w.lower() for w in numbers.get("statistic_heads", [])),
+        statistic_words=frozenset(w.lower() for w in numbers.get("statistic_words", [])),
+        count_measure_links=frozenset(
+            w.lower() for w in numbers.get("count_measure_links", [])
+        ),
+        range_end_not_nouns=frozenset(
+            w.lower() for w in numbers.get("range_end_not_nouns", [])
+        ),
         hedges=hedge_groups,
         trailing=trailing,
         suffixes=suffixes,
