@@ -640,3 +640,18 @@ def test_an_unnamed_institution_is_a_holder_of_its_own(lexicon: FrameLexicon) ->
     ]
     _, found = frame(rows, [(6, 8, "PERCENT")], 0, lexicon)
     assert found.holder is not None and found.holder.unnamed == "store"
+
+
+def test_a_counted_noun_is_the_measure_even_if_it_could_hold(lexicon: FrameLexicon) -> None:
+    # "Some 31 of the world's largest media firms signed the pact."
+    rows: list[Row] = [
+        ("Some", "some", "DET", "det", 1), ("31", "31", "NUM", "nsubj", 9),
+        ("of", "of", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+        ("world", "world", "NOUN", "poss", 8), ("'s", "'s", "PART", "case", 4),
+        ("largest", "large", "ADJ", "amod", 8), ("media", "medium", "NOUN", "compound", 8),
+        ("firms", "firm", "NOUN", "pobj", 2), ("signed", "sign", "VERB", "ROOT", 9),
+        ("the", "the", "DET", "det", 11), ("pact", "pact", "NOUN", "dobj", 9),
+        (".", ".", "PUNCT", "punct", 9),
+    ]
+    _, found = frame(rows, [(0, 2, "QUANTITY")], 0, lexicon)
+    assert found.measure == "largest media firms"

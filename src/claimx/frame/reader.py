@@ -217,7 +217,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     root = sent.span_root(figure.start, figure.end)
     anchor = _anchor(sent, figure, root, lexicon, depth=0)
     noun = _measure_noun(sent, anchor, figure, lexicon)
-    measure_tokens = _measure_tokens(sent, noun, figure, lexicon)
+    measure_tokens = _measure_tokens(
+        sent, noun, figure, lexicon,
+        counted=figure.label == "QUANTITY" and noun is not None and noun == anchor.noun,
+    )
     head = noun if measure_tokens else None
     counted = (
         figure.label == "QUANTITY"
@@ -624,13 +627,22 @@ def _is_pronoun(tok: Tok, lexicon: FrameLexicon) -> bool:
 
 
 def _measure_tokens(
-    sent: Sentence, noun: int | None, figure: Mention, lexicon: FrameLexicon
+    sent: Sentence,
+    noun: int | None,
+    figure: Mention,
+    lexicon: FrameLexicon,
+    counted: bool = False,
 ) -> tuple[int, ...]:
     """The measure ``noun`` with its qualifying modifiers, without the holder, determiners,
-    figures and evaluative words; () when there is no measure noun."""
+    figures and evaluative words; () when there is no measure noun. A noun a count numbers
+    is its measure even when it could be a holder ("31 of the largest media firms")."""
     if noun is None:
         return ()
-    if _is_holder_token(sent, noun, lexicon) or sent[noun].lemma.lower() in lexicon.holder_nouns:
+    if _is_pronoun(sent[noun], lexicon) or (
+        not counted
+        and (_is_holder_token(sent, noun, lexicon)
+             or sent[noun].lemma.lower() in lexicon.holder_nouns)
+    ):
         return ()  # "the economy grew 1.2%": the holder, with the verb as measure
     if sent.mention_at(noun) is not None:
         return ()
