@@ -655,3 +655,20 @@ def test_a_counted_noun_is_the_measure_even_if_it_could_hold(lexicon: FrameLexic
     ]
     _, found = frame(rows, [(0, 2, "QUANTITY")], 0, lexicon)
     assert found.measure == "largest media firms"
+
+
+def test_a_passive_verb_of_projecting_names_no_speaker(lexicon: FrameLexicon) -> None:
+    # "The US population is expected to increase to 420 million."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 2), ("US", "US", "PROPN", "compound", 2),
+        ("population", "population", "NOUN", "nsubjpass", 4), ("is", "be", "AUX", "auxpass", 4),
+        ("expected", "expect", "VERB", "ROOT", 4), ("to", "to", "PART", "aux", 6),
+        ("increase", "increase", "VERB", "xcomp", 4), ("to", "to", "ADP", "prep", 6),
+        ("420", "420", "NUM", "compound", 9), ("million", "million", "NUM", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    _, found = frame(rows, [(1, 2, "GPE", "United States"), (8, 10, "QUANTITY")], 1, lexicon)
+    assert found.measure == "population"
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "United States"
+    assert found.cue == "projection"

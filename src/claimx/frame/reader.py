@@ -919,10 +919,11 @@ def _says(sent: Sentence, verb: int, below: int, lexicon: FrameLexicon) -> bool:
     """Whether ``verb`` states what is under its child ``below``: a verb of saying over a
     clause ("the ONS said exports rose"), or a verb of projecting over anything ("analysts
     predict growth of 5%"). A verb of saying whose object is the figure is its predicate:
-    "van Gisbergen added 18 points", "the firm reported a profit of $5m"."""
+    "van Gisbergen added 18 points", "the firm reported a profit of $5m". A passive one
+    ("is expected to grow") names no speaker."""
     lemma = sent[verb].lemma.lower()
-    if lemma not in lexicon.attribution_verbs:
-        return False
+    if lemma not in lexicon.attribution_verbs or sent.children(verb, "nsubjpass"):
+        return False  # "the population is expected to grow": no one speaks, it is the measure
     if lexicon.modality_words.get(lemma) == "projection" or below == verb:
         return True
     return sent[below].dep not in OBJECTS
