@@ -29,7 +29,7 @@ from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence, Tok
 
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 HOLDER_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON"})
-PLACE_LABELS = frozenset({"GPE", "LOC"})
+GEOGRAPHIC_LABELS = frozenset({"GPE", "LOC"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # The arcs by which a figure or its noun is what a verb does, makes or reaches, or the
 # verb's open complement ("added 18 points", "added the conversion to reach 1,000 points").
@@ -763,7 +763,7 @@ def _holder(
         if sent[prep].lower in lexicon.place_prepositions:
             for obj in sent.children(prep, "pobj"):
                 place = sent.mention_at(obj)
-                if place is not None and place.label in PLACE_LABELS:
+                if place is not None and place.label in GEOGRAPHIC_LABELS:
                     return Holder(mention=place)
     if weak is not None:
         return weak
@@ -833,7 +833,7 @@ def _holder_of_noun(
                 mention = _mention_in(sent, obj)
                 if mention is not None and (
                     sent[prep].lower not in lexicon.origin_prepositions
-                    or mention.label in PLACE_LABELS
+                    or mention.label in GEOGRAPHIC_LABELS
                 ):
                     return Holder(mention=mention)
                 if sent[prep].lower not in lexicon.place_prepositions:
