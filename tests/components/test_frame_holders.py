@@ -43,3 +43,10 @@ def test_the_main_subject_may_be_a_person(nlp: Language) -> None:
             "Radcliffe said she was exhausted. The world record holder dropped out after "
             "23 miles.")
     assert bases(nlp, text)["23"][0] == "Radcliffe"  # the name as the headline writes it
+
+
+def test_a_country_statistic_belongs_to_the_one_country_named(nlp: Language) -> None:
+    text = ("GDP grew 0.5% in the quarter, less than thought\nUK economic growth was weaker "
+            "than thought in the quarter to June. GDP expanded by 0.5 per cent over the three "
+            "months, the statistics office said.")
+    assert bases(nlp, text)["0.5 per cent"][0] == "United Kingdom"

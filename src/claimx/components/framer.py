@@ -147,7 +147,9 @@ class Framer(RulesTables):
             self._first_seen.setdefault(self._canonical(e), e.start)
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         dominant = self._dominant_entity(entities, headline_end)
-        self._dominant_place = self._dominant_entity(entities, headline_end, COUNTRY_LABELS)
+        self._dominant_place = self._dominant_entity(
+            entities, headline_end, COUNTRY_LABELS
+        ) or self._only_place(entities)
         self._main = self._dominant_entity(entities, headline_end, MAIN_LABELS)
         opening = opening_end(sentences, len(doc), self.opening_sentences)
         self._headline = {self._canonical(e) for e in entities if e.start < opening}
@@ -478,6 +480,16 @@ class Framer(RulesTables):
         if counts[top] < self.dominant_mentions or counts[top] < self.dominant_share * len(names):
             return None
         return top
+
+    def _only_place(self, entities: list[Span]) -> str | None:
+        """The one country or city a document names, however few times ("UK economic growth
+        was weaker than thought ... GDP expanded by 0.5%"): its statistics are that place's."""
+        names = {
+            self._canonical(e) if e.label_ in COUNTRY_LABELS else self.aliases.get(e.text)
+            for e in entities
+            if e.label_ in COUNTRY_LABELS or (e.label_ == "NORP" and adjective(e))
+        } - {None}
+        return next(iter(names)) if len(names) == 1 else None
 
     def _preferred_currencies(self, entities: list[Span]) -> list[str]:
         counts = Counter(
