@@ -404,6 +404,7 @@ def test_names_and_versions_are_not_figures(blank_nlp: Language, text: str,
     "Windows XP sold well.",
     "It fell in 190 A.D. to the Goths.",
     "The rap act in the list was 50 Cent, at number 19.",
+    "Most of them are under the age of 30.",
 ])
 def test_modifiers_races_and_age_bands_make_no_claims(blank_nlp: Language, text: str) -> None:
     assert claims(blank_nlp, text) == []
