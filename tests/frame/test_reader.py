@@ -672,3 +672,19 @@ def test_a_passive_verb_of_projecting_names_no_speaker(lexicon: FrameLexicon) ->
     assert found.holder is not None and found.holder.mention is not None
     assert found.holder.mention.name == "United States"
     assert found.cue == "projection"
+
+
+def test_an_indefinite_description_refers_to_no_earlier_name(lexicon: FrameLexicon) -> None:
+    # "A mid-sized U.S. company might pay $50 per hour."
+    rows: list[Row] = [
+        ("A", "a", "DET", "det", 5), ("mid", "mid", "ADJ", "amod", 5),
+        ("-", "-", "ADJ", "amod", 5), ("sized", "sized", "ADJ", "amod", 5),
+        ("U.S.", "U.S.", "PROPN", "compound", 5), ("company", "company", "NOUN", "nsubj", 7),
+        ("might", "might", "AUX", "aux", 7), ("pay", "pay", "VERB", "ROOT", 7),
+        ("$", "$", "SYM", "nmod", 9), ("50", "50", "NUM", "dobj", 7),
+        ("per", "per", "ADP", "prep", 9), ("hour", "hour", "NOUN", "pobj", 10),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    _, found = frame(rows, [(4, 5, "GPE", "United States"), (8, 12, "MONEY")], 1, lexicon)
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "United States"

@@ -885,8 +885,8 @@ def _named(
                     return Holder(mention=found)
         determiners = sent.children(i, "det", "poss")
         if any(sent[d].lower in lexicon.definite_determiners for d in determiners) or (
-            label == "ORG" and determiners  # "Turkey's biggest mobile firm" is a firm
-        ):
+            label == "ORG" and sent.children(i, "poss")  # "Turkey's biggest mobile firm"
+        ):  # "a mid-sized US company" refers to no firm named before
             return Holder(reference=tok.lemma.lower(), wants=label)
     if references_only:
         return None
