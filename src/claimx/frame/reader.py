@@ -22,7 +22,7 @@ figure to what it measures:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence, Tok
@@ -35,6 +35,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # verb's open complement ("added 18 points", "added the conversion to reach 1,000 points").
 OBJECTS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dative", "xcomp"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+# Tables of frame.json written by group and read word -> group.
+GROUPED = frozenset({"modality_words", "status_words", "holder_nouns", "unit_dimensions"})
 # "up 5%", "5% higher", "24.4% above the previous record": a change and its direction.
 COMPARATIVES = {
     "up": "up", "higher": "up", "above": "up", "down": "down", "lower": "down", "below": "down",
@@ -91,68 +93,24 @@ class FrameLexicon:
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:
-        """From the ``syntax`` object of frame.json (lists of lemmas, and maps)."""
-        words: dict[str, str] = {}
-        for group, lemmas in table["modality_words"].items():
-            for lemma in lemmas:
-                words.setdefault(lemma, group)
-        status: dict[str, str] = {}
-        for group, lemmas in table["status_words"].items():
-            for lemma in lemmas:
-                status[lemma] = group
-        nouns: dict[str, str] = {}
-        for label, lemmas in table["holder_nouns"].items():
-            for lemma in lemmas:
-                nouns[lemma] = label
-        return cls(
-            change_up=frozenset(table["change_up"]),
-            change_down=frozenset(table["change_down"]),
-            copulas=frozenset(table["copulas"]),
-            verb_measures=dict(table["verb_measures"]),
-            holder_nouns=nouns,
-            pronouns=frozenset(table["pronouns"]),
-            attribution_verbs=frozenset(table["attribution_verbs"]),
-            modality_words=words,
-            modal_aux=dict(table["modal_aux"]),
-            conditional_marks=frozenset(table["conditional_marks"]),
-            status_words=status,
-            dropped_words=frozenset(table["dropped_words"]),
-            container_nouns=frozenset(table["container_nouns"]),
-            comparison_words=frozenset(table["comparison_words"]),
-            person_pronouns=frozenset(table["person_pronouns"]),
-            setting_nouns=frozenset(table["setting_nouns"]),
-            infinitive_cues=frozenset(table["infinitive_cues"]),
-            arrival_verbs=frozenset(table["arrival_verbs"]),
-            share_nouns=frozenset(table["share_nouns"]),
-            change_nominals=dict(table["change_nominals"]),
-            change_prepositions=dict(table["change_prepositions"]),
-            comparatives=dict(table["comparatives"]),
-            comparative_prepositions=frozenset(table["comparative_prepositions"]),
-            part_of=frozenset(table["part_of"]),
-            amount_of=frozenset(table["amount_of"]),
-            change_of=frozenset(table["change_of"]),
-            holder_prepositions=frozenset(table["holder_prepositions"]),
-            place_prepositions=frozenset(table["place_prepositions"]),
-            relative_pronouns=frozenset(table["relative_pronouns"]),
-            relative_possessives=frozenset(table["relative_possessives"]),
-            neuter_pronouns=frozenset(table["neuter_pronouns"]),
-            pace_nouns=frozenset(table["pace_nouns"]),
-            reference_prepositions=frozenset(table["reference_prepositions"]),
-            present_words=frozenset(table["present_words"]),
-            origin_prepositions=frozenset(table["origin_prepositions"]),
-            institution_prepositions=frozenset(table["institution_prepositions"]),
-            price_prepositions=dict(table["price_prepositions"]),
-            pace_prepositions=frozenset(table["pace_prepositions"]),
-            pace_qualifiers=dict(table["pace_qualifiers"]),
-            unit_dimensions={
-                unit: dimension
-                for dimension, units in table["unit_dimensions"].items()
-                for unit in units
-            },
-            recipient_verbs=frozenset(table["recipient_verbs"]),
-            definite_determiners=frozenset(table["definite_determiners"]),
-            according=frozenset(table["according"]),
-        )
+        """From the ``syntax`` object of frame.json: a list becomes a set, a map stays a map,
+        and the tables written by group (``{"target": [words]}``) are turned round to word ->
+        group (the first group a modality word is listed in wins)."""
+        values: dict[str, Any] = {}
+        for spec in fields(cls):
+            raw = table[spec.name]
+            if spec.name in GROUPED:
+                turned: dict[str, str] = {}
+                for group, words in raw.items():
+                    for word in words:
+                        if spec.name != "modality_words" or word not in turned:
+                            turned[word] = group
+                values[spec.name] = turned
+            elif str(spec.type).startswith("frozenset"):
+                values[spec.name] = frozenset(raw)
+            else:
+                values[spec.name] = dict(raw)
+        return cls(**values)
 
     def direction(self, word: str) -> str | None:
         if word in self.change_up:
