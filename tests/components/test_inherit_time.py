@@ -18,7 +18,7 @@ def dated(index: int | None, **extra: Any) -> dict[str, Any]:
     [
         pytest.param(dated(None), 1, 7, id="the next sentence inherits"),
         pytest.param(dated(None), 4, None, id="out of reach"),
-        pytest.param(dated(None, present=True), 1, None, id="a figure in the present keeps none"),
+        pytest.param(dated(None, own_time=True), 1, None, id="a figure in the present keeps none"),
         pytest.param(dated(None, metric="inflation"), 1, None, id="another metric"),
     ],
 )

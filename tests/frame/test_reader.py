@@ -504,9 +504,9 @@ def test_a_figure_in_the_present_sets_its_own_time(lexicon: FrameLexicon) -> Non
         (".", ".", "PUNCT", "punct", 1),
     ]
     _, found = frame(rows, [(3, 5, "PERCENT")], 0, lexicon)
-    assert found.present
+    assert found.own_time
     _, exports = frame(EXPORTS, EXPORT_MENTIONS, 1, lexicon)
-    assert not exports.present
+    assert not exports.own_time
 
 
 # "The £500m move will increase the number of colleges."

@@ -104,7 +104,10 @@ class Framer(RulesTables):
         self.title_share: float = limits["title_share"]
         self.titles = frozenset(table["syntax"]["name_titles"])
         self.metric_synonyms: dict[str, str] = table["syntax"]["metric_synonyms"]
-        self.rate_qualifiers: list[str] = table["syntax"]["rate_qualifiers"]
+        # The normalised words a rate of change is stated with ("annualized"), longest first.
+        self.rate_qualifiers = sorted(
+            set(self.lexicon.pace_qualifiers.values()), key=lambda q: (-len(q), q)
+        )
         self._merged: dict[str, str] = {}
         self._headline: set[str] = set()
         self._starts: list[int] = []
@@ -304,7 +307,7 @@ class Framer(RulesTables):
             "facet": facet,
             "direction": direction,
             "status": frame.status,
-            "present": frame.present,
+            "own_time": frame.own_time,
         }
 
     def _rate_of_change(
@@ -614,9 +617,9 @@ def inherit_time(
 ) -> None:
     """Give a figure without a date the date of the last figure with the same holder and
     metric within ``reach`` sentences before (``ordinal``: this sentence's number), unless
-    its clause sets its own time (``present``); remember this one's."""
+    its clause sets its own time (``own_time``); remember this one's."""
     metric = record.get("metric")
-    if not metric or record.get("present"):
+    if not metric or record.get("own_time"):
         return  # "GDP is now 2.7% above its peak": no earlier date is this figure's
     key = (record.get("entity"), str(metric))
     if record.get("time_index") is not None:

@@ -151,7 +151,7 @@ class Frame:
     direction: str | None
     cue: str | None
     status: str | None
-    present: bool = False  # the clause sets its own time: "is now", "since 2013"
+    own_time: bool = False  # the clause sets its own time: "is now", "since 2013"
     qualifier: str | None = None  # how a rate of change is stated: "annualized"
 
 
@@ -248,7 +248,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         direction=anchor.direction,
         cue=cue,
         status=_status(sent, root, anchor, lexicon),
-        present=_own_time_frame(sent, root, lexicon),
+        own_time=_own_time_frame(sent, root, lexicon),
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
     )
 
