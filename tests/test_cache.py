@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from claimx.cache import CACHE_DIR, DATABASE, CacheBusyError, acquire_lock
-from claimx.resources import default_rules_dir
+from claimx.rules_folder import default_rules_dir
 from claimx.run import RunSummary, run_extract
 from tests.conftest import copy_corpus
 

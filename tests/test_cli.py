@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from claimx.cli import main
 from claimx.io import read_jsonl
-from claimx.resources import resolve_rules_dir
+from claimx.rules_folder import default_rules_dir
 from claimx.schema import problems
 
 
@@ -100,7 +100,7 @@ def test_bad_rules_folder_is_reported(corpus: Path, tmp_path: Path) -> None:
 
 def test_a_rules_folder_missing_a_pattern_file_is_reported(corpus: Path, tmp_path: Path) -> None:
     rules = tmp_path / "rules"
-    shutil.copytree(resolve_rules_dir(None), rules)
+    shutil.copytree(default_rules_dir(), rules)
     (rules / "money.jsonl").unlink()
     code, output = run("extract", str(corpus), "--rules", str(rules), "--model", "blank",
                        "-o", str(tmp_path / "out"))

@@ -15,7 +15,9 @@ import claimx.reconcile
 
 HEAVY = ("spacy", "pandas", "pyarrow")
 PURE_PACKAGES = (claimx.frame, claimx.normalize, claimx.reconcile)
-PURE_MODULES = ["claimx", *(package.__name__ for package in PURE_PACKAGES), *(
+# The rules folder's reader is pure too: the normalizers read their tables through it.
+RULES_MODULES = ("claimx.rules_check", "claimx.rules_folder", "claimx.rules_spec")
+PURE_MODULES = ["claimx", *RULES_MODULES, *(package.__name__ for package in PURE_PACKAGES), *(
     module.name
     for package in PURE_PACKAGES
     for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")

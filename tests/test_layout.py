@@ -55,5 +55,5 @@ def test_boilerplate_scopes() -> None:
 
 
 def test_bad_boilerplate_regex_names_the_rule() -> None:
-    with pytest.raises(ValueError, match="'broken'"):
+    with pytest.raises(ValueError, match="rule broken: bad regex"):
         compile_boilerplate([{"id": "broken", "regex": "("}])

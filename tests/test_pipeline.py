@@ -17,7 +17,7 @@ from claimx.normalize.percent import parse_percent
 from claimx.normalize.quantity import parse_count, split_bounds
 from claimx.normalize.rules import Normalizers
 from claimx.pipeline import build_nlp, pipeline_normalizers
-from claimx.resources import default_rules_dir
+from claimx.rules_folder import default_rules_dir
 
 
 def figures(nlp: Language, text: str) -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimx.io import read_jsonl
-from claimx.resources import resolve_rules_dir
+from claimx.rules_folder import default_rules_dir
 from claimx.run import run_extract, run_reconcile
 from tests.conftest import SEEDS
 
@@ -19,7 +19,7 @@ from tests.conftest import SEEDS
 def rules_with_weight(tmp_path: Path, weight: float) -> Path:
     """A copy of the packaged rules whose arithmetic findings weigh ``weight``."""
     rules = tmp_path / "rules"
-    shutil.copytree(resolve_rules_dir(None), rules)
+    shutil.copytree(default_rules_dir(), rules)
     table = json.loads((rules / "reconcile.json").read_text(encoding="utf-8"))
     table["severity"]["weights"]["arithmetic"] = weight
     (rules / "reconcile.json").write_text(json.dumps(table), encoding="utf-8")

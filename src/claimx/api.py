@@ -23,7 +23,6 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +42,13 @@ from claimx.io import dumps
 from claimx.pipeline import build_nlp
 from claimx.reconcile import ReconcileStats, reconcile_with_stats
 from claimx.reconcile import dumps as finding_dumps
-from claimx.reconcile.tables import folder_tables
-from claimx.resources import resolve_rules_dir, rules_hash
+from claimx.reconcile.tables import load_tables
+from claimx.rules_folder import RulesFolder
 from claimx.run import process
+
+# Pipelines kept for later calls, by (model, rules folder, rules hash); the oldest goes first.
+KEPT_PIPELINES = 4
+_pipelines: dict[tuple[str, Path, str], Language] = {}
 
 Input = str | os.PathLike[str] | Document
 
@@ -106,8 +109,8 @@ def extract(
         paths_or_texts = [paths_or_texts]
     inputs = [classify(item, n) for n, item in enumerate(paths_or_texts)]
     check_inputs(item for item in inputs if isinstance(item, Path))
-    rules = resolve_rules_dir(None if rules_dir is None else Path(rules_dir))
-    nlp = pipeline(model, rules, rules_hash.__wrapped__(rules))
+    rules = RulesFolder.open(None if rules_dir is None else Path(rules_dir))
+    nlp = pipeline(model, rules.path, rules.hash, rules)
     claims: list[dict[str, Any]] = []
     documents: list[dict[str, Any]] = []
     compared: list[dict[str, Any]] = []
@@ -117,7 +120,7 @@ def extract(
         claims.extend(written)
         if record["duplicate_of"] is None:
             compared.extend(written)
-    found = reconcile_with_stats(compared, tables=folder_tables(rules))
+    found = reconcile_with_stats(compared, tables=load_tables(rules))
     conflicts = [_as_written(finding_dumps(finding)) for finding in found.findings]
     return Result(claims, conflicts, documents, found.stats)
 
@@ -181,13 +184,15 @@ def unique_ids(documents: Iterable[Document]) -> Iterator[Document]:
         yield doc
 
 
-@lru_cache(maxsize=4)
-def pipeline(model: str, rules: Path, fingerprint: str) -> Language:
-    """The pipeline for a model and rules folder, kept while the rules' hash is unchanged.
-
-    ``fingerprint`` is only part of the cache key: a changed rules file builds anew.
-    """
-    return build_nlp(model, rules)
+def pipeline(model: str, path: Path, fingerprint: str, rules: RulesFolder) -> Language:
+    """The pipeline for a model and rules folder, kept while the rules' hash is unchanged
+    (``path`` and ``fingerprint``, the hash, are the key: a changed rules file builds anew)."""
+    key = (model, path, fingerprint)
+    if key not in _pipelines:
+        if len(_pipelines) >= KEPT_PIPELINES:
+            del _pipelines[next(iter(_pipelines))]
+        _pipelines[key] = build_nlp(model, rules)
+    return _pipelines[key]
 
 
 def _as_written(line: str) -> dict[str, Any]:

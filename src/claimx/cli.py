@@ -28,9 +28,8 @@ from claimx.engines import EngineError
 from claimx.export import export_outputs, export_parquet
 from claimx.pipeline import ModelError
 from claimx.provenance import describe_run
-from claimx.reconcile.tables import TablesError
 from claimx.report import write_report
-from claimx.resources import RulesError
+from claimx.rules_folder import RulesError
 from claimx.run import RunSummary, run_extract, run_reconcile
 
 EXIT_NOTHING_READ = 1
@@ -215,7 +214,7 @@ def extract(
         )
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
-    except (ModelError, RulesError, EngineError, TablesError) as exc:
+    except (ModelError, RulesError, EngineError) as exc:
         click.echo(f"claimx: error: {exc}", err=True)
         sys.exit(EXIT_SETUP)
     except CacheBusyError as exc:
@@ -259,7 +258,7 @@ def extract(
 @click.option("--rules", "rules_dir", default=None,
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               show_default="the packaged rules/",
-              help="Rules folder whose reconcile.json to use.")
+              help="Rules folder whose reconcile.json and fiscal_years.json to use.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def reconcile_command(
     claim_files: tuple[Path, ...], out_dir: Path, rules_dir: Path | None, quiet: bool
@@ -267,7 +266,7 @@ def reconcile_command(
     """Reconcile claims.jsonl files written earlier (for example, by separate runs)."""
     try:
         done = run_reconcile(claim_files, out_dir, rules_dir)
-    except TablesError as exc:
+    except RulesError as exc:
         click.echo(f"claimx: error: {exc}", err=True)
         sys.exit(EXIT_SETUP)
     except InputError as exc:

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from claimx.rules_check import RulesError
+
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BLANK = re.compile(r"\s*")
 # "• Access to World-Class Talent: Hire remote teams": a bullet's run-in label is a heading.
@@ -122,15 +124,15 @@ class BoilerplateRule:
 
 
 def compile_boilerplate(rules: Iterable[dict[str, str]]) -> list[BoilerplateRule]:
-    """Compile boilerplate rules (``{"id", "regex", "scope"?}``); errors name the rule id."""
+    """Compile the checked ``lines`` of boilerplate.json (``{"id", "regex", "scope"?}``);
+    a regex that does not compile is a :class:`RulesError` naming the line and rule id."""
     compiled = []
-    for rule in rules:
-        rule_id = rule.get("id", "?")
-        scope = rule.get("scope", "line")
-        if scope not in ("line", "match"):
-            raise ValueError(f"boilerplate rule {rule_id!r}: scope must be line or match")
+    for n, rule in enumerate(rules):
         try:
-            compiled.append(BoilerplateRule(rule_id, re.compile(rule["regex"]), scope))
-        except (re.error, KeyError) as exc:
-            raise ValueError(f"boilerplate rule {rule_id!r}: bad regex ({exc})") from exc
+            regex = re.compile(rule["regex"])
+        except re.error as exc:
+            raise RulesError.at(
+                "boilerplate.json", f"lines[{n}].regex", f"rule {rule['id']}: bad regex ({exc})"
+            ) from exc
+        compiled.append(BoilerplateRule(rule["id"], regex, rule.get("scope", "line")))
     return compiled

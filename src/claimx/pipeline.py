@@ -38,7 +38,7 @@ from spacy.language import Language
 import claimx.components  # noqa: F401  (registers the factories)
 from claimx.components.parsing import PARSING_PIPES, tagging_margin
 from claimx.normalize.rules import Normalizers, default_normalizers
-from claimx.resources import resolve_rules_dir
+from claimx.rules_folder import RulesFolder
 
 BLANK = "blank"
 DEFAULT = "default"
@@ -68,9 +68,13 @@ def resolve_model(model: str = DEFAULT) -> str:
     )
 
 
-def build_nlp(model: str = DEFAULT, rules_dir: str | Path | None = None) -> Language:
-    """The claimx pipeline over ``model`` (a package name, "default" or "blank")."""
-    rules = resolve_rules_dir(rules_dir)
+def build_nlp(
+    model: str = DEFAULT, rules_dir: RulesFolder | str | Path | None = None
+) -> Language:
+    """The claimx pipeline over ``model`` (a package name, "default" or "blank") with the
+    rules of ``rules_dir`` (a path, or a run's open :class:`RulesFolder`; None: the
+    packaged rules)."""
+    rules = RulesFolder.open(rules_dir)
     if model == BLANK:
         nlp = spacy.blank("en")
     else:
@@ -97,11 +101,11 @@ def add_components(nlp: Language) -> None:
     nlp.add_pipe("claimx_frame")
 
 
-def load_rules(nlp: Language, rules_dir: str | Path | None = None) -> None:
+def load_rules(nlp: Language, rules_dir: RulesFolder | str | Path | None = None) -> None:
     """Give every claimx component of ``nlp`` the rules of ``rules_dir`` (None: the
-    packaged rules): each reads what it needs through its ``initialize``, and keeps it
-    when the pipeline is saved. The span ruler has no patterns until this is done."""
-    rules = resolve_rules_dir(rules_dir)
+    packaged rules), read once: each takes what it needs through its ``initialize``, and
+    keeps it when the pipeline is saved. The span ruler has no patterns until this is done."""
+    rules = RulesFolder.open(rules_dir)
     for name in RULES_COMPONENTS:
         for pipe_name in nlp.component_names:
             if nlp.get_pipe_meta(pipe_name).factory == name:

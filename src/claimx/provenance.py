@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from claimx.resources import default_rules_dir, rules_hash
+from claimx.rules_folder import RulesFolder
 
 RUN_FILE = "run.json"
 OUTPUT_FILES = (
@@ -79,7 +79,7 @@ def _or_none(value: Any, missing: str) -> str:
 def _rules(recorded: Any) -> str:
     if not recorded:
         return "?"
-    now = rules_hash(default_rules_dir())
+    now = RulesFolder.open(None).hash
     same = "the same" if now == recorded else "different"
     return f"sha256 {recorded} (packaged rules now: {same})"
 

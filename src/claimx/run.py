@@ -57,8 +57,8 @@ from claimx.reconcile import (
     reconcile_with_stats,
 )
 from claimx.reconcile.records import NUMERIC_KINDS
-from claimx.reconcile.tables import folder_tables
-from claimx.resources import resolve_rules_dir, rules_hash
+from claimx.reconcile.tables import load_tables
+from claimx.rules_folder import RulesFolder
 from claimx.work import Outcome, Setup, analyse, claims_of
 
 CLAIMS_FILE = "claims.jsonl"
@@ -303,13 +303,13 @@ def run_extract(
     A document (a file, or a JSONL line) over ``max_bytes`` is reported and skipped.
     """
     started = time.perf_counter()
-    rules = resolve_rules_dir(rules_dir)
+    rules = RulesFolder.open(rules_dir)
     inputs = [str(p) for p in paths]
     if resume and not cache:
         raise InputError("--resume continues from the cache: drop --no-cache")
     check_output_folder(inputs, out_dir)
     documents = iter_documents(inputs, ref_date, max_bytes=max_bytes)
-    setup = Setup(model, str(rules), rules_hash(rules))
+    setup = Setup(model, str(rules.path), rules.hash, folder=rules)
     summary = RunSummary()
     with contextlib.ExitStack() as stack:
         store: ResultCache | None = None
@@ -323,7 +323,7 @@ def run_extract(
             store,
         )
         stack.callback(runner.close)
-        reconciler = BackgroundReconcile(folder_tables(rules)) if reconcile else None
+        reconciler = BackgroundReconcile(load_tables(rules)) if reconcile else None
         seen = Duplicates()
         if reconciler is not None:
             stack.callback(reconciler.abandon)
@@ -504,7 +504,7 @@ def run_reconcile(
             f"{out_dir} holds the claims.jsonl of another run, and its conflicts.jsonl must "
             f"describe those claims: reconcile {own} alone, or choose another -o"
         )
-    tables = folder_tables(rules_dir)
+    tables = load_tables(rules_dir)
     skipped: list[str] = []
 
     def claims(copy: IO[str] | None) -> Iterator[dict[str, Any]]:

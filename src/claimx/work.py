@@ -29,7 +29,7 @@ from claimx.io import dumps
 from claimx.normalize.dates import numeric_order
 from claimx.normalize.rules import Normalizers
 from claimx.pipeline import build_nlp, pipeline_normalizers
-from claimx.resources import rules_hash
+from claimx.rules_folder import RulesFolder, files_hash, folder_files
 
 # Character offsets inside the claimx_frame records, shifted when the records of a chunk
 # are put back into the whole document (their time_index stays: claims are made per chunk).
@@ -64,22 +64,24 @@ class Setup:
     """How to build the pipeline, as plain data a worker process or cluster node can use.
 
     ``rules_files`` carries the rules folder's files (name, bytes) to a node that may not
-    see ``rules`` on its own disk; it is empty for workers on this machine.
+    see ``rules`` on its own disk; it is empty for workers on this machine. ``folder`` is
+    the run's open rules folder, used by a pipeline built in this process; it is not
+    pickled (a worker process opens ``rules`` itself, once).
     """
 
     model: str
     rules: str
     rules_hash: str
     rules_files: tuple[tuple[str, bytes], ...] = field(default=(), repr=False)
+    folder: RulesFolder | None = field(default=None, repr=False, compare=False)
 
     def with_rules_files(self) -> Setup:
         """The same setup carrying the rules folder's files, for nodes elsewhere."""
-        root = Path(self.rules)
-        files = tuple(
-            (path.relative_to(root).as_posix(), path.read_bytes())
-            for path in sorted(p for p in root.rglob("*") if p.is_file())
-        )
-        return Setup(self.model, self.rules, self.rules_hash, files)
+        files = tuple(folder_files(Path(self.rules)))
+        return Setup(self.model, self.rules, self.rules_hash, files, self.folder)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "folder": None}
 
 
 Analysed = tuple[int, Iterable[dict[str, Any]]] | str
@@ -263,27 +265,39 @@ def forget_pipelines() -> None:
     _local.pipelines = {}
 
 
-def rules_folder(setup: Setup) -> Path:
-    """``setup.rules`` when this machine has that folder with the same content, else a copy
-    written from ``setup.rules_files`` into a temporary folder named by the hash."""
+def rules_folder(setup: Setup) -> RulesFolder:
+    """The run's open rules folder in the process that opened it; elsewhere ``setup.rules``
+    when this machine has that folder with the same content, else a copy written from
+    ``setup.rules_files`` into a temporary folder named by the hash."""
+    if setup.folder is not None:
+        return setup.folder
+    return RulesFolder.open(rules_path(setup))
+
+
+def rules_path(setup: Setup) -> Path:
+    """Where this machine has the rules folder of ``setup`` (see :func:`rules_folder`)."""
     local = Path(setup.rules)
-    if not setup.rules_files or (local.is_dir() and rules_hash(local) == setup.rules_hash):
+    if not setup.rules_files or (local.is_dir() and _hash(local) == setup.rules_hash):
         return local
     target = Path(tempfile.gettempdir()) / f"claimx-rules-{setup.rules_hash[:16]}"
-    if target.is_dir() and rules_hash.__wrapped__(target) == setup.rules_hash:
+    if target.is_dir() and _hash(target) == setup.rules_hash:
         return target
     staging = Path(tempfile.mkdtemp(prefix="claimx-rules-"))
     for name, data in setup.rules_files:
         path = staging / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-    if rules_hash.__wrapped__(staging) != setup.rules_hash:
+    if _hash(staging) != setup.rules_hash:
         raise RuntimeError("the rules files received do not match the rules hash")
     try:
         staging.replace(target)
     except OSError:  # another worker on this node got there first: use our own copy
         return staging
     return target
+
+
+def _hash(path: Path) -> str:
+    return files_hash(folder_files(path))
 
 
 def analyse_batch(setup: Setup, documents: Sequence[Document]) -> list[Outcome]:

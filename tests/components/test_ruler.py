@@ -21,7 +21,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from claimx.components.ruler import GatedMatcher, GatedSpanRuler, HashRows, SpecTest, op_reach
-from claimx.resources import default_rules_dir, load_patterns
+from claimx.rules_folder import RulesFolder
 from tests.conftest import article_texts
 
 
@@ -67,7 +67,7 @@ def rule_words() -> list[str]:
                 if key not in ("REGEX", "OP"):
                     collect(item)
 
-    for record in load_patterns(default_rules_dir()):
+    for record in RulesFolder.open(None).patterns():
         collect(record["pattern"] if isinstance(record["pattern"], list)
                 else record["pattern"].split())
     words |= {"4.6", "12", "2024", "1,200", "30", "1990s", "Q3", "$", "%", "-", ",", ".", "\n",
@@ -176,7 +176,7 @@ def test_word_tests_agree_with_spacy_on_every_rules_spec(blank_nlp: Language) ->
     doc = Doc(blank_nlp.vocab, words=words)
     specs = {
         json.dumps({k: v for k, v in token.items() if k != "OP"}, sort_keys=True)
-        for record in load_patterns(default_rules_dir())
+        for record in RulesFolder.open(None).patterns()
         if isinstance(record["pattern"], list)
         for token in record["pattern"]
     }

@@ -18,7 +18,7 @@ from spacy.language import Language
 from claimx.corpus import iter_documents
 from claimx.io import dumps
 from claimx.pipeline import build_nlp, resolve_model
-from claimx.resources import RulesError, default_rules_dir
+from claimx.rules_folder import RulesError, default_rules_dir
 from claimx.run import process
 from tests.conftest import SEEDS
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from claimx.cli import main
 from claimx.engines import EngineError, start_engine
-from claimx.resources import default_rules_dir, rules_hash
+from claimx.rules_folder import RulesFolder, default_rules_dir
 from claimx.run import run_extract, run_reconcile
 from claimx.work import Setup
 from tests.conftest import copy_corpus
@@ -82,12 +82,12 @@ def test_dask_workers_get_the_rules_files(tmp_path: Path) -> None:
     rules = default_rules_dir()
     copy = tmp_path / "rules"
     shutil.copytree(rules, copy)
-    setup = Setup("blank", str(copy), rules_hash(copy)).with_rules_files()
+    setup = Setup("blank", str(copy), RulesFolder.open(copy).hash).with_rules_files()
     shutil.rmtree(copy)
     from claimx.work import rules_folder
 
     rebuilt = rules_folder(setup)
-    assert rebuilt != copy and rules_hash.__wrapped__(rebuilt) == setup.rules_hash
+    assert rebuilt.path != copy and rebuilt.hash == setup.rules_hash
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(
@@ -110,7 +110,7 @@ def test_dask_without_distributed_says_what_to_install(
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)
-    setup = Setup("blank", str(default_rules_dir()), rules_hash(default_rules_dir()))
+    setup = Setup("blank", str(default_rules_dir()), RulesFolder.open(None).hash)
     with pytest.raises(EngineError, match=r'pip install "claimx\[dask\]"'):
         start_engine(setup, engine="dask")
 

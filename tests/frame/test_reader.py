@@ -6,21 +6,18 @@ sentence, in the shape en_core_web_sm gives these sentences.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from claimx.frame.reader import Frame, FrameLexicon, read_frame
 from claimx.frame.syntax import Sentence, sentence_from_rows
-from claimx.resources import resolve_rules_dir
+from claimx.rules_folder import RulesFolder
 
 Row = tuple[str, str, str, str, int]
 
 
 @pytest.fixture(scope="module")
 def lexicon() -> FrameLexicon:
-    table = json.loads((resolve_rules_dir(None) / "frame.json").read_text(encoding="utf-8"))
-    return FrameLexicon.from_table(table["syntax"])
+    return FrameLexicon.from_table(RulesFolder.open(None).table("frame")["syntax"])
 
 
 def frame(

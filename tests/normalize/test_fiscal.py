@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from claimx.normalize.fiscal import FiscalYears, load_fiscal_years
-from claimx.resources import RulesError
+from claimx.rules_check import RulesError
+from claimx.rules_spec import check_table
 
 
 @pytest.mark.parametrize(("holder", "month"), [("Pakistan", 7), ("India", 4),
@@ -23,4 +24,4 @@ def test_fiscal_years_by_holder(holder: str, month: int | None) -> None:
                          ids=["month-out-of-range", "unknown-section", "month-not-a-number"])
 def test_a_bad_fiscal_table_is_rejected(table: dict[str, object]) -> None:
     with pytest.raises(RulesError):
-        FiscalYears.from_table(table)
+        FiscalYears.from_table(check_table("fiscal_years", table))

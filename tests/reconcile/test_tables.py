@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
 from decimal import Decimal
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
-from claimx.reconcile import ReconcileTables, TablesError, load_tables
+from claimx.reconcile import ReconcileTables, RulesError, load_tables
+from claimx.rules_folder import default_rules_dir
 
 
 def packaged() -> dict[str, object]:
@@ -31,32 +33,32 @@ def test_every_section_has_a_comment() -> None:
     assert all("_comment" in section for section in sections)
 
 
-def test_tables_from_a_path(tmp_path: Path) -> None:
+def test_tables_of_a_rules_folder(tmp_path: Path) -> None:
+    rules = shutil.copytree(default_rules_dir(), tmp_path / "rules")
     data = packaged()
     data["pragmatic"] = {"bound_ratio": 2}
-    path = tmp_path / "reconcile.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    assert load_tables(path).pragmatic_bound_ratio == Decimal(2)
+    (rules / "reconcile.json").write_text(json.dumps(data), encoding="utf-8")
+    assert load_tables(rules).pragmatic_bound_ratio == Decimal(2)
 
 
 def test_unknown_key_is_rejected() -> None:
     data = packaged()
     data["pragmatic"] = {"bound_ratio": 0.5, "bound_ration": 0.5}
-    with pytest.raises(TablesError, match="bound_ration"):
+    with pytest.raises(RulesError, match="bound_ration"):
         ReconcileTables.from_dict(data)
 
 
 def test_missing_key_is_rejected() -> None:
     data = packaged()
     del data["growth"]
-    with pytest.raises(TablesError, match="growth"):
+    with pytest.raises(RulesError, match="growth"):
         ReconcileTables.from_dict(data)
 
 
 def test_negative_tolerance_is_rejected() -> None:
     data = packaged()
     data["projections"] = {"divergence": -1, "horizon_window_years": 2}
-    with pytest.raises(TablesError, match="divergence"):
+    with pytest.raises(RulesError, match="divergence"):
         ReconcileTables.from_dict(data)
 
 

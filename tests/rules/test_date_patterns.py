@@ -18,14 +18,12 @@ from spacy.pipeline import SpanRuler
 from spacy.util import filter_spans
 
 from claimx.normalize.dates import parse_date
-from claimx.resources import default_rules_dir, read_patterns
-
-PATTERNS = default_rules_dir() / "dates.jsonl"
+from claimx.rules_folder import RulesFolder
 
 
 @pytest.fixture(scope="module")
 def patterns() -> list[dict[str, Any]]:
-    return list(read_patterns(PATTERNS))
+    return RulesFolder.open(None).patterns(file="dates")
 
 
 @pytest.fixture(scope="module")

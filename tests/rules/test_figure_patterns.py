@@ -20,7 +20,7 @@ from spacy.pipeline import SpanRuler
 from spacy.util import filter_spans
 
 from claimx.corpus import Document
-from claimx.resources import default_rules_dir, read_patterns
+from claimx.rules_folder import RulesFolder
 from claimx.run import process
 
 FIGURES = ("MONEY", "PERCENT", "QUANTITY")
@@ -33,7 +33,7 @@ def patterns_nlp() -> Language:
     ruler = nlp.add_pipe("span_ruler", config={"validate": True})
     assert isinstance(ruler, SpanRuler)
     for name in PATTERN_FILES:
-        ruler.add_patterns(list(read_patterns(default_rules_dir() / name)))
+        ruler.add_patterns(RulesFolder.open(None).patterns(file=name.removesuffix(".jsonl")))
     return nlp
 
 

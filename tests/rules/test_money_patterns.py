@@ -10,7 +10,6 @@ pattern and read back by ``parse_money`` with its code).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -20,14 +19,14 @@ from spacy.pipeline import SpanRuler
 
 import claimx
 from claimx.normalize.money import parse_money
-from claimx.resources import default_rules_dir, read_patterns
+from claimx.rules_folder import RulesFolder
 
 FILES = ("money.jsonl", "percent.jsonl", "quantity.jsonl", "not_figures.jsonl")
-CURRENCIES = json.loads((default_rules_dir() / "currencies.json").read_text(encoding="utf-8"))
+CURRENCIES = RulesFolder.open(None).table("currencies")
 
 
 def patterns(name: str) -> list[dict[str, Any]]:
-    return list(read_patterns(default_rules_dir() / name))
+    return RulesFolder.open(None).patterns(file=name.removesuffix(".jsonl"))
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ read.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -16,13 +15,11 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from claimx.resources import default_rules_dir, load_patterns
-
-RULES = default_rules_dir()
+from claimx.rules_folder import RulesFolder
 
 
 def table(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((RULES / f"{name}.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = RulesFolder.open(None).table(name)
     return data
 
 
@@ -30,7 +27,7 @@ def accepted(label: str, words: list[str]) -> set[str]:
     """The words that some token spec of some ``label`` pattern accepts on its own."""
     nlp = spacy.blank("en")
     matcher = Matcher(nlp.vocab)
-    for index, record in enumerate(load_patterns(RULES)):
+    for index, record in enumerate(RulesFolder.open(None).patterns()):
         if record["label"] != label or not isinstance(record["pattern"], list):
             continue
         for position, token in enumerate(record["pattern"]):
@@ -70,7 +67,7 @@ def test_every_symbol_before_an_amount_is_one_the_normalizer_reads() -> None:
              for form in currencies[kind]}
     lists = [
         token["LOWER"]["IN"]
-        for record in load_patterns(RULES)
+        for record in RulesFolder.open(None).patterns()
         if record["label"] == "MONEY" and isinstance(record["pattern"], list)
         for token in record["pattern"][:1]
         if isinstance(token.get("LOWER"), dict) and "$" in token["LOWER"].get("IN", [])

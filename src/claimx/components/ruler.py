@@ -52,7 +52,7 @@ from spacy.training import Example
 from spacy.vocab import Vocab
 
 from claimx.components.rules_tables import evaluated_annotations
-from claimx.resources import load_patterns, resolve_rules_dir
+from claimx.rules_folder import RulesFolder
 
 # Attributes that belong to the word itself, whatever its context: a spec built from these
 # alone has one answer per lexeme. NORM is left out: tokenizer exceptions set it per token.
@@ -164,14 +164,14 @@ class GatedSpanRuler(SpanRuler):
         *,
         nlp: Language | None = None,
         patterns: Sequence[dict[str, Any]] | None = None,
-        rules_dir: str | Path | None = None,
+        rules_dir: RulesFolder | str | Path | None = None,
     ) -> None:
         """Replace the patterns: by ``patterns`` if given (as spaCy's SpanRuler), else by
         every pattern line of the rules folder ``rules_dir`` (None: the packaged rules).
         Phrase patterns are tokenized here, with the pipeline's tokenizer."""
         if patterns is None:
-            folder = resolve_rules_dir(rules_dir)
-            patterns = [as_token_pattern(self.nlp, p) for p in load_patterns(folder)]
+            folder = RulesFolder.open(rules_dir)
+            patterns = [as_token_pattern(self.nlp, p) for p in folder.patterns()]
         self.clear()
         self.add_patterns(list(patterns))
 

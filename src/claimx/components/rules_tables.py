@@ -1,12 +1,14 @@
 """The rules tables a component holds: read from a rules folder, saved with the pipeline.
 
 A claimx component's word lists and limits are JSON tables of a rules folder
-(rules/README.md). The component reads its tables when it is created (from the folder of
-its ``rules_dir`` setting; None, the default, is the packaged rules) and again whenever
-``initialize(rules_dir=...)`` is called. ``to_disk`` writes the tables it holds into the
-component's folder of a saved pipeline, under their rules-folder names (``frame.json``...),
-and ``from_disk`` reads them back, as spaCy's ``span_ruler`` does with its patterns: a saved
-pipeline needs neither the rules folder it was built from nor a path in its config.
+(rules/README.md). The component takes its tables, checked, from a
+:class:`~claimx.rules_folder.RulesFolder` when it is created (the folder of its
+``rules_dir`` setting; None, the default, is the packaged rules) and again whenever
+``initialize(rules_dir=...)`` is called (a folder's path, or the run's open folder).
+``to_disk`` writes the tables it holds into the component's folder of a saved pipeline,
+under their rules-folder names (``frame.json``...), and ``from_disk`` reads them back,
+checked, as spaCy's ``span_ruler`` does with its patterns: a saved pipeline needs neither
+the rules folder it was built from nor a path in its config.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ import srsly
 from spacy.language import Language
 from spacy.training import Example
 
-from claimx.resources import RulesError, read_json, read_table, resolve_rules_dir
+from claimx.rules_check import read_json
+from claimx.rules_folder import RulesError, RulesFolder, checked_tables
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -31,12 +34,6 @@ def evaluated_annotations(method: F) -> F:
     the strings that postponed annotations (``from __future__ import annotations``) leave."""
     method.__annotations__ = get_type_hints(method)
     return method
-
-
-def read_tables(rules_dir: str | Path | None, names: Iterable[str]) -> dict[str, Any]:
-    """The JSON tables ``names`` of a rules folder (None: the packaged rules), by name."""
-    folder = resolve_rules_dir(rules_dir)
-    return {name: read_table(folder, name) for name in names}
 
 
 class RulesTables:
@@ -54,10 +51,8 @@ class RulesTables:
         raise NotImplementedError
 
     def load_tables(self, tables: Mapping[str, Any]) -> None:
-        """Hold ``tables`` and build the component's state from them."""
-        missing = [name for name in self.TABLES if name not in tables]
-        if missing:
-            raise RulesError(f"rules tables missing: {', '.join(missing)}")
+        """Hold ``tables`` (checked: a :class:`RulesFolder`'s, or :func:`checked_tables`)
+        and build the component's state from them."""
         self.rules_tables = {name: tables[name] for name in self.TABLES}
         self.use_tables(self.rules_tables)
 
@@ -67,11 +62,11 @@ class RulesTables:
         get_examples: Callable[[], Iterable[Example]] | None = None,
         *,
         nlp: Language | None = None,
-        rules_dir: str | Path | None = None,
+        rules_dir: RulesFolder | str | Path | None = None,
     ) -> None:
-        """Read the tables from ``rules_dir`` (None: the packaged rules); ``get_examples``
-        and ``nlp`` are spaCy's initialize arguments, not needed here."""
-        self.load_tables(read_tables(rules_dir, self.TABLES))
+        """Take the tables of the rules folder ``rules_dir`` (None: the packaged rules);
+        ``get_examples`` and ``nlp`` are spaCy's initialize arguments, not needed here."""
+        self.load_tables(RulesFolder.open(rules_dir).tables(self.TABLES))
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         """The tables held, as bytes."""
@@ -79,8 +74,9 @@ class RulesTables:
         return data
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> Self:
-        """Load the tables of :meth:`to_bytes`."""
-        self.load_tables(srsly.msgpack_loads(data))
+        """Load the tables of :meth:`to_bytes`, checked."""
+        tables = srsly.msgpack_loads(data)
+        self.load_tables(checked_tables(tables, self.TABLES, type(self).__name__))
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -92,11 +88,14 @@ class RulesTables:
             (folder / f"{name}.json").write_text(text + "\n", encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Self:
-        """Load the tables :meth:`to_disk` wrote into ``path``."""
+        """Load the tables :meth:`to_disk` wrote into ``path``, checked."""
         folder = Path(path)
+        tables = {}
         # No fallback to the packaged rules here: the saved tables are the component's.
-        self.load_tables({
-            name: read_json(folder / f"{name}.json", f"{folder / name}.json")
-            for name in self.TABLES
-        })
+        for name in self.TABLES:
+            file = folder / f"{name}.json"
+            if not file.is_file():
+                raise RulesError(f"rules table not found: {file}", file=str(file))
+            tables[name] = read_json(file.read_text(encoding="utf-8"), str(file))
+        self.load_tables(checked_tables(tables, self.TABLES, str(folder)))
         return self

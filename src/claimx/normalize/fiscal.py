@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from claimx.resources import RulesError, default_rules_dir, read_table
+from claimx.rules_check import RulesError
+from claimx.rules_folder import RulesFolder
 
 TABLE = "fiscal_years"
 _SECTIONS = ("countries", "organisations")
@@ -28,21 +29,14 @@ class FiscalYears:
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FiscalYears:
-        """Build from the parsed table, rejecting unknown sections and months outside 1-12."""
-        data = {k: v for k, v in table.items() if not k.startswith("_")}
-        unknown = set(data) - set(_SECTIONS)
-        if unknown:
-            raise RulesError(f"{TABLE}.json: unknown keys {sorted(unknown)}; "
-                             f"expected {list(_SECTIONS)}")
+        """Build from the checked table (:class:`~claimx.rules_folder.RulesFolder`),
+        rejecting months outside 1-12."""
         starts: dict[str, int] = {}
         for section in _SECTIONS:
-            entries = data.get(section, {})
-            if not isinstance(entries, Mapping):
-                raise RulesError(f"{TABLE}.json {section}: expected an object")
-            for name, month in entries.items():
-                if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
-                    raise RulesError(f"{TABLE}.json {section}.{name}: expected a month 1-12, "
-                                     f"got {month!r}")
+            for name, month in table.get(section, {}).items():
+                if not 1 <= month <= 12:
+                    raise RulesError.at(f"{TABLE}.json", f"{section}.{name}",
+                                        f"expected a month 1-12, got {month!r}")
                 starts[" ".join(str(name).casefold().split())] = month
         return cls(starts)
 
@@ -53,13 +47,13 @@ class FiscalYears:
         return self.starts.get(" ".join(holder.casefold().split()))
 
 
-def load_fiscal_years(rules_dir: str | Path | None = None) -> FiscalYears:
+def load_fiscal_years(rules: RulesFolder | str | Path | None = None) -> FiscalYears:
     """The fiscal-year table of a rules folder (the packaged one by default)."""
-    if rules_dir is None:
+    if rules is None:
         return _default()
-    return FiscalYears.from_table(read_table(Path(rules_dir), TABLE))
+    return FiscalYears.from_table(RulesFolder.open(rules).table(TABLE))
 
 
 @lru_cache(maxsize=1)
 def _default() -> FiscalYears:
-    return FiscalYears.from_table(read_table(default_rules_dir(), TABLE))
+    return FiscalYears.from_table(RulesFolder.open(None).table(TABLE))

@@ -22,8 +22,8 @@ from claimx.normalize.money import parse_money
 from claimx.normalize.pairs import is_pair, pair_start
 from claimx.normalize.percent import parse_percent
 from claimx.normalize.quantity import count_of_measure, parse_count, split_bounds
-from claimx.normalize.tables import Tables, load_tables, make_tables
-from claimx.resources import resolve_rules_dir
+from claimx.normalize.tables import Tables, make_tables
+from claimx.rules_folder import RulesFolder
 
 # Answers kept per normalizer: enough for the distinct figures of a large batch of news.
 KEPT = 1 << 16
@@ -63,15 +63,13 @@ class Normalizers:
         )
 
     @classmethod
-    def from_rules(cls, rules_dir: str | Path | None) -> Normalizers:
-        """The normalizers over the tables of ``rules_dir`` (None: the packaged rules),
-        read now."""
-        folder = resolve_rules_dir(rules_dir)
-        return cls(load_tables.__wrapped__(folder), DateParser.from_rules(folder))
+    def from_rules(cls, rules: RulesFolder | str | Path | None) -> Normalizers:
+        """The normalizers over the tables of a rules folder (None: the packaged rules)."""
+        return cls.from_tables(RulesFolder.open(rules).tables(cls.TABLES))
 
     @classmethod
     def from_tables(cls, tables: Mapping[str, Any]) -> Normalizers:
-        """The normalizers over the contents of a rules folder's numbers.json,
+        """The normalizers over the checked contents of a rules folder's numbers.json,
         hedges.json, currencies.json and dates.json, by name (a saved pipeline's)."""
         return cls(
             make_tables(tables["numbers"], tables["hedges"], tables["currencies"]),

@@ -1,26 +1,23 @@
 """Word tables the normalizers read from a rules folder (the packaged one by default).
 
-Tables are loaded once per folder and shared; normalizers take an optional ``tables``
-argument so that ``--rules DIR`` reaches them too.
+The packaged tables are built once and shared; normalizers take an optional ``tables``
+argument so that ``--rules DIR`` reaches them too (:func:`load_tables` of its
+:class:`~claimx.rules_folder.RulesFolder`).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from claimx.rules_folder import RulesFolder
 
-def _read(rules_dir: Path | None, name: str) -> Any:
-    path = (rules_dir or Path(str(files("claimx") / "rules"))) / f"{name}.json"
-    if rules_dir is not None and not path.is_file():
-        path = Path(str(files("claimx") / "rules")) / f"{name}.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+# The rules-folder tables :class:`Tables` is made from.
+TABLE_NAMES = ("numbers", "hedges", "currencies")
 
 
 def _alternation(words: list[str]) -> str:
@@ -98,12 +95,16 @@ def _decimals(table: dict[str, Any]) -> dict[str, Decimal]:
     return {word.lower(): Decimal(str(value)) for word, value in table.items()}
 
 
+def load_tables(rules: RulesFolder | str | Path | None = None) -> Tables:
+    """The tables of a rules folder (None: the packaged rules, built once)."""
+    if rules is None:
+        return _packaged()
+    return make_tables(*RulesFolder.open(rules).tables(TABLE_NAMES).values())
+
+
 @cache
-def load_tables(rules_dir: Path | None = None) -> Tables:
-    """The tables of ``rules_dir`` (None: the packaged rules)."""
-    return make_tables(
-        _read(rules_dir, "numbers"), _read(rules_dir, "hedges"), _read(rules_dir, "currencies")
-    )
+def _packaged() -> Tables:
+    return make_tables(*RulesFolder.open(None).tables(TABLE_NAMES).values())
 
 
 def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:

@@ -16,7 +16,8 @@ from claimx.reconcile.engine import (
 from claimx.reconcile.findings import FINDING_TYPES, finding_id
 from claimx.reconcile.intervals import ClaimValue, Interval, claim_value
 from claimx.reconcile.jsonl import dumps, read_claims, write_findings
-from claimx.reconcile.tables import ReconcileTables, TablesError, load_tables
+from claimx.reconcile.tables import ReconcileTables, load_tables
+from claimx.rules_check import RulesError
 
 __all__ = [
     "FINDING_TYPES",
@@ -25,7 +26,7 @@ __all__ = [
     "ReconcileResult",
     "ReconcileStats",
     "ReconcileTables",
-    "TablesError",
+    "RulesError",
     "claim_value",
     "dumps",
     "finding_id",

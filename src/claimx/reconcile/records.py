@@ -19,7 +19,7 @@ from typing import Any
 
 from claimx.normalize.dates import fiscal_label_problem, is_fiscal_label
 from claimx.normalize.dates import parse_date as read_period
-from claimx.normalize.fiscal import FiscalYears, load_fiscal_years
+from claimx.normalize.fiscal import FiscalYears
 from claimx.reconcile.intervals import ClaimValue, Interval, claim_value
 from claimx.reconcile.tables import ReconcileTables
 
@@ -169,9 +169,9 @@ def parse_claim(
 ) -> ClaimRecord | None:
     """The record of a money, percent or quantity claim; None for other kinds or bad values.
 
-    A fiscal period ("FY24", "Q3 FY25") is read under the holder's fiscal year when
-    rules/fiscal_years.json knows it; a malformed one ("FY 202324") is kept in
-    ``malformed`` and the claim is not compared.
+    A fiscal period ("FY24", "Q3 FY25") is read under the holder's fiscal year when the
+    rules folder's fiscal_years.json (``tables.fiscal_years``, or ``fiscal``) knows it; a
+    malformed one ("FY 202324") is kept in ``malformed`` and the claim is not compared.
     """
     kind = claim.get("kind")
     value = claim.get("value")
@@ -189,7 +189,7 @@ def parse_claim(
     doc_date = parse_date(claim.get("doc_date"))
     time = claim.get("time")
     entity = holder(subject.get("entity"), tables)
-    scope = _fiscal_scope(time, entity, doc_date, fiscal or load_fiscal_years())
+    scope = _fiscal_scope(time, entity, doc_date, fiscal or tables.fiscal_years)
     period, label, offset, year = _period(scope, doc_date)
     modality = claim.get("modality")
     start = claim.get("start")

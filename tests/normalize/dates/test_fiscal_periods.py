@@ -13,7 +13,7 @@ from typing import NamedTuple
 import pytest
 
 from claimx.normalize.dates import DateParser, fiscal_label_problem, is_fiscal_label, parse_date
-from claimx.resources import default_rules_dir, read_table
+from claimx.rules_folder import RulesFolder
 from tests.normalize.dates.examples import Example, check, example_id
 
 EXAMPLES = [
@@ -44,7 +44,7 @@ def test_fiscal_years(example: Example) -> None:
 
 
 def _parser_starting_in(month: int) -> DateParser:
-    table = dict(read_table(default_rules_dir(), "dates"))
+    table = dict(RulesFolder.open(None).table("dates"))
     table["fiscal_year_start_month"] = month
     return DateParser(table)
 

@@ -11,7 +11,7 @@ import pytest
 from claimx.normalize.dates import DateParser, DateValue
 from claimx.normalize.dates.tables import Reader
 from claimx.normalize.dates.values import Prefer
-from claimx.resources import default_rules_dir, read_table
+from claimx.rules_folder import RulesFolder
 from tests.normalize.dates.examples import REF
 from tests.normalize.dates.tables_of_examples import ALL_EXAMPLES
 
@@ -37,7 +37,7 @@ def test_every_rule_reads_at_least_one_example() -> None:
 
 
 def test_rules_are_built_from_the_words_of_the_table() -> None:
-    table = dict(read_table(default_rules_dir(), "dates"))
+    table = dict(RulesFolder.open(None).table("dates"))
     table["shift_words"] = {**table["shift_words"], "forthcoming": 1}
     assert DateParser.from_rules().parse("forthcoming year", REF) is None
     value = DateParser(table).parse("forthcoming year", REF)

@@ -12,7 +12,7 @@ import pytest
 
 from claimx.normalize.dates import DateParser, numeric_order, parse_date
 from claimx.normalize.dates.numeric import day_month
-from claimx.resources import default_rules_dir, read_table
+from claimx.rules_folder import RulesFolder
 from tests.normalize.dates.examples import Example, check, example_id
 
 EXAMPLES = [
@@ -36,7 +36,7 @@ def test_all_number_dates(example: Example) -> None:
 
 
 def test_day_first_numeric_order_from_the_table() -> None:
-    table = dict(read_table(default_rules_dir(), "dates"))
+    table = dict(RulesFolder.open(None).table("dates"))
     table["numeric_date_order"] = "dmy"
     value = DateParser(table).parse("04/03/2025")
     assert value is not None

@@ -22,7 +22,7 @@ from claimx.normalize.dates.ranges import read_open, read_range
 from claimx.normalize.dates.tables import DateTables
 from claimx.normalize.dates.values import DateValue, Order, Prefer
 from claimx.normalize.dates.words import normalize_phrase
-from claimx.resources import default_rules_dir, read_table
+from claimx.rules_folder import RulesFolder
 
 # A date to compute with when the caller gives none; every result that depended on it is
 # marked relative and loses its days before it is returned.
@@ -52,10 +52,9 @@ class DateParser:
         )
 
     @classmethod
-    def from_rules(cls, rules_dir: str | Path | None = None) -> DateParser:
+    def from_rules(cls, rules: RulesFolder | str | Path | None = None) -> DateParser:
         """A parser over ``dates.json`` of a rules folder (the packaged one by default)."""
-        folder = default_rules_dir() if rules_dir is None else Path(rules_dir)
-        return cls(read_table(folder, "dates"))
+        return cls(RulesFolder.open(rules).table("dates"))
 
     def about_future(self, sentence: str) -> bool:
         """Whether ``sentence`` speaks of the future (one of dates.json ``future_cues``): its

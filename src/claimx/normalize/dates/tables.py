@@ -14,44 +14,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from claimx.normalize.dates.values import DateValue, Grain, Part, Prefer
-from claimx.resources import RulesError
-
-REQUIRED_KEYS = frozenset(
-    {
-        "fiscal_year_start_month",
-        "numeric_date_order",
-        "two_digit_year_pivot",
-        "months",
-        "weekdays",
-        "units",
-        "calendar_units",
-        "shift_words",
-        "relative_days",
-        "duration_suffixes",
-        "counts",
-        "vague_before_unit",
-        "vague_after_unit",
-        "part_words",
-        "part_bounds",
-        "period_end_words",
-        "decade_words",
-        "open_prefixes",
-        "open_suffixes",
-        "range_connectors",
-        "period_to_words",
-        "leading_words",
-        "not_dates",
-        "holidays",
-        "easter_offsets",
-        "weekday_holidays",
-        "business_day_units",
-        "work_week_words",
-        "number_words",
-        "tens_words",
-        "ordinal_words",
-        "scale_words",
-    }
-)
+from claimx.rules_check import RulesError
 
 # The grain of a window counted in a unit of each ISO 8601 kind ("the past three weeks").
 SPAN_GRAINS: Mapping[str, Grain] = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
@@ -63,21 +26,19 @@ def alternation(words: Iterable[str]) -> str:
 
 
 class DateTables:
-    """The word tables of one ``dates.json``, validated, with their regex alternatives.
+    """The word tables of one ``dates.json``, with their regex alternatives.
 
-    Raises :class:`~claimx.resources.RulesError` naming the key when one is missing or the
-    fiscal-year start or the numeric date order is not one the reader knows.
+    ``table`` has the shape :data:`claimx.rules_spec.SPECS` declares (a
+    :class:`~claimx.rules_folder.RulesFolder` checks it); a fiscal-year start that is no
+    month raises :class:`~claimx.rules_check.RulesError` naming the file and key.
     """
 
     def __init__(self, table: Mapping[str, Any]) -> None:
-        missing = REQUIRED_KEYS - set(table)
-        if missing:
-            raise RulesError(f"dates table lacks the keys {sorted(missing)}")
         fy = table["fiscal_year_start_month"]
         if not isinstance(fy, int) or not 1 <= fy <= 12:
-            raise RulesError(f"fiscal_year_start_month must be 1-12, got {fy!r}")
-        if table["numeric_date_order"] not in ("dmy", "mdy"):
-            raise RulesError("numeric_date_order must be 'dmy' or 'mdy'")
+            raise RulesError.at(
+                "dates.json", "fiscal_year_start_month", f"expected a month 1-12, got {fy!r}"
+            )
         self.fy_start: int = fy
         self.day_first: bool = table["numeric_date_order"] == "dmy"
         self.pivot: int = int(table["two_digit_year_pivot"])
