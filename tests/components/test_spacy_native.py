@@ -213,6 +213,18 @@ def test_a_saved_component_without_its_table_names_the_file(tmp_path: Path) -> N
         component.from_disk(tmp_path / "saved")
 
 
+def test_a_saved_table_of_the_wrong_shape_names_the_file_and_key(tmp_path: Path) -> None:
+    component: Any = spacy.blank("en").add_pipe("claimx_frame")
+    component.to_disk(tmp_path / "saved")
+    saved = tmp_path / "saved" / "frame.json"
+    table = json.loads(saved.read_text(encoding="utf-8"))
+    table["limits"]["title_share"] = "most"
+    saved.write_text(json.dumps(table), encoding="utf-8")
+    with pytest.raises(RulesError, match=r'saved/frame\.json: limits\.title_share: expected a '
+                                         r'number, got "most"$'):
+        component.from_disk(tmp_path / "saved")
+
+
 @pytest.mark.parametrize("factory", FACTORIES)
 def test_every_factory_declares_what_it_assigns(factory: str) -> None:
     assert Language.get_factory_meta(factory).assigns

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, cast
 
 from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence, Tok
+from claimx.rules_spec import SPECS, WORDS
 
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 HOLDER_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON"})
@@ -35,8 +36,6 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # verb's open complement ("added 18 points", "added the conversion to reach 1,000 points").
 OBJECTS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dative", "xcomp"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
-# Tables of frame.json written by group and read word -> group.
-GROUPED = frozenset({"modality_words", "status_words", "holder_nouns", "unit_dimensions"})
 # "up 5%", "5% higher", "24.4% above the previous record": a change and its direction.
 COMPARATIVES = {
     "up": "up", "higher": "up", "above": "up", "down": "down", "lower": "down", "below": "down",
@@ -93,23 +92,26 @@ class FrameLexicon:
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:
-        """From the ``syntax`` object of frame.json: a list becomes a set, a map stays a map,
-        and the tables written by group (``{"target": [words]}``) are turned round to word ->
-        group (the first group a modality word is listed in wins)."""
+        """From the checked ``syntax`` object of frame.json, each field by the shape
+        rules_spec declares for it: a list of words (``[str]``) becomes a set, a map
+        (``{str}``) stays a map, and a table written by group (``{[str]}``:
+        ``{"target": [words]}``) is turned round to word -> group (the first group a
+        modality word is listed in wins)."""
+        shapes = cast(Mapping[str, str], SPECS["frame"]["syntax"])
         values: dict[str, Any] = {}
-        for spec in fields(cls):
-            raw = table[spec.name]
-            if spec.name in GROUPED:
+        for field in fields(cls):
+            raw, shape = table[field.name], shapes[field.name]
+            if shape == "{[str]}":
                 turned: dict[str, str] = {}
                 for group, words in raw.items():
                     for word in words:
-                        if spec.name != "modality_words" or word not in turned:
+                        if field.name != "modality_words" or word not in turned:
                             turned[word] = group
-                values[spec.name] = turned
-            elif str(spec.type).startswith("frozenset"):
-                values[spec.name] = frozenset(raw)
+                values[field.name] = turned
+            elif shape == WORDS:
+                values[field.name] = frozenset(raw)
             else:
-                values[spec.name] = dict(raw)
+                values[field.name] = dict(raw)
         return cls(**values)
 
     def direction(self, word: str) -> str | None:
