@@ -183,6 +183,13 @@ def test_a_comment_key_is_no_unknown_key(rules: Path) -> None:
     assert "_why" not in RulesFolder.open(rules).table("numbers")["scales"]
 
 
+def test_a_key_given_twice_is_named(rules: Path) -> None:
+    path = rules / "hedges.json"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        '"lower":', '"lower": ["over"], "lower":', 1), encoding="utf-8")
+    assert error_of(rules) == 'hedges.json: "lower": key given twice in one object'
+
+
 def test_a_json_file_that_is_no_table_is_named(rules: Path) -> None:
     (rules / "currency.json").write_text("{}", encoding="utf-8")
     assert error_of(rules) == "currency.json: not a table claimx reads (did you mean currencies?)"

@@ -70,9 +70,19 @@ Spec = Union[str, Mapping[str, "Spec"], ListOf, MapOf]  # noqa: UP007 (a forward
 
 
 def read_json(text: str, shown: str) -> Any:
-    """Parsed JSON text; a syntax error is a :class:`RulesError` naming ``shown`` and the line."""
+    """Parsed JSON text; a syntax error, or a key given twice in one object (the first
+    would silently be lost), is a :class:`RulesError` naming ``shown``."""
+
+    def unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        data = dict(pairs)
+        if len(data) < len(pairs):
+            twice = next(key for n, (key, _) in enumerate(pairs) if key in dict(pairs[:n]))
+            raise RulesError(f"{shown}: {json.dumps(twice, ensure_ascii=False)}: key given "
+                             "twice in one object", file=shown)
+        return data
+
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=unique)
     except json.JSONDecodeError as exc:
         raise RulesError(
             f"{shown}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})", file=shown
