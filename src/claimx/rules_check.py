@@ -12,7 +12,8 @@ line names the file and the key path::
 The notation (rules/README.md, "How a rules folder is checked"):
 
 - ``str`` (a string, not blank), ``int``, ``number``, ``bool``, ``null``, ``object`` (any
-  object, not looked into), ``decimal`` (a number, or a string holding one: "0.1");
+  object, not looked into), ``decimal`` (a number, or a string holding one: "0.1"),
+  ``month`` (an integer 1-12);
   ``int>=0`` and ``number>=0`` for what cannot be negative; ``"dmy"`` a literal string;
 - ``A|B``: either; ``[T]``: a list of T; ``[A, B]``: a list of exactly these; ``{T}``: an
   object of any keys whose values are T;
@@ -149,6 +150,7 @@ SCALARS: Mapping[str, str] = {
     "number": "a number",
     "number>=0": "a non-negative number",
     "decimal": "a number",
+    "month": "a month 1-12",
     "bool": "true or false",
     "null": "null",
     "object": "an object",
@@ -295,6 +297,8 @@ def _fits(node: _Scalar | _Literal, value: Any) -> bool:
         except InvalidOperation:
             return False
     number = not isinstance(value, bool) and isinstance(value, int | float)
+    if name == "month":
+        return number and isinstance(value, int) and 1 <= value <= 12
     if name.startswith("int"):
         number = number and isinstance(value, int)
     return number and (not name.endswith(">=0") or value >= 0)

@@ -46,7 +46,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "local_dollar?": {"markers?": WORDS, "codes?": WORDS, "default?": "str"},
     },
     "dates": {
-        "fiscal_year_start_month": "int",
+        "fiscal_year_start_month": "month",
         "numeric_date_order": '"dmy"|"mdy"',
         "two_digit_year_pivot": "int",
         "months": "{int}",
@@ -81,8 +81,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "future_cues?": WORDS,
     },
     "fiscal_years": {
-        "countries?": "{int}",
-        "organisations?": "{int}",
+        "countries?": "{month}",
+        "organisations?": "{month}",
     },
     "frame": {
         "modality": "{[str]}",

@@ -14,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from claimx.rules_check import RulesError
 from claimx.rules_folder import RulesFolder
 
 TABLE = "fiscal_years"
@@ -29,14 +28,11 @@ class FiscalYears:
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FiscalYears:
-        """Build from the checked table (:class:`~claimx.rules_folder.RulesFolder`),
-        rejecting months outside 1-12."""
+        """Build from the checked table (:class:`~claimx.rules_folder.RulesFolder`: its
+        months are 1-12)."""
         starts: dict[str, int] = {}
         for section in _SECTIONS:
             for name, month in table.get(section, {}).items():
-                if not 1 <= month <= 12:
-                    raise RulesError.at(f"{TABLE}.json", f"{section}.{name}",
-                                        f"expected a month 1-12, got {month!r}")
                 starts[" ".join(str(name).casefold().split())] = month
         return cls(starts)
 

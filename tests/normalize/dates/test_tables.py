@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.normalize.dates import DateParser
 from claimx.normalize.dates.tables import DateTables, alternation
-from claimx.rules_folder import RulesError, RulesFolder
+from claimx.rules_folder import RulesFolder
 
 
 def _table_with(**changes: object) -> dict[str, object]:
@@ -18,12 +17,6 @@ def _table_with(**changes: object) -> dict[str, object]:
 @pytest.fixture(scope="module")
 def tables() -> DateTables:
     return DateTables(_table_with())
-
-
-@pytest.mark.parametrize("month", [0, 13], ids=["zero", "thirteen"])
-def test_a_fiscal_year_start_that_is_no_month_is_named(month: int) -> None:
-    with pytest.raises(RulesError, match=r"^dates\.json: fiscal_year_start_month: .* 1-12"):
-        DateParser(_table_with(fiscal_year_start_month=month))
 
 
 def test_two_digit_years_turn_at_the_pivot(tables: DateTables) -> None:

@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any, Protocol
 
 from claimx.normalize.dates.values import DateValue, Grain, Part, Prefer
-from claimx.rules_check import RulesError
 
 # The grain of a window counted in a unit of each ISO 8601 kind ("the past three weeks").
 SPAN_GRAINS: Mapping[str, Grain] = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
@@ -29,17 +28,12 @@ class DateTables:
     """The word tables of one ``dates.json``, with their regex alternatives.
 
     ``table`` has the shape :data:`claimx.rules_spec.SPECS` declares (a
-    :class:`~claimx.rules_folder.RulesFolder` checks it); a fiscal-year start that is no
-    month raises :class:`~claimx.rules_check.RulesError` naming the file and key.
+    :class:`~claimx.rules_folder.RulesFolder` checks it: the fiscal-year start is a month,
+    the numeric date order one the reader knows).
     """
 
     def __init__(self, table: Mapping[str, Any]) -> None:
-        fy = table["fiscal_year_start_month"]
-        if not isinstance(fy, int) or not 1 <= fy <= 12:
-            raise RulesError.at(
-                "dates.json", "fiscal_year_start_month", f"expected a month 1-12, got {fy!r}"
-            )
-        self.fy_start: int = fy
+        self.fy_start: int = table["fiscal_year_start_month"]
         self.day_first: bool = table["numeric_date_order"] == "dmy"
         self.pivot: int = int(table["two_digit_year_pivot"])
         self.months: dict[str, int] = dict(table["months"])
