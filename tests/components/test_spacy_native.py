@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import spacy
+import srsly
 from spacy.language import Language
 
 from claimx.corpus import iter_documents
@@ -223,6 +224,13 @@ def test_a_saved_table_of_the_wrong_shape_names_the_file_and_key(tmp_path: Path)
     with pytest.raises(RulesError, match=r'saved/frame\.json: limits\.title_share: expected a '
                                          r'number, got "most"$'):
         component.from_disk(tmp_path / "saved")
+
+
+def test_bytes_of_a_table_of_the_wrong_shape_name_the_pipe_and_key() -> None:
+    component: Any = spacy.blank("en").add_pipe("claimx_frame")
+    tables = {"frame": {**component.rules_tables["frame"], "priority": "holder"}}
+    with pytest.raises(RulesError, match=r'^claimx_frame/frame\.json: priority: expected a list'):
+        component.from_bytes(srsly.msgpack_dumps(tables))
 
 
 @pytest.mark.parametrize("factory", FACTORIES)

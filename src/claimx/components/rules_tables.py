@@ -76,7 +76,8 @@ class RulesTables:
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> Self:
         """Load the tables of :meth:`to_bytes`, checked."""
         tables = srsly.msgpack_loads(data)
-        self.load_tables(checked_tables(tables, self.TABLES, type(self).__name__))
+        where = str(getattr(self, "name", type(self).__name__))  # the pipe's name
+        self.load_tables(checked_tables(tables, self.TABLES, where))
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
