@@ -526,7 +526,13 @@ def _subject(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
             return None
         if dep in ("relcl", "acl"):
             return head  # "profits, which rose 5%", "exports crossing $2bn": the noun
-        if dep not in ("xcomp", "conj", "advcl"):
+        if dep == "pcomp" and sent[head].dep == "prep" and sent.head(head) != head:
+            # "shares touched 17.70 euros, before falling back to trade 7.8% higher": the
+            # clause of a preposition has the subject of the verb the preposition hangs on.
+            head = sent.head(head)
+            if sent[head].pos not in VERB_POS:
+                return None
+        elif dep not in ("xcomp", "conj", "advcl"):
             return None
         if _says(sent, head, node, lexicon):
             return None
