@@ -36,11 +36,9 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dative", "xcomp"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 # Tables of frame.json written by group and read word -> group.
-GROUPED = frozenset({"modality_words", "status_words", "holder_nouns", "unit_dimensions"})
-# "up 5%", "5% higher", "24.4% above the previous record": a change and its direction.
-COMPARATIVES = {
-    "up": "up", "higher": "up", "above": "up", "down": "down", "lower": "down", "below": "down",
-}
+GROUPED = frozenset({
+    "modality_words", "status_words", "report_status_words", "holder_nouns", "unit_dimensions",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +56,8 @@ class FrameLexicon:
     modal_aux: Mapping[str, str]
     conditional_marks: frozenset[str]
     status_words: Mapping[str, str]
+    report_status_words: Mapping[str, str]
+    report_nouns: frozenset[str]
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]
     comparison_words: frozenset[str]
@@ -1030,12 +1030,18 @@ def _status(
     if anchor.noun is not None:
         near.append(anchor.noun)
     for node in near:
+        # "the initial estimate of 0.1%", "an initial 0.1%", "initially put at": a status;
+        # "an initial fee of £6.5m" is a kind of fee.
+        reports = (
+            node == root
+            or sent[node].pos in VERB_POS
+            or sent[node].lemma.lower() in lexicon.report_nouns
+        )
         for i in [node, *sent.children(node, "amod", "advmod", "compound")]:
-            status = lexicon.status_words.get(sent[i].lemma.lower()) or lexicon.status_words.get(
-                sent[i].lower
-            )
-            if status is not None:
-                return status
+            for words in (lexicon.status_words, lexicon.report_status_words if reports else {}):
+                status = words.get(sent[i].lemma.lower()) or words.get(sent[i].lower)
+                if status is not None:
+                    return status
     return None
 
 
