@@ -267,6 +267,8 @@ class Framer(RulesTables):
                 metric_basis = "defaulted"
         if frame.qualifier and metric and not metric.startswith(f"{frame.qualifier} "):
             metric = f"{frame.qualifier} {metric}"  # the lexicon's name, stated annualized
+        if frame.scope and metric:
+            metric = f"{metric} {frame.scope}"  # "takings outside United States"
         facet, direction = frame.facet, frame.direction
         if metric and span.label_ == "PERCENT":
             metric, facet, direction = self._rate_of_change(metric, facet, direction)

@@ -58,6 +58,7 @@ class FrameLexicon:
     status_words: Mapping[str, str]
     report_status_words: Mapping[str, str]
     report_nouns: frozenset[str]
+    scope_prepositions: frozenset[str]
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]
     comparison_words: frozenset[str]
@@ -153,6 +154,7 @@ class Frame:
     status: str | None
     own_time: bool = False  # the clause sets its own time: "is now", "since 2013"
     qualifier: str | None = None  # how a rate of change is stated: "annualized"
+    scope: str | None = None  # a place that narrows the measure: "outside United States"
 
 
 @dataclass(slots=True)
@@ -226,6 +228,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         # unit is no measure; the dimension of what it qualifies is.
         measure, metric_form = _dimension_of(sent, head, figure, dimension, lexicon)
     holder = _holder(sent, anchor, noun, figure, lexicon)
+    scope = _scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = _source(sent, root, lexicon)
     cue = _cue(sent, root, lexicon)
     return Frame(
@@ -250,6 +253,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         status=_status(sent, root, anchor, lexicon),
         own_time=_own_time_frame(sent, root, lexicon),
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
+        scope=scope,
     )
 
 
@@ -758,6 +762,31 @@ def _holder(
                 # "The movie, which cost $70m", "the pair face a $250,000 fine": a holder
                 # of its own that the sentence does not name.
                 return Holder(unnamed=sent[subject].lemma.lower())
+    return None
+
+
+def _scope(
+    sent: Sentence, nodes: Sequence[int | None], holder: Holder | None, lexicon: FrameLexicon
+) -> str | None:
+    """A place that narrows a holder's measure: "The Incredibles took $300m outside the
+    US", "Nestle's sales in Europe rose 5%": the preposition and the place's name, from the
+    figure, its measure noun or its verb. None when the place is the holder itself."""
+    for node in nodes:
+        if node is None:
+            continue
+        for prep in sent.children(node, "prep"):
+            if sent[prep].lower not in lexicon.scope_prepositions:
+                continue
+            for obj in sent.children(prep, "pobj"):
+                place = sent.mention_at(obj)
+                if (
+                    place is not None
+                    and place.label in GEOGRAPHIC_LABELS
+                    and place.name
+                    and (holder is None or holder.mention is None
+                         or holder.mention.name != place.name)
+                ):
+                    return f"{sent[prep].lower} {place.name}"
     return None
 
 
