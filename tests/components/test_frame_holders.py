@@ -50,3 +50,32 @@ def test_a_country_statistic_belongs_to_the_one_country_named(nlp: Language) -> 
             "than thought in the quarter to June. GDP expanded by 0.5 per cent over the three "
             "months, the statistics office said.")
     assert bases(nlp, text)["0.5 per cent"][0] == "United Kingdom"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "basis"),
+    [
+        pytest.param(
+            "Tesco profits slide\nTesco said profits fell in the year. Tesco cut jobs at "
+            "Tesco stores. Online sales reached $20m in the year.",
+            "$20m", "defaulted", id="a figure left to the main subject",
+        ),
+        pytest.param(
+            "Tesco profits slide\nTesco said profits fell in the year. Tesco cut jobs at "
+            "Tesco stores. Its online sales reached $20m in the year.",
+            "$20m", "defaulted", id="its with no name before it in its sentence",
+        ),
+        pytest.param(
+            "Japan's economy shrinks\nJapan's economy shrank in the quarter, Japan said. "
+            "Japan's exports fell. GDP contracted by 0.5% in the three months to June.",
+            "0.5%", "resolved", id="a country's statistic in an article about that country",
+        ),
+    ],
+)
+def test_only_a_countrys_statistic_is_the_main_subjects_for_sure(
+    nlp: Language, text: str, figure: str, basis: str
+) -> None:
+    """Reconciliation compares no defaulted holder: the main subject is the holder of a
+    figure whose sentence names none only when the figure is a statistic of the country
+    the article opens with."""
+    assert bases(nlp, text)[figure][1] == basis

@@ -26,3 +26,22 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
 )
 def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:
     assert metrics(nlp, text)[figure] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        pytest.param("The Incredibles took $300m outside the US, while Shrek took $19m.",
+                     "$300m", "takings outside United States", id="a place on the verb"),
+        pytest.param("Nestle said its sales in Europe rose 5% to $2bn.", "$2bn",
+                     "sales in Europe", id="a place on the measure"),
+        pytest.param("The Incredibles took $300m outside the US, while Shrek took $19m.",
+                     "$19m", "takings", id="no place, no scope"),
+        pytest.param("Sales fell 13% in New York.", "13%", "sales",
+                     id="a place that holds the figure is no scope"),
+    ],
+)
+def test_a_place_that_narrows_the_measure_stays_in_the_metric(
+    nlp: Language, text: str, figure: str, metric: str
+) -> None:
+    assert metrics(nlp, text)[figure][0] == metric

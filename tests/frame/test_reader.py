@@ -235,6 +235,29 @@ def test_the_clause_subject_holds_the_measure(lexicon: FrameLexicon) -> None:
     assert found.holder.mention.name == "Yukos"
 
 
+# "Acme shares touched 17.70 euros, before falling back to 16.60 euros."
+FALLING_BACK: list[Row] = [
+    ("Acme", "Acme", "PROPN", "compound", 1), ("shares", "share", "NOUN", "nsubj", 2),
+    ("touched", "touch", "VERB", "ROOT", 2), ("17.70", "17.70", "NUM", "nummod", 4),
+    ("euros", "euro", "NOUN", "dobj", 2), (",", ",", "PUNCT", "punct", 2),
+    ("before", "before", "ADP", "prep", 2), ("falling", "fall", "VERB", "pcomp", 6),
+    ("back", "back", "ADV", "advmod", 7), ("to", "to", "ADP", "prep", 8),
+    ("16.60", "16.60", "NUM", "nummod", 11), ("euros", "euro", "NOUN", "pobj", 9),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_prepositions_clause_has_the_subject_of_the_verb_it_hangs_on(
+    lexicon: FrameLexicon,
+) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (0, 1, "ORG", "Acme"), (3, 5, "MONEY"), (10, 12, "MONEY"),
+    ]
+    _, found = frame(FALLING_BACK, mentions, 2, lexicon)
+    assert found.holder is not None and found.holder.mention is not None
+    assert (found.holder.mention.name, found.measure) == ("Acme", "shares")
+
+
 def test_a_walk_up_a_broken_tree_ends(lexicon: FrameLexicon) -> None:
     rows: list[Row] = [("$", "$", "SYM", "nmod", 1), ("5m", "5m", "NUM", "dobj", 2),
                        ("paid", "pay", "VERB", "dobj", 1)]  # a cycle: no root

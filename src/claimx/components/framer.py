@@ -267,6 +267,8 @@ class Framer(RulesTables):
                 metric_basis = "defaulted"
         if frame.qualifier and metric and not metric.startswith(f"{frame.qualifier} "):
             metric = f"{frame.qualifier} {metric}"  # the lexicon's name, stated annualized
+        if frame.scope and metric:
+            metric = f"{metric} {frame.scope}"  # "takings outside United States"
         facet, direction = frame.facet, frame.direction
         if metric and span.label_ == "PERCENT":
             metric, facet, direction = self._rate_of_change(metric, facet, direction)
@@ -274,14 +276,18 @@ class Framer(RulesTables):
         # The main subject may be a person (a singer's earnings, an athlete's times); "it"
         # above took only places and organisations.
         dominant = self._main or dominant
-        if entity is None and metric and metric.lower() in self.place_metrics:
+        place_metric = bool(metric and metric.lower() in self.place_metrics)
+        if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
             # the article is about, not to the bank or office that publishes it.
             dominant = self._dominant_place or dominant
         if entity is None and measure is not None and dominant:
-            # Named in the opening lines, the main subject is the article's own; the most
-            # mentioned name alone is a guess.
-            entity, how = dominant, ("resolved" if dominant in self._headline else "defaulted")
+            # A country's statistic in an article whose opening lines name the country is
+            # that country's; any other figure left to the main subject is only a guess
+            # (the most mentioned name is as often another party's).
+            entity, how = dominant, (
+                "resolved" if place_metric and dominant in self._headline else "defaulted"
+            )
         source = frame.source
         if frame.source_mention is not None and frame.source_mention.name:
             source = frame.source_mention.name
@@ -386,7 +392,7 @@ class Framer(RulesTables):
             and subject is not None
             and self._first_seen.get(subject, span.start) < span.start
         ):
-            return subject, "resolved"
+            return subject, "defaulted"
         wants = REFERENCE_LABELS.get(holder.wants or "", PLACE_LABELS)
         name = self._earlier(span, entities, wants)
         if name is not None:

@@ -36,10 +36,6 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # verb's open complement ("added 18 points", "added the conversion to reach 1,000 points").
 OBJECTS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dative", "xcomp"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
-# "up 5%", "5% higher", "24.4% above the previous record": a change and its direction.
-COMPARATIVES = {
-    "up": "up", "higher": "up", "above": "up", "down": "down", "lower": "down", "below": "down",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +53,9 @@ class FrameLexicon:
     modal_aux: Mapping[str, str]
     conditional_marks: frozenset[str]
     status_words: Mapping[str, str]
+    report_status_words: Mapping[str, str]
+    report_nouns: frozenset[str]
+    scope_prepositions: frozenset[str]
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]
     comparison_words: frozenset[str]
@@ -155,6 +154,7 @@ class Frame:
     status: str | None
     own_time: bool = False  # the clause sets its own time: "is now", "since 2013"
     qualifier: str | None = None  # how a rate of change is stated: "annualized"
+    scope: str | None = None  # a place that narrows the measure: "outside United States"
 
 
 @dataclass(slots=True)
@@ -228,6 +228,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         # unit is no measure; the dimension of what it qualifies is.
         measure, metric_form = _dimension_of(sent, head, figure, dimension, lexicon)
     holder = _holder(sent, anchor, noun, figure, lexicon)
+    scope = _scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = _source(sent, root, lexicon)
     cue = _cue(sent, root, lexicon)
     return Frame(
@@ -252,6 +253,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         status=_status(sent, root, anchor, lexicon),
         own_time=_own_time_frame(sent, root, lexicon),
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
+        scope=scope,
     )
 
 
@@ -528,7 +530,13 @@ def _subject(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
             return None
         if dep in ("relcl", "acl"):
             return head  # "profits, which rose 5%", "exports crossing $2bn": the noun
-        if dep not in ("xcomp", "conj", "advcl"):
+        if dep == "pcomp" and sent[head].dep == "prep" and sent.head(head) != head:
+            # "shares touched 17.70 euros, before falling back to trade 7.8% higher": the
+            # clause of a preposition has the subject of the verb the preposition hangs on.
+            head = sent.head(head)
+            if sent[head].pos not in VERB_POS:
+                return None
+        elif dep not in ("xcomp", "conj", "advcl"):
             return None
         if _says(sent, head, node, lexicon):
             return None
@@ -754,6 +762,31 @@ def _holder(
                 # "The movie, which cost $70m", "the pair face a $250,000 fine": a holder
                 # of its own that the sentence does not name.
                 return Holder(unnamed=sent[subject].lemma.lower())
+    return None
+
+
+def _scope(
+    sent: Sentence, nodes: Sequence[int | None], holder: Holder | None, lexicon: FrameLexicon
+) -> str | None:
+    """A place that narrows a holder's measure: "The Incredibles took $300m outside the
+    US", "Nestle's sales in Europe rose 5%": the preposition and the place's name, from the
+    figure, its measure noun or its verb. None when the place is the holder itself."""
+    for node in nodes:
+        if node is None:
+            continue
+        for prep in sent.children(node, "prep"):
+            if sent[prep].lower not in lexicon.scope_prepositions:
+                continue
+            for obj in sent.children(prep, "pobj"):
+                place = sent.mention_at(obj)
+                if (
+                    place is not None
+                    and place.label in GEOGRAPHIC_LABELS
+                    and place.name
+                    and (holder is None or holder.mention is None
+                         or holder.mention.name != place.name)
+                ):
+                    return f"{sent[prep].lower} {place.name}"
     return None
 
 
@@ -1026,12 +1059,18 @@ def _status(
     if anchor.noun is not None:
         near.append(anchor.noun)
     for node in near:
+        # "the initial estimate of 0.1%", "an initial 0.1%", "initially put at": a status;
+        # "an initial fee of £6.5m" is a kind of fee.
+        reports = (
+            node == root
+            or sent[node].pos in VERB_POS
+            or sent[node].lemma.lower() in lexicon.report_nouns
+        )
         for i in [node, *sent.children(node, "amod", "advmod", "compound")]:
-            status = lexicon.status_words.get(sent[i].lemma.lower()) or lexicon.status_words.get(
-                sent[i].lower
-            )
-            if status is not None:
-                return status
+            for words in (lexicon.status_words, lexicon.report_status_words if reports else {}):
+                status = words.get(sent[i].lemma.lower()) or words.get(sent[i].lower)
+                if status is not None:
+                    return status
     return None
 
 

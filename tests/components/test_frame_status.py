@@ -1,0 +1,28 @@
+"""A figure's status (provisional, revised) as the frame component reads it (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "status"),
+    [
+        pytest.param("The initial estimate of 0.1% growth was revised to a 0.3% fall.",
+                     "0.1%", "provisional", id="initial on an estimate"),
+        pytest.param("The initial estimate of 0.1% growth was revised to a 0.3% fall.",
+                     "0.3%", "revised", id="the revised figure"),
+        pytest.param("Preliminary figures showed GDP grew an initial 0.4%.",
+                     "0.4%", "provisional", id="initial on the figure itself"),
+        pytest.param("Phytopharm will receive an initial fee of £6.5m from Unilever.",
+                     "£6.5m", None, id="an initial fee is a kind of fee"),
+    ],
+)
+def test_initial_is_a_status_only_of_a_figure_or_an_estimate(
+    nlp: Language, text: str, figure: str, status: str | None
+) -> None:
+    doc = nlp(text)
+    found = {doc.text[r["start"]:r["end"]]: r["status"] for r in doc._.claimx_figures
+             if r["label"] in ("MONEY", "PERCENT")}
+    assert found[figure] == status
