@@ -86,7 +86,7 @@ def build_claims(
         start, end = record["start"], record["end"]
         time = _time(record, text, dates)
         if record["kind"] in FIGURE_KINDS:
-            value = {**value, **_facet(record, value)}
+            value = {**value, **_facet(record, value, normalize.tables.average_words)}
         claims.append(
             {
                 "id": claim_id(doc_id, start, end),
@@ -134,14 +134,17 @@ def _subject(record: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _facet(record: Mapping[str, Any], value: Mapping[str, Any]) -> dict[str, Any]:
+def _facet(
+    record: Mapping[str, Any], value: Mapping[str, Any], average_words: frozenset[str]
+) -> dict[str, Any]:
     """The facet of a figure (a level, a change and its direction, the baseline or new level
-    of a change, a share, a rate per unit, an average)."""
+    of a change, a share, a rate per unit, an average: a level whose measure holds one of
+    ``average_words``, rules/numbers.json)."""
     facet = record.get("facet") or "level"
     if facet == "level" and value.get("per"):
         facet = "rate"
     measure = str(record.get("measure") or "").lower()
-    if facet == "level" and "average" in measure.split():
+    if facet == "level" and average_words.intersection(measure.split()):
         facet = "average"
     return {"facet": facet, "direction": record.get("direction") if facet == "change" else None}
 

@@ -95,8 +95,11 @@ def _vague(
     core: str, tables: Tables, prefer: Sequence[str]
 ) -> tuple[tuple[ParsedNumber, ParsedNumber], str] | None:
     """ "tens of millions of dollars": a range of orders of magnitude and its currency."""
-    head, sep, name = core.rpartition(" of ")
-    if not sep or name not in tables.names:
+    links = list(tables.scale_link_regex.finditer(core))
+    if not links:
+        return None
+    head, name = core[: links[-1].start()], core[links[-1].end() :]
+    if name not in tables.names:
         return None
     ends = vague_range(head, tables)
     return (ends, _code(name, tables, prefer)) if ends is not None else None
@@ -133,7 +136,8 @@ def _compound(
     words = core.split()
     for cut in range(1, len(words) - 1):
         left = " ".join(words[:cut])
-        right = " ".join(words[cut + 1 :] if words[cut] == "and" else words[cut:])
+        joined = words[cut] in tables.number_connectors
+        right = " ".join(words[cut + 1 :] if joined else words[cut:])
         major = _suffix(left, tables)
         if major is None or major in tables.subunits:
             continue
@@ -159,8 +163,9 @@ def _hundredths(
     words = core.split()
     for cut in range(len(words) - 1, 0, -1):
         right = words[cut:]
-        left = words[: cut - 1] if words[cut - 1] == "and" else words[:cut]
-        if right[0] == "and" or not left or any(w in tables.scales for w in right):
+        joins = tables.number_connectors
+        left = words[: cut - 1] if words[cut - 1] in joins else words[:cut]
+        if right[0] in joins or not left or any(w in tables.scales for w in right):
             continue
         cents = parse_number(" ".join(right), tables)
         if cents is None or cents.value % 1 or not 0 < cents.value < 100:

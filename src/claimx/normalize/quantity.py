@@ -45,7 +45,7 @@ def parse_count(
     bound, core = strip_hedges(cleaned, tables)
     if core.endswith("+"):
         core, bound = core[:-1].strip(), bound or "lower"
-    vague = vague_range(core.removesuffix(" of"), tables)
+    vague = vague_range(_without_last_link(core, tables), tables)
     if vague is not None:
         low, high = vague
         if bound in ("lower", "upper"):
@@ -125,6 +125,15 @@ def _joined(tables: Tables) -> re.Pattern[str]:
         rf"^\s*(?:to|or|and|-|–|—)\s*\d[\d,.]*(?:\s*(?:{scales})\b)?"
         rf"\s+(?!(?:{scales})\b)(?!(?:{others or '(?!)'})\b)[a-z]"
     )
+
+
+def _without_last_link(core: str, tables: Tables) -> str:
+    """ "tens of thousands of" without its last "of" (rules/numbers.json ``scale_links``):
+    the count span keeps it, so that the counted noun follows."""
+    for link in tables.scale_links:
+        if core.endswith(f" {link}"):
+            return core[: -len(link) - 1]
+    return core
 
 
 def _bounded(bound: Bound | None, number: ParsedNumber) -> Amount:

@@ -42,6 +42,16 @@ class Tables:
     vague_ranges: dict[str, Decimal]
     """Plural scales that make a range when joined by "of" ("tens of millions")."""
     negative: frozenset[str]
+    number_connectors: frozenset[str]
+    """Words that join a whole number to the rest of it ("one hundred and five")."""
+    number_articles: frozenset[str]
+    """Words that stand for one before a scale or a fraction ("a hundred", "half a million")."""
+    scale_links: tuple[str, ...]
+    """Words joining a fraction or a plural scale to a scale ("a quarter of a million")."""
+    decimal_points: tuple[str, ...]
+    """Words after which digits are decimals ("three point five")."""
+    average_words: frozenset[str]
+    """Words of a measure that make its figure an average ("the average salary")."""
     count_measures: frozenset[str]
     """Measures whose number is a count with no noun after it ("unemployment rose 206,900")."""
     statistic_heads: frozenset[str]
@@ -55,6 +65,10 @@ class Tables:
     trailing: dict[str, tuple[str, ...]]
     """Bounds written after the figure ("or more": lower, "or fewer": upper)."""
     suffixes: tuple[str, ...]
+    hedge_articles: tuple[str, ...]
+    """Words between a hedge and its figure, or opening a figure ("crossing the $2bn mark")."""
+    bound_alternatives: frozenset[str]
+    """Words before a bound that opens the next comparison ("5000 or less than 6000")."""
     symbols: dict[str, str]
     names: dict[str, str]
     subunits: dict[str, str]
@@ -92,6 +106,8 @@ class Tables:
     """Matches a trailing suffix word ("mark") in lower-cased text."""
     spaced_symbol_regex: re.Pattern[str]
     """Matches the letters of an X$ symbol written apart from the $ ("c $", "hk $")."""
+    scale_link_regex: re.Pattern[str]
+    """Matches a scale link between spaces (" of "), to split "tens of millions" at."""
 
 
 def _decimals(table: dict[str, Any]) -> dict[str, Decimal]:
@@ -112,6 +128,7 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         bound: tuple(p.lower() for p in hedges[bound]) for bound in ("lower", "upper", "approx")
     }
     suffixes = tuple(w.lower() for w in hedges["suffixes"])
+    articles = tuple(w.lower() for w in hedges["articles"])
     phrases = [p for group in hedge_groups.values() for p in group]
     trailing = {
         bound: tuple(p.lower() for p in hedges.get(f"{bound}_after", []))
@@ -136,6 +153,11 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         vague=frozenset(w.lower() for w in numbers["vague"]),
         vague_ranges=_decimals(numbers.get("vague_ranges", {})),
         negative=frozenset(w.lower() for w in numbers.get("negative", [])),
+        number_connectors=frozenset(w.lower() for w in numbers["number_connectors"]),
+        number_articles=frozenset(w.lower() for w in numbers["number_articles"]),
+        scale_links=tuple(w.lower() for w in numbers["scale_links"]),
+        decimal_points=tuple(w.lower() for w in numbers["decimal_points"]),
+        average_words=frozenset(w.lower() for w in numbers["average_words"]),
         count_measures=frozenset(w.lower() for w in numbers.get("count_measures", [])),
         statistic_heads=frozenset(w.lower() for w in numbers.get("statistic_heads", [])),
         statistic_words=frozenset(w.lower() for w in numbers.get("statistic_words", [])),
@@ -148,6 +170,8 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         hedges=hedge_groups,
         trailing=trailing,
         suffixes=suffixes,
+        hedge_articles=articles,
+        bound_alternatives=frozenset(w.lower() for w in hedges["bound_alternatives"]),
         symbols=symbols,
         names={k.lower(): v for k, v in currencies["names"].items()},
         subunits={k.lower(): v for k, v in currencies["subunits"].items()},
@@ -175,9 +199,13 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         change_window=int(hedges.get("change_window", 0)),
         # A sign may touch its number (">30"); a word needs the space after it.
         hedge_regex=re.compile(
-            rf"^(?P<hedge>{_alternation(phrases)})(?:\s+the)?(?:\s+|(?<=[<>=≤≥])(?=\S))"
+            rf"^(?P<hedge>{_alternation(phrases)})(?:\s+(?:{_alternation(list(articles))}))?"
+            r"(?:\s+|(?<=[<>=≤≥])(?=\S))"
         ),
         trailing_regex=re.compile(rf"\s+(?P<hedge>{_alternation(after) or '(?!)'})$"),
         suffix_regex=re.compile(rf"\s+(?:{_alternation(list(suffixes))})$"),
         spaced_symbol_regex=re.compile(rf"(?<![\w.$])({_alternation(spaced) or '(?!)'}) \$"),
+        scale_link_regex=re.compile(
+            rf" (?:{_alternation([w.lower() for w in numbers['scale_links']]) or '(?!)'}) "
+        ),
     )
