@@ -16,8 +16,6 @@ from claimx.normalize.dates.numeric import numeric_parts
 from claimx.normalize.dates.tables import DateTables, Reader
 from claimx.normalize.dates.values import DateValue, Prefer, day_shift
 
-ORDINAL = r"(?:st|nd|rd|th)"
-
 
 @dataclass(frozen=True)
 class CalendarDate:
@@ -35,10 +33,13 @@ def read_calendar(tables: DateTables, s: str, *, lone_day: bool = False) -> Cale
     A lone number is a day of the month only with a weekday ("Monday 21") or, with
     ``lone_day``, as the end of a range ("November 18-19").
     """
-    day_range = r"\b\d{1,2}(?:st|nd|rd|th)?\s*-\s*\d{1,2}(?:st|nd|rd|th)?\b"
+    ordinal = tables.re_ordinal
+    day_range = rf"\b\d{{1,2}}{ordinal}?\s*-\s*\d{{1,2}}{ordinal}?\b"
     if re.search(day_range, s) and re.search(rf"\b(?:{tables.re_month})\b", s):
         return None  # "November 18-19" is a range of days
-    tokens = [t for t in re.split(r"[\s/.\-]+", s.strip()) if t and t not in ("of", "in", "on")]
+    tokens = [
+        t for t in re.split(r"[\s/.\-]+", s.strip()) if t and t not in tables.calendar_fillers
+    ]
     if not tokens or len(tokens) > 5:
         return None
     year: int | None = None
@@ -57,8 +58,8 @@ def read_calendar(tables: DateTables, s: str, *, lone_day: bool = False) -> Cale
             if weekday is not None:
                 return None
             weekday = tables.weekdays[token]
-        elif re.fullmatch(r"\d{1,2}" + ORDINAL, token):
-            ordinals.append(int(token[:-2]))
+        elif ordinal_day := re.fullmatch(rf"(\d{{1,2}}){ordinal}", token):
+            ordinals.append(int(ordinal_day.group(1)))
             order.append("D")
         elif re.fullmatch(r"\d{4}", token):
             if year is not None:

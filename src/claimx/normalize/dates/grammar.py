@@ -21,7 +21,6 @@ from claimx.normalize.dates import (
     parts,
     relative,
 )
-from claimx.normalize.dates.calendar_dates import ORDINAL
 from claimx.normalize.dates.tables import DateTables, Rule, alternation
 
 
@@ -30,18 +29,18 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
     u, wd, sh = t.re_unit, t.re_weekday, t.re_shift
     count, vague_count, cal_unit = t.re_count, t.re_vague_count, t.re_cal_unit
     hol = alternation(set(t.holidays) | set(t.easter) | set(t.weekday_holidays))
-    ordinal = ORDINAL
+    ordinal, fiscal = t.re_ordinal, t.re_fiscal_label
+    first = f"1{t.ordinal_suffix(1)}"  # "first", as the phrase spells it in digits
     rules: list[tuple[str, Rule]] = [
         # A weekday placed in another date's week first: "1st week of Oct on Friday".
         (rf"(.+?)\s+on\s+({wd})", calendar_dates.weekday_near_reversed),
         # Years, fiscal years, decades, centuries.
         (r"(\d{4})([-/])(\d{1,2}|\d{4})", fiscal_periods.year_pair),
         (
-            r"(?:fy|fiscal(?: year)?|financial year)\s*'?(\d{2}|\d{4})"
-            r"(?:\s*[-/]\s*(\d{2}|\d{4}))?",
+            rf"(?:{fiscal})\s*'?(\d{{2}}|\d{{4}})(?:\s*[-/]\s*(\d{{2}}|\d{{4}}))?",
             fiscal_periods.labelled_fiscal_year,
         ),
-        (r"(?:cy|calendar year|year)\s*'?(\d{2}|\d{4})", absolute.labelled_year),
+        (rf"(?:{t.re_calendar_year_label})\s*'?(\d{{2}}|\d{{4}})", absolute.labelled_year),
         (r"(\d{4})", absolute.year),
         (r"'(\d{2})", absolute.short_year),
         (r"'?(\d{1,3})0\s?'?s", absolute.decade),
@@ -49,7 +48,7 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
         (rf"({alternation(t.decade_words)})", absolute.decade_word),
         # Days and units around the reference date.
         (rf"({alternation(t.rel_days)})", relative.relative_day),
-        (rf"({u})\s*-?\s*to\s*-?\s*date|(ytd|mtd|qtd|wtd)", relative.to_date),
+        (rf"({u})\s*-?\s*to\s*-?\s*date|({t.re_to_date_abbreviation})", relative.to_date),
         (
             rf"(earlier|later)\s+(?:in\s+|on\s+)?(?:(this|{sh})\s+)?({u}|weekend)",
             relative.rest_of,
@@ -64,18 +63,15 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
         (r"(\d{4})\s*-?\s*h([12])", absolute.half_after_year),
         (r"([12])h\s*'?(\d{2}|\d{4})", absolute.half_short),
         # Periods of a labelled fiscal year: "1HFY25", "9MFY25", "9M FY2025".
-        (r"([12])h[\s-]*((?:fy|fiscal|financial year)\s*'?\d.*)", parts.half),
-        (
-            r"(\d{1,2})m[\s-]*((?:fy|fiscal|financial year)\s*'?\d.*|\d{4})",
-            parts.first_months,
-        ),
+        (rf"([12])h[\s-]*((?:{fiscal})\s*'?\d.*)", parts.half),
+        (rf"(\d{{1,2}})m[\s-]*((?:{fiscal})\s*'?\d.*|\d{{4}})", parts.first_months),
         (
             rf"(\d{{1,2}}){ordinal}\s*-?\s*(quarter|half|month|week|day)(?:\s+of)?(?:\s+(.+))?",
             parts.nth_of,
         ),
         (r"(last|final)\s+(quarter|half|month|week|day)\s+of\s+(.+)", parts.nth_of),
         (r"(final)\s+(quarter|half)()", parts.nth_of),
-        (rf"(1st|last|final)\s+({count})\s+({u})\s+of\s+(.+)", parts.first_n_of),
+        (rf"({first}|last|final)\s+({count})\s+({u})\s+of\s+(.+)", parts.first_n_of),
         (r"week\s+(\d{1,2})(?:\s+of\s+(.+))?", parts.week_number),
         (
             r"(?:week\s+(?:of|beginning|starting|commencing)(?:\s+on)?|w/c)\s+(.+)",

@@ -120,7 +120,7 @@ def container(p: Reader, text: str, ref: date, prefer: Prefer) -> DateValue | No
     text = text.strip()
     if not text:
         return None
-    if text in p.tables.cal_units and text not in ("fiscal",):
+    if text in p.tables.cal_units and text not in p.tables.units_never_alone:
         return shifted_period(p.tables.cal_units[text], 0, ref, p.tables.fy_start)
     return p.phrase(text, ref, prefer)
 
@@ -197,6 +197,7 @@ def first_months(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> Date
 def first_n_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"the first three months of 2005", "the last two weeks of 2015"."""
     which, count_word, unit, rest = m.groups()
+    from_start = which == f"1{p.tables.ordinal_suffix(1)}"  # "first"; else "last", "final"
     count = p.tables.count(count_word)
     if count is None:
         return None
@@ -209,12 +210,12 @@ def first_n_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateVa
         # Weeks of a year are its ISO weeks, as for "the first week of 2015".
         year, weeks = period.start.year, count * size
         last_week = date(year, 12, 28).isocalendar()[1]
-        first, last = (1, weeks) if which == "1st" else (last_week - weeks + 1, last_week)
+        first, last = (1, weeks) if from_start else (last_week - weeks + 1, last_week)
         span_first, span_last = iso_week(year, first), iso_week(year, last)
         if span_first is None or span_last is None:
             return None
         return replace(period, start=span_first[0], end=span_last[1], grain="weeks", part=None)
-    if which == "1st":
+    if from_start:
         start = period.start
         end = shift(start, kind, count * size) - timedelta(days=1)
     else:

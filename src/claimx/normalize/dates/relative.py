@@ -139,10 +139,7 @@ def vague_after(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateV
 
 def to_date(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"year to date", "YTD": from the start of the unit to the reference day."""
-    word = (
-        m.group(1)
-        or {"ytd": "year", "mtd": "month", "qtd": "quarter", "wtd": "week"}[m.group(2)]
-    )
+    word = m.group(1) or p.tables.to_date_abbreviations[m.group(2)]
     if word not in p.tables.cal_units:
         return None
     grain = p.tables.cal_units[word]

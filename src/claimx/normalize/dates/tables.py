@@ -50,6 +50,15 @@ REQUIRED_KEYS = frozenset(
         "tens_words",
         "ordinal_words",
         "scale_words",
+        "number_connectors",
+        "ordinal_suffixes",
+        "articles",
+        "article_units",
+        "fiscal_labels",
+        "calendar_year_labels",
+        "to_date_abbreviations",
+        "calendar_fillers",
+        "units_never_alone",
     }
 )
 
@@ -60,6 +69,11 @@ SPAN_GRAINS: Mapping[str, Grain] = {"D": "days", "W": "weeks", "M": "months", "Y
 def alternation(words: Iterable[str]) -> str:
     """A regex alternative of ``words``, longest first so that "sept" wins over "sep"."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def spaced(alternatives: str) -> str:
+    """``alternatives`` with each space between words matching any run of white space."""
+    return alternatives.replace(r"\ ", r"\s+")
 
 
 class DateTables:
@@ -117,8 +131,27 @@ class DateTables:
         self.tens: dict[str, int] = dict(table["tens_words"])
         self.ordinals: dict[str, int] = dict(table["ordinal_words"])
         self.scales: dict[str, int] = dict(table["scale_words"])
+        self.number_connectors: frozenset[str] = frozenset(table["number_connectors"])
+        suffixes = table["ordinal_suffixes"]
+        self.suffix_by_two_digits: dict[int, str] = {
+            int(k): v for k, v in suffixes["by_last_two_digits"].items()
+        }
+        self.suffix_by_digit: dict[int, str] = {
+            int(k): v for k, v in suffixes["by_last_digit"].items()
+        }
+        self.suffix_other: str = suffixes["other"]
+        self.ordinal_suffixes: list[str] = sorted(
+            {self.suffix_other, *self.suffix_by_two_digits.values(), *self.suffix_by_digit.values()}
+        )
+        self.articles: list[str] = list(table["articles"])
+        self.article_units: list[str] = list(table["article_units"])
+        self.fiscal_labels: list[str] = list(table["fiscal_labels"])
+        self.calendar_year_labels: list[str] = list(table["calendar_year_labels"])
+        self.to_date_abbreviations: dict[str, str] = dict(table["to_date_abbreviations"])
+        self.calendar_fillers: frozenset[str] = frozenset(table["calendar_fillers"])
+        self.units_never_alone: frozenset[str] = frozenset(table["units_never_alone"])
         self.number_tokens: set[str] = set(self.numbers) | set(self.tens) | set(self.ordinals)
-        self.number_tokens |= set(self.scales) | {"and"}
+        self.number_tokens |= set(self.scales) | self.number_connectors
         self.future_cues: list[str] = sorted(table.get("future_cues", []), key=len, reverse=True)
 
         # The word lists as regex alternatives, for the grammar and the phrase readers.
@@ -135,6 +168,22 @@ class DateTables:
         self.re_leading = re.compile(rf"^(?:{alternation(self.leading)})\s+")
         self.re_open_prefix = re.compile(rf"^({alternation(self.open_prefixes)})\s+(.+)$")
         self.re_open_suffix = re.compile(rf"^(.+?)\s+({alternation(self.open_suffixes)})$")
+        # A suffix after a day's digits ("21st"); a label before a year's ("fy24").
+        self.re_ordinal = rf"(?:{alternation(self.ordinal_suffixes)})"
+        self.re_fiscal_label = spaced(alternation(self.fiscal_labels))
+        self.re_calendar_year_label = spaced(alternation(self.calendar_year_labels))
+        # A labelled fiscal year written as a pair of years: "fy2023-24", "fiscal 2023/24".
+        self.re_fiscal_pair = re.compile(
+            rf"(?:{self.re_fiscal_label})\s*'?\d{{2,4}}\s*[-/]\s*\d{{2,4}}"
+        )
+        # Text that says it is a fiscal period: "FY", "fiscal", "Q3 FY" before digits.
+        self.re_fiscal_period = re.compile(
+            rf"(?<![a-z])(?:\d{{1,2}}m|[hq][1-4]|[1-4][hq])?\s*(?:{self.re_fiscal_label})\s*'?\d",
+            re.IGNORECASE,
+        )
+        self.re_to_date_abbreviation = alternation(self.to_date_abbreviations)
+        self.re_article = alternation(self.articles)
+        self.re_article_unit = alternation(self.article_units)
         self.re_duration_item = re.compile(
             rf"(?:({self.re_count}|{self.re_vague_count})\s*)?\b({self.re_unit})\b"
         )
@@ -145,6 +194,12 @@ class DateTables:
         if len(digits) <= 2:
             return value + (2000 if value < self.pivot else 1900)
         return value
+
+    def ordinal_suffix(self, value: int) -> str:
+        """The suffix the grammar reads after an ordinal's digits: 1 -> "st", 12 -> "th"."""
+        return self.suffix_by_two_digits.get(
+            value % 100, self.suffix_by_digit.get(value % 10, self.suffix_other)
+        )
 
     def count(self, word: str) -> int | None:
         """The number a count word or digits stand for; None for a vague count ("few")."""
