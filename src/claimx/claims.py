@@ -216,7 +216,7 @@ def _inherit_conversions(
         rate = rate_before(text, start, normalize.tables)
         if amount is not None and amount.per is None and rate is not None:
             amounts[index] = replace(amount, per=rate)
-    for group in conversion_groups(text, spans):
+    for group in conversion_groups(text, spans, normalize.tables):
         indexes = [money[position] for position in group]
         main = amounts.get(indexes[0])
         per = rate_after(text, spans[group[-1]][1], normalize.tables)

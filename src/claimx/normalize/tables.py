@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -26,6 +27,21 @@ def _read(rules_dir: Path | None, name: str) -> Any:
 def _alternation(words: list[str]) -> str:
     """A regex alternation that tries longer words first (so "bn" beats "b")."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def alternation(words: Iterable[str], *, bounded: bool = False) -> str:
+    """A regex alternation of ``words`` (longer first), never empty: "(?!)" matches nothing.
+    A space in a phrase matches any white space; ``bounded``: each word stands whole
+    ("\\bto\\b")."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    body = [re.escape(w).replace(r"\ ", r"\s+") for w in ordered]
+    if bounded:
+        body = [rf"\b{w}\b" for w in body]
+    return "|".join(body) or "(?!)"
+
+
+def _lower(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
 
 
 @dataclass(frozen=True, eq=False)
@@ -68,6 +84,26 @@ class Tables:
     hedge_articles: tuple[str, ...]
     """Words between a hedge and its figure, or opening a figure ("crossing the $2bn mark")."""
     bound_alternatives: frozenset[str]
+    between: dict[str, re.Pattern[str]]
+    """By kind ("money", "percent", "count"): the two ends of "between X and Y", "from X to
+    Y" (rules/hedges.json ``range_openers``, ``range_connectors``)."""
+    range_words: dict[str, tuple[str, ...]]
+    """By kind: the words of a range with no opener ("$5 to $7", "three or four")."""
+    bound_joins: tuple[str, ...]
+    """Words joining two bounds of one count ("more than 10 and less than 40")."""
+    range_end_joins: tuple[str, ...]
+    """Words joining a count to a number its span left out ("1,000 to 2,000 files")."""
+    per_markers: tuple[str, ...]
+    """Words between an amount and the unit it is a rate of ("per share", "a barrel")."""
+    rate_links: tuple[str, ...]
+    """Words joining a rate word's noun to its amount ("monthly fees of")."""
+    conversion_separators: tuple[str, ...]
+    """Words joining the amounts of a bracketed conversion ("(£16m or €20m)")."""
+    percent_words: tuple[str, ...]
+    percentage_points: tuple[str, ...]
+    basis_points: tuple[str, ...]
+    percent_named_first: tuple[str, ...]
+    """How a percentage is written ("5%", "2 percentage points", "50bps", "Percent of 10")."""
     """Words before a bound that opens the next comparison ("5000 or less than 6000")."""
     symbols: dict[str, str]
     names: dict[str, str]
@@ -172,6 +208,23 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         suffixes=suffixes,
         hedge_articles=articles,
         bound_alternatives=frozenset(w.lower() for w in hedges["bound_alternatives"]),
+        between={
+            kind: re.compile(
+                rf"^(?:{alternation(_lower(hedges['range_openers']))})\s+(.+?)"
+                rf"\s+(?:{alternation(_lower(connectors))})\s+(.+)$"
+            )
+            for kind, connectors in hedges["range_connectors"].items()
+        },
+        range_words={k: _lower(v) for k, v in hedges["range_words"].items()},
+        bound_joins=_lower(hedges["bound_joins"]),
+        range_end_joins=_lower(hedges["range_end_joins"]),
+        per_markers=_lower(currencies["per_markers"]),
+        rate_links=_lower(currencies["rate_links"]),
+        conversion_separators=_lower(currencies["conversion_separators"]),
+        percent_words=_lower(numbers["percent_words"]),
+        percentage_points=_lower(numbers["percentage_points"]),
+        basis_points=_lower(numbers["basis_points"]),
+        percent_named_first=_lower(numbers["percent_named_first"]),
         symbols=symbols,
         names={k.lower(): v for k, v in currencies["names"].items()},
         subunits={k.lower(): v for k, v in currencies["subunits"].items()},
