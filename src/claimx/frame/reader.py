@@ -56,6 +56,7 @@ class FrameLexicon:
     attribution_verbs: frozenset[str]
     modality_words: Mapping[str, str]
     modal_aux: Mapping[str, str]
+    reported_modals: frozenset[str]
     conditional_marks: frozenset[str]
     status_words: Mapping[str, str]
     dropped_words: frozenset[str]
@@ -993,7 +994,7 @@ def _cue(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
             group = None  # "set a record" is no "set to reach"
         if (
             found == "hypothetical"
-            and modal_word == "would"
+            and modal_word in lexicon.reported_modals
             and tok.pos in VERB_POS
             and tok.lemma.lower() in lexicon.attribution_verbs
         ):
