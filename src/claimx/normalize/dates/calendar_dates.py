@@ -182,7 +182,7 @@ def shifted_calendar(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> 
     cal = read_calendar(p.tables, m.group(2))
     if cal is None or cal.year is not None or cal.month is None:
         return None
-    if m.group(1) == "this":
+    if m.group(1) in p.tables.grammar.this:
         return resolve_calendar(replace(cal, year=ref.year), ref, prefer, relative=True)
     for years in range(0, 9):
         year = ref.year + shift * years if shift else ref.year
@@ -199,9 +199,10 @@ def shifted_weekday(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> D
     """"next Friday", "this past Monday": the weekday in a week around the reference date."""
     word, weekday = m.group(1), p.tables.weekdays[m.group(2)]
     delta = weekday - ref.weekday()
-    if word in ("this past", "past"):
+    nearest = p.tables.grammar.weekday_shifts.get(word)
+    if nearest is not None and nearest < 0:
         days = delta if delta < 0 else delta - 7
-    elif word in ("this coming", "this upcoming", "coming", "upcoming"):
+    elif nearest is not None:
         days = delta if delta > 0 else delta + 7
     else:
         days = delta + 7 * p.tables.shifts[word]
@@ -209,7 +210,7 @@ def shifted_weekday(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> D
 
 
 def _weekday_in_week(tables: DateTables, word: str, weekday_word: str, ref: date) -> DateValue:
-    shift = tables.shifts.get(word, 0) if word != "this" else 0
+    shift = tables.shifts.get(word, 0) if word not in tables.grammar.this else 0
     days = tables.weekdays[weekday_word] - ref.weekday() + 7 * shift
     return day_shift(ref + timedelta(days=days), ref)
 

@@ -138,8 +138,8 @@ def part(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | 
 
 def nth_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"the 3rd quarter of 2025", "the last week of December", "the final quarter"."""
-    which, unit, rest = m.group(1), m.group(2), m.group(3)
-    number = None if which in ("last", "final") else int(which)
+    which, unit, rest = m.group(1), p.tables.grammar.part_units[m.group(2)], m.group(3)
+    number = None if which in p.tables.grammar.last else int(which)
     if rest:
         period = container(p, rest, ref, prefer)
         if period is None:
@@ -157,9 +157,10 @@ def possessive_nth(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> Da
     period = container(p, m.group(1), ref, prefer)
     if period is None:
         return None
-    which = m.group(2)
-    number = None if which in ("last", "final") else int(which[:-2])
-    return nth_within(period, m.group(3), number)
+    which, unit = m.group(2), p.tables.grammar.part_units[m.group(3)]
+    digits = re.match(r"\d+", which)
+    number = None if which in p.tables.grammar.last or digits is None else int(digits.group())
+    return nth_within(period, unit, number)
 
 
 def _quarter_or_half(
@@ -268,11 +269,11 @@ def _window_ending(
     p: Reader, count: int, unit: str, rest: str, ref: date, prefer: Prefer
 ) -> DateValue | None:
     """``count`` units ending with ``rest``: "the three months to December"."""
-    if unit in ("day", "days"):
-        return None
+    kind, size = p.tables.units[unit]
+    if kind == "D":
+        return None  # "the day to March" is no window
     anchor = p.phrase(rest, ref, prefer)
     if anchor is None or anchor.end is None or anchor.grain == "range":
         return None
-    kind, size = p.tables.units[unit]
     start = shift(anchor.end + timedelta(days=1), kind, -count * size)
     return DateValue(start, anchor.end, p.tables.span_grain(unit), anchor.relative)

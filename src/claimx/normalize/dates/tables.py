@@ -59,7 +59,22 @@ REQUIRED_KEYS = frozenset(
         "to_date_abbreviations",
         "calendar_fillers",
         "units_never_alone",
+        "grammar_words",
     }
+)
+
+# The roles of ``grammar_words``: lists of words, and maps of a word to what it means.
+GRAMMAR_LISTS = (
+    "this", "of", "weekday_links", "week", "week_of", "week_abbreviations", "last",
+    "final_alone", "quarter_letters", "half_letters", "month_letters", "decade_suffixes",
+    "century_words", "to_date", "rest_of_links", "weekend", "rolling_units", "units_alone",
+    "window_starts", "window_start_links", "window_for", "window_from", "possessives", "in",
+    "time", "within", "within_links", "duration_joiners", "range_openers",
+    "opener_only_connectors", "plural_units",
+)
+GRAMMAR_MAPS = (
+    "part_units", "rest_of", "unit_shifts", "weekday_shifts", "anchor_shifts",
+    "reference_day_words",
 )
 
 # The grain of a window counted in a unit of each ISO 8601 kind ("the past three weeks").
@@ -74,6 +89,44 @@ def alternation(words: Iterable[str]) -> str:
 def spaced(alternatives: str) -> str:
     """``alternatives`` with each space between words matching any run of white space."""
     return alternatives.replace(r"\ ", r"\s+")
+
+
+class GrammarWords:
+    """The small words of the grammar by role (dates.json ``grammar_words``): ``words``
+    holds each list role, ``maps`` each map role; :meth:`alt` is a role as a regex
+    alternative."""
+
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        missing = set(GRAMMAR_LISTS + GRAMMAR_MAPS) - set(table)
+        if missing:
+            raise RulesError(f"dates table grammar_words lacks the keys {sorted(missing)}")
+        self.words: dict[str, list[str]] = {k: list(table[k]) for k in GRAMMAR_LISTS}
+        self.maps: dict[str, dict[str, Any]] = {k: dict(table[k]) for k in GRAMMAR_MAPS}
+        if not self.words["this"]:
+            raise RulesError("dates table grammar_words.this names no word")
+        self.this_word: str = self.words["this"][0]
+        self.part_units: dict[str, str] = self.maps["part_units"]
+        self.rest_of: dict[str, Part] = self.maps["rest_of"]
+        self.unit_shifts: dict[str, int] = self.maps["unit_shifts"]
+        self.weekday_shifts: dict[str, int] = self.maps["weekday_shifts"]
+        self.anchor_shifts: dict[str, int] = self.maps["anchor_shifts"]
+        self.reference_day_words: dict[str, str] = self.maps["reference_day_words"]
+        self.last: frozenset[str] = frozenset(self.words["last"])
+        self.this: frozenset[str] = frozenset(self.words["this"])
+        self.plural_units: frozenset[str] = frozenset(self.words["plural_units"])
+        self.rolling_units: frozenset[str] = frozenset(self.words["rolling_units"])
+        self.units_alone: frozenset[str] = frozenset(self.words["units_alone"])
+        self.duration_joiners: frozenset[str] = frozenset(self.words["duration_joiners"])
+        self.opener_only_connectors: frozenset[str] = frozenset(
+            self.words["opener_only_connectors"]
+        )
+
+    def alt(self, role: str, *, hyphens: bool = False) -> str:
+        """Role ``role`` (a list, or a map's words) as a regex alternative, longest first;
+        a space matches any white space, with ``hyphens`` a hyphen too ("year-to-date")."""
+        words = self.words[role] if role in self.words else list(self.maps[role])
+        between = r"\s*-?\s*" if hyphens else r"\s+"
+        return alternation(words).replace(r"\ ", between) or "(?!)"
 
 
 class DateTables:
@@ -150,6 +203,7 @@ class DateTables:
         self.to_date_abbreviations: dict[str, str] = dict(table["to_date_abbreviations"])
         self.calendar_fillers: frozenset[str] = frozenset(table["calendar_fillers"])
         self.units_never_alone: frozenset[str] = frozenset(table["units_never_alone"])
+        self.grammar = GrammarWords(table["grammar_words"])
         self.number_tokens: set[str] = set(self.numbers) | set(self.tens) | set(self.ordinals)
         self.number_tokens |= set(self.scales) | self.number_connectors
         self.future_cues: list[str] = sorted(table.get("future_cues", []), key=len, reverse=True)

@@ -22,7 +22,7 @@ def normalize_phrase(tables: DateTables, text: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     lone = re.fullmatch(rf"(?:{tables.re_article}) ({tables.re_article_unit})", s)
     if lone:
-        s = "this " + lone.group(1)  # "the year" alone is the current year
+        s = f"{tables.grammar.this_word} {lone.group(1)}"  # "the year" alone: the current one
     s = re.sub(rf"\b(?:{tables.re_article})\b", " ", s)
     s = re.sub(r"\s+", " ", s).strip(" .;:!?")
     return s
