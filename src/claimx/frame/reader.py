@@ -73,6 +73,7 @@ class FrameLexicon:
     comparative_prepositions: frozenset[str]
     part_of: frozenset[str]
     amount_of: frozenset[str]
+    level_prepositions: frozenset[str]
     change_of: frozenset[str]
     holder_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
@@ -420,7 +421,8 @@ def _from_preposition(
         return _Anchor(verb=verb, nominal=price)  # "sell for $499", "bought for £2m"
     direction = lexicon.direction(lemma) or lexicon.direction(sent[verb].lower)
     facet = lexicon.change_prepositions.get(word, "level")
-    if facet == "level" and direction is not None and word not in lexicon.amount_of | {"at"}:
+    level_words = lexicon.amount_of | lexicon.level_prepositions
+    if facet == "level" and direction is not None and word not in level_words:
         facet = "change"
     # "pushed oil prices above $50", "raised its bid to £1.5bn": the object is measured.
     return _Anchor(

@@ -106,6 +106,9 @@ class ReconcileTables:
     count_statistics: frozenset[str]
     count_incidental: frozenset[str]
     count_named_only: frozenset[str]
+    plural_endings: tuple[tuple[str, str, int], ...]
+    """(plural ending, singular ending, shortest word): "companies" -> "company"."""
+    singular_endings: tuple[str, ...]
     status_cues: CueSet
     status_of: Mapping[str, str]
     sentence_cues: CueSet
@@ -138,6 +141,10 @@ class ReconcileTables:
     cue_window_chars: int
     rate_tolerance_pp: Decimal
     multiple_tolerance: Decimal
+    percent_next: re.Pattern[str]
+    """A number and a percent word at the start of a text ("5 per cent")."""
+    percent_then_to: re.Pattern[str]
+    """A percent word and a to word at the end of a text ("from 5% to")."""
     max_claims_per_value: int
     severity_weights: Mapping[str, Decimal]
     severity_base: Decimal
@@ -163,7 +170,8 @@ class ReconcileTables:
                                               "qualifiers", "qualifier_window_chars",
                                               "year_on_year_cues", "base_window_chars",
                                               "spot_metrics"})
-        counts = _section(top["counts"], "counts", {"statistics", "incidental", "named_only"})
+        counts = _section(top["counts"], "counts", {"statistics", "incidental", "named_only",
+                                                    "plural_endings", "singular_endings"})
         rev = _section(top["revisions"], "revisions", {"provisional_cues", "revised_cues",
                                                        "cue_window_chars",
                                                        "later_source_min_days"})
@@ -185,7 +193,10 @@ class ReconcileTables:
             "max_paragraph_distance", "max_pair_gap_chars"})
         gr = _section(top["growth"], "growth", {
             "yoy_cues", "increase_cues", "decrease_cues", "from_cues", "multiples",
-            "cue_window_chars", "rate_tolerance_pp", "multiple_tolerance"})
+            "cue_window_chars", "rate_tolerance_pp", "multiple_tolerance", "percent_words",
+            "to_words"})
+        percent = _alternation(_strings(gr["percent_words"], "growth.percent_words"))
+        to_words = _alternation(_strings(gr["to_words"], "growth.to_words"))
         out = _section(top["findings"], "findings", {"max_claims_per_value"})
         sev = _section(top["severity"], "severity", {"weights", "base", "saturation"})
         disp = _section(top["display"], "display", {"currency_symbols", "scales",
@@ -229,6 +240,10 @@ class ReconcileTables:
             count_statistics=_words(counts["statistics"], "counts.statistics"),
             count_incidental=_words(counts["incidental"], "counts.incidental"),
             count_named_only=_words(counts["named_only"], "counts.named_only"),
+            plural_endings=_endings(counts["plural_endings"], "counts.plural_endings"),
+            singular_endings=tuple(
+                _strings(counts["singular_endings"], "counts.singular_endings")
+            ),
             status_cues=status_cues,
             sentence_cues=CueSet.of([*same_thing.words, *status_cues.words]),
             status_of={
@@ -277,6 +292,8 @@ class ReconcileTables:
             cue_window_chars=_int(gr["cue_window_chars"], "growth.cue_window_chars"),
             rate_tolerance_pp=_decimal(gr["rate_tolerance_pp"], "growth.rate_tolerance_pp"),
             multiple_tolerance=_decimal(gr["multiple_tolerance"], "growth.multiple_tolerance"),
+            percent_next=re.compile(rf"[\d.,]+\s*(?:{percent})", re.IGNORECASE),
+            percent_then_to=re.compile(rf"(?:{percent})\s+(?:{to_words})\s*$", re.IGNORECASE),
             max_claims_per_value=max(1, _int(out["max_claims_per_value"],
                                              "findings.max_claims_per_value")),
             severity_weights={
@@ -375,6 +392,25 @@ def _words(value: Any, where: str) -> frozenset[str]:
 
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, longer first; a space matches any white space."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _endings(value: Any, where: str) -> tuple[tuple[str, str, int], ...]:
+    rows = _list(value, where)
+    if not all(
+        isinstance(row, list) and len(row) == 3 and isinstance(row[0], str) and row[0]
+        and isinstance(row[1], str) and isinstance(row[2], int) and not isinstance(row[2], bool)
+        for row in rows
+    ):
+        raise TablesError(
+            f"{TABLE_NAME} {where}: expected [ending, singular ending, shortest word] rows"
+        )
+    return tuple((str(row[0]), str(row[1]), int(row[2])) for row in rows)
 
 
 def _cues(value: Any, where: str) -> CueSet:
