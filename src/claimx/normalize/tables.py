@@ -61,7 +61,7 @@ class Tables:
     number_connectors: frozenset[str]
     """Words that join a whole number to the rest of it ("one hundred and five")."""
     number_articles: frozenset[str]
-    """Words that stand for one before a scale or a fraction ("a hundred", "half a million")."""
+    """Words that stand for one before a scale or a fraction ("half a million")."""
     scale_links: tuple[str, ...]
     """Words joining a fraction or a plural scale to a scale ("a quarter of a million")."""
     decimal_points: tuple[str, ...]

@@ -36,6 +36,14 @@ def test_missing_table_key_is_named() -> None:
         DateTables(table)
 
 
+def test_missing_grammar_word_role_is_named() -> None:
+    table = _table_with()
+    grammar = dict(table["grammar_words"])  # type: ignore[call-overload]
+    del grammar["anchor_shifts"]
+    with pytest.raises(RulesError, match="anchor_shifts"):
+        DateTables({**table, "grammar_words": grammar})
+
+
 def test_the_parser_checks_its_table() -> None:
     with pytest.raises(RulesError, match="fiscal"):
         DateParser(_table_with(fiscal_year_start_month=0))
