@@ -18,8 +18,9 @@ from typing import Any
 
 import pytest
 
+from claimx.claims import build_claims
 from claimx.normalize.rules import Normalizers
-from claimx.pipeline import build_nlp
+from claimx.pipeline import build_nlp, pipeline_normalizers
 from claimx.resources import default_rules_dir
 
 REF = date(2024, 6, 14)
@@ -156,3 +157,21 @@ def test_an_edited_table_changes_what_the_pipeline_finds(
         return figure[edit.field]
 
     assert read(rules) != read(None)
+
+
+def test_frame_historical_years_decides_what_is_historical(tmp_path: Path) -> None:
+    """A figure dated three years before its document is historical under the packaged
+    ``historical_years`` (2), not when five years are needed."""
+    rules = edited_rules(tmp_path, "frame", ("historical_years",), 5)
+    text = "In 2021 exports were $5bn."
+
+    def modality(folder: Path | None) -> str:
+        nlp = build_nlp("blank", folder)
+        figures = nlp(text)._.claimx_figures
+        claims = build_claims(
+            "d", text, figures, doc_date=date(2024, 6, 1), normalizers=pipeline_normalizers(nlp)
+        )
+        [money] = [claim for claim in claims if claim["kind"] == "money"]
+        return str(money["modality"])
+
+    assert (modality(None), modality(rules)) == ("historical", "actual")

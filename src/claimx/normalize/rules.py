@@ -23,7 +23,7 @@ from claimx.normalize.pairs import is_pair, pair_start
 from claimx.normalize.percent import parse_percent
 from claimx.normalize.quantity import count_of_measure, parse_count, split_bounds
 from claimx.normalize.tables import Tables, load_tables, make_tables
-from claimx.resources import resolve_rules_dir
+from claimx.resources import read_table, resolve_rules_dir
 
 # Answers kept per normalizer: enough for the distinct figures of a large batch of news.
 KEPT = 1 << 16
@@ -38,11 +38,14 @@ class Normalizers:
     """
 
     # The rules-folder tables the normalizers read (:meth:`from_tables`).
-    TABLES: ClassVar[tuple[str, ...]] = ("currencies", "dates", "hedges", "numbers")
+    TABLES: ClassVar[tuple[str, ...]] = ("currencies", "dates", "frame", "hedges", "numbers")
 
-    def __init__(self, tables: Tables, dates: DateParser) -> None:
+    def __init__(self, tables: Tables, dates: DateParser, historical_years: int) -> None:
         self.tables = tables
         self.dates = dates
+        # A figure dated this many years or more before its document is historical
+        # (rules/frame.json ``historical_years``).
+        self.historical_years = historical_years
         self._money: Callable[[str, tuple[str, ...]], Amount | None] = lru_cache(KEPT)(
             lambda text, prefer: parse_money(text, prefer=prefer, tables=tables)
         )
@@ -67,15 +70,21 @@ class Normalizers:
         """The normalizers over the tables of ``rules_dir`` (None: the packaged rules),
         read now."""
         folder = resolve_rules_dir(rules_dir)
-        return cls(load_tables.__wrapped__(folder), DateParser.from_rules(folder))
+        return cls(
+            load_tables.__wrapped__(folder),
+            DateParser.from_rules(folder),
+            int(read_table(folder, "frame")["historical_years"]),
+        )
 
     @classmethod
     def from_tables(cls, tables: Mapping[str, Any]) -> Normalizers:
         """The normalizers over the contents of a rules folder's numbers.json,
-        hedges.json, currencies.json and dates.json, by name (a saved pipeline's)."""
+        hedges.json, currencies.json, dates.json and frame.json, by name (a saved
+        pipeline's)."""
         return cls(
             make_tables(tables["numbers"], tables["hedges"], tables["currencies"]),
             DateParser(tables["dates"]),
+            int(tables["frame"]["historical_years"]),
         )
 
     def money(self, text: str, prefer: Sequence[str] = ()) -> Amount | None:

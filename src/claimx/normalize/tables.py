@@ -74,6 +74,8 @@ class Tables:
     """Measures that count only as a statistic ("a median age of 22", not "the age of 65")."""
     statistic_words: frozenset[str]
     count_measure_links: frozenset[str]
+    count_measure_window_chars: int
+    """How much text either side of a count without a noun is read ("people over 60")."""
     range_end_not_nouns: frozenset[str]
     """Words after "1,000 to 2,000" that are no noun the range counts ("during", "in")."""
     """Words between a noun and a number that describe the noun ("people are over 80")."""
@@ -200,6 +202,7 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         count_measure_links=frozenset(
             w.lower() for w in numbers.get("count_measure_links", [])
         ),
+        count_measure_window_chars=int(numbers["count_measure_window_chars"]),
         range_end_not_nouns=frozenset(
             w.lower() for w in numbers.get("range_end_not_nouns", [])
         ),
