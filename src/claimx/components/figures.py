@@ -95,6 +95,7 @@ class FigureSelector(RulesTables):
         self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
         self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
         self.multiple_after = frozenset(numbers.get("multiple_after", []))
+        self.multiple_after_reach = int(numbers["multiple_after_reach"])
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
         self.bound_openers = frozenset(
             tuple(phrase.split()[:2])
@@ -115,6 +116,7 @@ class FigureSelector(RulesTables):
         self.future_cues = [tuple(cue.split()) for cue in future["cues"]]
         self.not_after = frozenset(future["not_after"])
         self.not_after_suffixes = tuple(future["not_after_suffixes"])
+        self.not_after_reach = int(future["not_after_reach"])
         dates = tables["dates"]
         self.weekdays = frozenset(dates["weekdays"])
         self.shift_words = frozenset(dates["shift_words"])
@@ -208,7 +210,7 @@ class FigureSelector(RulesTables):
             return False
         if "." in span[-1].text or any(
             token.lower_ in self.multiple_after
-            for token in doc[max(span.start - 3, 0) : span.end]
+            for token in doc[max(span.start - self.multiple_after_reach, 0) : span.end]
         ):
             return False  # a fraction of an occurrence is a multiple: "16.2 times"
         return unit + 1 >= len(doc) or doc[unit + 1].lower_ in self.occurrences_before
@@ -238,7 +240,7 @@ class FigureSelector(RulesTables):
         if span.label_ != "DATE" or span.id_ not in self.future_rules:
             return True
         sent_start, _ = sentences.bounds(span.start)
-        for token in doc[max(sent_start, span.start - 3) : span.start]:
+        for token in doc[max(sent_start, span.start - self.not_after_reach) : span.start]:
             if token.lower_ in self.not_after or token.lower_.endswith(self.not_after_suffixes):
                 return False
         words = [t.lower_ for t in doc[sent_start : span.start]]
