@@ -230,9 +230,12 @@ class DateTables:
         self.re_fiscal_pair = re.compile(
             rf"(?:{self.re_fiscal_label})\s*'?\d{{2,4}}\s*[-/]\s*\d{{2,4}}"
         )
-        # Text that says it is a fiscal period: "FY", "fiscal", "Q3 FY" before digits.
+        # Text that says it is a fiscal period: "FY", "fiscal", "Q3 FY", "9MFY" before digits.
+        g = self.grammar.alt
+        part = f"{g('half_letters')}|{g('quarter_letters')}"
         self.re_fiscal_period = re.compile(
-            rf"(?<![a-z])(?:\d{{1,2}}m|[hq][1-4]|[1-4][hq])?\s*(?:{self.re_fiscal_label})\s*'?\d",
+            rf"(?<![a-z])(?:\d{{1,2}}(?:{g('month_letters')})|(?:{part})[1-4]|[1-4](?:{part}))?"
+            rf"\s*(?:{self.re_fiscal_label})\s*'?\d",
             re.IGNORECASE,
         )
         self.re_to_date_abbreviation = alternation(self.to_date_abbreviations)
