@@ -37,8 +37,11 @@ class _Patterns(NamedTuple):
 @lru_cache(maxsize=4)
 def _patterns(tables: Tables) -> _Patterns:
     words = alternation(tables.range_words["count"])
+    glued = alternation(tables.dash_range_scales)
     return _Patterns(
-        range=re.compile(rf"^(.*?\d[kmb]?n?)\s*(?:-|–|—|~)\s*(.+)$|^(.+?)\s+(?:{words})\s+(.+)$"),
+        range=re.compile(
+            rf"^(.*?\d(?:{glued})?)\s*(?:-|–|—|~)\s*(.+)$|^(.+?)\s+(?:{words})\s+(.+)$"
+        ),
         joins=re.compile(rf"\s*,\s*|\s+(?:{alternation(tables.bound_joins)})\s+"),
     )
 

@@ -94,6 +94,8 @@ class Tables:
     bound_joins: tuple[str, ...]
     """Words joining two bounds of one count ("more than 10 and less than 40")."""
     range_end_joins: tuple[str, ...]
+    dash_range_scales: tuple[str, ...]
+    """Scale letters glued to the left end of a count range cut at a dash ("5k-20k")."""
     """Words joining a count to a number its span left out ("1,000 to 2,000 files")."""
     per_markers: tuple[str, ...]
     """Words between an amount and the unit it is a rate of ("per share", "a barrel")."""
@@ -221,6 +223,7 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         range_words={k: _lower(v) for k, v in hedges["range_words"].items()},
         bound_joins=_lower(hedges["bound_joins"]),
         range_end_joins=_lower(hedges["range_end_joins"]),
+        dash_range_scales=_lower(numbers["dash_range_scales"]),
         per_markers=_lower(currencies["per_markers"]),
         rate_links=_lower(currencies["rate_links"]),
         conversion_separators=_lower(currencies["conversion_separators"]),
