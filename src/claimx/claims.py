@@ -25,12 +25,7 @@ KINDS: tuple[Kind, ...] = get_args(Kind)
 FIGURE_KINDS = tuple(kind for kind in KINDS if VALUE_OF_KIND[kind] is AmountValue)
 FACETS: tuple[Facet, ...] = get_args(Facet)
 MODALITIES: tuple[Modality, ...] = get_args(Modality)
-HISTORICAL_YEARS = 2
 VAGUE_OFFSETS = ("P", "-P")
-
-# How much text either side of a count without a noun is read to tell "people over 60" (an
-# age) or "1,000 to 2,000 music files" (a range's end).
-AROUND_CHARS = 40
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
     """The stable id of a claim: document id and character span."""
@@ -44,7 +39,7 @@ def build_claims(
     *,
     doc_date: date | None = None,
     paragraphs: Sequence[int] = (),
-    historical_years: int = HISTORICAL_YEARS,
+    historical_years: int | None = None,
     normalizers: Normalizers | None = None,
     date_order: Order | Literal["figures"] | None = "figures",
 ) -> list[dict[str, Any]]:
@@ -54,12 +49,16 @@ def build_claims(
     does not normalize (a count with no counted noun, an unparseable amount) and a bare
     number (kind ``number``) are not claims.
     ``paragraphs`` are the character offsets at which paragraphs start. ``normalizers``
-    are those of the pipeline's rules folder (default: the packaged rules).
+    are those of the pipeline's rules folder (default: the packaged rules); a figure dated
+    ``historical_years`` or more before its document is historical (default: the rules
+    folder's frame.json ``historical_years``).
     ``date_order`` is the day/month order the whole document's all-number dates show, for a
     caller that passes the figures of a document in parts; by default it is read off
     ``figures``.
     """
     normalize = normalizers or default_normalizers()
+    if historical_years is None:
+        historical_years = normalize.historical_years
     dates: dict[int, tuple[str, DateValue]] = {}
     # All-number dates whose order is ambiguous follow the document's unambiguous ones.
     order = numeric_order(date_texts(text, figures)) if date_order == "figures" else date_order
@@ -86,7 +85,7 @@ def build_claims(
         start, end = record["start"], record["end"]
         time = _time(record, text, dates)
         if record["kind"] in FIGURE_KINDS:
-            value = {**value, **_facet(record, value)}
+            value = {**value, **_facet(record, value, normalize.tables.average_words)}
         claims.append(
             {
                 "id": claim_id(doc_id, start, end),
@@ -134,14 +133,17 @@ def _subject(record: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _facet(record: Mapping[str, Any], value: Mapping[str, Any]) -> dict[str, Any]:
+def _facet(
+    record: Mapping[str, Any], value: Mapping[str, Any], average_words: frozenset[str]
+) -> dict[str, Any]:
     """The facet of a figure (a level, a change and its direction, the baseline or new level
-    of a change, a share, a rate per unit, an average)."""
+    of a change, a share, a rate per unit, an average: a level whose measure holds one of
+    ``average_words``, rules/numbers.json)."""
     facet = record.get("facet") or "level"
     if facet == "level" and value.get("per"):
         facet = "rate"
     measure = str(record.get("measure") or "").lower()
-    if facet == "level" and "average" in measure.split():
+    if facet == "level" and average_words.intersection(measure.split()):
         facet = "average"
     return {"facet": facet, "direction": record.get("direction") if facet == "change" else None}
 
@@ -213,7 +215,7 @@ def _inherit_conversions(
         rate = rate_before(text, start, normalize.tables)
         if amount is not None and amount.per is None and rate is not None:
             amounts[index] = replace(amount, per=rate)
-    for group in conversion_groups(text, spans):
+    for group in conversion_groups(text, spans, normalize.tables):
         indexes = [money[position] for position in group]
         main = amounts.get(indexes[0])
         per = rate_after(text, spans[group[-1]][1], normalize.tables)
@@ -241,8 +243,10 @@ def _amount(
         return normalize.percent(span_text)
     noun = record.get("noun_phrase")
     if not noun:  # "unemployment rose 206,900": a count of its measure, when that counts
-        before = text[max(record["start"] - AROUND_CHARS, 0) : record["start"]]
-        after = text[record["end"] : record["end"] + AROUND_CHARS]
+        # "people over 60" (an age), "1,000 to 2,000 music files" (a range's end)
+        around = normalize.tables.count_measure_window_chars
+        before = text[max(record["start"] - around, 0) : record["start"]]
+        after = text[record["end"] : record["end"] + around]
         return normalize.count_of_measure(span_text, record.get("measure"), before, after)
     amount = normalize.count(span_text)
     return amount.with_unit(noun) if amount is not None else None

@@ -90,9 +90,12 @@ class FigureSelector(RulesTables):
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
         self.measured = MeasuredDurations(numbers)
         self.one_list_reach = int(numbers.get("one_in_a_list_reach", 0))
+        self.list_only_counts = frozenset(numbers["list_only_counts"])
+        self.list_connectors = frozenset(numbers["list_connectors"])
         self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
         self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
         self.multiple_after = frozenset(numbers.get("multiple_after", []))
+        self.multiple_after_reach = int(numbers["multiple_after_reach"])
         # "less than" of "5000 or less than 6000" opens the next bound, not "5000 or less".
         self.bound_openers = frozenset(
             tuple(phrase.split()[:2])
@@ -105,6 +108,7 @@ class FigureSelector(RulesTables):
         self.range_openers = frozenset(ranges["openers"])
         self.range_connectors = frozenset(ranges["connectors"])
         self.between_connectors = frozenset(ranges["between_connectors"])
+        self.between_openers = frozenset(ranges["between_openers"])
         self.now_words = sorted((tuple(w.split()) for w in ranges["now_words"]), key=len)[::-1]
         self.weekday_joiners = frozenset(frame["date_weekday_joiners"])
         future = frame["date_future_only"]
@@ -112,11 +116,16 @@ class FigureSelector(RulesTables):
         self.future_cues = [tuple(cue.split()) for cue in future["cues"]]
         self.not_after = frozenset(future["not_after"])
         self.not_after_suffixes = tuple(future["not_after_suffixes"])
+        self.not_after_reach = int(future["not_after_reach"])
         dates = tables["dates"]
         self.weekdays = frozenset(dates["weekdays"])
         self.shift_words = frozenset(dates["shift_words"])
         self.ordinal_words = frozenset(dates["ordinal_words"])
         self.tens_words = frozenset(dates["tens_words"])
+        date_tables = self.normalizers.dates.tables
+        self.date_articles = frozenset(date_tables.articles)
+        self.ordinal_suffixes = tuple(date_tables.ordinal_suffixes)
+        self.name_articles = frozenset(frame["name_articles"])
 
     def __call__(self, doc: Doc) -> Doc:
         layout = Layout(doc_text(doc), self.boilerplate)
@@ -201,7 +210,7 @@ class FigureSelector(RulesTables):
             return False
         if "." in span[-1].text or any(
             token.lower_ in self.multiple_after
-            for token in doc[max(span.start - 3, 0) : span.end]
+            for token in doc[max(span.start - self.multiple_after_reach, 0) : span.end]
         ):
             return False  # a fraction of an occurrence is a multiple: "16.2 times"
         return unit + 1 >= len(doc) or doc[unit + 1].lower_ in self.occurrences_before
@@ -210,14 +219,18 @@ class FigureSelector(RulesTables):
         """False for a lone "one" count outside a list of counts ("one analyst said", "only one
         choice" are no counts; "two silvers and one bronze" is): rules/numbers.json
         ``one_in_a_list_reach``."""
-        if span.label_ != "QUANTITY" or len(span) != 1 or span[0].lower_ != "one":
+        if (
+            span.label_ != "QUANTITY"
+            or len(span) != 1
+            or span[0].lower_ not in self.list_only_counts
+        ):
             return True
         # "two silvers and one bronze": "one" in a list of counts
         return (
             span.start > 1
-            and doc[span.start - 1].lower_ == "and"
+            and doc[span.start - 1].lower_ in self.list_connectors
             and any(
-                token.like_num and token.lower_ != "one"
+                token.like_num and token.lower_ not in self.list_only_counts
                 for token in doc[max(span.start - 1 - self.one_list_reach, 0) : span.start - 1]
             )
         )
@@ -227,7 +240,7 @@ class FigureSelector(RulesTables):
         if span.label_ != "DATE" or span.id_ not in self.future_rules:
             return True
         sent_start, _ = sentences.bounds(span.start)
-        for token in doc[max(sent_start, span.start - 3) : span.start]:
+        for token in doc[max(sent_start, span.start - self.not_after_reach) : span.start]:
             if token.lower_ in self.not_after or token.lower_.endswith(self.not_after_suffixes):
                 return False
         words = [t.lower_ for t in doc[sent_start : span.start]]
@@ -285,11 +298,14 @@ class FigureSelector(RulesTables):
     def _day_word_size(self, doc: Doc, start: int) -> int:
         """Tokens of a lone ordinal day of the month at ``start`` ("17th", "the ninth",
         "twenty-seventh"), 0 when there is none: "to thirty firms" is no day."""
-        i = start + (start < len(doc) and doc[start].lower_ == "the")
+        i = start + (start < len(doc) and doc[start].lower_ in self.date_articles)
         if i >= len(doc):
             return 0
         word = doc[i].lower_
-        if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+        if any(
+            word.endswith(suffix) and word[: -len(suffix)].isdigit()
+            for suffix in self.ordinal_suffixes
+        ):
             return i + 1 - start
         if (
             word in self.tens_words
@@ -314,7 +330,7 @@ class FigureSelector(RulesTables):
         opener = doc[start - 1].lower_ if start > 0 else ""
         if end < len(doc) and (
             doc[end].lower_ in self.range_connectors
-            or (opener == "between" and doc[end].lower_ in self.between_connectors)
+            or (opener in self.between_openers and doc[end].lower_ in self.between_connectors)
         ):
             size = self._day_word_size(doc, end + 1)
             if not size and opener in self.range_openers:
@@ -330,7 +346,8 @@ class FigureSelector(RulesTables):
                 if first < 1 or doc[first - 1].lower_ not in self.range_openers:
                     continue
                 joins = connector in self.range_connectors or (
-                    doc[first - 1].lower_ == "between" and connector in self.between_connectors
+                    doc[first - 1].lower_ in self.between_openers
+                    and connector in self.between_connectors
                 )
                 sizes = (self._now_word_size(doc, first), self._day_word_size(doc, first))
                 if joins and size in sizes:
@@ -358,7 +375,7 @@ class FigureSelector(RulesTables):
                 connector = doc[previous.end].lower_
                 opener = doc[previous.start - 1].lower_ if previous.start > 0 else ""
                 joins = connector in self.range_connectors or (
-                    opener == "between" and connector in self.between_connectors
+                    opener in self.between_openers and connector in self.between_connectors
                 )
                 if joins:
                     start = previous.start
@@ -382,7 +399,7 @@ class FigureSelector(RulesTables):
             span.end + 1 < len(doc)
             and doc[span.end + 1].like_num
             and span.end - span.start > 2
-            and doc[span.end - 2].lower_ == "or"
+            and doc[span.end - 2].lower_ in self.tables.bound_alternatives
             and (doc[span.end - 1].lower_, doc[span.end].lower_) in self.bound_openers
         ):
             return [Span(doc, span.start, span.end - 2, label=span.label_, span_id=span.id_)]
@@ -447,7 +464,8 @@ class FigureSelector(RulesTables):
         before = start
         while before > 0 and doc[before - 1].is_space and "\n" not in doc[before - 1].text:
             before -= 1  # "<=  -30": extra spaces on one line
-        before = before - 1 if before > 0 and doc[before - 1].lower_ == "the" else before
+        if before > 0 and doc[before - 1].lower_ in self.tables.hedge_articles:
+            before -= 1  # "crossing the $2.5 billion mark"
         if before in hedge_end and not taken.intersection(range(hedge_end[before], start)):
             start = hedge_end[before]
         if end < len(doc) and doc[end].lower_ in self.suffixes and start < span.start:
@@ -466,7 +484,7 @@ class FigureSelector(RulesTables):
             for span in model_entities(doc)
             if span.label_ in ENTITY_LABELS
             for part in split_list(span)
-            if plausible_name(part)
+            if plausible_name(part, self.name_articles)
         ]
         body_names = {s.text for s in ruled + model if not layout.is_heading(s.start_char)}
         # Headings are title-cased, so the model sees names everywhere in them; trust a
@@ -537,12 +555,14 @@ class MeasuredDurations:
         self.window = int(numbers.get("measured_duration_statistics_window", 0))
         self.not_after = frozenset(numbers.get("measured_duration_not_after", []))
         self.limits = [tuple(p.split()) for p in numbers.get("measured_duration_limits", [])]
+        self.links = frozenset(numbers["measured_duration_links"])
+        self.multiples = frozenset(numbers["multiple_words"])
 
     def _of_phrase(self, doc: Doc, start: int) -> list[Any]:
         """The tokens of an "of" phrase at ``start`` ("of year-on-year IT export growth"), up
         to a stop or a lower-case function word; none when no "of" is there, or when a
         determiner follows it ("of the deal": a stretch of something named)."""
-        if start + 1 >= len(doc) or doc[start].lower_ != "of":
+        if start + 1 >= len(doc) or doc[start].lower_ not in self.links:
             return []
         if doc[start + 1].lower_ in self.not_of:
             return []
@@ -559,7 +579,7 @@ class MeasuredDurations:
     def measures(self, doc: Doc, span: Span, unit: int, time_words: frozenset[str]) -> bool:
         """Is the count ``span``, whose time word stands at ``unit``, an amount measured in
         time? ``time_words``: the words of a length of time."""
-        if doc[unit].lower_ not in time_words or doc[unit].lower_ in ("times", "fold"):
+        if doc[unit].lower_ not in time_words or doc[unit].lower_ in self.multiples:
             return False
         before = list(doc[max(span.start - self.window, 0) : span.start])
         if before and before[-1].lower_ in self.not_after:
@@ -679,12 +699,13 @@ def trim(span: Span) -> Span | None:
     return Span(span.doc, start, end, label=span.label_)
 
 
-def plausible_name(span: Span) -> bool:
-    """Reject model entity pieces that hold a bullet or start lower-case."""
+def plausible_name(span: Span, articles: frozenset[str]) -> bool:
+    """Reject model entity pieces that hold a bullet or start lower-case (but for one of
+    ``articles``: "the UK")."""
     if "•" in span.text:
         return False
     first = span[0].text
-    return first[:1].isupper() or first[:1].isdigit() or span[0].lower_ == "the"
+    return first[:1].isupper() or first[:1].isdigit() or span[0].lower_ in articles
 
 
 class Occupied:

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -42,9 +42,6 @@ KINDS = {
 }
 # Tokens that end a clause: a metric or date across one of them belongs to another statement.
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
-RIGHT_PENALTY = 3  # metric names usually come before the figure ("exports rose to $4bn")
-CLAUSE_PENALTY = 6
-NOUN_PHRASE_MAX = 4
 PLACE_LABELS = frozenset({"GPE", "ORG", "LOC"})
 COUNTRY_LABELS = frozenset({"GPE"})
 MAIN_LABELS = PLACE_LABELS | {"PERSON"}
@@ -102,6 +99,12 @@ class Framer(RulesTables):
         self.opening_sentences: int = limits["opening_sentences"]
         self.title_min_words: int = limits["title_min_words"]
         self.title_share: float = limits["title_share"]
+        self.penalties = Penalties(limits["right_penalty"], limits["clause_penalty"])
+        self.noun_reach = NounReach(
+            limits["noun_phrase_max"], tuple(table["participle_suffixes"])
+        )
+        self.name_articles = tuple(f"{word} " for word in table["name_articles"])
+        self.name_possessives: list[str] = table["name_possessives"]
         self.titles = frozenset(table["syntax"]["name_titles"])
         self.metric_synonyms: dict[str, str] = table["syntax"]["metric_synonyms"]
         # The normalised words a rate of change is stated with ("annualized"), longest first.
@@ -178,7 +181,11 @@ class Framer(RulesTables):
                 in_sentence = cues[
                     bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)
                 ]
-                noun = counted_noun(span, sent, tagged) if span.label_ == "QUANTITY" else None
+                noun = (
+                    counted_noun(span, sent, tagged, self.noun_reach)
+                    if span.label_ == "QUANTITY"
+                    else None
+                )
                 parsed_sent = built.get(sent.start)
                 if (
                     parsed_sent is None
@@ -261,7 +268,9 @@ class Framer(RulesTables):
             measure, metric = noun, noun.lower()
         if measure is None:
             # The parse found nothing measured: a metric mention close by still says it.
-            close = nearest(span, metrics, self.fallback_window, self.max_metric_distance)
+            close = nearest(
+                span, metrics, self.fallback_window, self.penalties, self.max_metric_distance
+            )
             if close is not None:
                 measure, metric = " ".join(close.text.split()), resolved[close.start]
                 metric_basis = "defaulted"
@@ -416,9 +425,9 @@ class Framer(RulesTables):
         """Rules without a parse: the nearest metric mention, named entity and date."""
         doc = span.doc
         window = self.fallback_window
-        metric = nearest(span, metrics, window, self.max_metric_distance)
-        entity = nearest(metric or span, entities, window)
-        date = nearest(span, dates, window)
+        metric = nearest(span, metrics, window, self.penalties, self.max_metric_distance)
+        entity = nearest(metric or span, entities, window, self.penalties)
+        date = nearest(span, dates, window, self.penalties)
         name = self._canonical(entity) if entity is not None else None
         how = "stated" if name is not None else None
         # The document's main subject stands in for "the country's exports", but never
@@ -456,9 +465,12 @@ class Framer(RulesTables):
         if span.id_:
             return span.id_
         text = " ".join(span.text.split())
-        if text.lower().startswith("the "):
-            text = text[4:]
-        text = text.removesuffix("’s").removesuffix("'s")
+        for article in self.name_articles:
+            if text.lower().startswith(article):
+                text = text[len(article) :]
+                break
+        for ending in self.name_possessives:
+            text = text.removesuffix(ending)
         if span.label_ == "NORP" and not adjective(span):
             return text  # "Irish trailed by two points": a team or a people, not the place
         return self.aliases.get(text, text)
@@ -651,8 +663,30 @@ def base_record(span: Span, sent: Span) -> dict[str, Any]:
     }
 
 
+class Penalties(NamedTuple):
+    """What :func:`nearest` adds to a distance in tokens (rules/frame.json ``limits``): a
+    span to the right (a measure is usually named before its figure: "exports rose to
+    $4bn"), a span across clause punctuation."""
+
+    right: int
+    clause: int
+
+
+class NounReach(NamedTuple):
+    """How far :func:`counted_noun` looks for a count's noun, and, without tags, the word
+    endings that start a new phrase (rules/frame.json ``noun_phrase_max``,
+    ``participle_suffixes``)."""
+
+    words: int
+    participle_suffixes: tuple[str, ...]
+
+
 def nearest(
-    anchor: Span, others: list[Span], window: int, max_distance: int | None = None
+    anchor: Span,
+    others: list[Span],
+    window: int,
+    penalties: Penalties,
+    max_distance: int | None = None,
 ) -> Span | None:
     """The span closest to ``anchor`` in tokens, preferring the left and the same clause.
 
@@ -673,9 +707,9 @@ def nearest(
             distance = anchor.start - other.end
         else:
             gap = range(anchor.end, other.start)
-            distance = other.start - anchor.end + RIGHT_PENALTY
+            distance = other.start - anchor.end + penalties.right
         if any(doc[i].text in CLAUSE_BREAKS for i in gap):
-            distance += CLAUSE_PENALTY
+            distance += penalties.clause
         if max_distance is not None and distance > max_distance:
             continue
         if best is None or (distance, other.start) < best[:2]:
@@ -705,14 +739,14 @@ def resolve_metrics(metrics: list[Span]) -> dict[int, str]:
     }
 
 
-def counted_noun(span: Span, sent: Span, tagged: bool) -> str | None:
+def counted_noun(span: Span, sent: Span, tagged: bool, reach: NounReach) -> str | None:
     """The noun phrase a count counts ("over 600,000 skilled tech professionals" -> "tech
     professionals"); None when no noun follows, which means the number is not a count claim.
     ``sent`` is the sentence holding the count; ``tagged``: whether the document has
-    part-of-speech tags."""
+    part-of-speech tags; ``reach``: how far to look, and the endings of a participle."""
     doc = span.doc
     words: list[Any] = []
-    for token in doc[span.end : min(span.end + NOUN_PHRASE_MAX, sent.end)]:
+    for token in doc[span.end : min(span.end + reach.words, sent.end)]:
         if token.is_punct or token.is_space or token.like_num or token.ent_type_ in FIGURE_LABELS:
             break
         if tagged:
@@ -720,7 +754,7 @@ def counted_noun(span: Span, sent: Span, tagged: bool) -> str | None:
                 break
         elif token.text in STOP_WORDS or not token.is_alpha:  # "IT" is a noun, "it" is not
             break
-        elif words and token.lower_.endswith(("ing", "ed")):
+        elif words and token.lower_.endswith(reach.participle_suffixes):
             break  # untagged, a participle after the noun starts a new phrase ("entering")
         words.append(token)
     if tagged:

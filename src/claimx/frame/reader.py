@@ -51,6 +51,7 @@ class FrameLexicon:
     attribution_verbs: frozenset[str]
     modality_words: Mapping[str, str]
     modal_aux: Mapping[str, str]
+    reported_modals: frozenset[str]
     conditional_marks: frozenset[str]
     status_words: Mapping[str, str]
     report_status_words: Mapping[str, str]
@@ -70,6 +71,7 @@ class FrameLexicon:
     comparative_prepositions: frozenset[str]
     part_of: frozenset[str]
     amount_of: frozenset[str]
+    level_prepositions: frozenset[str]
     change_of: frozenset[str]
     holder_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
@@ -423,7 +425,8 @@ def _from_preposition(
         return _Anchor(verb=verb, nominal=price)  # "sell for $499", "bought for £2m"
     direction = lexicon.direction(lemma) or lexicon.direction(sent[verb].lower)
     facet = lexicon.change_prepositions.get(word, "level")
-    if facet == "level" and direction is not None and word not in lexicon.amount_of | {"at"}:
+    level_words = lexicon.amount_of | lexicon.level_prepositions
+    if facet == "level" and direction is not None and word not in level_words:
         facet = "change"
     # "pushed oil prices above $50", "raised its bid to £1.5bn": the object is measured.
     return _Anchor(
@@ -1028,7 +1031,7 @@ def _cue(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
             group = None  # "set a record" is no "set to reach"
         if (
             found == "hypothetical"
-            and modal_word == "would"
+            and modal_word in lexicon.reported_modals
             and tok.pos in VERB_POS
             and tok.lemma.lower() in lexicon.attribution_verbs
         ):

@@ -11,23 +11,45 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
+from typing import NamedTuple
 
 from claimx.normalize.amount import Amount
-from claimx.normalize.tables import Tables, load_tables
+from claimx.normalize.tables import Tables, alternation, load_tables
 
 _OPEN = re.compile(r"\s*\(\s*")
-_SEPARATOR = re.compile(r"\s*[;,/]\s*|\s+or\s+")
 _CLOSE = re.compile(r"\s*\)")
-_RATE_AFTER = re.compile(r"\s*\)[\s-]*(?:per|a|an|each)[\s-]+([A-Za-z]+)")
-# "monthly fees of up to", "a weekly wage of": a rate word, its noun, then "of" or a verb.
-_RATE_BEFORE = re.compile(
-    r"\b([A-Za-z]+)\s+[A-Za-z]+\s+(?:of|at|is|was|were|are|of\s+just|worth)\s+$"
-)
 
 
-def conversion_groups(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+class _Patterns(NamedTuple):
+    """The words of rules/currencies.json ``conversion_separators``, ``per_markers`` and
+    ``rate_links``, as written (lower case)."""
+
+    separator: re.Pattern[str]
+    rate_after: re.Pattern[str]
+    rate_before: re.Pattern[str]
+    """ "monthly fees of up to", "a weekly wage of": a rate word, its noun, then a link."""
+
+
+@lru_cache(maxsize=4)
+def _patterns(tables: Tables) -> _Patterns:
+    separators = alternation(tables.conversion_separators)
+    links = alternation(tables.rate_links)
+    return _Patterns(
+        separator=re.compile(rf"\s*[;,/]\s*|\s+(?:{separators})\s+"),
+        rate_after=re.compile(
+            rf"\s*\)[\s-]*(?:{alternation(tables.per_markers)})[\s-]+([A-Za-z]+)"
+        ),
+        rate_before=re.compile(rf"\b([A-Za-z]+)\s+[A-Za-z]+\s+(?:{links})\s+$"),
+    )
+
+
+def conversion_groups(
+    text: str, spans: Sequence[tuple[int, int]], tables: Tables | None = None
+) -> list[list[int]]:
     """Indexes into ``spans`` (sorted money spans of ``text``) of each figure followed by
     its bracketed conversions, the figure first: "$4.2m (£2.3m; €3m)" -> [[0, 1, 2]]."""
+    separator = _patterns(tables or load_tables()).separator
     groups: list[list[int]] = []
     index = 0
     while index < len(spans):
@@ -38,7 +60,7 @@ def conversion_groups(text: str, spans: Sequence[tuple[int, int]]) -> list[list[
             if not joiner.fullmatch(gap):
                 break
             group.append(group[-1] + 1)
-            joiner = _SEPARATOR
+            joiner = separator
         if len(group) > 1 and _CLOSE.match(text, spans[group[-1]][1]):
             groups.append(group)
             index = group[-1] + 1
@@ -50,7 +72,7 @@ def conversion_groups(text: str, spans: Sequence[tuple[int, int]]) -> list[list[
 def rate_after(text: str, end: int, tables: Tables | None = None) -> str | None:
     """The rate written right after the closing bracket at ``end`` ("…) per aircraft")."""
     tables = tables or load_tables()
-    match = _RATE_AFTER.match(text, end)
+    match = _patterns(tables).rate_after.match(text, end)
     if match is None:
         return None
     return tables.per_units.get(match.group(1).lower())
@@ -60,7 +82,7 @@ def rate_before(text: str, start: int, tables: Tables | None = None) -> str | No
     """The rate a word before the amount's noun gives it ("monthly fees of up to 300 yuan":
     month), from rules/currencies.json ``rate_adjectives``; the amount starts at ``start``."""
     tables = tables or load_tables()
-    match = _RATE_BEFORE.search(text, max(0, start - 60), start)
+    match = _patterns(tables).rate_before.search(text, max(0, start - 60), start)
     if match is None:
         return None
     return tables.rate_adjectives.get(match.group(1).lower())

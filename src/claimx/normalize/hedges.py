@@ -34,8 +34,10 @@ def strip_hedges(
                 bound = BOUND_OF_GROUP[group]
                 break
         text = text[match.end() :]
-    elif text.startswith("the "):
-        text = text[4:]
+    else:
+        article = next((a for a in tables.hedge_articles if text.startswith(f"{a} ")), None)
+        if article is not None:
+            text = text[len(article) + 1 :]
     if suffix:
         text = tables.suffix_regex.sub("", text)
     after = tables.trailing_regex.search(text)

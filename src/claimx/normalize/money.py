@@ -19,22 +19,37 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from claimx.normalize.amount import Amount, Bound
 from claimx.normalize.hedges import strip_hedges
 from claimx.normalize.numbers import ParsedNumber, parse_number, share_scale, vague_range
-from claimx.normalize.tables import Tables, load_tables
+from claimx.normalize.tables import Tables, alternation, load_tables
 
-# "per share", "a barrel", "/hour", and with hyphens "2.85-a-share".
-_PER = re.compile(r"[\s-]*(?:/|\bper\b|\ba\b|\ban\b|\beach\b)[\s-]*([a-z]+)\.?$")
 _PER_WORD = re.compile(r"\s+([a-z]+)$")
-_BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$")
-# A range dash or "to" between two amounts; the right side must start like an amount.
-# "or" joins the two ends of a range when its left is a bare number ("6 or $7").
-_RANGE = re.compile(r"^(.*?[\da-z.])\s*(?:-|–|—|\bto\b|\bor\b)\s*([^\s\d]{0,4}\s?\d.*)$")
 _PLUS = re.compile(r"\s*\+$")
 _HUNDREDTH = Decimal("0.01")
+
+
+class _Patterns(NamedTuple):
+    """The rate and range words of rules/currencies.json and rules/hedges.json."""
+
+    per: re.Pattern[str]
+    """ "per share", "a barrel", "/hour", and with hyphens "2.85-a-share"."""
+    range: re.Pattern[str]
+    """A range dash or "to" between two amounts; the right side must start like an amount.
+    "or" joins the two ends of a range when its left is a bare number ("6 or $7")."""
+
+
+@lru_cache(maxsize=4)
+def _patterns(tables: Tables) -> _Patterns:
+    per = alternation(tables.per_markers, bounded=True)
+    words = alternation(tables.range_words["money"], bounded=True)
+    return _Patterns(
+        per=re.compile(rf"[\s-]*(?:/|{per})[\s-]*([a-z]+)\.?$"),
+        range=re.compile(rf"^(.*?[\da-z.])\s*(?:-|–|—|{words})\s*([^\s\d]{{0,4}}\s?\d.*)$"),
+    )
 
 
 def parse_money(
@@ -69,7 +84,7 @@ def _parse(cleaned: str, suffix: bool, tables: Tables, prefer: Sequence[str]) ->
     if single is not None:
         number, code = single
         return _bounded(bound, number.value, number.precision, code, per)
-    sides = _split_range(core)
+    sides = _split_range(core, tables)
     parsed = [_side(side, tables, prefer) for side in sides]
     if any(p is None for p in parsed):
         return None
@@ -95,8 +110,11 @@ def _vague(
     core: str, tables: Tables, prefer: Sequence[str]
 ) -> tuple[tuple[ParsedNumber, ParsedNumber], str] | None:
     """ "tens of millions of dollars": a range of orders of magnitude and its currency."""
-    head, sep, name = core.rpartition(" of ")
-    if not sep or name not in tables.names:
+    links = list(tables.scale_link_regex.finditer(core))
+    if not links:
+        return None
+    head, name = core[: links[-1].start()], core[links[-1].end() :]
+    if name not in tables.names:
         return None
     ends = vague_range(head, tables)
     return (ends, _code(name, tables, prefer)) if ends is not None else None
@@ -104,7 +122,7 @@ def _vague(
 
 def _rate(core: str, tables: Tables) -> tuple[str | None, str]:
     """The rate's denominator ("per share", "a week", "annually") and the text without it."""
-    per_match = _PER.search(core)
+    per_match = _patterns(tables).per.search(core)
     if per_match and per_match.group(1) in tables.per_units:
         return tables.per_units[per_match.group(1)], core[: per_match.start()].strip()
     word = _PER_WORD.search(core)
@@ -133,7 +151,8 @@ def _compound(
     words = core.split()
     for cut in range(1, len(words) - 1):
         left = " ".join(words[:cut])
-        right = " ".join(words[cut + 1 :] if words[cut] == "and" else words[cut:])
+        joined = words[cut] in tables.number_connectors
+        right = " ".join(words[cut + 1 :] if joined else words[cut:])
         major = _suffix(left, tables)
         if major is None or major in tables.subunits:
             continue
@@ -159,8 +178,9 @@ def _hundredths(
     words = core.split()
     for cut in range(len(words) - 1, 0, -1):
         right = words[cut:]
-        left = words[: cut - 1] if words[cut - 1] == "and" else words[:cut]
-        if right[0] == "and" or not left or any(w in tables.scales for w in right):
+        joins = tables.number_connectors
+        left = words[: cut - 1] if words[cut - 1] in joins else words[:cut]
+        if right[0] in joins or not left or any(w in tables.scales for w in right):
             continue
         cents = parse_number(" ".join(right), tables)
         if cents is None or cents.value % 1 or not 0 < cents.value < 100:
@@ -191,11 +211,11 @@ def _large(words: list[str], tables: Tables) -> bool:
     return any(tables.scales.get(scale, 0) >= 1000 for scale in scales)
 
 
-def _split_range(core: str) -> list[str]:
-    between = _BETWEEN.match(core)
+def _split_range(core: str, tables: Tables) -> list[str]:
+    between = tables.between["money"].match(core)
     if between:
         return [between.group(1), between.group(2)]
-    dash = _RANGE.match(core)
+    dash = _patterns(tables).range.match(core)
     if dash and re.search(r"\d", dash.group(1)):
         return [dash.group(1), dash.group(2)]
     return [core]

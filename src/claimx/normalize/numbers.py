@@ -102,23 +102,31 @@ def _special(cleaned: str, tables: Tables) -> ParsedNumber | None:
                 return None
             value = top.value / bottom.value
             return ParsedNumber(value, value_precision(value))
-    left, sep, right = cleaned.partition(" point ")
-    if sep:
-        whole = _plain(left, tables)
-        digits = [_plain(word, tables) for word in right.split()]
-        if whole is None or not digits or any(d is None or d.value % 1 for d in digits):
-            return None
-        decimals = "".join(str(int(d.value)) for d in digits if d is not None)
-        value = whole.value + Decimal(f"0.{decimals}")
-        return ParsedNumber(value, Decimal(1).scaleb(-len(decimals)))
+    for point in tables.decimal_points:
+        left, sep, right = cleaned.partition(f" {point} ")
+        if sep:
+            return _decimals(left, right, tables)
     return None
 
 
-def _fraction_after_and(tokens: list[str], tables: Tables) -> ParsedNumber | None:
-    """ "twenty and three fifths", "one and a half"; "a million and a half" is 1,500,000."""
-    if not tokens or tokens[-1].rstrip(".") not in tables.fractions or "and" not in tokens:
+def _decimals(left: str, right: str, tables: Tables) -> ParsedNumber | None:
+    """ "three point five": the digits after the decimal point, one word each."""
+    whole = _plain(left, tables)
+    digits = [_plain(word, tables) for word in right.split()]
+    if whole is None or not digits or any(d is None or d.value % 1 for d in digits):
         return None
-    cut = len(tokens) - 1 - tokens[::-1].index("and")
+    decimals = "".join(str(int(d.value)) for d in digits if d is not None)
+    value = whole.value + Decimal(f"0.{decimals}")
+    return ParsedNumber(value, Decimal(1).scaleb(-len(decimals)))
+
+
+def _fraction_after_and(tokens: list[str], tables: Tables) -> ParsedNumber | None:
+    """ "twenty and three fifths", "one and a half"; "a million and a half" is 1,500,000
+    (the "and": rules/numbers.json ``number_connectors``)."""
+    joins = [i for i, token in enumerate(tokens) if token in tables.number_connectors]
+    if not tokens or tokens[-1].rstrip(".") not in tables.fractions or not joins:
+        return None
+    cut = joins[-1]
     whole = _plain(" ".join(tokens[:cut]), tables)
     part = _words(tokens[cut + 1 :], tables)
     if whole is None or part is None or part.value >= 1:
@@ -157,18 +165,26 @@ def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
             if not joins_units and following not in tables.scales | tables.fractions:
                 return None
             continue
-        if word == "of" and previous in tables.fractions and following in ("a", "an"):
+        if (
+            word in tables.scale_links
+            and previous in tables.fractions
+            and following in tables.number_articles
+        ):
             continue  # "a quarter of a million": the fraction of the scale after it
-        if word == "and":
+        if word in tables.number_connectors:
             # "one hundred and five", "three and a half"; not "two and three".
-            if previous not in tables.scales and following not in ("a", "an"):
+            if previous not in tables.scales and following not in tables.number_articles:
                 return None
             continue
         if _DIGITS.fullmatch(word):
-            if current != 0 and previous != "and" and previous not in tables.scales:
+            if (
+                current != 0
+                and previous not in tables.number_connectors
+                and previous not in tables.scales
+            ):
                 return None  # "10 737": two numbers side by side
             current += Decimal(word.replace(",", ""))
-        elif word in ("a", "an"):
+        elif word in tables.number_articles:
             if following not in tables.scales and following not in tables.fractions:
                 return None
             # "three and a half": a fraction after a whole number adds to it.
@@ -213,7 +229,7 @@ def vague_range(
     "of" (rules/numbers.json ``vague_ranges``); the ceiling is ten times the floor. None for
     one word alone ("thousands" states no figure) or anything else."""
     tables = tables or load_tables()
-    words = text.strip().lower().split(" of ")
+    words = tables.scale_link_regex.split(text.strip().lower())
     if len(words) < 2 or any(word not in tables.vague_ranges for word in words):
         return None
     floor = Decimal(1)

@@ -7,22 +7,40 @@ and "rates rose 2%" say different things.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from claimx.normalize.amount import Amount
 from claimx.normalize.hedges import strip_hedges
 from claimx.normalize.numbers import parse_number
-from claimx.normalize.tables import Tables, load_tables
+from claimx.normalize.tables import Tables, alternation, load_tables
 
-_POINTS = re.compile(
-    r"\s*(?:percentage|per\s*cent(?:age)?|basis)\s+points?$|\s*(?:pp|ppts?|bps?)$"
-)
-_BASIS = re.compile(r"\s*(?:basis\s+points?|bps?)$")
-_PERCENT = re.compile(r"\s*(?:%|percents?|percentage|per\s*cent|pct|pc|per\s*centum)$")
-# The percentage named before its figure, as a heading or a table writes it: "Percent of 10".
-_NAMED_FIRST = re.compile(r"^(?:percents?|per\s*cent|percentage)\s+of\s+(.+)$")
-_BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$")
-# The left end may be signed ("-0.31% to -1.92%"): its sign is no range dash.
-_RANGE = re.compile(r"^([-+]?[\d.,]*\d)\s*(?:%|percent|per cent)?\s*(?:-|–|—|\bto\b)\s*(.+)$")
+
+class _Patterns(NamedTuple):
+    """The percentage's words (rules/numbers.json) and range words (rules/hedges.json)."""
+
+    points: re.Pattern[str]
+    basis: re.Pattern[str]
+    percent: re.Pattern[str]
+    named_first: re.Pattern[str]
+    """The percentage named before its figure, as a heading or a table writes it."""
+    range: re.Pattern[str]
+    """The left end may be signed ("-0.31% to -1.92%"): its sign is no range dash."""
+
+
+@lru_cache(maxsize=4)
+def _patterns(tables: Tables) -> _Patterns:
+    words = alternation(tables.percent_words)
+    range_words = alternation(tables.range_words["percent"], bounded=True)
+    return _Patterns(
+        points=re.compile(rf"\s*(?:{alternation(tables.percentage_points)})$"),
+        basis=re.compile(rf"\s*(?:{alternation(tables.basis_points)})$"),
+        percent=re.compile(rf"\s*(?:{words})$"),
+        named_first=re.compile(rf"^(?:{alternation(tables.percent_named_first)})\s+(.+)$"),
+        range=re.compile(
+            rf"^([-+]?[\d.,]*\d)\s*(?:{words})?\s*(?:-|–|—|{range_words})\s*(.+)$"
+        ),
+    )
 
 
 def parse_percent(text: str, tables: Tables | None = None) -> Amount | None:
@@ -30,22 +48,23 @@ def parse_percent(text: str, tables: Tables | None = None) -> Amount | None:
     tables = tables or load_tables()
     cleaned = " ".join(text.lower().replace("\u00a0", " ").replace("−", "-").split())
     bound, core = strip_hedges(cleaned, tables)
-    named_first = _NAMED_FIRST.match(core)
+    patterns = _patterns(tables)
+    named_first = patterns.named_first.match(core)
+    basis_points = named_first is None and patterns.basis.search(core) is not None
+    points = None if named_first else patterns.points.search(core)
     if named_first:
-        core = f"{named_first.group(1)} percent"
-    basis_points = _BASIS.search(core) is not None
-    points = _POINTS.search(core)
-    if points:
+        unit, core = "percent", named_first.group(1)
+    elif points:
         unit, core = "pp", core[: points.start()]
     else:
-        percent = _PERCENT.search(core)
+        percent = patterns.percent.search(core)
         if percent is None:
             return None
         unit, core = "percent", core[: percent.start()]
     if core.endswith("+"):
         core, bound = core[:-1].strip(), bound or "lower"
-    sides = _split(core)
-    numbers = [parse_number(_PERCENT.sub("", side).strip(), tables) for side in sides]
+    sides = _split(core, tables, patterns)
+    numbers = [parse_number(patterns.percent.sub("", side).strip(), tables) for side in sides]
     if any(n is None for n in numbers):
         return None
     values = [n for n in numbers if n is not None]
@@ -63,11 +82,11 @@ def parse_percent(text: str, tables: Tables | None = None) -> Amount | None:
     return Amount(number.value, number.value, bound or "exact", unit, None, number.precision)
 
 
-def _split(core: str) -> list[str]:
-    between = _BETWEEN.match(core)
+def _split(core: str, tables: Tables, patterns: _Patterns) -> list[str]:
+    between = tables.between["percent"].match(core)
     if between:
         return [between.group(1), between.group(2)]
-    dash = _RANGE.match(core)
+    dash = patterns.range.match(core)
     if dash:
         return [dash.group(1), dash.group(2)]
     return [core]

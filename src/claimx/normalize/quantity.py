@@ -15,19 +15,35 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimx.normalize.amount import Amount, Bound
 from claimx.normalize.hedges import strip_hedges
 from claimx.normalize.numbers import ParsedNumber, parse_number, share_scale, vague_range
-from claimx.normalize.tables import Tables, load_tables
+from claimx.normalize.tables import Tables, alternation, load_tables
 
-_BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|through|till|until)\s+(.+)$")
-# A dash splits a range only after a digit or a glued scale ("20-30", "5k-20k"); in words it
-# joins tens and units ("twenty-five"). "or" between two numbers is a range too ("three or four").
-_RANGE = re.compile(
-    r"^(.*?\d[kmb]?n?)\s*(?:-|–|—|~)\s*(.+)$|^(.+?)\s+(?:to|through|thru|or)\s+(.+)$"
-)
-_JOINS = re.compile(r"\s*,\s*|\s+(?:and|but)\s+")
+
+class _Patterns(NamedTuple):
+    """The range and bound words of rules/hedges.json."""
+
+    range: re.Pattern[str]
+    """A dash splits a range only after a digit or a glued scale ("20-30", "5k-20k"); in
+    words it joins tens and units ("twenty-five"). A word of ``range_words`` splits one too
+    ("three or four")."""
+    joins: re.Pattern[str]
+    """Two bounds of one count: "more than 10 and less than 40", "more than 20, above 170"."""
+
+
+@lru_cache(maxsize=4)
+def _patterns(tables: Tables) -> _Patterns:
+    words = alternation(tables.range_words["count"])
+    glued = alternation(tables.dash_range_scales)
+    return _Patterns(
+        range=re.compile(
+            rf"^(.*?\d(?:{glued})?)\s*(?:-|–|—|~)\s*(.+)$|^(.+?)\s+(?:{words})\s+(.+)$"
+        ),
+        joins=re.compile(rf"\s*,\s*|\s+(?:{alternation(tables.bound_joins)})\s+"),
+    )
 
 
 def parse_count(
@@ -45,7 +61,7 @@ def parse_count(
     bound, core = strip_hedges(cleaned, tables)
     if core.endswith("+"):
         core, bound = core[:-1].strip(), bound or "lower"
-    vague = vague_range(core.removesuffix(" of"), tables)
+    vague = vague_range(_without_last_link(core, tables), tables)
     if vague is not None:
         low, high = vague
         if bound in ("lower", "upper"):
@@ -53,7 +69,7 @@ def parse_count(
         return Amount(low.value, high.value, "range", None, None, low.precision)
     if core in tables.vague:
         return None
-    sides = _split(core)
+    sides = _split(core, tables)
     numbers = [parse_number(side, tables) for side in sides]
     if not numbers or any(n is None or (n.value < 0 and not signed) for n in numbers):
         return None
@@ -61,7 +77,7 @@ def parse_count(
     if len(values) == 2:
         scaled = [bool(re.search(r"[a-z]", side)) for side in sides]
         values[0] = share_scale(values[0], scaled[0], values[1], scaled[1])
-        if values[0].value >= values[1].value and _is_dash_range(core):
+        if values[0].value >= values[1].value and _is_dash_range(core, tables):
             return None  # "6-0", "1-1": a score; a range is written low to high ("20-30")
         low, high = sorted(values, key=lambda n: n.value)
         precision = min(low.precision, high.precision)
@@ -122,9 +138,18 @@ def _joined(tables: Tables) -> re.Pattern[str]:
     scales = "|".join(sorted(map(re.escape, tables.scales), key=len, reverse=True))
     others = "|".join(sorted(map(re.escape, tables.range_end_not_nouns), key=len, reverse=True))
     return re.compile(
-        rf"^\s*(?:to|or|and|-|–|—)\s*\d[\d,.]*(?:\s*(?:{scales})\b)?"
+        rf"^\s*(?:{alternation(tables.range_end_joins)}|-|–|—)\s*\d[\d,.]*(?:\s*(?:{scales})\b)?"
         rf"\s+(?!(?:{scales})\b)(?!(?:{others or '(?!)'})\b)[a-z]"
     )
+
+
+def _without_last_link(core: str, tables: Tables) -> str:
+    """ "tens of thousands of" without its last "of" (rules/numbers.json ``scale_links``):
+    the count span keeps it, so that the counted noun follows."""
+    for link in tables.scale_links:
+        if core.endswith(f" {link}"):
+            return core[: -len(link) - 1]
+    return core
 
 
 def _bounded(bound: Bound | None, number: ParsedNumber) -> Amount:
@@ -135,19 +160,20 @@ def _bounded(bound: Bound | None, number: ParsedNumber) -> Amount:
     return Amount(number.value, number.value, bound or "exact", None, None, number.precision)
 
 
-def _split(core: str) -> list[str]:
-    between = _BETWEEN.match(core)
+def _split(core: str, tables: Tables) -> list[str]:
+    between = tables.between["count"].match(core)
     if between:
         return [between.group(1), between.group(2)]
-    dash = _RANGE.match(core)
+    dash = _patterns(tables).range.match(core)
     if dash:
         return [part for part in dash.groups() if part is not None]
     return [core]
 
 
-def _is_dash_range(core: str) -> bool:
-    dash = _RANGE.match(core)
-    return _BETWEEN.match(core) is None and dash is not None and dash.group(1) is not None
+def _is_dash_range(core: str, tables: Tables) -> bool:
+    dash = _patterns(tables).range.match(core)
+    between = tables.between["count"].match(core)
+    return between is None and dash is not None and dash.group(1) is not None
 
 
 def split_bounds(text: str, tables: Tables | None = None) -> list[tuple[int, int]]:
@@ -163,7 +189,7 @@ def split_bounds(text: str, tables: Tables | None = None) -> list[tuple[int, int
     tables = tables or load_tables()
     if parse_count(text, tables, signed=True) is not None:
         return []
-    for join in _JOINS.finditer(text.lower()):
+    for join in _patterns(tables).joins.finditer(text.lower()):
         left, right = text[: join.start()], text[join.end() :]
         if not _is_bound(right, tables):
             continue
@@ -188,7 +214,7 @@ def _two_bounds(text: str, tables: Tables, *, signed: bool) -> Amount | bool | N
     None when the text is not two bounds; False when it is, but they cannot both hold
     ("more than 40 and less than 10").
     """
-    for join in _JOINS.finditer(text):
+    for join in _patterns(tables).joins.finditer(text):
         left, right = text[: join.start()], text[join.end() :]
         left_bound, left_core = strip_hedges(left, tables)
         right_bound, right_core = strip_hedges(right, tables)

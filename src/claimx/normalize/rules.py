@@ -38,11 +38,14 @@ class Normalizers:
     """
 
     # The rules-folder tables the normalizers read (:meth:`from_tables`).
-    TABLES: ClassVar[tuple[str, ...]] = ("currencies", "dates", "hedges", "numbers")
+    TABLES: ClassVar[tuple[str, ...]] = ("currencies", "dates", "frame", "hedges", "numbers")
 
-    def __init__(self, tables: Tables, dates: DateParser) -> None:
+    def __init__(self, tables: Tables, dates: DateParser, historical_years: int) -> None:
         self.tables = tables
         self.dates = dates
+        # A figure dated this many years or more before its document is historical
+        # (rules/frame.json ``historical_years``).
+        self.historical_years = historical_years
         self._money: Callable[[str, tuple[str, ...]], Amount | None] = lru_cache(KEPT)(
             lambda text, prefer: parse_money(text, prefer=prefer, tables=tables)
         )
@@ -70,10 +73,12 @@ class Normalizers:
     @classmethod
     def from_tables(cls, tables: Mapping[str, Any]) -> Normalizers:
         """The normalizers over the checked contents of a rules folder's numbers.json,
-        hedges.json, currencies.json and dates.json, by name (a saved pipeline's)."""
+        hedges.json, currencies.json, dates.json and frame.json, by name (a saved
+        pipeline's)."""
         return cls(
             make_tables(tables["numbers"], tables["hedges"], tables["currencies"]),
             DateParser(tables["dates"]),
+            int(tables["frame"]["historical_years"]),
         )
 
     def money(self, text: str, prefer: Sequence[str] = ()) -> Amount | None:

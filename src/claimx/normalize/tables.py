@@ -8,6 +8,7 @@ argument so that ``--rules DIR`` reaches them too (:func:`load_tables` of its
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -25,6 +26,21 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def alternation(words: Iterable[str], *, bounded: bool = False) -> str:
+    """A regex alternation of ``words`` (longer first), never empty: "(?!)" matches nothing.
+    A space in a phrase matches any white space; ``bounded``: each word stands whole
+    ("\\bto\\b")."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    body = [re.escape(w).replace(r"\ ", r"\s+") for w in ordered]
+    if bounded:
+        body = [rf"\b{w}\b" for w in body]
+    return "|".join(body) or "(?!)"
+
+
+def _lower(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
 @dataclass(frozen=True, eq=False)
 class Tables:
     """Number words, scales, hedges and currencies, with regexes compiled from them."""
@@ -39,12 +55,24 @@ class Tables:
     vague_ranges: dict[str, Decimal]
     """Plural scales that make a range when joined by "of" ("tens of millions")."""
     negative: frozenset[str]
+    number_connectors: frozenset[str]
+    """Words that join a whole number to the rest of it ("one hundred and five")."""
+    number_articles: frozenset[str]
+    """Words that stand for one before a scale or a fraction ("half a million")."""
+    scale_links: tuple[str, ...]
+    """Words joining a fraction or a plural scale to a scale ("a quarter of a million")."""
+    decimal_points: tuple[str, ...]
+    """Words after which digits are decimals ("three point five")."""
+    average_words: frozenset[str]
+    """Words of a measure that make its figure an average ("the average salary")."""
     count_measures: frozenset[str]
     """Measures whose number is a count with no noun after it ("unemployment rose 206,900")."""
     statistic_heads: frozenset[str]
     """Measures that count only as a statistic ("a median age of 22", not "the age of 65")."""
     statistic_words: frozenset[str]
     count_measure_links: frozenset[str]
+    count_measure_window_chars: int
+    """How much text either side of a count without a noun is read ("people over 60")."""
     range_end_not_nouns: frozenset[str]
     """Words after "1,000 to 2,000" that are no noun the range counts ("during", "in")."""
     """Words between a noun and a number that describe the noun ("people are over 80")."""
@@ -52,6 +80,32 @@ class Tables:
     trailing: dict[str, tuple[str, ...]]
     """Bounds written after the figure ("or more": lower, "or fewer": upper)."""
     suffixes: tuple[str, ...]
+    hedge_articles: tuple[str, ...]
+    """Words between a hedge and its figure, or opening a figure ("crossing the $2bn mark")."""
+    bound_alternatives: frozenset[str]
+    between: dict[str, re.Pattern[str]]
+    """By kind ("money", "percent", "count"): the two ends of "between X and Y", "from X to
+    Y" (rules/hedges.json ``range_openers``, ``range_connectors``)."""
+    range_words: dict[str, tuple[str, ...]]
+    """By kind: the words of a range with no opener ("$5 to $7", "three or four")."""
+    bound_joins: tuple[str, ...]
+    """Words joining two bounds of one count ("more than 10 and less than 40")."""
+    range_end_joins: tuple[str, ...]
+    dash_range_scales: tuple[str, ...]
+    """Scale letters glued to the left end of a count range cut at a dash ("5k-20k")."""
+    """Words joining a count to a number its span left out ("1,000 to 2,000 files")."""
+    per_markers: tuple[str, ...]
+    """Words between an amount and the unit it is a rate of ("per share", "a barrel")."""
+    rate_links: tuple[str, ...]
+    """Words joining a rate word's noun to its amount ("monthly fees of")."""
+    conversion_separators: tuple[str, ...]
+    """Words joining the amounts of a bracketed conversion ("(£16m or €20m)")."""
+    percent_words: tuple[str, ...]
+    percentage_points: tuple[str, ...]
+    basis_points: tuple[str, ...]
+    percent_named_first: tuple[str, ...]
+    """How a percentage is written ("5%", "2 percentage points", "50bps", "Percent of 10")."""
+    """Words before a bound that opens the next comparison ("5000 or less than 6000")."""
     symbols: dict[str, str]
     names: dict[str, str]
     subunits: dict[str, str]
@@ -89,6 +143,8 @@ class Tables:
     """Matches a trailing suffix word ("mark") in lower-cased text."""
     spaced_symbol_regex: re.Pattern[str]
     """Matches the letters of an X$ symbol written apart from the $ ("c $", "hk $")."""
+    scale_link_regex: re.Pattern[str]
+    """Matches a scale link between spaces (" of "), to split "tens of millions" at."""
 
 
 def _decimals(table: dict[str, Any]) -> dict[str, Decimal]:
@@ -113,6 +169,7 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         bound: tuple(p.lower() for p in hedges[bound]) for bound in ("lower", "upper", "approx")
     }
     suffixes = tuple(w.lower() for w in hedges["suffixes"])
+    articles = tuple(w.lower() for w in hedges["articles"])
     phrases = [p for group in hedge_groups.values() for p in group]
     trailing = {
         bound: tuple(p.lower() for p in hedges.get(f"{bound}_after", []))
@@ -137,18 +194,44 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         vague=frozenset(w.lower() for w in numbers["vague"]),
         vague_ranges=_decimals(numbers.get("vague_ranges", {})),
         negative=frozenset(w.lower() for w in numbers.get("negative", [])),
+        number_connectors=frozenset(w.lower() for w in numbers["number_connectors"]),
+        number_articles=frozenset(w.lower() for w in numbers["number_articles"]),
+        scale_links=tuple(w.lower() for w in numbers["scale_links"]),
+        decimal_points=tuple(w.lower() for w in numbers["decimal_points"]),
+        average_words=frozenset(w.lower() for w in numbers["average_words"]),
         count_measures=frozenset(w.lower() for w in numbers.get("count_measures", [])),
         statistic_heads=frozenset(w.lower() for w in numbers.get("statistic_heads", [])),
         statistic_words=frozenset(w.lower() for w in numbers.get("statistic_words", [])),
         count_measure_links=frozenset(
             w.lower() for w in numbers.get("count_measure_links", [])
         ),
+        count_measure_window_chars=int(numbers["count_measure_window_chars"]),
         range_end_not_nouns=frozenset(
             w.lower() for w in numbers.get("range_end_not_nouns", [])
         ),
         hedges=hedge_groups,
         trailing=trailing,
         suffixes=suffixes,
+        hedge_articles=articles,
+        bound_alternatives=frozenset(w.lower() for w in hedges["bound_alternatives"]),
+        between={
+            kind: re.compile(
+                rf"^(?:{alternation(_lower(hedges['range_openers']))})\s+(.+?)"
+                rf"\s+(?:{alternation(_lower(connectors))})\s+(.+)$"
+            )
+            for kind, connectors in hedges["range_connectors"].items()
+        },
+        range_words={k: _lower(v) for k, v in hedges["range_words"].items()},
+        bound_joins=_lower(hedges["bound_joins"]),
+        range_end_joins=_lower(hedges["range_end_joins"]),
+        dash_range_scales=_lower(numbers["dash_range_scales"]),
+        per_markers=_lower(currencies["per_markers"]),
+        rate_links=_lower(currencies["rate_links"]),
+        conversion_separators=_lower(currencies["conversion_separators"]),
+        percent_words=_lower(numbers["percent_words"]),
+        percentage_points=_lower(numbers["percentage_points"]),
+        basis_points=_lower(numbers["basis_points"]),
+        percent_named_first=_lower(numbers["percent_named_first"]),
         symbols=symbols,
         names={k.lower(): v for k, v in currencies["names"].items()},
         subunits={k.lower(): v for k, v in currencies["subunits"].items()},
@@ -176,9 +259,13 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         change_window=int(hedges.get("change_window", 0)),
         # A sign may touch its number (">30"); a word needs the space after it.
         hedge_regex=re.compile(
-            rf"^(?P<hedge>{_alternation(phrases)})(?:\s+the)?(?:\s+|(?<=[<>=≤≥])(?=\S))"
+            rf"^(?P<hedge>{_alternation(phrases)})(?:\s+(?:{_alternation(list(articles))}))?"
+            r"(?:\s+|(?<=[<>=≤≥])(?=\S))"
         ),
         trailing_regex=re.compile(rf"\s+(?P<hedge>{_alternation(after) or '(?!)'})$"),
         suffix_regex=re.compile(rf"\s+(?:{_alternation(list(suffixes))})$"),
         spaced_symbol_regex=re.compile(rf"(?<![\w.$])({_alternation(spaced) or '(?!)'}) \$"),
+        scale_link_regex=re.compile(
+            rf" (?:{_alternation([w.lower() for w in numbers['scale_links']]) or '(?!)'}) "
+        ),
     )

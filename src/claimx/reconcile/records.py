@@ -283,30 +283,32 @@ def is_statistic(
 ) -> bool:
     """A count about its holder (employees, users, votes in one named vote), not an incidental
     count of an event (minutes, yards, goals): the words of rules/reconcile.json counts."""
-    noun = _words(unit)
-    words = noun | _words(measure) | _words(metric)
+    noun = _words(unit, tables)
+    words = noun | _words(measure, tables) | _words(metric, tables)
     if words & tables.count_incidental:
         return False
     if not words & tables.count_statistics:
         return False
     named_only = noun & tables.count_named_only
     if named_only:
-        return bool((_words(measure) | _words(metric)) - named_only - noun)
+        return bool((_words(measure, tables) | _words(metric, tables)) - named_only - noun)
     return True
 
 
-def _words(text: Any) -> set[str]:
-    """Lower-case words with a plural 's' dropped: "Employees" -> {"employee"}."""
+def _words(text: Any, tables: ReconcileTables) -> set[str]:
+    """Lower-case words in the singular: "Employees" -> {"employee"} (rules/reconcile.json
+    counts ``plural_endings``, ``singular_endings``)."""
     if not isinstance(text, str):
         return set()
-    return {_singular(w) for w in _WORD.findall(text.casefold())}
+    return {_singular(w, tables) for w in _WORD.findall(text.casefold())}
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
+def _singular(word: str, tables: ReconcileTables) -> str:
+    if word.endswith(tables.singular_endings):
+        return word
+    for plural, singular, shortest in tables.plural_endings:
+        if word.endswith(plural) and len(word) >= shortest:
+            return word[: len(word) - len(plural)] + singular
     return word
 
 

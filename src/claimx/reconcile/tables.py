@@ -108,6 +108,9 @@ class ReconcileTables:
     count_statistics: frozenset[str]
     count_incidental: frozenset[str]
     count_named_only: frozenset[str]
+    plural_endings: tuple[tuple[str, str, int], ...]
+    """(plural ending, singular ending, shortest word): "companies" -> "company"."""
+    singular_endings: tuple[str, ...]
     status_cues: CueSet
     status_of: Mapping[str, str]
     sentence_cues: CueSet
@@ -140,6 +143,10 @@ class ReconcileTables:
     cue_window_chars: int
     rate_tolerance_pp: Decimal
     multiple_tolerance: Decimal
+    percent_next: re.Pattern[str]
+    """A number and a percent word at the start of a text ("5 per cent")."""
+    percent_then_to: re.Pattern[str]
+    """A percent word and a to word at the end of a text ("from 5% to")."""
     max_claims_per_value: int
     severity_weights: Mapping[str, Decimal]
     severity_base: Decimal
@@ -170,6 +177,7 @@ class ReconcileTables:
         multiples = {word.casefold(): _decimal(v) for word, v in gr["multiples"].items()}
         same_thing = CueSet.of(keys["same_thing_cues"])
         status_cues = CueSet.of([*rev["provisional_cues"], *rev["revised_cues"]])
+        percent, to_words = _alternation(gr["percent_words"]), _alternation(gr["to_words"])
         return cls(
             approx_tolerance=_tolerance(iv["approx_tolerance"]),
             rounding=_tolerance(iv["rounding"]),
@@ -194,6 +202,11 @@ class ReconcileTables:
             count_statistics=_words(counts["statistics"]),
             count_incidental=_words(counts["incidental"]),
             count_named_only=_words(counts["named_only"]),
+            plural_endings=tuple(
+                (str(plural), str(singular), int(shortest))
+                for plural, singular, shortest in counts["plural_endings"]
+            ),
+            singular_endings=tuple(counts["singular_endings"]),
             status_cues=status_cues,
             sentence_cues=CueSet.of([*same_thing.words, *status_cues.words]),
             status_of={
@@ -233,6 +246,8 @@ class ReconcileTables:
             cue_window_chars=gr["cue_window_chars"],
             rate_tolerance_pp=_decimal(gr["rate_tolerance_pp"]),
             multiple_tolerance=_decimal(gr["multiple_tolerance"]),
+            percent_next=re.compile(rf"[\d.,]+\s*(?:{percent})", re.IGNORECASE),
+            percent_then_to=re.compile(rf"(?:{percent})\s+(?:{to_words})\s*$", re.IGNORECASE),
             max_claims_per_value=max(1, top["findings"]["max_claims_per_value"]),
             severity_weights={name: _decimal(w) for name, w in sev["weights"].items()},
             severity_base=_decimal(sev["base"]),
@@ -258,6 +273,12 @@ def load_tables(rules: RulesFolder | str | Path | None = None) -> ReconcileTable
 @cache
 def _packaged() -> ReconcileTables:
     return load_tables(RulesFolder.open(None))
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, longer first; a space matches any white space."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def _words(words: list[str]) -> frozenset[str]:

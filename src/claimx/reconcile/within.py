@@ -23,8 +23,6 @@ from claimx.reconcile.tables import CueSet, ReconcileTables
 
 _WORD = re.compile(r"[\w'-]+")
 _DIGIT = re.compile(r"\d")
-_PERCENT_NEXT = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
-_PERCENT_THEN_TO = re.compile(r"(?:%|per\s?cent|percent)\s+to\s*$", re.IGNORECASE)
 _HUNDRED = Decimal(100)
 _ONE = Decimal(1)
 
@@ -71,7 +69,7 @@ class DocumentIndex:
         to 5.4%") is the level of a rate, not the change of the sentence's other figures."""
         t = self.tables
         width = t.prefix_window_chars
-        if t.from_cues.ends(located.before(width)) or _PERCENT_THEN_TO.search(
+        if t.from_cues.ends(located.before(width)) or t.percent_then_to.search(
             located.sentence[max(0, located.rel_start - width) : located.rel_start]
         ):
             return True
@@ -80,7 +78,7 @@ class DocumentIndex:
         return bool(
             digit
             and t.from_cues.ends(after[: digit.start()])
-            and _PERCENT_NEXT.match(after[digit.start() :])
+            and t.percent_next.match(after[digit.start() :])
         )
 
     @property

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claimx.normalize.dates import default_parser
-from claimx.normalize.dates.words import normalize_phrase, ordinal_suffix
+from claimx.normalize.dates.words import normalize_phrase
 from tests.normalize.dates.examples import Example, check, example_id
 
 EXAMPLES = [
@@ -53,4 +53,4 @@ def test_normalize_phrase(text: str, normalized: str) -> None:
      (21, "st"), (112, "th")],
 )
 def test_ordinal_suffix(value: int, suffix: str) -> None:
-    assert ordinal_suffix(value) == suffix
+    assert default_parser().tables.ordinal_suffix(value) == suffix

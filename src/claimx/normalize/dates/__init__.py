@@ -75,12 +75,12 @@ Reading rules, where a phrase leaves a choice:
   dates: :func:`parse_date` returns None for them.
 """
 
-from claimx.normalize.dates.fiscal_periods import is_fiscal_label
 from claimx.normalize.dates.numeric import numeric_order
 from claimx.normalize.dates.parser import (
     DateParser,
     default_parser,
     fiscal_label_problem,
+    is_fiscal_label,
     parse_date,
 )
 from claimx.normalize.dates.values import (

@@ -16,8 +16,6 @@ from claimx.normalize.dates.numeric import numeric_parts
 from claimx.normalize.dates.tables import DateTables, Reader
 from claimx.normalize.dates.values import DateValue, Prefer, day_shift
 
-ORDINAL = r"(?:st|nd|rd|th)"
-
 
 @dataclass(frozen=True)
 class CalendarDate:
@@ -35,10 +33,13 @@ def read_calendar(tables: DateTables, s: str, *, lone_day: bool = False) -> Cale
     A lone number is a day of the month only with a weekday ("Monday 21") or, with
     ``lone_day``, as the end of a range ("November 18-19").
     """
-    day_range = r"\b\d{1,2}(?:st|nd|rd|th)?\s*-\s*\d{1,2}(?:st|nd|rd|th)?\b"
+    ordinal = tables.re_ordinal
+    day_range = rf"\b\d{{1,2}}{ordinal}?\s*-\s*\d{{1,2}}{ordinal}?\b"
     if re.search(day_range, s) and re.search(rf"\b(?:{tables.re_month})\b", s):
         return None  # "November 18-19" is a range of days
-    tokens = [t for t in re.split(r"[\s/.\-]+", s.strip()) if t and t not in ("of", "in", "on")]
+    tokens = [
+        t for t in re.split(r"[\s/.\-]+", s.strip()) if t and t not in tables.calendar_fillers
+    ]
     if not tokens or len(tokens) > 5:
         return None
     year: int | None = None
@@ -57,8 +58,8 @@ def read_calendar(tables: DateTables, s: str, *, lone_day: bool = False) -> Cale
             if weekday is not None:
                 return None
             weekday = tables.weekdays[token]
-        elif re.fullmatch(r"\d{1,2}" + ORDINAL, token):
-            ordinals.append(int(token[:-2]))
+        elif ordinal_day := re.fullmatch(rf"(\d{{1,2}}){ordinal}", token):
+            ordinals.append(int(ordinal_day.group(1)))
             order.append("D")
         elif re.fullmatch(r"\d{4}", token):
             if year is not None:
@@ -181,7 +182,7 @@ def shifted_calendar(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> 
     cal = read_calendar(p.tables, m.group(2))
     if cal is None or cal.year is not None or cal.month is None:
         return None
-    if m.group(1) == "this":
+    if m.group(1) in p.tables.grammar.this:
         return resolve_calendar(replace(cal, year=ref.year), ref, prefer, relative=True)
     for years in range(0, 9):
         year = ref.year + shift * years if shift else ref.year
@@ -198,9 +199,10 @@ def shifted_weekday(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> D
     """"next Friday", "this past Monday": the weekday in a week around the reference date."""
     word, weekday = m.group(1), p.tables.weekdays[m.group(2)]
     delta = weekday - ref.weekday()
-    if word in ("this past", "past"):
+    nearest = p.tables.grammar.weekday_shifts.get(word)
+    if nearest is not None and nearest < 0:
         days = delta if delta < 0 else delta - 7
-    elif word in ("this coming", "this upcoming", "coming", "upcoming"):
+    elif nearest is not None:
         days = delta if delta > 0 else delta + 7
     else:
         days = delta + 7 * p.tables.shifts[word]
@@ -208,7 +210,7 @@ def shifted_weekday(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> D
 
 
 def _weekday_in_week(tables: DateTables, word: str, weekday_word: str, ref: date) -> DateValue:
-    shift = tables.shifts.get(word, 0) if word != "this" else 0
+    shift = tables.shifts.get(word, 0) if word not in tables.grammar.this else 0
     days = tables.weekdays[weekday_word] - ref.weekday() + 7 * shift
     return day_shift(ref + timedelta(days=days), ref)
 

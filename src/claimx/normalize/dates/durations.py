@@ -36,14 +36,14 @@ def read_duration(tables: DateTables, s: str) -> tuple[dict[str, int], Grain, bo
     position = 0
     for item in tables.re_duration_item.finditer(rest):
         between = rest[position : item.start()].strip()
-        if between not in ("", "and", "-"):
+        if between not in ("", "-") and between not in tables.grammar.duration_joiners:
             return None
         position = item.end()
         count_word, unit = item.group(1), item.group(2)
         kind, size = tables.units[unit]
         # "years ago" / "a few months" state no number: a vague period.
         count = 1 if count_word is None else tables.count(count_word)
-        if count is None or (count_word is None and unit.endswith("s")):
+        if count is None or (count_word is None and unit in tables.grammar.plural_units):
             is_vague = True
             count = 1
         parts[kind] = parts.get(kind, 0) + count * size
@@ -126,10 +126,11 @@ def shift_from(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateVa
         return None
     anchor_text = m.group(3)
     # Planning language, so an under-specified anchor is its next occurrence.
-    anchor = p.phrase("today" if anchor_text == "now" else anchor_text, ref, "future")
+    anchor_text = p.tables.grammar.reference_day_words.get(anchor_text, anchor_text)
+    anchor = p.phrase(anchor_text, ref, "future")
     if anchor is None or anchor.start is None or anchor.end is None:
         return None
-    sign = -1 if m.group(2) in ("before", "prior to") else 1
+    sign = p.tables.grammar.anchor_shifts[m.group(2)]
     start = shift_by(anchor.start, parts, sign)
     end = start if anchor.grain == "day" else shift_by(anchor.end, parts, sign)
     offset = None

@@ -3,6 +3,7 @@
 Each is the fiscal year ending in the year it is named after; its start month is
 ``fiscal_year_start_month`` of the table. The periods of a labelled fiscal year ("Q3 FY25",
 "1HFY25", "9MFY25") are read by :mod:`~claimx.normalize.dates.parts` from the fiscal year.
+The words that label a fiscal year are dates.json ``fiscal_labels``.
 """
 
 from __future__ import annotations
@@ -13,21 +14,6 @@ from datetime import date
 from claimx.normalize.dates.periods import fiscal_year
 from claimx.normalize.dates.tables import Reader
 from claimx.normalize.dates.values import DateValue, Prefer
-
-# A labelled fiscal year written as a pair of years: "fy2023-24", "fiscal 2023/24".
-FISCAL_PAIR = re.compile(r"(?:fy|fiscal(?: year)?|financial year)\s*'?\d{2,4}\s*[-/]\s*\d{2,4}")
-
-# A phrase that says it is a fiscal period: "FY", "fiscal", "financial year" before digits.
-_FISCAL_LABEL = re.compile(
-    r"(?<![a-z])(?:\d{1,2}m|[hq][1-4]|[1-4][hq])?\s*(?:fy|fiscal(?:\s+year)?|financial\s+year)"
-    r"\s*'?\d",
-    re.IGNORECASE,
-)
-
-
-def is_fiscal_label(text: str) -> bool:
-    """True when ``text`` says it is a fiscal period ("FY24", "Q3 FY25", "fiscal 2005")."""
-    return bool(_FISCAL_LABEL.search(text))
 
 
 def year_pair(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:

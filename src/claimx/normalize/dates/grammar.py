@@ -21,7 +21,6 @@ from claimx.normalize.dates import (
     parts,
     relative,
 )
-from claimx.normalize.dates.calendar_dates import ORDINAL
 from claimx.normalize.dates.tables import DateTables, Rule, alternation
 
 
@@ -30,94 +29,119 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
     u, wd, sh = t.re_unit, t.re_weekday, t.re_shift
     count, vague_count, cal_unit = t.re_count, t.re_vague_count, t.re_cal_unit
     hol = alternation(set(t.holidays) | set(t.easter) | set(t.weekday_holidays))
-    ordinal = ORDINAL
+    ordinal, fiscal = t.re_ordinal, t.re_fiscal_label
+    first = f"1{t.ordinal_suffix(1)}"  # "first", as the phrase spells it in digits
+    g = t.grammar.alt
+    this, of, on, week, last = g("this"), g("of"), g("weekday_links"), g("week"), g("last")
+    weekend, units = g("weekend"), g("part_units")
+    q, h, m = g("quarter_letters"), g("half_letters"), g("month_letters")
+    final_units = alternation(
+        word for word, unit in t.grammar.part_units.items() if unit in ("quarter", "half")
+    )
     rules: list[tuple[str, Rule]] = [
         # A weekday placed in another date's week first: "1st week of Oct on Friday".
-        (rf"(.+?)\s+on\s+({wd})", calendar_dates.weekday_near_reversed),
+        (rf"(.+?)\s+(?:{on})\s+({wd})", calendar_dates.weekday_near_reversed),
         # Years, fiscal years, decades, centuries.
         (r"(\d{4})([-/])(\d{1,2}|\d{4})", fiscal_periods.year_pair),
         (
-            r"(?:fy|fiscal(?: year)?|financial year)\s*'?(\d{2}|\d{4})"
-            r"(?:\s*[-/]\s*(\d{2}|\d{4}))?",
+            rf"(?:{fiscal})\s*'?(\d{{2}}|\d{{4}})(?:\s*[-/]\s*(\d{{2}}|\d{{4}}))?",
             fiscal_periods.labelled_fiscal_year,
         ),
-        (r"(?:cy|calendar year|year)\s*'?(\d{2}|\d{4})", absolute.labelled_year),
+        (rf"(?:{t.re_calendar_year_label})\s*'?(\d{{2}}|\d{{4}})", absolute.labelled_year),
         (r"(\d{4})", absolute.year),
         (r"'(\d{2})", absolute.short_year),
-        (r"'?(\d{1,3})0\s?'?s", absolute.decade),
-        (r"(\d{1,2})" + ordinal + r" century", absolute.century),
+        (rf"'?(\d{{1,3}})0\s?'?(?:{g('decade_suffixes')})", absolute.decade),
+        (rf"(\d{{1,2}}){ordinal}\s+(?:{g('century_words')})", absolute.century),
         (rf"({alternation(t.decade_words)})", absolute.decade_word),
         # Days and units around the reference date.
         (rf"({alternation(t.rel_days)})", relative.relative_day),
-        (rf"({u})\s*-?\s*to\s*-?\s*date|(ytd|mtd|qtd|wtd)", relative.to_date),
         (
-            rf"(earlier|later)\s+(?:in\s+|on\s+)?(?:(this|{sh})\s+)?({u}|weekend)",
+            rf"({u})\s*-?\s*(?:{g('to_date', hyphens=True)})|({t.re_to_date_abbreviation})",
+            relative.to_date,
+        ),
+        (
+            rf"({g('rest_of')})\s+(?:(?:{g('rest_of_links')})\s+)?(?:({this}|{sh})\s+)?"
+            rf"({u}|{weekend})",
             relative.rest_of,
         ),
         (rf"({alternation(t.period_end_words)})", relative.year_end),
         # Parts, quarters and halves.
         (rf"({t.re_part})\b\s*-?\s*(.+)", parts.part),
-        (r"q([1-4])[\s-]*(?:of\s+)?(.*)", parts.quarter),
-        (r"(\d{4})\s*-?\s*q([1-4])", absolute.quarter_after_year),
-        (r"([1-4])q\s*'?(\d{2}|\d{4})", absolute.quarter_short),
-        (r"h([12])[\s-]*(?:of\s+)?(.*)", parts.half),
-        (r"(\d{4})\s*-?\s*h([12])", absolute.half_after_year),
-        (r"([12])h\s*'?(\d{2}|\d{4})", absolute.half_short),
+        (rf"(?:{q})([1-4])[\s-]*(?:(?:{of})\s+)?(.*)", parts.quarter),
+        (rf"(\d{{4}})\s*-?\s*(?:{q})([1-4])", absolute.quarter_after_year),
+        (rf"([1-4])(?:{q})\s*'?(\d{{2}}|\d{{4}})", absolute.quarter_short),
+        (rf"(?:{h})([12])[\s-]*(?:(?:{of})\s+)?(.*)", parts.half),
+        (rf"(\d{{4}})\s*-?\s*(?:{h})([12])", absolute.half_after_year),
+        (rf"([12])(?:{h})\s*'?(\d{{2}}|\d{{4}})", absolute.half_short),
         # Periods of a labelled fiscal year: "1HFY25", "9MFY25", "9M FY2025".
-        (r"([12])h[\s-]*((?:fy|fiscal|financial year)\s*'?\d.*)", parts.half),
+        (rf"([12])(?:{h})[\s-]*((?:{fiscal})\s*'?\d.*)", parts.half),
+        (rf"(\d{{1,2}})(?:{m})[\s-]*((?:{fiscal})\s*'?\d.*|\d{{4}})", parts.first_months),
         (
-            r"(\d{1,2})m[\s-]*((?:fy|fiscal|financial year)\s*'?\d.*|\d{4})",
-            parts.first_months,
-        ),
-        (
-            rf"(\d{{1,2}}){ordinal}\s*-?\s*(quarter|half|month|week|day)(?:\s+of)?(?:\s+(.+))?",
+            rf"(\d{{1,2}}){ordinal}\s*-?\s*({units})(?:\s+(?:{of}))?(?:\s+(.+))?",
             parts.nth_of,
         ),
-        (r"(last|final)\s+(quarter|half|month|week|day)\s+of\s+(.+)", parts.nth_of),
-        (r"(final)\s+(quarter|half)()", parts.nth_of),
-        (rf"(1st|last|final)\s+({count})\s+({u})\s+of\s+(.+)", parts.first_n_of),
-        (r"week\s+(\d{1,2})(?:\s+of\s+(.+))?", parts.week_number),
+        (rf"({last})\s+({units})\s+(?:{of})\s+(.+)", parts.nth_of),
+        (rf"({g('final_alone')})\s+({final_units})()", parts.nth_of),
+        (rf"({first}|{last})\s+({count})\s+({u})\s+(?:{of})\s+(.+)", parts.first_n_of),
+        (rf"(?:{week})\s+(\d{{1,2}})(?:\s+(?:{of})\s+(.+))?", parts.week_number),
         (
-            r"(?:week\s+(?:of|beginning|starting|commencing)(?:\s+on)?|w/c)\s+(.+)",
+            rf"(?:(?:{week})\s+(?:{g('week_of')})(?:\s+(?:{on}))?|{g('week_abbreviations')})"
+            rf"\s+(.+)",
             parts.week_containing,
         ),
         (rf"({count})\s+({u})\s+(?:{alternation(t.period_to)})\s+(.+)", parts.window_to),
         (rf"({u})\s+(?:{alternation(t.period_to)})\s+(.+)", parts.window_to_one),
         # Windows and shifted units.
         (rf"({sh})\s+({count})\s+({alternation(t.business_units)})", relative.business_days),
-        (rf"(this|{sh})\s+({alternation(t.work_week_words)})", relative.work_week),
-        (rf"({cal_unit})\s+(after next|before last)", relative.unit_after_next),
+        (rf"({this}|{sh})\s+({alternation(t.work_week_words)})", relative.work_week),
+        (rf"({cal_unit})\s+({g('unit_shifts')})", relative.unit_after_next),
         (rf"({sh})\s+({count}|{vague_count})\s+({u})", relative.rolling),
         (rf"({count})\s+({sh})\s+({u})", relative.rolling_reversed),
         (rf"({alternation(t.vague_before)})\s+({u})", relative.vague_before),
         (rf"({u})\s+({alternation(t.vague_after)})", relative.vague_after),
         (
-            rf"(?:(this|{sh})\s+)?({cal_unit}|decade|century|fortnight)",
+            rf"(?:({this}|{sh})\s+)?({cal_unit}|{g('rolling_units')})",
             relative.shifted_unit,
         ),
         # Weekdays placed by a word.
-        (rf"({sh}|this past|this coming|this upcoming)\s+({wd})", calendar_dates.shifted_weekday),
-        (rf"(this|{sh})\s+week\s*-?\s*(?:on\s+)?({wd})", calendar_dates.weekday_of_week),
-        (rf"({wd})\s+(?:of\s+)?(this|{sh})\s+week", calendar_dates.weekday_of_week_reversed),
+        (rf"({sh}|{g('weekday_shifts')})\s+({wd})", calendar_dates.shifted_weekday),
+        (
+            rf"({this}|{sh})\s+(?:{week})\s*-?\s*(?:(?:{on})\s+)?({wd})",
+            calendar_dates.weekday_of_week,
+        ),
+        (
+            rf"({wd})\s+(?:(?:{of})\s+)?({this}|{sh})\s+(?:{week})",
+            calendar_dates.weekday_of_week_reversed,
+        ),
         # Durations from a date.
         (
-            r"(?:for\s+)?(.+?)\s+(?:starting|beginning|commencing)(?:\s+(?:from|on))?\s+(.+)",
+            rf"(?:(?:{g('window_for')})\s+)?(.+?)\s+(?:{g('window_starts')})"
+            rf"(?:\s+(?:{g('window_start_links')}))?\s+(.+)",
             durations.window_from,
         ),
-        (r"for\s+(.+?)\s+from\s+(.+)", durations.window_from),
         (
-            rf"(.+?)'s\s+(\d{{1,2}}{ordinal}|last|final)\s+(quarter|half|month|week|day)",
+            rf"(?:{g('window_for')})\s+(.+?)\s+(?:{g('window_from')})\s+(.+)",
+            durations.window_from,
+        ),
+        (
+            rf"(.+?)(?:{g('possessives')})\s+(\d{{1,2}}{ordinal}|{last})\s+({units})",
             parts.possessive_nth,
         ),
-        (r"in\s+(.+?)(?:\s*'s?\s+time)?", durations.in_duration),
-        (r"within\s+(?:next\s+|coming\s+)?(.+)", durations.within),
+        (rf"(?:{g('in')})\s+(.+?)(?:\s*'s?\s+(?:{g('time')}))?", durations.in_duration),
+        (
+            rf"(?:{g('within')})\s+(?:(?:{g('within_links')})\s+)?(.+)",
+            durations.within,
+        ),
         (rf"(.+?)(?:\s+|\s*-\s*)({alternation(t.suffixes)})", durations.duration_shift),
-        (r"(.+?)\s+(from|after|before|since|following|prior to)\s+(.+)", durations.shift_from),
+        (rf"(.+?)\s+({g('anchor_shifts')})\s+(.+)", durations.shift_from),
         # Holidays.
         (rf"({hol})(?:\s+(\d{{4}}))?", holidays.holiday),
         (rf"({sh})\s+({hol})", holidays.shifted_holiday),
-        (rf"({hol})\s+(?:(\d{{4}})\s+)?weekend(?:\s+(\d{{4}}))?", holidays.holiday_weekend),
-        (rf"weekend\s+of\s+({hol})(?:\s+(\d{{4}}))?", holidays.holiday_weekend),
+        (
+            rf"({hol})\s+(?:(\d{{4}})\s+)?(?:{weekend})(?:\s+(\d{{4}}))?",
+            holidays.holiday_weekend,
+        ),
+        (rf"(?:{weekend})\s+(?:{of})\s+({hol})(?:\s+(\d{{4}}))?", holidays.holiday_weekend),
         # Calendar dates: shifted, all-number, any common order; a weekday before a date last.
         (rf"({sh})\s+(.+)", calendar_dates.shifted_calendar),
         (r"(\d{8})", numeric.compact),

@@ -16,7 +16,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from claimx.normalize.dates.fiscal_periods import FISCAL_PAIR, is_fiscal_label
 from claimx.normalize.dates.grammar import build_rules
 from claimx.normalize.dates.ranges import read_open, read_range
 from claimx.normalize.dates.tables import DateTables
@@ -86,11 +85,16 @@ class DateParser:
             return None  # read against a reference date at the edge of the calendar
         if value is None:
             return None
-        if value.grain != "fiscal_year" and FISCAL_PAIR.fullmatch(phrase):
+        if value.grain != "fiscal_year" and self.tables.re_fiscal_pair.fullmatch(phrase):
             return None  # "FY2023-25" is a malformed fiscal year, not a day range
         if ref is None and value.relative:
             value = replace(value, start=None, end=None)
         return value
+
+    def is_fiscal_label(self, text: str) -> bool:
+        """True when ``text`` says it is a fiscal period ("FY24", "Q3 FY25", "fiscal 2005"):
+        one of dates.json ``fiscal_labels`` before digits."""
+        return bool(self.tables.re_fiscal_period.search(text))
 
     def normalize(self, text: str) -> str:
         """Lower case, plain punctuation, number words as digits, without "the"."""
@@ -168,6 +172,11 @@ def parse_date(
     if fiscal_start is not None:
         parser = _fiscal_parser(parser, fiscal_start)
     return parser.parse(text, ref, prefer=prefer)
+
+
+def is_fiscal_label(text: str) -> bool:
+    """:meth:`DateParser.is_fiscal_label` with the packaged ``dates.json``."""
+    return default_parser().is_fiscal_label(text)
 
 
 def fiscal_label_problem(text: str) -> str | None:

@@ -120,7 +120,7 @@ def container(p: Reader, text: str, ref: date, prefer: Prefer) -> DateValue | No
     text = text.strip()
     if not text:
         return None
-    if text in p.tables.cal_units and text not in ("fiscal",):
+    if text in p.tables.cal_units and text not in p.tables.units_never_alone:
         return shifted_period(p.tables.cal_units[text], 0, ref, p.tables.fy_start)
     return p.phrase(text, ref, prefer)
 
@@ -138,8 +138,8 @@ def part(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | 
 
 def nth_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"the 3rd quarter of 2025", "the last week of December", "the final quarter"."""
-    which, unit, rest = m.group(1), m.group(2), m.group(3)
-    number = None if which in ("last", "final") else int(which)
+    which, unit, rest = m.group(1), p.tables.grammar.part_units[m.group(2)], m.group(3)
+    number = None if which in p.tables.grammar.last else int(which)
     if rest:
         period = container(p, rest, ref, prefer)
         if period is None:
@@ -157,9 +157,10 @@ def possessive_nth(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> Da
     period = container(p, m.group(1), ref, prefer)
     if period is None:
         return None
-    which = m.group(2)
-    number = None if which in ("last", "final") else int(which[:-2])
-    return nth_within(period, m.group(3), number)
+    which, unit = m.group(2), p.tables.grammar.part_units[m.group(3)]
+    digits = re.match(r"\d+", which)
+    number = None if which in p.tables.grammar.last or digits is None else int(digits.group())
+    return nth_within(period, unit, number)
 
 
 def _quarter_or_half(
@@ -197,6 +198,7 @@ def first_months(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> Date
 def first_n_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"the first three months of 2005", "the last two weeks of 2015"."""
     which, count_word, unit, rest = m.groups()
+    from_start = which == f"1{p.tables.ordinal_suffix(1)}"  # "first"; else "last", "final"
     count = p.tables.count(count_word)
     if count is None:
         return None
@@ -209,12 +211,12 @@ def first_n_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateVa
         # Weeks of a year are its ISO weeks, as for "the first week of 2015".
         year, weeks = period.start.year, count * size
         last_week = date(year, 12, 28).isocalendar()[1]
-        first, last = (1, weeks) if which == "1st" else (last_week - weeks + 1, last_week)
+        first, last = (1, weeks) if from_start else (last_week - weeks + 1, last_week)
         span_first, span_last = iso_week(year, first), iso_week(year, last)
         if span_first is None or span_last is None:
             return None
         return replace(period, start=span_first[0], end=span_last[1], grain="weeks", part=None)
-    if which == "1st":
+    if from_start:
         start = period.start
         end = shift(start, kind, count * size) - timedelta(days=1)
     else:
@@ -267,11 +269,11 @@ def _window_ending(
     p: Reader, count: int, unit: str, rest: str, ref: date, prefer: Prefer
 ) -> DateValue | None:
     """``count`` units ending with ``rest``: "the three months to December"."""
-    if unit in ("day", "days"):
-        return None
+    kind, size = p.tables.units[unit]
+    if kind == "D":
+        return None  # "the day to March" is no window
     anchor = p.phrase(rest, ref, prefer)
     if anchor is None or anchor.end is None or anchor.grain == "range":
         return None
-    kind, size = p.tables.units[unit]
     start = shift(anchor.end + timedelta(days=1), kind, -count * size)
     return DateValue(start, anchor.end, p.tables.span_grain(unit), anchor.relative)

@@ -22,7 +22,8 @@ from claimx.normalize.dates.values import DateValue, Grain, Prefer
 def read_range(p: Reader, s: str, ref: date, prefer: Prefer) -> DateValue | None:
     """A phrase cut at a range connector into two ends that both read, None otherwise."""
     body = s
-    between = re.match(r"^(?:between|from)\s+(.+)$", s)
+    grammar = p.tables.grammar
+    between = re.match(rf"^(?:{grammar.alt('range_openers')})\s+(.+)$", s)
     if between:
         body = between.group(1)
     connectors = "|".join(re.escape(c) for c in p.tables.connectors if c != "-")
@@ -36,7 +37,7 @@ def read_range(p: Reader, s: str, ref: date, prefer: Prefer) -> DateValue | None
         bare = re.finditer(r"(?<!\s)-|-(?!\s)", body)
         splits += sorted(bare, key=lambda m: abs(m.start() - middle))
     for split in splits:
-        if split.group().strip() == "and" and not between:
+        if split.group().strip() in grammar.opener_only_connectors and not between:
             continue
         left, right = body[: split.start()], body[split.end() :]
         if not left.strip() or not right.strip():
@@ -48,8 +49,8 @@ def read_range(p: Reader, s: str, ref: date, prefer: Prefer) -> DateValue | None
 
 
 def _range_of(p: Reader, left: str, right: str, ref: date, prefer: Prefer) -> DateValue | None:
-    if right.strip() == "date":
-        right = "today"  # "from March to date"
+    # "from March to date": the reference day
+    right = p.tables.grammar.reference_day_words.get(right.strip(), right)
     left_cal = read_calendar(p.tables, left, lone_day=True)
     right_cal = read_calendar(p.tables, right, lone_day=True)
     if left_cal is not None and right_cal is not None:

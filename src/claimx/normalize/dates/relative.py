@@ -36,18 +36,18 @@ def relative_day(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> Date
 def shifted_unit(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"last year", "this quarter", "next fiscal year", "the past decade", "a fortnight"."""
     word, unit = m.group(1), m.group(2)
-    if word is None and unit not in ("fiscal year", "financial year", "weekend"):
+    if word is None and unit not in p.tables.grammar.units_alone:
         return None
     count = p.tables.shifts.get(word, 0) if word else 0
     fy_start = p.tables.fy_start
-    if unit in ("decade", "century", "fortnight"):
-        if count == 0:
-            if unit == "fortnight":
-                return window(ref, "W", 2, 1, "weeks") if word else None
-            grain: Grain = "decade" if unit == "decade" else "century"
-            return shifted_period(grain, 0, ref, fy_start)
+    if unit in p.tables.grammar.rolling_units:
         kind, size = p.tables.units[unit]
-        return window(ref, kind, size, count, "years" if kind == "Y" else "weeks")
+        grain: Grain = "years" if kind == "Y" else "weeks"
+        if count == 0 and unit in p.tables.cal_units:
+            return shifted_period(p.tables.cal_units[unit], 0, ref, fy_start)  # "this decade"
+        if count == 0:
+            return window(ref, kind, size, 1, grain) if word else None  # "this fortnight"
+        return window(ref, kind, size, count, grain)
     return shifted_period(p.tables.cal_units[unit], count, ref, fy_start)
 
 
@@ -77,7 +77,7 @@ def work_week(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateVal
 def unit_after_next(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"the week after next" (two weeks on), "the year before last" (two years back)."""
     grain = p.tables.cal_units[m.group(1)]
-    count = 2 if m.group(2) == "after next" else -2
+    count = p.tables.grammar.unit_shifts[m.group(2)]
     return shifted_period(grain, count, ref, p.tables.fy_start)
 
 
@@ -124,7 +124,7 @@ def _rolling_window(
 def vague_before(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"recent years", "coming months": a word before a plural unit."""
     unit = m.group(2)
-    if not unit.endswith("s"):
+    if unit not in p.tables.grammar.plural_units:
         return None
     return vague(p.tables.span_grain(unit), p.tables.vague_before[m.group(1)], ref)
 
@@ -132,17 +132,14 @@ def vague_before(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> Date
 def vague_after(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"years ahead", "months to come": a word after a plural unit."""
     unit = m.group(1)
-    if not unit.endswith("s"):
+    if unit not in p.tables.grammar.plural_units:
         return None
     return vague(p.tables.span_grain(unit), p.tables.vague_after[m.group(2)], ref)
 
 
 def to_date(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"year to date", "YTD": from the start of the unit to the reference day."""
-    word = (
-        m.group(1)
-        or {"ytd": "year", "mtd": "month", "qtd": "quarter", "wtd": "week"}[m.group(2)]
-    )
+    word = m.group(1) or p.tables.to_date_abbreviations[m.group(2)]
     if word not in p.tables.cal_units:
         return None
     grain = p.tables.cal_units[word]
@@ -152,16 +149,16 @@ def to_date(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue
 
 def rest_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"later this month" (from the reference day on), "earlier next year" (its first third)."""
-    which, word, unit = m.group(1), m.group(2), m.group(3)
+    part, word, unit = p.tables.grammar.rest_of[m.group(1)], m.group(2), m.group(3)
     grain = p.tables.cal_units.get(unit)
     if grain is None:
         return None
-    count = p.tables.shifts.get(word, 0) if word and word != "this" else 0
+    count = p.tables.shifts.get(word, 0) if word and word not in p.tables.grammar.this else 0
     period = shifted_period(grain, count, ref, p.tables.fy_start)
     assert period.start is not None and period.end is not None
     if count != 0:
-        return part_of(period, "early" if which == "earlier" else "late", p.tables.part_bounds)
-    if which == "earlier":
+        return part_of(period, part, p.tables.part_bounds)
+    if part == "early":
         if period.start >= ref:
             return None
         return DateValue(period.start, ref - timedelta(days=1), "days", True, "-P", "past")

@@ -14,6 +14,21 @@ from datetime import date
 from typing import Any, Protocol
 
 from claimx.normalize.dates.values import DateValue, Grain, Part, Prefer
+from claimx.rules_check import RulesError
+
+# The roles of ``grammar_words``: lists of words, and maps of a word to what it means.
+GRAMMAR_LISTS = (
+    "this", "of", "weekday_links", "week", "week_of", "week_abbreviations", "last",
+    "final_alone", "quarter_letters", "half_letters", "month_letters", "decade_suffixes",
+    "century_words", "to_date", "rest_of_links", "weekend", "rolling_units", "units_alone",
+    "window_starts", "window_start_links", "window_for", "window_from", "possessives", "in",
+    "time", "within", "within_links", "duration_joiners", "range_openers",
+    "opener_only_connectors", "plural_units",
+)
+GRAMMAR_MAPS = (
+    "part_units", "rest_of", "unit_shifts", "weekday_shifts", "anchor_shifts",
+    "reference_day_words",
+)
 
 # The grain of a window counted in a unit of each ISO 8601 kind ("the past three weeks").
 SPAN_GRAINS: Mapping[str, Grain] = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
@@ -22,6 +37,46 @@ SPAN_GRAINS: Mapping[str, Grain] = {"D": "days", "W": "weeks", "M": "months", "Y
 def alternation(words: Iterable[str]) -> str:
     """A regex alternative of ``words``, longest first so that "sept" wins over "sep"."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def spaced(alternatives: str) -> str:
+    """``alternatives`` with each space between words matching any run of white space."""
+    return alternatives.replace(r"\ ", r"\s+")
+
+
+class GrammarWords:
+    """The small words of the grammar by role (dates.json ``grammar_words``): ``words``
+    holds each list role, ``maps`` each map role; :meth:`alt` is a role as a regex
+    alternative."""
+
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        self.words: dict[str, list[str]] = {k: list(table[k]) for k in GRAMMAR_LISTS}
+        self.maps: dict[str, dict[str, Any]] = {k: dict(table[k]) for k in GRAMMAR_MAPS}
+        if not self.words["this"]:
+            raise RulesError.at("dates.json", "grammar_words.this", "names no word")
+        self.this_word: str = self.words["this"][0]
+        self.part_units: dict[str, str] = self.maps["part_units"]
+        self.rest_of: dict[str, Part] = self.maps["rest_of"]
+        self.unit_shifts: dict[str, int] = self.maps["unit_shifts"]
+        self.weekday_shifts: dict[str, int] = self.maps["weekday_shifts"]
+        self.anchor_shifts: dict[str, int] = self.maps["anchor_shifts"]
+        self.reference_day_words: dict[str, str] = self.maps["reference_day_words"]
+        self.last: frozenset[str] = frozenset(self.words["last"])
+        self.this: frozenset[str] = frozenset(self.words["this"])
+        self.plural_units: frozenset[str] = frozenset(self.words["plural_units"])
+        self.rolling_units: frozenset[str] = frozenset(self.words["rolling_units"])
+        self.units_alone: frozenset[str] = frozenset(self.words["units_alone"])
+        self.duration_joiners: frozenset[str] = frozenset(self.words["duration_joiners"])
+        self.opener_only_connectors: frozenset[str] = frozenset(
+            self.words["opener_only_connectors"]
+        )
+
+    def alt(self, role: str, *, hyphens: bool = False) -> str:
+        """Role ``role`` (a list, or a map's words) as a regex alternative, longest first;
+        a space matches any white space, with ``hyphens`` a hyphen too ("year-to-date")."""
+        words = self.words[role] if role in self.words else list(self.maps[role])
+        between = r"\s*-?\s*" if hyphens else r"\s+"
+        return alternation(words).replace(r"\ ", between) or "(?!)"
 
 
 class DateTables:
@@ -72,8 +127,28 @@ class DateTables:
         self.tens: dict[str, int] = dict(table["tens_words"])
         self.ordinals: dict[str, int] = dict(table["ordinal_words"])
         self.scales: dict[str, int] = dict(table["scale_words"])
+        self.number_connectors: frozenset[str] = frozenset(table["number_connectors"])
+        suffixes = table["ordinal_suffixes"]
+        self.suffix_by_two_digits: dict[int, str] = {
+            int(k): v for k, v in suffixes["by_last_two_digits"].items()
+        }
+        self.suffix_by_digit: dict[int, str] = {
+            int(k): v for k, v in suffixes["by_last_digit"].items()
+        }
+        self.suffix_other: str = suffixes["other"]
+        self.ordinal_suffixes: list[str] = sorted(
+            {self.suffix_other, *self.suffix_by_two_digits.values(), *self.suffix_by_digit.values()}
+        )
+        self.articles: list[str] = list(table["articles"])
+        self.article_units: list[str] = list(table["article_units"])
+        self.fiscal_labels: list[str] = list(table["fiscal_labels"])
+        self.calendar_year_labels: list[str] = list(table["calendar_year_labels"])
+        self.to_date_abbreviations: dict[str, str] = dict(table["to_date_abbreviations"])
+        self.calendar_fillers: frozenset[str] = frozenset(table["calendar_fillers"])
+        self.units_never_alone: frozenset[str] = frozenset(table["units_never_alone"])
+        self.grammar = GrammarWords(table["grammar_words"])
         self.number_tokens: set[str] = set(self.numbers) | set(self.tens) | set(self.ordinals)
-        self.number_tokens |= set(self.scales) | {"and"}
+        self.number_tokens |= set(self.scales) | self.number_connectors
         self.future_cues: list[str] = sorted(table.get("future_cues", []), key=len, reverse=True)
 
         # The word lists as regex alternatives, for the grammar and the phrase readers.
@@ -90,6 +165,25 @@ class DateTables:
         self.re_leading = re.compile(rf"^(?:{alternation(self.leading)})\s+")
         self.re_open_prefix = re.compile(rf"^({alternation(self.open_prefixes)})\s+(.+)$")
         self.re_open_suffix = re.compile(rf"^(.+?)\s+({alternation(self.open_suffixes)})$")
+        # A suffix after a day's digits ("21st"); a label before a year's ("fy24").
+        self.re_ordinal = rf"(?:{alternation(self.ordinal_suffixes)})"
+        self.re_fiscal_label = spaced(alternation(self.fiscal_labels))
+        self.re_calendar_year_label = spaced(alternation(self.calendar_year_labels))
+        # A labelled fiscal year written as a pair of years: "fy2023-24", "fiscal 2023/24".
+        self.re_fiscal_pair = re.compile(
+            rf"(?:{self.re_fiscal_label})\s*'?\d{{2,4}}\s*[-/]\s*\d{{2,4}}"
+        )
+        # Text that says it is a fiscal period: "FY", "fiscal", "Q3 FY", "9MFY" before digits.
+        g = self.grammar.alt
+        part = f"{g('half_letters')}|{g('quarter_letters')}"
+        self.re_fiscal_period = re.compile(
+            rf"(?<![a-z])(?:\d{{1,2}}(?:{g('month_letters')})|(?:{part})[1-4]|[1-4](?:{part}))?"
+            rf"\s*(?:{self.re_fiscal_label})\s*'?\d",
+            re.IGNORECASE,
+        )
+        self.re_to_date_abbreviation = alternation(self.to_date_abbreviations)
+        self.re_article = alternation(self.articles)
+        self.re_article_unit = alternation(self.article_units)
         self.re_duration_item = re.compile(
             rf"(?:({self.re_count}|{self.re_vague_count})\s*)?\b({self.re_unit})\b"
         )
@@ -100,6 +194,12 @@ class DateTables:
         if len(digits) <= 2:
             return value + (2000 if value < self.pivot else 1900)
         return value
+
+    def ordinal_suffix(self, value: int) -> str:
+        """The suffix the grammar reads after an ordinal's digits: 1 -> "st", 12 -> "th"."""
+        return self.suffix_by_two_digits.get(
+            value % 100, self.suffix_by_digit.get(value % 10, self.suffix_other)
+        )
 
     def count(self, word: str) -> int | None:
         """The number a count word or digits stand for; None for a vague count ("few")."""

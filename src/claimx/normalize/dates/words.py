@@ -20,10 +20,10 @@ def normalize_phrase(tables: DateTables, text: str) -> str:
     s = tables.re_month_digit.sub(r"\1 \2", s)  # "dec31" -> "dec 31"
     s = number_words_as_digits(tables, s)
     s = re.sub(r"\s+", " ", s).strip()
-    lone = re.fullmatch(r"the (day|week|weekend|month|quarter|year)", s)
+    lone = re.fullmatch(rf"(?:{tables.re_article}) ({tables.re_article_unit})", s)
     if lone:
-        s = "this " + lone.group(1)  # "the year" alone is the current year
-    s = re.sub(r"\bthe\b", " ", s)
+        s = f"{tables.grammar.this_word} {lone.group(1)}"  # "the year" alone: the current one
+    s = re.sub(rf"\b(?:{tables.re_article})\b", " ", s)
     s = re.sub(r"\s+", " ", s).strip(" .;:!?")
     return s
 
@@ -35,7 +35,7 @@ def number_words_as_digits(tables: DateTables, s: str) -> str:
     i = 0
     while i < len(pieces):
         word = pieces[i]
-        if i % 2 or word not in tables.number_tokens or word == "and":
+        if i % 2 or word not in tables.number_tokens or word in tables.number_connectors:
             out.append(word)
             i += 1
             continue
@@ -43,7 +43,7 @@ def number_words_as_digits(tables: DateTables, s: str) -> str:
         while j + 2 < len(pieces) and _continues_number(tables, run, pieces[j + 2]):
             run.append(pieces[j + 2])
             j += 2
-        while run[-1] == "and":
+        while run[-1] in tables.number_connectors:
             run.pop()
             j -= 2
         out.append(_number_from_words(tables, run))
@@ -55,7 +55,7 @@ def _continues_number(tables: DateTables, run: list[str], word: str) -> bool:
     if word not in tables.number_tokens or run[-1] in tables.ordinals:
         return False
     # "and" only joins after a scale word: "two thousand and five", not "ten and twelve".
-    return word != "and" or run[-1] in tables.scales
+    return word not in tables.number_connectors or run[-1] in tables.scales
 
 
 def _number_from_words(tables: DateTables, words: list[str]) -> str:
@@ -70,9 +70,10 @@ def _number_from_words(tables: DateTables, words: list[str]) -> str:
                     current = 0
                 else:
                     current = max(current, 1) * tables.scales[w]
-            elif w != "and":
+            elif w not in tables.number_connectors:
                 current += _word_value(tables, w)
-        return str(total + current) + (ordinal_suffix(total + current) if ordinal else "")
+        value = total + current
+        return str(value) + (tables.ordinal_suffix(value) if ordinal else "")
     chunks: list[int] = []
     chunk_is_ordinal: list[bool] = []
     pending: int | None = None
@@ -112,7 +113,7 @@ def _number_from_words(tables: DateTables, words: list[str]) -> str:
             parts.append(str(value * 100 + chunks[i + 1]))
             i += 2
             continue
-        parts.append(str(value) + (ordinal_suffix(value) if is_ord else ""))
+        parts.append(str(value) + (tables.ordinal_suffix(value) if is_ord else ""))
         i += 1
     return " ".join(parts)
 
@@ -122,10 +123,3 @@ def _word_value(tables: DateTables, word: str) -> int:
         if word in table:
             return table[word]
     return 0
-
-
-def ordinal_suffix(value: int) -> str:
-    """The English ordinal suffix the grammar reads after digits: 1 -> "st", 12 -> "th"."""
-    if 10 <= value % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
