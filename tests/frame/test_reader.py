@@ -708,3 +708,37 @@ def test_an_indefinite_description_refers_to_no_earlier_name(lexicon: FrameLexic
     _, found = frame(rows, [(4, 5, "GPE", "United States"), (8, 12, "MONEY")], 1, lexicon)
     assert found.holder is not None and found.holder.mention is not None
     assert found.holder.mention.name == "United States"
+
+
+# "Britain will never return to 15% rates." / "Profits did not reach $5m."
+NEVER_RETURN: list[Row] = [
+    ("Britain", "Britain", "PROPN", "nsubj", 3), ("will", "will", "AUX", "aux", 3),
+    ("never", "never", "ADV", "neg", 3), ("return", "return", "VERB", "ROOT", 3),
+    ("to", "to", "ADP", "prep", 3), ("15", "15", "NUM", "nummod", 6),
+    ("%", "%", "NOUN", "compound", 7), ("rates", "rate", "NOUN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 3),
+]
+NOT_REACHED: list[Row] = [
+    ("Profits", "profit", "NOUN", "nsubj", 3), ("did", "do", "AUX", "aux", 3),
+    ("not", "not", "PART", "neg", 3), ("reach", "reach", "VERB", "ROOT", 3),
+    ("$", "$", "SYM", "nmod", 5), ("5m", "5m", "NUM", "dobj", 3), (".", ".", "PUNCT", "punct", 3),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "mentions", "figure", "cue"),
+    [
+        pytest.param(NEVER_RETURN, [(0, 1, "GPE", "United Kingdom"), (5, 7, "PERCENT")], 1,
+                     "hypothetical", id="a negated forecast"),
+        pytest.param(NOT_REACHED, [(4, 6, "MONEY")], 0, None, id="a negated fact"),
+    ],
+)
+def test_a_negated_forecast_is_hypothetical(
+    lexicon: FrameLexicon,
+    rows: list[Row],
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]],
+    figure: int,
+    cue: str | None,
+) -> None:
+    _, found = frame(rows, mentions, figure, lexicon)
+    assert found.cue == cue

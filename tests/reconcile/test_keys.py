@@ -293,6 +293,11 @@ def test_undated_market_prices_meet_only_within_their_document(claim: Build) -> 
         claim("b", "$39.20", 39.2, precision=0.01, entity="United States", metric="oil price"),
     ]
     assert reconcile(prices) == []
+    takings = [  # a film's weekend takings, two weekends apart
+        claim("a", "$9.4m", 9.4e6, precision=1e5, entity="The Aviator", metric="takings"),
+        claim("b", "$11.2m", 11.2e6, precision=1e5, entity="The Aviator", metric="takings"),
+    ]
+    assert reconcile(takings) == []
     exports = [
         claim("a", "$4.6 billion", 4.6 * B, precision=1e8),
         claim("b", "$5.2 billion", 5.2 * B, precision=1e8),

@@ -1005,6 +1005,29 @@ def _phrase(sent: Sentence, i: int) -> str:
 
 
 def _cue(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
+    """The modality of the figure's own clause (:func:`_cue_of`). A forecast or plan under a
+    negated verb ("Britain will never return to 15% interest rates", "analysts do not
+    expect growth of 5%") is hypothetical: the text does not foresee the figure. A negated
+    statement of fact keeps its modality ("he never made accounting decisions")."""
+    found = _cue_of(sent, root, lexicon)
+    if found in ("projection", "target") and _negated(sent, root, lexicon):
+        return "hypothetical"
+    return found
+
+
+def _negated(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
+    """Whether a verb above the figure, below any verb of saying, is negated."""
+    for node in sent.ancestors(root):
+        if sent[node].pos not in VERB_POS:
+            continue
+        if sent[node].lemma.lower() in lexicon.attribution_verbs:
+            return False  # "he did not say profits would rise 5%" still reports a rise
+        if sent.children(node, "neg"):
+            return True
+    return False
+
+
+def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
     """The modality of the figure's own clause, from the figure up: a cue word (predict,
     aim, pledge), a modal auxiliary, a conditional ``if``. A hypothetical modal under a verb
     of projection or intent takes that verb's modality ("predicting that profits would
