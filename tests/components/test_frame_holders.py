@@ -79,3 +79,18 @@ def test_only_a_countrys_statistic_is_the_main_subjects_for_sure(
     figure whose sentence names none only when the figure is a statistic of the country
     the article opens with."""
     assert bases(nlp, text)[figure][1] == basis
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        pytest.param("Pakistan's IT exports reached $4.6bn.", "$4.6bn", ("Pakistan", "stated"),
+                     id="a name right before the metric"),
+        pytest.param("Drinks sales were up 2% with strong growth in US carbonated soft drinks.",
+                     "2%", ("United States", "defaulted"), id="the nearest name further off"),
+    ],
+)
+def test_without_a_parse_only_a_name_before_the_metric_is_stated(
+    blank_nlp: Language, text: str, figure: str, holder: tuple[str, str]
+) -> None:
+    assert bases(blank_nlp, text)[figure] == holder

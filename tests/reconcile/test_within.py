@@ -242,3 +242,15 @@ def test_a_fall_the_frame_read_is_checked_as_a_decline(claim: Build) -> None:
               metric="earnings"),
     ])
     assert found == []
+
+
+def test_another_sentences_figures_need_a_metric_the_frame_found(claim: Build) -> None:
+    """Claims that carry a frame: a percentage is checked against another sentence's
+    figures only when the frame found the metric of both, not a word near the figure."""
+    framed = []
+    for record in rates_doc(claim):
+        record["subject"]["basis"] = {"entity": "stated", "metric": "stated", "time": None}
+        framed.append(record)
+    assert [f["type"] for f in reconcile(framed)] == ["arithmetic"]
+    framed[0]["subject"]["basis"]["metric"] = "defaulted"
+    assert reconcile(framed) == []

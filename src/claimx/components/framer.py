@@ -429,7 +429,13 @@ class Framer(RulesTables):
         entity = nearest(metric or span, entities, window, self.penalties)
         date = nearest(span, dates, window, self.penalties)
         name = self._canonical(entity) if entity is not None else None
-        how = "stated" if name is not None else None
+        # Without a parse, only a name written right before the metric says whose it is
+        # ("Pakistan's IT exports", "US sales"); the nearest name further off is a guess.
+        adjacent = entity is not None and metric is not None and (
+            entity.end == metric.start
+            or (entity.end + 1 == metric.start and doc[entity.end].lower_ in self.name_possessives)
+        )
+        how = ("stated" if adjacent else "defaulted") if name is not None else None
         # The document's main subject stands in for "the country's exports", but never
         # for a percentage, whose subject is too often another party's.
         if name is None and (metric is not None or noun) and span.label_ != "PERCENT":

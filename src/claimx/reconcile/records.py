@@ -65,6 +65,7 @@ class ClaimRecord:
     statistic: bool = True
     malformed: str | None = None
     guessed_holder: bool = False
+    guessed_metric: bool = False
     source: str | None = None
     qualifier: str = ""
 
@@ -228,6 +229,9 @@ def parse_claim(
         + (year_on_year(located, tables) if kind == "percent" else ""),
         guessed_holder=not tables.compare_defaulted_holders
         and _how(subject, "entity") == "defaulted",
+        # The frame found no metric, or only a metric word near the figure.
+        guessed_metric=isinstance(subject.get("basis"), Mapping)
+        and _how(subject, "metric") not in ("stated", "inherited", "resolved"),
         period=period,
         period_label=label,
         offset=offset,

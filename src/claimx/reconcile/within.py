@@ -233,6 +233,10 @@ class DocumentIndex:
             metric = pair.first.record.metric or pair.second.record.metric
             if p.metric and metric and _fold(p.metric) != _fold(metric):
                 continue
+            if pair.first.record.sentence_key != p.sentence_key and (
+                p.guessed_metric or pair.first.record.guessed_metric
+            ):
+                continue  # another sentence's figures, keyed on a metric word found nearby
             distance = _paragraphs_apart(p, pair.first.record, placed, pair.first)
             if distance is None or distance > t.max_paragraph_distance:
                 continue
