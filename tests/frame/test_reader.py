@@ -742,3 +742,24 @@ def test_a_negated_forecast_is_hypothetical(
 ) -> None:
     _, found = frame(rows, mentions, figure, lexicon)
     assert found.cue == cue
+
+
+# "Lending rose by £7.1bn, up from a £6.4bn rise in November."
+RISE_IN_NOVEMBER: list[Row] = [
+    ("Lending", "lending", "NOUN", "nsubj", 1), ("rose", "rise", "VERB", "ROOT", 1),
+    ("by", "by", "ADP", "prep", 1), ("£", "£", "SYM", "nmod", 4),
+    ("7.1bn", "7.1bn", "NUM", "pobj", 2), (",", ",", "PUNCT", "punct", 1),
+    ("up", "up", "ADV", "advmod", 1), ("from", "from", "ADP", "prep", 6),
+    ("a", "a", "DET", "det", 11), ("£", "£", "SYM", "nmod", 10),
+    ("6.4bn", "6.4bn", "NUM", "compound", 11), ("rise", "rise", "NOUN", "pobj", 7),
+    ("in", "in", "ADP", "prep", 11), ("November", "November", "PROPN", "pobj", 12),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_date_after_a_change_noun_is_when_not_what_changed(lexicon: FrameLexicon) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (3, 5, "MONEY"), (9, 11, "MONEY"), (13, 14, "DATE"),
+    ]
+    _, found = frame(RISE_IN_NOVEMBER, mentions, 1, lexicon)
+    assert (found.measure, found.facet) == ("Lending", "change")

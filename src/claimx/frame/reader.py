@@ -449,7 +449,12 @@ def _from_noun(
     for prep in sent.children(noun, "prep"):
         if sent[prep].lower in lexicon.change_of:
             for obj in sent.children(prep, "pobj"):
-                if _other_figure(sent, obj, figure) is None and sent[obj].pos in NOUN_POS:
+                when = sent.mention_at(obj)
+                if (
+                    _other_figure(sent, obj, figure) is None
+                    and sent[obj].pos in NOUN_POS
+                    and (when is None or when.label != "DATE")  # "a rise in November"
+                ):
                     return _Anchor(noun=obj, facet="change", direction=direction)
     head = sent.head(noun)
     other = _other_figure(sent, head, figure)
