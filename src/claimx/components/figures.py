@@ -3,8 +3,9 @@
 Input: the span group written by the rules ``span_ruler`` (figures, metrics, entity rules,
 NOT_FIGURE / NOT_ENTITY blockers) and, when a statistical model runs, its ``doc.ents``.
 Output: ``doc.ents`` holds the chosen figures (MONEY, PERCENT, QUANTITY, DATE: the rules own
-these labels, the model's versions are discarded), the bare numbers (NUMBER: found but never
-claims) and the cleaned entities (GPE, ORG, PERSON, NORP, LOC);
+these labels, the model's versions are discarded; DURATION: a count of a length of time), the
+bare numbers (NUMBER: found but never claims) and the cleaned entities (GPE, ORG, PERSON,
+NORP, LOC);
 ``doc.spans["claimx_metrics"]`` holds the metric mentions.
 """
 
@@ -31,12 +32,15 @@ METRICS_KEY = "claimx_metrics"
 # The chosen figures and entities, as doc.ents holds them: later components read them here,
 # since reading doc.ents builds an object for every token of the document.
 CHOSEN_KEY = "claimx_chosen"
-FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE"})
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DURATION", "DATE"})
 ENTITY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
 # A number with no unit and no counted noun ("minus five", "3/4", "one over three"): a figure
 # span the pipeline finds, never a claim. It may take the place of counts it holds whole
 # ("1 over 3" rather than "1" and "3"), never of money, percentages or dates.
 NUMBER_LABEL = "NUMBER"
+# A number before a length of time ("for six weeks", "a two-year ban", "after 53 minutes"): a
+# stretch of time, claimed as such but no count of things (rules/numbers.json ``not_counted``).
+DURATION_LABEL = "DURATION"
 # Figures whose "X to Y" may be a change rather than a range ("rose from 2% to 3%").
 CHANGE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # Characters that start a list item or separate a heading, never part of a name.
@@ -88,7 +92,11 @@ class FigureSelector(RulesTables):
         self.not_counted = frozenset(numbers.get("not_counted", []))
         self.not_counted_modifiers = frozenset(numbers.get("not_counted_modifiers", []))
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
-        self.measured = MeasuredDurations(numbers)
+        self.multiples = frozenset(numbers.get("multiples", []))
+        self.moment_openers = frozenset(numbers.get("moment_openers", []))
+        self.across = frozenset(numbers.get("duration_across", []))
+        self.across_bound_after = frozenset(numbers.get("duration_across_bound_after", []))
+        self.measured = MeasuredDurations(numbers, self.multiples)
         self.one_list_reach = int(numbers.get("one_in_a_list_reach", 0))
         self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
         self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
@@ -177,7 +185,9 @@ class FigureSelector(RulesTables):
         for _, start, end in self.hedges(doc):
             # The longest hedge ending at a word wins: "no more than", not "more than".
             hedge_end[end] = min(start, hedge_end.get(end, start))
-        return [self._extend(doc, span, hedge_end, taken) for span in chosen]
+        return [
+            self._across(doc, self._extend(doc, span, hedge_end, taken)) for span in chosen
+        ]
 
     def _trim_rate(self, doc: Doc, span: Span) -> Span:
         """An amount without its closing "a year" when a time word follows ("$639m a year
@@ -396,15 +406,13 @@ class FigureSelector(RulesTables):
         return [piece for piece in pieces if piece is not None]
 
     def _uncounted(self, doc: Doc, span: Span) -> Span:
-        """A count before a length of time or "times" ("two years", "four times") as a bare
-        number: a duration or a multiple, not a count (rules/numbers.json ``not_counted``)."""
+        """A count before a length of time ("two years", "for six weeks") as a duration, and
+        one before "times" ("four times as fast") as a bare number: a stretch of time or a
+        multiple, not a count of things (rules/numbers.json ``not_counted``, ``multiples``).
+        A length of time that measures an amount ("six hours a day") stays a count."""
         if span.label_ != "QUANTITY" or span.end >= len(doc):
             return span
-        after = span.end
-        if hyphenated(doc, span.end - 1) and after < len(doc) - 1:
-            after += 1  # "a seven-month high", "a five-year plan": a stretch of time
-        while after < len(doc) - 1 and doc[after].lower_ in self.not_counted_modifiers:
-            after += 1  # "four consecutive quarters"
+        after = unit_after(doc, span, self.not_counted_modifiers)
         unit = doc[after].lower_
         if unit not in self.not_counted and (
             after == span.end or unit not in self.not_counted_after_modifier
@@ -414,7 +422,9 @@ class FigureSelector(RulesTables):
             return span
         if after == span.end and self._occurrences(doc, span, after):
             return span
-        return Span(doc, span.start, span.end, label=NUMBER_LABEL, span_id=span.id_)
+        moment = span.start > 0 and doc[span.start - 1].lower_ in self.moment_openers
+        label = NUMBER_LABEL if unit in self.multiples or moment else DURATION_LABEL
+        return Span(doc, span.start, span.end, label=label, span_id=span.id_)
 
     def _separate_change(self, doc: Doc, span: Span, sentences: SentenceIndex) -> list[Span]:
         """A range "X to Y" after "from" and a change word ("rose from $2.1bn to $2.4bn"),
@@ -455,6 +465,20 @@ class FigureSelector(RulesTables):
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, span_id=span.id_)
+
+    def _across(self, doc: Doc, span: Span) -> Span:
+        """A duration without a hedge that means "across" rather than "more than" before
+        it ("developed over four years", "over the three days"): the whole stretch, no
+        bound. rules/numbers.json ``duration_across``."""
+        first = span.start
+        if span.label_ != DURATION_LABEL or len(span) < 2 or doc[first].lower_ not in self.across:
+            return span
+        number = first + 1 + (doc[first + 1].lower_ == "the")
+        if number == first + 1 and first > 0 and doc[first - 1].lower_ in self.across_bound_after:
+            return span  # "took over 10 hours": more than ten
+        if number >= span.end:
+            return span
+        return Span(doc, number, span.end, label=span.label_, span_id=span.id_)
 
     def _entities(
         self, doc: Doc, candidates: list[Span], layout: Layout, figures: list[Span]
@@ -512,6 +536,18 @@ def before_blocker(span: Span, blocked_starts: list[int]) -> Span:
     return Span(span.doc, span.start, cut, label=span.label_, span_id=span.id_)
 
 
+def unit_after(doc: Doc, span: Span, modifiers: frozenset[str]) -> int:
+    """Where the word a count numbers would stand if it were a length of time: right after
+    it, past a hyphen ("a seven-month high") and words of ``modifiers`` ("four consecutive
+    quarters"); never past the document's last token."""
+    after = span.end
+    if hyphenated(doc, span.end - 1) and after < len(doc) - 1:
+        after += 1
+    while after < len(doc) - 1 and doc[after].lower_ in modifiers:
+        after += 1
+    return min(after, len(doc) - 1)
+
+
 def hyphenated(doc: Doc, i: int) -> bool:
     """Does a hyphen join the word at ``i`` to the next ("year-on-year")?"""
     return i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
@@ -523,7 +559,8 @@ class MeasuredDurations:
     average stay of 12 days"), rather than a stretch of time (rules/numbers.json
     ``measured_duration_*``)."""
 
-    def __init__(self, numbers: dict[str, Any]) -> None:
+    def __init__(self, numbers: dict[str, Any], multiples: frozenset[str]) -> None:
+        self.multiples = multiples
         self.possessive = frozenset(numbers.get("measured_duration_possessive", []))
         self.not_owned = frozenset(numbers.get("measured_duration_not_owned", []))
         self.of_nouns = frozenset(numbers.get("measured_duration_of_nouns", []))
@@ -559,7 +596,7 @@ class MeasuredDurations:
     def measures(self, doc: Doc, span: Span, unit: int, time_words: frozenset[str]) -> bool:
         """Is the count ``span``, whose time word stands at ``unit``, an amount measured in
         time? ``time_words``: the words of a length of time."""
-        if doc[unit].lower_ not in time_words or doc[unit].lower_ in ("times", "fold"):
+        if doc[unit].lower_ not in time_words or doc[unit].lower_ in self.multiples:
             return False
         before = list(doc[max(span.start - self.window, 0) : span.start])
         if before and before[-1].lower_ in self.not_after:

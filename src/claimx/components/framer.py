@@ -29,7 +29,14 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from claimx.components.figures import ENTITY_LABELS, FIGURE_LABELS, METRICS_KEY, chosen_spans
+from claimx.components.figures import (
+    DURATION_LABEL,
+    ENTITY_LABELS,
+    FIGURE_LABELS,
+    METRICS_KEY,
+    chosen_spans,
+    unit_after,
+)
 from claimx.components.rules_tables import RulesTables
 from claimx.components.sentences import SentenceIndex, SpansBySentence
 from claimx.extensions import register_extensions
@@ -38,6 +45,7 @@ from claimx.frame.syntax import Mention, Sentence, Tok
 
 KINDS = {
     "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "DATE": "date",
+    "DURATION": "duration",
     "NUMBER": "number",  # a bare number: recorded, never a claim
 }
 # Tokens that end a clause: a metric or date across one of them belongs to another statement.
@@ -75,7 +83,7 @@ def make_framer(nlp: Language, name: str, *, rules_dir: str | None) -> Framer:
 class Framer(RulesTables):
     """Attach metric, entity, time and modality cues to each figure."""
 
-    TABLES = ("frame",)
+    TABLES = ("frame", "numbers")
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | Path | None) -> None:
         self.nlp = nlp
@@ -104,6 +112,8 @@ class Framer(RulesTables):
         self.title_share: float = limits["title_share"]
         self.titles = frozenset(table["syntax"]["name_titles"])
         self.metric_synonyms: dict[str, str] = table["syntax"]["metric_synonyms"]
+        # The words between a duration's number and its time word ("four consecutive quarters").
+        self.duration_modifiers = frozenset(tables["numbers"].get("not_counted_modifiers", []))
         # The normalised words a rate of change is stated with ("annualized"), longest first.
         self.rate_qualifiers = sorted(
             set(self.lexicon.pace_qualifiers.values()), key=lambda q: (-len(q), q)
@@ -178,7 +188,7 @@ class Framer(RulesTables):
                 in_sentence = cues[
                     bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)
                 ]
-                noun = counted_noun(span, sent, tagged) if span.label_ == "QUANTITY" else None
+                noun = self._unit_word(span, sent, tagged)
                 parsed_sent = built.get(sent.start)
                 if (
                     parsed_sent is None
@@ -212,6 +222,14 @@ class Framer(RulesTables):
             records.append(record)
         doc._.claimx_figures = records
         return doc
+
+    def _unit_word(self, span: Span, sent: Span, tagged: bool) -> str | None:
+        """What a figure numbers as written: a count's noun phrase, a duration's time word
+        ("weeks" of "for six weeks", "year" of "a two-year ban"); None for money and
+        percentages (their unit is in their own text)."""
+        if span.label_ == DURATION_LABEL:
+            return span.doc[unit_after(span.doc, span, self.duration_modifiers)].text
+        return counted_noun(span, sent, tagged) if span.label_ == "QUANTITY" else None
 
     def _sentence(self, sent: Span, parsed: ParseIndex, spans: list[Span]) -> Sentence:
         """``sent`` as plain data for the frame reader, with its chosen spans."""
