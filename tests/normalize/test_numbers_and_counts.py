@@ -90,6 +90,10 @@ COUNTS = [
     ("tens of thousands of", "1e4", "1e5", "range"),
     ("hundreds of millions", "1e8", "1e9", "range"),
     ("more than tens of thousands of", "1e4", None, "lower"),
+    # one plural scale before "of" is at least that scale
+    ("thousands of", "1e3", None, "lower"),
+    ("hundreds of", "100", None, "lower"),
+    ("tens of", "10", None, "lower"),
     ("over 600,000", "600000", None, "lower"),
     # two numbers joined by "or" are a range
     ("three or four", "3", "4", "range"),
@@ -142,7 +146,7 @@ def test_parse_count(text: str, low: str | None, high: str | None, bound: str) -
     )
 
 
-@pytest.mark.parametrize("text", ["thousands", "dozens", "many", "thousands of", "tens of"])
+@pytest.mark.parametrize("text", ["thousands", "dozens", "many", "several of"])
 def test_vague_counts_are_not_figures(text: str) -> None:
     assert parse_count(text) is None
 

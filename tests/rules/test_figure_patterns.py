@@ -139,7 +139,10 @@ PIPELINE_FIGURES = [
     # "one" counts only in a list of counts; a name made of number words cuts a count
     ("One analyst said so.", []),
     ("It is one of the best.", []),
-    ("There is only one choice.", []),
+    ("There is only one choice.", ["one"]),
+    ("In a year it released just one record.", ["one"]),
+    ("Only one of them came.", []),
+    ("It is just one of the costs.", []),
     ("He won two silvers and one Olympic bronze.", ["two", "one"]),
     ("He and one of his aides left.", []),
     ("England have lost three Six Nations games in a row.", ["three"]),

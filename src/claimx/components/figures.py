@@ -98,6 +98,8 @@ class FigureSelector(RulesTables):
         self.across_bound_after = frozenset(numbers.get("duration_across_bound_after", []))
         self.measured = MeasuredDurations(numbers, self.multiples)
         self.one_list_reach = int(numbers.get("one_in_a_list_reach", 0))
+        self.one_after = frozenset(numbers.get("one_after", []))
+        self.one_not_before = frozenset(numbers.get("one_not_before", []))
         self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
         self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
         self.multiple_after = frozenset(numbers.get("multiple_after", []))
@@ -168,7 +170,7 @@ class FigureSelector(RulesTables):
                     for s in candidates
                     if s.label_ in FIGURE_LABELS and self._date_here(doc, s, sentences)
                 )
-                if self._counts_one(doc, span)
+                if self._counts_one(doc, span) and not self._money_of(doc, span)
             )
             if usable(span)
         ]
@@ -217,11 +219,19 @@ class FigureSelector(RulesTables):
         return unit + 1 >= len(doc) or doc[unit + 1].lower_ in self.occurrences_before
 
     def _counts_one(self, doc: Doc, span: Span) -> bool:
-        """False for a lone "one" count outside a list of counts ("one analyst said", "only one
-        choice" are no counts; "two silvers and one bronze" is): rules/numbers.json
-        ``one_in_a_list_reach``."""
+        """False for a lone "one" count outside a list of counts and not insisted on ("one
+        analyst said" is no count; "two silvers and one bronze" and "only one mobile network"
+        are): rules/numbers.json ``one_in_a_list_reach``, ``one_after``."""
         if span.label_ != "QUANTITY" or len(span) != 1 or span[0].lower_ != "one":
             return True
+        if (
+            span.start > 0
+            and doc[span.start - 1].lower_ in self.one_after
+            and span.end < len(doc)
+            and doc[span.end].is_lower
+            and doc[span.end].lower_ not in self.one_not_before
+        ):
+            return True  # "only one mobile network"; not "just one of the costs"
         # "two silvers and one bronze": "one" in a list of counts
         return (
             span.start > 1
@@ -230,6 +240,16 @@ class FigureSelector(RulesTables):
                 token.like_num and token.lower_ != "one"
                 for token in doc[max(span.start - 1 - self.one_list_reach, 0) : span.start - 1]
             )
+        )
+
+    def _money_of(self, doc: Doc, span: Span) -> bool:
+        """Is ``span`` a count ending in "of" before a currency name ("thousands of pounds")?
+        Such an amount is money, no count of pounds (rules/currencies.json ``names``)."""
+        return (
+            span.label_ == "QUANTITY"
+            and span[-1].lower_ == "of"
+            and span.end < len(doc)
+            and doc[span.end].lower_ in self.tables.names
         )
 
     def _date_here(self, doc: Doc, span: Span, sentences: SentenceIndex) -> bool:

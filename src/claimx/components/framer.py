@@ -114,6 +114,7 @@ class Framer(RulesTables):
         self.metric_synonyms: dict[str, str] = table["syntax"]["metric_synonyms"]
         # The words between a duration's number and its time word ("four consecutive quarters").
         self.duration_modifiers = frozenset(tables["numbers"].get("not_counted_modifiers", []))
+        self.nominal_adjectives = frozenset(tables["numbers"].get("nominal_adjectives", []))
         # The normalised words a rate of change is stated with ("annualized"), longest first.
         self.rate_qualifiers = sorted(
             set(self.lexicon.pace_qualifiers.values()), key=lambda q: (-len(q), q)
@@ -229,7 +230,18 @@ class Framer(RulesTables):
         percentages (their unit is in their own text)."""
         if span.label_ == DURATION_LABEL:
             return span.doc[unit_after(span.doc, span, self.duration_modifiers)].text
-        return counted_noun(span, sent, tagged) if span.label_ == "QUANTITY" else None
+        if span.label_ != "QUANTITY":
+            return None
+        return counted_noun(span, sent, tagged) or self._nominal_adjective(span, sent)
+
+    def _nominal_adjective(self, span: Span, sent: Span) -> str | None:
+        """An adjective standing for the people it describes, right after a count with no
+        noun after it ("five million unemployed", "2,000 homeless"): rules/numbers.json
+        ``nominal_adjectives``."""
+        after = span.end
+        if after >= sent.end or span.doc[after].lower_ not in self.nominal_adjectives:
+            return None
+        return span.doc[after].text
 
     def _sentence(self, sent: Span, parsed: ParseIndex, spans: list[Span]) -> Sentence:
         """``sent`` as plain data for the frame reader, with its chosen spans."""

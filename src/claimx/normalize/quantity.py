@@ -51,6 +51,9 @@ def parse_count(
         if bound in ("lower", "upper"):
             return _bounded(bound, low if bound == "lower" else high)
         return Amount(low.value, high.value, "range", None, None, low.precision)
+    floor = vague_floor(core, tables)
+    if floor is not None:
+        return _bounded("lower", floor)
     if core in tables.vague:
         return None
     sides = _split(core)
@@ -70,6 +73,17 @@ def parse_count(
             return _bounded(bound, ParsedNumber(edge.value, precision))
         return Amount(low.value, high.value, "range", None, None, precision)
     return _bounded(bound, values[0])
+
+
+def vague_floor(core: str, tables: Tables) -> ParsedNumber | None:
+    """ "thousands of" -> 1,000: one plural scale before "of" is at least that scale, with no
+    ceiling (rules/numbers.json ``vague_ranges``); None for anything else ("thousands"
+    alone states no figure)."""
+    word = core.lower().removesuffix(" of")
+    if word == core.lower() or word not in tables.vague_ranges:
+        return None
+    value = tables.vague_ranges[word]
+    return ParsedNumber(value, value)
 
 
 def count_of_measure(
