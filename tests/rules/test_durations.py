@@ -15,17 +15,11 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from claimx.corpus import Document
-from claimx.run import process
+from tests.conftest import claims_of
 
 
 def figure_claims(nlp: Language, text: str) -> list[dict[str, Any]]:
-    return [
-        claim
-        for _, _, found in process(nlp, [Document("doc", "test", text)])
-        for claim in found
-        if claim["kind"] not in ("date", "entity")
-    ]
+    return claims_of(nlp, text, ("money", "percent", "quantity", "duration"))
 
 
 DURATIONS = [
