@@ -30,7 +30,7 @@ VAGUE_OFFSETS = ("P", "-P")
 
 # How much text either side of a count without a noun is read to tell "people over 60" (an
 # age) or "1,000 to 2,000 music files" (a range's end).
-AROUND_CHARS = 40
+AROUND_CHARS = 80
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
     """The stable id of a claim: document id and character span."""

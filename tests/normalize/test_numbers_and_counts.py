@@ -194,6 +194,27 @@ def test_the_start_of_a_change_counts_its_measure(after: str) -> None:
     assert amount is not None and amount.low == Decimal(17000)
 
 
+@pytest.mark.parametrize(("before", "text", "unit"), [
+    ("will increase the number of specialist sport colleges from ", "350",
+     "specialist sport colleges"),
+    ("the number of sport colleges from 350 to ", "400", "sport colleges"),
+    ("The total of new homes rose to ", "1,200", "new homes"),
+])
+def test_a_number_counts_what_the_count_named_before_it_counts(before: str, text: str,
+                                                               unit: str) -> None:
+    amount = count_of_measure(text, "move", before=before)
+    assert amount is not None and (amount.low, amount.unit) == (Decimal(text.replace(",", "")),
+                                                                unit)
+
+
+@pytest.mark.parametrize("before", [
+    "The number of staff is unclear, but ",   # another clause
+    "a number of firms said ",                 # no number of things: "a number of" is vague
+])
+def test_a_count_named_in_another_clause_counts_nothing(before: str) -> None:
+    assert count_of_measure("300", "left", before=before) is None
+
+
 @pytest.mark.parametrize(("before", "text"), [
     ("households with people ", "over 60"),
     ("there are 11m voters ", "over 60"),

@@ -108,6 +108,9 @@ def count_of_measure(
     tables = tables or load_tables()
     if not re.search(r"\d", text) or _joined(tables).match(after):
         return None
+    named = counted_by_head(before, tables)
+    if named is not None:
+        return _whole(parse_count(text, tables), named)
     words = re.findall(r"[a-z]+", (measure or "").lower())
     previous = re.findall(r"[a-z]+", before.lower())[-2:]
     if previous and previous[-1] in tables.count_measure_links:
@@ -119,12 +122,35 @@ def count_of_measure(
         or (words[-1] in tables.statistic_heads and tables.statistic_words.intersection(words))
     ):
         return None
-    amount = parse_count(text, tables)
+    return _whole(parse_count(text, tables), measure)
+
+
+def _whole(amount: Amount | None, unit: str | None) -> Amount | None:
+    """``amount`` counting ``unit``; None when it has a fraction of one, which counts
+    nothing ("unemployment rose 0.2")."""
     if amount is None or any(
         end is not None and end != end.to_integral_value() for end in (amount.low, amount.high)
     ):
         return None
-    return amount.with_unit(measure)
+    return amount.with_unit(unit)
+
+
+def counted_by_head(before: str, tables: Tables) -> str | None:
+    """What a number counts when the clause before it names the count ("... the number of
+    specialist sport colleges from 350 to"): the "of" phrase after the last word of
+    ``count_heads`` (rules/numbers.json), up to a function word or a change word, at most
+    four words; None when there is none, or a clause break stands between."""
+    clause = re.split(r"[.,;:!?()]", before.lower())[-1]
+    heads = list(_count_head(tables).finditer(clause))
+    if not heads:
+        return None
+    found = heads[-1]
+    words: list[str] = []
+    for word in found.group(1).split():
+        if word in tables.range_end_not_nouns or word in tables.change_words or len(words) == 4:
+            break
+        words.append(word)
+    return " ".join(words) or None
 
 
 @lru_cache(maxsize=4)
@@ -138,6 +164,17 @@ def _joined(tables: Tables) -> re.Pattern[str]:
     return re.compile(
         rf"^\s*(?:to|or|and|-|–|—)\s*\d[\d,.]*(?:\s*(?:{scales})\b)?"
         rf"\s+(?!(?:{scales})\b)(?!(?:{others or '(?!)'})\b)[a-z]"
+    )
+
+
+@lru_cache(maxsize=4)
+def _count_head(tables: Tables) -> re.Pattern[str]:
+    """A definite word of ``count_heads``, "of" and the words after it ("the number of sport
+    colleges"; "a number of firms" is vague: ``count_head_determiners``)."""
+    heads = "|".join(sorted(map(re.escape, tables.count_heads), key=len, reverse=True))
+    determiners = "|".join(map(re.escape, sorted(tables.count_head_determiners)))
+    return re.compile(
+        rf"\b(?:{determiners or '(?!)'}) (?:{heads or '(?!)'}) of ((?:[a-z][\w'-]*\s*)+)"
     )
 
 

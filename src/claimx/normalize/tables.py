@@ -48,6 +48,9 @@ class Tables:
     """Measures that count only as a statistic ("a median age of 22", not "the age of 65")."""
     statistic_words: frozenset[str]
     count_measure_links: frozenset[str]
+    count_heads: frozenset[str]
+    count_head_determiners: frozenset[str]
+    """Nouns whose "of" phrase a later number counts ("the number of colleges ... 400")."""
     range_end_not_nouns: frozenset[str]
     """Words after "1,000 to 2,000" that are no noun the range counts ("during", "in")."""
     """Words between a noun and a number that describe the noun ("people are over 80")."""
@@ -144,6 +147,10 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         ),
         range_end_not_nouns=frozenset(
             w.lower() for w in numbers.get("range_end_not_nouns", [])
+        ),
+        count_heads=frozenset(w.lower() for w in numbers.get("count_heads", [])),
+        count_head_determiners=frozenset(
+            w.lower() for w in numbers.get("count_head_determiners", [])
         ),
         hedges=hedge_groups,
         trailing=trailing,
