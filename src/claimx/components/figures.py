@@ -94,6 +94,9 @@ class FigureSelector(RulesTables):
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
         self.multiples = frozenset(numbers.get("multiples", []))
         self.moment_openers = frozenset(numbers.get("moment_openers", []))
+        self.duration_range_connectors = frozenset(
+            numbers.get("duration_range_connectors", [])
+        )
         self.across = frozenset(numbers.get("duration_across", []))
         self.across_bound_after = frozenset(numbers.get("duration_across_bound_after", []))
         self.measured = MeasuredDurations(numbers, self.multiples)
@@ -181,7 +184,7 @@ class FigureSelector(RulesTables):
         ]
         numbers = [s for s in candidates if s.label_ == NUMBER_LABEL and usable(s)]
         chosen = add_numbers(chosen, numbers)
-        chosen = [self._uncounted(doc, span) for span in chosen]
+        chosen = self._duration_ranges(doc, [self._uncounted(doc, span) for span in chosen])
         taken = {i for span in chosen for i in range(span.start, span.end)}
         hedge_end: dict[int, int] = {}
         for _, start, end in self.hedges(doc):
@@ -445,6 +448,31 @@ class FigureSelector(RulesTables):
         moment = span.start > 0 and doc[span.start - 1].lower_ in self.moment_openers
         label = NUMBER_LABEL if unit in self.multiples or moment else DURATION_LABEL
         return Span(doc, span.start, span.end, label=label, span_id=span.id_)
+
+    def _duration_ranges(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A number, "to" and a duration joined into one duration range ("within two to
+        four weeks"): the time word after the second number is the first's too. Not after
+        "from" ("cut from 10 to 5 years" is a change). rules/numbers.json
+        ``duration_range_connectors``."""
+        joined: list[Span] = []
+        for span in spans:
+            first = joined[-1] if joined else None
+            if (
+                first is not None
+                and span.label_ == DURATION_LABEL
+                and first.label_ in ("QUANTITY", NUMBER_LABEL)
+                and first.end + 1 == span.start
+                and doc[first.end].lower_ in self.duration_range_connectors
+                and (first.start == 0
+                     or doc[first.start - 1].lower_ not in self.tables.pair_openers)
+                and first[-1].like_num
+            ):
+                joined[-1] = Span(
+                    doc, first.start, span.end, label=DURATION_LABEL, span_id=span.id_
+                )
+                continue
+            joined.append(span)
+        return joined
 
     def _separate_change(self, doc: Doc, span: Span, sentences: SentenceIndex) -> list[Span]:
         """A range "X to Y" after "from" and a change word ("rose from $2.1bn to $2.4bn"),
