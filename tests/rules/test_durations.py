@@ -83,3 +83,13 @@ def test_a_length_of_time_that_measures_an_amount_stays_a_count(
 ])
 def test_no_duration_claim(blank_nlp: Language, text: str) -> None:
     assert figure_claims(blank_nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    pytest.param("The striker was handed a two-year ban.", "ban", id="a ban"),
+    pytest.param("The firm applied for a 30-month extension.", "extension", id="an extension"),
+])
+def test_a_duration_written_as_a_modifier_measures_its_noun(blank_nlp: Language, text: str,
+                                                            measure: str) -> None:
+    (claim,) = figure_claims(blank_nlp, text)
+    assert claim["subject"]["measure"] == measure

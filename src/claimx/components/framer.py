@@ -219,6 +219,8 @@ class Framer(RulesTables):
                     noun_phrase=noun,
                     prefer=prefer,
                 )
+                if span.label_ == DURATION_LABEL:
+                    self._lasting(record, span, sent, tagged, noun)
                 inherit_time(record, ordinal, history, self.inherit_sentences)
             records.append(record)
         doc._.claimx_figures = records
@@ -233,6 +235,20 @@ class Framer(RulesTables):
         if span.label_ != "QUANTITY":
             return None
         return counted_noun(span, sent, tagged) or self._nominal_adjective(span, sent)
+
+    def _lasting(self, record: dict[str, Any], span: Span, sent: Span, tagged: bool,
+                 unit: str | None) -> None:
+        """A duration written as a modifier measures the noun it modifies ("a two-year ban":
+        the ban, "a 30-month extension": the extension), not its own time word: the noun
+        phrase after the hyphenated time word becomes the measure when the frame gave only
+        the time word."""
+        doc = span.doc
+        at = unit_after(doc, span, self.duration_modifiers)
+        if at == span.end or record.get("measure") not in (None, unit):
+            return  # "for six weeks": no noun it modifies
+        described = counted_noun(doc[at : at + 1], sent, tagged)
+        if described:
+            record["measure"], record["metric"] = described, described.lower()
 
     def _nominal_adjective(self, span: Span, sent: Span) -> str | None:
         """An adjective standing for the people it describes, right after a count with no
