@@ -94,6 +94,9 @@ COUNTS = [
     ("thousands of", "1e3", None, "lower"),
     ("hundreds of", "100", None, "lower"),
     ("tens of", "10", None, "lower"),
+    # a noun naming a group by its size
+    ("a trio of", "3", "3", "exact"),
+    ("the quartet of", "4", "4", "exact"),
     ("over 600,000", "600000", None, "lower"),
     # two numbers joined by "or" are a range
     ("three or four", "3", "4", "range"),

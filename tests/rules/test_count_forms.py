@@ -30,6 +30,8 @@ COUNTS = [
     ("He warned of about five million unemployed in January.", "about five million",
      5_000_000, 5_000_000, "unemployed"),
     ("The storm left 2,000 homeless.", "2,000", 2000, 2000, "homeless"),
+    # a noun naming a group by its size
+    ("Wasps won with a trio of late tries.", "a trio of", 3, 3, "late tries"),
 ]
 
 

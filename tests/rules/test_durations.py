@@ -76,6 +76,7 @@ def test_a_length_of_time_that_measures_an_amount_stays_a_count(
     pytest.param("Activity hit a seven-month high.", id="the extreme of a period"),
     pytest.param("Oil closed at three-month lows.", id="lows of a period"),
     pytest.param("He could be back within a year or two.", id="an idiom of time"),
+    pytest.param("They scored a trio of second-half tries.", id="a time word in a compound"),
     pytest.param("The score at 90 mins was 1-1.", id="a moment on the clock"),
     pytest.param("The 50-year-old MP launched a party.", id="an age in digits"),
     pytest.param("A five-year-old boy was found.", id="an age in words"),

@@ -441,6 +441,8 @@ class FigureSelector(RulesTables):
             after == span.end or unit not in self.not_counted_after_modifier
         ):
             return span
+        if hyphenated(doc, after):
+            return span  # "a trio of second-half tries": "second" starts a compound
         if self.measured.measures(doc, span, after, self.not_counted):
             return span
         if after == span.end and self._occurrences(doc, span, after):

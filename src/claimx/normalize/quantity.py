@@ -51,6 +51,10 @@ def parse_count(
         if bound in ("lower", "upper"):
             return _bounded(bound, low if bound == "lower" else high)
         return Amount(low.value, high.value, "range", None, None, low.precision)
+    group = re.fullmatch(r"(?:(?:a|the)\s+)?(\w+)\s+of", core.lower())
+    if group is not None and group.group(1) in tables.collectives:
+        size = tables.collectives[group.group(1)]  # "a trio of": three
+        return _bounded(bound, ParsedNumber(size, size))
     floor = vague_floor(core, tables)
     if floor is not None:
         return _bounded("lower", floor)

@@ -49,6 +49,8 @@ class Tables:
     statistic_words: frozenset[str]
     count_measure_links: frozenset[str]
     count_heads: frozenset[str]
+    collectives: dict[str, Decimal]
+    """Nouns naming a group by its size ("a trio of" tries: 3)."""
     count_head_determiners: frozenset[str]
     """Nouns whose "of" phrase a later number counts ("the number of colleges ... 400")."""
     range_end_not_nouns: frozenset[str]
@@ -149,6 +151,7 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
             w.lower() for w in numbers.get("range_end_not_nouns", [])
         ),
         count_heads=frozenset(w.lower() for w in numbers.get("count_heads", [])),
+        collectives=_decimals(numbers.get("collectives", {})),
         count_head_determiners=frozenset(
             w.lower() for w in numbers.get("count_head_determiners", [])
         ),
