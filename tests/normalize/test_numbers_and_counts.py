@@ -7,7 +7,12 @@ from decimal import Decimal
 import pytest
 
 from claimx.normalize.numbers import parse_number
-from claimx.normalize.quantity import count_of_measure, parse_count, split_bounds
+from claimx.normalize.quantity import (
+    count_of_measure,
+    parse_clock_duration,
+    parse_count,
+    split_bounds,
+)
 
 NUMBERS = [
     # (text, value, precision)
@@ -279,3 +284,26 @@ SPLITS = [
 @pytest.mark.parametrize(("text", "pieces"), SPLITS, ids=[c[0] for c in SPLITS])
 def test_split_bounds(text: str, pieces: list[str]) -> None:
     assert [text[start:end] for start, end in split_bounds(text)] == pieces
+
+
+@pytest.mark.parametrize(("text", "unit", "low", "bound"), [
+    ("two hours 18 minutes 15", "seconds", "8295", "exact"),
+    ("one minute and 53", "secs", "113", "exact"),
+    ("two hours, 18", "minutes", "138", "exact"),
+    ("about one hour 20", "minutes", "80", "approx"),
+])
+def test_a_length_in_clock_units_is_read_in_its_last_unit(text: str, unit: str, low: str,
+                                                         bound: str) -> None:
+    amount = parse_clock_duration(text, unit)
+    assert amount is not None and (amount.low, amount.bound, amount.unit) == (
+        Decimal(low), bound, unit)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("15", "seconds"),            # one part: a plain count reads it
+    ("six", "weeks"),             # weeks are no clock unit
+    ("two days 3", "hours"),      # nor are days
+    ("two hours many", "minutes"),
+])
+def test_what_is_no_length_in_clock_units(text: str, unit: str) -> None:
+    assert parse_clock_duration(text, unit) is None

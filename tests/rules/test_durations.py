@@ -38,6 +38,10 @@ DURATIONS = [
     ("Cords arrive within two to four weeks of the order.", "two to four", 2, 4, "range",
      "weeks"),
     ("The term was cut from 10 to 5 years.", "5", 5, 5, "exact", "years"),
+    # a length in several clock units is one duration, read in its last unit
+    ("She set the record in two hours 18 minutes 15 seconds.", "two hours 18 minutes 15",
+     8295, 8295, "exact", "seconds"),
+    ("She cut her record by one minute 53 secs.", "one minute 53", 113, 113, "exact", "secs"),
     ("Doom 3 was developed over four years.", "four", 4, 4, "exact", "years"),
     ("Gadgets will be on show over the three days.", "three", 3, 3, "exact", "days"),
     ("He has worked there for over 15 years.", "over 15", 15, None, "lower", "years"),

@@ -11,7 +11,7 @@ NORP, LOC);
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -185,6 +185,7 @@ class FigureSelector(RulesTables):
         numbers = [s for s in candidates if s.label_ == NUMBER_LABEL and usable(s)]
         chosen = add_numbers(chosen, numbers)
         chosen = self._duration_ranges(doc, [self._uncounted(doc, span) for span in chosen])
+        chosen = self._clock_durations(doc, chosen)
         taken = {i for span in chosen for i in range(span.start, span.end)}
         hedge_end: dict[int, int] = {}
         for _, start, end in self.hedges(doc):
@@ -456,25 +457,37 @@ class FigureSelector(RulesTables):
         four weeks"): the time word after the second number is the first's too. Not after
         "from" ("cut from 10 to 5 years" is a change). rules/numbers.json
         ``duration_range_connectors``."""
-        joined: list[Span] = []
-        for span in spans:
-            first = joined[-1] if joined else None
-            if (
-                first is not None
-                and span.label_ == DURATION_LABEL
-                and first.label_ in ("QUANTITY", NUMBER_LABEL)
+
+        def joins(first: Span, span: Span) -> bool:
+            return (
+                first.label_ in ("QUANTITY", NUMBER_LABEL)
                 and first.end + 1 == span.start
                 and doc[first.end].lower_ in self.duration_range_connectors
                 and (first.start == 0
                      or doc[first.start - 1].lower_ not in self.tables.pair_openers)
                 and first[-1].like_num
-            ):
-                joined[-1] = Span(
-                    doc, first.start, span.end, label=DURATION_LABEL, span_id=span.id_
-                )
-                continue
-            joined.append(span)
-        return joined
+            )
+
+        return join_into_durations(spans, joins)
+
+    def _clock_durations(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Durations that follow each other in clock units, joined into one length ("two
+        hours 18 minutes 15 seconds", "one minute and 53 secs"): the span runs to the last
+        number, the last time word is its unit. rules/numbers.json ``clock_units``."""
+        units, joiners = self.tables.clock_units, self.tables.clock_unit_joiners
+
+        def joins(first: Span, span: Span) -> bool:
+            return (
+                first.label_ in (DURATION_LABEL, NUMBER_LABEL)  # "one minute 53 secs"
+                and first.end < len(doc)
+                and doc[first.end].lower_ in units
+                and (span.start == first.end + 1
+                     or (span.start == first.end + 2 and doc[first.end + 1].lower_ in joiners))
+                and span.end < len(doc)
+                and doc[span.end].lower_ in units
+            )
+
+        return join_into_durations(spans, joins)
 
     def _separate_change(self, doc: Doc, span: Span, sentences: SentenceIndex) -> list[Span]:
         """A range "X to Y" after "from" and a change word ("rose from $2.1bn to $2.4bn"),
@@ -584,6 +597,23 @@ def before_blocker(span: Span, blocked_starts: list[int]) -> Span:
     if cut is None:
         return span
     return Span(span.doc, span.start, cut, label=span.label_, span_id=span.id_)
+
+
+def join_into_durations(
+    spans: list[Span], joins: Callable[[Span, Span], bool]
+) -> list[Span]:
+    """``spans`` (in order) with each duration joined to the span before it, into one
+    duration, when ``joins(before, duration)`` says they make one length."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and span.label_ == DURATION_LABEL and joins(joined[-1], span):
+            first = joined[-1]
+            joined[-1] = Span(
+                span.doc, first.start, span.end, label=DURATION_LABEL, span_id=span.id_
+            )
+            continue
+        joined.append(span)
+    return joined
 
 
 def unit_after(doc: Doc, span: Span, modifiers: frozenset[str]) -> int:

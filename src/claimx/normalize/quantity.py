@@ -14,6 +14,7 @@ A count of things is never negative; ``signed=True`` reads a bare number, which 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from claimx.normalize.amount import Amount, Bound
@@ -77,6 +78,33 @@ def parse_count(
             return _bounded(bound, ParsedNumber(edge.value, precision))
         return Amount(low.value, high.value, "range", None, None, precision)
     return _bounded(bound, values[0])
+
+
+def parse_clock_duration(text: str, unit: str, tables: Tables | None = None) -> Amount | None:
+    """A length written in several clock units, read in its last one: "two hours 18 minutes
+    15" with ``unit`` "seconds" -> 8,295 (rules/numbers.json ``clock_units``); a hedge before
+    it bounds the whole ("about one minute 53" secs). None unless it has two parts or more,
+    each a number and a clock unit, ``unit`` one of them ("15" seconds is a plain count)."""
+    tables = tables or load_tables()
+    size = tables.clock_units.get(unit.lower())
+    if size is None:
+        return None
+    bound, core = strip_hedges(_clean(text), tables)
+    words = [word.rstrip(",") for word in f"{core} {unit}".lower().split()]
+    total, parts = Decimal(0), 0
+    number: list[str] = []
+    for word in filter(None, words):
+        if word in tables.clock_units and number:
+            value = parse_number(" ".join(number), tables)
+            if value is None:
+                return None
+            total, number, parts = total + value.value * tables.clock_units[word], [], parts + 1
+        elif word not in tables.clock_unit_joiners or number:
+            number.append(word)
+    if number or parts < 2:
+        return None
+    amount = _bounded(bound, ParsedNumber(total / size, Decimal(1)))
+    return amount.with_unit(unit)
 
 
 def vague_floor(core: str, tables: Tables) -> ParsedNumber | None:

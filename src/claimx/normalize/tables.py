@@ -50,6 +50,9 @@ class Tables:
     count_measure_links: frozenset[str]
     count_heads: frozenset[str]
     collectives: dict[str, Decimal]
+    clock_units: dict[str, Decimal]
+    """Time words of a length written in several units, by their size in seconds."""
+    clock_unit_joiners: frozenset[str]
     """Nouns naming a group by its size ("a trio of" tries: 3)."""
     count_head_determiners: frozenset[str]
     """Nouns whose "of" phrase a later number counts ("the number of colleges ... 400")."""
@@ -152,6 +155,8 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         ),
         count_heads=frozenset(w.lower() for w in numbers.get("count_heads", [])),
         collectives=_decimals(numbers.get("collectives", {})),
+        clock_units=_decimals(numbers.get("clock_units", {})),
+        clock_unit_joiners=frozenset(w.lower() for w in numbers.get("clock_unit_joiners", [])),
         count_head_determiners=frozenset(
             w.lower() for w in numbers.get("count_head_determiners", [])
         ),
