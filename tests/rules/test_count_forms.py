@@ -50,6 +50,7 @@ def test_count_form(blank_nlp: Language, text: str, span: str, low: Any, high: A
     pytest.param("There is only one way to win.", id="a figure of speech"),
     pytest.param("The repairs cost thousands of pounds.", id="thousands of pounds is money"),
     pytest.param("The firm is upskilling thousands annually.", id="thousands alone is vague"),
+    pytest.param("Plants may rise to hundreds of millions.", id="hundreds of a scale"),
 ])
 def test_no_count(blank_nlp: Language, text: str) -> None:
     assert counts(blank_nlp, text) == []

@@ -173,7 +173,7 @@ class FigureSelector(RulesTables):
                     for s in candidates
                     if s.label_ in FIGURE_LABELS and self._date_here(doc, s, sentences)
                 )
-                if self._counts_one(doc, span) and not self._money_of(doc, span)
+                if self._counts_one(doc, span) and not self._of_no_noun(doc, span)
             )
             if usable(span)
         ]
@@ -246,14 +246,17 @@ class FigureSelector(RulesTables):
             )
         )
 
-    def _money_of(self, doc: Doc, span: Span) -> bool:
-        """Is ``span`` a count ending in "of" before a currency name ("thousands of pounds")?
-        Such an amount is money, no count of pounds (rules/currencies.json ``names``)."""
+    def _of_no_noun(self, doc: Doc, span: Span) -> bool:
+        """Is ``span`` a count ending in "of" before a currency name or a scale ("thousands
+        of pounds", "hundreds of millions")? The first is money, no count of pounds
+        (rules/currencies.json ``names``); the second a larger number whose noun is not
+        there."""
         return (
             span.label_ == "QUANTITY"
             and span[-1].lower_ == "of"
             and span.end < len(doc)
-            and doc[span.end].lower_ in self.tables.names
+            and (doc[span.end].lower_ in self.tables.names
+                 or doc[span.end].lower_ in self.tables.scales)
         )
 
     def _date_here(self, doc: Doc, span: Span, sentences: SentenceIndex) -> bool:
