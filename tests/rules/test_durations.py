@@ -83,6 +83,7 @@ def test_a_length_of_time_that_measures_an_amount_stays_a_count(
     pytest.param("They scored a trio of second-half tries.", id="a time word in a compound"),
     pytest.param("The score at 90 mins was 1-1.", id="a moment on the clock"),
     pytest.param("The 50-year-old MP launched a party.", id="an age in digits"),
+    pytest.param("He is over thirty years old.", id="an age written out"),
     pytest.param("A five-year-old boy was found.", id="an age in words"),
     pytest.param("It polled 500 21 to 25-year olds.", id="an age band"),
 ])

@@ -94,6 +94,7 @@ class FigureSelector(RulesTables):
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
         self.multiples = frozenset(numbers.get("multiples", []))
         self.moment_openers = frozenset(numbers.get("moment_openers", []))
+        self.age_words = frozenset(numbers.get("age_words", []))
         self.duration_range_connectors = frozenset(
             numbers.get("duration_range_connectors", [])
         )
@@ -452,7 +453,8 @@ class FigureSelector(RulesTables):
         if after == span.end and self._occurrences(doc, span, after):
             return span
         moment = span.start > 0 and doc[span.start - 1].lower_ in self.moment_openers
-        label = NUMBER_LABEL if unit in self.multiples or moment else DURATION_LABEL
+        age = after + 1 < len(doc) and doc[after + 1].lower_ in self.age_words
+        label = NUMBER_LABEL if unit in self.multiples or moment or age else DURATION_LABEL
         return Span(doc, span.start, span.end, label=label, span_id=span.id_)
 
     def _duration_ranges(self, doc: Doc, spans: list[Span]) -> list[Span]:
