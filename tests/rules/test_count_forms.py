@@ -56,24 +56,6 @@ def test_no_count(blank_nlp: Language, text: str) -> None:
     assert counts(blank_nlp, text) == []
 
 
-@pytest.mark.parametrize(("text", "unit"), [
-    pytest.param("After taking one touch, he volleyed the ball.", "touch", id="one touch"),
-    pytest.param("The team won one gold medal.", "gold medal", id="one medal"),
-])
-def test_one_counts_the_object_of_a_verb(nlp: Language, text: str, unit: str) -> None:
-    (claim,) = counts(nlp, text)
-    assert (claim["text"], claim["value"]["low"], claim["value"]["unit"]) == ("one", 1, unit)
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("One analyst said so.", id="a subject"),
-    pytest.param('"It is bad," said one analyst.', id="the subject of saying"),
-    pytest.param("At one point the firm stopped.", id="an idiom after a preposition"),
-])
-def test_one_that_is_no_verbs_object_is_no_count(nlp: Language, text: str) -> None:
-    assert counts(nlp, text) == []
-
-
 @pytest.mark.parametrize(("text", "span", "unit"), [
     pytest.param("He warned of about five million unemployed in January.",
                  "about five million", "unemployed", id="unemployed"),

@@ -41,9 +41,6 @@ NUMBER_LABEL = "NUMBER"
 # A number before a length of time ("for six weeks", "a two-year ban", "after 53 minutes"): a
 # stretch of time, claimed as such but no count of things (rules/numbers.json ``not_counted``).
 DURATION_LABEL = "DURATION"
-# A lone "one" before a lower-case word, kept only if the parse makes its noun a verb's
-# direct object ("has released one single"; not "one analyst said"): the frame decides.
-ONE_OBJECT_ID = "count-one-object"
 # Figures whose "X to Y" may be a change rather than a range ("rose from 2% to 3%").
 CHANGE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # Characters that start a list item or separate a heading, never part of a name.
@@ -173,9 +170,7 @@ class FigureSelector(RulesTables):
             for span in filter_spans(
                 span
                 for span in (
-                    self._one_as_object(
-                        doc, self._trim_rate(doc, before_blocker(s, blocked_starts))
-                    )
+                    self._trim_rate(doc, before_blocker(s, blocked_starts))
                     for s in candidates
                     if s.label_ in FIGURE_LABELS and self._date_here(doc, s, sentences)
                 )
@@ -228,30 +223,12 @@ class FigureSelector(RulesTables):
             return False  # a fraction of an occurrence is a multiple: "16.2 times"
         return unit + 1 >= len(doc) or doc[unit + 1].lower_ in self.occurrences_before
 
-    def _one_as_object(self, doc: Doc, span: Span) -> Span:
-        """A lone "one" that no list or "only" makes a count, before a lower-case word, marked
-        for the frame (``ONE_OBJECT_ID``): it counts only as the number of a verb's direct
-        object, which the parse tells ("has released one single")."""
-        if (
-            span.label_ != "QUANTITY"
-            or len(span) != 1
-            or span[0].lower_ != "one"
-            or self._counts_one(doc, span)
-            or span.end >= len(doc)
-            or not doc[span.end].is_lower
-            or doc[span.end].lower_ in self.one_not_before
-        ):
-            return span
-        return Span(doc, span.start, span.end, label=span.label_, span_id=ONE_OBJECT_ID)
-
     def _counts_one(self, doc: Doc, span: Span) -> bool:
         """False for a lone "one" count outside a list of counts and not insisted on ("one
         analyst said" is no count; "two silvers and one bronze" and "only one mobile network"
         are): rules/numbers.json ``one_in_a_list_reach``, ``one_after``."""
         if span.label_ != "QUANTITY" or len(span) != 1 or span[0].lower_ != "one":
             return True
-        if span.id_ == ONE_OBJECT_ID:
-            return True  # the frame decides
         if (
             span.start > 0
             and doc[span.start - 1].lower_ in self.one_after

@@ -34,7 +34,6 @@ from claimx.components.figures import (
     ENTITY_LABELS,
     FIGURE_LABELS,
     METRICS_KEY,
-    ONE_OBJECT_ID,
     chosen_spans,
     unit_after,
 )
@@ -215,8 +214,6 @@ class Framer(RulesTables):
                                        entities_in.inside(sent), dates_in.inside(sent),
                                        resolved, dominant, date_index, noun, in_sentence)
                     )
-                if span.id_ == ONE_OBJECT_ID and not one_as_object(span, parsed):
-                    noun = None  # "one analyst said": no count without a verb's object
                 record.update(
                     cues=sorted({text for _, _, text in in_sentence}),
                     noun_phrase=noun,
@@ -591,18 +588,6 @@ class ParseIndex:
         row = self._row(i)
         assert row is not None
         return int(row[2][i - row[0]]), str(row[3][i - row[0]])
-
-
-def one_as_object(span: Span, parsed: ParseIndex) -> bool:
-    """Is the lone "one" of ``span`` the number of a verb's direct object in the parse ("has
-    released one single", "after taking one touch")? False without a parse: "one analyst
-    said", "at one point" are no counts."""
-    if not parsed.covers(span.start, span.end):
-        return False
-    head, dep = parsed.arc(span.start)
-    if dep != "nummod" or not parsed.covers(head, head + 1):
-        return False
-    return parsed.arc(head)[1] == "dobj"
 
 
 def parsed_sentences(doc: Doc) -> ParseIndex:
