@@ -223,6 +223,11 @@ def test_a_count_named_in_another_clause_counts_nothing(before: str) -> None:
     assert count_of_measure("300", "left", before=before) is None
 
 
+def test_a_number_right_after_the_counted_noun_is_its_age() -> None:
+    # "the number of people over 60 rose": an age of the people counted, not their count
+    assert count_of_measure("over 60", "rose", before="the number of people ") is None
+
+
 @pytest.mark.parametrize(("before", "text"), [
     ("households with people ", "over 60"),
     ("there are 11m voters ", "over 60"),

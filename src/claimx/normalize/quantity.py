@@ -1,7 +1,8 @@
 """Counts that carry a claim: "over 600,000 (tech professionals)", "15+ (IT startups)".
 
 Only the number is read here; the pipeline supplies the counted noun phrase as the unit.
-Vague counts ("thousands of jobs") state no figure and give None. Besides a bound before or
+Vague counts ("thousands", "many") state no figure and give None; one plural scale before
+"of" ("thousands of" jobs) is at least that scale. Besides a bound before or
 after the number ("more than 30", "500 or more"), a count may be a range ("20-30",
 "between five and ten", "from 200 to 300") or two bounds that close one
 ("more than 10 and less than 40" is the range 10 to 40; bounds that cannot both hold give None,
@@ -141,14 +142,14 @@ def count_of_measure(
     if not re.search(r"\d", text) or _joined(tables).match(after):
         return None
     named = counted_by_head(before, tables)
-    if named is not None:
-        return _whole(parse_count(text, tables), named)
-    words = re.findall(r"[a-z]+", (measure or "").lower())
+    words = re.findall(r"[a-z]+", (named or measure or "").lower())
     previous = re.findall(r"[a-z]+", before.lower())[-2:]
     if previous and previous[-1] in tables.count_measure_links:
         previous = previous[:-1]  # "where people are over 80"
     if words and previous[-1:] == words[-1:]:
         return None
+    if named is not None:
+        return _whole(parse_count(text, tables), named)
     if not words or not (
         words[-1] in tables.count_measures
         or (words[-1] in tables.statistic_heads and tables.statistic_words.intersection(words))
