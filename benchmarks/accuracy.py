@@ -27,9 +27,11 @@ How a case is scored (a case passes a column when every scored result in it does
 * Currency and Percent results with no value (a bare "dollar" or "percent") state no figure
   and are not scored. NumberModel and NumberRangeModel hold bare numbers, which claimx makes
   claims only when they count a noun; those rows score every figure the pipeline finds: the
-  claims, plus the counts (QUANTITY spans, read by the same ``parse_count``) that the claim
-  stage drops for want of a counted noun, and the bare numbers (NUMBER spans, never claims,
-  read by ``parse_count`` with negative numbers allowed).
+  claims (durations too: "more than thirty years" was a bare number before lengths of time
+  were claims, and states its number the same way), plus the counts (QUANTITY spans, read by
+  the same ``parse_count``) that the claim stage drops for want of a counted noun, and the
+  bare numbers (NUMBER spans, never claims, read by ``parse_count`` with negative numbers
+  allowed).
 * "Number, text alone" scores the normalizer by itself: each NumberModel result's text is read
   by ``claimx.normalize.numbers.parse_number`` (and by quantulum3), as claimx reads the number of
   a figure once the pipeline has found it.
@@ -79,8 +81,9 @@ FILES = {
 KINDS = {
     "Currency": {"money"},
     "Percent": {"percent"},
-    "NumberRange": {"money", "percent", "quantity"},
-    "Number": {"money", "percent", "quantity"},
+    # A duration claim ("more than thirty years") states its number as a count does.
+    "NumberRange": {"money", "percent", "quantity", "duration"},
+    "Number": {"money", "percent", "quantity", "duration"},
     "DateTime": {"date"},
 }
 TARGETS = {"Currency": 0.90, "Percent": 1.0, "NumberRange": 0.85, "DateTime": 0.80}

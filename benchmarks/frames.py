@@ -15,13 +15,20 @@ Not a test: the BBC articles are read from outside the repository (``../shared/c
 
 How a figure is scored (gold figures marked ``not_claim`` are left out):
 
-* found: a claim of kind money, percent or quantity in the same document overlaps the
-  figure; the one with the largest character overlap is its match (the earliest on a tie).
-  Every other field is scored over the matched figures only.
+* found: a claim of kind money, percent, quantity or duration in the same document overlaps
+  the figure; the one with the largest character overlap is its match (the earliest on a
+  tie). Every other field is scored over the matched figures only.
 * value: ``low`` and ``high`` equal to the gold ones within 1e-9 relative (a change may be
   signed: "fell 0.7%" as -0.7 is right), and for money and percent the same ``unit``.
-  "quantity found with the right value" is the share of all gold counts matched and read
-  right (a recall, target 85%).
+  "quantity found, right value" is the share of all gold counts matched and read right (a
+  recall, target 85%).
+* durations: the gold set counts lengths of time as quantities ("for six weeks" is 6 weeks,
+  "a two-year ban" 2 years), while claimx claims them as kind ``duration`` (a stretch of
+  time, no count of things: a count claim must say how many of something there are). A
+  duration claim holds the same number with its time word as the unit, so it is matched like
+  a count: the figure was found and its value read. The row "quantity, durations left out"
+  scores the gold counts against money, percent and quantity claims only, as before durations
+  were claims, so that both figures are reported.
 * measure: the claim's ``subject.measure`` (``subject.metric`` for claims that have no
   measure field) is set and its head noun (the last word before any post-modifier, lower case,
   a final "s" stripped unless "ss") is the head of the gold measure or of the gold metric; a
@@ -61,7 +68,9 @@ GOLD = FRAMES / "gold"
 ARTICLES = FRAMES / "articles.json"
 SEEDS = ROOT / "seeds"
 DEFAULT_BBC = ROOT.parent / "shared" / "corpora" / "bbc"
-FIGURE_KINDS = frozenset({"money", "percent", "quantity"})
+FIGURE_KINDS = frozenset({"money", "percent", "quantity", "duration"})
+# The figure kinds of claimx before lengths of time were claims: "quantity, durations left out".
+WITHOUT_DURATIONS = FIGURE_KINDS - {"duration"}
 UNIT_KINDS = frozenset({"money", "percent"})  # a count's unit is its noun, not compared
 RELATIVE_TOLERANCE = 1e-9
 SPLITS = ("dev", "heldout", "all")
@@ -197,14 +206,16 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def match(gold: Row, claims: Iterable[Claim]) -> Claim | None:
-    """The figure claim of the gold figure's document that overlaps it most (earliest on a
-    tie), or None. ``claims`` may hold any document's claims: others are ignored."""
+def match(gold: Row, claims: Iterable[Claim],
+          kinds: frozenset[str] = FIGURE_KINDS) -> Claim | None:
+    """The figure claim (of ``kinds``) of the gold figure's document that overlaps it most
+    (earliest on a tie), or None. ``claims`` may hold any document's claims: others are
+    ignored."""
     best: Claim | None = None
     best_key: tuple[int, int] = (0, 0)
     span = (gold["start"], gold["end"])
     for claim in claims:
-        if claim.get("doc_id") != gold["doc"] or claim.get("kind") not in FIGURE_KINDS:
+        if claim.get("doc_id") != gold["doc"] or claim.get("kind") not in kinds:
             continue
         shared = overlap(span, (claim["start"], claim["end"]))
         key = (shared, -claim["start"])
@@ -338,17 +349,28 @@ FIELDS = (
     Field("direction", direction_right, lambda g: g["direction"],
           lambda c: value_of(c).get("direction")),
 )
-ROWS = ("found", "quantity found, right value", *(field.name for field in FIELDS))
+QUANTITY_ROW = "quantity found, right value"
+WITHOUT_DURATIONS_ROW = "quantity, durations left out"
+ROWS = ("found", QUANTITY_ROW, WITHOUT_DURATIONS_ROW, *(field.name for field in FIELDS))
 LOWER_IS_BETTER = frozenset(field.name for field in FIELDS if field.lower_is_better)
 
 
-def judge(gold: Row, claim: Claim | None) -> dict[str, bool | None]:
-    """Every row of the table for one gold figure: True/False, or None when not scored."""
+def count_right(gold: Row, claim: Claim | None) -> bool | None:
+    """A gold count found with the right value; None for money and percent figures."""
+    if gold["kind"] != "quantity":
+        return None
+    return claim is not None and value_right(gold, claim)
+
+
+def judge(gold: Row, claim: Claim | None,
+          without_durations: Claim | None = None) -> dict[str, bool | None]:
+    """Every row of the table for one gold figure: True/False, or None when not scored.
+    ``claim`` is its match, ``without_durations`` its match among claims of the kinds before
+    durations were claims (:data:`WITHOUT_DURATIONS`)."""
     judged: dict[str, bool | None] = {
         "found": claim is not None,
-        "quantity found, right value": (
-            None if gold["kind"] != "quantity" else claim is not None and value_right(gold, claim)
-        ),
+        QUANTITY_ROW: count_right(gold, claim),
+        WITHOUT_DURATIONS_ROW: count_right(gold, without_durations),
     }
     for field in FIELDS:
         judged[field.name] = None if claim is None else field.score(gold, claim)
@@ -360,7 +382,8 @@ def tally(golds: Iterable[Row], claims_by_doc: Mapping[str, Sequence[Claim]]) ->
     """``{row: {split: [right, scored]}}`` over the scored gold figures."""
     counts = {row: {split: [0, 0] for split in SPLITS} for row in ROWS}
     for gold in scored(golds):
-        judged = judge(gold, match(gold, claims_by_doc.get(gold["doc"], ())))
+        claims = claims_by_doc.get(gold["doc"], ())
+        judged = judge(gold, match(gold, claims), match(gold, claims, WITHOUT_DURATIONS))
         for row, verdict in judged.items():
             if verdict is None:
                 continue
@@ -500,8 +523,9 @@ def errors(label: str, golds: Iterable[Row], claims_by_doc: Mapping[str, Sequenc
     """One block per gold figure with a wrong field: the sentence, then gold vs claim."""
     blocks: list[str] = []
     for gold in scored(golds):
-        claim = match(gold, claims_by_doc.get(gold["doc"], ()))
-        judged = judge(gold, claim)
+        claims = claims_by_doc.get(gold["doc"], ())
+        claim = match(gold, claims)
+        judged = judge(gold, claim, match(gold, claims, WITHOUT_DURATIONS))
         wrong = [row for row, verdict in judged.items() if verdict is not None
                  and verdict is (row in LOWER_IS_BETTER)]
         if not wrong:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
 
+from claimx.corpus import Document
 from claimx.pipeline import build_nlp
+from claimx.run import process
 
 pytest_plugins = ["pytester"]
 
@@ -54,3 +58,13 @@ def article_texts(folder: str, count: int) -> list[str]:
             for p in sorted((BBC / folder).glob("*.txt"))[:count]
         ]
     return found
+
+
+def claims_of(nlp: Language, text: str, kinds: Collection[str]) -> list[dict[str, Any]]:
+    """The claims of ``kinds`` that ``nlp`` makes of one document holding ``text``."""
+    return [
+        claim
+        for _, _, found in process(nlp, [Document("doc", "test", text)])
+        for claim in found
+        if claim["kind"] in kinds
+    ]

@@ -11,7 +11,7 @@ from typing import Any, Literal, get_args, get_origin
 import pytest
 from spacy.language import Language
 
-from claimx.corpus import iter_documents
+from claimx.corpus import Document, iter_documents
 from claimx.dataframes import CLAIMS
 from claimx.io import dumps
 from claimx.record import (
@@ -121,9 +121,12 @@ def test_the_dataframe_columns_are_the_declared_fields() -> None:
 
 @pytest.fixture(scope="module")
 def written(blank_nlp: Language) -> list[dict[str, Any]]:
-    """The claims of the seed articles as claims.jsonl holds them."""
+    """The claims of the seed articles as claims.jsonl holds them, and of a sentence with a
+    length of time (the seeds state none)."""
+    durations = Document("durations", "test", "The striker was handed a two-year ban.")
+    documents = [*iter_documents([SEEDS]), durations]
     return [json.loads(dumps(claim))
-            for _, _, claims in process(blank_nlp, iter_documents([SEEDS])) for claim in claims]
+            for _, _, claims in process(blank_nlp, documents) for claim in claims]
 
 
 def test_every_kind_is_written(written: list[dict[str, Any]]) -> None:

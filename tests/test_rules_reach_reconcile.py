@@ -35,13 +35,13 @@ def arithmetic_severity(folder: Path) -> float:
 @pytest.fixture(scope="module")
 def packaged(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("packaged")
-    run_extract([SEEDS], out, model="blank", cache=False)
+    run_extract([SEEDS], out, model="default", cache=False)
     return out
 
 
 def test_extract_reconciles_with_the_rules_folders_tables(packaged: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    run_extract([SEEDS], out, model="blank", rules_dir=rules_with_weight(tmp_path, 0.1),
+    run_extract([SEEDS], out, model="default", rules_dir=rules_with_weight(tmp_path, 0.1),
                 cache=False)
     assert arithmetic_severity(out) < arithmetic_severity(packaged)
 

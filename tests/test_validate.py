@@ -157,7 +157,7 @@ BROKEN = [
     Broken("claim-kind-not-in-schema",
            lambda o: set_in(o["claims"][1], "kind", "rumour"),
            ["claims.jsonl line 2: kind: 'rumour' is not one of "
-            "['money', 'percent', 'quantity', 'date', 'entity']"]),
+            "['money', 'percent', 'quantity', 'duration', 'date', 'entity']"]),
     Broken("document-field-missing",
            lambda o: o["documents"][0].pop("sha256"),
            ["documents.jsonl line 1: (record): 'sha256' is a required property"]),

@@ -248,6 +248,10 @@ def _amount(
         before = text[max(record["start"] - around, 0) : record["start"]]
         after = text[record["end"] : record["end"] + around]
         return normalize.count_of_measure(span_text, record.get("measure"), before, after)
+    if kind == "duration":  # "two hours 18 minutes 15" seconds: one length, in seconds
+        clock = normalize.clock_duration(span_text, noun)
+        if clock is not None:
+            return clock
     amount = normalize.count(span_text)
     return amount.with_unit(noun) if amount is not None else None
 

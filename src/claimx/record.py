@@ -18,7 +18,7 @@ from claimx.normalize.dates import Part
 
 Number = int | float
 
-Kind = Literal["money", "percent", "quantity", "date", "entity"]
+Kind = Literal["money", "percent", "quantity", "duration", "date", "entity"]
 Bound = Literal["exact", "approx", "lower", "upper", "range"]
 Facet = Literal["level", "change", "baseline", "new_level", "share", "rate", "average"]
 Direction = Literal["up", "down"]
@@ -31,7 +31,8 @@ TimeBasis = Literal["stated", "inherited"]
 
 
 class AmountValue(TypedDict):
-    """``value`` of a money, percent or quantity claim: the stated figure as an interval."""
+    """``value`` of a money, percent, quantity or duration claim: the stated figure as an
+    interval."""
 
     low: Number | None
     high: Number | None
@@ -119,6 +120,7 @@ VALUE_OF_KIND: dict[Kind, type] = {
     "money": AmountValue,
     "percent": AmountValue,
     "quantity": AmountValue,
+    "duration": AmountValue,
     "date": DateValue,
     "entity": EntityValue,
 }

@@ -228,7 +228,8 @@ def test_a_saved_table_of_the_wrong_shape_names_the_file_and_key(tmp_path: Path)
 
 def test_bytes_of_a_table_of_the_wrong_shape_name_the_pipe_and_key() -> None:
     component: Any = spacy.blank("en").add_pipe("claimx_frame")
-    tables = {"frame": {**component.rules_tables["frame"], "priority": "holder"}}
+    tables = {**component.rules_tables,
+              "frame": {**component.rules_tables["frame"], "priority": "holder"}}
     with pytest.raises(RulesError, match=r'^claimx_frame/frame\.json: priority: expected a list'):
         component.from_bytes(srsly.msgpack_dumps(tables))
 

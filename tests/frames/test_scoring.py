@@ -338,6 +338,14 @@ def test_quantity_recall_counts_every_gold_count() -> None:
     assert counts["quantity found, right value"]["all"] == [1, 2]
 
 
+def test_a_duration_claim_finds_a_gold_count_of_time_but_not_without_durations() -> None:
+    weeks = gold(kind="quantity", value={"low": 6, "high": 6, "unit": "weeks"})
+    found = claim(kind="duration", value={"low": 6, "high": 6, "unit": "weeks"})
+    counts = frames.tally([weeks], {"business/001": [found]})
+    assert (counts["quantity found, right value"]["all"],
+            counts["quantity, durations left out"]["all"]) == ([1, 1], [0, 1])
+
+
 def test_a_right_figure_has_no_error_block(tmp_path: Path) -> None:
     assert frames.errors("now", [gold()], {"business/001": [claim()]}, tmp_path) == []
 

@@ -7,7 +7,12 @@ from decimal import Decimal
 import pytest
 
 from claimx.normalize.numbers import parse_number
-from claimx.normalize.quantity import count_of_measure, parse_count, split_bounds
+from claimx.normalize.quantity import (
+    count_of_measure,
+    parse_clock_duration,
+    parse_count,
+    split_bounds,
+)
 
 NUMBERS = [
     # (text, value, precision)
@@ -90,6 +95,13 @@ COUNTS = [
     ("tens of thousands of", "1e4", "1e5", "range"),
     ("hundreds of millions", "1e8", "1e9", "range"),
     ("more than tens of thousands of", "1e4", None, "lower"),
+    # one plural scale before "of" is at least that scale
+    ("thousands of", "1e3", None, "lower"),
+    ("hundreds of", "100", None, "lower"),
+    ("tens of", "10", None, "lower"),
+    # a noun naming a group by its size
+    ("a trio of", "3", "3", "exact"),
+    ("the quartet of", "4", "4", "exact"),
     ("over 600,000", "600000", None, "lower"),
     # two numbers joined by "or" are a range
     ("three or four", "3", "4", "range"),
@@ -142,7 +154,7 @@ def test_parse_count(text: str, low: str | None, high: str | None, bound: str) -
     )
 
 
-@pytest.mark.parametrize("text", ["thousands", "dozens", "many", "thousands of", "tens of"])
+@pytest.mark.parametrize("text", ["thousands", "dozens", "many", "several of"])
 def test_vague_counts_are_not_figures(text: str) -> None:
     assert parse_count(text) is None
 
@@ -188,6 +200,32 @@ def test_the_start_of_a_change_counts_its_measure(after: str) -> None:
     # "the jobless total rose 17,000 to 4.483 million": a change, then a new level
     amount = count_of_measure("17,000", "jobless", after=after)
     assert amount is not None and amount.low == Decimal(17000)
+
+
+@pytest.mark.parametrize(("before", "text", "unit"), [
+    ("will increase the number of specialist sport colleges from ", "350",
+     "specialist sport colleges"),
+    ("the number of sport colleges from 350 to ", "400", "sport colleges"),
+    ("The total of new homes rose to ", "1,200", "new homes"),
+])
+def test_a_number_counts_what_the_count_named_before_it_counts(before: str, text: str,
+                                                               unit: str) -> None:
+    amount = count_of_measure(text, "move", before=before)
+    assert amount is not None and (amount.low, amount.unit) == (Decimal(text.replace(",", "")),
+                                                                unit)
+
+
+@pytest.mark.parametrize("before", [
+    "The number of staff is unclear, but ",   # another clause
+    "a number of firms said ",                 # no number of things: "a number of" is vague
+])
+def test_a_count_named_in_another_clause_counts_nothing(before: str) -> None:
+    assert count_of_measure("300", "left", before=before) is None
+
+
+def test_a_number_right_after_the_counted_noun_is_its_age() -> None:
+    # "the number of people over 60 rose": an age of the people counted, not their count
+    assert count_of_measure("over 60", "rose", before="the number of people ") is None
 
 
 @pytest.mark.parametrize(("before", "text"), [
@@ -251,3 +289,26 @@ SPLITS = [
 @pytest.mark.parametrize(("text", "pieces"), SPLITS, ids=[c[0] for c in SPLITS])
 def test_split_bounds(text: str, pieces: list[str]) -> None:
     assert [text[start:end] for start, end in split_bounds(text)] == pieces
+
+
+@pytest.mark.parametrize(("text", "unit", "low", "bound"), [
+    ("two hours 18 minutes 15", "seconds", "8295", "exact"),
+    ("one minute and 53", "secs", "113", "exact"),
+    ("two hours, 18", "minutes", "138", "exact"),
+    ("about one hour 20", "minutes", "80", "approx"),
+])
+def test_a_length_in_clock_units_is_read_in_its_last_unit(text: str, unit: str, low: str,
+                                                         bound: str) -> None:
+    amount = parse_clock_duration(text, unit)
+    assert amount is not None and (amount.low, amount.bound, amount.unit) == (
+        Decimal(low), bound, unit)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("15", "seconds"),            # one part: a plain count reads it
+    ("six", "weeks"),             # weeks are no clock unit
+    ("two days 3", "hours"),      # nor are days
+    ("two hours many", "minutes"),
+])
+def test_what_is_no_length_in_clock_units(text: str, unit: str) -> None:
+    assert parse_clock_duration(text, unit) is None

@@ -33,7 +33,7 @@ LABELS = frozenset(
         # An amount's bound (claimx.normalize.amount.Bound) and the unit of percentage points.
         "lower", "upper", "exact", "approx", "range", "pp",
         # Claim kinds, and build_claims' "read the order off the figures".
-        "money", "percent", "quantity", "date", "entity", "figures",
+        "money", "percent", "quantity", "duration", "date", "entity", "figures",
         # Facets, directions and modalities of the frame and of reconciliation.
         "level", "change", "share", "growth", "decrease", "down",
         "actual", "historical", "projection", "target", "hypothetical",

@@ -3,14 +3,15 @@
 Input: the span group written by the rules ``span_ruler`` (figures, metrics, entity rules,
 NOT_FIGURE / NOT_ENTITY blockers) and, when a statistical model runs, its ``doc.ents``.
 Output: ``doc.ents`` holds the chosen figures (MONEY, PERCENT, QUANTITY, DATE: the rules own
-these labels, the model's versions are discarded), the bare numbers (NUMBER: found but never
-claims) and the cleaned entities (GPE, ORG, PERSON, NORP, LOC);
+these labels, the model's versions are discarded; DURATION: a count of a length of time), the
+bare numbers (NUMBER: found but never claims) and the cleaned entities (GPE, ORG, PERSON,
+NORP, LOC);
 ``doc.spans["claimx_metrics"]`` holds the metric mentions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,12 +32,15 @@ METRICS_KEY = "claimx_metrics"
 # The chosen figures and entities, as doc.ents holds them: later components read them here,
 # since reading doc.ents builds an object for every token of the document.
 CHOSEN_KEY = "claimx_chosen"
-FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE"})
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DURATION", "DATE"})
 ENTITY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
 # A number with no unit and no counted noun ("minus five", "3/4", "one over three"): a figure
 # span the pipeline finds, never a claim. It may take the place of counts it holds whole
 # ("1 over 3" rather than "1" and "3"), never of money, percentages or dates.
 NUMBER_LABEL = "NUMBER"
+# A number before a length of time ("for six weeks", "a two-year ban", "after 53 minutes"): a
+# stretch of time, claimed as such but no count of things (rules/numbers.json ``not_counted``).
+DURATION_LABEL = "DURATION"
 # Figures whose "X to Y" may be a change rather than a range ("rose from 2% to 3%").
 CHANGE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # Characters that start a list item or separate a heading, never part of a name.
@@ -88,10 +92,20 @@ class FigureSelector(RulesTables):
         self.not_counted = frozenset(numbers.get("not_counted", []))
         self.not_counted_modifiers = frozenset(numbers.get("not_counted_modifiers", []))
         self.not_counted_after_modifier = frozenset(numbers.get("not_counted_after_modifier", []))
-        self.measured = MeasuredDurations(numbers)
+        self.multiples = frozenset(numbers.get("multiples", []))
+        self.moment_openers = frozenset(numbers.get("moment_openers", []))
+        self.age_words = frozenset(numbers.get("age_words", []))
+        self.duration_range_connectors = frozenset(
+            numbers.get("duration_range_connectors", [])
+        )
+        self.across = frozenset(numbers.get("duration_across", []))
+        self.across_bound_after = frozenset(numbers.get("duration_across_bound_after", []))
+        self.measured = MeasuredDurations(numbers, self.multiples)
         self.one_list_reach = int(numbers.get("one_in_a_list_reach", 0))
         self.list_only_counts = frozenset(numbers["list_only_counts"])
         self.list_connectors = frozenset(numbers["list_connectors"])
+        self.one_after = frozenset(numbers.get("one_after", []))
+        self.one_not_before = frozenset(numbers.get("one_not_before", []))
         self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
         self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
         self.multiple_after = frozenset(numbers.get("multiple_after", []))
@@ -169,7 +183,7 @@ class FigureSelector(RulesTables):
                     for s in candidates
                     if s.label_ in FIGURE_LABELS and self._date_here(doc, s, sentences)
                 )
-                if self._counts_one(doc, span)
+                if self._counts_one(doc, span) and not self._of_no_noun(doc, span)
             )
             if usable(span)
         ]
@@ -180,13 +194,16 @@ class FigureSelector(RulesTables):
         ]
         numbers = [s for s in candidates if s.label_ == NUMBER_LABEL and usable(s)]
         chosen = add_numbers(chosen, numbers)
-        chosen = [self._uncounted(doc, span) for span in chosen]
+        chosen = self._duration_ranges(doc, [self._uncounted(doc, span) for span in chosen])
+        chosen = self._clock_durations(doc, chosen)
         taken = {i for span in chosen for i in range(span.start, span.end)}
         hedge_end: dict[int, int] = {}
         for _, start, end in self.hedges(doc):
             # The longest hedge ending at a word wins: "no more than", not "more than".
             hedge_end[end] = min(start, hedge_end.get(end, start))
-        return [self._extend(doc, span, hedge_end, taken) for span in chosen]
+        return [
+            self._across(doc, self._extend(doc, span, hedge_end, taken)) for span in chosen
+        ]
 
     def _trim_rate(self, doc: Doc, span: Span) -> Span:
         """An amount without its closing "a year" when a time word follows ("$639m a year
@@ -216,15 +233,23 @@ class FigureSelector(RulesTables):
         return unit + 1 >= len(doc) or doc[unit + 1].lower_ in self.occurrences_before
 
     def _counts_one(self, doc: Doc, span: Span) -> bool:
-        """False for a lone "one" count outside a list of counts ("one analyst said", "only one
-        choice" are no counts; "two silvers and one bronze" is): rules/numbers.json
-        ``one_in_a_list_reach``."""
+        """False for a lone "one" count outside a list of counts and not insisted on ("one
+        analyst said" is no count; "two silvers and one bronze" and "only one mobile network"
+        are): rules/numbers.json ``one_in_a_list_reach``, ``one_after``."""
         if (
             span.label_ != "QUANTITY"
             or len(span) != 1
             or span[0].lower_ not in self.list_only_counts
         ):
             return True
+        if (
+            span.start > 0
+            and doc[span.start - 1].lower_ in self.one_after
+            and span.end < len(doc)
+            and doc[span.end].is_lower
+            and doc[span.end].lower_ not in self.one_not_before
+        ):
+            return True  # "only one mobile network"; not "just one of the costs"
         # "two silvers and one bronze": "one" in a list of counts
         return (
             span.start > 1
@@ -233,6 +258,19 @@ class FigureSelector(RulesTables):
                 token.like_num and token.lower_ not in self.list_only_counts
                 for token in doc[max(span.start - 1 - self.one_list_reach, 0) : span.start - 1]
             )
+        )
+
+    def _of_no_noun(self, doc: Doc, span: Span) -> bool:
+        """Is ``span`` a count ending in "of" before a currency name or a scale ("thousands
+        of pounds", "hundreds of millions")? The first is money, no count of pounds
+        (rules/currencies.json ``names``); the second a larger number whose noun is not
+        there."""
+        return (
+            span.label_ == "QUANTITY"
+            and span[-1].lower_ in self.tables.scale_links
+            and span.end < len(doc)
+            and (doc[span.end].lower_ in self.tables.names
+                 or doc[span.end].lower_ in self.tables.scales)
         )
 
     def _date_here(self, doc: Doc, span: Span, sentences: SentenceIndex) -> bool:
@@ -413,25 +451,65 @@ class FigureSelector(RulesTables):
         return [piece for piece in pieces if piece is not None]
 
     def _uncounted(self, doc: Doc, span: Span) -> Span:
-        """A count before a length of time or "times" ("two years", "four times") as a bare
-        number: a duration or a multiple, not a count (rules/numbers.json ``not_counted``)."""
+        """A count before a length of time ("two years", "for six weeks") as a duration, and
+        one before "times" ("four times as fast") as a bare number: a stretch of time or a
+        multiple, not a count of things (rules/numbers.json ``not_counted``, ``multiples``).
+        A length of time that measures an amount ("six hours a day") stays a count."""
         if span.label_ != "QUANTITY" or span.end >= len(doc):
             return span
-        after = span.end
-        if hyphenated(doc, span.end - 1) and after < len(doc) - 1:
-            after += 1  # "a seven-month high", "a five-year plan": a stretch of time
-        while after < len(doc) - 1 and doc[after].lower_ in self.not_counted_modifiers:
-            after += 1  # "four consecutive quarters"
+        after = unit_after(doc, span, self.not_counted_modifiers)
         unit = doc[after].lower_
         if unit not in self.not_counted and (
             after == span.end or unit not in self.not_counted_after_modifier
         ):
             return span
+        if hyphenated(doc, after):
+            return span  # "a trio of second-half tries": "second" starts a compound
         if self.measured.measures(doc, span, after, self.not_counted):
             return span
         if after == span.end and self._occurrences(doc, span, after):
             return span
-        return Span(doc, span.start, span.end, label=NUMBER_LABEL, span_id=span.id_)
+        moment = span.start > 0 and doc[span.start - 1].lower_ in self.moment_openers
+        age = after + 1 < len(doc) and doc[after + 1].lower_ in self.age_words
+        label = NUMBER_LABEL if unit in self.multiples or moment or age else DURATION_LABEL
+        return Span(doc, span.start, span.end, label=label, span_id=span.id_)
+
+    def _duration_ranges(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A number, "to" and a duration joined into one duration range ("within two to
+        four weeks"): the time word after the second number is the first's too. Not after
+        "from" ("cut from 10 to 5 years" is a change). rules/numbers.json
+        ``duration_range_connectors``."""
+
+        def joins(first: Span, span: Span) -> bool:
+            return (
+                first.label_ in ("QUANTITY", NUMBER_LABEL)
+                and first.end + 1 == span.start
+                and doc[first.end].lower_ in self.duration_range_connectors
+                and (first.start == 0
+                     or doc[first.start - 1].lower_ not in self.tables.pair_openers)
+                and first[-1].like_num
+            )
+
+        return join_into_durations(spans, joins)
+
+    def _clock_durations(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Durations that follow each other in clock units, joined into one length ("two
+        hours 18 minutes 15 seconds", "one minute and 53 secs"): the span runs to the last
+        number, the last time word is its unit. rules/numbers.json ``clock_units``."""
+        units, joiners = self.tables.clock_units, self.tables.clock_unit_joiners
+
+        def joins(first: Span, span: Span) -> bool:
+            return (
+                first.label_ in (DURATION_LABEL, NUMBER_LABEL)  # "one minute 53 secs"
+                and first.end < len(doc)
+                and doc[first.end].lower_ in units
+                and (span.start == first.end + 1
+                     or (span.start == first.end + 2 and doc[first.end + 1].lower_ in joiners))
+                and span.end < len(doc)
+                and doc[span.end].lower_ in units
+            )
+
+        return join_into_durations(spans, joins)
 
     def _separate_change(self, doc: Doc, span: Span, sentences: SentenceIndex) -> list[Span]:
         """A range "X to Y" after "from" and a change word ("rose from $2.1bn to $2.4bn"),
@@ -473,6 +551,20 @@ class FigureSelector(RulesTables):
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, span_id=span.id_)
+
+    def _across(self, doc: Doc, span: Span) -> Span:
+        """A duration without a hedge that means "across" rather than "more than" before
+        it ("developed over four years", "over the three days"): the whole stretch, no
+        bound. rules/numbers.json ``duration_across``."""
+        first = span.start
+        if span.label_ != DURATION_LABEL or len(span) < 2 or doc[first].lower_ not in self.across:
+            return span
+        number = first + 1 + (doc[first + 1].lower_ in self.tables.hedge_articles)
+        if number == first + 1 and first > 0 and doc[first - 1].lower_ in self.across_bound_after:
+            return span  # "took over 10 hours": more than ten
+        if number >= span.end:
+            return span
+        return Span(doc, number, span.end, label=span.label_, span_id=span.id_)
 
     def _entities(
         self, doc: Doc, candidates: list[Span], layout: Layout, figures: list[Span]
@@ -530,6 +622,35 @@ def before_blocker(span: Span, blocked_starts: list[int]) -> Span:
     return Span(span.doc, span.start, cut, label=span.label_, span_id=span.id_)
 
 
+def join_into_durations(
+    spans: list[Span], joins: Callable[[Span, Span], bool]
+) -> list[Span]:
+    """``spans`` (in order) with each duration joined to the span before it, into one
+    duration, when ``joins(before, duration)`` says they make one length."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and span.label_ == DURATION_LABEL and joins(joined[-1], span):
+            first = joined[-1]
+            joined[-1] = Span(
+                span.doc, first.start, span.end, label=DURATION_LABEL, span_id=span.id_
+            )
+            continue
+        joined.append(span)
+    return joined
+
+
+def unit_after(doc: Doc, span: Span, modifiers: frozenset[str]) -> int:
+    """Where the word a count numbers would stand if it were a length of time: right after
+    it, past a hyphen ("a seven-month high") and words of ``modifiers`` ("four consecutive
+    quarters"); never past the document's last token."""
+    after = span.end
+    if hyphenated(doc, span.end - 1) and after < len(doc) - 1:
+        after += 1
+    while after < len(doc) - 1 and doc[after].lower_ in modifiers:
+        after += 1
+    return min(after, len(doc) - 1)
+
+
 def hyphenated(doc: Doc, i: int) -> bool:
     """Does a hyphen join the word at ``i`` to the next ("year-on-year")?"""
     return i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
@@ -541,7 +662,8 @@ class MeasuredDurations:
     average stay of 12 days"), rather than a stretch of time (rules/numbers.json
     ``measured_duration_*``)."""
 
-    def __init__(self, numbers: dict[str, Any]) -> None:
+    def __init__(self, numbers: dict[str, Any], multiples: frozenset[str]) -> None:
+        self.multiples = multiples
         self.possessive = frozenset(numbers.get("measured_duration_possessive", []))
         self.not_owned = frozenset(numbers.get("measured_duration_not_owned", []))
         self.of_nouns = frozenset(numbers.get("measured_duration_of_nouns", []))

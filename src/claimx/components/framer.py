@@ -29,7 +29,14 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from claimx.components.figures import ENTITY_LABELS, FIGURE_LABELS, METRICS_KEY, chosen_spans
+from claimx.components.figures import (
+    DURATION_LABEL,
+    ENTITY_LABELS,
+    FIGURE_LABELS,
+    METRICS_KEY,
+    chosen_spans,
+    unit_after,
+)
 from claimx.components.rules_tables import RulesTables
 from claimx.components.sentences import SentenceIndex, SpansBySentence
 from claimx.extensions import register_extensions
@@ -38,6 +45,7 @@ from claimx.frame.syntax import Mention, Sentence, Tok
 
 KINDS = {
     "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "DATE": "date",
+    "DURATION": "duration",
     "NUMBER": "number",  # a bare number: recorded, never a claim
 }
 # Tokens that end a clause: a metric or date across one of them belongs to another statement.
@@ -72,7 +80,7 @@ def make_framer(nlp: Language, name: str, *, rules_dir: str | None) -> Framer:
 class Framer(RulesTables):
     """Attach metric, entity, time and modality cues to each figure."""
 
-    TABLES = ("frame",)
+    TABLES = ("frame", "numbers")
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | Path | None) -> None:
         self.nlp = nlp
@@ -107,6 +115,9 @@ class Framer(RulesTables):
         self.name_possessives: list[str] = table["name_possessives"]
         self.titles = frozenset(table["syntax"]["name_titles"])
         self.metric_synonyms: dict[str, str] = table["syntax"]["metric_synonyms"]
+        # The words between a duration's number and its time word ("four consecutive quarters").
+        self.duration_modifiers = frozenset(tables["numbers"].get("not_counted_modifiers", []))
+        self.nominal_adjectives = frozenset(tables["numbers"].get("nominal_adjectives", []))
         # The normalised words a rate of change is stated with ("annualized"), longest first.
         self.rate_qualifiers = sorted(
             set(self.lexicon.pace_qualifiers.values()), key=lambda q: (-len(q), q)
@@ -181,11 +192,7 @@ class Framer(RulesTables):
                 in_sentence = cues[
                     bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)
                 ]
-                noun = (
-                    counted_noun(span, sent, tagged, self.noun_reach)
-                    if span.label_ == "QUANTITY"
-                    else None
-                )
+                noun = self._unit_word(span, sent, tagged)
                 parsed_sent = built.get(sent.start)
                 if (
                     parsed_sent is None
@@ -215,10 +222,48 @@ class Framer(RulesTables):
                     noun_phrase=noun,
                     prefer=prefer,
                 )
+                if span.label_ == DURATION_LABEL:
+                    self._lasting(record, span, sent, tagged, noun)
                 inherit_time(record, ordinal, history, self.inherit_sentences)
             records.append(record)
         doc._.claimx_figures = records
         return doc
+
+    def _unit_word(self, span: Span, sent: Span, tagged: bool) -> str | None:
+        """What a figure numbers as written: a count's noun phrase, a duration's time word
+        ("weeks" of "for six weeks", "year" of "a two-year ban"); None for money and
+        percentages (their unit is in their own text)."""
+        if span.label_ == DURATION_LABEL:
+            return span.doc[unit_after(span.doc, span, self.duration_modifiers)].text
+        if span.label_ != "QUANTITY":
+            return None
+        return (
+            counted_noun(span, sent, tagged, self.noun_reach)
+            or self._nominal_adjective(span, sent)
+        )
+
+    def _lasting(self, record: dict[str, Any], span: Span, sent: Span, tagged: bool,
+                 unit: str | None) -> None:
+        """A duration written as a modifier measures the noun it modifies ("a two-year ban":
+        the ban, "a 30-month extension": the extension), not its own time word: the noun
+        phrase after the hyphenated time word becomes the measure when the frame gave only
+        the time word."""
+        doc = span.doc
+        at = unit_after(doc, span, self.duration_modifiers)
+        if at == span.end or record.get("measure") not in (None, unit):
+            return  # "for six weeks": no noun it modifies
+        described = counted_noun(doc[at : at + 1], sent, tagged, self.noun_reach)
+        if described:
+            record["measure"], record["metric"] = described, described.lower()
+
+    def _nominal_adjective(self, span: Span, sent: Span) -> str | None:
+        """An adjective standing for the people it describes, right after a count with no
+        noun after it ("five million unemployed", "2,000 homeless"): rules/numbers.json
+        ``nominal_adjectives``."""
+        after = span.end
+        if after >= sent.end or span.doc[after].lower_ not in self.nominal_adjectives:
+            return None
+        return span.doc[after].text
 
     def _sentence(self, sent: Span, parsed: ParseIndex, spans: list[Span]) -> Sentence:
         """``sent`` as plain data for the frame reader, with its chosen spans."""

@@ -34,7 +34,7 @@ from claimx.extensions import register_extensions
 
 BATCH_SIZE = 64
 PARSING_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
-FIGURE_SENTENCE_LABELS = ["MONEY", "PERCENT", "QUANTITY"]
+FIGURE_SENTENCE_LABELS = ["MONEY", "PERCENT", "QUANTITY", "DURATION"]
 # Tokens past a sentence's end that the parser's state features read (the buffer's first
 # tokens): the window must hold them with their full encoder context.
 PARSER_LOOKAHEAD = 4

@@ -28,7 +28,7 @@ from typing import Any, cast
 from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence, Tok
 from claimx.rules_spec import SPECS, WORDS
 
-FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DURATION"})
 HOLDER_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON"})
 GEOGRAPHIC_LABELS = frozenset({"GPE", "LOC"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")

@@ -1,7 +1,8 @@
 """Counts that carry a claim: "over 600,000 (tech professionals)", "15+ (IT startups)".
 
 Only the number is read here; the pipeline supplies the counted noun phrase as the unit.
-Vague counts ("thousands of jobs") state no figure and give None. Besides a bound before or
+Vague counts ("thousands", "many") state no figure and give None; one plural scale before
+"of" ("thousands of" jobs) is at least that scale. Besides a bound before or
 after the number ("more than 30", "500 or more"), a count may be a range ("20-30",
 "between five and ten", "from 200 to 300") or two bounds that close one
 ("more than 10 and less than 40" is the range 10 to 40; bounds that cannot both hold give None,
@@ -14,6 +15,7 @@ A count of things is never negative; ``signed=True`` reads a bare number, which 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -67,6 +69,13 @@ def parse_count(
         if bound in ("lower", "upper"):
             return _bounded(bound, low if bound == "lower" else high)
         return Amount(low.value, high.value, "range", None, None, low.precision)
+    group = _collective(tables).fullmatch(core.lower())
+    if group is not None and group.group(1) in tables.collectives:
+        size = tables.collectives[group.group(1)]  # "a trio of": three
+        return _bounded(bound, ParsedNumber(size, size))
+    floor = vague_floor(core, tables)
+    if floor is not None:
+        return _bounded("lower", floor)
     if core in tables.vague:
         return None
     sides = _split(core, tables)
@@ -86,6 +95,44 @@ def parse_count(
             return _bounded(bound, ParsedNumber(edge.value, precision))
         return Amount(low.value, high.value, "range", None, None, precision)
     return _bounded(bound, values[0])
+
+
+def parse_clock_duration(text: str, unit: str, tables: Tables | None = None) -> Amount | None:
+    """A length written in several clock units, read in its last one: "two hours 18 minutes
+    15" with ``unit`` "seconds" -> 8,295 (rules/numbers.json ``clock_units``); a hedge before
+    it bounds the whole ("about one minute 53" secs). None unless it has two parts or more,
+    each a number and a clock unit, ``unit`` one of them ("15" seconds is a plain count)."""
+    tables = tables or load_tables()
+    size = tables.clock_units.get(unit.lower())
+    if size is None:
+        return None
+    bound, core = strip_hedges(_clean(text), tables)
+    words = [word.rstrip(",") for word in f"{core} {unit}".lower().split()]
+    total, parts = Decimal(0), 0
+    number: list[str] = []
+    for word in filter(None, words):
+        if word in tables.clock_units and number:
+            value = parse_number(" ".join(number), tables)
+            if value is None:
+                return None
+            total, number, parts = total + value.value * tables.clock_units[word], [], parts + 1
+        elif word not in tables.clock_unit_joiners or number:
+            number.append(word)
+    if number or parts < 2:
+        return None
+    amount = _bounded(bound, ParsedNumber(total / size, Decimal(1)))
+    return amount.with_unit(unit)
+
+
+def vague_floor(core: str, tables: Tables) -> ParsedNumber | None:
+    """ "thousands of" -> 1,000: one plural scale before "of" is at least that scale, with no
+    ceiling (rules/numbers.json ``vague_ranges``); None for anything else ("thousands"
+    alone states no figure)."""
+    word = _without_last_link(core.lower(), tables)
+    if word == core.lower() or word not in tables.vague_ranges:
+        return None
+    value = tables.vague_ranges[word]
+    return ParsedNumber(value, value)
 
 
 def count_of_measure(
@@ -110,23 +157,49 @@ def count_of_measure(
     tables = tables or load_tables()
     if not re.search(r"\d", text) or _joined(tables).match(after):
         return None
-    words = re.findall(r"[a-z]+", (measure or "").lower())
+    named = counted_by_head(before, tables)
+    words = re.findall(r"[a-z]+", (named or measure or "").lower())
     previous = re.findall(r"[a-z]+", before.lower())[-2:]
     if previous and previous[-1] in tables.count_measure_links:
         previous = previous[:-1]  # "where people are over 80"
     if words and previous[-1:] == words[-1:]:
         return None
+    if named is not None:
+        return _whole(parse_count(text, tables), named)
     if not words or not (
         words[-1] in tables.count_measures
         or (words[-1] in tables.statistic_heads and tables.statistic_words.intersection(words))
     ):
         return None
-    amount = parse_count(text, tables)
+    return _whole(parse_count(text, tables), measure)
+
+
+def _whole(amount: Amount | None, unit: str | None) -> Amount | None:
+    """``amount`` counting ``unit``; None when it has a fraction of one, which counts
+    nothing ("unemployment rose 0.2")."""
     if amount is None or any(
         end is not None and end != end.to_integral_value() for end in (amount.low, amount.high)
     ):
         return None
-    return amount.with_unit(measure)
+    return amount.with_unit(unit)
+
+
+def counted_by_head(before: str, tables: Tables) -> str | None:
+    """What a number counts when the clause before it names the count ("... the number of
+    specialist sport colleges from 350 to"): the "of" phrase after the last word of
+    ``count_heads`` (rules/numbers.json), up to a function word or a change word, at most
+    four words; None when there is none, or a clause break stands between."""
+    clause = re.split(r"[.,;:!?()]", before.lower())[-1]
+    heads = list(_count_head(tables).finditer(clause))
+    if not heads:
+        return None
+    found = heads[-1]
+    words: list[str] = []
+    for word in found.group(1).split():
+        if word in tables.range_end_not_nouns or word in tables.change_words or len(words) == 4:
+            break
+        words.append(word)
+    return " ".join(words) or None
 
 
 @lru_cache(maxsize=4)
@@ -150,6 +223,26 @@ def _without_last_link(core: str, tables: Tables) -> str:
         if core.endswith(f" {link}"):
             return core[: -len(link) - 1]
     return core
+
+
+@lru_cache(maxsize=4)
+def _collective(tables: Tables) -> re.Pattern[str]:
+    """An article, a noun and "of" ("a trio of"): the noun may be one of ``collectives``."""
+    articles = alternation([*tables.number_articles, *tables.hedge_articles])
+    links = alternation(list(tables.scale_links))
+    return re.compile(rf"(?:(?:{articles})\s+)?(\w+)\s+(?:{links})")
+
+
+@lru_cache(maxsize=4)
+def _count_head(tables: Tables) -> re.Pattern[str]:
+    """A definite word of ``count_heads``, "of" and the words after it ("the number of sport
+    colleges"; "a number of firms" is vague: ``count_head_determiners``)."""
+    heads = "|".join(sorted(map(re.escape, tables.count_heads), key=len, reverse=True))
+    determiners = "|".join(map(re.escape, sorted(tables.count_head_determiners)))
+    links = alternation(list(tables.scale_links))
+    return re.compile(
+        rf"\b(?:{determiners or '(?!)'}) (?:{heads or '(?!)'}) (?:{links}) ((?:[a-z][\w'-]*\s*)+)"
+    )
 
 
 def _bounded(bound: Bound | None, number: ParsedNumber) -> Amount:

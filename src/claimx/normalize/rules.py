@@ -21,7 +21,12 @@ from claimx.normalize.dates import DateParser, DateValue, Order, Prefer
 from claimx.normalize.money import parse_money
 from claimx.normalize.pairs import is_pair, pair_start
 from claimx.normalize.percent import parse_percent
-from claimx.normalize.quantity import count_of_measure, parse_count, split_bounds
+from claimx.normalize.quantity import (
+    count_of_measure,
+    parse_clock_duration,
+    parse_count,
+    split_bounds,
+)
 from claimx.normalize.tables import Tables, make_tables
 from claimx.rules_folder import RulesFolder
 
@@ -102,6 +107,10 @@ class Normalizers:
     def count(self, text: str) -> Amount | None:
         """:func:`~claimx.normalize.quantity.parse_count` with these tables."""
         return self._count(text)
+
+    def clock_duration(self, text: str, unit: str) -> Amount | None:
+        """:func:`~claimx.normalize.quantity.parse_clock_duration` with these tables."""
+        return parse_clock_duration(text, unit, self.tables)
 
     def count_of_measure(
         self, text: str, measure: str | None, before: str = "", after: str = ""

@@ -73,6 +73,14 @@ class Tables:
     count_measure_links: frozenset[str]
     count_measure_window_chars: int
     """How much text either side of a count without a noun is read ("people over 60")."""
+    count_heads: frozenset[str]
+    collectives: dict[str, Decimal]
+    clock_units: dict[str, Decimal]
+    """Time words of a length written in several units, by their size in seconds."""
+    clock_unit_joiners: frozenset[str]
+    """Nouns naming a group by its size ("a trio of" tries: 3)."""
+    count_head_determiners: frozenset[str]
+    """Nouns whose "of" phrase a later number counts ("the number of colleges ... 400")."""
     range_end_not_nouns: frozenset[str]
     """Words after "1,000 to 2,000" that are no noun the range counts ("during", "in")."""
     """Words between a noun and a number that describe the noun ("people are over 80")."""
@@ -208,6 +216,13 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         count_measure_window_chars=int(numbers["count_measure_window_chars"]),
         range_end_not_nouns=frozenset(
             w.lower() for w in numbers.get("range_end_not_nouns", [])
+        ),
+        count_heads=frozenset(w.lower() for w in numbers.get("count_heads", [])),
+        collectives=_decimals(numbers.get("collectives", {})),
+        clock_units=_decimals(numbers.get("clock_units", {})),
+        clock_unit_joiners=frozenset(w.lower() for w in numbers.get("clock_unit_joiners", [])),
+        count_head_determiners=frozenset(
+            w.lower() for w in numbers.get("count_head_determiners", [])
         ),
         hedges=hedge_groups,
         trailing=trailing,

@@ -12,6 +12,7 @@ KIND_COLORS = {
     "money": "#8fd48f",
     "percent": "#f6c46e",
     "quantity": "#9cc2f2",
+    "duration": "#a8dcd1",
     "date": "#d4b3ef",
     "entity": "#dcdcdc",
 }
