@@ -331,6 +331,18 @@ PLACES = [
     ("The FBR collected Rs612 billion.", "PKR"),
     ("The Central Bank of Sri Lanka held Rs 5bn.", "LKR"),
     ("The budget of Rs612 billion was passed.", "INR"),
+    # "N" (naira, with a scale) and "Sh" (shillings) only where the places say which
+    ("Lawmakers in Abuja passed a N21.8 trillion spending plan.", "NGN"),
+    ("The Central Bank of Nigeria injected N1.3trn into banks.", "NGN"),
+    ("Nairobi will borrow Sh420 billion next year.", "KES"),
+    ("Uganda set aside Sh. 5 trillion for roads.", "UGX"),
+]
+
+NO_PLACE = [
+    # (sentence): the same symbols with no place that implies them are no amounts
+    "Lawmakers passed a N21.8 trillion spending plan.",
+    "The city will borrow Sh420 billion next year.",
+    "Staff in Abuja wore N95 masks.",
 ]
 
 
@@ -345,6 +357,12 @@ def test_the_documents_places_choose_the_currency(blank_nlp: Language, text: str
     assert [c["value"]["unit"] for c in claims(blank_nlp, text) if c["kind"] == "money"] == [
         code
     ]
+
+
+@pytest.mark.parametrize("text", NO_PLACE, ids=NO_PLACE)
+def test_a_place_only_symbol_without_its_place_is_no_money(blank_nlp: Language,
+                                                          text: str) -> None:
+    assert [c["text"] for c in claims(blank_nlp, text) if c["kind"] == "money"] == []
 
 
 NOT_FIGURES = [
