@@ -122,6 +122,13 @@ QUALIFIED = [
               ("IT exports", "IT exports including freelancing"), False),
     Qualified("same-measure", "Exports were $4.6 billion.", "Exports were $5.2 billion.",
               ("IT exports", "IT exports"), True),
+    # a name that holds a qualifier's word is no qualifier: GDP spelt out is not "gross"
+    Qualified("gdp-spelt-out", "Output was $4.6 billion.", "Output was $5.2 billion.",
+              ("gross domestic product", "GDP"), True),
+    Qualified("gross-national-income", "Income was $4.6 billion.", "Income was $5.2 billion.",
+              ("Gross National Income", "national income"), True),
+    Qualified("gross-margin-stays-apart", "Margin was $4.6 billion.",
+              "Margin was $5.2 billion.", ("gross margin", "margin"), False),
 ]
 
 

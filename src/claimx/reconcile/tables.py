@@ -99,6 +99,7 @@ class ReconcileTables:
     same_thing_cues: CueSet
     compare_defaulted_holders: bool
     qualifiers: CueSet
+    qualifier_names: frozenset[str]
     qualifier_window_chars: int
     year_on_year_cues: CueSet
     base_window_chars: int
@@ -160,7 +161,8 @@ class ReconcileTables:
                                               "comparable_modalities", "forward_modalities",
                                               "facets", "entity_aliases", "entity_suffixes",
                                               "same_thing_cues", "compare_defaulted_holders",
-                                              "qualifiers", "qualifier_window_chars",
+                                              "qualifiers", "qualifier_names",
+                                              "qualifier_window_chars",
                                               "year_on_year_cues", "base_window_chars",
                                               "spot_metrics"})
         counts = _section(top["counts"], "counts", {"statistics", "incidental", "named_only"})
@@ -218,7 +220,15 @@ class ReconcileTables:
             },
             entity_suffixes=_words(keys["entity_suffixes"], "keys.entity_suffixes"),
             same_thing_cues=same_thing,
-            qualifiers=_cues(keys["qualifiers"], "keys.qualifiers"),
+            # The names go into the same alternation, longest first, so that "gross domestic
+            # product" is found (and then dropped) where "gross" alone would be.
+            qualifiers=CueSet.of([
+                *_strings(keys["qualifiers"], "keys.qualifiers"),
+                *_strings(keys["qualifier_names"], "keys.qualifier_names"),
+            ]),
+            qualifier_names=frozenset(
+                _fold(w) for w in _strings(keys["qualifier_names"], "keys.qualifier_names")
+            ),
             qualifier_window_chars=_int(keys["qualifier_window_chars"],
                                         "keys.qualifier_window_chars"),
             year_on_year_cues=_cues(keys["year_on_year_cues"], "keys.year_on_year_cues"),
