@@ -87,6 +87,7 @@ class ReconcileTables:
 
     approx_tolerance: Tolerance
     rounding: Tolerance
+    truncation_share: Decimal
     hedges: Mapping[str, Tolerance]
     hedge_cues: CueSet
     change_prefixes: CueSet
@@ -156,7 +157,8 @@ class ReconcileTables:
                                   "periods"})
         if top["version"] != 1:
             raise TablesError(f"{TABLE_NAME}: unsupported version {top['version']!r}")
-        iv = _section(top["intervals"], "intervals", {"approx_tolerance", "rounding", "hedges"})
+        iv = _section(top["intervals"], "intervals", {"approx_tolerance", "rounding",
+                                                        "truncation_share", "hedges"})
         keys = _section(top["keys"], "keys", {"change_prefixes", "prefix_window_chars",
                                               "comparable_modalities", "forward_modalities",
                                               "facets", "entity_aliases", "entity_suffixes",
@@ -205,6 +207,7 @@ class ReconcileTables:
         return cls(
             approx_tolerance=_tolerance(iv["approx_tolerance"], "intervals.approx_tolerance"),
             rounding=_tolerance(iv["rounding"], "intervals.rounding"),
+            truncation_share=_decimal(iv["truncation_share"], "intervals.truncation_share"),
             hedges=hedges,
             hedge_cues=CueSet.of(list(hedges)),
             change_prefixes=_cues(keys["change_prefixes"], "keys.change_prefixes"),
