@@ -31,6 +31,7 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
     count, vague_count, cal_unit = t.re_count, t.re_vague_count, t.re_cal_unit
     hol = alternation(set(t.holidays) | set(t.easter) | set(t.weekday_holidays))
     ordinal = ORDINAL
+    mon = t.re_month
     rules: list[tuple[str, Rule]] = [
         # A weekday placed in another date's week first: "1st week of Oct on Friday".
         (rf"(.+?)\s+on\s+({wd})", calendar_dates.weekday_near_reversed),
@@ -57,7 +58,13 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
         (rf"({alternation(t.period_end_words)})", relative.year_end),
         # Parts, quarters and halves.
         (rf"({t.re_part})\b\s*-?\s*(.+)", parts.part),
-        (r"q([1-4])[\s-]*(?:of\s+)?(.*)", parts.quarter),
+        # "Q2 2024", "Quarter 2 2024", with a gloss of its months (brackets are gone by now):
+        # "Quarter 2 (Apr to June) 2024".
+        (
+            rf"(?:q|quarter\s+)([1-4])[\s-]*(?:(?:{mon})\s*(?:-|to|through)\s*(?:{mon})\s+)?"
+            r"(?:of\s+)?(.*)",
+            parts.quarter,
+        ),
         (r"(\d{4})\s*-?\s*q([1-4])", absolute.quarter_after_year),
         (r"([1-4])q\s*'?(\d{2}|\d{4})", absolute.quarter_short),
         (r"h([12])[\s-]*(?:of\s+)?(.*)", parts.half),
