@@ -8,6 +8,7 @@ claim its stable id (``<doc_id>:<start>-<end>``).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -26,6 +27,7 @@ FIGURE_KINDS = tuple(kind for kind in KINDS if VALUE_OF_KIND[kind] is AmountValu
 FACETS: tuple[Facet, ...] = get_args(Facet)
 MODALITIES: tuple[Modality, ...] = get_args(Modality)
 HISTORICAL_YEARS = 2
+SHORTEST_MONTH_DAYS = 28
 VAGUE_OFFSETS = ("P", "-P")
 
 # How much text either side of a count without a noun is read to tell "people over 60" (an
@@ -71,6 +73,8 @@ def build_claims(
             )
             if parsed is not None:
                 dates[index] = (claim_id(doc_id, record["start"], record["end"]), parsed)
+    if doc_date is None:
+        _resolve_by_stated_year(dates, figures, text, normalize, order)
     amounts = {
         index: _amount(record, text, normalize, _pair_end(figures, index, text, normalize))
         for index, record in enumerate(figures)
@@ -144,6 +148,52 @@ def _facet(record: Mapping[str, Any], value: Mapping[str, Any]) -> dict[str, Any
     if facet == "level" and "average" in measure.split():
         facet = "average"
     return {"facet": facet, "direction": record.get("direction") if facet == "change" else None}
+
+
+def stated_year(values: Sequence[DateValue]) -> int | None:
+    """The year an undated document speaks of: the one its dates that need no reference
+    state most often (the latest of equals: news reports the latest period and compares it
+    with earlier ones), or None when none states a year."""
+    counts = Counter(
+        value.end.year for value in values if not value.relative and value.end is not None
+    )
+    if not counts:
+        return None
+    return max(counts, key=lambda year: (counts[year], year))
+
+
+def _resolve_by_stated_year(
+    dates: dict[int, tuple[str, DateValue]],
+    figures: Sequence[Mapping[str, Any]],
+    text: str,
+    normalize: Normalizers,
+    order: Order | None,
+) -> None:
+    """In an undated document, the dates that lack only a year ("the second quarter", "from
+    April to June") read in the year the document states elsewhere, when they cover a month or
+    more; dates counted from the present ("last year", "a year ago", "this month") and days
+    stay unresolved."""
+    year = stated_year([value for _, value in dates.values()])
+    if year is None:
+        return
+    ref = date(year, 12, 31)
+    for index, (scoping_id, value) in list(dates.items()):
+        if not value.relative or value.offset is not None or value.start is not None:
+            continue
+        record = figures[index]
+        parsed = normalize.date(
+            text[record["start"] : record["end"]], ref, prefer="past", order=order
+        )
+        if (
+            parsed is not None
+            and parsed.start is not None
+            and parsed.end is not None
+            and parsed.start.year == year
+            # A month or longer: a weekday or a day of the month ("Wednesday", "5 May")
+            # places a report, not the period its figures cover.
+            and (parsed.end - parsed.start).days >= SHORTEST_MONTH_DAYS - 1
+        ):
+            dates[index] = (scoping_id, parsed)
 
 
 def _date_preference(record: Mapping[str, Any], text: str, normalize: Normalizers) -> Prefer:
