@@ -1074,7 +1074,8 @@ def _time(
     dates, those whose clause is the figure's or one above it and whose tree path to the
     figure crosses no other figure; the nearest in the tree (then in the text). A date
     after "since" outside its span is a point of reference, not the period ("has grown
-    3.1% since the second quarter of 2013")."""
+    3.1% since the second quarter of 2013"); a date of a reporting verb above the figure's
+    clause ("..., the government reported Wednesday") comes after every other."""
     dates = [
         m for m in sent.mentions
         if m.label == "DATE" and not _reference_point(sent, m, lexicon)
@@ -1083,7 +1084,7 @@ def _time(
         return None
     own = _clause(sent, root)
     above = {own, *sent.ancestors(own)}
-    best: tuple[int, int, Mention] | None = None
+    best: tuple[int, int, int, Mention] | None = None
     for date in dates:
         date_root = sent.span_root(date.start, date.end)
         clause = _clause(sent, date_root)
@@ -1094,7 +1095,10 @@ def _time(
             _other_figure(sent, i, figure) is not None for i in sent.subtree(clause)
         ):
             continue  # a date of another clause that has figures of its own
-        rank = (len(path), abs(date.start - figure.start))
-        if best is None or rank < best[:2]:
+        # The day a report came out ("the government reported Wednesday", "data showed on
+        # Friday") dates the report, not the period its figures cover: any other date first.
+        reported = int(clause != own and sent[clause].lemma.lower() in lexicon.attribution_verbs)
+        rank = (reported, len(path), abs(date.start - figure.start))
+        if best is None or rank < best[:3]:
             best = (*rank, date)
-    return best[2] if best is not None else None
+    return best[3] if best is not None else None
