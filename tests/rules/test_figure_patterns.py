@@ -230,6 +230,8 @@ CLAIMS = [
      "Unemployment"),
     # percentages as the UK press and market round-ups write them
     ("Inflation was 2.15pc in May.", "2.15pc", 2.15, 2.15, "exact", "percent"),
+    ("It posted a 3.4-percent fall.", "3.4-percent", 3.4, 3.4, "exact", "percent"),
+    ("Fares saw a 15-per-cent rise.", "15-per-cent", 15, 15, "exact", "percent"),
     ("The index closed +0.5% on the day.", "+0.5%", 0.5, 0.5, "exact", "percent"),
     ("Yields ranged from -0.31% to -1.92% over the year.", "-0.31% to -1.92%", -1.92, -0.31,
      "range", "percent"),

@@ -17,7 +17,10 @@ _POINTS = re.compile(
     r"\s*(?:percentage|per\s*cent(?:age)?|basis)\s+points?$|\s*(?:pp|ppts?|bps?)$"
 )
 _BASIS = re.compile(r"\s*(?:basis\s+points?|bps?)$")
-_PERCENT = re.compile(r"\s*(?:%|percents?|percentage|per\s*cent|pct|pc|per\s*centum)$")
+# A hyphen may join the word to its number ("a 2.1-percent fall", "a 12-per-cent rise").
+_PERCENT = re.compile(
+    r"(?:(?<=\d)-)?\s*(?:%|percents?|percentage|per[\s-]*cent|pct|pc|per[\s-]*centum)$"
+)
 # The percentage named before its figure, as a heading or a table writes it: "Percent of 10".
 _NAMED_FIRST = re.compile(r"^(?:percents?|per\s*cent|percentage)\s+of\s+(.+)$")
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$")
