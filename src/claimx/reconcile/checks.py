@@ -299,20 +299,21 @@ def revision_sides(lower: Group, upper: Group) -> tuple[Group, Group] | None:
 def later_source(
     lower: Group, upper: Group, tables: ReconcileTables
 ) -> tuple[Group, Group] | None:
-    """(earlier, later) when every document of one side is dated at least
-    ``revisions.later_source_min_days`` after every document of the other, and the figures
-    are for a period that had ended before the earlier report: a later report of a past
-    period is a revision more often than an error."""
+    """(earlier, later) when every dated document of one side is dated at least
+    ``revisions.later_source_min_days`` after every dated document of the other (each side
+    has one; an undated report of the same figure goes with its side), and the figures are
+    for a period that had ended before the earlier report: a later report of a past period
+    is a revision more often than an error."""
     first = lower.first
     if first.period == CURRENT:
         return None
     span = period_span(first.period)
     dates = []
     for group in (lower, upper):
-        days = [m.doc_date for m in group.members]
-        if any(day is None for day in days):
+        days = [m.doc_date for m in group.members if m.doc_date is not None]
+        if not days:
             return None
-        dates.append((min(d for d in days if d), max(d for d in days if d)))
+        dates.append((min(days), max(days)))
     (low_first, low_last), (up_first, up_last) = dates
     gap = tables.later_source_min_days
     if (up_first - low_last).days >= gap:
