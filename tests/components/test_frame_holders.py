@@ -50,3 +50,25 @@ def test_a_country_statistic_belongs_to_the_one_country_named(nlp: Language) -> 
             "than thought in the quarter to June. GDP expanded by 0.5 per cent over the three "
             "months, the statistics office said.")
     assert bases(nlp, text)["0.5 per cent"][0] == "United Kingdom"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param("Output grew 0.4% in the quarter, the Office for National Statistics said.",
+                     "0.4%", ("United Kingdom", "resolved"),
+                     id="a national statistics body stands for its country"),
+        pytest.param("Output grew 0.4% in the quarter in France, the Office for National "
+                     "Statistics said.", "0.4%", ("France", None),
+                     id="a named place comes first"),
+        pytest.param("Sales at Acme rose 4%, the Office for National Statistics said.",
+                     "4%", ("Acme", None), id="only a place's statistics"),
+    ],
+)
+def test_a_document_naming_no_place_takes_its_statistics_bodys_country(
+    nlp: Language, text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    holder, basis = bases(nlp, text)[figure]
+    assert holder == expected[0]
+    if expected[1] is not None:  # named in the opening sentences: resolved, not a guess
+        assert basis == expected[1]
