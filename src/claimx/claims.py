@@ -171,12 +171,16 @@ def _resolve_by_stated_year(
 ) -> None:
     """In an undated document, the dates that lack only a year ("the second quarter", "from
     April to June") read in the year the document states elsewhere, when they cover a month or
-    more; dates counted from the present ("last year", "a year ago", "this month") and days
-    stay unresolved."""
+    more and the document does not also write that period with its year (then the bare one
+    is another year's); dates counted from the present ("last year", "a year ago", "this
+    month") and days stay unresolved."""
     year = stated_year([value for _, value in dates.values()])
     if year is None:
         return
     ref = date(year, 12, 31)
+    # "... down from £2.6bn in January 2004": beside a period written with its year, the
+    # same period written without one is another year's.
+    written = {(v.start, v.end) for _, v in dates.values() if not v.relative}
     for index, (scoping_id, value) in list(dates.items()):
         if not value.relative or value.offset is not None or value.start is not None:
             continue
@@ -192,6 +196,7 @@ def _resolve_by_stated_year(
             # A month or longer: a weekday or a day of the month ("Wednesday", "5 May")
             # places a report, not the period its figures cover.
             and (parsed.end - parsed.start).days >= SHORTEST_MONTH_DAYS - 1
+            and (parsed.start, parsed.end) not in written
         ):
             dates[index] = (scoping_id, parsed)
 
