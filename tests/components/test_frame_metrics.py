@@ -26,3 +26,18 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
 )
 def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:
     assert metrics(nlp, text)[figure] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        pytest.param("Retail sales rose 1.1%, less than the initial estimate of 1.4%.", "1.4%",
+                     "retail sales", id="an estimate of the same measure"),
+        pytest.param("Exports fell 3%, compared with the early 2% reading.", "2%", "exports",
+                     id="a reading of the same measure"),
+    ],
+)
+def test_an_estimate_or_reading_is_of_the_measure_beside_it(
+    nlp: Language, text: str, figure: str, metric: str
+) -> None:
+    assert metrics(nlp, text)[figure][0] == metric
