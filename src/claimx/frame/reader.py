@@ -81,6 +81,7 @@ class FrameLexicon:
     unit_dimensions: Mapping[str, str]
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
+    reference_bases: frozenset[str]
     present_words: frozenset[str]
     origin_prepositions: frozenset[str]
     institution_prepositions: frozenset[str]
@@ -1043,13 +1044,22 @@ def _own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
         if any(sent[k].lower in lexicon.present_words for k in sent.children(node, "advmod")):
             return True
     return any(
-        m.label == "DATE" and _reference_point(sent, m, lexicon)
+        m.label == "DATE" and _reference_point(sent, m, lexicon, bases=False)
         and _clause(sent, sent.span_root(m.start, m.end)) in above
         for m in sent.mentions
     )
 
 
-def _reference_point(sent: Sentence, date: Mention, lexicon: FrameLexicon) -> bool:
+def _reference_point(
+    sent: Sentence, date: Mention, lexicon: FrameLexicon, *, bases: bool = True
+) -> bool:
+    """A date that places the base of a comparison, not the figure: after "since" or
+    "than", or (with ``bases``) right after "same quarter" or "compared with" ("on same
+    quarter a year ago"): a base says nothing of the figure's own period, which an earlier
+    sentence may still give."""
+    words = [sent[i].lower for i in range(max(sent.start, date.start - 2), date.start)]
+    if bases and " ".join(words) in lexicon.reference_bases:
+        return True
     head = sent.head(sent.span_root(date.start, date.end))
     if head in date:
         return False
