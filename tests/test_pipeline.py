@@ -87,6 +87,50 @@ def test_ambiguous_numeric_dates_follow_the_document(
     assert claim["value"]["start"] == start
 
 
+YEARLESS = [
+    # (undated text, the figure, the first and last day of its period, or None: unresolved)
+    # a period without a year reads in the year the document states ...
+    ("Trade in 2019 was weak. Exports rose 3% from July to September.", "3%",
+     ("2019-07-01", "2019-09-30")),
+    ("Sales fell 2% in the second quarter. The firm was founded in 1998 and listed in 2019. "
+     "Its 2019 accounts were late.", "2%", ("2019-04-01", "2019-06-30")),
+    # ... the most often, the latest of equals (a comparison with an earlier year)
+    ("Output grew 1.5% in the third quarter, its best since 2011. Growth in 2017 was slow.",
+     "1.5%", ("2017-07-01", "2017-09-30")),
+    # a document that states no year, and dates counted from the present, stay unresolved
+    ("Exports rose 3% from July to September.", "3%", None),
+    ("Trade in 2019 was weak. Exports rose 3% last year.", "3%", None),
+    # a day places the report, not the period its figures cover
+    ("Trade in 2019 was weak. Exports rose 3% on Wednesday.", "3%", None),
+    # beside the same period written with its year, the bare one is another year's
+    ("Lending rose by £4bn in March, against £6bn in March 2019.", "£4bn", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), YEARLESS,
+                         ids=[f"{t[:30]}|{p}" for t, _, p in YEARLESS])
+def test_an_undated_documents_yearless_periods_read_in_its_stated_year(
+    blank_nlp: Language, text: str, figure: str, period: tuple[str, str] | None
+) -> None:
+    from claimx.claims import build_claims
+
+    doc = blank_nlp(text)
+    [claim] = [c for c in build_claims("d", text, doc._.claimx_figures) if c["text"] == figure]
+    time = claim["time"]
+    assert time is not None
+    assert ((time["start"], time["end"]) if time["start"] else None) == period
+
+
+def test_a_dated_documents_periods_read_in_its_own_year(blank_nlp: Language) -> None:
+    from claimx.claims import build_claims
+
+    text = "Trade in 2019 was weak. Exports rose 3% from July to September."
+    doc = blank_nlp(text)
+    claims = build_claims("d", text, doc._.claimx_figures, doc_date=date(2021, 11, 2))
+    [claim] = [c for c in claims if c["text"] == "3%"]
+    assert (claim["time"]["start"], claim["time"]["end"]) == ("2021-07-01", "2021-09-30")
+
+
 def test_a_rules_folder_normalizes_with_its_own_tables(tmp_path: Path) -> None:
     """Claims are normalized with the tables of the rules folder the run uses: its
     fiscal-year start (dates.json) and its currency symbols (currencies.json)."""

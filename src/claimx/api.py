@@ -150,7 +150,7 @@ def classify(item: Input, position: int) -> Path | Document:
     if not isinstance(item, str):
         return Path(item)
     one_line = "\n" not in item and "\r" not in item and 0 < len(item) <= LONGEST_PATH
-    if one_line and Path(item).exists():
+    if one_line and _names_a_file(item):
         return Path(item)
     pathlike = item.lower().endswith((*INPUT_SUFFIXES, "/", os.sep))
     if one_line and pathlike and not any(c.isspace() for c in item):
@@ -159,6 +159,15 @@ def classify(item: Input, position: int) -> Path | Document:
     if not item.strip():
         return Document(doc_id, f"<{doc_id}>", error="empty text")
     return Document(doc_id, f"<{doc_id}>", text=item)
+
+
+def _names_a_file(item: str) -> bool:
+    """Whether ``item`` names an existing file or folder; a line the file system cannot take
+    for a path (a sentence longer than a file name may be) names none."""
+    try:
+        return Path(item).exists()
+    except OSError:
+        return False
 
 
 def documents_of(inputs: list[Path | Document], ref_date: date | None) -> Iterator[Document]:

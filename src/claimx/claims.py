@@ -8,6 +8,7 @@ claim its stable id (``<doc_id>:<start>-<end>``).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -25,6 +26,7 @@ KINDS: tuple[Kind, ...] = get_args(Kind)
 FIGURE_KINDS = tuple(kind for kind in KINDS if VALUE_OF_KIND[kind] is AmountValue)
 FACETS: tuple[Facet, ...] = get_args(Facet)
 MODALITIES: tuple[Modality, ...] = get_args(Modality)
+SHORTEST_MONTH_DAYS = 28
 VAGUE_OFFSETS = ("P", "-P")
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
@@ -70,6 +72,8 @@ def build_claims(
             )
             if parsed is not None:
                 dates[index] = (claim_id(doc_id, record["start"], record["end"]), parsed)
+    if doc_date is None:
+        _resolve_by_stated_year(dates, figures, text, normalize, order)
     amounts = {
         index: _amount(record, text, normalize, _pair_end(figures, index, text, normalize))
         for index, record in enumerate(figures)
@@ -146,6 +150,57 @@ def _facet(
     if facet == "level" and average_words.intersection(measure.split()):
         facet = "average"
     return {"facet": facet, "direction": record.get("direction") if facet == "change" else None}
+
+
+def stated_year(values: Sequence[DateValue]) -> int | None:
+    """The year an undated document speaks of: the one its dates that need no reference
+    state most often (the latest of equals: news reports the latest period and compares it
+    with earlier ones), or None when none states a year."""
+    counts = Counter(
+        value.end.year for value in values if not value.relative and value.end is not None
+    )
+    if not counts:
+        return None
+    return max(counts, key=lambda year: (counts[year], year))
+
+
+def _resolve_by_stated_year(
+    dates: dict[int, tuple[str, DateValue]],
+    figures: Sequence[Mapping[str, Any]],
+    text: str,
+    normalize: Normalizers,
+    order: Order | None,
+) -> None:
+    """In an undated document, the dates that lack only a year ("the second quarter", "from
+    April to June") read in the year the document states elsewhere, when they cover a month or
+    more and the document does not also write that period with its year (then the bare one
+    is another year's); dates counted from the present ("last year", "a year ago", "this
+    month") and days stay unresolved."""
+    year = stated_year([value for _, value in dates.values()])
+    if year is None:
+        return
+    ref = date(year, 12, 31)
+    # "... down from £2.6bn in January 2004": beside a period written with its year, the
+    # same period written without one is another year's.
+    written = {(v.start, v.end) for _, v in dates.values() if not v.relative}
+    for index, (scoping_id, value) in list(dates.items()):
+        if not value.relative or value.offset is not None or value.start is not None:
+            continue
+        record = figures[index]
+        parsed = normalize.date(
+            text[record["start"] : record["end"]], ref, prefer="past", order=order
+        )
+        if (
+            parsed is not None
+            and parsed.start is not None
+            and parsed.end is not None
+            and parsed.start.year == year
+            # A month or longer: a weekday or a day of the month ("Wednesday", "5 May")
+            # places a report, not the period its figures cover.
+            and (parsed.end - parsed.start).days >= SHORTEST_MONTH_DAYS - 1
+            and (parsed.start, parsed.end) not in written
+        ):
+            dates[index] = (scoping_id, parsed)
 
 
 def _date_preference(record: Mapping[str, Any], text: str, normalize: Normalizers) -> Prefer:

@@ -45,6 +45,9 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "scalable_codes?": WORDS,
         "local_dollar?": {"markers?": WORDS, "codes?": WORDS, "default?": "str"},
         "per_markers": WORDS,
+        # Forms read as money only where the document's places imply a currency ("N27.5
+        # trillion" in a Nigerian budget): the codes, and whether a scale must follow.
+        "place_only?": MapOf({"codes": WORDS, "scale": "bool"}),
         "rate_links": WORDS,
         "conversion_separators": WORDS,
     },
@@ -103,6 +106,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "last": WORDS,
             "final_alone": WORDS,
             "quarter_letters": WORDS,
+            "quarter_words": WORDS,
             "half_letters": WORDS,
             "month_letters": WORDS,
             "decade_suffixes": WORDS,
@@ -147,6 +151,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "deadline_words": WORDS,
         "historical_years": "int",
         "place_currency": "{str}",
+        "institution_places": "{str}",
         "entity_aliases": "{str}",
         "date_weekday_joiners": WORDS,
         "date_future_only": {"rules": WORDS, "cues": WORDS, "not_after": WORDS,
@@ -178,6 +183,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "container_nouns": WORDS,
             "comparison_words": WORDS,
             "reported_modals": WORDS,
+            "reference_bases": WORDS,
             "person_pronouns": WORDS,
             "setting_nouns": WORDS,
             "change_nominals": "{str}",
@@ -304,7 +310,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
     "reconcile": {
         "version": "int",
         "intervals": {"approx_tolerance": TOLERANCE, "rounding": TOLERANCE,
-                      "hedges": MapOf(TOLERANCE)},
+                      "truncation_share": "number>=0", "hedges": MapOf(TOLERANCE)},
         "keys": {
             "change_prefixes": WORDS,
             "prefix_window_chars": "int>=0",
@@ -316,6 +322,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "same_thing_cues": WORDS,
             "compare_defaulted_holders": "bool",
             "qualifiers": WORDS,
+            "qualifier_names": WORDS,
             "qualifier_window_chars": "int>=0",
             "year_on_year_cues": WORDS,
             "base_window_chars": "int>=0",
@@ -363,6 +370,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
     },
     "sentences": {
         "number_abbreviations": WORDS,
+        "dateline_marks?": WORDS,
+        "dateline_reach?": "int>=0",
     },
 }
 

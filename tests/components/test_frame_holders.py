@@ -94,3 +94,25 @@ def test_without_a_parse_only_a_name_before_the_metric_is_stated(
     blank_nlp: Language, text: str, figure: str, holder: tuple[str, str]
 ) -> None:
     assert bases(blank_nlp, text)[figure] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param("Output grew 0.4% in the quarter, the Office for National Statistics said.",
+                     "0.4%", ("United Kingdom", "resolved"),
+                     id="a national statistics body stands for its country"),
+        pytest.param("Output grew 0.4% in the quarter in France, the Office for National "
+                     "Statistics said.", "0.4%", ("France", None),
+                     id="a named place comes first"),
+        pytest.param("Sales at Acme rose 4%, the Office for National Statistics said.",
+                     "4%", ("Acme", None), id="only a place's statistics"),
+    ],
+)
+def test_a_document_naming_no_place_takes_its_statistics_bodys_country(
+    nlp: Language, text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    holder, basis = bases(nlp, text)[figure]
+    assert holder == expected[0]
+    if expected[1] is not None:  # named in the opening sentences: resolved, not a guess
+        assert basis == expected[1]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from claimx.corpus import Document
+from claimx.run import process
+
 
 def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]]:
     doc = nlp(text)
@@ -45,3 +48,37 @@ def test_a_place_that_narrows_the_measure_stays_in_the_metric(
     nlp: Language, text: str, figure: str, metric: str
 ) -> None:
     assert metrics(nlp, text)[figure][0] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        pytest.param("Retail sales rose 1.1%, less than the initial estimate of 1.4%.", "1.4%",
+                     "retail sales", id="an estimate of the same measure"),
+        pytest.param("Exports fell 3%, compared with the early 2% reading.", "2%", "exports",
+                     id="a reading of the same measure"),
+    ],
+)
+def test_an_estimate_or_reading_is_of_the_measure_beside_it(
+    nlp: Language, text: str, figure: str, metric: str
+) -> None:
+    assert metrics(nlp, text)[figure][0] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        pytest.param("GDP grew 0.6% in the second quarter of 2024. GDP grew 0.9% compared with "
+                     "the previous quarter.", "the second quarter of 2024",
+                     id="compared with a base: the earlier sentence's period"),
+        pytest.param("GDP grew 0.6% in the second quarter of 2024. GDP grew 0.9% on the same "
+                     "quarter a year ago.", "the second quarter of 2024",
+                     id="on the same quarter a year ago: the earlier sentence's period"),
+    ],
+)
+def test_the_base_of_a_comparison_is_not_the_figures_period(
+    nlp: Language, text: str, period: str
+) -> None:
+    [(_, _, claims)] = list(process(nlp, [Document("doc", "test", text)]))
+    [claim] = [c for c in claims if c["text"] == "0.9%"]
+    assert claim["time"] is not None and claim["time"]["text"] == period

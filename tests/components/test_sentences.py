@@ -119,6 +119,27 @@ def test_abbreviations_before_a_number(blank_nlp: Language, text: str,
     assert [sent.text for sent in blank_nlp(text).sents] == sentences
 
 
+DATELINES = [
+    # (text, sentences): a dateline opening a line is a sentence of its own
+    ("OSLO, March 3 (AP) – Norway's fund lost 2%.",
+     ["OSLO, March 3 (AP) –", "Norway's fund lost 2%."]),
+    ("Prices\nNEW YORK — Oil rose 3%.", ["Prices\n", "NEW YORK —", "Oil rose 3%."]),
+    ("PARIS: France's output grew 1%.", ["PARIS:", "France's output grew 1%."]),
+    # not a dateline: a short word in capitals, a lower-case word before the mark or after it
+    ("UK – The economy grew 1%.", ["UK – The economy grew 1%."]),
+    ("OSLO said - Norway's fund lost 2%.", ["OSLO said - Norway's fund lost 2%."]),
+    ("GDP: up 0.8% in the quarter.", ["GDP: up 0.8% in the quarter."]),
+    # nor a word in capitals inside a line
+    ("Shares in ACME – Norway's firm – fell.", ["Shares in ACME – Norway's firm – fell."]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), DATELINES, ids=[t for t, _ in DATELINES])
+def test_a_dateline_is_a_sentence_of_its_own(blank_nlp: Language, text: str,
+                                              sentences: list[str]) -> None:
+    assert [sent.text for sent in blank_nlp(text).sents] == sentences
+
+
 # The cap on sentence length for framing.
 
 

@@ -529,6 +529,28 @@ def test_a_figure_in_the_present_sets_its_own_time(lexicon: FrameLexicon) -> Non
     assert not exports.own_time
 
 
+def test_the_day_of_a_report_is_not_the_figures_period(lexicon: FrameLexicon) -> None:
+    # "Output slipped in the third quarter of last year, falling at a pace of 2%, the office
+    # reported Wednesday." (both dates equally far in the tree; the day nearer in the text)
+    rows: list[Row] = [
+        ("Output", "output", "NOUN", "nsubj", 1), ("slipped", "slip", "VERB", "ccomp", 20),
+        ("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+        ("third", "third", "ADJ", "amod", 5), ("quarter", "quarter", "NOUN", "pobj", 2),
+        ("of", "of", "ADP", "prep", 5), ("last", "last", "ADJ", "amod", 8),
+        ("year", "year", "NOUN", "pobj", 6), (",", ",", "PUNCT", "punct", 1),
+        ("falling", "fall", "VERB", "advcl", 1), ("at", "at", "ADP", "prep", 10),
+        ("a", "a", "DET", "det", 13), ("pace", "pace", "NOUN", "pobj", 11),
+        ("of", "of", "ADP", "prep", 13), ("2", "2", "NUM", "nummod", 16),
+        ("%", "%", "NOUN", "pobj", 14), (",", ",", "PUNCT", "punct", 20),
+        ("the", "the", "DET", "det", 19), ("office", "office", "NOUN", "nsubj", 20),
+        ("reported", "report", "VERB", "ROOT", 20),
+        ("Wednesday", "Wednesday", "PROPN", "npadvmod", 20), (".", ".", "PUNCT", "punct", 20),
+    ]
+    sent, found = frame(rows, [(3, 9, "DATE"), (15, 17, "PERCENT"), (21, 22, "DATE")], 1,
+                        lexicon)
+    assert found.time == sent.mentions[0]  # the third quarter of last year, not Wednesday
+
+
 # "The £500m move will increase the number of colleges."
 MOVE: list[Row] = [
     ("The", "the", "DET", "det", 4), ("£", "£", "SYM", "nmod", 2),

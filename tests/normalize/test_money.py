@@ -155,6 +155,17 @@ EXAMPLES = [
     Example("NZ$3m", "3e6", "3e6", "exact", "NZD"),
     Example("S$2m", "2e6", "2e6", "exact", "SGD"),
     Example("HK$4bn", "4e9", "4e9", "exact", "HKD"),
+    # East African shillings: glued, dotted or apart ("Ksh.", "KShs"); "Sh" and "USh"/"TSh"
+    Example("Ksh.12.5 billion", "1.25e10", "1.25e10", "exact", "KES"),
+    Example("KShs 300 million", "3e8", "3e8", "exact", "KES"),
+    Example("Kshs.90,000", "90000", "90000", "exact", "KES"),
+    Example("USh 7bn", "7e9", "7e9", "exact", "UGX"),
+    Example("TSh2.1 trillion", "2.1e12", "2.1e12", "exact", "TZS"),
+    # place-only symbols: read with the code the document's places imply ("N" with a scale)
+    Example("Sh650 million", "6.5e8", "6.5e8", "exact", "KES", prefer=("KES",)),
+    Example("Sh. 1,200", "1200", "1200", "exact", "UGX", prefer=("USD", "UGX")),
+    Example("N3.2 trillion", "3.2e12", "3.2e12", "exact", "NGN", prefer=("NGN",)),
+    Example("N450bn", "4.5e11", "4.5e11", "exact", "NGN", prefer=("NGN",)),
     # rates written with hyphens, or as one word after the amount
     Example("A$2.85-a-share", "2.85", "2.85", "exact", "AUD", "share"),
     Example("120 riyals apiece", "120", "120", "exact", "SAR", "unit"),
@@ -227,6 +238,25 @@ def test_precision_is_the_place_of_the_last_stated_digit(text: str, precision: s
 )
 def test_no_amount_with_a_currency_gives_none(text: str) -> None:
     assert parse_money(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer"),
+    [
+        # "N" and "Sh" mean money only where the places say which country's
+        ("N3.2 trillion", ()),
+        ("N3.2 trillion", ("GBP",)),
+        ("Sh650 million", ()),
+        ("Sh650 million", ("NGN",)),
+        # "N" needs a scale even in a Nigerian article: "N95" is a mask, "N 40" a grade
+        ("N95", ("NGN",)),
+        ("N 40", ("NGN",)),
+    ],
+    ids=["N-no-place", "N-other-place", "Sh-no-place", "Sh-other-place", "N-no-scale",
+         "N-apart-no-scale"],
+)
+def test_a_place_only_symbol_needs_its_place(text: str, prefer: tuple[str, ...]) -> None:
+    assert parse_money(text, prefer=prefer) is None
 
 
 def test_to_json_gives_plain_numbers() -> None:

@@ -31,6 +31,11 @@ EXAMPLES = [
     # "pc" as the UK and Irish press writes it; signed figures of market round-ups
     ("2.15pc", "2.15", "2.15", "exact", "percent"),
     ("12 pc", "12", "12", "exact", "percent"),
+    # a hyphen joining the word to its number, as a modifier writes it
+    ("3.4-percent", "3.4", "3.4", "exact", "percent"),
+    ("15-per-cent", "15", "15", "exact", "percent"),
+    ("0.9 per-cent", "0.9", "0.9", "exact", "percent"),
+    ("8-pc", "8", "8", "exact", "percent"),
     ("+27%", "27", "27", "exact", "percent"),
     ("+0.5%", "0.5", "0.5", "exact", "percent"),
     ("-1.1%", "-1.1", "-1.1", "exact", "percent"),

@@ -28,8 +28,10 @@ def v(low: Any, high: Any, bound: str, precision: Any = None) -> dict[str, Any]:
 
 EXAMPLES = [
     # Rounding intervals from the stated precision (figures of seed 000 and 001).
+    # Truncation's room is capped at 1% of the figure (intervals.truncation_share): for
+    # $4.6 billion that is less than rounding's, so rounding's half-step applies on both sides.
     Example("exact-billions", "$4.6 billion", v(4600000000, 4600000000, "exact", 100000000),
-            Decimal("4.55e9"), Decimal("4.699e9")),
+            Decimal("4.55e9"), Decimal("4.65e9")),
     Example("exact-percent-tenths", "26.4%", v(26.4, 26.4, "exact", 0.1),
             Decimal("26.35"), Decimal("26.499")),
     Example("exact-whole-figure-rounded-only", "$5 billion",
@@ -39,16 +41,22 @@ EXAMPLES = [
             v(Decimal("4650000000"), Decimal("4650000000"), "exact", Decimal("1e7")),
             Decimal("4.645e9"), Decimal("4.6599e9")),
     # A figure written with decimals may be truncated as well as rounded: "$9.3bn" allows
-    # $9.37bn (rules/reconcile.json intervals.rounding).
+    # $9.37bn (rules/reconcile.json intervals.rounding), up to 1% above it.
     Example("exact-truncated-billions", "$9.3bn", v(9300000000, 9300000000, "exact", 1e8),
-            Decimal("9.25e9"), Decimal("9.399e9")),
+            Decimal("9.25e9"), Decimal("9.393e9")),
+    # A small figure's truncation room is small: "0.5%" is not 0.59% cut short.
+    Example("exact-small-percent-truncation-capped", "0.5%", v(0.5, 0.5, "exact", 0.1),
+            Decimal("0.45"), Decimal("0.55")),
+    Example("exact-many-digits-truncation-uncapped", "$33.67bn",
+            v(33670000000, 33670000000, "exact", 1e7), Decimal("3.3665e10"),
+            Decimal("3.36799e10")),
     Example("exact-hundredths-percent", "22.31%", v(22.31, 22.31, "exact", 0.01),
             Decimal("22.305"), Decimal("22.3199")),
-    Example("exact-negative-truncated-below", "-2.3%", v(-2.3, -2.3, "exact", 0.1),
-            Decimal("-2.399"), Decimal("-2.25")),
+    Example("exact-negative-truncated-below", "-12.3%", v(-12.3, -12.3, "exact", 0.1),
+            Decimal("-12.399"), Decimal("-12.25")),
     # Missing precision: inferred from the last non-zero digit (finer end of a range).
     Example("exact-inferred-precision", "$4.6 billion", v(4600000000, 4600000000, "exact"),
-            Decimal("4.55e9"), Decimal("4.699e9")),
+            Decimal("4.55e9"), Decimal("4.65e9")),
     Example("range-as-stated-without-precision", "$50-75", v(50, 75, "range"),
             Decimal("50"), Decimal("75")),
     Example("exact-zero", "0%", v(0, 0, "exact"), Decimal(0), Decimal(0)),

@@ -122,6 +122,13 @@ QUALIFIED = [
               ("IT exports", "IT exports including freelancing"), False),
     Qualified("same-measure", "Exports were $4.6 billion.", "Exports were $5.2 billion.",
               ("IT exports", "IT exports"), True),
+    # a name that holds a qualifier's word is no qualifier: GDP spelt out is not "gross"
+    Qualified("gdp-spelt-out", "Output was $4.6 billion.", "Output was $5.2 billion.",
+              ("gross domestic product", "GDP"), True),
+    Qualified("gross-national-income", "Income was $4.6 billion.", "Income was $5.2 billion.",
+              ("Gross National Income", "national income"), True),
+    Qualified("gross-margin-stays-apart", "Margin was $4.6 billion.",
+              "Margin was $5.2 billion.", ("gross margin", "margin"), False),
 ]
 
 
@@ -235,6 +242,14 @@ PRECISIONS = [
     Precision("truncated-billions", "$9.3bn", 9.3 * B, 1e8, "$9.37bn", 9.37 * B, 1e7, False),
     Precision("hundredths-against-tenths", "22.31%", 22.31, 0.01, "23.1%", 23.1, 0.1, True),
     Precision("whole-figure-not-truncated", "$5bn", 5 * B, 1e9, "$4.4bn", 4.4 * B, 1e8, True),
+    # one step apart at one precision: two figures when a step is a large part of them
+    Precision("tenths-of-a-small-rate", "0.5%", 0.5, 0.1, "0.6%", 0.6, 0.1, True),
+    Precision("tenths-of-a-rate", "1.3%", 1.3, 0.1, "1.4%", 1.4, 0.1, True),
+    Precision("tenths-of-billions", "$4.2bn", 4.2 * B, 1e8, "$4.3bn", 4.3 * B, 1e8, True),
+    # half a step rounds away: whole figures one step apart only touch, and are two figures
+    Precision("whole-billions-one-step", "$5bn", 5 * B, 1e9, "$6bn", 6 * B, 1e9, True),
+    Precision("hundredths-of-many-digits", "$33.67bn", 33.67 * B, 1e7, "$33.68bn", 33.68 * B,
+              1e7, False),
 ]
 
 

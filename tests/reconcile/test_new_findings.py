@@ -242,6 +242,30 @@ def test_a_later_report_of_a_past_period_is_a_revision(claim: Build, case: Later
     assert types(found) == [case.expected]
 
 
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        # an undated report of the later figure goes with its side
+        (("2024-11-15", "2025-02-14", None), "revision"),
+        # a side with no dated report says nothing of when it came
+        (("2024-11-15", None, None), "cross_document"),
+    ],
+    ids=["undated-beside-a-later-report", "no-dated-later-report"],
+)
+def test_an_undated_report_goes_with_its_side(
+    claim: Build, dates: tuple[str | None, ...], expected: str
+) -> None:
+    quarter = {"text": "the third quarter", "start": "2024-07-01", "end": "2024-09-30",
+               "grain": "quarter", "relative": False, "offset": None}
+    found = reconcile([
+        claim(doc, text, value, kind="percent", unit=None, precision=0.1, time=quarter,
+              doc_date=day, metric="GDP growth")
+        for doc, text, value, day in (("a", "0.5%", 0.5, dates[0]), ("b", "0.7%", 0.7, dates[1]),
+                                      ("c", "0.7%", 0.7, dates[2]))
+    ])
+    assert types(found) == [expected]
+
+
 def test_a_later_report_revision_names_each_side_by_its_date(claim: Build) -> None:
     quarter = {"text": "the third quarter", "start": "2024-07-01", "end": "2024-09-30",
                "grain": "quarter", "relative": False, "offset": None}

@@ -39,6 +39,13 @@ SHAPES = [
      ["from the fifth till the twelfth of April 2024"], ("2024-04-05", "2024-04-12")),
     ("Sales grew from 2019 q3 to 2020 q2.", ["from 2019 q3 to 2020 q2"],
      ("2019-07-01", "2020-06-30")),
+    # a quarter by number, with a gloss of its months (statistics offices' style)
+    ("Output rose 0.4% in Quarter 3 2023.", ["Quarter 3 2023"], ("2023-07-01", "2023-09-30")),
+    ("Sales fell in quarter 1 of 2022.", ["quarter 1 of 2022"], ("2022-01-01", "2022-03-31")),
+    ("Output rose in Quarter 4 (Oct to Dec) 2021.", ["Quarter 4 (Oct to Dec) 2021"],
+     ("2021-10-01", "2021-12-31")),
+    ("Exports grew in Q1 (January-March) 2020.", ["Q1 (January-March) 2020"],
+     ("2020-01-01", "2020-03-31")),
     # date arithmetic
     ("The deal closes three weeks from tomorrow.", ["three weeks from tomorrow"],
      ("2024-04-06", "2024-04-06")),

@@ -233,6 +233,8 @@ CLAIMS = [
      "Unemployment"),
     # percentages as the UK press and market round-ups write them
     ("Inflation was 2.15pc in May.", "2.15pc", 2.15, 2.15, "exact", "percent"),
+    ("It posted a 3.4-percent fall.", "3.4-percent", 3.4, 3.4, "exact", "percent"),
+    ("Fares saw a 15-per-cent rise.", "15-per-cent", 15, 15, "exact", "percent"),
     ("The index closed +0.5% on the day.", "+0.5%", 0.5, 0.5, "exact", "percent"),
     ("Yields ranged from -0.31% to -1.92% over the year.", "-0.31% to -1.92%", -1.92, -0.31,
      "range", "percent"),
@@ -334,6 +336,18 @@ PLACES = [
     ("The FBR collected Rs612 billion.", "PKR"),
     ("The Central Bank of Sri Lanka held Rs 5bn.", "LKR"),
     ("The budget of Rs612 billion was passed.", "INR"),
+    # "N" (naira, with a scale) and "Sh" (shillings) only where the places say which
+    ("Lawmakers in Abuja passed a N21.8 trillion spending plan.", "NGN"),
+    ("The Central Bank of Nigeria injected N1.3trn into banks.", "NGN"),
+    ("Nairobi will borrow Sh420 billion next year.", "KES"),
+    ("Uganda set aside Sh. 5 trillion for roads.", "UGX"),
+]
+
+NO_PLACE = [
+    # (sentence): the same symbols with no place that implies them are no amounts
+    "Lawmakers passed a N21.8 trillion spending plan.",
+    "The city will borrow Sh420 billion next year.",
+    "Staff in Abuja wore N95 masks.",
 ]
 
 
@@ -348,6 +362,12 @@ def test_the_documents_places_choose_the_currency(blank_nlp: Language, text: str
     assert [c["value"]["unit"] for c in claims(blank_nlp, text) if c["kind"] == "money"] == [
         code
     ]
+
+
+@pytest.mark.parametrize("text", NO_PLACE, ids=NO_PLACE)
+def test_a_place_only_symbol_without_its_place_is_no_money(blank_nlp: Language,
+                                                          text: str) -> None:
+    assert [c["text"] for c in claims(blank_nlp, text) if c["kind"] == "money"] == []
 
 
 NOT_FIGURES = [

@@ -63,7 +63,7 @@ def test_every_number_word_can_be_matched(label: str, kind: str) -> None:
 
 def test_every_symbol_before_an_amount_is_one_the_normalizer_reads() -> None:
     currencies = table("currencies")
-    known = {form.lower() for kind in ("symbols", "names", "ambiguous")
+    known = {form.lower() for kind in ("symbols", "names", "ambiguous", "place_only")
              for form in currencies[kind]}
     lists = [
         token["LOWER"]["IN"]

@@ -100,6 +100,7 @@ class Framer(RulesTables):
         self.deadline_words = frozenset(table["deadline_words"])
         self.aliases: dict[str, str] = table["entity_aliases"]
         self.place_currency: dict[str, str] = table["place_currency"]
+        self.institution_places: dict[str, str] = table["institution_places"]
         self.lexicon = FrameLexicon.from_table(table["syntax"])
         limits = table["limits"]
         self.fallback_window: int = limits["fallback_window"]
@@ -170,6 +171,10 @@ class Framer(RulesTables):
         self._main = self._dominant_entity(entities, headline_end, MAIN_LABELS)
         opening = opening_end(sentences, len(doc), self.opening_sentences)
         self._headline = {self._canonical(e) for e in entities if e.start < opening}
+        if self._dominant_place is None:
+            self._dominant_place, named_early = self._institution_place(entities, opening)
+            if named_early and self._dominant_place is not None:
+                self._headline.add(self._dominant_place)
         prefer = self._preferred_currencies(entities)
         metrics_in = SpansBySentence(metrics)
         entities_in = SpansBySentence(entities)
@@ -330,7 +335,7 @@ class Framer(RulesTables):
         # The main subject may be a person (a singer's earnings, an athlete's times); "it"
         # above took only places and organisations.
         dominant = self._main or dominant
-        place_metric = bool(metric and metric.lower() in self.place_metrics)
+        place_metric = bool(metric and self._unqualified(metric) in self.place_metrics)
         if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
             # the article is about, not to the bank or office that publishes it.
@@ -562,6 +567,30 @@ class Framer(RulesTables):
             if e.label_ in COUNTRY_LABELS or (e.label_ == "NORP" and adjective(e))
         } - {None}
         return next(iter(names)) if len(names) == 1 else None
+
+    def _unqualified(self, metric: str) -> str:
+        """The metric without the rate it is stated at, lower-cased ("annualized GDP" ->
+        "gdp"): an annualized rate of GDP is as much a statistic of a place."""
+        folded = metric.lower()
+        for qualifier in self.rate_qualifiers:
+            if folded.startswith(f"{qualifier.lower()} "):
+                return folded[len(qualifier) + 1 :]
+        return folded
+
+    def _institution_place(self, entities: list[Span], opening: int) -> tuple[str | None, bool]:
+        """In a document that names no country or city, the one country whose national
+        bodies it names ("the Commerce Department" -> United States), and whether one is
+        named before ``opening``; (None, False) otherwise."""
+        if any(e.label_ in COUNTRY_LABELS for e in entities):
+            return None, False
+        found = [
+            (place, e.start < opening)
+            for e in entities
+            if (place := self.institution_places.get(self._canonical(e))) is not None
+        ]
+        if len({place for place, _ in found}) != 1:
+            return None, False
+        return found[0][0], any(early for _, early in found)
 
     def _preferred_currencies(self, entities: list[Span]) -> list[str]:
         counts = Counter(

@@ -41,6 +41,11 @@ def make_sentences(
     return ClaimxSentences(nlp, name, punct_chars=punct_chars, rules_dir=rules_dir)
 
 
+# A dateline opens with a place in capitals ("TOKYO", "NEW YORK"); "US" and "UK" open
+# sentences as often.
+DATELINE_FIRST_LETTERS = 3
+
+
 def ends_sentence(chars: frozenset[str], text: str) -> bool:
     """Whether the word ``text`` is one of the sentence-ending ``chars``."""
     return text in chars
@@ -55,6 +60,23 @@ def is_abbreviation(words: frozenset[str], text: str) -> bool:
 def starts_with_digit(text: str) -> bool:
     """Whether the word ``text`` starts with a digit ("272", "1,200bn")."""
     return text[:1].isdigit()
+
+
+def dateline_end(doc: Doc, first: int, marks: frozenset[str], reach: int) -> int | None:
+    """The token after the dateline that opens a line at ``first`` ("TOKYO, Dec 8 (Reuters)
+    – Japan's economy", "LONDON: Britain's economy"), or None: a word in capitals of three
+    letters or more, then within ``reach`` tokens one of ``marks`` with no lower-case word
+    and no line break before it, and a capitalised word after it."""
+    word = doc[first]
+    if not (word.is_alpha and word.is_upper and len(word) >= DATELINE_FIRST_LETTERS):
+        return None
+    for i in range(first + 1, min(first + reach, len(doc) - 1)):
+        token = doc[i]
+        if token.text in marks:
+            return i + 1 if doc[i + 1].text[:1].isupper() else None
+        if holds_line_break(token.text) or (token.is_alpha and token.text[:1].islower()):
+            return None
+    return None
 
 
 def holds_line_break(text: str) -> bool:
@@ -88,6 +110,8 @@ class SentenceBounds:
         self.punct_chars = frozenset(chars)
         self.vocab = vocab
         self.abbreviations = frozenset(word.lower() for word in abbreviations)
+        self.dateline_marks: frozenset[str] = frozenset()
+        self.dateline_reach = 0
         self.attrs = [
             IS_PUNCT,
             vocab.add_flag(partial(ends_sentence, self.punct_chars)),
@@ -136,7 +160,15 @@ class SentenceBounds:
         starts |= word & (enders[positions] > enders[before + 1])
         # 2. Not white space, with a line break after the last token that is not.
         events = np.flatnonzero(holds_break | ~is_space)
-        starts[events[1:][holds_break[events[:-1]] & ~is_space[events[1:]]]] = True
+        lines = events[1:][holds_break[events[:-1]] & ~is_space[events[1:]]]
+        starts[lines] = True
+        # 4. A dateline at the start of a line is no part of the sentence after it: "TOKYO"
+        # is neither the holder nor the measure of "Japan's economy contracted 2.9%".
+        if self.dateline_marks:
+            for first in (0, *lines.tolist()):
+                after = dateline_end(doc, first, self.dateline_marks, self.dateline_reach)
+                if after is not None:
+                    starts[after] = True
         return starts
 
 
@@ -170,6 +202,8 @@ class ClaimxSentences(RulesTables, SentenceBounds):
         """Take the abbreviations of sentences.json and split the scale words of
         numbers.json off their full stops."""
         self.set_abbreviations(tables["sentences"]["number_abbreviations"])
+        self.dateline_marks = frozenset(tables["sentences"].get("dateline_marks", []))
+        self.dateline_reach = int(tables["sentences"].get("dateline_reach", 0))
         tokenizer: Any = self.nlp.tokenizer  # a spacy.tokenizer.Tokenizer: rules settable
         special = {**(tokenizer.rules or {}), **self.split_cases}
         cases = {f"{word}." for word in tables["numbers"]["scales"]}

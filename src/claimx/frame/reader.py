@@ -81,6 +81,7 @@ class FrameLexicon:
     unit_dimensions: Mapping[str, str]
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
+    reference_bases: frozenset[str]
     present_words: frozenset[str]
     origin_prepositions: frozenset[str]
     institution_prepositions: frozenset[str]
@@ -1115,13 +1116,22 @@ def _own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
         if any(sent[k].lower in lexicon.present_words for k in sent.children(node, "advmod")):
             return True
     return any(
-        m.label == "DATE" and _reference_point(sent, m, lexicon)
+        m.label == "DATE" and _reference_point(sent, m, lexicon, bases=False)
         and _clause(sent, sent.span_root(m.start, m.end)) in above
         for m in sent.mentions
     )
 
 
-def _reference_point(sent: Sentence, date: Mention, lexicon: FrameLexicon) -> bool:
+def _reference_point(
+    sent: Sentence, date: Mention, lexicon: FrameLexicon, *, bases: bool = True
+) -> bool:
+    """A date that places the base of a comparison, not the figure: after "since" or
+    "than", or (with ``bases``) right after "same quarter" or "compared with" ("on same
+    quarter a year ago"): a base says nothing of the figure's own period, which an earlier
+    sentence may still give."""
+    words = [sent[i].lower for i in range(max(sent.start, date.start - 2), date.start)]
+    if bases and " ".join(words) in lexicon.reference_bases:
+        return True
     head = sent.head(sent.span_root(date.start, date.end))
     if head in date:
         return False
@@ -1146,7 +1156,8 @@ def _time(
     dates, those whose clause is the figure's or one above it and whose tree path to the
     figure crosses no other figure; the nearest in the tree (then in the text). A date
     after "since" outside its span is a point of reference, not the period ("has grown
-    3.1% since the second quarter of 2013")."""
+    3.1% since the second quarter of 2013"); a date of a reporting verb above the figure's
+    clause ("..., the government reported Wednesday") comes after every other."""
     dates = [
         m for m in sent.mentions
         if m.label == "DATE" and not _reference_point(sent, m, lexicon)
@@ -1155,7 +1166,7 @@ def _time(
         return None
     own = _clause(sent, root)
     above = {own, *sent.ancestors(own)}
-    best: tuple[int, int, Mention] | None = None
+    best: tuple[int, int, int, Mention] | None = None
     for date in dates:
         date_root = sent.span_root(date.start, date.end)
         clause = _clause(sent, date_root)
@@ -1166,7 +1177,10 @@ def _time(
             _other_figure(sent, i, figure) is not None for i in sent.subtree(clause)
         ):
             continue  # a date of another clause that has figures of its own
-        rank = (len(path), abs(date.start - figure.start))
-        if best is None or rank < best[:2]:
+        # The day a report came out ("the government reported Wednesday", "data showed on
+        # Friday") dates the report, not the period its figures cover: any other date first.
+        reported = int(clause != own and sent[clause].lemma.lower() in lexicon.attribution_verbs)
+        rank = (reported, len(path), abs(date.start - figure.start))
+        if best is None or rank < best[:3]:
             best = (*rank, date)
-    return best[2] if best is not None else None
+    return best[3] if best is not None else None

@@ -241,7 +241,11 @@ def _side(
     form = symbol or name
     if form is None:
         text, form = _middle(text, tables)
-    if form in tables.scaled_codes:
+    if form in tables.place_only:
+        code = _placed(form, tables, prefer)
+        if code is None:
+            return None
+    elif form in tables.scaled_codes:
         code, factor = tables.scaled_codes[form]
     elif form in tables.subunits:
         code = _resolve(form, tables.subunits[form], tables, prefer)
@@ -263,6 +267,8 @@ def _side(
     if number is None:
         return None
     scaled = bool(re.search(r"[a-z]", text)) or form in tables.scaled_codes
+    if form in tables.place_only and tables.place_only[form][1] and not scaled:
+        return None  # "N95" is a name; "N27.5 trillion" in a Nigerian article is money
     if factor != 1:
         number = ParsedNumber(number.value * factor, number.precision * factor)
     return number, code, scaled
@@ -364,7 +370,8 @@ def _edge_forms(tables: Tables) -> tuple[dict[str, list[str]], dict[str, list[st
     """
     before: defaultdict[str, list[str]] = defaultdict(list)
     after: defaultdict[str, list[str]] = defaultdict(list)
-    for form in sorted({*tables.symbols, *tables.scaled_codes, *tables.names}, key=_longest):
+    before_forms = {*tables.symbols, *tables.scaled_codes, *tables.names, *tables.place_only}
+    for form in sorted(before_forms, key=_longest):
         before[form[0]].append(form)
     after_forms = {*tables.names, *tables.subunits, *tables.symbols, *tables.scaled_codes}
     for form in sorted(after_forms, key=_longest):
@@ -393,6 +400,13 @@ def _suffix(text: str, tables: Tables) -> str | None:
                 continue
             return name
     return None
+
+
+def _placed(form: str, tables: Tables, prefer: Sequence[str]) -> str | None:
+    """The code of a place-only symbol ("N", "Sh"): the first the document's places imply,
+    else None (no amount)."""
+    codes = tables.place_only[form][0]
+    return next((code for code in prefer if code in codes), None)
 
 
 def _resolve(form: str, default: str, tables: Tables, prefer: Sequence[str]) -> str:

@@ -35,7 +35,8 @@ def _patterns(tables: Tables) -> _Patterns:
     return _Patterns(
         points=re.compile(rf"\s*(?:{alternation(tables.percentage_points)})$"),
         basis=re.compile(rf"\s*(?:{alternation(tables.basis_points)})$"),
-        percent=re.compile(rf"\s*(?:{words})$"),
+        # A hyphen may join the word to its number ("a 2.1-percent fall", "12-per-cent").
+        percent=re.compile(rf"(?:(?<=\d)-)?\s*(?:{words})$"),
         named_first=re.compile(rf"^(?:{alternation(tables.percent_named_first)})\s+(.+)$"),
         range=re.compile(
             rf"^([-+]?[\d.,]*\d)\s*(?:{words})?\s*(?:-|–|—|{range_words})\s*(.+)$"

@@ -120,6 +120,9 @@ class Tables:
     subunit_factors: dict[str, Decimal]
     """The share of its unit each subunit is: 0.01 unless rules/currencies.json says otherwise."""
     ambiguous: dict[str, tuple[str, ...]]
+    place_only: dict[str, tuple[tuple[str, ...], bool]]
+    """Symbols read only where the document's places imply one of their codes ("N" for the
+    naira), and whether they need a scale ("N27.5 trillion")."""
     per_units: dict[str, str]
     per_words: dict[str, str]
     rate_adjectives: dict[str, str]
@@ -254,6 +257,10 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
             k.lower(): Decimal(str(factors.get(k, "0.01"))) for k in currencies["subunits"]
         },
         ambiguous={k.lower(): tuple(v) for k, v in currencies["ambiguous"].items()},
+        place_only={
+            k.lower(): (tuple(v["codes"]), bool(v.get("scale", False)))
+            for k, v in currencies.get("place_only", {}).items()
+        },
         per_units={k.lower(): v for k, v in currencies["per_units"].items()},
         per_words={k.lower(): v for k, v in currencies.get("per_words", {}).items()},
         rate_adjectives={

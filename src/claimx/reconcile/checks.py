@@ -30,6 +30,8 @@ _YEARS = re.compile(r"[-+]?P\d+Y")
 STATED_BOUNDS = ("exact", "approx", "range")
 _BOUND_WORDS = {"exact": "point", "approx": "approximate", "range": "range"}
 _VERBS = {"projection": "projects", "target": "targets"}
+# A share of an interval's width far below any stated precision.
+_HAIR = Decimal("1e-9")
 
 
 @dataclass
@@ -78,19 +80,19 @@ def value_groups(records: Iterable[ClaimRecord]) -> list[Group]:
 
 
 def disjoint_pairs(
-    groups: Sequence[Group], reach: Callable[[Interval], Decimal]
+    groups: Sequence[Group], reach: Callable[[Group], Decimal]
 ) -> list[tuple[Group, Group]]:
-    """(lower, upper) pairs where ``upper`` starts beyond ``reach`` of ``lower``'s interval.
+    """(lower, upper) pairs where ``upper`` starts beyond ``reach`` of ``lower``.
 
     Only nearest neighbours: for each group the first group above its reach and the last
     group whose reach is below its start. ``groups`` must be sorted by interval.
     """
     lows = [g.interval.low for g in groups]
-    by_reach = sorted(groups, key=lambda g: (reach(g.interval), g.interval.low, g.index))
-    reaches = [reach(g.interval) for g in by_reach]
+    by_reach = sorted(groups, key=lambda g: (reach(g), g.interval.low, g.index))
+    reaches = [reach(g) for g in by_reach]
     pairs: dict[tuple[int, int], tuple[Group, Group]] = {}
     for group in groups:
-        top = reach(group.interval)
+        top = reach(group)
         if top.is_finite():
             above = bisect_right(lows, top)
             if above < len(groups):
@@ -122,7 +124,7 @@ def check_block(
         groups = value_groups(window)
         if len(groups) < 2:
             continue
-        for lower, upper in disjoint_pairs(groups, _high):
+        for lower, upper in disjoint_pairs(groups, _reach):
             if _one_sentence(lower, upper):
                 continue
             if _plausibly_one_measure(lower, upper, tables):
@@ -142,8 +144,8 @@ def check_forward(
     sentence are a path, "from 180,000 tonnes this year to 600,000 by 2008", not two views)."""
     divergence = tables.projection_divergence
 
-    def reach(interval: Interval) -> Decimal:
-        return interval.high + abs(interval.high) * divergence
+    def reach(group: Group) -> Decimal:
+        return group.interval.high + abs(group.interval.high) * divergence
 
     out: list[dict[str, Any]] = []
     for window in _horizon_windows(records, tables):
@@ -297,20 +299,21 @@ def revision_sides(lower: Group, upper: Group) -> tuple[Group, Group] | None:
 def later_source(
     lower: Group, upper: Group, tables: ReconcileTables
 ) -> tuple[Group, Group] | None:
-    """(earlier, later) when every document of one side is dated at least
-    ``revisions.later_source_min_days`` after every document of the other, and the figures
-    are for a period that had ended before the earlier report: a later report of a past
-    period is a revision more often than an error."""
+    """(earlier, later) when every dated document of one side is dated at least
+    ``revisions.later_source_min_days`` after every dated document of the other (each side
+    has one; an undated report of the same figure goes with its side), and the figures are
+    for a period that had ended before the earlier report: a later report of a past period
+    is a revision more often than an error."""
     first = lower.first
     if first.period == CURRENT:
         return None
     span = period_span(first.period)
     dates = []
     for group in (lower, upper):
-        days = [m.doc_date for m in group.members]
-        if any(day is None for day in days):
+        days = [m.doc_date for m in group.members if m.doc_date is not None]
+        if not days:
             return None
-        dates.append((min(d for d in days if d), max(d for d in days if d)))
+        dates.append((min(days), max(days)))
     (low_first, low_last), (up_first, up_last) = dates
     gap = tables.later_source_min_days
     if (up_first - low_last).days >= gap:
@@ -539,8 +542,14 @@ def _listing(tables: ReconcileTables, *groups: Group) -> dict[str, Any]:
     }
 
 
-def _high(interval: Interval) -> Decimal:
-    return interval.high
+def _reach(group: Group) -> Decimal:
+    """How far up a group's figure reaches. An exact figure's rounding interval stops just
+    short of its end, since half a step rounds away: "0.5%" (up to 0.55) and "0.6%" (from
+    0.55) are two figures; a range's and a bound's ends are the writer's own and reach."""
+    high = group.interval.high
+    if group.bound != "exact" or not group.interval.bounded:
+        return high
+    return high - (high - group.interval.low) * _HAIR
 
 
 def _gap_unit(record: ClaimRecord) -> str:

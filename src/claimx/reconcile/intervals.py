@@ -94,7 +94,8 @@ def claim_value(value: Mapping[str, Any], text: str, tables: ReconcileTables) ->
     """The stated figure and the interval it allows, or None when ``value`` is unusable.
 
     exact: [v - p/2, v + 0.99p] with p the precision (inferred when missing) and the factors
-    of ``intervals.rounding`` (a figure may be rounded or truncated); approx: that,
+    of ``intervals.rounding`` (a figure may be rounded or truncated; truncation's room is at
+    most ``intervals.truncation_share`` of the figure); approx: that,
     widened by the hedge's tolerance; range: [low, high] as stated; lower: [low, +inf);
     upper: (-inf, high].
     """
@@ -155,10 +156,21 @@ def _rounded(
     # A figure written with decimals ("$9.3bn") may have been truncated rather than rounded;
     # a whole one ("$5bn", "$25 billion") is rounded. Truncation cuts towards zero, so for a
     # negative figure the extra room is below it.
-    cut = rounding.above if truncated else rounding.below
-    below = precision * rounding.below if stated.low >= 0 else precision * cut
-    above = precision * cut if stated.high >= 0 else precision * rounding.below
+    rounded = precision * rounding.below
+    # Truncating drops a small part of a figure ("$9.3bn" for $9.37bn): the extra room is
+    # capped at a share of the figure, so "0.5%" never covers 0.59%.
+    below = rounded if stated.low >= 0 else _cut(stated.low, precision, tables, truncated)
+    above = _cut(stated.high, precision, tables, truncated) if stated.high >= 0 else rounded
     return stated.widen(below, above)
+
+
+def _cut(value: Decimal, precision: Decimal, tables: ReconcileTables, truncated: bool) -> Decimal:
+    """The room on a figure's side away from zero: rounding's, or truncation's up to its cap."""
+    rounded = precision * tables.rounding.below
+    if not truncated:
+        return rounded
+    return max(rounded, min(precision * tables.rounding.above,
+                            abs(value) * tables.truncation_share))
 
 
 

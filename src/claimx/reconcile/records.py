@@ -371,8 +371,8 @@ def qualifiers(measure: Any, located: Located | None, tables: ReconcileTables) -
         text = located.before(tables.qualifier_window_chars)
     else:
         return ""
-    found = tables.qualifiers.find(text)
-    return sys.intern("|" + "|".join(sorted(set(found)))) if found else ""
+    found = set(tables.qualifiers.find(text)) - tables.qualifier_names
+    return sys.intern("|" + "|".join(sorted(found))) if found else ""
 
 
 def year_on_year(located: Located | None, tables: ReconcileTables) -> str:

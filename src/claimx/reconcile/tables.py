@@ -89,6 +89,7 @@ class ReconcileTables:
 
     approx_tolerance: Tolerance
     rounding: Tolerance
+    truncation_share: Decimal
     hedges: Mapping[str, Tolerance]
     hedge_cues: CueSet
     change_prefixes: CueSet
@@ -101,6 +102,7 @@ class ReconcileTables:
     same_thing_cues: CueSet
     compare_defaulted_holders: bool
     qualifiers: CueSet
+    qualifier_names: frozenset[str]
     qualifier_window_chars: int
     year_on_year_cues: CueSet
     base_window_chars: int
@@ -180,6 +182,7 @@ class ReconcileTables:
         percent, to_words = _alternation(gr["percent_words"]), _alternation(gr["to_words"])
         return cls(
             approx_tolerance=_tolerance(iv["approx_tolerance"]),
+            truncation_share=_decimal(iv["truncation_share"]),
             rounding=_tolerance(iv["rounding"]),
             hedges=hedges,
             hedge_cues=CueSet.of(list(hedges)),
@@ -193,7 +196,10 @@ class ReconcileTables:
             },
             entity_suffixes=_words(keys["entity_suffixes"]),
             same_thing_cues=same_thing,
-            qualifiers=CueSet.of(keys["qualifiers"]),
+            # The names go into the same alternation, longest first, so that "gross domestic
+            # product" is found (and then dropped) where "gross" alone would be.
+            qualifiers=CueSet.of([*keys["qualifiers"], *keys["qualifier_names"]]),
+            qualifier_names=_words(keys["qualifier_names"]),
             qualifier_window_chars=keys["qualifier_window_chars"],
             year_on_year_cues=CueSet.of(keys["year_on_year_cues"]),
             base_window_chars=keys["base_window_chars"],

@@ -35,6 +35,7 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
     this, of, on, week, last = g("this"), g("of"), g("weekday_links"), g("week"), g("last")
     weekend, units = g("weekend"), g("part_units")
     q, h, m = g("quarter_letters"), g("half_letters"), g("month_letters")
+    mon, quarter_word, connector = t.re_month, g("quarter_words"), alternation(t.connectors)
     final_units = alternation(
         word for word, unit in t.grammar.part_units.items() if unit in ("quarter", "half")
     )
@@ -67,7 +68,13 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
         (rf"({alternation(t.period_end_words)})", relative.year_end),
         # Parts, quarters and halves.
         (rf"({t.re_part})\b\s*-?\s*(.+)", parts.part),
-        (rf"(?:{q})([1-4])[\s-]*(?:(?:{of})\s+)?(.*)", parts.quarter),
+        # "Q2 2024", "Quarter 2 2024", with a gloss of its months (brackets are gone by now):
+        # "Quarter 2 (Apr to June) 2024".
+        (
+            rf"(?:{q}|(?:{quarter_word})\s+)([1-4])[\s-]*"
+            rf"(?:(?:{mon})\s*(?:{connector})\s*(?:{mon})\s+)?(?:(?:{of})\s+)?(.*)",
+            parts.quarter,
+        ),
         (rf"(\d{{4}})\s*-?\s*(?:{q})([1-4])", absolute.quarter_after_year),
         (rf"([1-4])(?:{q})\s*'?(\d{{2}}|\d{{4}})", absolute.quarter_short),
         (rf"(?:{h})([12])[\s-]*(?:(?:{of})\s+)?(.*)", parts.half),

@@ -19,7 +19,8 @@ from claimx.rules_check import RulesError
 # The roles of ``grammar_words``: lists of words, and maps of a word to what it means.
 GRAMMAR_LISTS = (
     "this", "of", "weekday_links", "week", "week_of", "week_abbreviations", "last",
-    "final_alone", "quarter_letters", "half_letters", "month_letters", "decade_suffixes",
+    "final_alone", "quarter_letters", "quarter_words", "half_letters", "month_letters",
+    "decade_suffixes",
     "century_words", "to_date", "rest_of_links", "weekend", "rolling_units", "units_alone",
     "window_starts", "window_start_links", "window_for", "window_from", "possessives", "in",
     "time", "within", "within_links", "duration_joiners", "range_openers",
