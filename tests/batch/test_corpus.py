@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claimx.corpus import InputError, check_output_folder, decode_bytes, iter_documents
+from claimx.batch.corpus import InputError, check_output_folder, decode_bytes, iter_documents
 
 
 def write(path: Path, data: bytes) -> Path:
