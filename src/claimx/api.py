@@ -42,7 +42,6 @@ from claimx.dataframes import claims_frame, conflicts_frame, documents_frame
 from claimx.io import dumps
 from claimx.pipeline import build_nlp
 from claimx.reconcile import ReconcileStats, reconcile_with_stats
-from claimx.reconcile import dumps as finding_dumps
 from claimx.reconcile.tables import load_tables
 from claimx.rules_folder import RulesFolder
 
@@ -121,7 +120,7 @@ def extract(
         if record["duplicate_of"] is None:
             compared.extend(written)
     found = reconcile_with_stats(compared, tables=load_tables(rules))
-    conflicts = [_as_written(finding_dumps(finding)) for finding in found.findings]
+    conflicts = [_as_written(dumps(finding)) for finding in found.findings]
     return Result(claims, conflicts, documents, found.stats)
 
 
