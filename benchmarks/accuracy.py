@@ -1,7 +1,7 @@
 """Accuracy of claimx against Microsoft Recognizers-Text's English specs, beside quantulum3.
 
 Each case's ``Input`` goes through the pipeline ``claimx extract`` runs (``build_nlp`` and
-``claimx.run.process``, with the case's ReferenceDateTime as the document date); the
+``claimx.batch.run.process``, with the case's ReferenceDateTime as the document date); the
 claims are matched to the spec's Results by character span and their values compared. The
 same cases go through quantulum3 and are scored by the same rules. Not a test: it reads the
 specs from outside the repository (``../shared/specs/recognizers-text`` by default).
@@ -61,12 +61,12 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from claimx.corpus import Document
+from claimx.batch.corpus import Document
+from claimx.batch.run import process
 from claimx.normalize.numbers import parse_number
 from claimx.normalize.quantity import parse_count
 from claimx.normalize.tables import Tables, load_tables
 from claimx.pipeline import build_nlp
-from claimx.run import process
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SPECS = ROOT.parent / "shared" / "specs" / "recognizers-text"

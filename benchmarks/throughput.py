@@ -55,7 +55,7 @@ if variant == "bare":
     import spacy
     from claimx.pipeline import resolve_model
 else:
-    from claimx.run import run_extract
+    from claimx.batch.run import run_extract
 def cpu():
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from claimx.corpus import Document
+from claimx.batch.corpus import Document
+from claimx.batch.run import process
 from claimx.pipeline import build_nlp
-from claimx.run import process
 
 pytest_plugins = ["pytester"]
 

@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 
 import claimx
+from claimx import Document, InputError
 from claimx.api import classify
-from claimx.corpus import Document, InputError
+from claimx.batch.run import run_extract, run_reconcile
 from claimx.io import read_jsonl
-from claimx.run import run_extract, run_reconcile
 from tests.conftest import SEEDS
 
 TEXT = "Exports rose 12% to $4.6 billion in 2024."

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from claimx.corpus import decode_bytes, read_jsonl_corpus
+from claimx.batch.corpus import decode_bytes, read_jsonl_corpus
 
 from .conftest import BBC, ROOT
 

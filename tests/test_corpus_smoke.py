@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from claimx.batch.run import run_extract
 from claimx.io import read_jsonl
-from claimx.run import run_extract
 from claimx.schema import problems
 from tests.conftest import BBC, needs_bbc
 

@@ -15,9 +15,12 @@ import claimx.reconcile
 
 HEAVY = ("spacy", "pandas", "pyarrow")
 PURE_PACKAGES = (claimx.frame, claimx.normalize, claimx.reconcile)
-# The rules folder's reader is pure too: the normalizers read their tables through it.
-RULES_MODULES = ("claimx.rules_check", "claimx.rules_folder", "claimx.rules_spec")
-PURE_MODULES = ["claimx", *RULES_MODULES, *(package.__name__ for package in PURE_PACKAGES), *(
+# Pure too: the rules folder's reader (the normalizers read their tables through it), the
+# JSONL stack (reconciliation reads claims and writes findings through it) and the corpus
+# reader (reading documents does not load the pipeline).
+SHARED_MODULES = ("claimx.rules_check", "claimx.rules_folder", "claimx.rules_spec", "claimx.io",
+                  "claimx.batch.corpus")
+PURE_MODULES = ["claimx", *SHARED_MODULES, *(package.__name__ for package in PURE_PACKAGES), *(
     module.name
     for package in PURE_PACKAGES
     for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from claimx.batch.run import run_extract
 from claimx.io import read_jsonl
-from claimx.run import run_extract
 from claimx.schema import problems
 from tests.conftest import ROOT
 

@@ -55,6 +55,39 @@ def test_the_dtype_table_is_the_declaration() -> None:
     assert documented == declared
 
 
+SOURCE_TREE = re.search(r"^    src/claimx/\n(.*?)\n\n", README, re.M | re.S)
+PACKAGE = ROOT / "src" / "claimx"
+
+
+def tree_entries() -> list[str]:
+    """The paths the README's source tree names at the start of a line, nested by indent."""
+    assert SOURCE_TREE, "no source tree in the README"
+    entries, folder = [], ""
+    for line in SOURCE_TREE[1].splitlines():
+        match = re.match(r"^( {6}| {8})([\w.]+/|\w+\.py) ", line)
+        if match:
+            nested = len(match[1]) == 8
+            entries.append(f"{folder}{match[2]}" if nested else match[2])
+            folder = match[2] if match[2].endswith("/") and not nested else folder
+    return entries
+
+
+def test_the_source_tree_names_only_what_exists() -> None:
+    named = tree_entries()
+    assert "batch/corpus.py" in named
+    assert [entry for entry in named if not (PACKAGE / entry).exists()] == []
+
+
+def test_the_source_tree_names_every_module_and_package() -> None:
+    assert SOURCE_TREE
+    words = set(re.findall(r"[\w.]+/?", SOURCE_TREE[1]))
+    modules = [*PACKAGE.glob("*.py"), *(PACKAGE / "batch").glob("*.py")]
+    packages = [path.parent for path in PACKAGE.glob("*/__init__.py")]
+    present = {path.name for path in modules if path.name != "__init__.py"}
+    present |= {f"{path.name}/" for path in packages}
+    assert sorted(present - words) == []
+
+
 def test_the_exit_codes_are_tabled() -> None:
     assert re.findall(r"^\| (\d+) \| ", README, re.M) == ["0", "1", "2", "3", "130"]
 

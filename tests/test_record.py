@@ -11,7 +11,8 @@ from typing import Any, Literal, get_args, get_origin
 import pytest
 from spacy.language import Language
 
-from claimx.corpus import Document, iter_documents
+from claimx.batch.corpus import Document, iter_documents
+from claimx.batch.run import process
 from claimx.dataframes import CLAIMS
 from claimx.io import dumps
 from claimx.record import (
@@ -24,7 +25,6 @@ from claimx.record import (
     Subject,
     TimeRef,
 )
-from claimx.run import process
 from claimx.schema import validator
 from tests.conftest import SEEDS
 

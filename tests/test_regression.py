@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from claimx.corpus import iter_documents
-from claimx.run import process
+from claimx.batch.corpus import iter_documents
+from claimx.batch.run import process
 from tests.conftest import ROOT, SEEDS
 
 ARTICLES = sorted(SEEDS.glob("*.txt")) + sorted((ROOT / "tests" / "articles").glob("*.txt"))

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from claimx.batch.run import run_extract, run_reconcile
 from claimx.io import read_jsonl
 from claimx.rules_folder import default_rules_dir
-from claimx.run import run_extract, run_reconcile
 from tests.conftest import SEEDS
 
 

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from claimx.corpus import iter_documents
+from claimx.batch.corpus import iter_documents
+from claimx.batch.run import process
 from claimx.reconcile import reconcile
-from claimx.run import process
 from tests.conftest import SEEDS
 
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from claimx.corpus import iter_documents
-from claimx.run import process
+from claimx.batch.corpus import iter_documents
+from claimx.batch.run import process
 from tests.conftest import SEEDS
 
 ARTICLE_A = "000_aebd47d402352d9d"

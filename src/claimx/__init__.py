@@ -20,6 +20,8 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:  # what type checkers and editors see; at run time, __getattr__ below
     from claimx.api import Result as Result
     from claimx.api import extract as extract
+    from claimx.batch.corpus import Document as Document
+    from claimx.batch.corpus import InputError as InputError
     from claimx.dataframes import load_claims as load_claims
     from claimx.dataframes import load_conflicts as load_conflicts
     from claimx.dataframes import load_documents as load_documents
@@ -28,6 +30,8 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time, __getattr_
 _EXPORTS = {
     "Result": "claimx.api",
     "extract": "claimx.api",
+    "Document": "claimx.batch.corpus",
+    "InputError": "claimx.batch.corpus",
     "load_claims": "claimx.dataframes",
     "load_conflicts": "claimx.dataframes",
     "load_documents": "claimx.dataframes",

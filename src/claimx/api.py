@@ -1,14 +1,14 @@
 """The Python API: extract claims and findings in memory, as ``claimx.extract(...)``.
 
 Runs the same pipeline, claim builder and reconciliation as ``claimx extract`` (through
-:func:`claimx.run.process`), and returns the records the command would write, as plain
+:func:`claimx.batch.run.process`), and returns the records the command would write, as plain
 dicts, with DataFrame views of them.
 
 How an input is read:
 
 - a :class:`pathlib.Path` (any ``os.PathLike``) is a file or folder, read as the command
   reads it (folders recursively, ``.jsonl`` as a corpus);
-- a :class:`claimx.corpus.Document` is used as given (choose its id, source and date);
+- a :class:`claimx.Document` is used as given (choose its id, source and date);
 - a ``str`` is a path when it is a single line naming an existing file or folder. A single
   line without white space that ends in ``.txt``, ``.md``, ``.jsonl`` or a path separator
   but names nothing is an error (a mistyped path, not an article). Any other string is the
@@ -29,7 +29,7 @@ from typing import Any
 import pandas as pd
 from spacy.language import Language
 
-from claimx.corpus import (
+from claimx.batch.corpus import (
     INPUT_SUFFIXES,
     Document,
     InputError,
@@ -37,14 +37,13 @@ from claimx.corpus import (
     iter_documents,
     valid_unicode,
 )
+from claimx.batch.run import process
 from claimx.dataframes import claims_frame, conflicts_frame, documents_frame
 from claimx.io import dumps
 from claimx.pipeline import build_nlp
 from claimx.reconcile import ReconcileStats, reconcile_with_stats
-from claimx.reconcile import dumps as finding_dumps
 from claimx.reconcile.tables import load_tables
 from claimx.rules_folder import RulesFolder
-from claimx.run import process
 
 # Pipelines kept for later calls, by (model, rules folder, rules hash); the oldest goes first.
 KEPT_PIPELINES = 4
@@ -100,7 +99,7 @@ def extract(
     ``model``, ``rules_dir`` and ``ref_date`` mean what ``--model``, ``--rules`` and
     ``--ref-date`` mean on the command line. The pipeline is built once for a model and
     rules folder and kept for later calls (rebuilt when a rules file changes). Raises
-    :class:`claimx.corpus.InputError` for a path that does not exist, before any work;
+    :class:`claimx.batch.corpus.InputError` for a path that does not exist, before any work;
     ``ref_date`` is a :class:`datetime.date` or an ISO ``"YYYY-MM-DD"`` string (anything else
     raises TypeError, a string that is no such date ValueError).
     """
@@ -121,7 +120,7 @@ def extract(
         if record["duplicate_of"] is None:
             compared.extend(written)
     found = reconcile_with_stats(compared, tables=load_tables(rules))
-    conflicts = [_as_written(finding_dumps(finding)) for finding in found.findings]
+    conflicts = [_as_written(dumps(finding)) for finding in found.findings]
     return Result(claims, conflicts, documents, found.stats)
 
 

@@ -21,16 +21,16 @@ from typing import Any, NoReturn
 import click
 
 from claimx import __version__
-from claimx.cache import CacheBusyError
-from claimx.corpus import MAX_BYTES, InputError
+from claimx.batch.cache import CacheBusyError
+from claimx.batch.corpus import MAX_BYTES, InputError
+from claimx.batch.engines import EngineError
+from claimx.batch.provenance import describe_run
+from claimx.batch.run import RunSummary, run_extract, run_reconcile
 from claimx.diff import DiffError, diff_outputs, render
-from claimx.engines import EngineError
 from claimx.export import export_outputs, export_parquet
 from claimx.pipeline import ModelError
-from claimx.provenance import describe_run
 from claimx.report import write_report
 from claimx.rules_folder import RulesError
-from claimx.run import RunSummary, run_extract, run_reconcile
 
 EXIT_NOTHING_READ = 1
 EXIT_ERROR = 1

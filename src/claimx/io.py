@@ -1,7 +1,12 @@
 """Atomic, deterministic JSONL and JSON writing, and streaming JSONL reading.
 
+The one JSON Lines stack of claimx: the run's claims, documents and findings, the API's
+records, reconciliation, the DataFrames, export, diff and the report all read and write
+through it. Pure (standard library only), so :mod:`claimx.reconcile` uses it too.
+
 Every output is written to a temporary file in the destination folder and renamed into
-place, so a crash never leaves a half-written file where a good one was.
+place, so a crash never leaves a half-written file where a good one was. Every line has
+sorted keys and UTF-8 text kept as is: same records, same bytes.
 """
 
 from __future__ import annotations
@@ -11,13 +16,24 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
 
 def dumps(record: Any) -> str:
-    """One record as a JSON line: sorted keys, UTF-8 text kept as is."""
-    return json.dumps(record, sort_keys=True, ensure_ascii=False)
+    """One record as a JSON line (without newline): sorted keys, UTF-8 text kept as is.
+
+    A ``Decimal`` (the exact arithmetic of the normalizers and reconciliation) is written as
+    the JSON number it equals: an integer when it is one.
+    """
+    return json.dumps(record, sort_keys=True, ensure_ascii=False, default=_number)
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise TypeError(f"not JSON serializable: {type(value).__name__}")
 
 
 def _umask() -> int:

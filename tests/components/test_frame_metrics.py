@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from claimx.corpus import Document
-from claimx.run import process
+from claimx.batch.corpus import Document
+from claimx.batch.run import process
 
 
 def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]]:

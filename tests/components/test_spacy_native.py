@@ -16,11 +16,11 @@ import spacy
 import srsly
 from spacy.language import Language
 
-from claimx.corpus import iter_documents
+from claimx.batch.corpus import iter_documents
+from claimx.batch.run import process
 from claimx.io import dumps
 from claimx.pipeline import build_nlp, resolve_model
 from claimx.rules_folder import RulesError, default_rules_dir
-from claimx.run import process
 from tests.conftest import SEEDS
 
 SEED_PATHS = sorted(SEEDS.glob("*.txt"))
@@ -49,9 +49,9 @@ from pathlib import Path
 import spacy
 nlp = spacy.load(sys.argv[1])
 imported = "claimx" in sys.modules
-from claimx.corpus import iter_documents
+from claimx.batch.corpus import iter_documents
 from claimx.io import dumps
-from claimx.run import process
+from claimx.batch.run import process
 paths = [Path(p) for p in sys.argv[2:]]
 claims = [dumps(c) for _, _, found in process(nlp, iter_documents(paths)) for c in found]
 print(json.dumps({"imported_by_load": imported, "claims": claims}))

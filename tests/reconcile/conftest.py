@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from claimx.corpus import iter_documents
+from claimx.batch.corpus import iter_documents
+from claimx.batch.run import process
 from claimx.io import dumps
 from claimx.reconcile import ReconcileTables, load_tables
-from claimx.run import process
 from tests.conftest import SEEDS
 
 Claim = dict[str, Any]

@@ -11,15 +11,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from claimx.reconcile import (
-    dumps,
-    finding_id,
-    read_claims,
-    reconcile,
-    reconcile_with_stats,
-    summarize,
-    write_findings,
-)
+from claimx.io import dumps, read_jsonl, write_jsonl
+from claimx.reconcile import finding_id, reconcile, reconcile_with_stats, summarize
 
 Claim = dict[str, Any]
 
@@ -31,8 +24,9 @@ def schema() -> dict[str, Any]:
 
 
 def test_same_input_same_bytes(seed_claims: list[Claim], tmp_path: Path) -> None:
-    first = write_findings(reconcile(seed_claims), tmp_path / "a.jsonl")
-    second = write_findings(reconcile(seed_claims), tmp_path / "b.jsonl")
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    write_jsonl(first, reconcile(seed_claims))
+    write_jsonl(second, reconcile(seed_claims))
     assert first.read_bytes() == second.read_bytes()
     assert first.read_bytes()
 
@@ -40,8 +34,9 @@ def test_same_input_same_bytes(seed_claims: list[Claim], tmp_path: Path) -> None
 def test_input_order_does_not_change_output(seed_claims: list[Claim], tmp_path: Path) -> None:
     shuffled = list(seed_claims)
     random.Random(7).shuffle(shuffled)
-    first = write_findings(reconcile(seed_claims), tmp_path / "a.jsonl")
-    second = write_findings(reconcile(shuffled), tmp_path / "b.jsonl")
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    write_jsonl(first, reconcile(seed_claims))
+    write_jsonl(second, reconcile(shuffled))
     assert first.read_bytes() == second.read_bytes()
 
 
@@ -100,40 +95,13 @@ def test_finding_id_ignores_claim_order() -> None:
     assert finding_id("pragmatic", ["a", "b"]) != finding_id("cross_document", ["a", "b"])
 
 
-def test_read_claims_streams_jsonl(seed_claims: list[Claim], tmp_path: Path) -> None:
+def test_claims_read_back_from_jsonl_reconcile_the_same(seed_claims: list[Claim],
+                                                        tmp_path: Path) -> None:
     path = tmp_path / "claims.jsonl"
-    path.write_text(
-        "".join(json.dumps(c, ensure_ascii=False) + "\n\n" for c in seed_claims),
-        encoding="utf-8",
-    )
-    read = list(read_claims([path]))
+    write_jsonl(path, seed_claims)
+    read = list(read_jsonl(path))
     assert [c["id"] for c in read] == [c["id"] for c in seed_claims]
     assert reconcile(read) == reconcile(seed_claims)
-
-
-def test_read_claims_names_the_bad_line(tmp_path: Path) -> None:
-    path = tmp_path / "claims.jsonl"
-    path.write_text('{"id": "a"}\n{not json\n', encoding="utf-8")
-    with pytest.raises(ValueError, match=r"claims\.jsonl:2"):
-        list(read_claims([path]))
-
-
-def test_write_is_atomic_and_leaves_no_temporary(seed_claims: list[Claim],
-                                                 tmp_path: Path) -> None:
-    target = tmp_path / "out" / "conflicts.jsonl"
-    write_findings(reconcile(seed_claims), target)
-    assert [p.name for p in target.parent.iterdir()] == ["conflicts.jsonl"]
-    lines = target.read_text(encoding="utf-8").splitlines()
-    assert all(list(json.loads(line)) == sorted(json.loads(line)) for line in lines)
-
-
-def test_write_failure_keeps_the_old_file(tmp_path: Path) -> None:
-    target = tmp_path / "conflicts.jsonl"
-    target.write_text("old\n", encoding="utf-8")
-    with pytest.raises(TypeError):
-        write_findings([{"bad": object()}], target)
-    assert target.read_text(encoding="utf-8") == "old\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["conflicts.jsonl"]
 
 
 def test_summary_counts(seed_claims: list[Claim]) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from claimx.reconcile import ReconcileTables, reconcile
-from claimx.reconcile.records import locate, parse_claim, shift
+from claimx.reconcile.records import iso_date, locate, parse_claim, shift
 
 Build = Callable[..., dict[str, Any]]
 
@@ -18,6 +18,21 @@ def record(claim: dict[str, Any], tables: ReconcileTables) -> Any:
     parsed = parse_claim(claim, tables, locate(claim))
     assert parsed is not None
     return parsed
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("2025-06-01", date(2025, 6, 1), id="iso-date"),
+        pytest.param("2025-06-01T12:00:00", date(2025, 6, 1), id="datetime-keeps-its-day"),
+        pytest.param("2025-06", None, id="too-short"),
+        pytest.param("2025-02-30", None, id="no-such-day"),
+        pytest.param(None, None, id="absent"),
+        pytest.param(20250601, None, id="not-text"),
+    ],
+)
+def test_iso_date_reads_a_record_date_or_gives_none(value: Any, expected: date | None) -> None:
+    assert iso_date(value) == expected
 
 
 def test_null_time_is_current(claim: Build, tables: ReconcileTables) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from claimx.batch.run import run_extract
 from claimx.io import read_jsonl
 from claimx.report import Outputs, write_report
-from claimx.run import run_extract
 from tests.conftest import SEEDS
 from tests.report.html import elements
 from tests.seed_outputs import OUTPUTS, copy_outputs

@@ -19,9 +19,9 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.util import filter_spans
 
-from claimx.corpus import Document
+from claimx.batch.corpus import Document
+from claimx.batch.run import process
 from claimx.rules_folder import RulesFolder
-from claimx.run import process
 
 FIGURES = ("MONEY", "PERCENT", "QUANTITY")
 PATTERN_FILES = ("money.jsonl", "percent.jsonl", "quantity.jsonl")

@@ -2,8 +2,9 @@
 
 Compares the figures that documents (and parts of one document) give for the same thing
 and reports what does not fit together. Pure: plain claim dicts in, plain finding dicts
-out; no spaCy. See rules/reconcile.json for every tolerance and cue list, and
-:mod:`claimx.reconcile.findings` for the finding types and the severity formula.
+out; no spaCy (:mod:`claimx.io` reads the claims and writes the findings as JSONL). See
+rules/reconcile.json for every tolerance and cue list, and :mod:`claimx.reconcile.findings`
+for the finding types and the severity formula.
 """
 
 from claimx.reconcile.engine import (
@@ -15,7 +16,6 @@ from claimx.reconcile.engine import (
 )
 from claimx.reconcile.findings import FINDING_TYPES, finding_id
 from claimx.reconcile.intervals import ClaimValue, Interval, claim_value
-from claimx.reconcile.jsonl import dumps, read_claims, write_findings
 from claimx.reconcile.tables import ReconcileTables, load_tables
 from claimx.rules_check import RulesError
 
@@ -28,12 +28,9 @@ __all__ = [
     "ReconcileTables",
     "RulesError",
     "claim_value",
-    "dumps",
     "finding_id",
     "load_tables",
-    "read_claims",
     "reconcile",
     "reconcile_with_stats",
     "summarize",
-    "write_findings",
 ]

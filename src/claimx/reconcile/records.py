@@ -187,7 +187,7 @@ def parse_claim(
         return None
     subject = claim.get("subject")
     subject = subject if isinstance(subject, Mapping) else {}
-    doc_date = parse_date(claim.get("doc_date"))
+    doc_date = iso_date(claim.get("doc_date"))
     time = claim.get("time")
     entity = holder(subject.get("entity"), tables)
     scope = _fiscal_scope(time, entity, doc_date, fiscal or tables.fiscal_years)
@@ -437,7 +437,7 @@ def _period(
         return CURRENT, CURRENT, None, doc_date.year if doc_date else None
     text = str(time.get("text") or "").strip()
     offset = time.get("offset") if isinstance(time.get("offset"), str) else None
-    start, end = parse_date(time.get("start")), parse_date(time.get("end"))
+    start, end = iso_date(time.get("start")), iso_date(time.get("end"))
     grain = str(time.get("grain") or "")
     label = text or "scoped"
     if start is None and end is None and offset is not None and doc_date is not None:
@@ -466,19 +466,19 @@ def period_span(key: str) -> Span | None:
         year = int(key[1:])
         return date(year, 1, 1), date(year, 12, 31)
     first, _, last = key.partition("/")
-    start, end = parse_date(first), parse_date(last)
+    start, end = iso_date(first), iso_date(last)
     return (start, end) if start is not None and end is not None else None
 
 
-def parse_date(value: Any) -> date | None:
+def iso_date(value: Any) -> date | None:
     """An ISO date (or the date part of a datetime); None when absent or unreadable."""
     if not isinstance(value, str) or len(value) < 10:
         return None
-    return _iso_date(value[:10])
+    return _from_iso(value[:10])
 
 
 @lru_cache(maxsize=4096)
-def _iso_date(value: str) -> date | None:
+def _from_iso(value: str) -> date | None:
     # Cached: the claims of a document share its date, and one date object is enough.
     try:
         return date.fromisoformat(value)

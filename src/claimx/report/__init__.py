@@ -12,7 +12,7 @@ so the file opens anywhere without a network. The page holds:
   with claimx's template) and its normalized value on hover.
 
 Texts are read again from the sources that documents.jsonl names, decoded by the rules of
-:mod:`claimx.corpus`; a relative source is looked up from the current folder, then from
+:mod:`claimx.batch.corpus`; a relative source is looked up from the current folder, then from
 the given source roots, the outputs folder's parent and the outputs folder. A source that
 is missing, unreadable or changed since extraction (another sha256) is said so, and its
 claims are listed without the text.

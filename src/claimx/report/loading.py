@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from claimx.corpus import Document, read_jsonl_corpus, read_text_file
+from claimx.batch.corpus import Document, read_jsonl_corpus, read_text_file
 from claimx.io import read_jsonl
 
 JSONL_SOURCE = re.compile(r"^(?P<path>.+):(?P<line>\d+)$")

@@ -1,7 +1,7 @@
 """The extraction run: documents in, claims.jsonl / documents.jsonl / run.json out.
 
 Documents stream through in batches: read a batch, take the documents a previous run
-already processed from the cache (``OUTPUT/.cache``, see :mod:`claimx.cache`), send the rest
+already processed from the cache (``OUTPUT/.cache``, see :mod:`claimx.batch.cache`), send the rest
 to the engine (this process, a pool of worker processes, or a Dask cluster), and write the
 claims and document records in input order as batches complete. A bounded number of
 batches is in flight, so nothing holds the whole corpus; one bad document never stops the
@@ -30,8 +30,8 @@ import spacy.about
 from spacy.language import Language
 
 from claimx import __version__
-from claimx.cache import ResultCache, fingerprint
-from claimx.corpus import (
+from claimx.batch.cache import ResultCache, fingerprint
+from claimx.batch.corpus import (
     MAX_BYTES,
     Document,
     InputError,
@@ -39,7 +39,8 @@ from claimx.corpus import (
     escaped,
     iter_documents,
 )
-from claimx.engines import Engine, Pending, start_engine
+from claimx.batch.engines import Engine, Pending, start_engine
+from claimx.batch.work import Outcome, Setup, analyse, claims_of
 from claimx.io import (
     atomic_writer,
     dumps,
@@ -59,7 +60,6 @@ from claimx.reconcile import (
 from claimx.reconcile.records import NUMERIC_KINDS
 from claimx.reconcile.tables import load_tables
 from claimx.rules_folder import RulesFolder
-from claimx.work import Outcome, Setup, analyse, claims_of
 
 CLAIMS_FILE = "claims.jsonl"
 DOCUMENTS_FILE = "documents.jsonl"

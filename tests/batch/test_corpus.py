@@ -7,17 +7,50 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from claimx.corpus import InputError, check_output_folder, decode_bytes, iter_documents
+from claimx.batch.corpus import (
+    InputError,
+    check_output_folder,
+    decode_bytes,
+    document_date,
+    iter_documents,
+)
 
 
 def write(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("2025-01-31", date(2025, 1, 31), id="iso-date"),
+        pytest.param("2025-01-31T09:30:00Z", date(2025, 1, 31), id="datetime-keeps-its-day"),
+        pytest.param(None, None, id="absent"),
+        pytest.param("", None, id="empty"),
+    ],
+)
+def test_document_date_reads_the_metadata_date(value: str | None, expected: date | None) -> None:
+    assert document_date(value, "corpus.jsonl:3") == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param(20250131, id="a-number"),
+        pytest.param("31/01/2025", id="not-iso"),
+        pytest.param("2025-02-30", id="no-such-day"),
+    ],
+)
+def test_document_date_rejects_a_bad_date_naming_the_line(value: object) -> None:
+    with pytest.raises(ValueError, match=r"^corpus\.jsonl:3: date must be"):
+        document_date(value, "corpus.jsonl:3")
 
 
 @pytest.mark.parametrize(

@@ -119,8 +119,8 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(sample) // 10
 
 
-def parse_date(value: Any, where: str) -> date | None:
-    """A publication date given as YYYY-MM-DD (or None)."""
+def document_date(value: Any, where: str) -> date | None:
+    """A document's publication date from its metadata: YYYY-MM-DD (or None when absent)."""
     if value in (None, ""):
         return None
     if not isinstance(value, str):
@@ -247,7 +247,7 @@ def read_jsonl_corpus(
                     raise ValueError('"id" must be a non-empty string or integer')
                 if not isinstance(text, str):
                     raise ValueError('"text" must be a string')
-                doc_date = parse_date(record.get("date"), where) or ref_date
+                doc_date = document_date(record.get("date"), where) or ref_date
             except (ValueError, UnicodeDecodeError) as exc:
                 message = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
                 yield Document(f"{path.stem}:{lineno}", where, error=f"bad JSONL line: {message}")

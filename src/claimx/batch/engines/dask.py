@@ -3,7 +3,7 @@
 ``claimx extract --engine dask`` starts a ``LocalCluster`` on this machine, or with
 ``--scheduler ADDRESS`` connects to a running cluster. The client reads the documents and
 sends each batch as a task (the texts travel with it, so workers need not see the input
-files); each worker builds the pipeline once (:func:`claimx.work.pipeline_for`) and sends
+files); each worker builds the pipeline once (:func:`claimx.batch.work.pipeline_for`) and sends
 back plain outcomes (claim lines). The run keeps a bounded number of batches in flight and
 takes their results in submission order, so claims.jsonl, documents.jsonl and
 conflicts.jsonl are byte for byte those of the local engine. The rules folder's files are
@@ -21,9 +21,9 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from claimx.corpus import Document
-from claimx.engines import EngineError, Pending, Waiting
-from claimx.work import Setup, analyse_batch, describe_pipeline, software
+from claimx.batch.corpus import Document
+from claimx.batch.engines import EngineError, Pending, Waiting
+from claimx.batch.work import Setup, analyse_batch, describe_pipeline, software
 
 CONNECT_TIMEOUT = "30s"
 BATCHES_PER_THREAD = 2

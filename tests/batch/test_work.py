@@ -11,11 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from claimx.corpus import Document
+from claimx.batch.corpus import Document
+from claimx.batch.run import run_extract
+from claimx.batch.work import analyse, chunk_bounds, outcomes
 from claimx.extensions import TEXT_KEY, doc_text, make_doc
 from claimx.io import dumps, read_jsonl
-from claimx.run import run_extract
-from claimx.work import analyse, chunk_bounds, outcomes
 
 PARAGRAPH = (
     "Exports rose 12% to $4.6 billion in 2024, the ministry said.\n"

@@ -33,8 +33,8 @@ from typing import IO
 import spacy.about
 
 from claimx import __version__
-from claimx.corpus import Document
-from claimx.work import Outcome
+from claimx.batch.corpus import Document
+from claimx.batch.work import Outcome
 
 CACHE_DIR = ".cache"
 DATABASE = "claims.sqlite"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimx.provenance import describe_run, read_run
+from claimx.batch.provenance import describe_run, read_run
 from tests.seed_outputs import copy_outputs
 
 

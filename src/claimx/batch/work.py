@@ -22,8 +22,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimx.batch.corpus import Document
 from claimx.claims import build_claims, date_texts
-from claimx.corpus import Document
 from claimx.extensions import make_doc
 from claimx.io import dumps
 from claimx.normalize.dates import numeric_order
@@ -311,7 +311,7 @@ def software() -> dict[str, str]:
     import spacy.about
 
     from claimx import __version__
-    from claimx.cache import code_hash
+    from claimx.batch.cache import code_hash
 
     return {"claimx": __version__, "code": code_hash(), "spacy": spacy.about.__version__}
 

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from claimx.cache import CACHE_DIR, DATABASE, CacheBusyError, acquire_lock
+from claimx.batch.cache import CACHE_DIR, DATABASE, CacheBusyError, acquire_lock
+from claimx.batch.run import RunSummary, run_extract
 from claimx.rules_folder import default_rules_dir
-from claimx.run import RunSummary, run_extract
 from tests.conftest import copy_corpus
 
 OUTPUTS = ("claims.jsonl", "documents.jsonl", "conflicts.jsonl")
@@ -154,7 +154,7 @@ def test_no_cache_leaves_no_cache(corpus: Path, tmp_path: Path) -> None:
 def test_entries_read_are_kept_however_they_are_stamped(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("claimx.cache.STAMP_EVERY", 5)  # 12 documents: stamped in 3 goes
+    monkeypatch.setattr("claimx.batch.cache.STAMP_EVERY", 5)  # 12 documents: stamped in 3 goes
     out = tmp_path / "out"
     total = extract(corpus, out).documents
     assert extract(corpus, out).reused == total

@@ -1,16 +1,16 @@
 """Engines: where batches of documents are processed.
 
 An engine takes batches of readable documents (``submit``) and hands back, for each, a
-:class:`Pending` whose ``result()`` is the list of :class:`claimx.work.Outcome` in the
+:class:`Pending` whose ``result()`` is the list of :class:`claimx.batch.work.Outcome` in the
 batch's order. The run submits up to ``window`` batches ahead and takes results in
 submission order, so outputs are written in input order and memory holds a bounded number
 of batches, whatever the engine:
 
 - :class:`InProcess`: this process, one batch at a time (``--jobs 1``);
 - :class:`ProcessPool`: N worker processes on this machine (``--jobs N``);
-- ``claimx.engines.dask.DaskEngine``: the workers of a Dask cluster (``--engine dask``).
+- ``claimx.batch.engines.dask.DaskEngine``: the workers of a Dask cluster (``--engine dask``).
 
-Workers build the pipeline once each (:func:`claimx.work.pipeline_for`).
+Workers build the pipeline once each (:func:`claimx.batch.work.pipeline_for`).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ import signal
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from claimx.corpus import Document
-from claimx.work import (
+from claimx.batch.corpus import Document
+from claimx.batch.work import (
     Outcome,
     Setup,
     analyse_batch,
@@ -158,7 +158,7 @@ def start_engine(
     """The engine a run asked for: ``local`` (``jobs`` processes; default this one) or
     ``dask`` (a local cluster of ``jobs`` workers, default one per core, or ``scheduler``)."""
     if engine == "dask":
-        from claimx.engines.dask import DaskEngine
+        from claimx.batch.engines.dask import DaskEngine
 
         return DaskEngine(setup, scheduler=scheduler, workers=jobs)
     if engine != "local":

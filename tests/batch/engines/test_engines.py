@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from claimx.batch.engines import EngineError, start_engine
+from claimx.batch.run import run_extract, run_reconcile
+from claimx.batch.work import Setup
 from claimx.cli import main
-from claimx.engines import EngineError, start_engine
 from claimx.rules_folder import RulesFolder, default_rules_dir
-from claimx.run import run_extract, run_reconcile
-from claimx.work import Setup
 from tests.conftest import copy_corpus
 
 OUTPUTS = ("claims.jsonl", "documents.jsonl", "conflicts.jsonl")
@@ -84,7 +84,7 @@ def test_dask_workers_get_the_rules_files(tmp_path: Path) -> None:
     shutil.copytree(rules, copy)
     setup = Setup("blank", str(copy), RulesFolder.open(copy).hash).with_rules_files()
     shutil.rmtree(copy)
-    from claimx.work import rules_folder
+    from claimx.batch.work import rules_folder
 
     rebuilt = rules_folder(setup)
     assert rebuilt.path != copy and rebuilt.hash == setup.rules_hash
@@ -94,9 +94,9 @@ def test_an_unreachable_scheduler_is_one_clear_error(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("distributed")
-    import claimx.engines.dask
+    import claimx.batch.engines.dask
 
-    monkeypatch.setattr(claimx.engines.dask, "CONNECT_TIMEOUT", "2s")
+    monkeypatch.setattr(claimx.batch.engines.dask, "CONNECT_TIMEOUT", "2s")
     result = CliRunner().invoke(main, [
         "extract", str(corpus), "-o", str(tmp_path / "out"), "--model", "blank", "-q",
         "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9",
@@ -132,7 +132,7 @@ def test_reconciling_while_extracting_finds_what_reconciling_after_does(
 
 
 def test_workers_must_run_the_same_claimx() -> None:
-    from claimx.engines.dask import check_software
+    from claimx.batch.engines.dask import check_software
 
     here = {"claimx": "0.1.0", "code": "a" * 64, "spacy": "3.8.7"}
     check_software(here, {"tcp://w1": dict(here), "tcp://w2": dict(here)})
