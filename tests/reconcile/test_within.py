@@ -228,6 +228,25 @@ def test_a_stated_change_is_checked_against_the_levels_of_the_next_sentence(
         assert found[0]["details"]["check"] == "from-to, next sentence"
 
 
+@pytest.mark.parametrize(("basis", "expected"), [("stated", ["growth_mismatch"]),
+                                                  ("defaulted", [])],
+                         ids=["metric found by the frame", "metric word found nearby"])
+def test_the_next_sentences_levels_need_a_metric_the_frame_found(
+    claim: Build, basis: str, expected: list[str]
+) -> None:
+    first, second = "Sales saw a 60% decrease.", "They dropped from $10 billion to $2 billion."
+    records = [
+        claim("doc", "60%", 60.0, kind="percent", unit="percent", precision=1,
+              sentence=first, metric="sales"),
+        claim("doc", "$10 billion", 10 * B, precision=1e9, sentence=second, metric="sales",
+              sentence_start=len(first) + 1),
+        claim("doc", "$2 billion", 2 * B, precision=1e9, sentence=second, metric="sales",
+              sentence_start=len(first) + 1),
+    ]
+    records[0]["subject"]["basis"] = {"entity": "stated", "metric": basis, "time": None}
+    assert [f["type"] for f in reconcile(records)] == expected
+
+
 def test_a_fall_the_frame_read_is_checked_as_a_decline(claim: Build) -> None:
     # No cue word near the rate says it fell: the frame's direction does.
     sentence = "Underlying earnings were 19% to $68.5 billion from $84.3 billion."

@@ -365,6 +365,8 @@ class DocumentIndex:
             now = next(m.record for m in members if m.record is not before)
             if p.metric and now.metric and _fold(p.metric) != _fold(now.metric):
                 continue
+            if now.sentence_key != p.sentence_key and (p.guessed_metric or now.guessed_metric):
+                continue  # the next sentence's figures, keyed on a metric word found nearby
             return self._rate_finding(p, direction, before, now, how, fmt)
         return None
 
