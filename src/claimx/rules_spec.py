@@ -217,6 +217,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "recipient_verbs": WORDS,
             "definite_determiners": WORDS,
             "according": WORDS,
+            "speaker_pronouns": WORDS,
         },
         "limits": {"fallback_window": "int", "inherit_sentences": "int",
                    "opening_sentences": "int", "title_min_words": "int",

@@ -91,6 +91,7 @@ class FrameLexicon:
     recipient_verbs: frozenset[str]
     definite_determiners: frozenset[str]
     according: frozenset[str]
+    speaker_pronouns: frozenset[str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:
@@ -975,10 +976,14 @@ def _source(
                 for k in sent.subtree(found)
             ):
                 continue
+            if sent[found].lower in lexicon.speaker_pronouns:
+                continue  # "I do not think prices will fall below $35, he added": the "he"
             own = sent.mention_at(found)
             mention = own if own is not None and own.label in HOLDER_LABELS else (
                 _mention_in(sent, found)
             )
+            if own is None and mention is not None and mention.label in GEOGRAPHIC_LABELS:
+                mention = None  # "according to a US research think-tank": not the US
             reference = None
             if mention is None:
                 named = _named(sent, found, lexicon, references_only=True)
