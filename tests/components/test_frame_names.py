@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Span
 
-from claimx.components.framer import merge_names
+from claimx.components.framer import merge_names, named_again
 
 TITLES = frozenset({"mr", "ms"})
 
@@ -30,3 +32,13 @@ def test_merge_names(
     mentions: list[tuple[int, str, str]], name: str, merged: str
 ) -> None:
     assert merge_names(mentions, TITLES).get(name, name) == merged
+
+
+def test_a_name_the_model_tagged_twice_is_that_name_where_it_missed_it() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Telewest said Telewest and Sky grew . For Telewest it was Sky .")
+    ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="ORG"),
+            Span(doc, 4, 5, label="ORG")]  # "Sky" is tagged once only
+    found = named_again(doc, ents, ents)
+    added = [(e.start, e.text, e.label_) for e in found if e not in ents]
+    assert added == [(8, "Telewest", "ORG")]  # not "Sky", tagged only once

@@ -61,6 +61,8 @@ REFERENCE_LABELS = {
     "SPEAKER": frozenset({"PERSON", "ORG"}),
 }
 MERGED_LABELS = frozenset({"ORG", "PERSON"})
+# Names written again without the model's tag take it from their tagged mentions.
+PROPAGATED_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC"})
 
 
 @Language.factory(
@@ -140,6 +142,9 @@ class Framer(RulesTables):
         ents = chosen_spans(doc)
         figures = [e for e in ents if e.label_ in FIGURE_LABELS]
         entities = [e for e in ents if e.label_ in ENTITY_LABELS]
+        # Sentence by sentence, a name is found where the model tagged it elsewhere too;
+        # what the document is about is counted from the model's own mentions.
+        mentioned = named_again(doc, ents, entities)
         metrics = list(doc.spans[METRICS_KEY]) if METRICS_KEY in doc.spans else []
         resolved = resolve_metrics(metrics)
         cues = sorted(
@@ -151,7 +156,7 @@ class Framer(RulesTables):
         self._merged = merge_names(
             [(e.start, e.label_, self._own_name(e)) for e in entities], self.titles
         )
-        self._starts = [e.start for e in entities]
+        self._starts = [e.start for e in mentioned]
         self._untagged = []  # holders named in this document that the model did not tag
         # Capitalised words met inside a sentence: a name, not a word capitalised only
         # because it opens one ("Licensees who fail ...", "- Individuals who ...").
@@ -177,7 +182,7 @@ class Framer(RulesTables):
                 self._headline.add(self._dominant_place)
         prefer = self._preferred_currencies(entities)
         metrics_in = SpansBySentence(metrics)
-        entities_in = SpansBySentence(entities)
+        entities_in = SpansBySentence(mentioned)
         dates_in = SpansBySentence(f for f in figures if f.label_ == "DATE")
         figures_in = SpansBySentence(figures)
         tagged = doc.has_annotation("POS")
@@ -213,7 +218,7 @@ class Framer(RulesTables):
                     # and long modifiers ("31 of the world's largest media firms").
                     noun = frame.counted or noun
                     record.update(
-                        self._from_frame(frame, span, entities, dominant, resolved,
+                        self._from_frame(frame, span, mentioned, dominant, resolved,
                                          metrics_in.inside(sent), date_index, noun)
                     )
                 else:
@@ -671,6 +676,46 @@ def merge_names(
         merged[name] = target
         seen.append((name, label, words))
     return merged
+
+
+def named_again(doc: Doc, chosen: list[Span], entities: list[Span]) -> list[Span]:
+    """``entities`` and the other places in ``doc`` where a name they hold is written again,
+    inside a sentence, with no span of its own: the model tags a name in one sentence and
+    misses it in the next ("For Telewest it is the beginning of a £20m investment"). Only
+    names tagged at least twice; each takes the label the name has most often (ties: the
+    first); nationality adjectives and words that open a sentence are left out."""
+    labels: dict[tuple[str, ...], Counter[str]] = {}
+    for e in entities:
+        if e.label_ in PROPAGATED_LABELS and e[0].text[:1].isupper():
+            labels.setdefault(tuple(t.text for t in e), Counter())[e.label_] += 1
+    # A name the model tagged once may be its slip ("PE", "Olympic"); twice, it is a name.
+    labels = {words: counts for words, counts in labels.items() if counts.total() >= 2}
+    if not labels:
+        return entities
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(labels, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    taken = bytearray(len(doc))
+    for span in chosen:
+        taken[span.start : span.end] = b"\1" * len(span)
+    found = []
+    for token in doc:
+        candidates = by_first.get(token.text)
+        if candidates is None or taken[token.i] or token.is_sent_start:
+            continue
+        for words in candidates:
+            end = token.i + len(words)
+            if (
+                end <= len(doc)
+                and not any(taken[token.i : end])
+                and all(doc[k].text == w for k, w in zip(range(token.i, end), words, strict=True))
+                and (end == len(doc) or not doc[end].text[:1].isupper())  # no longer name
+            ):
+                label = labels[words].most_common(1)[0][0]
+                found.append(Span(doc, token.i, end, label=label))
+                taken[token.i : end] = b"\1" * len(words)
+                break
+    return sorted([*entities, *found], key=lambda e: (e.start, e.end)) if found else entities
 
 
 def opening_end(sentences: SentenceIndex, length: int, count: int) -> int:
