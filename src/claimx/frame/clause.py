@@ -1,0 +1,79 @@
+"""Walks within a clause that every part of the frame reader shares: the figure a token
+belongs to, the verb above a token, a clause's subject, verbs of saying."""
+
+from __future__ import annotations
+
+from claimx.frame.lexicon import (
+    FIGURE_LABELS,
+    OBJECTS,
+    SUBJECTS,
+    FrameLexicon,
+)
+from claimx.frame.syntax import VERB_POS, Mention, Sentence, Tok
+
+
+def other_figure(sent: Sentence, i: int, figure: Mention) -> Mention | None:
+    found = sent.mention_at(i)
+    if found is not None and found.label in FIGURE_LABELS and found != figure:
+        return found
+    return None
+
+
+def verb_above(sent: Sentence, i: int) -> int | None:
+    for node in [i, *sent.ancestors(i)]:
+        if sent[node].pos in VERB_POS:
+            return node
+    return None
+
+
+def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
+    """The subject of ``verb``, or of the verb it is a complement or conjunct of; never
+    the subject of a verb of saying or of a modality verb ("analysts predict")."""
+    node = verb
+    for _ in range(4):
+        subjects = sent.children(node, *SUBJECTS)
+        if subjects:
+            if (
+                sent[subjects[0]].lower in lexicon.relative_pronouns
+                and sent[node].dep in ("relcl", "acl")
+                and sent.head(node) != node
+            ):
+                return sent.head(node)  # "Boogeyman, which cost $7m": the noun it qualifies
+            return subjects[0]
+        dep = sent[node].dep
+        head = sent.head(node)
+        if head == node:
+            return None
+        if dep in ("relcl", "acl"):
+            return head  # "profits, which rose 5%", "exports crossing $2bn": the noun
+        if dep == "pcomp" and sent[head].dep == "prep" and sent.head(head) != head:
+            # "shares touched 17.70 euros, before falling back to trade 7.8% higher": the
+            # clause of a preposition has the subject of the verb the preposition hangs on.
+            head = sent.head(head)
+            if sent[head].pos not in VERB_POS:
+                return None
+        elif dep not in ("xcomp", "conj", "advcl"):
+            return None
+        if says(sent, head, node, lexicon):
+            return None
+        node = head
+    return None
+
+
+def is_pronoun(tok: Tok, lexicon: FrameLexicon) -> bool:
+    """"it", "its", "their" (not "IT", which the tagger calls a proper noun)."""
+    return tok.lower in lexicon.pronouns and tok.pos == "PRON"
+
+
+def says(sent: Sentence, verb: int, below: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``verb`` states what is under its child ``below``: a verb of saying over a
+    clause ("the ONS said exports rose"), or a verb of projecting over anything ("analysts
+    predict growth of 5%"). A verb of saying whose object is the figure is its predicate:
+    "van Gisbergen added 18 points", "the firm reported a profit of $5m". A passive one
+    ("is expected to grow") names no speaker."""
+    lemma = sent[verb].lemma.lower()
+    if lemma not in lexicon.attribution_verbs or sent.children(verb, "nsubjpass"):
+        return False  # "the population is expected to grow": no one speaks, it is the measure
+    if lexicon.modality_words.get(lemma) == "projection" or below == verb:
+        return True
+    return sent[below].dep not in OBJECTS

@@ -1,0 +1,308 @@
+"""Whose a figure is and who states it: the holder (possessor, modifier, clause subject,
+reference) and the source (a verb of saying, "according to")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimx.frame.clause import is_pronoun, other_figure, says, subject_of, verb_above
+from claimx.frame.lexicon import (
+    FIGURE_LABELS,
+    GEOGRAPHIC_LABELS,
+    HOLDER_LABELS,
+    SUBJECTS,
+    FrameLexicon,
+)
+from claimx.frame.measure import Anchor
+from claimx.frame.syntax import VERB_POS, Mention, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """Whose measure it is: a named ``mention``, or a ``reference`` ("it", "the firm")
+    that the document resolves, with the label it must have (None: any)."""
+
+    mention: Mention | None = None
+    reference: str | None = None
+    wants: str | None = None
+    standalone: bool = False  # a "NAME" reference that is the holder's name by itself
+    unnamed: str | None = None  # a holder the sentence does not name ("the movie")
+
+
+def find_holder(
+    sent: Sentence, anchor: Anchor, noun: int | None, figure: Mention, lexicon: FrameLexicon
+) -> Holder | None:
+    """Possessor, entity modifier or ``of``/``at``/``for`` phrase of the measure ``noun``,
+    else the subject of the figure's clause (never the subject of a verb of saying). A place
+    the figure is "in" is where it was measured, not whose it is, and holds nothing."""
+    weak = None
+    if noun is not None:
+        found = _holder_of_noun(sent, noun, lexicon)
+        if found is not None and not (found.wants == "NAME" and not found.standalone):
+            return found
+        weak = found  # "Cigarette sales": a capitalised modifier, only maybe a name
+    root = sent.span_root(figure.start, figure.end)
+    for prep in sent.children(root, "prep"):
+        # "sales fell by 13% in New York": a place on the figure itself is whose it is.
+        if sent[prep].lower in lexicon.place_prepositions:
+            for obj in sent.children(prep, "pobj"):
+                place = sent.mention_at(obj)
+                if place is not None and place.label in GEOGRAPHIC_LABELS:
+                    return Holder(mention=place)
+    if weak is not None:
+        return weak
+    verb = anchor.verb if anchor.verb is not None else (
+        verb_above(sent, noun) if noun is not None else None
+    )
+    if verb is None:
+        verb = verb_above(sent, root)
+    if verb is not None and sent[verb].lemma.lower() in lexicon.recipient_verbs:
+        # "awarded the company £60,000", "helped net him £35m": the one who receives it.
+        for other in sent.children(verb, "dobj", "dative"):
+            if other not in figure and other_figure(sent, other, figure) is None:
+                found = _named(sent, other, lexicon)
+                if found is not None:
+                    return found
+    below = next((k for k in [root, *sent.ancestors(root)] if sent.head(k) == verb), root)
+    if verb is not None and not says(sent, verb, below, lexicon):
+        subject = subject_of(sent, verb, lexicon)
+        if subject is not None and subject != noun and subject not in figure:
+            found = _holder_of_noun(sent, subject, lexicon, itself=True)
+            if found is not None:
+                return found
+            if (
+                sent[subject].pos == "NOUN"
+                and sent.mention_at(subject) is None
+                and not _inside(sent, root, subject)  # not the figure's own phrase
+            ):
+                # "The movie, which cost $70m", "the pair face a $250,000 fine": a holder
+                # of its own that the sentence does not name.
+                return Holder(unnamed=sent[subject].lemma.lower())
+    return None
+
+
+def find_scope(
+    sent: Sentence, nodes: Sequence[int | None], holder: Holder | None, lexicon: FrameLexicon
+) -> str | None:
+    """A place that narrows a holder's measure: "The Incredibles took $300m outside the
+    US", "Nestle's sales in Europe rose 5%": the preposition and the place's name, from the
+    figure, its measure noun or its verb. None when the place is the holder itself."""
+    for node in nodes:
+        if node is None:
+            continue
+        for prep in sent.children(node, "prep"):
+            if sent[prep].lower not in lexicon.scope_prepositions:
+                continue
+            for obj in sent.children(prep, "pobj"):
+                place = sent.mention_at(obj)
+                if (
+                    place is not None
+                    and place.label in GEOGRAPHIC_LABELS
+                    and place.name
+                    and (holder is None or holder.mention is None
+                         or holder.mention.name != place.name)
+                ):
+                    return f"{sent[prep].lower} {place.name}"
+    return None
+
+
+def _inside(sent: Sentence, i: int, phrase: int) -> bool:
+    """Whether ``i`` belongs to the noun phrase headed by ``phrase`` ("the $4.6 billion
+    milestone"), not to a clause hanging on it ("the movie, which cost $70m")."""
+    for node in sent.ancestors(i):
+        if node == phrase:
+            return True
+        if sent[node].pos in VERB_POS:
+            return False
+    return False
+
+
+def _holder_of_noun(
+    sent: Sentence, noun: int, lexicon: FrameLexicon, *, itself: bool = False
+) -> Holder | None:
+    if itself:
+        named = _named(sent, noun, lexicon)
+        if named is not None:
+            return named
+    for child in sent.children(noun, "poss", "compound", "amod", "nmod"):
+        if sent[child].lower in lexicon.relative_possessives:
+            # "Rod Stewart, whose shows ...": the noun the relative clause qualifies.
+            clause = next((a for a in sent.ancestors(child) if sent[a].dep == "relcl"), None)
+            if clause is not None and sent.head(clause) != clause:
+                named = _named(sent, sent.head(clause), lexicon)
+                if named is not None:
+                    return named
+            continue
+        named = _named(sent, child, lexicon)
+        if named is not None:
+            return named
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower in lexicon.holder_prepositions:
+            for obj in sent.children(prep, "pobj"):
+                mention = _mention_in(sent, obj)
+                if mention is not None and (
+                    sent[prep].lower not in lexicon.origin_prepositions
+                    or mention.label in GEOGRAPHIC_LABELS
+                ):
+                    return Holder(mention=mention)
+                if sent[prep].lower not in lexicon.place_prepositions:
+                    named = _named(sent, obj, lexicon, references_only=True)
+                    if named is not None:
+                        return named
+                    if sent[obj].pos == "PROPN" and sent.mention_at(obj) is None:
+                        # "shares of Skis Rossignol": a name the model did not tag
+                        return Holder(
+                            reference=_proper_name(sent, obj), wants="NAME", standalone=True
+                        )
+                    if (
+                        sent[prep].lower in lexicon.institution_prepositions
+                        and sent[obj].pos == "NOUN"
+                        and sent.mention_at(obj) is None
+                        and sent[obj].lemma.lower() not in lexicon.setting_nouns
+                    ):
+                        # "sales at hardware stores": holders the sentence does not name
+                        return Holder(unnamed=sent[obj].lemma.lower())
+    if itself:
+        for child in sent.children(noun, "poss"):
+            return _named(sent, child, lexicon)
+    return None
+
+
+def _named(
+    sent: Sentence, i: int, lexicon: FrameLexicon, *, references_only: bool = False
+) -> Holder | None:
+    """A holder at token ``i``: a named mention, a pronoun (the clause's named subject when
+    it has one: "Electrolux saw its shares rise"), a definite description ("the firm", "the
+    Australian economy"), or a proper noun the document names elsewhere ("Rossignol
+    shares")."""
+    mention = sent.mention_at(i)
+    if mention is not None and mention.label in HOLDER_LABELS and not references_only:
+        return Holder(mention=mention)
+    tok = sent[i]
+    if is_pronoun(tok, lexicon) or tok.lower in lexicon.person_pronouns:
+        person = tok.lower in lexicon.person_pronouns
+        named = _antecedent(sent, i, person, tok.lower in lexicon.neuter_pronouns)
+        if named is not None:
+            return Holder(mention=named)
+        return Holder(reference=tok.lower, wants="PERSON" if person else None)
+    label = lexicon.holder_nouns.get(tok.lemma.lower())
+    if label is not None:
+        if label == "GPE":  # "the Australian economy": the place is named beside it
+            for child in sent.children(i, "amod", "compound", "poss"):
+                found = sent.mention_at(child)
+                if found is not None and found.label in HOLDER_LABELS:
+                    return Holder(mention=found)
+        determiners = sent.children(i, "det", "poss")
+        if any(sent[d].lower in lexicon.definite_determiners for d in determiners) or (
+            label == "ORG" and sent.children(i, "poss")  # "Turkey's biggest mobile firm"
+        ):  # "a mid-sized US company" refers to no firm named before
+            return Holder(reference=tok.lemma.lower(), wants=label)
+    if references_only:
+        return None
+    for child in sent.children(i, "compound", "poss"):
+        found = sent.mention_at(child)
+        if found is not None and found.label in HOLDER_LABELS:
+            return Holder(mention=found)
+    if tok.pos == "PROPN" and tok.dep in ("compound", "poss", *SUBJECTS) and mention is None:
+        # An untagged name: "Bruvik's site", "Technorati tracks six million blogs"; a
+        # compound only when it is one word the document names elsewhere ("Rossignol
+        # shares"), since "IT exports" and "FTSE index" are no holders.
+        return Holder(
+            reference=_proper_name(sent, i), wants="NAME", standalone=tok.dep != "compound"
+        )
+    return None
+
+
+def _proper_name(sent: Sentence, i: int) -> str:
+    """The proper noun at ``i`` with the proper nouns compounded before it ("Skis
+    Rossignol")."""
+    start = i
+    while start - 1 >= sent.start and sent[start - 1].pos == "PROPN" and (
+        sent.head(start - 1) == i and sent[start - 1].dep == "compound"
+    ):
+        start -= 1
+    return " ".join(sent[k].text for k in range(start, i + 1))
+
+
+def _antecedent(sent: Sentence, i: int, person: bool, neuter: bool) -> Mention | None:
+    """The name a pronoun at ``i`` refers to within its sentence: the nearest earlier
+    named subject of a fitting kind ("Microsoft said it had received ...", "Electrolux saw
+    its shares rise"), or the name a relative clause holding the pronoun qualifies ("Rod
+    Stewart, whose shows helped net him £35m"). A person for "he", "his", "him", "she",
+    "her"; an organisation or place for "it" and "its"; either for "they" and "their"."""
+    above = set(sent.ancestors(i))
+    for mention in reversed(sent.mentions):
+        if mention.start >= i or mention.label not in HOLDER_LABELS:
+            continue
+        if (person or neuter) and person != (mention.label == "PERSON"):
+            continue
+        root = sent.span_root(mention.start, mention.end)
+        if (
+            sent[root].dep in SUBJECTS
+            or (sent[root].dep == "poss" and sent[sent.head(root)].dep in SUBJECTS)
+            or any(k in above for k in sent.children(root, "relcl", "acl", "appos"))
+        ):
+            return mention  # "Metallica's tour helped push their earnings" too
+    return None
+
+
+def find_source(
+    sent: Sentence, root: int, lexicon: FrameLexicon
+) -> tuple[str | None, Mention | None, Holder | None]:
+    """Who states the figure: the subject of a verb of saying above it ("the ONS said"), or
+    the object of "according to"; a pronoun or "the firm" as a reference to resolve. A
+    subject holding a figure ("2% of them believed") states nothing."""
+    below = root
+    for node in [root, *sent.ancestors(root)]:
+        candidates = []
+        for prep in sent.children(node, "prep"):
+            if sent[prep].lower in lexicon.according:
+                for to in sent.children(prep, "prep"):
+                    candidates.extend(sent.children(to, "pobj"))
+        if sent[node].pos in VERB_POS and says(sent, node, below, lexicon):
+            candidates.extend(sent.children(node, "nsubj"))
+        below = node
+        for found in candidates:
+            if any(
+                (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS
+                for k in sent.subtree(found)
+            ):
+                continue
+            if sent[found].lower in lexicon.speaker_pronouns:
+                continue  # "I do not think prices will fall below $35, he added": the "he"
+            own = sent.mention_at(found)
+            mention = own if own is not None and own.label in HOLDER_LABELS else (
+                _mention_in(sent, found)
+            )
+            if own is None and mention is not None and mention.label in GEOGRAPHIC_LABELS:
+                mention = None  # "according to a US research think-tank": not the US
+            reference = None
+            if mention is None:
+                named = _named(sent, found, lexicon, references_only=True)
+                if named is not None:
+                    mention, reference = named.mention, named if named.reference else None
+            return _phrase(sent, found), mention, reference
+    return None, None, None
+
+
+def _mention_in(sent: Sentence, i: int) -> Mention | None:
+    """A named holder at ``i`` or among its modifiers; an organisation or person before a
+    place ("US media giant TimeWarner" is TimeWarner's)."""
+    found = []
+    for node in [i, *sent.children(i, "appos", "compound", "poss", "nmod", "amod")]:
+        mention = sent.mention_at(node)
+        if mention is not None and mention.label in HOLDER_LABELS:
+            found.append(mention)
+    named = [m for m in found if m.label in ("ORG", "PERSON")]
+    best = named or found
+    return best[0] if best else None
+
+
+def _phrase(sent: Sentence, i: int) -> str:
+    """The noun phrase at ``i``: its compounds and adjectives, without determiners."""
+    keep = [i, *(
+        k for k in sent.subtree(i)
+        if k < i and sent[k].pos not in ("DET", "PUNCT") and sent[k].dep != "case"
+    )]
+    return " ".join(sent[k].text for k in sorted(set(keep)))

@@ -1,0 +1,106 @@
+"""The words and labels the frame reader works with: rules/frame.json's ``syntax`` table
+(:class:`FrameLexicon`) and the entity labels and dependency arcs it walks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any, cast
+
+from claimx.rules_spec import SPECS, WORDS
+
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DURATION"})
+HOLDER_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON"})
+GEOGRAPHIC_LABELS = frozenset({"GPE", "LOC"})
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# The arcs by which a figure or its noun is what a verb does, makes or reaches, or the
+# verb's open complement ("added 18 points", "added the conversion to reach 1,000 points").
+OBJECTS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dative", "xcomp"})
+MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class FrameLexicon:
+    """The words the reader needs, from rules/frame.json's ``syntax`` table."""
+
+    change_up: frozenset[str]
+    change_down: frozenset[str]
+    copulas: frozenset[str]
+    verb_measures: Mapping[str, str]
+    holder_nouns: Mapping[str, str]
+    pronouns: frozenset[str]
+    attribution_verbs: frozenset[str]
+    modality_words: Mapping[str, str]
+    modal_aux: Mapping[str, str]
+    reported_modals: frozenset[str]
+    conditional_marks: frozenset[str]
+    status_words: Mapping[str, str]
+    report_status_words: Mapping[str, str]
+    report_nouns: frozenset[str]
+    scope_prepositions: frozenset[str]
+    dropped_words: frozenset[str]
+    container_nouns: frozenset[str]
+    comparison_words: frozenset[str]
+    person_pronouns: frozenset[str]
+    setting_nouns: frozenset[str]
+    infinitive_cues: frozenset[str]
+    arrival_verbs: frozenset[str]
+    share_nouns: frozenset[str]
+    change_nominals: Mapping[str, str]
+    change_prepositions: Mapping[str, str]
+    comparatives: Mapping[str, str]
+    comparative_prepositions: frozenset[str]
+    part_of: frozenset[str]
+    amount_of: frozenset[str]
+    level_prepositions: frozenset[str]
+    change_of: frozenset[str]
+    holder_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
+    relative_pronouns: frozenset[str]
+    relative_possessives: frozenset[str]
+    neuter_pronouns: frozenset[str]
+    unit_dimensions: Mapping[str, str]
+    pace_nouns: frozenset[str]
+    reference_prepositions: frozenset[str]
+    reference_bases: frozenset[str]
+    present_words: frozenset[str]
+    origin_prepositions: frozenset[str]
+    institution_prepositions: frozenset[str]
+    price_prepositions: Mapping[str, str]
+    pace_prepositions: frozenset[str]
+    pace_qualifiers: Mapping[str, str]
+    recipient_verbs: frozenset[str]
+    definite_determiners: frozenset[str]
+    according: frozenset[str]
+    speaker_pronouns: frozenset[str]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:
+        """From the checked ``syntax`` object of frame.json, each field by the shape
+        rules_spec declares for it: a list of words (``[str]``) becomes a set, a map
+        (``{str}``) stays a map, and a table written by group (``{[str]}``:
+        ``{"target": [words]}``) is turned round to word -> group (the first group a
+        modality word is listed in wins)."""
+        shapes = cast(Mapping[str, str], SPECS["frame"]["syntax"])
+        values: dict[str, Any] = {}
+        for field in fields(cls):
+            raw, shape = table[field.name], shapes[field.name]
+            if shape == "{[str]}":
+                turned: dict[str, str] = {}
+                for group, words in raw.items():
+                    for word in words:
+                        if field.name != "modality_words" or word not in turned:
+                            turned[word] = group
+                values[field.name] = turned
+            elif shape == WORDS:
+                values[field.name] = frozenset(raw)
+            else:
+                values[field.name] = dict(raw)
+        return cls(**values)
+
+    def direction(self, word: str) -> str | None:
+        if word in self.change_up:
+            return "up"
+        if word in self.change_down:
+            return "down"
+        return None

@@ -1,0 +1,440 @@
+"""What a figure measures: the walk from the figure to the noun or predicate it
+quantifies (:func:`find_anchor`), the measure's words, its metric and its dimension."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimx.frame.clause import is_pronoun, other_figure, subject_of, verb_above
+from claimx.frame.lexicon import (
+    HOLDER_LABELS,
+    MODIFIERS,
+    SUBJECTS,
+    FrameLexicon,
+)
+from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence
+
+
+@dataclass(slots=True)
+class Anchor:
+    """Where the walk from the figure landed: the measure noun, the predicate, facet."""
+
+    noun: int | None = None
+    verb: int | None = None
+    facet: str = "level"
+    direction: str | None = None
+    nominal: str | None = None  # a verb or change noun that is itself the measure
+    via: Mention | None = None  # the figure whose frame this one shares (apposition)
+    last_resort: str | None = None  # the measure when no noun is found ("growth")
+    qualifier: str | None = None  # how a rate of change is stated ("annualized")
+    object_first: bool = False  # the verb's object before its subject
+
+
+def find_anchor(
+    sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon, depth: int
+) -> Anchor:
+    """Climb from the figure's root to the noun or predicate it measures."""
+    i = root
+    # "$4.6 billion" parsed as quantmod/compound inside the figure, or a figure inside a
+    # larger noun phrase ("up to 300 yuan"): climb out through number modifiers.
+    while sent[i].dep in ("quantmod",) and sent.head(i) != i and sent.head(i) in figure:
+        i = sent.head(i)
+    tok = sent[i]
+    head = sent.head(i)
+    if head == i:
+        return Anchor()
+    parent = sent[head]
+    other = other_figure(sent, head, figure)
+    if other is not None and tok.dep in ("conj", "appos") and depth < 3:
+        # "$1.13bn (£600m)", "$2bn in 2004 and $1.5bn in 2003": the same frame.
+        base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
+        base.via = base.via or other
+        return base
+    share = _share_of(sent, figure, root, lexicon)
+    if share is not None:
+        does = _what_the_part_does(sent, root)
+        if does is None and tok.dep == "pobj" and depth < 3:
+            # "16% of women earn more, compared with 30% of men": the same deed.
+            other = _compared_figure(sent, sent.head(head), figure) if head != i else None
+            if other is not None:
+                does = _what_the_part_does(sent, sent.span_root(other.start, other.end))
+        return Anchor(noun=share, facet="share", qualifier=does)
+    measured = _measured_in(sent, figure, root, lexicon)
+    if measured is not None:
+        return Anchor(noun=measured)
+    if tok.dep == "pobj":
+        return _from_preposition(sent, head, figure, lexicon, depth)
+    if tok.dep == "prep" and tok.pos == "ADP":
+        # "pushed prices above $50", "grossed around $91m": the hedge is the figure's own
+        # preposition, and the figure the verb's object or complement.
+        if parent.pos in VERB_POS and not sent.children(head, "dobj"):
+            return _from_verb(sent, head, "dobj", lexicon)
+        return _from_preposition(sent, i, figure, lexicon, depth)
+    if tok.dep in ("nummod", "amod", "compound", "nmod", "quantmod") and parent.pos in NOUN_POS:
+        return _from_noun(sent, head, figure, lexicon, depth)
+    above = sent.head(head)
+    if (
+        tok.dep == "conj"
+        and parent.pos in NOUN_POS
+        and sent.mention_at(head) is None
+        and above != head
+        and sent[above].pos in VERB_POS
+    ):
+        # "took fourth place and almost $42.7m": the verb's second object, not the first's.
+        return _from_verb(sent, above, parent.dep, lexicon, money=figure.label == "MONEY")
+    if parent.lower in lexicon.comparatives:
+        direction = lexicon.comparatives[parent.lower]
+        above = sent.head(head)
+        if parent.dep == "amod" and above != head and sent[above].pos == "NOUN":
+            return Anchor(noun=above, facet="change", direction=direction)  # "rates 30% lower"
+        return Anchor(verb=verb_above(sent, head), facet="change", direction=direction)
+    if parent.pos in VERB_POS or parent.pos == "ADJ":
+        return _from_verb(sent, head, tok.dep, lexicon, money=figure.label == "MONEY")
+    if parent.pos in NOUN_POS and other_figure(sent, head, figure) is None:
+        return _from_noun(sent, head, figure, lexicon, depth)
+    return Anchor(verb=verb_above(sent, head))
+
+
+def _share_of(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon) -> int | None:
+    """"26.4% of exports", "31 of the world's largest firms": the whole the figure is a
+    part of (a percentage or count with an ``of`` phrase of its own)."""
+    if figure.label not in ("PERCENT", "QUANTITY"):
+        return None
+    for prep in sent.children(root, "prep"):
+        if sent[prep].lower in lexicon.part_of:
+            for obj in sent.children(prep, "pobj"):
+                if sent[obj].pos in NOUN_POS and other_figure(sent, obj, figure) is None:
+                    return obj
+    return None
+
+
+def _what_the_part_does(sent: Sentence, root: int) -> str | None:
+    """For "16% of women earn more than £50,000": what the part does, the verb the share is
+    the subject of with the head of its object ("earn", "hold degree"), so that two shares
+    of one whole that do different things are never one measure."""
+    verb = sent.head(root)
+    if sent[root].dep not in SUBJECTS or verb == root or sent[verb].pos != "VERB":
+        return None
+    words = [sent[verb].lemma.lower()]
+    words += [sent[k].lemma.lower() for k in sent.children(verb, "dobj")
+              if sent[k].pos == "NOUN" and sent.mention_at(k) is None][:1]
+    return " ".join(words)
+
+
+def _measured_in(
+    sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon
+) -> int | None:
+    """"$10 billion in exports", "$5bn of loans": an amount with a noun of its own."""
+    if figure.label not in ("MONEY", "QUANTITY"):
+        return None
+    for prep in sent.children(root, "prep"):
+        if sent[prep].lower in lexicon.amount_of:
+            for obj in sent.children(prep, "pobj"):
+                if (
+                    sent[obj].pos == "NOUN"
+                    and sent.mention_at(obj) is None
+                    and sent[obj].lemma.lower() not in lexicon.holder_nouns
+                    and sent[obj].lemma.lower() not in lexicon.setting_nouns
+                    and not sent.children(obj, "nummod")  # "in two days": a duration
+                ):
+                    return obj
+    return None
+
+
+def _compared_figure(sent: Sentence, governor: int, figure: Mention) -> Mention | None:
+    """The figure that "compared to $150+" is compared with: one in the clause above."""
+    verb = sent.head(governor)
+    if verb == governor:
+        return None
+    for node in sent.subtree(verb):
+        other = other_figure(sent, node, figure)
+        if other is not None and governor not in [node, *sent.ancestors(node)]:
+            return other
+    return None
+
+
+def _from_preposition(
+    sent: Sentence, prep: int, figure: Mention, lexicon: FrameLexicon, depth: int
+) -> Anchor:
+    word = sent[prep].lower
+    governor = sent.head(prep)
+    if governor == prep:
+        return Anchor()
+    gov = sent[governor]
+    if gov.lemma.lower() in lexicon.comparison_words or gov.lower in lexicon.comparison_words:
+        other = _compared_figure(sent, governor, figure)
+        if other is not None and depth < 3:
+            base = find_anchor(
+                sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1
+            )
+            return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal)
+        return Anchor()
+    if gov.pos in NOUN_POS and other_figure(sent, governor, figure) is None:
+        anchor = _from_noun(sent, governor, figure, lexicon, depth)
+        if word in lexicon.change_prepositions and anchor.facet == "change":
+            anchor.facet = lexicon.change_prepositions[word]
+        return anchor
+    if gov.lower in lexicon.comparatives and gov.lower not in lexicon.comparative_prepositions:
+        # "up from $400m": an adverb of change heading the preposition
+        verb = verb_above(sent, governor)
+        facet = lexicon.change_prepositions.get(word, "level")
+        way = lexicon.comparatives[gov.lower]
+        return Anchor(verb=verb, facet=facet, direction=way if facet == "change" else None)
+    verb = governor if gov.pos in VERB_POS or gov.pos == "ADJ" else verb_above(sent, governor)
+    if verb is None:
+        return Anchor()
+    lemma = sent[verb].lemma.lower()
+    price = lexicon.price_prepositions.get(f"{lemma} {word}")
+    if price is not None:
+        return Anchor(verb=verb, nominal=price)  # "sell for $499", "bought for £2m"
+    direction = lexicon.direction(lemma) or lexicon.direction(sent[verb].lower)
+    facet = lexicon.change_prepositions.get(word, "level")
+    level_words = lexicon.amount_of | lexicon.level_prepositions
+    if facet == "level" and direction is not None and word not in level_words:
+        facet = "change"
+    # "pushed oil prices above $50", "raised its bid to £1.5bn": the object is measured.
+    return Anchor(
+        verb=verb, facet=facet, direction=direction if facet == "change" else None,
+        object_first=True,
+    )
+
+
+def _from_noun(
+    sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon, depth: int
+) -> Anchor:
+    lemma = sent[noun].lemma.lower()
+    pace = _pace(sent, noun, lexicon)
+    if pace is not None:
+        return pace
+    direction = lexicon.direction(lemma)
+    if direction is None:
+        return Anchor(noun=noun)
+    # A change noun: "a 26.4% growth", "a rise of 5% in sales": the measure is what changed.
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower in lexicon.change_of:
+            for obj in sent.children(prep, "pobj"):
+                when = sent.mention_at(obj)
+                if (
+                    other_figure(sent, obj, figure) is None
+                    and sent[obj].pos in NOUN_POS
+                    and (when is None or when.label != "DATE")  # "a rise in November"
+                ):
+                    return Anchor(noun=obj, facet="change", direction=direction)
+    head = sent.head(noun)
+    other = other_figure(sent, head, figure)
+    if other is not None and sent[noun].dep in ("appos", "conj") and depth < 3:
+        base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
+        return Anchor(
+            noun=base.noun, verb=base.verb, facet="change", direction=direction,
+            via=base.via or other,
+        )
+    # "reflecting a 26.4% growth": what grew is the subject of the clause around.
+    verb = verb_above(sent, noun)
+    return Anchor(verb=verb, facet="change", direction=direction, last_resort=sent[noun].lower)
+
+
+def _pace(sent: Sentence, noun: int, lexicon: FrameLexicon) -> Anchor | None:
+    """"grew at a 1.6% annualized rate", "contracted at an annualised clip of 2.9%": the
+    rate is the manner of the verb's change, whose qualifiers ("annualized") stay with the
+    measure; None when ``noun`` is no such rate."""
+    if sent[noun].lemma.lower() not in lexicon.pace_nouns or sent[noun].dep != "pobj":
+        return None
+    prep = sent.head(noun)
+    verb = sent.head(prep)
+    if sent[prep].lower not in lexicon.pace_prepositions or verb == prep:
+        return None
+    if sent[verb].pos not in VERB_POS:
+        return None
+    anchor = _from_verb(sent, verb, "npadvmod", lexicon)
+    words = [
+        lexicon.pace_qualifiers[sent[k].lower]
+        for k in sent.children(noun, "amod", "compound", "advmod")
+        if sent[k].lower in lexicon.pace_qualifiers
+    ]
+    anchor.qualifier = " ".join(words) or None
+    return anchor
+
+
+def _from_verb(
+    sent: Sentence, verb: int, dep: str, lexicon: FrameLexicon, money: bool = False
+) -> Anchor:
+    lemma = sent[verb].lemma.lower()
+    word = sent[verb].lower
+    nominal = lexicon.verb_measures.get(lemma) or lexicon.verb_measures.get(word)
+    if money and nominal and dep == "dobj":
+        # "raised $150m", "had been losing $1m a week": an amount the verb brings in or
+        # loses is that measure, not a change of something else.
+        return Anchor(verb=verb, nominal=nominal)
+    direction = lexicon.direction(lemma) or lexicon.direction(word)
+    if direction is not None and dep in ("npadvmod", "dobj", "advmod", "attr", "pobj", "nmod"):
+        return Anchor(verb=verb, facet="change", direction=direction)
+    if lemma in lexicon.arrival_verbs:
+        return Anchor(verb=verb, facet="new_level")  # "exports reached $4.6bn"
+    if lemma in lexicon.copulas or word in lexicon.copulas:
+        return Anchor(verb=verb)
+    return Anchor(verb=verb, nominal=nominal)
+
+
+def find_measure_noun(
+    sent: Sentence, anchor: Anchor, figure: Mention, lexicon: FrameLexicon
+) -> int | None:
+    noun = anchor.noun
+    if noun is not None and sent[noun].lemma.lower() in lexicon.container_nouns:
+        # "crossing the $2.5 billion mark", "the $4.6 billion milestone": the measure is
+        # what reaches the mark, the subject of the verb around it.
+        verb = verb_above(sent, noun)
+        if verb is None:
+            return None
+        anchor = Anchor(verb=verb)
+        noun = None
+    if noun is not None:
+        return noun
+    if anchor.verb is None or anchor.nominal is not None:
+        return None  # "fined $300,000": the verb is the measure
+    subject = subject_of(sent, anchor.verb, lexicon)
+    objects = [
+        obj for obj in sent.children(anchor.verb, "dobj")
+        if obj not in figure and other_figure(sent, obj, figure) is None
+    ]
+    # A verb of change with an object changes the object ("cut its stake from 80%").
+    object_first = anchor.object_first or anchor.direction or anchor.facet != "level"
+    order = [*objects, subject] if object_first else [subject, *objects]
+    for candidate in order:
+        if (
+            candidate is not None
+            and sent[candidate].pos in ("NOUN", "PROPN")
+            and candidate not in figure
+            and sent.mention_at(candidate) is None
+            and sent[candidate].lemma.lower() not in lexicon.container_nouns
+            and sent[candidate].lemma.lower() not in lexicon.holder_nouns
+            and lexicon.direction(sent[candidate].lemma.lower()) is None  # "a 5% growth"
+        ):
+            return candidate
+    return None
+
+
+def _is_holder_token(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
+    mention = sent.mention_at(i)
+    if mention is not None and mention.label in HOLDER_LABELS:
+        return True
+    return is_pronoun(sent[i], lexicon) or sent[i].lower in lexicon.person_pronouns
+
+
+def find_measure_tokens(
+    sent: Sentence,
+    noun: int | None,
+    figure: Mention,
+    lexicon: FrameLexicon,
+    counted: bool = False,
+) -> tuple[int, ...]:
+    """The measure ``noun`` with its qualifying modifiers, without the holder, determiners,
+    figures and evaluative words; () when there is no measure noun. A noun a count numbers
+    is its measure even when it could be a holder ("31 of the largest media firms")."""
+    if noun is None:
+        return ()
+    if is_pronoun(sent[noun], lexicon) or (
+        not counted
+        and (_is_holder_token(sent, noun, lexicon)
+             or sent[noun].lemma.lower() in lexicon.holder_nouns)
+    ):
+        return ()  # "the economy grew 1.2%": the holder, with the verb as measure
+    if sent.mention_at(noun) is not None:
+        return ()
+    keep = [noun]
+    stack = list(sent.children(noun, *MODIFIERS))
+    while stack:
+        i = stack.pop()
+        tok = sent[i]
+        if (
+            i in figure
+            or sent.mention_at(i) is not None
+            or tok.dep == "poss"
+            or tok.pos in ("DET", "NUM", "PRON", "PUNCT")
+            or tok.lower in lexicon.dropped_words
+            or is_pronoun(tok, lexicon)
+            or tok.lower in lexicon.person_pronouns
+        ):
+            continue
+        if i > noun:
+            continue  # only modifiers before the noun qualify it ("IT exports")
+        keep.append(i)
+        stack.extend(sent.children(i, "compound", "amod", "npadvmod", "hmod", "punct"))
+    # "restatement of earnings": an of-phrase that is no holder belongs to the measure.
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower not in lexicon.part_of:
+            continue
+        for obj in sent.children(prep, "pobj"):
+            if (
+                sent.mention_at(obj) is None
+                and sent[obj].pos in ("NOUN",)
+                and not _is_holder_token(sent, obj, lexicon)
+            ):
+                keep.extend([prep, obj])
+                keep.extend(
+                    k for k in sent.children(obj, "compound", "amod")
+                    if sent.mention_at(k) is None and sent[k].lower not in lexicon.dropped_words
+                )
+    return tuple(sorted(set(keep)))
+
+
+def dimension_of(
+    sent: Sentence, unit: int, figure: Mention, dimension: str, lexicon: FrameLexicon
+) -> tuple[str, str]:
+    """The measure and its normal form for a count of ``unit``: the dimension of the noun
+    the unit qualifies ("ban duration", "hard drive storage capacity") or that its of-phrase
+    names ("music storage capacity"), else the dimension alone ("distance")."""
+    base: int | None = None
+    for prep in sent.children(unit, "prep"):
+        if sent[prep].lower in lexicon.part_of:
+            base = next(
+                (k for k in sent.children(prep, "pobj")
+                 if sent[k].pos == "NOUN" and sent.mention_at(k) is None),
+                None,
+            )
+    above = sent.head(unit)
+    if base is None and sent[unit].dep in ("compound", "amod", "nmod") and above != unit and (
+        sent[above].pos == "NOUN" and sent.mention_at(above) is None
+    ):
+        base = above
+    if base is None:
+        return dimension, dimension
+    unit_words = set(sent.subtree(unit))
+    tokens = tuple(
+        i for i in find_measure_tokens(sent, base, figure, lexicon)
+        if i not in unit_words and sent[i].pos != "PUNCT"
+    )
+    text = measure_text(sent, tokens, Anchor()) or sent[base].text
+    form = read_metric_form(sent, tokens, Anchor(), lexicon) or sent[base].lemma.lower()
+    if dimension.split()[-1] in text.lower().split():
+        return text, form  # "25lb weight gain" is already a weight
+    return f"{text} {dimension}", f"{form} {dimension}"
+
+
+def measure_text(sent: Sentence, tokens: tuple[int, ...], anchor: Anchor) -> str | None:
+    if tokens:
+        words = [sent[i].text for i in tokens]
+        text = " ".join(words).replace(" - ", "-")
+        return text
+    return anchor.nominal or anchor.last_resort
+
+
+def read_metric_form(
+    sent: Sentence, tokens: tuple[int, ...], anchor: Anchor, lexicon: FrameLexicon
+) -> str | None:
+    """A normal form of the measure: lemmas, lower case, head noun last ("restatement of
+    earnings" -> "earnings restatement"); the nominalised verb when the holder is the
+    subject ("the economy grew" -> "growth" with the holder kept apart)."""
+    if not tokens:
+        return anchor.nominal or anchor.last_resort
+    of = next((n for n, i in enumerate(tokens) if sent[i].lower in lexicon.part_of), None)
+
+    def lemmas(part: Sequence[int]) -> list[str]:
+        return [
+            sent[i].lemma.lower() if sent[i].pos == "NOUN" else sent[i].lower
+            for i in part
+            if sent[i].pos not in ("PUNCT",) and sent[i].lower not in lexicon.dropped_words
+        ]
+    words = lemmas(tokens) if of is None else lemmas(tokens[of + 1 :]) + lemmas(tokens[:of])
+    form = " ".join(words).replace(" - ", "-").strip()
+    return form or None

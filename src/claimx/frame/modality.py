@@ -1,0 +1,107 @@
+"""How a figure is stated: the modality of its clause (a forecast, a target, a
+hypothesis) and its status (provisional, revised)."""
+
+from __future__ import annotations
+
+from claimx.frame.lexicon import (
+    SUBJECTS,
+    FrameLexicon,
+)
+from claimx.frame.measure import Anchor
+from claimx.frame.syntax import VERB_POS, Sentence
+
+
+def read_cue(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
+    """The modality of the figure's own clause (:func:`_cue_of`). A forecast or plan under a
+    negated verb ("Britain will never return to 15% interest rates", "analysts do not
+    expect growth of 5%") is hypothetical: the text does not foresee the figure. A negated
+    statement of fact keeps its modality ("he never made accounting decisions")."""
+    found = _cue_of(sent, root, lexicon)
+    if found in ("projection", "target") and _negated(sent, root, lexicon):
+        return "hypothetical"
+    return found
+
+
+def _negated(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
+    """Whether a verb above the figure, below any verb of saying, is negated."""
+    for node in sent.ancestors(root):
+        if sent[node].pos not in VERB_POS:
+            continue
+        if sent[node].lemma.lower() in lexicon.attribution_verbs:
+            return False  # "he did not say profits would rise 5%" still reports a rise
+        if sent.children(node, "neg"):
+            return True
+    return False
+
+
+def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
+    """The modality of the figure's own clause, from the figure up: a cue word (predict,
+    aim, pledge), a modal auxiliary, a conditional ``if``. A hypothetical modal under a verb
+    of projection or intent takes that verb's modality ("predicting that profits would
+    rise"). An attribute of the clause's subject ("the £500m move will increase ...") takes
+    only the cues met before the subject."""
+    found: str | None = None
+    modal_word: str | None = None
+    below: int | None = None
+    for node in [root, *sent.ancestors(root)]:
+        tok = sent[node]
+        if (
+            below is not None
+            and tok.dep in SUBJECTS
+            and sent[below].dep in ("compound", "amod", "nmod")
+        ):
+            # "A 512MB card will store ...", "the £500m move will increase ...": an
+            # attribute of the clause's subject is a fact about it, whatever the verb's mood.
+            return found
+        below = node
+        group = lexicon.modality_words.get(tok.lemma.lower()) or lexicon.modality_words.get(
+            tok.lower
+        )
+        if tok.lemma.lower() in lexicon.infinitive_cues and not sent.children(node, "xcomp"):
+            group = None  # "set a record" is no "set to reach"
+        if (
+            found == "hypothetical"
+            and modal_word in lexicon.reported_modals
+            and tok.pos in VERB_POS
+            and tok.lemma.lower() in lexicon.attribution_verbs
+        ):
+            return "projection"  # "he said profits would rise": a reported "will"
+        if (
+            group is not None
+            and tok.pos in (*VERB_POS, "NOUN", "ADJ")
+            and (found is None or found == "hypothetical")
+        ):
+            return group
+        if tok.pos in VERB_POS:
+            for aux in sent.children(node, "aux"):
+                modal = lexicon.modal_aux.get(sent[aux].lower)
+                if modal is not None and found is None:
+                    found, modal_word = modal, sent[aux].lower
+            for mark in sent.children(node, "mark"):
+                if sent[mark].lower in lexicon.conditional_marks:
+                    return "hypothetical"
+        if found == "projection":
+            return found
+    return found
+
+
+def read_status(
+    sent: Sentence, root: int, anchor: Anchor, lexicon: FrameLexicon
+) -> str | None:
+    near = [root, *sent.ancestors(root)]
+    if anchor.noun is not None:
+        near.append(anchor.noun)
+    for node in near:
+        # "the initial estimate of 0.1%", "an initial 0.1%", "initially put at": a status;
+        # "an initial fee of £6.5m" is a kind of fee.
+        reports = (
+            node == root
+            or sent[node].pos in VERB_POS
+            or sent[node].lemma.lower() in lexicon.report_nouns
+        )
+        for i in [node, *sent.children(node, "amod", "advmod", "compound")]:
+            for words in (lexicon.status_words, lexicon.report_status_words if reports else {}):
+                status = words.get(sent[i].lemma.lower()) or words.get(sent[i].lower)
+                if status is not None:
+                    return status
+    return None

@@ -1,0 +1,90 @@
+"""When a figure holds: the date that scopes it, and whether its clause sets a time of
+its own (the present, a point of reference)."""
+
+from __future__ import annotations
+
+from claimx.frame.clause import other_figure
+from claimx.frame.lexicon import (
+    FrameLexicon,
+)
+from claimx.frame.syntax import VERB_POS, Mention, Sentence
+
+
+def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
+    """Whether the figure's clause sets a time of its own that no earlier sentence's date
+    may replace: the present ("GDP is now 2.7% above its peak") or a point of reference
+    ("since the second quarter of 2013")."""
+    own = _clause(sent, root)
+    above = {own, *sent.ancestors(own)}
+    for node in above:
+        if any(sent[k].lower in lexicon.present_words for k in sent.children(node, "advmod")):
+            return True
+    return any(
+        m.label == "DATE" and _reference_point(sent, m, lexicon, bases=False)
+        and _clause(sent, sent.span_root(m.start, m.end)) in above
+        for m in sent.mentions
+    )
+
+
+def _reference_point(
+    sent: Sentence, date: Mention, lexicon: FrameLexicon, *, bases: bool = True
+) -> bool:
+    """A date that places the base of a comparison, not the figure: after "since" or
+    "than", or (with ``bases``) right after "same quarter" or "compared with" ("on same
+    quarter a year ago"): a base says nothing of the figure's own period, which an earlier
+    sentence may still give."""
+    words = [sent[i].lower for i in range(max(sent.start, date.start - 2), date.start)]
+    if bases and " ".join(words) in lexicon.reference_bases:
+        return True
+    head = sent.head(sent.span_root(date.start, date.end))
+    if head in date:
+        return False
+    return sent[head].lower in lexicon.reference_prepositions
+
+
+def _clause(sent: Sentence, i: int) -> int:
+    """The verb heading the clause of ``i`` (the root when none is above)."""
+    for node in [i, *sent.ancestors(i)]:
+        if sent[node].pos in VERB_POS:
+            return node
+    last = i
+    for node in sent.ancestors(i):
+        last = node
+    return last
+
+
+def find_time(
+    sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon
+) -> Mention | None:
+    """The date attached to the figure's own predicate or measure: among the sentence's
+    dates, those whose clause is the figure's or one above it and whose tree path to the
+    figure crosses no other figure; the nearest in the tree (then in the text). A date
+    after "since" outside its span is a point of reference, not the period ("has grown
+    3.1% since the second quarter of 2013"); a date of a reporting verb above the figure's
+    clause ("..., the government reported Wednesday") comes after every other."""
+    dates = [
+        m for m in sent.mentions
+        if m.label == "DATE" and not _reference_point(sent, m, lexicon)
+    ]
+    if not dates:
+        return None
+    own = _clause(sent, root)
+    above = {own, *sent.ancestors(own)}
+    best: tuple[int, int, int, Mention] | None = None
+    for date in dates:
+        date_root = sent.span_root(date.start, date.end)
+        clause = _clause(sent, date_root)
+        path = sent.path(root, date_root)
+        if any(other_figure(sent, i, figure) is not None and i not in figure for i in path):
+            continue
+        if clause not in above and any(
+            other_figure(sent, i, figure) is not None for i in sent.subtree(clause)
+        ):
+            continue  # a date of another clause that has figures of its own
+        # The day a report came out ("the government reported Wednesday", "data showed on
+        # Friday") dates the report, not the period its figures cover: any other date first.
+        reported = int(clause != own and sent[clause].lemma.lower() in lexicon.attribution_verbs)
+        rank = (reported, len(path), abs(date.start - figure.start))
+        if best is None or rank < best[:3]:
+            best = (*rank, date)
+    return best[3] if best is not None else None
