@@ -231,12 +231,8 @@ class DocumentIndex:
         candidates = []
         for pair in pairs:
             metric = pair.first.record.metric or pair.second.record.metric
-            if p.metric and metric and _fold(p.metric) != _fold(metric):
+            if not _checkable(p, pair.first.record, metric):
                 continue
-            if pair.first.record.sentence_key != p.sentence_key and (
-                p.guessed_metric or pair.first.record.guessed_metric
-            ):
-                continue  # another sentence's figures, keyed on a metric word found nearby
             distance = _paragraphs_apart(p, pair.first.record, placed, pair.first)
             if distance is None or distance > t.max_paragraph_distance:
                 continue
@@ -363,10 +359,8 @@ class DocumentIndex:
                 continue
             before = marked[0].record
             now = next(m.record for m in members if m.record is not before)
-            if p.metric and now.metric and _fold(p.metric) != _fold(now.metric):
+            if not _checkable(p, now, now.metric):
                 continue
-            if now.sentence_key != p.sentence_key and (p.guessed_metric or now.guessed_metric):
-                continue  # the next sentence's figures, keyed on a metric word found nearby
             return self._rate_finding(p, direction, before, now, how, fmt)
         return None
 
@@ -545,6 +539,17 @@ def _nearest(anchor: ClaimRecord, records: Sequence[ClaimRecord]) -> ClaimRecord
         return (paragraphs, abs(r.start - anchor.start), r.id)
 
     return min(records, key=distance)
+
+
+def _checkable(rate: ClaimRecord, level: ClaimRecord, metric: str | None) -> bool:
+    """Whether a stated change ``rate`` may be checked against figures like ``level``
+    (whose metric is ``metric``): the metrics do not differ, and figures of another sentence
+    count only when neither metric is a word found near the figure rather than the frame's."""
+    if rate.metric and metric and _fold(rate.metric) != _fold(metric):
+        return False
+    return level.sentence_key == rate.sentence_key or not (
+        rate.guessed_metric or level.guessed_metric
+    )
 
 
 def _fold(value: str | None) -> str:
