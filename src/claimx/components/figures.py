@@ -88,6 +88,12 @@ class FigureSelector(RulesTables):
         for bound, phrases in sorted(self.tables.hedges.items()):
             self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
         self.suffixes = frozenset(self.tables.suffixes)
+        # Units of measure, which the model may tag as names ("160 GB": an ORG).
+        self.units = frozenset(
+            unit
+            for units in tables["frame"]["syntax"]["unit_dimensions"].values()
+            for unit in units
+        )
         numbers = tables["numbers"]
         self.not_counted = frozenset(numbers.get("not_counted", []))
         self.not_counted_modifiers = frozenset(numbers.get("not_counted_modifiers", []))
@@ -576,7 +582,7 @@ class FigureSelector(RulesTables):
             for span in model_entities(doc)
             if span.label_ in ENTITY_LABELS
             for part in split_list(span)
-            if plausible_name(part, self.name_articles)
+            if plausible_name(part, self.name_articles) and not self._unit(doc, part)
         ]
         body_names = {s.text for s in ruled + model if not layout.is_heading(s.start_char)}
         # Headings are title-cased, so the model sees names everywhere in them; trust a
@@ -591,6 +597,18 @@ class FigureSelector(RulesTables):
             if not blockers.overlaps(span)
             and not layout.is_boilerplate(span.start_char, span.end_char)
         ]
+
+
+    def _unit(self, doc: Doc, span: Span) -> bool:
+        """Is ``span`` a unit of measure right after a number ("a 160GB hard drive", which
+        the model may tag as an organisation), no name? rules/frame.json
+        ``unit_dimensions``."""
+        return (
+            len(span) == 1
+            and span[0].lower_ in self.units
+            and span.start > 0
+            and doc[span.start - 1].like_num
+        )
 
 
 def without_crossing_counts(candidates: list[Span]) -> list[Span]:

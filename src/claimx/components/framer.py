@@ -112,7 +112,10 @@ class Framer(RulesTables):
         self.title_share: float = limits["title_share"]
         self.penalties = Penalties(limits["right_penalty"], limits["clause_penalty"])
         self.noun_reach = NounReach(
-            limits["noun_phrase_max"], tuple(table["participle_suffixes"])
+            limits["noun_phrase_max"], tuple(table["participle_suffixes"]),
+            frozenset(
+                unit for units in table["syntax"]["unit_dimensions"].values() for unit in units
+            ),
         )
         self.name_articles = tuple(f"{word} " for word in table["name_articles"])
         self.name_possessives: list[str] = table["name_possessives"]
@@ -121,6 +124,14 @@ class Framer(RulesTables):
         # The words between a duration's number and its time word ("four consecutive quarters").
         self.duration_modifiers = frozenset(tables["numbers"].get("not_counted_modifiers", []))
         self.nominal_adjectives = frozenset(tables["numbers"].get("nominal_adjectives", []))
+        self.elliptical_tags = frozenset(tables["numbers"].get("elliptical_count_next_tags", []))
+        self.elliptical_words = frozenset(
+            tables["numbers"].get("elliptical_count_next_words", [])
+        )
+        self.elliptical_not_deps = frozenset(
+            tables["numbers"].get("elliptical_count_not_deps", [])
+        )
+        self.elliptical_sentences: int = tables["numbers"].get("elliptical_count_sentences", 0)
         # The normalised words a rate of change is stated with ("annualized"), longest first.
         self.rate_qualifiers = sorted(
             set(self.lexicon.pace_qualifiers.values()), key=lambda q: (-len(q), q)
@@ -192,6 +203,7 @@ class Framer(RulesTables):
         history: dict[tuple[str | None, str], tuple[int, int]] = {}
         ordinal, last_start = -1, -1
         built: dict[int, Sentence] = {}
+        counted: tuple[int, str] | None = None  # the last count's sentence and noun
         for span in ents:
             sent = sentences.sent(span)
             if sent.start != last_start:
@@ -216,7 +228,7 @@ class Framer(RulesTables):
                     frame = read_frame(parsed_sent, mention(span, None), self.lexicon)
                     # The parse knows the noun a count numbers across hyphens, partitives
                     # and long modifiers ("31 of the world's largest media firms").
-                    noun = frame.counted or noun
+                    noun = unit_first(frame.counted, self.noun_reach.units) or noun
                     record.update(
                         self._from_frame(frame, span, mentioned, dominant, resolved,
                                          metrics_in.inside(sent), date_index, noun)
@@ -227,6 +239,19 @@ class Framer(RulesTables):
                                        entities_in.inside(sent), dates_in.inside(sent),
                                        resolved, dominant, date_index, noun, in_sentence)
                     )
+                if span.label_ == "QUANTITY":
+                    at = sentences.number(span.start)
+                    if noun:
+                        counted = (at, noun)
+                    elif (
+                        counted is not None
+                        and at - counted[0] <= self.elliptical_sentences
+                        and parsed.covers(sent.start, sent.end)
+                        and self._elliptical(span, sent, parsed.arc(span.end - 1)[1])
+                    ):
+                        noun = counted[1]
+                        if record.get("measure") is None:
+                            record["measure"], record["metric"] = noun, noun.lower()
                 record.update(
                     cues=sorted({text for _, _, text in in_sentence}),
                     noun_phrase=noun,
@@ -265,6 +290,17 @@ class Framer(RulesTables):
         described = counted_noun(doc[at : at + 1], sent, tagged, self.noun_reach)
         if described:
             record["measure"], record["metric"] = described, described.lower()
+
+    def _elliptical(self, span: Span, sent: Span, dep: str) -> bool:
+        """Is ``span`` a count whose noun an earlier count named ("six raids ... Five were
+        on homes", "only four of the 12 whose ...")? Its next word is a verb or a relative
+        pronoun, and the count is no age or rank beside a name ("Pelham, 14 were", "the
+        world number two hangs in": its arc ``dep`` says so): rules/numbers.json
+        ``elliptical_count_next_tags``, ``_next_words``, ``_not_deps``."""
+        if span.end >= sent.end or dep in self.elliptical_not_deps:
+            return False
+        after = span.doc[span.end]
+        return after.pos_ in self.elliptical_tags or after.lower_ in self.elliptical_words
 
     def _nominal_adjective(self, span: Span, sent: Span) -> str | None:
         """An adjective standing for the people it describes, right after a count with no
@@ -804,6 +840,7 @@ class NounReach(NamedTuple):
 
     words: int
     participle_suffixes: tuple[str, ...]
+    units: frozenset[str] = frozenset()  # a unit of measure is the whole noun: "160GB"
 
 
 def nearest(
@@ -890,4 +927,11 @@ def counted_noun(span: Span, sent: Span, tagged: bool, reach: NounReach) -> str 
             words.pop(0)
     if not words:
         return None
-    return " ".join(token.text for token in words)
+    return unit_first(" ".join(token.text for token in words), reach.units)
+
+
+def unit_first(noun: str | None, units: frozenset[str]) -> str | None:
+    """A counted noun phrase that opens with a unit of measure is that unit ("GB hard
+    drive" -> "GB": a 160GB hard drive is 160 gigabytes, not 160 drives)."""
+    first = noun.split(" ", 1)[0] if noun else None
+    return first if first is not None and first.lower() in units else noun

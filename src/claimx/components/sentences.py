@@ -306,6 +306,10 @@ class SentenceIndex:
         end = self.starts[after] if after < len(self.starts) else self.length
         return self.starts[after - 1], end
 
+    def number(self, token: int) -> int:
+        """The place of the sentence holding token ``token`` in the document (0 first)."""
+        return bisect_right(self.starts, token) - 1
+
     def sent(self, span: Span) -> Span:
         """``span.sent``: the sentence holding the span's first token."""
         return self.doc[slice(*self.bounds(span.start))]

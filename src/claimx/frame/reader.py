@@ -110,20 +110,25 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     elif anchor.qualifier and metric_form:
         metric_form = f"{anchor.qualifier} {metric_form}"
     dimension = None
+    unit_at = head
     if figure.label == "QUANTITY" and head is not None:
         unit = sent[head]
-        before = " ".join(sent[k].lower for k in sent.children(head, "amod", "compound")
-                          if k < head)
+        modifiers = [k for k in sent.children(head, "amod", "compound", "nmod") if k < head]
+        before = " ".join(sent[k].lower for k in modifiers)
         dimension = next(
             (lexicon.unit_dimensions[key]
              for key in (f"{before} {unit.lower}", unit.lower, unit.lemma.lower())
              if key in lexicon.unit_dimensions),
             None,
         )
-    if dimension is not None and head is not None:
+        if dimension is None and modifiers and sent[modifiers[0]].lower in lexicon.unit_dimensions:
+            # "a 160GB hard drive": the unit is the noun's first modifier
+            unit_at = modifiers[0]
+            dimension = lexicon.unit_dimensions[sent[unit_at].lower]
+    if dimension is not None and unit_at is not None:
         # "a two-year ban", "25lb weight gain", "256MB of music", "from 18 yards": a
         # unit is no measure; the dimension of what it qualifies is.
-        measure, metric_form = dimension_of(sent, head, figure, dimension, lexicon)
+        measure, metric_form = dimension_of(sent, unit_at, figure, dimension, lexicon)
     holder = find_holder(sent, anchor, noun, figure, lexicon)
     scope = find_scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = find_source(sent, root, lexicon)
