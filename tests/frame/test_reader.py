@@ -747,15 +747,41 @@ NOT_REACHED: list[Row] = [
 ]
 
 
+# "Inflation remains within its 3% target range." / "The target is 12 months."
+TARGET_RANGE: list[Row] = [
+    ("Inflation", "inflation", "NOUN", "nsubj", 1), ("remains", "remain", "VERB", "ROOT", 1),
+    ("within", "within", "ADP", "prep", 1), ("its", "its", "PRON", "poss", 7),
+    ("3", "3", "NUM", "nummod", 5), ("%", "%", "NOUN", "compound", 7),
+    ("target", "target", "NOUN", "compound", 7), ("range", "range", "NOUN", "pobj", 2),
+    (".", ".", "PUNCT", "punct", 1),
+]
+TARGET_IS: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("target", "target", "NOUN", "nsubj", 2),
+    ("is", "be", "AUX", "ROOT", 2), ("12", "12", "NUM", "nummod", 4),
+    ("months", "month", "NOUN", "attr", 2), (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def _renamed(rows: list[Row], old: str, new: str) -> list[Row]:
+    return [(new, new, *row[2:]) if row[0] == old else row for row in rows]
+
+
 @pytest.mark.parametrize(
     ("rows", "mentions", "figure", "cue"),
     [
         pytest.param(NEVER_RETURN, [(0, 1, "GPE", "United Kingdom"), (5, 7, "PERCENT")], 1,
                      "hypothetical", id="a negated forecast"),
         pytest.param(NOT_REACHED, [(4, 6, "MONEY")], 0, None, id="a negated fact"),
+        # a cue noun naming the figure's noun, or the subject of its copula
+        pytest.param(TARGET_RANGE, [(4, 6, "PERCENT")], 0, "target", id="a target range"),
+        pytest.param(TARGET_IS, [(3, 5, "QUANTITY")], 0, "target", id="the target is"),
+        pytest.param(_renamed(TARGET_RANGE, "target", "trading"), [(4, 6, "PERCENT")], 0,
+                     None, id="a trading range"),
+        pytest.param(_renamed(TARGET_IS, "target", "wait"), [(3, 5, "QUANTITY")], 0, None,
+                     id="the wait is"),
     ],
 )
-def test_a_negated_forecast_is_hypothetical(
+def test_the_modality_of_the_figure_s_clause(
     lexicon: FrameLexicon,
     rows: list[Row],
     mentions: list[tuple[int, int, str] | tuple[int, int, str, str]],

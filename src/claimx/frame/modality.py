@@ -66,6 +66,8 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
             and tok.lemma.lower() in lexicon.attribution_verbs
         ):
             return "projection"  # "he said profits would rise": a reported "will"
+        if group is None and found is None:
+            group = _named_by(sent, node, lexicon)
         if (
             group is not None
             and tok.pos in (*VERB_POS, "NOUN", "ADJ")
@@ -83,6 +85,25 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
         if found == "projection":
             return found
     return found
+
+
+def _named_by(sent: Sentence, node: int, lexicon: FrameLexicon) -> str | None:
+    """The modality a cue noun gives the figure's noun or its copula: "the Bank's 2-3%
+    target range" (a compound of the noun), "the target is 12 months" (the copula's
+    subject)."""
+    tok = sent[node]
+    if tok.pos == "NOUN":
+        deps: tuple[str, ...] = ("compound",)
+    elif tok.lemma.lower() in lexicon.copulas:
+        deps = SUBJECTS
+    else:
+        return None
+    for child in sent.children(node, *deps):
+        if sent[child].pos == "NOUN":
+            group = lexicon.modality_words.get(sent[child].lemma.lower())
+            if group is not None:
+                return group
+    return None
 
 
 def read_status(
