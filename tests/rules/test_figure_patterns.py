@@ -223,11 +223,12 @@ CLAIMS = [
     ("It sold between 600,000 and one million boxes.", "between 600,000 and one million",
      600_000, 1_000_000, "range", "boxes"),
     # two numbers joined by "or" are a range; a whole number and a half
+    # (a unit of measure before a noun is the unit: the rods are three or four inches long)
     ("The doctors put in three or four inch rods.", "three or four", 3, 4, "range",
-     "inch rods"),
+     "inch"),
     ("Two or three people were hurt.", "Two or three", 2, 3, "range", "people"),
     ("A two and a half inch needle was used.", "two and a half", 2.5, 2.5, "exact",
-     "inch needle"),
+     "inch"),
     # a number with no noun after it counts what its measure counts
     ("Unemployment rose to 4.64 million.", "4.64 million", 4_640_000, 4_640_000, "exact",
      "Unemployment"),
