@@ -116,10 +116,3 @@ def test_a_document_naming_no_place_takes_its_statistics_bodys_country(
     assert holder == expected[0]
     if expected[1] is not None:  # named in the opening sentences: resolved, not a guess
         assert basis == expected[1]
-
-
-def test_a_definite_description_is_the_article_s_subject_when_it_fits(nlp: Language) -> None:
-    text = ("Madonna tops music earnings list\n\nMadonna earned more than any other pop star "
-            "in 2004, beating Elton John and Prince. The singer's tour took $90.3m in ticket "
-            "sales.")
-    assert bases(nlp, text)["$90.3m"] == ("Madonna", "resolved")

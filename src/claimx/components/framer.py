@@ -140,7 +140,6 @@ class Framer(RulesTables):
         self._headline: set[str] = set()
         self._starts: list[int] = []
         self._first_seen: dict[str, int] = {}
-        self._labels: dict[str, str] = {}
         self._names_inside: set[str] = set()
         self._untagged: list[str] = []
         self._dominant_place: str | None = None
@@ -178,10 +177,8 @@ class Framer(RulesTables):
             and not t.is_sent_start and not doc[t.i - 1].is_punct
         }
         self._first_seen = {}
-        self._labels = {}
         for e in entities:
             self._first_seen.setdefault(self._canonical(e), e.start)
-            self._labels.setdefault(self._canonical(e), e.label_)
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         dominant = self._dominant_entity(entities, headline_end)
         self._dominant_place = self._dominant_entity(
@@ -497,15 +494,6 @@ class Framer(RulesTables):
         ):
             return subject, "defaulted"
         wants = REFERENCE_LABELS.get(holder.wants or "", PLACE_LABELS)
-        if (
-            holder.reference not in self.lexicon.pronouns
-            and holder.reference not in self.lexicon.person_pronouns
-            and main is not None
-            and self._labels.get(main) in wants
-            and self._first_seen.get(main, span.start) < span.start
-        ):
-            # "the singer", "the firm": in news, the article's own subject when it fits.
-            return main, "resolved"
         name = self._earlier(span, entities, wants)
         if name is not None:
             return name, "resolved"
