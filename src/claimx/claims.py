@@ -80,7 +80,7 @@ def build_claims(
         if record["kind"] in FIGURE_KINDS
     }
     _local_dollar(figures, text, amounts, normalize)
-    _inherit_conversions(figures, text, amounts, normalize)
+    converts = _inherit_conversions(figures, text, amounts, normalize)
     claims = []
     for index, record in enumerate(figures):
         value = _value(record, text, dates.get(index), amounts.get(index))
@@ -111,6 +111,9 @@ def build_claims(
                 "modality": _modality(record, time, doc_date, historical_years),
                 "cues": list(record.get("cues") or []),
                 "status": record.get("status"),
+                "converts": claim_id(
+                    doc_id, figures[converts[index]]["start"], figures[converts[index]]["end"]
+                ) if index in converts else None,
                 "rule_id": record.get("rule_id"),
                 "source": "model" if record["kind"] == "entity" and not record.get("rule_id")
                 else "rules",
@@ -259,10 +262,11 @@ def _inherit_conversions(
     text: str,
     amounts: dict[int, Amount | None],
     normalize: Normalizers,
-) -> None:
+) -> dict[int, int]:
     """A rate word before the amount's noun makes it a rate ("monthly fees of 300 yuan"),
     and bracketed conversions take the bound and rate of the amount they convert ("less
-    than $30m (£16m)"; ``claimx.normalize.conversions``), in place."""
+    than $30m (£16m)"; ``claimx.normalize.conversions``), in place. Returns the index of
+    the amount each conversion converts, by the conversion's index."""
     money = [index for index, record in enumerate(figures) if record["kind"] == "money"]
     spans = [(figures[index]["start"], figures[index]["end"]) for index in money]
     for index, (start, _) in zip(money, spans, strict=True):
@@ -270,8 +274,10 @@ def _inherit_conversions(
         rate = rate_before(text, start, normalize.tables)
         if amount is not None and amount.per is None and rate is not None:
             amounts[index] = replace(amount, per=rate)
+    converts: dict[int, int] = {}
     for group in conversion_groups(text, spans, normalize.tables):
         indexes = [money[position] for position in group]
+        converts.update((index, indexes[0]) for index in indexes[1:])
         main = amounts.get(indexes[0])
         per = rate_after(text, spans[group[-1]][1], normalize.tables)
         if main is None:
@@ -282,6 +288,7 @@ def _inherit_conversions(
             converted = amounts.get(index)
             if converted is not None:
                 amounts[index] = inherit(main, converted, per)
+    return converts
 
 
 def _amount(

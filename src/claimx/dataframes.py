@@ -122,6 +122,7 @@ CLAIMS = Table(
         "time_part": "string",
         "modality": "string",
         "status": "string",
+        "converts": "string",
         "cues": "list",
         "rule_id": "string",
         "source": "string",

@@ -110,6 +110,7 @@ class Claim(TypedDict):
     modality: Modality
     # Added after claims files were first written: older files lack it.
     status: NotRequired[Status | None]
+    converts: NotRequired[str | None]  # money: the id of the claim this one converts
     cues: list[str]
     rule_id: str | None
     source: Source

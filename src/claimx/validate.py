@@ -12,7 +12,7 @@ JSON object. Cross-references checked:
 - claims: ids unique and ``doc_id:start-end``; ``doc_id`` names a readable document;
   ``start < end``; the text is ``end - start`` characters long and ends within the document
   (``chars``); ``low <= high`` where both are set, and a date's ``start <= end``;
-  ``time.claim_id`` names a claim;
+  ``time.claim_id`` and ``converts`` name a claim;
   each document's ``claims`` count matches the claims that name it;
 - conflicts: every claim id in ``claims`` and ``values``, and every id in ``docs``, exists.
 A document's text is not in the outputs, so a claim's text is not compared with it.
@@ -100,7 +100,8 @@ class _Seen:
     stated_claims: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> where, count
     claims: set[str] = field(default_factory=set)
     claims_per_doc: Counter[str] = field(default_factory=Counter)
-    time_refs: list[tuple[str, str]] = field(default_factory=list)  # (where, claim id)
+    # (where, field, claim id): a claim naming another (its time, what it converts)
+    refs: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def _schema(name: str) -> Draft202012Validator | None:
@@ -225,7 +226,9 @@ def _check_claim(record: dict[str, Any], where: str, seen: _Seen) -> Iterator[st
             yield f"{where}: date start {first} is after end {last}"
     time = record.get("time")
     if isinstance(time, dict) and isinstance(time.get("claim_id"), str):
-        seen.time_refs.append((where, time["claim_id"]))
+        seen.refs.append((where, "time.claim_id", time["claim_id"]))
+    if isinstance(record.get("converts"), str):
+        seen.refs.append((where, "converts", record["converts"]))
 
 
 def _check_conflict(record: dict[str, Any], where: str, seen: _Seen) -> Iterator[str]:
@@ -250,9 +253,9 @@ def _after_file(name: str, seen: _Seen) -> Iterator[str]:
     """Checks that need the whole file: references forward, and per-document counts."""
     if name != "claims":
         return
-    for where, claim_id in seen.time_refs:
+    for where, name, claim_id in seen.refs:
         if claim_id not in seen.claims:
-            yield f"{where}: time.claim_id {claim_id!r} is not in claims.jsonl"
+            yield f"{where}: {name} {claim_id!r} is not in claims.jsonl"
     for doc_id, (where, stated) in seen.stated_claims.items():
         found = seen.claims_per_doc.get(doc_id, 0)
         if found != stated:

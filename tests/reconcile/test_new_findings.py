@@ -278,3 +278,46 @@ def test_a_later_report_revision_names_each_side_by_its_date(claim: Build) -> No
     assert "0.5% is the earlier report (2024-11-15), 0.7% the later report (2025-02-14)" in (
         found[0]["explanation"]
     )
+
+
+class Conversion(NamedTuple):
+    id: str
+    sentence: str
+    amount: tuple[str, int, str]
+    conversion: tuple[str, int, str]
+    expected: list[str]
+
+
+CONVERSIONS = [
+    Conversion("same-currency-slip", "The fund is some £23bn (£12m) in deficit.",
+               ("£23bn", 23 * B, "GBP"), ("£12m", 12 * M, "GBP"), ["scale_slip"]),
+    Conversion("thousandfold-slip", "Its deficit is $23bn (£12m).",
+               ("$23bn", 23 * B, "USD"), ("£12m", 12 * M, "GBP"), ["scale_slip"]),
+    Conversion("a-rate-any-year-allows", "Its deficit is $23bn (£12bn).",
+               ("$23bn", 23 * B, "USD"), ("£12bn", 12 * B, "GBP"), []),
+    Conversion("yen-to-dollars", "Takings reached 1.5bn yen ($14.3m).",
+               ("1.5bn yen", 1500 * M, "JPY"), ("$14.3m", 14_300_000, "USD"), []),
+    Conversion("a-currency-without-a-range", "It paid 5bn dong ($12m).",
+               ("5bn dong", 5 * B, "VND"), ("$12m", 12 * M, "USD"), []),
+]
+
+
+@pytest.mark.parametrize("case", CONVERSIONS, ids=[c.id for c in CONVERSIONS])
+def test_a_conversion_no_exchange_rate_allows_is_a_scale_slip(
+    claim: Build, case: Conversion
+) -> None:
+    (text, value, unit), (conv_text, conv_value, conv_unit) = case.amount, case.conversion
+    amount = claim("a", text, value, unit=unit, metric="deficit", sentence=case.sentence)
+    conversion = claim("a", conv_text, conv_value, unit=conv_unit, metric="deficit",
+                       sentence=case.sentence)
+    conversion["converts"] = amount["id"]
+    assert types(reconcile([amount, conversion])) == case.expected
+
+
+def test_figures_not_linked_as_a_conversion_are_not_checked_as_one(claim: Build) -> None:
+    sentence = "The fund is some £23bn (£12m) in deficit."
+    found = reconcile([
+        claim("a", "£23bn", 23 * B, unit="GBP", metric="deficit", sentence=sentence),
+        claim("a", "£12m", 12 * M, unit="GBP", metric="deficit", sentence=sentence),
+    ])
+    assert types(found) == []

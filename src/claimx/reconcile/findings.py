@@ -9,7 +9,8 @@ Finding types:
 - ``arithmetic``: a stated percentage difference that the document's own figures contradict.
 - ``growth_mismatch``: a stated growth rate or multiple that the figures it connects contradict.
 - ``scale_slip``: figures of one key about 1,000 or 1,000,000 times apart whose digits agree,
-  or a part larger than its whole in one sentence: a likely thousand/million/billion slip.
+  a part larger than its whole in one sentence, or a bracketed conversion no exchange rate
+  allows: a likely thousand/million/billion slip.
 - ``period_mislabel``: a figure labelled as a whole period equal to another document's figure
   for a period inside it (a nine-month total given as the year's).
 - ``revision``: a provisional or first figure and a revised or later one of one key.

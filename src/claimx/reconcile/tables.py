@@ -123,6 +123,9 @@ class ReconcileTables:
     slip_min_digits: int
     part_cues: CueSet
     max_part_gap_chars: int
+    conversion_slack: Decimal
+    units_per_usd: Mapping[str, tuple[Decimal, Decimal]]
+    """The range each currency has traded in, in units per US dollar."""
     confidence_weights: Mapping[str, Decimal]
     min_whole_days: int
     current_window_days: int
@@ -226,6 +229,8 @@ class ReconcileTables:
             slip_min_digits=slip["min_digits"],
             part_cues=CueSet.of(slip["part_cues"]),
             max_part_gap_chars=slip["max_part_gap_chars"],
+            conversion_slack=_decimal(slip["conversion_slack"]),
+            units_per_usd=_rate_ranges(slip["units_per_usd"]),
             confidence_weights={
                 how: _decimal(w) for how, w in top["confidence"]["weights"].items()
             },
@@ -293,6 +298,18 @@ def _words(words: list[str]) -> frozenset[str]:
 
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+def _rate_ranges(table: Mapping[str, Sequence[float]]) -> dict[str, tuple[Decimal, Decimal]]:
+    """scale_slip.units_per_usd: each currency's [low, high]."""
+    ranges = {}
+    for code, pair in table.items():
+        if len(pair) != 2:
+            raise RulesError.at(
+                TABLE_NAME, f"scale_slip.units_per_usd.{code}", "expected [low, high]"
+            )
+        ranges[code] = (_decimal(min(pair)), _decimal(max(pair)))
+    return ranges
 
 
 def _decimal(value: float) -> Decimal:

@@ -63,6 +63,9 @@ class DocumentIndex:
              *tables.part_cues.words]
         )
         self._last: tuple[tuple[str, object], bool, str | None] | None = None
+        # The current document's amounts by id, and each conversion with what it converts.
+        self._money: tuple[str, dict[str, ClaimRecord]] = ("", {})
+        self.conversions: dict[str, list[tuple[ClaimRecord, ClaimRecord]]] = {}
 
     def _paired_rate(self, located: Located) -> bool:
         """A percent in a from/to pair of percents ("slowed to 5.4% from 10.2%", "from 10.2%
@@ -89,6 +92,8 @@ class DocumentIndex:
     def add(self, claim: Mapping[str, Any], record: ClaimRecord, located: Located) -> None:
         """Remember ``record`` if a within-document check could use it."""
         t = self.tables
+        if record.kind == "money":
+            self._remember_money(claim, record)
         raw_key = claim.get("sentence_start")
         placed = Placed(
             record, located, raw_key if isinstance(raw_key, int) else located.sentence
@@ -136,6 +141,17 @@ class DocumentIndex:
         if joined:
             self.sentences.setdefault(key, []).append(placed)
 
+    def _remember_money(self, claim: Mapping[str, Any], record: ClaimRecord) -> None:
+        """Keep the document's amounts until a conversion names one ("$30m (£16m)")."""
+        doc, amounts = self._money
+        if doc != record.doc_id:
+            amounts = {}
+            self._money = (record.doc_id, amounts)
+        converted = amounts.get(str(claim.get("converts")))
+        if converted is not None:
+            self.conversions.setdefault(record.doc_id, []).append((converted, record))
+        amounts[record.id] = record
+
     def check(
         self, doc_records: Mapping[str, Sequence[ClaimRecord]], fmt: Formatter
     ) -> list[dict[str, Any]]:
@@ -165,6 +181,11 @@ class DocumentIndex:
                             placed, direction, self._next_sentence(placed), fmt,
                             "from-to, next sentence",
                         )
+                if found is not None:
+                    out.append(found)
+        for doc in sorted(self.conversions):
+            for amount, conversion in self.conversions[doc]:
+                found = self._conversion(amount, conversion, fmt)
                 if found is not None:
                     out.append(found)
         for doc in sorted(self.multiples):
@@ -219,6 +240,49 @@ class DocumentIndex:
                 details={"check": "part larger than whole", "part_cue": cues[0]},
             ))
         return out
+
+    def _conversion(
+        self, amount: ClaimRecord, conversion: ClaimRecord, fmt: Formatter
+    ) -> dict[str, Any] | None:
+        """A bracketed conversion further from the amount it converts than any exchange
+        rate allows ("some £23bn (£12m)"): a likely thousand/million/billion slip
+        (rules/reconcile.json scale_slip ``units_per_usd``, ``conversion_slack``)."""
+        t = self.tables
+        rates = t.units_per_usd
+        given_in, converted_in = amount.unit or "", conversion.unit or ""
+        if given_in == converted_in:
+            low = high = _ONE
+        elif given_in in rates and converted_in in rates:
+            low = rates[converted_in][0] / rates[given_in][1]
+            high = rates[converted_in][1] / rates[given_in][0]
+        else:
+            return None
+        given, converted = representative(amount.stated), representative(conversion.stated)
+        if not (given.is_finite() and converted.is_finite()) or given <= 0 or converted <= 0:
+            return None
+        ratio = converted / given
+        if low / t.conversion_slack <= ratio <= high * t.conversion_slack:
+            return None
+        nearest = high if ratio > high else low
+        off = ratio / nearest if ratio > nearest else nearest / ratio
+        expected = given * nearest
+        text = (
+            f"{fmt.subject(amount)}: {fmt.doc(amount.doc_id)} converts {fmt.figure(amount)} "
+            f"to {fmt.figure(conversion)}, {plain(off.quantize(_ONE), grouped=True)} times "
+            f"{'more' if ratio > nearest else 'less'} than any exchange rate from "
+            f"{given_in} to {converted_in} gives: a likely thousand/million/billion slip"
+        )
+        gap = abs(converted - expected)
+        return findings.build(
+            "scale_slip",
+            entries=[(amount, amount.interval), (conversion, conversion.interval)],
+            gap_absolute=gap,
+            gap_relative=gap / expected,
+            gap_unit=conversion.unit or "",
+            explanation=text,
+            tables=t,
+            details={"check": "conversion"},
+        )
 
     def _arithmetic(
         self, placed: Placed, direction: str, word: str, pairs: Sequence[Pair], fmt: Formatter
