@@ -321,3 +321,43 @@ def test_figures_not_linked_as_a_conversion_are_not_checked_as_one(claim: Build)
         claim("a", "£12m", 12 * M, unit="GBP", metric="deficit", sentence=sentence),
     ])
     assert types(found) == []
+
+
+def _converted(claim: Build, sentence: str, start: int, pair: tuple[str, int, str, int]
+               ) -> list[dict[str, Any]]:
+    """A dollar amount and its sterling conversion, as claims of one document."""
+    text, value, conv_text, conv_value = pair
+    amount = claim("a", text, value, metric="takings", sentence=sentence,
+                   sentence_start=start, precision=100_000)
+    conversion = claim("a", conv_text, conv_value, unit="GBP", metric="takings",
+                       sentence=sentence, sentence_start=start, precision=100_000)
+    conversion["converts"] = amount["id"]
+    return [amount, conversion]
+
+
+RATES = [
+    # (the conversions of one document, the findings)
+    pytest.param([("$19.5m", 19_500_000, "£14.9m", 14_900_000),
+                  ("$75m", 75 * M, "£40m", 40 * M),
+                  ("$46.8m", 46_800_000, "£24.8m", 24_800_000)],
+                 ["conversion_mismatch"], id="one rate far from the others"),
+    pytest.param([("$20m", 20 * M, "£10.5m", 10_500_000),
+                  ("$1.8bn", 1800 * M, "£94m", 94 * M)],
+                 ["conversion_mismatch"], id="two conversions: reported once"),
+    pytest.param([("$19.5m", 19_500_000, "£10.4m", 10_400_000),
+                  ("$75m", 75 * M, "£40m", 40 * M),
+                  ("$46.8m", 46_800_000, "£24.8m", 24_800_000)],
+                 [], id="rates that agree"),
+    pytest.param([("$19.5m", 19_500_000, "£14.9m", 14_900_000)], [], id="one conversion"),
+]
+
+
+@pytest.mark.parametrize(("pairs", "expected"), RATES)
+def test_a_conversion_off_the_document_s_own_rate_is_a_mismatch(
+    claim: Build, pairs: list[tuple[str, int, str, int]], expected: list[str]
+) -> None:
+    claims = []
+    for k, pair in enumerate(pairs):
+        sentence = f"The film took {pair[0]} ({pair[2]})."
+        claims += _converted(claim, sentence, 100 * k, pair)
+    assert types(reconcile(claims)) == expected

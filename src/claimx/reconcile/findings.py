@@ -11,6 +11,8 @@ Finding types:
 - ``scale_slip``: figures of one key about 1,000 or 1,000,000 times apart whose digits agree,
   a part larger than its whole in one sentence, or a bracketed conversion no exchange rate
   allows: a likely thousand/million/billion slip.
+- ``conversion_mismatch``: a bracketed conversion at a rate far from the one the document's
+  other conversions between the same two currencies use.
 - ``period_mislabel``: a figure labelled as a whole period equal to another document's figure
   for a period inside it (a nine-month total given as the year's).
 - ``revision``: a provisional or first figure and a revised or later one of one key.
@@ -40,6 +42,7 @@ FINDING_TYPES = (
     "arithmetic",
     "growth_mismatch",
     "scale_slip",
+    "conversion_mismatch",
     "period_mislabel",
     "divergent_projection",
     "pragmatic",

@@ -124,6 +124,7 @@ class ReconcileTables:
     part_cues: CueSet
     max_part_gap_chars: int
     conversion_slack: Decimal
+    conversion_rate_tolerance: Decimal
     units_per_usd: Mapping[str, tuple[Decimal, Decimal]]
     """The range each currency has traded in, in units per US dollar."""
     confidence_weights: Mapping[str, Decimal]
@@ -230,6 +231,7 @@ class ReconcileTables:
             part_cues=CueSet.of(slip["part_cues"]),
             max_part_gap_chars=slip["max_part_gap_chars"],
             conversion_slack=_decimal(slip["conversion_slack"]),
+            conversion_rate_tolerance=_decimal(slip["conversion_rate_tolerance"]),
             units_per_usd=_rate_ranges(slip["units_per_usd"]),
             confidence_weights={
                 how: _decimal(w) for how, w in top["confidence"]["weights"].items()

@@ -184,10 +184,14 @@ class DocumentIndex:
                 if found is not None:
                     out.append(found)
         for doc in sorted(self.conversions):
+            plausible = []
             for amount, conversion in self.conversions[doc]:
                 found = self._conversion(amount, conversion, fmt)
                 if found is not None:
                     out.append(found)
+                elif amount.unit != conversion.unit:
+                    plausible.append((amount, conversion))
+            out.extend(self._document_rates(plausible, fmt))
         for doc in sorted(self.multiples):
             for record, factor, word in self.multiples[doc]:
                 found = self._multiple(record, factor, word, doc_records.get(doc, ()), fmt)
@@ -283,6 +287,58 @@ class DocumentIndex:
             tables=t,
             details={"check": "conversion"},
         )
+
+    def _document_rates(
+        self, conversions: Sequence[tuple[ClaimRecord, ClaimRecord]], fmt: Formatter
+    ) -> list[dict[str, Any]]:
+        """Conversions at a rate far from the one the document's other conversions between
+        the same currencies use ("took $19.5m (£14.9m)" where the others convert at 0.53):
+        rules/reconcile.json scale_slip ``conversion_rate_tolerance``."""
+        by_pair: dict[tuple[str, str], list[tuple[ClaimRecord, ClaimRecord, Interval]]] = {}
+        for amount, conversion in conversions:
+            rate = _rate(amount.interval, conversion.interval)
+            if rate is not None:
+                by_pair.setdefault((amount.unit or "", conversion.unit or ""), []).append(
+                    (amount, conversion, rate)
+                )
+        tolerance = self.tables.conversion_rate_tolerance
+        out = []
+        for (given_in, converted_in), rates in sorted(by_pair.items()):
+            # The document's rate: the median of three or more; of two, the first's (the
+            # two are then reported together, since either may be the slip).
+            usual = _median([representative(r) for _, _, r in rates])
+            for at, (amount, conversion, rate) in enumerate(rates):
+                if len(rates) < 2 or (len(rates) == 2 and at == 0):
+                    continue
+                if len(rates) == 2:
+                    usual = representative(rates[0][2])
+                if usual * (1 - tolerance) <= rate.high and rate.low <= usual * (1 + tolerance):
+                    continue
+                entries = [(amount, amount.interval), (conversion, conversion.interval)]
+                others = [other for k, other in enumerate(rates) if k != at]
+                if len(others) == 1:
+                    entries += [(other, other.interval) for other in others[0][:2]]
+                given = representative(rate)
+                text = (
+                    f"{fmt.subject(amount)}: {fmt.doc(amount.doc_id)} converts "
+                    f"{fmt.figure(amount)} to {fmt.figure(conversion)}, "
+                    f"{plain(given, grouped=True)} {converted_in} per {given_in}, where its "
+                    f"{'other conversion uses' if len(others) == 1 else 'other conversions use'}"
+                    f" {plain(usual, grouped=True)}"
+                )
+                gap = abs(given - usual)
+                out.append(findings.build(
+                    "conversion_mismatch",
+                    entries=entries,
+                    gap_absolute=gap,
+                    gap_relative=gap / usual,
+                    gap_unit=f"{converted_in} per {given_in}",
+                    explanation=text,
+                    tables=self.tables,
+                    details={"check": "document's conversion rate",
+                             "rate": plain(given), "document_rate": plain(usual)},
+                ))
+        return out
 
     def _arithmetic(
         self, placed: Placed, direction: str, word: str, pairs: Sequence[Pair], fmt: Formatter
@@ -523,6 +579,23 @@ class DocumentIndex:
                 "implied_from_stated": _pair(said),
             },
         )
+
+
+def _rate(amount: Interval, conversion: Interval) -> Interval | None:
+    """The exchange rates a conversion allows, over both figures' rounding."""
+    if not (amount.low.is_finite() and amount.high.is_finite()) or amount.low <= 0:
+        return None
+    if not (conversion.low.is_finite() and conversion.high.is_finite()):
+        return None
+    return Interval(conversion.low / amount.high, conversion.high / amount.low)
+
+
+def _median(values: Sequence[Decimal]) -> Decimal:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _implied_share(direction: str, small: Interval, large: Interval) -> Interval | None:
