@@ -361,3 +361,12 @@ def test_a_conversion_off_the_document_s_own_rate_is_a_mismatch(
         sentence = f"The film took {pair[0]} ({pair[2]})."
         claims += _converted(claim, sentence, 100 * k, pair)
     assert types(reconcile(claims)) == expected
+
+
+def test_a_rate_that_rounding_leaves_open_agrees(claim: Build) -> None:
+    claims = _converted(claim, "It costs $1 (53p) an hour.", 0, ("$1", 1, "53p", 0.53))
+    claims[0]["value"]["precision"] = claims[1]["value"]["precision"] = 1
+    claims[1]["value"]["precision"] = 0.01
+    claims += _converted(claim, "The test cost $12 (£6.30).", 100, ("$12", 12, "£6.30", 6.3))
+    claims[2]["value"]["precision"], claims[3]["value"]["precision"] = 1, 0.01
+    assert types(reconcile(claims)) == []

@@ -291,9 +291,10 @@ class DocumentIndex:
     def _document_rates(
         self, conversions: Sequence[tuple[ClaimRecord, ClaimRecord]], fmt: Formatter
     ) -> list[dict[str, Any]]:
-        """Conversions at a rate far from the one the document's other conversions between
-        the same currencies use ("took $19.5m (£14.9m)" where the others convert at 0.53):
-        rules/reconcile.json scale_slip ``conversion_rate_tolerance``."""
+        """Conversions at a rate that agrees with none of the document's other conversions
+        between the same currencies, over both figures' rounding widened by
+        ``conversion_rate_tolerance`` (rules/reconcile.json scale_slip): "took $19.5m
+        (£14.9m)" where the others convert at 0.53."""
         by_pair: dict[tuple[str, str], list[tuple[ClaimRecord, ClaimRecord, Interval]]] = {}
         for amount, conversion in conversions:
             rate = _rate(amount.interval, conversion.interval)
@@ -302,20 +303,23 @@ class DocumentIndex:
                     (amount, conversion, rate)
                 )
         tolerance = self.tables.conversion_rate_tolerance
+
+        def agree(one: Interval, other: Interval) -> bool:
+            return one.low <= other.high * (1 + tolerance) and (
+                other.low * (1 - tolerance) <= one.high
+            )
+
         out = []
         for (given_in, converted_in), rates in sorted(by_pair.items()):
-            # The document's rate: the median of three or more; of two, the first's (the
-            # two are then reported together, since either may be the slip).
-            usual = _median([representative(r) for _, _, r in rates])
             for at, (amount, conversion, rate) in enumerate(rates):
-                if len(rates) < 2 or (len(rates) == 2 and at == 0):
-                    continue
-                if len(rates) == 2:
-                    usual = representative(rates[0][2])
-                if usual * (1 - tolerance) <= rate.high and rate.low <= usual * (1 + tolerance):
-                    continue
-                entries = [(amount, amount.interval), (conversion, conversion.interval)]
                 others = [other for k, other in enumerate(rates) if k != at]
+                if not others or (len(others) == 1 and at == 0):
+                    continue  # two conversions: reported once, from the second
+                if any(agree(rate, other) for _, _, other in others):
+                    continue
+                # The others' rate, as their most precise figures give it.
+                usual = representative(min((r for _, _, r in others), key=_width))
+                entries = [(amount, amount.interval), (conversion, conversion.interval)]
                 if len(others) == 1:
                     entries += [(other, other.interval) for other in others[0][:2]]
                 given = representative(rate)
@@ -590,12 +594,8 @@ def _rate(amount: Interval, conversion: Interval) -> Interval | None:
     return Interval(conversion.low / amount.high, conversion.high / amount.low)
 
 
-def _median(values: Sequence[Decimal]) -> Decimal:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    if len(ordered) % 2:
-        return ordered[middle]
-    return (ordered[middle - 1] + ordered[middle]) / 2
+def _width(interval: Interval) -> Decimal:
+    return interval.high - interval.low
 
 
 def _implied_share(direction: str, small: Interval, large: Interval) -> Interval | None:
