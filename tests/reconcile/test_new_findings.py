@@ -299,6 +299,11 @@ CONVERSIONS = [
                ("1.5bn yen", 1500 * M, "JPY"), ("$14.3m", 14_300_000, "USD"), []),
     Conversion("a-currency-without-a-range", "It paid 5bn dong ($12m).",
                ("5bn dong", 5 * B, "VND"), ("$12m", 12 * M, "USD"), []),
+    Conversion("a-currency-form-read-as-another-country-s",
+               "A total of 24.2 trillion pesos ($10.2bn) is earmarked.",
+               ("24.2 trillion pesos", 24_200 * B, "MXN"), ("$10.2bn", 10_200 * M, "USD"), []),
+    Conversion("no-country-s-pesos-fit", "A total of 24.2 pesos ($10.2bn) is earmarked.",
+               ("24.2 pesos", 24, "MXN"), ("$10.2bn", 10_200 * M, "USD"), ["scale_slip"]),
 ]
 
 

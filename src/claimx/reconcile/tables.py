@@ -162,6 +162,9 @@ class ReconcileTables:
     doc_id_chars: int
 
     fiscal_years: FiscalYears
+    ambiguous_currencies: Mapping[str, tuple[str, ...]]
+    """currencies.json ``ambiguous``: a currency form several countries use ("pesos") and
+    the codes it may stand for; a claim in one may hold a guessed code."""
 
     @classmethod
     def from_dict(
@@ -170,10 +173,16 @@ class ReconcileTables:
         """The tables from the parsed reconcile.json, checked against its declared shape
         (:data:`claimx.rules_spec.SPECS`: unknown and missing keys are errors), and the
         fiscal years of holders (default: the packaged rules/fiscal_years.json)."""
-        return cls._build(check_table("reconcile", data), fiscal_years or load_fiscal_years())
+        packaged = RulesFolder.open(None).table("currencies")["ambiguous"]
+        return cls._build(
+            check_table("reconcile", data), fiscal_years or load_fiscal_years(), packaged
+        )
 
     @classmethod
-    def _build(cls, top: Mapping[str, Any], fiscal_years: FiscalYears) -> ReconcileTables:
+    def _build(
+        cls, top: Mapping[str, Any], fiscal_years: FiscalYears,
+        ambiguous: Mapping[str, Sequence[str]],
+    ) -> ReconcileTables:
         if top["version"] != 1:
             raise RulesError.at(TABLE_NAME, "version", f"unsupported version {top['version']!r}")
         iv, keys, counts = top["intervals"], top["keys"], top["counts"]
@@ -269,6 +278,9 @@ class ReconcileTables:
             scales=tuple((letter, _decimal(factor)) for letter, factor in disp["scales"]),
             doc_id_chars=disp["doc_id_chars"],
             fiscal_years=fiscal_years,
+            ambiguous_currencies={
+                _fold(form): tuple(codes) for form, codes in ambiguous.items()
+            },
         )
 
 
@@ -279,7 +291,8 @@ def load_tables(rules: RulesFolder | str | Path | None = None) -> ReconcileTable
         return _packaged()
     folder = RulesFolder.open(rules)
     return ReconcileTables._build(
-        folder.table("reconcile"), FiscalYears.from_table(folder.table("fiscal_years"))
+        folder.table("reconcile"), FiscalYears.from_table(folder.table("fiscal_years")),
+        folder.table("currencies")["ambiguous"],
     )
 
 

@@ -267,6 +267,8 @@ class DocumentIndex:
         ratio = converted / given
         if low / t.conversion_slack <= ratio <= high * t.conversion_slack:
             return None
+        if self._another_currency_fits(amount, conversion, ratio):
+            return None  # "24.2 trillion pesos ($10.2bn)": Colombian, not Mexican, pesos
         nearest = high if ratio > high else low
         off = ratio / nearest if ratio > nearest else nearest / ratio
         expected = given * nearest
@@ -287,6 +289,33 @@ class DocumentIndex:
             tables=t,
             details={"check": "conversion"},
         )
+
+    def _another_currency_fits(
+        self, amount: ClaimRecord, conversion: ClaimRecord, ratio: Decimal
+    ) -> bool:
+        """Whether a currency form several countries use, in either figure's text ("pesos",
+        "Rs"), fits the conversion under one of its other codes: the code read may have been
+        a guess (rules/currencies.json ``ambiguous``)."""
+        t = self.tables
+        rates = t.units_per_usd
+
+        def codes(record: ClaimRecord) -> set[str]:
+            found = {record.unit or ""}
+            for word in _WORD.findall(record.text.casefold()):
+                found.update(t.ambiguous_currencies.get(word, ()))
+            return found
+
+        for given_in in codes(amount):
+            for converted_in in codes(conversion):
+                if (given_in, converted_in) == (amount.unit, conversion.unit):
+                    continue
+                if given_in not in rates or converted_in not in rates:
+                    continue
+                low = rates[converted_in][0] / rates[given_in][1]
+                high = rates[converted_in][1] / rates[given_in][0]
+                if low / t.conversion_slack <= ratio <= high * t.conversion_slack:
+                    return True
+        return False
 
     def _document_rates(
         self, conversions: Sequence[tuple[ClaimRecord, ClaimRecord]], fmt: Formatter
