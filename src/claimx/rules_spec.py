@@ -179,6 +179,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "status_words": "{[str]}",
             "report_status_words": "{[str]}",
             "report_nouns": WORDS,
+            "evidence_nouns": WORDS,
+            "evidence_owners": WORDS,
             "dropped_words": WORDS,
             "container_nouns": WORDS,
             "comparison_words": WORDS,

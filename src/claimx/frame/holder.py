@@ -261,7 +261,12 @@ def find_source(
                 for to in sent.children(prep, "prep"):
                     candidates.extend(sent.children(to, "pobj"))
         if sent[node].pos in VERB_POS and says(sent, node, below, lexicon):
-            candidates.extend(sent.children(node, "nsubj"))
+            subjects = sent.children(node, "nsubj")
+            if not subjects and sent[node].dep == "conj" and not sent.children(node, "auxpass"):
+                # "Technorati tracks six million blogs and says that ...": the subject
+                # of the verb it is coordinated with ("... and is expected to": nobody's)
+                subjects = sent.children(sent.head(node), "nsubj")
+            candidates.extend(k for c in subjects for k in _owner(sent, c, lexicon))
         below = node
         for found in candidates:
             if any(
@@ -286,16 +291,33 @@ def find_source(
     return None, None, None
 
 
+def _owner(sent: Sentence, i: int, lexicon: FrameLexicon) -> list[int]:
+    """Who speaks through the subject ``i`` of a verb of saying: ``i`` itself, or, for
+    figures, research or a survey, their owner ("a survey by ICM", "the ONS's figures"),
+    none when no owner is written ("latest figures show")."""
+    if sent[i].lemma.lower() not in lexicon.evidence_nouns or sent.mention_at(i) is not None:
+        return [i]
+    for child in sent.children(i, "poss", "compound"):
+        if sent.mention_at(child) is not None:
+            return [child]
+    for prep in sent.children(i, "prep"):
+        if sent[prep].lower in lexicon.evidence_owners:
+            return sent.children(prep, "pobj")
+    return []
+
+
 def _mention_in(sent: Sentence, i: int) -> Mention | None:
     """A named holder at ``i`` or among its modifiers; an organisation or person before a
-    place ("US media giant TimeWarner" is TimeWarner's)."""
+    place ("US media giant TimeWarner" is TimeWarner's), and a person named in apposition
+    before the organisation beside them ("HVB Group economist Andreas Rees")."""
     found = []
     for node in [i, *sent.children(i, "appos", "compound", "poss", "nmod", "amod")]:
         mention = sent.mention_at(node)
         if mention is not None and mention.label in HOLDER_LABELS:
-            found.append(mention)
-    named = [m for m in found if m.label in ("ORG", "PERSON")]
-    best = named or found
+            found.append((node, mention))
+    people = [m for node, m in found if m.label == "PERSON" and sent[node].dep == "appos"]
+    named = [m for _, m in found if m.label in ("ORG", "PERSON")]
+    best = people or named or [m for _, m in found]
     return best[0] if best else None
 
 

@@ -37,6 +37,8 @@ class FrameLexicon:
     status_words: Mapping[str, str]
     report_status_words: Mapping[str, str]
     report_nouns: frozenset[str]
+    evidence_nouns: frozenset[str]
+    evidence_owners: frozenset[str]
     scope_prepositions: frozenset[str]
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]
