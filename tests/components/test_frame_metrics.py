@@ -25,6 +25,12 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Real gross domestic product increased at an annual rate of 1.3% in the "
                      "first quarter.", "1.3%", ("annualized GDP", "change"),
                      id="a lexicon metric stated as an annual rate"),
+        pytest.param("GDP expanded by 0.9 per cent from April to June, compared to a previous "
+                     "estimate of 0.8 per cent.", "0.8 per cent", ("GDP", "change"),
+                     id="compared with an estimate: the compared figure's frame"),
+        pytest.param("GDP expanded by 0.9 per cent from April to June, compared with 0.8 per "
+                     "cent in the first quarter.", "0.8 per cent", ("GDP", "change"),
+                     id="compared with a figure: a change like it"),
     ],
 )
 def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:

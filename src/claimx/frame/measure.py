@@ -154,6 +154,24 @@ def _compared_figure(sent: Sentence, governor: int, figure: Mention) -> Mention 
     return None
 
 
+def _comparison_through_container(
+    sent: Sentence, noun: int, lexicon: FrameLexicon
+) -> int | None:
+    """The comparison word ("compared") whose preposition's object is the container noun
+    ``noun`` ("compared with an earlier estimate of 0.8%"), or None."""
+    if sent[noun].lemma.lower() not in lexicon.container_nouns or sent[noun].dep != "pobj":
+        return None
+    prep = sent.head(noun)
+    word = sent.head(prep)
+    if word == prep:
+        return None
+    if sent[word].lemma.lower() in lexicon.comparison_words or (
+        sent[word].lower in lexicon.comparison_words
+    ):
+        return word
+    return None
+
+
 def _from_preposition(
     sent: Sentence, prep: int, figure: Mention, lexicon: FrameLexicon, depth: int
 ) -> Anchor:
@@ -162,13 +180,23 @@ def _from_preposition(
     if governor == prep:
         return Anchor()
     gov = sent[governor]
+    compared = _comparison_through_container(sent, governor, lexicon)
+    if compared is not None:
+        # "compared to a previous estimate of 0.8%": the container is compared, so its
+        # figure is too.
+        governor, gov = compared, sent[compared]
     if gov.lemma.lower() in lexicon.comparison_words or gov.lower in lexicon.comparison_words:
         other = _compared_figure(sent, governor, figure)
         if other is not None and depth < 3:
             base = find_anchor(
                 sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1
             )
-            return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal)
+            # The same kind of figure as the one it is compared with: "GDP expanded by 0.9%,
+            # compared with an earlier estimate of 0.8%" is a change too.
+            return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal,
+                          facet=base.facet if base.facet == "change" else "level",
+                          direction=base.direction if base.facet == "change" else None,
+                          qualifier=base.qualifier)
         return Anchor()
     if gov.pos in NOUN_POS and other_figure(sent, governor, figure) is None:
         anchor = _from_noun(sent, governor, figure, lexicon, depth)
