@@ -106,7 +106,7 @@ def build_claims(
                 "sentence_start": record["sentence_start"],
                 "paragraph": max(bisect_right(paragraphs, start) - 1, 0),
                 "value": value,
-                "subject": _subject(record),
+                "subject": _subject(record, time is not None),
                 "time": time,
                 "modality": _modality(record, time, doc_date, historical_years),
                 "cues": list(record.get("cues") or []),
@@ -122,9 +122,10 @@ def build_claims(
     return claims
 
 
-def _subject(record: Mapping[str, Any]) -> dict[str, Any]:
+def _subject(record: Mapping[str, Any], timed: bool = True) -> dict[str, Any]:
     """What the figure is about: holder, canonical metric, measure as written, source, and
-    how the holder and the time were found."""
+    how the holder and the time were found (``timed``: whether the claim keeps a time; a
+    vague one, "in previous years", is dropped)."""
     entity = record.get("entity")
     return {
         "entity": entity,
@@ -134,7 +135,7 @@ def _subject(record: Mapping[str, Any]) -> dict[str, Any]:
         "basis": {
             "entity": record.get("entity_basis") if entity is not None else None,
             "metric": record.get("metric_basis") if record.get("metric") else None,
-            "time": None if record.get("time_index") is None
+            "time": None if record.get("time_index") is None or not timed
             else "inherited" if record.get("time_inherited") else "stated",
         },
     }

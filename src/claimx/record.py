@@ -26,7 +26,7 @@ Modality = Literal["actual", "projection", "target", "hypothetical", "historical
 Status = Literal["provisional", "revised"]
 Source = Literal["rules", "model"]
 EntityBasis = Literal["stated", "resolved", "defaulted"]
-MetricBasis = Literal["stated", "defaulted"]
+MetricBasis = Literal["stated", "resolved", "defaulted"]
 TimeBasis = Literal["stated", "inherited"]
 
 

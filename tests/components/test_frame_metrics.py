@@ -31,6 +31,18 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("GDP expanded by 0.9 per cent from April to June, compared with 0.8 per "
                      "cent in the first quarter.", "0.8 per cent", ("GDP", "change"),
                      id="compared with a figure: a change like it"),
+        pytest.param("The economy contracted at an annualized clip of 2.9%, worse than the "
+                     "initial estimate of a 2.1% drop.", "2.1%", ("annualized GDP", "change"),
+                     id="a change noun compared through a container"),
+        pytest.param("Pakistan's IT exports surge to $4.6 billion\n\nThe government "
+                     "welcomed the news. This 26.4% YoY increase comes at a good time.",
+                     "26.4%", ("IT exports", "change"),
+                     id="a change noun alone: what the opening figures measure"),
+        pytest.param("Japan recorded a shrinkage of 0.5 percent in July-September.",
+                     "0.5 percent", ("GDP", "change"), id="a country's change noun alone"),
+        pytest.param("Tesco sales fall\n\nTesco said sales in the UK were weak. The firm "
+                     "reported a 5% decline in the third quarter.", "5%", ("decline", "change"),
+                     id="a change noun alone in an article about a firm"),
     ],
 )
 def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:

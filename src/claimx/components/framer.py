@@ -140,11 +140,14 @@ class Framer(RulesTables):
         self._headline: set[str] = set()
         self._starts: list[int] = []
         self._first_seen: dict[str, int] = {}
+        self._labels: dict[str, str] = {}  # each canonical name's entity label
+        self._topic_metric: str | None = None  # what the opening lines' figures measure
         self._names_inside: set[str] = set()
         self._untagged: list[str] = []
         self._dominant_place: str | None = None
         self._main: str | None = None
         self.place_metrics = frozenset(table["syntax"]["place_metrics"])
+        self.place_change_metric: str | None = table["syntax"].get("place_change_metric")
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for group, phrases in sorted(table["modality"].items()):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
@@ -177,8 +180,11 @@ class Framer(RulesTables):
             and not t.is_sent_start and not doc[t.i - 1].is_punct
         }
         self._first_seen = {}
+        self._labels = {}
+        self._topic_metric = None
         for e in entities:
             self._first_seen.setdefault(self._canonical(e), e.start)
+            self._labels.setdefault(self._canonical(e), e.label_)
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         dominant = self._dominant_entity(entities, headline_end)
         self._dominant_place = self._dominant_entity(
@@ -239,6 +245,13 @@ class Framer(RulesTables):
                                        entities_in.inside(sent), dates_in.inside(sent),
                                        resolved, dominant, date_index, noun, in_sentence)
                     )
+                if (
+                    self._topic_metric is None
+                    and span.start < opening
+                    and record.get("metric")
+                    and not self._bare_change(span, record.get("metric"), record.get("facet") or "")
+                ):
+                    self._topic_metric = record["metric"]
                 if span.label_ == "QUANTITY":
                     at = sentences.number(span.start)
                     if noun:
@@ -376,6 +389,14 @@ class Framer(RulesTables):
         # The main subject may be a person (a singer's earnings, an athlete's times); "it"
         # above took only places and organisations.
         dominant = self._main or dominant
+        if self._bare_change(span, metric, facet):
+            # "This 26.4% YoY increase", "growth was 0.7%": a change noun alone names a
+            # change of a country's economy when the sentence names the country, else of
+            # what the article's opening figures measure.
+            if how == "stated" and self._labels.get(entity or "") in COUNTRY_LABELS:
+                metric = self.place_change_metric
+            elif self._topic_metric is not None:
+                metric, metric_basis = self._topic_metric, "resolved"
         place_metric = bool(metric and self._unqualified(metric) in self.place_metrics)
         if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
@@ -426,11 +447,22 @@ class Framer(RulesTables):
         if lead is not None:
             metric = metric[len(lead) + 1 :]  # "annualized economy growth": kept apart below
         words = metric.split()
-        change = self.lexicon.direction(words[-1]) if len(words) > 1 else None
+        change = self.lexicon.direction(words[-1]) if words else None
         if change is not None and facet in ("level", "change"):
-            metric, facet, direction = " ".join(words[:-1]), "change", direction or change
+            facet, direction = "change", direction or change
+            if len(words) > 1:
+                metric = " ".join(words[:-1])  # a change noun alone stays the metric
         metric = self.metric_synonyms.get(metric.lower(), metric)
         return (f"{lead} {metric}" if lead else metric), facet, direction
+
+    def _bare_change(self, span: Span, metric: str | None, facet: str) -> bool:
+        """Is a percentage change named by a change noun alone ("growth was 0.7%", "a
+        2.1-percent decrease"), with nothing said of what changed?"""
+        return (
+            span.label_ == "PERCENT"
+            and facet == "change"
+            and (not metric or (" " not in metric and bool(self.lexicon.direction(metric))))
+        )
 
     def _qualifiers(self, doc: Doc, indices: list[int]) -> list[str]:
         """Normal forms of a measure's words before its lexicon mention ("pre-tax")."""

@@ -165,11 +165,35 @@ def _comparison_through_container(
     word = sent.head(prep)
     if word == prep:
         return None
-    if sent[word].lemma.lower() in lexicon.comparison_words or (
-        sent[word].lower in lexicon.comparison_words
+    # "compared with an estimate of", "worse than the estimate of": the word whose clause
+    # holds the figure compared with
+    if any(
+        sent[node].lemma.lower() in lexicon.comparison_words
+        or sent[node].lower in lexicon.comparison_words
+        for node in (word, prep)
     ):
         return word
     return None
+
+
+def _compared_through_change(
+    sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon, depth: int
+) -> Anchor | None:
+    """A change noun inside a container that is compared with another figure ("worse
+    than the initial estimate of a 2.1% drop", "compared with the initial 0.5% drop
+    reading"): the change of what that figure measures, with its qualifiers."""
+    container = sent.head(noun)
+    if sent[noun].dep == "pobj" and sent[container].dep == "prep":
+        container = sent.head(container)  # "estimate of a 2.1% drop"
+    if container == noun or depth >= 3:
+        return None
+    word = _comparison_through_container(sent, container, lexicon)
+    other = _compared_figure(sent, word, figure) if word is not None else None
+    if other is None:
+        return None
+    base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
+    return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal, facet="change",
+                  qualifier=base.qualifier)
 
 
 def _from_preposition(
@@ -180,13 +204,13 @@ def _from_preposition(
     if governor == prep:
         return Anchor()
     gov = sent[governor]
+    # "compared to a previous estimate of 0.8%": the container is compared, so its figure
+    # is too.
     compared = _comparison_through_container(sent, governor, lexicon)
-    if compared is not None:
-        # "compared to a previous estimate of 0.8%": the container is compared, so its
-        # figure is too.
-        governor, gov = compared, sent[compared]
-    if gov.lemma.lower() in lexicon.comparison_words or gov.lower in lexicon.comparison_words:
-        other = _compared_figure(sent, governor, figure)
+    if compared is not None or (
+        gov.lemma.lower() in lexicon.comparison_words or gov.lower in lexicon.comparison_words
+    ):
+        other = _compared_figure(sent, governor if compared is None else compared, figure)
         if other is not None and depth < 3:
             base = find_anchor(
                 sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1
@@ -257,6 +281,10 @@ def _from_noun(
             noun=base.noun, verb=base.verb, facet="change", direction=direction,
             via=base.via or other,
         )
+    compared = _compared_through_change(sent, noun, figure, lexicon, depth)
+    if compared is not None:
+        compared.direction = direction
+        return compared
     # "reflecting a 26.4% growth": what grew is the subject of the clause around.
     verb = verb_above(sent, noun)
     return Anchor(verb=verb, facet="change", direction=direction, last_resort=sent[noun].lower)
