@@ -167,3 +167,17 @@ def test_kept_answers_are_the_normalizers_answers() -> None:
     for text, ref in [("last year", date(2024, 5, 1)), ("last year", None), ("03/04/2024", None)]:
         assert kept.date(text, ref) == parse_date(text, ref)
         assert kept.date(text, ref, order="dmy") == parse_date(text, ref, order="dmy")
+
+
+def test_a_conversion_of_an_amount_not_read_names_no_claim() -> None:
+    from claimx.claims import build_claims
+
+    text = "It paid a zillion zorkmids ($960m; £499m) in fees."
+    sentence = {"sentence_start": 0, "sentence_end": len(text)}
+    figures = [
+        {"kind": "money", "label": "MONEY", "start": text.index(t),
+         "end": text.index(t) + len(t), **sentence}
+        for t in ("a zillion zorkmids", "$960m", "£499m")
+    ]
+    claims = build_claims("d", text, figures)
+    assert [(c["text"], c["converts"]) for c in claims] == [("$960m", None), ("£499m", None)]

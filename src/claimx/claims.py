@@ -278,11 +278,11 @@ def _inherit_conversions(
     converts: dict[int, int] = {}
     for group in conversion_groups(text, spans, normalize.tables):
         indexes = [money[position] for position in group]
-        converts.update((index, indexes[0]) for index in indexes[1:])
         main = amounts.get(indexes[0])
         per = rate_after(text, spans[group[-1]][1], normalize.tables)
         if main is None:
-            continue
+            continue  # an amount not read is no claim: nothing names it
+        converts.update((index, indexes[0]) for index in indexes[1:])
         if main.per is None and per is not None:
             amounts[indexes[0]] = main = replace(main, per=per)
         for index in indexes[1:]:

@@ -63,6 +63,8 @@ EXAMPLES = [
     Example("75 million us dollars", "7.5e7", "7.5e7", "exact", "USD"),
     Example("five million dollars", "5e6", "5e6", "exact", "USD"),
     Example("a hundred dollars", "100", "100", "exact", "USD"),
+    # an article before a whole number belongs to the noun ("a one trillion won bail-out")
+    Example("a one trillion won", "1e12", "1e12", "exact", "KRW"),
     Example("twenty-five thousand pounds", "25000", "25000", "exact", "GBP"),
     Example("10 canadian dollars", "10", "10", "exact", "CAD"),
     Example("c$ 10", "10", "10", "exact", "CAD"),

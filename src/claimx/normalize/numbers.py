@@ -185,6 +185,11 @@ def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
                 return None  # "10 737": two numbers side by side
             current += Decimal(word.replace(",", ""))
         elif word in tables.number_articles:
+            if index == 0 and (
+                following in tables.units or following in tables.tens
+                or _DIGITS.fullmatch(following)
+            ):
+                continue  # "a one trillion won bail-out": the article is the noun's
             if following not in tables.scales and following not in tables.fractions:
                 return None
             # "three and a half": a fraction after a whole number adds to it.
