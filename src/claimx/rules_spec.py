@@ -95,6 +95,10 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "to_date_abbreviations": "{str}",
         "calendar_fillers": WORDS,
         "units_never_alone": WORDS,
+        # The time of the report (normalize/dates/reporting.py): "on the day", "so far".
+        "reporting_time": {"day_words": WORDS, "clock_links": WORDS, "clock_zones": WORDS,
+                           "day_links": WORDS, "so_far_words": WORDS, "since_events": WORDS,
+                           "event_possessives": WORDS, "rest_words": WORDS},
         # The small words of the date grammar, by role (normalize/dates/tables.py).
         "grammar_words": {
             "this": WORDS,
