@@ -40,6 +40,10 @@ FOUND = [
     ("Crude fell 32 cents in early trading on Tuesday.", ["in early trading on Tuesday"]),
     # "to date" after a date ends that date's range.
     ("Sales from March to date were $5m.", ["from March to date"]),
+    # An event named after "since the start" is a date of its own; so is a holiday's year
+    # that a no-figure name ("Christmas 2004") holds whole.
+    ("Output is little changed since the start of the 1990s.", ["the 1990s"]),
+    ("The survey found Christmas 2004 was the worst for retailers.", ["Christmas 2004"]),
 ]
 
 
@@ -68,6 +72,8 @@ NOT_FOUND = [
     # A clock time without a time zone may be one to come; "now" alone is no date.
     "The show starts at 8pm and tickets cost £20.",
     "Now the firm employs 300 people.",
+    # A song is no time.
+    "Free had a global hit with All Right Now, before forming Bad Company.",
     # Sessions that are no trading session.
     "It rose 5% in the morning.",
 ]
