@@ -204,6 +204,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "pace_qualifiers": "{str}",
             "reference_prepositions": WORDS,
             "present_words": WORDS,
+            "report_day_rules": WORDS,
             "origin_prepositions": WORDS,
             "institution_prepositions": WORDS,
             "price_prepositions": "{str}",
