@@ -161,7 +161,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "date_future_only": {"rules": WORDS, "cues": WORDS, "not_after": WORDS,
                              "not_after_suffixes": WORDS, "not_after_reach": "int>=0"},
         "date_time_phrases": {"not_before": "{[str]}", "not_after": "{[str]}",
-                              "range_end_rules": WORDS},
+                              "range_end_rules": WORDS, "of_date_rules": WORDS},
         "date_ranges": {"now_words": WORDS, "openers": WORDS, "connectors": WORDS,
                         "between_connectors": WORDS, "between_openers": WORDS},
         "name_articles": WORDS,

@@ -40,9 +40,12 @@ FOUND = [
     ("Crude fell 32 cents in early trading on Tuesday.", ["in early trading on Tuesday"]),
     # "to date" after a date ends that date's range.
     ("Sales from March to date were $5m.", ["from March to date"]),
-    # An event named after "since the start" is a date of its own; so is a holiday's year
-    # that a no-figure name ("Christmas 2004") holds whole.
-    ("Output is little changed since the start of the 1990s.", ["the 1990s"]),
+    # A date after "since the start of" joins it; an event that is no date stays outside.
+    ("Output is little changed since the start of the 1990s.",
+     ["since the start of the 1990s"]),
+    ("Searches rose 300% since the introduction of anti-terror laws.",
+     ["since the introduction"]),
+    # A holiday's year that a no-figure name ("Christmas 2004") holds whole is a date.
     ("The survey found Christmas 2004 was the worst for retailers.", ["Christmas 2004"]),
 ]
 

@@ -135,6 +135,7 @@ class FigureSelector(RulesTables):
         self.time_not_before = {k: frozenset(v) for k, v in phrases["not_before"].items()}
         self.time_not_after = {k: frozenset(v) for k, v in phrases["not_after"].items()}
         self.range_end_rules = frozenset(phrases["range_end_rules"])
+        self.of_date_rules = frozenset(phrases["of_date_rules"])
         future = frame["date_future_only"]
         self.future_rules = frozenset(future["rules"])
         self.future_cues = [tuple(cue.split()) for cue in future["cues"]]
@@ -328,6 +329,7 @@ class FigureSelector(RulesTables):
         spans = self._attach_weekdays(doc, spans)
         spans = self._merge_date_ranges(doc, spans)
         spans = self._range_ends_apart(spans)
+        spans = self._of_dates(doc, spans)
         taken = {i for span in spans for i in range(span.start, span.end)}
         return [self._word_ends(doc, s, taken) if s.label_ == "DATE" else s for s in spans]
 
@@ -346,6 +348,25 @@ class FigureSelector(RulesTables):
                 continue
             kept.append(span)
         return kept
+
+    def _of_dates(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A span of ``of_date_rules`` joined to the date after its "of" when the two read
+        as one: "since the start" + "of" + "the 1990s" is from 1990 on."""
+        joined: list[Span] = []
+        for span in spans:
+            previous = joined[-1] if joined else None
+            if (
+                previous is not None
+                and previous.id_ in self.of_date_rules
+                and span.label_ == "DATE"
+                and span.start == previous.end + 1
+                and doc[previous.end].lower_ == "of"
+                and readable_date(self.normalizers, doc[previous.start : span.end].text)
+            ):
+                joined[-1] = Span(doc, previous.start, span.end, label="DATE", span_id=span.id_)
+                continue
+            joined.append(span)
+        return joined
 
     @staticmethod
     def _trim_date(doc: Doc, span: Span) -> Span:
