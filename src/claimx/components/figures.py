@@ -136,6 +136,7 @@ class FigureSelector(RulesTables):
         self.time_not_after = {k: frozenset(v) for k, v in phrases["not_after"].items()}
         self.range_end_rules = frozenset(phrases["range_end_rules"])
         self.of_date_rules = frozenset(phrases["of_date_rules"])
+        self.of_date_links = frozenset(phrases["of_date_links"])
         future = frame["date_future_only"]
         self.future_rules = frozenset(future["rules"])
         self.future_cues = [tuple(cue.split()) for cue in future["cues"]]
@@ -350,8 +351,8 @@ class FigureSelector(RulesTables):
         return kept
 
     def _of_dates(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """A span of ``of_date_rules`` joined to the date after its "of" when the two read
-        as one: "since the start" + "of" + "the 1990s" is from 1990 on."""
+        """A span of ``of_date_rules`` joined to the date after its ``of_date_links`` word
+        ("of") when the two read as one: "since the start of the 1990s" is from 1990 on."""
         joined: list[Span] = []
         for span in spans:
             previous = joined[-1] if joined else None
@@ -360,7 +361,7 @@ class FigureSelector(RulesTables):
                 and previous.id_ in self.of_date_rules
                 and span.label_ == "DATE"
                 and span.start == previous.end + 1
-                and doc[previous.end].lower_ == "of"
+                and doc[previous.end].lower_ in self.of_date_links
                 and readable_date(self.normalizers, doc[previous.start : span.end].text)
             ):
                 joined[-1] = Span(doc, previous.start, span.end, label="DATE", span_id=span.id_)
