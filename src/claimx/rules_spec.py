@@ -95,6 +95,10 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "to_date_abbreviations": "{str}",
         "calendar_fillers": WORDS,
         "units_never_alone": WORDS,
+        # The time of the report (normalize/dates/reporting.py): "on the day", "so far".
+        "reporting_time": {"day_words": WORDS, "clock_links": WORDS, "clock_zones": WORDS,
+                           "day_links": WORDS, "so_far_words": WORDS, "since_events": WORDS,
+                           "event_possessives": WORDS, "rest_words": WORDS},
         # The small words of the date grammar, by role (normalize/dates/tables.py).
         "grammar_words": {
             "this": WORDS,
@@ -156,6 +160,9 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "date_weekday_joiners": WORDS,
         "date_future_only": {"rules": WORDS, "cues": WORDS, "not_after": WORDS,
                              "not_after_suffixes": WORDS, "not_after_reach": "int>=0"},
+        "date_time_phrases": {"not_before": "{[str]}", "not_after": "{[str]}",
+                              "range_end_rules": WORDS, "of_date_rules": WORDS,
+                              "of_date_links": WORDS},
         "date_ranges": {"now_words": WORDS, "openers": WORDS, "connectors": WORDS,
                         "between_connectors": WORDS, "between_openers": WORDS},
         "name_articles": WORDS,
@@ -198,6 +205,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "pace_qualifiers": "{str}",
             "reference_prepositions": WORDS,
             "present_words": WORDS,
+            "report_day_rules": WORDS,
             "origin_prepositions": WORDS,
             "institution_prepositions": WORDS,
             "price_prepositions": "{str}",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claimx.frame.reader import Frame, FrameLexicon, read_frame
-from claimx.frame.syntax import Sentence, sentence_from_rows
+from claimx.frame.syntax import Mention, Sentence, sentence_from_rows
 from claimx.rules_folder import RulesFolder
 
 Row = tuple[str, str, str, str, int]
@@ -811,3 +811,38 @@ def test_a_date_after_a_change_noun_is_when_not_what_changed(lexicon: FrameLexic
     ]
     _, found = frame(RISE_IN_NOVEMBER, mentions, 1, lexicon)
     assert (found.measure, found.facet) == ("Lending", "change")
+
+
+# "This compares with $1.354 in late trading in New York on Friday."
+LATE_TRADING: list[Row] = [
+    ("This", "this", "PRON", "nsubj", 1), ("compares", "compare", "VERB", "ROOT", 1),
+    ("with", "with", "ADP", "prep", 1), ("$", "$", "SYM", "nmod", 4),
+    ("1.354", "1.354", "NUM", "pobj", 2), ("in", "in", "ADP", "prep", 1),
+    ("late", "late", "ADJ", "amod", 7), ("trading", "trading", "NOUN", "pobj", 5),
+    ("in", "in", "ADP", "prep", 7), ("New", "New", "PROPN", "compound", 10),
+    ("York", "York", "PROPN", "pobj", 8), ("on", "on", "ADP", "prep", 1),
+    ("Friday", "Friday", "PROPN", "pobj", 11), (".", ".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("with_friday", "time_start"),
+    [
+        pytest.param(True, 112, id="a named day before the report's own day"),
+        pytest.param(False, 105, id="the report's own day alone"),
+    ],
+)
+def test_the_report_s_own_day_yields_to_a_named_day(
+    lexicon: FrameLexicon, with_friday: bool, time_start: int
+) -> None:
+    rows = sentence_from_rows(LATE_TRADING, offset=100)
+    mentions = [
+        Mention(103, 105, "MONEY"),
+        Mention(105, 108, "DATE", rule="date-trading-session"),
+        Mention(109, 111, "GPE", "New York"),
+    ]
+    if with_friday:
+        mentions.append(Mention(112, 113, "DATE", rule="date-weekday"))
+    sent = Sentence(rows.tokens, mentions)
+    found = read_frame(sent, mentions[0], lexicon)
+    assert found.time is not None and found.time.start == time_start

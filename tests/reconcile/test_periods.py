@@ -122,3 +122,46 @@ def test_an_explicit_period_is_compared_whatever_the_document_date(claim: Build)
         claim("b", "$5.2 billion", 5.2 * B, precision=1e8, time=FY25, doc_date="2026-01-05"),
     ])
     assert [f["type"] for f in found] == ["cross_document"]
+
+
+def reported(text: str, start: str | None, end: str | None, grain: str) -> dict[str, Any]:
+    """The time of a report ("so far", "on the day") as the extractor writes it: read
+    against the document's date, unresolved (no days) without one."""
+    return {"claim_id": None, "text": text, "start": start, "end": end, "grain": grain,
+            "relative": True, "offset": "P0D"}
+
+
+class Reported(NamedTuple):
+    id: str
+    a: tuple[dict[str, Any], str | None]  # the time and the document date of each side
+    b: tuple[dict[str, Any], str | None]
+    compared: bool
+
+
+FEB_8, FEB_15 = "2005-02-08", "2005-02-15"
+REPORTED = [
+    Reported("so-far-in-reports-of-one-day-meet",
+             (reported("so far", None, FEB_8, "days"), FEB_8),
+             (reported("to date", None, FEB_8, "days"), FEB_8), True),
+    Reported("so-far-a-week-apart-never-meet",
+             (reported("so far", None, FEB_8, "days"), FEB_8),
+             (reported("so far", None, FEB_15, "days"), FEB_15), False),
+    Reported("so-far-never-meets-the-day-it-ends",
+             (reported("so far", None, FEB_8, "days"), FEB_8),
+             (reported("on the day", FEB_8, FEB_8, "day"), FEB_8), False),
+    Reported("undated-so-far-never-meets-another-report",
+             (reported("so far", None, None, "days"), None),
+             (reported("so far", None, None, "days"), None), False),
+]
+
+
+@pytest.mark.parametrize("case", REPORTED, ids=[c.id for c in REPORTED])
+def test_the_time_of_a_report_meets_only_the_same_time(claim: Build, case: Reported) -> None:
+    found = reconcile([
+        claim(doc, text, value, precision=1e6, entity="The Aviator", metric="box office",
+              time=time, doc_date=doc_date)
+        for doc, text, value, (time, doc_date) in (
+            ("a", "$75m", 75e6, case.a), ("b", "$95m", 95e6, case.b)
+        )
+    ])
+    assert bool(found) == case.compared

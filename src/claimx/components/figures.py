@@ -131,6 +131,12 @@ class FigureSelector(RulesTables):
         self.between_openers = frozenset(ranges["between_openers"])
         self.now_words = sorted((tuple(w.split()) for w in ranges["now_words"]), key=len)[::-1]
         self.weekday_joiners = frozenset(frame["date_weekday_joiners"])
+        phrases = frame["date_time_phrases"]
+        self.time_not_before = {k: frozenset(v) for k, v in phrases["not_before"].items()}
+        self.time_not_after = {k: frozenset(v) for k, v in phrases["not_after"].items()}
+        self.range_end_rules = frozenset(phrases["range_end_rules"])
+        self.of_date_rules = frozenset(phrases["of_date_rules"])
+        self.of_date_links = frozenset(phrases["of_date_links"])
         future = frame["date_future_only"]
         self.future_rules = frozenset(future["rules"])
         self.future_cues = [tuple(cue.split()) for cue in future["cues"]]
@@ -168,11 +174,25 @@ class FigureSelector(RulesTables):
         return doc
 
     def _figures(self, doc: Doc, candidates: list[Span], layout: Layout) -> list[Span]:
-        blockers = Occupied(s for s in candidates if s.label_ == "NOT_FIGURE")
+        not_figures = [s for s in candidates if s.label_ == "NOT_FIGURE"]
+        blockers = Occupied(not_figures)
         sentences = SentenceIndex(doc)
 
+        def blocked(span: Span) -> bool:
+            if not blockers.overlaps(span):
+                return False
+            if span.label_ != "DATE":
+                return True
+            # A date holding a whole no-figure ("at 0950 GMT", whose clock time is no
+            # figure) is a date; one cut through it is not.
+            return any(
+                b.start < span.end and span.start < b.end
+                and not (span.start <= b.start and b.end <= span.end)
+                for b in not_figures
+            )
+
         def usable(span: Span) -> bool:
-            return not blockers.overlaps(span) and not layout.is_boilerplate(
+            return not blocked(span) and not layout.is_boilerplate(
                 span.start_char, span.end_char
             )
 
@@ -280,8 +300,18 @@ class FigureSelector(RulesTables):
         )
 
     def _date_here(self, doc: Doc, span: Span, sentences: SentenceIndex) -> bool:
-        """False for "in two years" outside a sentence about the future (a duration then)."""
-        if span.label_ != "DATE" or span.id_ not in self.future_rules:
+        """False for "in two years" outside a sentence about the future (a duration then),
+        and for a time phrase that does not end where it stands ("on the day of the vote",
+        "so far as", "up to date")."""
+        if span.label_ != "DATE":
+            return True
+        before = self.time_not_before.get(span.id_)
+        if before and span.end < len(doc) and doc[span.end].lower_ in before:
+            return False
+        after = self.time_not_after.get(span.id_)
+        if after and span.start > 0 and doc[span.start - 1].lower_ in after:
+            return False
+        if span.id_ not in self.future_rules:
             return True
         sent_start, _ = sentences.bounds(span.start)
         for token in doc[max(sent_start, span.start - self.not_after_reach) : span.start]:
@@ -299,8 +329,45 @@ class FigureSelector(RulesTables):
         spans = [self._trim_date(doc, s) if s.label_ == "DATE" else s for s in spans]
         spans = self._attach_weekdays(doc, spans)
         spans = self._merge_date_ranges(doc, spans)
+        spans = self._range_ends_apart(spans)
+        spans = self._of_dates(doc, spans)
         taken = {i for span in spans for i in range(span.start, span.end)}
         return [self._word_ends(doc, s, taken) if s.label_ == "DATE" else s for s in spans]
+
+    def _range_ends_apart(self, spans: list[Span]) -> list[Span]:
+        """Without a span of ``range_end_rules`` right after another date ("March" "to
+        date"): it ends that date's range, which :meth:`_word_ends` then joins."""
+        kept: list[Span] = []
+        for span in spans:
+            previous = kept[-1] if kept else None
+            if (
+                span.id_ in self.range_end_rules
+                and previous is not None
+                and previous.label_ == "DATE"
+                and previous.end == span.start
+            ):
+                continue
+            kept.append(span)
+        return kept
+
+    def _of_dates(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A span of ``of_date_rules`` joined to the date after its ``of_date_links`` word
+        ("of") when the two read as one: "since the start of the 1990s" is from 1990 on."""
+        joined: list[Span] = []
+        for span in spans:
+            previous = joined[-1] if joined else None
+            if (
+                previous is not None
+                and previous.id_ in self.of_date_rules
+                and span.label_ == "DATE"
+                and span.start == previous.end + 1
+                and doc[previous.end].lower_ in self.of_date_links
+                and readable_date(self.normalizers, doc[previous.start : span.end].text)
+            ):
+                joined[-1] = Span(doc, previous.start, span.end, label="DATE", span_id=span.id_)
+                continue
+            joined.append(span)
+        return joined
 
     @staticmethod
     def _trim_date(doc: Doc, span: Span) -> Span:

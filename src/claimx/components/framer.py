@@ -817,7 +817,7 @@ def adjective(span: Span) -> bool:
 
 
 def mention(span: Span, name: str | None) -> Mention:
-    return Mention(span.start, span.end, span.label_, name)
+    return Mention(span.start, span.end, span.label_, name, span.id_ or None)
 
 
 def inherit_time(

@@ -66,6 +66,7 @@ class FrameLexicon:
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]
     present_words: frozenset[str]
+    report_day_rules: frozenset[str]
     origin_prepositions: frozenset[str]
     institution_prepositions: frozenset[str]
     price_prepositions: Mapping[str, str]

@@ -61,7 +61,9 @@ def find_time(
     figure crosses no other figure; the nearest in the tree (then in the text). A date
     after "since" outside its span is a point of reference, not the period ("has grown
     3.1% since the second quarter of 2013"); a date of a reporting verb above the figure's
-    clause ("..., the government reported Wednesday") comes after every other."""
+    clause ("..., the government reported Wednesday") comes after every other, and the
+    report's own day ("in morning trade", ``report_day_rules``) after every other date of
+    the figure's clauses."""
     dates = [
         m for m in sent.mentions
         if m.label == "DATE" and not _reference_point(sent, m, lexicon)
@@ -70,7 +72,7 @@ def find_time(
         return None
     own = _clause(sent, root)
     above = {own, *sent.ancestors(own)}
-    best: tuple[int, int, int, Mention] | None = None
+    best: tuple[int, int, int, int, Mention] | None = None
     for date in dates:
         date_root = sent.span_root(date.start, date.end)
         clause = _clause(sent, date_root)
@@ -84,7 +86,10 @@ def find_time(
         # The day a report came out ("the government reported Wednesday", "data showed on
         # Friday") dates the report, not the period its figures cover: any other date first.
         reported = int(clause != own and sent[clause].lemma.lower() in lexicon.attribution_verbs)
-        rank = (reported, len(path), abs(date.start - figure.start))
-        if best is None or rank < best[:3]:
+        # The report's own day ("in late trading", "at 0950 GMT") yields to a date that
+        # names the day ("$1.354 in late trading in New York on Friday").
+        report_day = int(date.rule in lexicon.report_day_rules)
+        rank = (reported, report_day, len(path), abs(date.start - figure.start))
+        if best is None or rank < best[:4]:
             best = (*rank, date)
-    return best[3] if best is not None else None
+    return best[4] if best is not None else None

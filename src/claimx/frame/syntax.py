@@ -39,6 +39,7 @@ class Mention:
     end: int
     label: str
     name: str | None = None
+    rule: str | None = None  # the rule that made a date ("date-on-the-day")
 
     def __contains__(self, i: object) -> bool:
         return isinstance(i, int) and self.start <= i < self.end

@@ -26,6 +26,9 @@ from claimx.reconcile.tables import ReconcileTables
 NUMERIC_KINDS = ("money", "percent", "quantity")
 CURRENT = "current"
 UNRESOLVED = "rel:"
+# The open end of a period key ("2010-01-01/..": since 2010), as ISO 8601 writes it.
+OPEN = ".."
+ZERO_SHIFT = "P0D"
 _DURATION = re.compile(r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _DIGIT = re.compile(r"\d")
 _UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
@@ -440,12 +443,24 @@ def _period(
     start, end = iso_date(time.get("start")), iso_date(time.get("end"))
     grain = str(time.get("grain") or "")
     label = text or "scoped"
-    if start is None and end is None and offset is not None and doc_date is not None:
+    # A window that only touches the report's day ("so far", "year to date", "for the rest
+    # of the year": a zero shift over days) is no single day: it stays unresolved below.
+    window_at_ref = grain == "days" and offset == ZERO_SHIFT
+    if start is None and end is None and offset is not None and doc_date is not None and not (
+        window_at_ref
+    ):
         anchor = shift(doc_date, offset)
         if anchor is not None:
             key = f"Y{anchor.year}" if grain in ("year", "decade", "") else anchor.isoformat()
             return key, label, offset, anchor.year
-    first, last = start or end, end or start
+    if (start is None) != (end is None):
+        # An open period ("since 2010", "so far": up to the report's day) is keyed with its
+        # open end, so it never meets the single day at its known end ("on the day").
+        known = start or end
+        assert known is not None
+        key = f"{start.isoformat() if start else OPEN}/{end.isoformat() if end else OPEN}"
+        return key, label, offset, known.year
+    first, last = start, end
     if first is not None and last is not None:
         if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and (
             first.year == last.year

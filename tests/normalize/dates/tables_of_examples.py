@@ -8,7 +8,7 @@ from tests.normalize.dates.examples import Example
 
 # The test modules with an EXAMPLES table, one per module of the package that reads phrases.
 _MODULES = ("absolute", "calendar_dates", "durations", "fiscal_periods", "holidays", "numeric",
-            "parts", "ranges", "relative", "words")
+            "parts", "ranges", "relative", "reporting", "words")
 
 ALL_EXAMPLES: list[Example] = [
     example

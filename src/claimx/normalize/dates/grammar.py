@@ -20,8 +20,9 @@ from claimx.normalize.dates import (
     numeric,
     parts,
     relative,
+    reporting,
 )
-from claimx.normalize.dates.tables import DateTables, Rule, alternation
+from claimx.normalize.dates.tables import DateTables, Rule, alternation, spaced
 
 
 def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
@@ -39,7 +40,35 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
     final_units = alternation(
         word for word, unit in t.grammar.part_units.items() if unit in ("quarter", "half")
     )
+    since = alternation(w for w, kind in t.open_prefixes.items() if kind == "since")
     rules: list[tuple[str, Rule]] = [
+        # The time of the report: "on the day", "at 0950 GMT", "in early trading on
+        # Tuesday", "so far this year", "since its release", "the rest of the year"; before
+        # a weekday is placed in another date's week ("trading on Tuesday" is that Tuesday).
+        (
+            # A leading word is read here ("at the close on friday"), before the first rule
+            # below could place the weekday in the week of "at the close"; a clock time
+            # needs its own "at" ("at 0950 gmt": a bare "9:00 am" is no date).
+            rf"(?:(?:{alternation(t.leading)})\s+(?=\D))?"
+            rf"(?:{spaced(alternation(t.reporting_day_words))}"
+            rf"|(?:{alternation(t.clock_links)})\s+{reporting.CLOCK}\s*"
+            rf"(?:{spaced(alternation(t.clock_zones))}))"
+            rf"(?:\s+(?:{alternation(t.day_links)})\s+(?P<rest>.+))?",
+            reporting.reporting_day,
+        ),
+        (
+            rf"(?:{spaced(alternation(t.so_far_words))})(?:\s+(?:(?:{g('in')})\s+)?(?P<rest>.+))?",
+            reporting.so_far,
+        ),
+        (
+            rf"(?:{since})\s+(?:(?:{alternation(t.event_possessives)})\s+)?"
+            rf"(?:{alternation(t.since_events)})",
+            reporting.so_far,
+        ),
+        (
+            rf"(?:{alternation(t.rest_words)})\s+(?:{of})\s+(?P<rest>.+)",
+            reporting.rest_of_period,
+        ),
         # A weekday placed in another date's week first: "1st week of Oct on Friday".
         (rf"(.+?)\s+(?:{on})\s+({wd})", calendar_dates.weekday_near_reversed),
         # Years, fiscal years, decades, centuries.

@@ -151,6 +151,15 @@ class DateTables:
         self.number_tokens: set[str] = set(self.numbers) | set(self.tens) | set(self.ordinals)
         self.number_tokens |= set(self.scales) | self.number_connectors
         self.future_cues: list[str] = sorted(table.get("future_cues", []), key=len, reverse=True)
+        reporting = table["reporting_time"]
+        self.reporting_day_words: list[str] = list(reporting["day_words"])
+        self.clock_links: list[str] = list(reporting["clock_links"])
+        self.clock_zones: list[str] = list(reporting["clock_zones"])
+        self.day_links: list[str] = list(reporting["day_links"])
+        self.so_far_words: list[str] = list(reporting["so_far_words"])
+        self.since_events: list[str] = list(reporting["since_events"])
+        self.event_possessives: list[str] = list(reporting["event_possessives"])
+        self.rest_words: list[str] = list(reporting["rest_words"])
 
         # The word lists as regex alternatives, for the grammar and the phrase readers.
         self.re_month = alternation(self.months)

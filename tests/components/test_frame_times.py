@@ -1,0 +1,68 @@
+"""A figure takes the time phrase of its own clause as its time, read against the report's
+date: "so far", "in morning trade", "on the day", "currently", "for the rest of the year"
+(needs the model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimx.api import extract
+
+REF = "2005-02-08"
+
+
+def time_of(text: str, figure: str, ref: str | None = REF) -> dict[str, Any] | None:
+    claims = extract(text, ref_date=ref).claims
+    found = [c for c in claims if c["kind"] != "date" and c["text"] == figure]
+    assert found, f"no claim {figure!r}"
+    time: dict[str, Any] | None = found[0]["time"]
+    return time
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase", "start", "end"),
+    [
+        pytest.param("The Aviator has taken $75m so far.", "$75m", "so far", None, REF,
+                     id="so far: up to the report"),
+        pytest.param("Shares in Umbro closed at 115.5 pence in morning trade.", "115.5 pence",
+                     "in morning trade", REF, REF, id="a trading session: the report's day"),
+        pytest.param("The dollar was 0.5% stronger on the day.", "0.5%", "on the day", REF, REF,
+                     id="on the day"),
+        pytest.param("The dollar was buying 104.76 yen at 0950 GMT.", "104.76 yen",
+                     "at 0950 GMT", REF, REF, id="a clock time"),
+        pytest.param("The proportion was currently at 62%.", "62%", "currently", REF, REF,
+                     id="currently"),
+        pytest.param("The game has sold 6.23 million copies since its release.", "6.23 million",
+                     "since its release", None, REF, id="since its release"),
+        pytest.param("He believed rates would remain at 4.75% for the rest of the year.",
+                     "4.75%", "for the rest of the year", REF, "2005-12-31",
+                     id="the rest of the year"),
+    ],
+)
+def test_figure_takes_the_time_phrase(
+    text: str, figure: str, phrase: str, start: str | None, end: str
+) -> None:
+    time = time_of(text, figure)
+    assert time is not None
+    assert (time["text"], time["start"], time["end"]) == (phrase, start, end)
+
+
+def test_without_a_reference_date_the_phrase_stays_relative() -> None:
+    time = time_of("The Aviator has taken $75m so far.", "$75m", ref=None)
+    assert time is not None
+    assert (time["text"], time["relative"], time["start"], time["end"]) == (
+        "so far", True, None, None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        pytest.param("So far as I know, the firm sold 300 cars.", "300", id="so far as"),
+        pytest.param("Turnout on the day of the election was 40%.", "40%", id="on the day of"),
+    ],
+)
+def test_an_idiom_gives_no_time(text: str, figure: str) -> None:
+    assert time_of(text, figure) is None
