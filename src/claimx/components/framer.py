@@ -414,6 +414,7 @@ class Framer(RulesTables):
             "direction": direction,
             "status": frame.status,
             "own_time": frame.own_time,
+            "time_reported": frame.time_reported,
         }
 
     def _rate_of_change(

@@ -53,6 +53,17 @@ def _clause(sent: Sentence, i: int) -> int:
     return last
 
 
+def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``date`` is the day a report came out for the figure whose tree root is
+    ``root``: it hangs on a verb of saying above the figure's own clause ("..., the
+    government said on Friday", "data showed on Friday")."""
+    clause = _clause(sent, sent.span_root(date.start, date.end))
+    return (
+        clause != _clause(sent, root)
+        and sent[clause].lemma.lower() in lexicon.attribution_verbs
+    )
+
+
 def find_time(
     sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon
 ) -> Mention | None:
@@ -83,7 +94,7 @@ def find_time(
             continue  # a date of another clause that has figures of its own
         # The day a report came out ("the government reported Wednesday", "data showed on
         # Friday") dates the report, not the period its figures cover: any other date first.
-        reported = int(clause != own and sent[clause].lemma.lower() in lexicon.attribution_verbs)
+        reported = int(report_day(sent, date, root, lexicon))
         rank = (reported, len(path), abs(date.start - figure.start))
         if best is None or rank < best[:3]:
             best = (*rank, date)
