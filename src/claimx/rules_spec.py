@@ -150,6 +150,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
                             "headline_weight": "int"},
         "deadline_words": WORDS,
         "historical_years": "int",
+        "periods": {"endings": WORDS, "plural_ending": "str", "kept_endings": WORDS,
+                    "shortest_plural": "int>=0", "saying_forms": WORDS},
         "place_currency": "{str}",
         "institution_places": "{str}",
         "entity_aliases": "{str}",
