@@ -12,13 +12,17 @@ from claimx.frame.inherit import (
     Periods,
     PeriodSetting,
     PeriodWords,
-    not_a_period,
     sentence_setting,
+    sets_period,
 )
 
 REACH = 3
 WORDS = PeriodWords(
-    verb_measures={"earn": "earnings"}, report_nouns=frozenset({"figure", "data"}),
+    verb_measures={"earn": "earnings"}, reference_words=frozenset({"since", "than"}),
+    reference_bases=frozenset({"compared with"}), reference_reach=5,
+    deadline_words=frozenset({"by", "until"}), possessives=frozenset({"'s"}),
+    figure_words=frozenset({"figures", "data"}), saying_forms=frozenset({"said", "reported"}),
+    prepositions=frozenset({"in", "for", "of", "on"}), modalities=frozenset({"hypothetical"}),
     endings=("s", "ed"), plural_ending="s", kept_endings=("ss",), shortest_plural=4,
 )
 
@@ -38,9 +42,8 @@ def figure(time_index: int | None = None, **extra: Any) -> dict[str, Any]:
         pytest.param(figure(metric="real GDP", measure="real GDP"), 1, 7,
                      id="the same head noun"),
         pytest.param(figure(entity="France"), 1, None, id="another holder"),
-        pytest.param(figure(entity="France", entity_basis="defaulted"), 1, 7,
-                     id="a defaulted holder is no other holder"),
         pytest.param(figure(label="DURATION"), 1, None, id="a length of time continues none"),
+        pytest.param(figure(cue="hypothetical"), 1, None, id="a figure only supposed"),
     ],
 )
 def test_a_figure_continues_the_period_of_an_earlier_figure(
@@ -49,6 +52,24 @@ def test_a_figure_continues_the_period_of_an_earlier_figure(
     periods = Periods(REACH, WORDS)
     periods.inherit(figure(7), 0, 0)
     periods.inherit(later, sentences_apart, 0)
+    assert later["time_index"] == inherited
+
+
+@pytest.mark.parametrize(
+    ("earlier", "inherited"),
+    [
+        pytest.param(figure(7), 7, id="the same name"),
+        pytest.param(figure(7, entity="France"), None, id="another name"),
+        pytest.param(figure(7, entity=None), 7, id="no holder: another guess"),
+    ],
+)
+def test_a_defaulted_holder_takes_its_namesakes_or_a_guesss_period(
+    earlier: dict[str, Any], inherited: int | None
+) -> None:
+    periods = Periods(REACH, WORDS)
+    periods.inherit(earlier, 0, 0)
+    later = figure(entity_basis="defaulted")
+    periods.inherit(later, 1, 0)
     assert later["time_index"] == inherited
 
 
@@ -126,23 +147,26 @@ def test_a_sentence_without_figures_sets_a_period(
 
 
 @pytest.mark.parametrize(
-    ("before", "expected"),
+    ("before", "after", "expected"),
     [
-        pytest.param("grown by 3.1 % since", True, id="since: a point of reference"),
-        pytest.param("higher than in", True, id="than in: the base of a comparison"),
-        pytest.param("growing compared with", True, id="compared with: a base"),
-        pytest.param("the government said on", True, id="said on: a report's day"),
-        pytest.param("the ministry reported", True, id="reported: a report's day"),
-        pytest.param("exports rose in", False, id="in: a period"),
-        pytest.param("The latest figures for", False, id="for: a period"),
+        pytest.param("exports rose in", None, True, id="in: a period"),
+        pytest.param("the latest figures for", "show", True, id="for: a period"),
+        pytest.param("", ",", True, id="a date that opens the sentence"),
+        pytest.param("grown by 3.1 % since", None, False, id="since: a point of reference"),
+        pytest.param("since the early hours of", "attempts", False,
+                     id="since, further back: a point of reference"),
+        pytest.param("higher than in", None, False, id="than in: the base of a comparison"),
+        pytest.param("growing compared with", None, False, id="compared with: a base"),
+        pytest.param("the government said on", None, False, id="said on: a report's day"),
+        pytest.param("the ministry reported", None, False, id="reported: a report's day"),
+        pytest.param("they have until", None, False, id="until: a deadline"),
+        pytest.param("the bronze at", "'s", False, id="a date that owns a noun"),
+        pytest.param("under a", "land", False, id="a date inside a noun phrase"),
     ],
 )
-def test_a_point_of_reference_or_a_report_day_sets_no_period(before: str,
-                                                            expected: bool) -> None:
-    assert not_a_period(
-        before.lower().split(), frozenset({"since", "than"}),
-        frozenset({"compared with"}), frozenset({"said", "reported"}),
-    ) is expected
+def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
+                                                expected: bool) -> None:
+    assert sets_period(before.lower().split(), after, WORDS) is expected
 
 
 @pytest.mark.parametrize(
@@ -163,6 +187,15 @@ def test_a_point_of_reference_or_a_report_day_sets_no_period(before: str,
         pytest.param(
             "The ministry said on Friday that exports had recovered. Exports rose 4% to $2bn.",
             "4%", None, id="a report's day sets no period"),
+        pytest.param(
+            "The industry grew 5% in 2004. The industry is growing by 6% a year.",
+            "6%", None, id="a figure in the present tense keeps none"),
+        pytest.param(
+            "Sprint spent $3bn on its network in 2004. Sprint will spend $1bn on its network.",
+            "$1bn", None, id="a figure in the future keeps none"),
+        pytest.param(
+            "Sprint spent $3bn on its network in 2004. Sprint spent $1bn on its shops.",
+            "$1bn", "2004", id="the same holder and measure in the past continues it"),
     ],
 )
 def test_periods_in_documents(nlp: Language, text: str, figure_text: str,

@@ -40,7 +40,7 @@ from claimx.components.figures import (
 from claimx.components.rules_tables import RulesTables
 from claimx.components.sentences import SentenceIndex, SpansBySentence
 from claimx.extensions import register_extensions
-from claimx.frame.inherit import Periods, PeriodWords, not_a_period, sentence_setting
+from claimx.frame.inherit import Periods, PeriodWords, sentence_setting, sets_period
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
 from claimx.frame.syntax import Mention, Sentence, Tok
 
@@ -108,12 +108,7 @@ class Framer(RulesTables):
         limits = table["limits"]
         self.fallback_window: int = limits["fallback_window"]
         self.inherit_sentences: int = limits["inherit_sentences"]
-        periods = table["periods"]
-        self.saying_forms = frozenset(periods["saying_forms"])
-        self.period_words = PeriodWords(
-            self.lexicon.verb_measures, self.lexicon.report_nouns, tuple(periods["endings"]),
-            periods["plural_ending"], tuple(periods["kept_endings"]), periods["shortest_plural"],
-        )
+        self.period_words = PeriodWords.from_table(table, self.lexicon)
         self.opening_sentences: int = limits["opening_sentences"]
         self.title_min_words: int = limits["title_min_words"]
         self.title_share: float = limits["title_share"]
@@ -281,13 +276,13 @@ class Framer(RulesTables):
                      date_index: Mapping[int, int], dates: list[Span], names: list[Span],
                      metrics: list[str]) -> None:
         """Remember the period a sentence without figures sets (``dates``: its date spans,
-        ``names`` its holders' mentions, ``metrics`` its metric mentions' names): its first
-        date that is no point of reference or report day (claimx.frame.inherit)."""
+        ``names`` its holders' mentions, ``metrics`` its metric mentions' names): that of
+        its first date that sets one (claimx.frame.inherit.sets_period)."""
         doc = sent.doc
         for date in dates:
-            before = [t.lower_ for t in doc[max(sent.start, date.start - 2) : date.start]]
-            if not not_a_period(before, self.lexicon.reference_prepositions,
-                                self.lexicon.reference_bases, self.saying_forms):
+            before = [t.lower_ for t in doc[sent.start : date.start] if not t.is_space]
+            after = doc[date.end].lower_ if date.end < sent.end else None
+            if sets_period(before, after, self.period_words):
                 periods.add(sentence_setting(
                     number, paragraph, date_index[date.start],
                     (t.text for t in sent if t.is_alpha),

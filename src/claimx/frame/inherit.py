@@ -27,23 +27,64 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from claimx.frame.lexicon import FrameLexicon
+
 DURATION_LABEL = "DURATION"
 
 
 @dataclass(frozen=True, slots=True)
 class PeriodWords:
-    """The words the rules need (rules/frame.json): ``verb_measures`` (a verb that is its
-    measure: "earn" -> earnings) and ``report_nouns`` ("figure", "data") of the ``syntax``
-    table; from ``periods``: ``endings`` a written word may have beyond its base form
-    ("earned", "figures"), ``plural_ending`` and ``kept_endings`` (words ending so are no
-    plurals: "loss"), ``shortest_plural`` (shorter words keep their last letter: "gas")."""
+    """The words and limits the rules need (rules/frame.json).
+
+    From ``syntax``: ``verb_measures`` (a verb that is its measure: "earn" -> earnings),
+    ``reference_words`` ("since", "than") and ``reference_bases`` ("compared with").
+    From the table's top level: ``deadline_words`` ("by", "until": a deadline is no
+    period) and ``possessives`` ("'s": a date that owns a noun only modifies it). From
+    ``periods``: ``reference_reach`` (how many words before a date a reference word
+    reaches: "since the early hours of 25 October"), ``figure_words`` ("figures", "data":
+    a sentence about figures), ``saying_forms`` ("said", "reported"), ``prepositions``
+    (that introduce a period: "in", "for"), ``modalities`` (of figures that continue no
+    period: "If the track sold 500,000 copies" is hypothetical), ``endings`` a written
+    verb may have beyond its base form ("earned"), ``plural_ending`` and ``kept_endings``
+    (words ending so are no plurals: "loss"), ``shortest_plural`` (shorter words keep
+    their last letter: "gas").
+    """
 
     verb_measures: Mapping[str, str]
-    report_nouns: frozenset[str]
+    reference_words: frozenset[str]
+    reference_bases: frozenset[str]
+    reference_reach: int
+    deadline_words: frozenset[str]
+    possessives: frozenset[str]
+    figure_words: frozenset[str]
+    saying_forms: frozenset[str]
+    prepositions: frozenset[str]
+    modalities: frozenset[str]
     endings: tuple[str, ...]
     plural_ending: str
     kept_endings: tuple[str, ...]
     shortest_plural: int
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any], lexicon: FrameLexicon) -> PeriodWords:
+        """From frame.json's checked table and its ``syntax`` words."""
+        periods = table["periods"]
+        return cls(
+            verb_measures=lexicon.verb_measures,
+            reference_words=lexicon.reference_prepositions,
+            reference_bases=lexicon.reference_bases,
+            reference_reach=periods["reference_reach"],
+            deadline_words=frozenset(table["deadline_words"]),
+            possessives=frozenset(table["name_possessives"]),
+            figure_words=frozenset(periods["figure_words"]),
+            saying_forms=frozenset(periods["saying_forms"]),
+            prepositions=frozenset(periods["prepositions"]),
+            modalities=frozenset(periods["modalities"]),
+            endings=tuple(periods["endings"]),
+            plural_ending=periods["plural_ending"],
+            kept_endings=tuple(periods["kept_endings"]),
+            shortest_plural=periods["shortest_plural"],
+        )
 
     def singular(self, word: str) -> str:
         """A crude singular of a lower-case word, to match measures by their head noun
@@ -90,6 +131,7 @@ class PeriodSetting:
     words: frozenset[str] = frozenset()
     reports: bool = False
     from_figure: bool = True
+    guessed_holder: bool = False  # a figure's holder is none or only a guess (defaulted)
 
 
 def sentence_setting(
@@ -106,23 +148,32 @@ def sentence_setting(
         holders=frozenset(holders),
         measures=frozenset(head for head in map(lexicon.head, [*metrics, *verbs]) if head),
         words=frozenset(map(lexicon.singular, written)),
-        reports=bool(forms & lexicon.report_nouns),
+        reports=bool(set(written) & lexicon.figure_words),
         from_figure=False,
     )
 
 
-def not_a_period(before: Sequence[str], reference_words: frozenset[str],
-                 reference_bases: frozenset[str], saying_forms: frozenset[str]) -> bool:
-    """Whether a date, after the lower-case words ``before`` it (the nearest last), is no
-    period for a figure of a later sentence: a point of reference ("since 2013", "than in
-    2004", "compared with the previous quarter": one of ``reference_words`` among the two
-    words before, or ``reference_bases`` just before) or the day a report came out ("said
-    on Friday", "reported Wednesday": a form of a verb of saying among the two before)."""
+def sets_period(before: Sequence[str], after: str | None, lexicon: PeriodWords) -> bool:
+    """Whether a date of a sentence without figures, after the lower-case words ``before``
+    it in its sentence (the nearest last) and before the word ``after`` it (None at the
+    end), sets a period for a later sentence. It must open the sentence or follow one of
+    ``prepositions`` ("in 2004", "for Q2 2014"), and own no noun ("last month's
+    championships"): a date inside a noun phrase ("a 2001 land law") scopes that noun.
+    These set none: a point of reference ("since 2013", "than in 2004", "since the early
+    hours of 25 October", "compared with the previous quarter": a reference word among
+    the ``reference_reach`` words before, a reference base just before), the day a report
+    came out ("said on Friday", "reported Wednesday": a form of a verb of saying among the
+    two words before) and a deadline ("until next week")."""
     near = list(before[-2:])
-    return (
-        any(word in reference_words or word in saying_forms for word in near)
-        or " ".join(near) in reference_bases
-    )
+    if any(word in lexicon.saying_forms for word in near) or any(
+        word in lexicon.reference_words for word in before[-lexicon.reference_reach :]
+    ):
+        return False
+    if before and before[-1] in lexicon.deadline_words:
+        return False  # "until next week", "by 2030"
+    if " ".join(near) in lexicon.reference_bases or after in lexicon.possessives:
+        return False
+    return not before or before[-1] in lexicon.prepositions
 
 
 class Periods:
@@ -143,25 +194,30 @@ class Periods:
         it has none of its own (``time_index``), and remember the one it has. Sets
         ``time_index`` and ``time_inherited``."""
         heads = self.lexicon.heads(record)
-        # A defaulted holder is a guess: as good as none for finding its period.
-        holder = None if record.get("entity_basis") == "defaulted" else record.get("entity")
-        if not heads or record.get("own_time") or record.get("label") == DURATION_LABEL:
+        holder = record.get("entity")
+        # A defaulted holder is a guess: it may also stand for a holder left unnamed.
+        guessed = holder is None or record.get("entity_basis") == "defaulted"
+        if (
+            not heads or record.get("own_time") or record.get("label") == DURATION_LABEL
+            or record.get("cue") in self.lexicon.modalities
+        ):
             # "GDP is now 2.7% above its peak": no earlier date is this figure's; a length
-            # of time ("a 30-month extension") continues no period.
+            # of time ("a 30-month extension") or a figure only supposed continues none.
             return
         if record.get("time_index") is None:
-            found = self._continued(heads, holder, sentence, paragraph)
+            found = self._continued(heads, (holder, guessed), sentence, paragraph)
             if found is None:
                 return
             record["time_index"], record["time_inherited"] = found.time_index, True
         elif record.get("time_reported"):
             return  # the day a report came out dates no later figure
-        self.settings.append(
-            PeriodSetting(sentence, paragraph, record["time_index"], frozenset({holder}), heads)
-        )
+        self.settings.append(PeriodSetting(
+            sentence, paragraph, record["time_index"], frozenset({holder}), heads,
+            guessed_holder=guessed,
+        ))
 
-    def _continued(self, heads: frozenset[str], holder: str | None, sentence: int,
-                   paragraph: int) -> PeriodSetting | None:
+    def _continued(self, heads: frozenset[str], holder: tuple[str | None, bool],
+                   sentence: int, paragraph: int) -> PeriodSetting | None:
         for setting in reversed(self.settings):
             if sentence - setting.sentence > self.reach:
                 return None
@@ -170,21 +226,24 @@ class Periods:
         return None
 
 
-def fits(setting: PeriodSetting, heads: frozenset[str], holder: str | None, sentence: int,
-         paragraph: int) -> bool:
+def fits(setting: PeriodSetting, heads: frozenset[str], holder: tuple[str | None, bool],
+         sentence: int, paragraph: int) -> bool:
     """Whether ``setting`` sets the period of a figure of sentence ``sentence`` with
-    measure heads ``heads`` and holder ``holder`` (None: unknown; see the module's rules)."""
+    measure heads ``heads`` and ``holder`` (its name, and whether that is none or a guess;
+    see the module's rules)."""
+    name, guessed = holder
     if setting.from_figure:
         return bool(heads & setting.measures) and (
-            holder is None or None in setting.holders or holder in setting.holders
+            (name is not None and name in setting.holders)
+            or (guessed and setting.guessed_holder)
         )
     if setting.sentence != sentence - 1 and setting.paragraph != paragraph:
         return False
     names_measure = bool(heads & (setting.words | setting.measures)) and (
-        holder is None or not setting.holders or holder in setting.holders
+        not setting.holders or name in setting.holders
     )
     names_holder = (
-        holder is not None and holder in setting.holders and setting.reports
+        name is not None and name in setting.holders and setting.reports
         and setting.measures <= heads
     )
     return names_measure or names_holder

@@ -64,6 +64,7 @@ class FrameLexicon:
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]
     present_words: frozenset[str]
+    present_auxiliaries: frozenset[str]
     origin_prepositions: frozenset[str]
     institution_prepositions: frozenset[str]
     price_prepositions: Mapping[str, str]

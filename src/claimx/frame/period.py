@@ -12,9 +12,15 @@ from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     """Whether the figure's clause sets a time of its own that no earlier sentence's date
-    may replace: the present ("GDP is now 2.7% above its peak") or a point of reference
-    ("since the second quarter of 2013")."""
+    may replace: the present or the future ("GDP is now 2.7% above its peak", "an industry
+    that is growing by 6% a year", "Sprint will spend around $1bn": a present or modal
+    auxiliary) or a point of reference ("since the second quarter of 2013")."""
     own = _clause(sent, root)
+    if any(
+        sent[k].lower in lexicon.present_auxiliaries or sent[k].lower in lexicon.modal_aux
+        for k in [own, *sent.children(own, "aux", "auxpass")]
+    ):
+        return True  # "an industry that is growing by 6% a year", "Sprint will spend $1bn"
     above = {own, *sent.ancestors(own)}
     for node in above:
         if any(sent[k].lower in lexicon.present_words for k in sent.children(node, "advmod")):
