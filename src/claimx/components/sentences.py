@@ -316,10 +316,11 @@ class SentenceIndex:
         more than white space (a blank line made a sentence of its own is not counted):
         "the previous sentence" as a reader sees it."""
         if self._written is None:
+            space = self.doc.to_array(IS_SPACE) if self.length else np.zeros(0, dtype=np.uint64)
             self._written, seen = [], 0
             for start, end in zip(self.starts, [*self.starts[1:], self.length], strict=True):
                 self._written.append(seen)
-                seen += any(not self.doc[i].is_space for i in range(start, end))
+                seen += not space[start:end].all()
         return self._written[self.number(token)]
 
     def sent(self, span: Span) -> Span:
