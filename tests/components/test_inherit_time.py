@@ -1,29 +1,209 @@
-"""A figure without a date takes the date of the last figure about the same thing nearby."""
+"""A figure without a date of its own continues the period an earlier sentence set: one
+about the same thing (claimx.frame.inherit, on plain records), and in whole documents."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
-from claimx.components.framer import inherit_time
+from claimx.frame.inherit import (
+    Periods,
+    PeriodSetting,
+    PeriodWords,
+    sentence_setting,
+    sets_period,
+)
+
+REACH = 3
+WORDS = PeriodWords(
+    verb_measures={"earn": "earnings"}, reference_words=frozenset({"since", "than"}),
+    reference_bases=frozenset({"compared with"}), reference_reach=5,
+    deadline_words=frozenset({"by", "until"}), possessives=frozenset({"'s"}),
+    figure_words=frozenset({"figures", "data"}), saying_forms=frozenset({"said", "reported"}),
+    prepositions=frozenset({"in", "for", "of", "on"}), modalities=frozenset({"hypothetical"}),
+    endings=("s", "ed"), plural_ending="s", kept_endings=("ss",), shortest_plural=4,
+)
 
 
-def dated(index: int | None, **extra: Any) -> dict[str, Any]:
-    return {"metric": "GDP", "entity": "United Kingdom", "time_index": index, **extra}
+def figure(time_index: int | None = None, **extra: Any) -> dict[str, Any]:
+    return {"metric": "GDP", "measure": "GDP", "entity": "United Kingdom",
+            "entity_basis": "stated", "time_index": time_index, **extra}
 
 
 @pytest.mark.parametrize(
     ("later", "sentences_apart", "inherited"),
     [
-        pytest.param(dated(None), 1, 7, id="the next sentence inherits"),
-        pytest.param(dated(None), 4, None, id="out of reach"),
-        pytest.param(dated(None, own_time=True), 1, None, id="a figure in the present keeps none"),
-        pytest.param(dated(None, metric="inflation"), 1, None, id="another metric"),
+        pytest.param(figure(), 1, 7, id="the next sentence inherits"),
+        pytest.param(figure(), 4, None, id="out of reach"),
+        pytest.param(figure(own_time=True), 1, None, id="a figure in the present keeps none"),
+        pytest.param(figure(metric="inflation", measure="inflation"), 1, None, id="another metric"),
+        pytest.param(figure(metric="real GDP", measure="real GDP"), 1, 7,
+                     id="the same head noun"),
+        pytest.param(figure(entity="France"), 1, None, id="another holder"),
+        pytest.param(figure(label="DURATION"), 1, None, id="a length of time continues none"),
+        pytest.param(figure(cue="hypothetical"), 1, None, id="a figure only supposed"),
     ],
 )
-def test_inherit_time(later: dict[str, Any], sentences_apart: int, inherited: int | None) -> None:
-    history: dict[tuple[str | None, str], tuple[int, int]] = {}
-    inherit_time(dated(7), 0, history, 3)
-    inherit_time(later, sentences_apart, history, 3)
+def test_a_figure_continues_the_period_of_an_earlier_figure(
+    later: dict[str, Any], sentences_apart: int, inherited: int | None
+) -> None:
+    periods = Periods(REACH, WORDS)
+    periods.inherit(figure(7), 0, 0)
+    periods.inherit(later, sentences_apart, 0)
     assert later["time_index"] == inherited
+
+
+@pytest.mark.parametrize(
+    ("earlier", "inherited"),
+    [
+        pytest.param(figure(7), 7, id="the same name"),
+        pytest.param(figure(7, entity="France"), None, id="another name"),
+        pytest.param(figure(7, entity=None), 7, id="no holder: another guess"),
+    ],
+)
+def test_a_defaulted_holder_takes_its_namesakes_or_a_guesss_period(
+    earlier: dict[str, Any], inherited: int | None
+) -> None:
+    periods = Periods(REACH, WORDS)
+    periods.inherit(earlier, 0, 0)
+    later = figure(entity_basis="defaulted")
+    periods.inherit(later, 1, 0)
+    assert later["time_index"] == inherited
+
+
+@pytest.mark.parametrize(
+    ("earlier", "inherited"),
+    [
+        pytest.param(figure(7), 7, id="a stated period goes on"),
+        pytest.param(figure(7, time_reported=True), None,
+                     id="the day a report came out does not"),
+    ],
+)
+def test_a_report_day_is_no_period_to_inherit(earlier: dict[str, Any],
+                                              inherited: int | None) -> None:
+    periods = Periods(REACH, WORDS)
+    periods.inherit(earlier, 0, 0)
+    later = figure()
+    periods.inherit(later, 1, 0)
+    assert later["time_index"] == inherited
+
+
+def test_an_inherited_period_goes_on_to_later_figures() -> None:
+    periods = Periods(REACH, WORDS)
+    periods.inherit(figure(7), 0, 0)
+    middle, last = figure(), figure()
+    periods.inherit(middle, 3, 0)
+    periods.inherit(last, 6, 0)
+    assert (last["time_index"], last["time_inherited"]) == (7, True)
+
+
+def setting(words: str, holders: tuple[str, ...] = (), metrics: tuple[str, ...] = (),
+            sentence: int = 0, paragraph: int = 0) -> PeriodSetting:
+    return sentence_setting(sentence, paragraph, 5, words.split(), holders, metrics, WORDS)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "sentence", "paragraph", "inherited"),
+    [
+        pytest.param(setting("German unemployment rose in December", ("Germany",)),
+                     figure(metric="unemployment", measure="jobless total", entity="Germany"),
+                     1, 1, 5, id="names the measure and the holder"),
+        pytest.param(setting("For all of 2004 , exports rose"),
+                     figure(metric="foreign oil exports", measure="foreign oil exports"),
+                     1, 0, 5, id="names the measure, no holder"),
+        pytest.param(setting("Japan 's exports rose in 2004", ("Japan",)),
+                     figure(metric="exports", measure="exports", entity="China"),
+                     1, 0, None, id="names the measure of another holder"),
+        pytest.param(setting("Prince earned more than any other star in 2004", ("Prince",)),
+                     figure(metric="earnings", measure="earnings", entity="Prince"),
+                     1, 1, 5, id="a verb that is the measure"),
+        pytest.param(setting("The latest figures for Q2 2014 show the UK recovery",
+                             ("United Kingdom",)),
+                     figure(), 1, 0, 5, id="figures for the holder"),
+        pytest.param(setting("Turkcell signed a contract in September", ("Turkcell",)),
+                     figure(metric="subscription", measure="subscriptions", entity="Turkcell"),
+                     1, 0, None, id="the holder without its figures"),
+        pytest.param(setting("The latest data for March show the UK trade gap", ("United Kingdom",),
+                             ("trade deficit",)),
+                     figure(), 1, 0, None, id="figures for another measure"),
+        pytest.param(setting("German unemployment rose in December", ("Germany",)),
+                     figure(metric="unemployment", measure="unemployment", entity="Germany"),
+                     2, 0, 5, id="earlier in the same paragraph"),
+        pytest.param(setting("German unemployment rose in December", ("Germany",)),
+                     figure(metric="unemployment", measure="unemployment", entity="Germany"),
+                     2, 1, None, id="two sentences back in another paragraph"),
+    ],
+)
+def test_a_sentence_without_figures_sets_a_period(
+    earlier: PeriodSetting, later: dict[str, Any], sentence: int, paragraph: int,
+    inherited: int | None,
+) -> None:
+    periods = Periods(REACH, WORDS)
+    periods.add(earlier)
+    periods.inherit(later, sentence, paragraph)
+    assert later["time_index"] == inherited
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        pytest.param("exports rose in", None, True, id="in: a period"),
+        pytest.param("the latest figures for", "show", True, id="for: a period"),
+        pytest.param("", ",", True, id="a date that opens the sentence"),
+        pytest.param("grown by 3.1 % since", None, False, id="since: a point of reference"),
+        pytest.param("since the early hours of", "attempts", False,
+                     id="since, further back: a point of reference"),
+        pytest.param("higher than in", None, False, id="than in: the base of a comparison"),
+        pytest.param("growing compared with", None, False, id="compared with: a base"),
+        pytest.param("the government said on", None, False, id="said on: a report's day"),
+        pytest.param("the ministry reported", None, False, id="reported: a report's day"),
+        pytest.param("they have until", None, False, id="until: a deadline"),
+        pytest.param("the bronze at", "'s", False, id="a date that owns a noun"),
+        pytest.param("under a", "land", False, id="a date inside a noun phrase"),
+    ],
+)
+def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
+                                                expected: bool) -> None:
+    assert sets_period(before.lower().split(), after, WORDS) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure_text", "period"),
+    [
+        pytest.param(
+            "The latest figures for Q2 2014 show the UK recovery continuing. With GDP "
+            "growing by 0.9% compared with the previous quarter, the recovery goes on.",
+            "0.9%", "Q2 2014", id="a sentence without figures sets the period"),
+        pytest.param(
+            "The UK economy grew by 0.8% in the second quarter of 2014. Since the second "
+            "quarter of 2013, the economy has grown by 3.1%.",
+            "3.1%", None, id="a point of reference is the figure's own time"),
+        pytest.param(
+            "German unemployment rose for the 11th month since 1990. The jobless total "
+            "rose 17,000 to 4.48 million.",
+            "17,000", None, id="a date after since sets no period"),
+        pytest.param(
+            "The ministry said on Friday that exports had recovered. Exports rose 4% to $2bn.",
+            "4%", None, id="a report's day sets no period"),
+        pytest.param(
+            "The industry grew 5% in 2004. The industry is growing by 6% a year.",
+            "6%", None, id="a figure in the present tense keeps none"),
+        pytest.param(
+            "Sprint spent $3bn on its network in 2004. Sprint will spend $1bn on its network.",
+            "$1bn", None, id="a figure in the future keeps none"),
+        pytest.param(
+            "Sprint spent $3bn on its network in 2004. Sprint spent $1bn on its shops.",
+            "$1bn", "2004", id="the same holder and measure in the past continues it"),
+    ],
+)
+def test_periods_in_documents(nlp: Language, text: str, figure_text: str,
+                              period: str | None) -> None:
+    doc = nlp(text)
+    dates = {i: r for i, r in enumerate(doc._.claimx_figures) if r["label"] == "DATE"}
+    found = next(r for r in doc._.claimx_figures
+                 if doc.text[r["start"]:r["end"]] == figure_text)
+    index = found.get("time_index")
+    written = None if index is None else doc.text[dates[index]["start"]:dates[index]["end"]]
+    assert (written, bool(found.get("time_inherited"))) == (period, period is not None)

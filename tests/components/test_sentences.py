@@ -44,6 +44,14 @@ def test_spans_inside_a_sentence(blank_nlp: Language) -> None:
     assert [s.text for s in inside.inside(second)] == ["2%", "2024", "1%", "2025"]
 
 
+def test_blank_lines_are_not_counted_as_sentences(blank_nlp: Language) -> None:
+    doc = blank_nlp("Exports rose.\n\nImports fell.  \n\n  Trade grew.")
+    index = SentenceIndex(doc)
+    words = [t.i for t in doc if t.text in ("Exports", "Imports", "Trade")]
+    assert [index.number(i) for i in words] != [0, 1, 2]  # blank lines are sentences
+    assert [index.written_number(i) for i in words] == [0, 1, 2]
+
+
 def reference_starts(nlp: Language, text: str) -> list[int]:
     """spaCy's own sentencizer, then the line rule one token at a time."""
     doc = Sentencizer()(nlp.make_doc(text))

@@ -8,8 +8,8 @@ source of the statement, the date that scopes the figure, its facet and directio
 modality of its own clause; here the document adds what one sentence cannot give: holders
 named by a pronoun or "the firm" are resolved to the nearest earlier fitting name (else the
 document's main subject), measures are named by the metrics lexicon when it knows them,
-and a figure whose sentence gives no date takes the date of the last figure with the same
-holder and metric in the three sentences before.
+and a figure whose sentence gives no date continues the period an earlier sentence set for
+the same holder or measure (:mod:`claimx.frame.inherit`).
 
 Without a parse (``--model blank``, or a sentence over the parser's length cap) the frame
 falls back to rules: the nearest metric mention, named entity and date in the sentence
@@ -18,7 +18,7 @@ within a window of tokens. Values are normalized later, outside spaCy (``claimx.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
@@ -40,6 +40,7 @@ from claimx.components.figures import (
 from claimx.components.rules_tables import RulesTables
 from claimx.components.sentences import SentenceIndex, SpansBySentence
 from claimx.extensions import register_extensions
+from claimx.frame.inherit import Periods, PeriodWords, sentence_setting, sets_period
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
 from claimx.frame.syntax import Mention, Sentence, Tok
 
@@ -107,6 +108,7 @@ class Framer(RulesTables):
         limits = table["limits"]
         self.fallback_window: int = limits["fallback_window"]
         self.inherit_sentences: int = limits["inherit_sentences"]
+        self.period_words = PeriodWords.from_table(table, self.lexicon)
         self.opening_sentences: int = limits["opening_sentences"]
         self.title_min_words: int = limits["title_min_words"]
         self.title_share: float = limits["title_share"]
@@ -206,14 +208,20 @@ class Framer(RulesTables):
         parsed = parsed_sentences(doc)
         records: list[dict[str, Any]] = []
         date_index = {e.start: i for i, e in enumerate(ents) if e.label_ == "DATE"}
-        history: dict[tuple[str | None, str], tuple[int, int]] = {}
-        ordinal, last_start = -1, -1
+        periods = Periods(self.inherit_sentences, self.period_words)
+        paragraph_starts = doc._.claimx_paragraphs or []
+        number, paragraph, last_start = -1, 0, -1
         built: dict[int, Sentence] = {}
         counted: tuple[int, str] | None = None  # the last count's sentence and noun
         for span in ents:
             sent = sentences.sent(span)
             if sent.start != last_start:
-                ordinal, last_start = ordinal + 1, sent.start
+                last_start, number = sent.start, sentences.written_number(span.start)
+                paragraph = bisect_right(paragraph_starts, sent.start_char) - 1
+                if not any(f.label_ != "DATE" for f in figures_in.inside(sent)):
+                    self._sets_period(periods, sent, number, paragraph, date_index,
+                                      dates_in.inside(sent), entities_in.inside(sent),
+                                      [resolved[m.start] for m in metrics_in.inside(sent)])
             record = base_record(span, sent)
             record["canonical"] = self._canonical(span) if span.label_ in ENTITY_LABELS else None
             if span.label_ in FIGURE_LABELS and span.label_ != "DATE":
@@ -272,10 +280,28 @@ class Framer(RulesTables):
                 )
                 if span.label_ == DURATION_LABEL:
                     self._lasting(record, span, sent, tagged, noun)
-                inherit_time(record, ordinal, history, self.inherit_sentences)
+                periods.inherit(record, number, paragraph)
             records.append(record)
         doc._.claimx_figures = records
         return doc
+
+    def _sets_period(self, periods: Periods, sent: Span, number: int, paragraph: int,
+                     date_index: Mapping[int, int], dates: list[Span], names: list[Span],
+                     metrics: list[str]) -> None:
+        """Remember the period a sentence without figures sets (``dates``: its date spans,
+        ``names`` its holders' mentions, ``metrics`` its metric mentions' names): that of
+        its first date that sets one (claimx.frame.inherit.sets_period)."""
+        doc = sent.doc
+        for date in dates:
+            before = [t.lower_ for t in doc[sent.start : date.start] if not t.is_space]
+            after = doc[date.end].lower_ if date.end < sent.end else None
+            if sets_period(before, after, self.period_words):
+                periods.add(sentence_setting(
+                    number, paragraph, date_index[date.start],
+                    (t.text for t in sent if t.is_alpha),
+                    (self._canonical(name) for name in names), metrics, self.period_words,
+                ))
+                return
 
     def _unit_word(self, span: Span, sent: Span, tagged: bool) -> str | None:
         """What a figure numbers as written: a count's noun phrase, a duration's time word
@@ -435,6 +461,7 @@ class Framer(RulesTables):
             "direction": direction,
             "status": frame.status,
             "own_time": frame.own_time,
+            "time_reported": frame.time_reported,
         }
 
     def _rate_of_change(
@@ -818,28 +845,6 @@ def adjective(span: Span) -> bool:
 
 def mention(span: Span, name: str | None) -> Mention:
     return Mention(span.start, span.end, span.label_, name, span.id_ or None)
-
-
-def inherit_time(
-    record: dict[str, Any],
-    ordinal: int,
-    history: dict[tuple[str | None, str], tuple[int, int]],
-    reach: int,
-) -> None:
-    """Give a figure without a date the date of the last figure with the same holder and
-    metric within ``reach`` sentences before (``ordinal``: this sentence's number), unless
-    its clause sets its own time (``own_time``); remember this one's."""
-    metric = record.get("metric")
-    if not metric or record.get("own_time"):
-        return  # "GDP is now 2.7% above its peak": no earlier date is this figure's
-    key = (record.get("entity"), str(metric))
-    if record.get("time_index") is not None:
-        history[key] = (ordinal, record["time_index"])
-        return
-    earlier = history.get(key)
-    if earlier is not None and 0 < ordinal - earlier[0] <= reach:
-        record["time_index"] = earlier[1]
-        record["time_inherited"] = True
 
 
 def base_record(span: Span, sent: Span) -> dict[str, Any]:

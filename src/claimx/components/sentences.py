@@ -299,6 +299,7 @@ class SentenceIndex:
         flags = doc.to_array("SENT_START") if len(doc) else np.zeros(0, dtype=np.uint64)
         self.starts = [0, *(i for i in np.flatnonzero(flags == 1).tolist() if i > 0)]
         self.length = len(doc)
+        self._written: list[int] | None = None
 
     def bounds(self, token: int) -> tuple[int, int]:
         """Token bounds of the sentence holding token ``token``."""
@@ -309,6 +310,18 @@ class SentenceIndex:
     def number(self, token: int) -> int:
         """The place of the sentence holding token ``token`` in the document (0 first)."""
         return bisect_right(self.starts, token) - 1
+
+    def written_number(self, token: int) -> int:
+        """The place of the sentence holding token ``token`` among the sentences that hold
+        more than white space (a blank line made a sentence of its own is not counted):
+        "the previous sentence" as a reader sees it."""
+        if self._written is None:
+            space = self.doc.to_array(IS_SPACE) if self.length else np.zeros(0, dtype=np.uint64)
+            self._written, seen = [], 0
+            for start, end in zip(self.starts, [*self.starts[1:], self.length], strict=True):
+                self._written.append(seen)
+                seen += not space[start:end].all()
+        return self._written[self.number(token)]
 
     def sent(self, span: Span) -> Span:
         """``span.sent``: the sentence holding the span's first token."""

@@ -67,6 +67,7 @@ class FrameLexicon:
     reference_bases: frozenset[str]
     present_words: frozenset[str]
     report_day_rules: frozenset[str]
+    present_auxiliaries: frozenset[str]
     origin_prepositions: frozenset[str]
     institution_prepositions: frozenset[str]
     price_prepositions: Mapping[str, str]

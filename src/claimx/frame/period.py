@@ -12,9 +12,15 @@ from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     """Whether the figure's clause sets a time of its own that no earlier sentence's date
-    may replace: the present ("GDP is now 2.7% above its peak") or a point of reference
-    ("since the second quarter of 2013")."""
+    may replace: the present or the future ("GDP is now 2.7% above its peak", "an industry
+    that is growing by 6% a year", "Sprint will spend around $1bn": a present or modal
+    auxiliary) or a point of reference ("since the second quarter of 2013")."""
     own = _clause(sent, root)
+    if any(
+        sent[k].lower in lexicon.present_auxiliaries or sent[k].lower in lexicon.modal_aux
+        for k in [own, *sent.children(own, "aux", "auxpass")]
+    ):
+        return True  # "an industry that is growing by 6% a year", "Sprint will spend $1bn"
     above = {own, *sent.ancestors(own)}
     for node in above:
         if any(sent[k].lower in lexicon.present_words for k in sent.children(node, "advmod")):
@@ -53,6 +59,17 @@ def _clause(sent: Sentence, i: int) -> int:
     return last
 
 
+def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``date`` is the day a report came out for the figure whose tree root is
+    ``root``: it hangs on a verb of saying above the figure's own clause ("..., the
+    government said on Friday", "data showed on Friday")."""
+    clause = _clause(sent, sent.span_root(date.start, date.end))
+    return (
+        clause != _clause(sent, root)
+        and sent[clause].lemma.lower() in lexicon.attribution_verbs
+    )
+
+
 def find_time(
     sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon
 ) -> Mention | None:
@@ -85,11 +102,11 @@ def find_time(
             continue  # a date of another clause that has figures of its own
         # The day a report came out ("the government reported Wednesday", "data showed on
         # Friday") dates the report, not the period its figures cover: any other date first.
-        reported = int(clause != own and sent[clause].lemma.lower() in lexicon.attribution_verbs)
+        reported = int(report_day(sent, date, root, lexicon))
         # The report's own day ("in late trading", "at 0950 GMT") yields to a date that
         # names the day ("$1.354 in late trading in New York on Friday").
-        report_day = int(date.rule in lexicon.report_day_rules)
-        rank = (reported, report_day, len(path), abs(date.start - figure.start))
+        own_day = int(date.rule in lexicon.report_day_rules)
+        rank = (reported, own_day, len(path), abs(date.start - figure.start))
         if best is None or rank < best[:4]:
             best = (*rank, date)
     return best[4] if best is not None else None

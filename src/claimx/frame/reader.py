@@ -39,7 +39,7 @@ from claimx.frame.measure import (
     read_metric_form,
 )
 from claimx.frame.modality import read_cue, read_status
-from claimx.frame.period import find_time, own_time_frame
+from claimx.frame.period import find_time, own_time_frame, report_day
 from claimx.frame.syntax import Mention, Sentence
 
 __all__ = ["FIGURE_LABELS", "HOLDER_LABELS", "Frame", "FrameLexicon", "Holder", "read_frame"]
@@ -65,6 +65,7 @@ class Frame:
     cue: str | None
     status: str | None
     own_time: bool = False  # the clause sets its own time: "is now", "since 2013"
+    time_reported: bool = False  # ``time`` is only the day a report came out
     qualifier: str | None = None  # how a rate of change is stated: "annualized"
     scope: str | None = None  # a place that narrows the measure: "outside United States"
 
@@ -133,6 +134,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     scope = find_scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = find_source(sent, root, lexicon)
     cue = read_cue(sent, root, lexicon)
+    time, time_root = find_time(sent, figure, root, lexicon), root
+    if time is None and anchor.via is not None:
+        time_root = sent.span_root(anchor.via.start, anchor.via.end)
+        time = find_time(sent, anchor.via, time_root, lexicon)
     return Frame(
         measure=measure,
         measure_tokens=measure_tokens,
@@ -144,11 +149,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         source=source,
         source_mention=source_mention,
         source_reference=source_reference,
-        time=find_time(sent, figure, root, lexicon) or (
-            find_time(sent, anchor.via, sent.span_root(anchor.via.start, anchor.via.end), lexicon)
-            if anchor.via is not None
-            else None
-        ),
+        time=time,
+        time_reported=time is not None and report_day(sent, time, time_root, lexicon),
         facet=anchor.facet,
         direction=anchor.direction,
         cue=cue,

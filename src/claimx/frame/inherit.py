@@ -1,0 +1,249 @@
+"""Which earlier sentence's period a figure without one of its own continues.
+
+A figure whose sentence gives no date ("Foreign oil exports surged by 35.7%") is often
+scoped by a period an earlier sentence set ("For all of 2004, US exports rose 12.3%"), and
+that sentence may hold no figure at all ("The latest figures for Q2 2014 show the UK
+recovery continuing."). The rules, on plain records (no spaCy objects):
+
+* a figure with a date of its own sets that period for its holder and measure, unless the
+  date is only the day a report came out ("..., the government said on Friday");
+* a sentence without figures sets the period of its first date that is neither a point of
+  reference ("since 2013", "than in 2004", "compared with the previous quarter") nor the
+  day a report came out, for what it names: its words, the holders and metrics it
+  mentions, a verb that is a measure ("earned": earnings), figures ("the latest figures");
+* a figure with a measure and no period (not one set in the present, "is now", or from a
+  point of reference, "since 2013": ``own_time``; not a length of time) takes the period of
+  the nearest earlier setting within ``reach`` sentences that fits it: a figure's with the
+  same holder and the same measure (a head noun of metric or measure in common; a
+  defaulted holder counts as none), or, from the sentence just before or an earlier one of
+  the same paragraph, a sentence's that names the measure and no holder but the figure's,
+  or names figures for the figure's holder and no other measure of the metrics lexicon.
+  Once inherited, the period goes on to later figures the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from claimx.frame.lexicon import FrameLexicon
+
+DURATION_LABEL = "DURATION"
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodWords:
+    """The words and limits the rules need (rules/frame.json).
+
+    From ``syntax``: ``verb_measures`` (a verb that is its measure: "earn" -> earnings),
+    ``reference_words`` ("since", "than") and ``reference_bases`` ("compared with").
+    From the table's top level: ``deadline_words`` ("by", "until": a deadline is no
+    period) and ``possessives`` ("'s": a date that owns a noun only modifies it). From
+    ``periods``: ``reference_reach`` (how many words before a date a reference word
+    reaches: "since the early hours of 25 October"), ``figure_words`` ("figures", "data":
+    a sentence about figures), ``saying_forms`` ("said", "reported"), ``prepositions``
+    (that introduce a period: "in", "for"), ``modalities`` (of figures that continue no
+    period: "If the track sold 500,000 copies" is hypothetical), ``endings`` a written
+    verb may have beyond its base form ("earned"), ``plural_ending`` and ``kept_endings``
+    (words ending so are no plurals: "loss"), ``shortest_plural`` (shorter words keep
+    their last letter: "gas").
+    """
+
+    verb_measures: Mapping[str, str]
+    reference_words: frozenset[str]
+    reference_bases: frozenset[str]
+    reference_reach: int
+    deadline_words: frozenset[str]
+    possessives: frozenset[str]
+    figure_words: frozenset[str]
+    saying_forms: frozenset[str]
+    prepositions: frozenset[str]
+    modalities: frozenset[str]
+    endings: tuple[str, ...]
+    plural_ending: str
+    kept_endings: tuple[str, ...]
+    shortest_plural: int
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any], lexicon: FrameLexicon) -> PeriodWords:
+        """From frame.json's checked table and its ``syntax`` words."""
+        periods = table["periods"]
+        return cls(
+            verb_measures=lexicon.verb_measures,
+            reference_words=lexicon.reference_prepositions,
+            reference_bases=lexicon.reference_bases,
+            reference_reach=periods["reference_reach"],
+            deadline_words=frozenset(table["deadline_words"]),
+            possessives=frozenset(table["name_possessives"]),
+            figure_words=frozenset(periods["figure_words"]),
+            saying_forms=frozenset(periods["saying_forms"]),
+            prepositions=frozenset(periods["prepositions"]),
+            modalities=frozenset(periods["modalities"]),
+            endings=tuple(periods["endings"]),
+            plural_ending=periods["plural_ending"],
+            kept_endings=tuple(periods["kept_endings"]),
+            shortest_plural=periods["shortest_plural"],
+        )
+
+    def singular(self, word: str) -> str:
+        """A crude singular of a lower-case word, to match measures by their head noun
+        ("exports" and "export")."""
+        if (
+            len(word) >= self.shortest_plural
+            and word.endswith(self.plural_ending)
+            and not word.endswith(self.kept_endings)
+        ):
+            return word.removesuffix(self.plural_ending)
+        return word
+
+    def head(self, phrase: str | None) -> str | None:
+        """The head noun of a metric or measure as written: its last word, in the singular."""
+        words = phrase.lower().split() if phrase else []
+        return self.singular(words[-1]) if words else None
+
+    def heads(self, record: Mapping[str, Any]) -> frozenset[str]:
+        """The head nouns a figure's measure goes by: its metric's and its measure's."""
+        return frozenset(
+            head for head in (self.head(record.get("metric")), self.head(record.get("measure")))
+            if head
+        )
+
+    def base_forms(self, word: str) -> set[str]:
+        """What a lower-case word may be without its ending, for the words of a sentence
+        the parser did not read: "earned", "figures" -> "earn", "figure"."""
+        return {word, *(word.removesuffix(end) for end in self.endings if word.endswith(end))}
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodSetting:
+    """A period set in sentence ``sentence`` (of paragraph ``paragraph``): the date's index
+    among the document's spans, and what the period is set for. A figure's setting holds
+    its one holder (None when it has none or a guess) and its measure heads; a sentence's,
+    the holders it names, the metric heads it mentions, its words and whether it speaks of
+    figures (``reports``)."""
+
+    sentence: int
+    paragraph: int
+    time_index: int
+    holders: frozenset[str | None]
+    measures: frozenset[str]
+    words: frozenset[str] = frozenset()
+    reports: bool = False
+    from_figure: bool = True
+    guessed_holder: bool = False  # a figure's holder is none or only a guess (defaulted)
+
+
+def sentence_setting(
+    sentence: int, paragraph: int, time_index: int, words: Iterable[str],
+    holders: Iterable[str], metrics: Iterable[str], lexicon: PeriodWords,
+) -> PeriodSetting:
+    """The period a sentence without figures sets: ``words`` its words as written,
+    ``holders`` the canonical names it mentions, ``metrics`` its metric mentions' names."""
+    written = [word.lower() for word in words]
+    forms = {form for word in written for form in lexicon.base_forms(word)}
+    verbs = [lexicon.verb_measures[form] for form in sorted(forms) if form in lexicon.verb_measures]
+    return PeriodSetting(
+        sentence, paragraph, time_index,
+        holders=frozenset(holders),
+        measures=frozenset(head for head in map(lexicon.head, [*metrics, *verbs]) if head),
+        words=frozenset(map(lexicon.singular, written)),
+        reports=bool(set(written) & lexicon.figure_words),
+        from_figure=False,
+    )
+
+
+def sets_period(before: Sequence[str], after: str | None, lexicon: PeriodWords) -> bool:
+    """Whether a date of a sentence without figures, after the lower-case words ``before``
+    it in its sentence (the nearest last) and before the word ``after`` it (None at the
+    end), sets a period for a later sentence. It must open the sentence or follow one of
+    ``prepositions`` ("in 2004", "for Q2 2014"), and own no noun ("last month's
+    championships"): a date inside a noun phrase ("a 2001 land law") scopes that noun.
+    These set none: a point of reference ("since 2013", "than in 2004", "since the early
+    hours of 25 October", "compared with the previous quarter": a reference word among
+    the ``reference_reach`` words before, a reference base just before), the day a report
+    came out ("said on Friday", "reported Wednesday": a form of a verb of saying among the
+    two words before) and a deadline ("until next week")."""
+    near = list(before[-2:])
+    if any(word in lexicon.saying_forms for word in near) or any(
+        word in lexicon.reference_words for word in before[-lexicon.reference_reach :]
+    ):
+        return False
+    if before and before[-1] in lexicon.deadline_words:
+        return False  # "until next week", "by 2030"
+    if " ".join(near) in lexicon.reference_bases or after in lexicon.possessives:
+        return False
+    return not before or before[-1] in lexicon.prepositions
+
+
+class Periods:
+    """The periods set so far in a document, read in order; ``reach``: how many sentences
+    back a period is taken from."""
+
+    def __init__(self, reach: int, lexicon: PeriodWords) -> None:
+        self.reach = reach
+        self.lexicon = lexicon
+        self.settings: list[PeriodSetting] = []
+
+    def add(self, setting: PeriodSetting) -> None:
+        """Remember a period set by a sentence without figures."""
+        self.settings.append(setting)
+
+    def inherit(self, record: dict[str, Any], sentence: int, paragraph: int) -> None:
+        """Give ``record`` (a figure of sentence ``sentence``) the period it continues, if
+        it has none of its own (``time_index``), and remember the one it has. Sets
+        ``time_index`` and ``time_inherited``."""
+        heads = self.lexicon.heads(record)
+        holder = record.get("entity")
+        # A defaulted holder is a guess: it may also stand for a holder left unnamed.
+        guessed = holder is None or record.get("entity_basis") == "defaulted"
+        if (
+            not heads or record.get("own_time") or record.get("label") == DURATION_LABEL
+            or record.get("cue") in self.lexicon.modalities
+        ):
+            # "GDP is now 2.7% above its peak": no earlier date is this figure's; a length
+            # of time ("a 30-month extension") or a figure only supposed continues none.
+            return
+        if record.get("time_index") is None:
+            found = self._continued(heads, (holder, guessed), sentence, paragraph)
+            if found is None:
+                return
+            record["time_index"], record["time_inherited"] = found.time_index, True
+        elif record.get("time_reported"):
+            return  # the day a report came out dates no later figure
+        self.settings.append(PeriodSetting(
+            sentence, paragraph, record["time_index"], frozenset({holder}), heads,
+            guessed_holder=guessed,
+        ))
+
+    def _continued(self, heads: frozenset[str], holder: tuple[str | None, bool],
+                   sentence: int, paragraph: int) -> PeriodSetting | None:
+        for setting in reversed(self.settings):
+            if sentence - setting.sentence > self.reach:
+                return None
+            if setting.sentence < sentence and fits(setting, heads, holder, sentence, paragraph):
+                return setting
+        return None
+
+
+def fits(setting: PeriodSetting, heads: frozenset[str], holder: tuple[str | None, bool],
+         sentence: int, paragraph: int) -> bool:
+    """Whether ``setting`` sets the period of a figure of sentence ``sentence`` with
+    measure heads ``heads`` and ``holder`` (its name, and whether that is none or a guess;
+    see the module's rules)."""
+    name, guessed = holder
+    if setting.from_figure:
+        return bool(heads & setting.measures) and (
+            (name is not None and name in setting.holders)
+            or (guessed and setting.guessed_holder)
+        )
+    if setting.sentence != sentence - 1 and setting.paragraph != paragraph:
+        return False
+    names_measure = bool(heads & (setting.words | setting.measures)) and (
+        not setting.holders or name in setting.holders
+    )
+    names_holder = (
+        name is not None and name in setting.holders and setting.reports
+        and setting.measures <= heads
+    )
+    return names_measure or names_holder
