@@ -26,3 +26,11 @@ def test_initial_is_a_status_only_of_a_figure_or_an_estimate(
     found = {doc.text[r["start"]:r["end"]]: r["status"] for r in doc._.claimx_figures
              if r["label"] in ("MONEY", "PERCENT")}
     assert found[figure] == status
+
+
+def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
+    nlp: Language,
+) -> None:
+    doc = nlp("Preliminary gross domestic product fell 2.1% in the third quarter.")
+    (record,) = [r for r in doc._.claimx_figures if r["label"] == "PERCENT"]
+    assert (record["metric"], record["status"]) == ("GDP", "provisional")

@@ -107,11 +107,16 @@ def _named_by(sent: Sentence, node: int, lexicon: FrameLexicon) -> str | None:
 
 
 def read_status(
-    sent: Sentence, root: int, anchor: Anchor, lexicon: FrameLexicon
+    sent: Sentence, root: int, anchor: Anchor, lexicon: FrameLexicon,
+    measure: int | None = None,
 ) -> str | None:
+    """Provisional or revised, from a status word on the figure, a verb above it, its
+    anchor noun or the head of its measure ("Preliminary gross domestic product fell
+    2.1%"; status words leave the metric, so the figure keeps the key of the statistic)."""
     near = [root, *sent.ancestors(root)]
-    if anchor.noun is not None:
-        near.append(anchor.noun)
+    for noun in (anchor.noun, measure):
+        if noun is not None and noun not in near:
+            near.append(noun)
     for node in near:
         # "the initial estimate of 0.1%", "an initial 0.1%", "initially put at": a status;
         # "an initial fee of £6.5m" is a kind of fee.
