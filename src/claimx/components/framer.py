@@ -115,9 +115,7 @@ class Framer(RulesTables):
         self.penalties = Penalties(limits["right_penalty"], limits["clause_penalty"])
         self.noun_reach = NounReach(
             limits["noun_phrase_max"], tuple(table["participle_suffixes"]),
-            frozenset(
-                unit for units in table["syntax"]["unit_dimensions"].values() for unit in units
-            ),
+            frozenset(self.lexicon.unit_dimensions),
         )
         self.name_articles = tuple(f"{word} " for word in table["name_articles"])
         self.name_possessives: list[str] = table["name_possessives"]
@@ -261,12 +259,11 @@ class Framer(RulesTables):
                 ):
                     self._topic_metric = record["metric"]
                 if span.label_ == "QUANTITY":
-                    at = sentences.number(span.start)
                     if noun:
-                        counted = (at, noun)
+                        counted = (number, noun)
                     elif (
                         counted is not None
-                        and at - counted[0] <= self.elliptical_sentences
+                        and number - counted[0] <= self.elliptical_sentences
                         and parsed.covers(sent.start, sent.end)
                         and self._elliptical(span, sent, parsed.arc(span.end - 1)[1])
                     ):
