@@ -173,9 +173,9 @@ class ReconcileTables:
         """The tables from the parsed reconcile.json, checked against its declared shape
         (:data:`claimx.rules_spec.SPECS`: unknown and missing keys are errors), and the
         fiscal years of holders (default: the packaged rules/fiscal_years.json)."""
-        packaged = RulesFolder.open(None).table("currencies")["ambiguous"]
         return cls._build(
-            check_table("reconcile", data), fiscal_years or load_fiscal_years(), packaged
+            check_table("reconcile", data), fiscal_years or load_fiscal_years(),
+            _packaged().ambiguous_currencies,
         )
 
     @classmethod

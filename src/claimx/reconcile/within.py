@@ -252,23 +252,17 @@ class DocumentIndex:
         rate allows ("some £23bn (£12m)"): a likely thousand/million/billion slip
         (rules/reconcile.json scale_slip ``units_per_usd``, ``conversion_slack``)."""
         t = self.tables
-        rates = t.units_per_usd
         given_in, converted_in = amount.unit or "", conversion.unit or ""
-        if given_in == converted_in:
-            low = high = _ONE
-        elif given_in in rates and converted_in in rates:
-            low = rates[converted_in][0] / rates[given_in][1]
-            high = rates[converted_in][1] / rates[given_in][0]
-        else:
+        allowed = self._rates(given_in, converted_in)
+        if allowed is None:
             return None
         given, converted = representative(amount.stated), representative(conversion.stated)
         if not (given.is_finite() and converted.is_finite()) or given <= 0 or converted <= 0:
             return None
         ratio = converted / given
-        if low / t.conversion_slack <= ratio <= high * t.conversion_slack:
-            return None
-        if self._another_currency_fits(amount, conversion, ratio):
+        if self._fits(ratio, allowed) or self._another_currency_fits(amount, conversion, ratio):
             return None  # "24.2 trillion pesos ($10.2bn)": Colombian, not Mexican, pesos
+        low, high = allowed
         nearest = high if ratio > high else low
         off = ratio / nearest if ratio > nearest else nearest / ratio
         expected = given * nearest
@@ -297,7 +291,6 @@ class DocumentIndex:
         "Rs"), fits the conversion under one of its other codes: the code read may have been
         a guess (rules/currencies.json ``ambiguous``)."""
         t = self.tables
-        rates = t.units_per_usd
 
         def codes(record: ClaimRecord) -> set[str]:
             found = {record.unit or ""}
@@ -305,17 +298,31 @@ class DocumentIndex:
                 found.update(t.ambiguous_currencies.get(word, ()))
             return found
 
-        for given_in in codes(amount):
-            for converted_in in codes(conversion):
-                if (given_in, converted_in) == (amount.unit, conversion.unit):
-                    continue
-                if given_in not in rates or converted_in not in rates:
-                    continue
-                low = rates[converted_in][0] / rates[given_in][1]
-                high = rates[converted_in][1] / rates[given_in][0]
-                if low / t.conversion_slack <= ratio <= high * t.conversion_slack:
-                    return True
-        return False
+        return any(
+            allowed is not None and self._fits(ratio, allowed)
+            for given_in in codes(amount)
+            for converted_in in codes(conversion)
+            for allowed in [self._rates(given_in, converted_in)]
+        )
+
+    def _rates(self, given_in: str, converted_in: str) -> tuple[Decimal, Decimal] | None:
+        """The exchange rates from one currency to another that their traded ranges allow
+        (rules/reconcile.json scale_slip ``units_per_usd``), None for a currency not listed;
+        a currency into itself is 1."""
+        rates = self.tables.units_per_usd
+        if given_in == converted_in:
+            return _ONE, _ONE
+        if given_in not in rates or converted_in not in rates:
+            return None
+        return (
+            rates[converted_in][0] / rates[given_in][1],
+            rates[converted_in][1] / rates[given_in][0],
+        )
+
+    def _fits(self, ratio: Decimal, allowed: tuple[Decimal, Decimal]) -> bool:
+        """Whether ``ratio`` lies within ``conversion_slack`` times of the allowed rates."""
+        slack = self.tables.conversion_slack
+        return allowed[0] / slack <= ratio <= allowed[1] * slack
 
     def _document_rates(
         self, conversions: Sequence[tuple[ClaimRecord, ClaimRecord]], fmt: Formatter
