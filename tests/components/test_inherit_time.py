@@ -23,7 +23,7 @@ WORDS = PeriodWords(
     deadline_words=frozenset({"by", "until"}), possessives=frozenset({"'s"}),
     figure_words=frozenset({"figures", "data"}), saying_forms=frozenset({"said", "reported"}),
     prepositions=frozenset({"in", "for", "of", "on"}), modalities=frozenset({"hypothetical"}),
-    endings=("s", "ed"), plural_ending="s", kept_endings=("ss",), shortest_plural=4,
+    endings=("s", "ed"), plural_endings=(("s", "", 4),), singular_endings=("ss",),
 )
 
 

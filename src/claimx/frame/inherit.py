@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimx.frame.lexicon import FrameLexicon
+from claimx.normalize.inflection import singular
 
 DURATION_LABEL = "DURATION"
 
@@ -45,9 +46,9 @@ class PeriodWords:
     a sentence about figures), ``saying_forms`` ("said", "reported"), ``prepositions``
     (that introduce a period: "in", "for"), ``modalities`` (of figures that continue no
     period: "If the track sold 500,000 copies" is hypothetical), ``endings`` a written
-    verb may have beyond its base form ("earned"), ``plural_ending`` and ``kept_endings``
-    (words ending so are no plurals: "loss"), ``shortest_plural`` (shorter words keep
-    their last letter: "gas").
+    verb may have beyond its base form ("earned"), ``plural_endings`` and
+    ``singular_endings`` (for :func:`claimx.normalize.inflection.singular`: "exports" is
+    "export", "loss" no plural, "gas" too short).
     """
 
     verb_measures: Mapping[str, str]
@@ -61,9 +62,8 @@ class PeriodWords:
     prepositions: frozenset[str]
     modalities: frozenset[str]
     endings: tuple[str, ...]
-    plural_ending: str
-    kept_endings: tuple[str, ...]
-    shortest_plural: int
+    plural_endings: tuple[tuple[str, str, int], ...]
+    singular_endings: tuple[str, ...]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], lexicon: FrameLexicon) -> PeriodWords:
@@ -81,21 +81,16 @@ class PeriodWords:
             prepositions=frozenset(periods["prepositions"]),
             modalities=frozenset(periods["modalities"]),
             endings=tuple(periods["endings"]),
-            plural_ending=periods["plural_ending"],
-            kept_endings=tuple(periods["kept_endings"]),
-            shortest_plural=periods["shortest_plural"],
+            plural_endings=tuple(
+                (plural, single, shortest) for plural, single, shortest in periods["plural_endings"]
+            ),
+            singular_endings=tuple(periods["singular_endings"]),
         )
 
     def singular(self, word: str) -> str:
         """A crude singular of a lower-case word, to match measures by their head noun
         ("exports" and "export")."""
-        if (
-            len(word) >= self.shortest_plural
-            and word.endswith(self.plural_ending)
-            and not word.endswith(self.kept_endings)
-        ):
-            return word.removesuffix(self.plural_ending)
-        return word
+        return singular(word, self.plural_endings, self.singular_endings)
 
     def head(self, phrase: str | None) -> str | None:
         """The head noun of a metric or measure as written: its last word, in the singular."""

@@ -20,6 +20,7 @@ from typing import Any
 from claimx.normalize.dates import fiscal_label_problem, is_fiscal_label
 from claimx.normalize.dates import parse_date as read_period
 from claimx.normalize.fiscal import FiscalYears
+from claimx.normalize.inflection import singular
 from claimx.reconcile.intervals import ClaimValue, Interval, claim_value
 from claimx.reconcile.tables import ReconcileTables
 
@@ -307,16 +308,12 @@ def _words(text: Any, tables: ReconcileTables) -> set[str]:
     counts ``plural_endings``, ``singular_endings``)."""
     if not isinstance(text, str):
         return set()
-    return {_singular(w, tables) for w in _WORD.findall(text.casefold())}
+    return {
+        singular(w, tables.plural_endings, tables.singular_endings)
+        for w in _WORD.findall(text.casefold())
+    }
 
 
-def _singular(word: str, tables: ReconcileTables) -> str:
-    if word.endswith(tables.singular_endings):
-        return word
-    for plural, singular, shortest in tables.plural_endings:
-        if word.endswith(plural) and len(word) >= shortest:
-            return word[: len(word) - len(plural)] + singular
-    return word
 
 
 def status(
