@@ -43,6 +43,15 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Tesco sales fall\n\nTesco said sales in the UK were weak. The firm "
                      "reported a 5% decline in the third quarter.", "5%", ("decline", "change"),
                      id="a change noun alone in an article about a firm"),
+        pytest.param("Japan's GDP growth was 0.7 per cent in the quarter.", "0.7 per cent",
+                     ("GDP", "change"), id="a change noun as the copula's subject"),
+        pytest.param("Growth between April and June was confirmed at 0.8%.", "0.8%",
+                     ("growth", "change"), id="a change noun as a passive verb's subject"),
+        pytest.param("The rise in sales was 3% in 2004.", "3%", ("sales", "change"),
+                     id="the subject's change noun names what changed"),
+        pytest.param("Sales growth was 5%, down from 8% a year earlier.", "8%",
+                     ("sale growth", "baseline"),
+                     id="the baseline of a change noun's change keeps its facet"),
     ],
 )
 def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:

@@ -35,7 +35,7 @@ LABELS = frozenset(
         # Claim kinds, and build_claims' "read the order off the figures".
         "money", "percent", "quantity", "duration", "date", "entity", "figures",
         # Facets, directions and modalities of the frame and of reconciliation.
-        "level", "change", "share", "growth", "decrease", "down",
+        "level", "change", "baseline", "new_level", "share", "growth", "decrease", "down",
         "actual", "historical", "projection", "target", "hypothetical",
         # How a holder, metric or time was found; a figure's status.
         "stated", "resolved", "inherited", "defaulted", "provisional", "revised",

@@ -35,6 +35,44 @@ def find_anchor(
     sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon, depth: int
 ) -> Anchor:
     """Climb from the figure's root to the noun or predicate it measures."""
+    anchor = _climb(sent, figure, root, lexicon, depth)
+    return _change_subject(sent, anchor, figure, lexicon, depth) or anchor
+
+
+def _change_subject(
+    sent: Sentence, anchor: Anchor, figure: Mention, lexicon: FrameLexicon, depth: int
+) -> Anchor | None:
+    """"Growth was 0.7%", "GDP growth between April and June was confirmed at 0.8%",
+    "the rise in sales was 3%": a level whose clause's subject is a change noun is that
+    change, of what the noun's of-phrase or compounds name; the baseline or new level of a
+    change keeps its facet ("growth was 0.7%, down from 0.8%": a growth rate before); None
+    for any other anchor."""
+    if anchor.noun is not None or anchor.verb is None or anchor.nominal is not None:
+        return None
+    if anchor.facet not in ("level", "baseline", "new_level"):
+        return None
+    subject = subject_of(sent, anchor.verb, lexicon)
+    if (
+        subject is None
+        or subject in figure
+        or sent[subject].pos != "NOUN"
+        or sent.mention_at(subject) is not None
+        or other_figure(sent, subject, figure) is not None
+    ):
+        return None
+    direction = lexicon.direction(sent[subject].lemma.lower())
+    if direction is None:
+        return None
+    changed = _from_noun(sent, subject, figure, lexicon, depth)
+    noun = changed.noun if changed.noun is not None else subject  # "the rise in sales"
+    if anchor.facet != "level":
+        return Anchor(noun=noun, verb=anchor.verb, facet=anchor.facet)
+    return Anchor(noun=noun, facet="change", direction=direction)
+
+
+def _climb(
+    sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon, depth: int
+) -> Anchor:
     i = root
     # "$4.6 billion" parsed as quantmod/compound inside the figure, or a figure inside a
     # larger noun phrase ("up to 300 yuan"): climb out through number modifiers.
