@@ -52,6 +52,12 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Sales growth was 5%, down from 8% a year earlier.", "8%",
                      ("sale growth", "baseline"),
                      id="the baseline of a change noun's change keeps its facet"),
+        pytest.param("Japan's economy shrank an annualized rate of 0.4 percent last quarter.",
+                     "0.4 percent", ("annualized GDP", "change"),
+                     id="a rate that is a change verb's object is its pace"),
+        pytest.param("Officials were pleased. This marks a shift from the 4.8 percent "
+                     "growth seen in June.", "4.8 percent", ("growth", "change"),
+                     id="a change noun inside another noun's phrase is no verb's change"),
     ],
 )
 def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:

@@ -323,22 +323,35 @@ def _from_noun(
     if compared is not None:
         compared.direction = direction
         return compared
-    # "reflecting a 26.4% growth": what grew is the subject of the clause around.
-    verb = verb_above(sent, noun)
+    # "reflecting a 26.4% growth": what grew is the subject of the clause around; not when
+    # the change noun is inside another noun's phrase ("a shift from the 4.8% growth").
+    verb = None if _inside_noun_phrase(sent, noun) else verb_above(sent, noun)
     return Anchor(verb=verb, facet="change", direction=direction, last_resort=sent[noun].lower)
+
+
+def _inside_noun_phrase(sent: Sentence, noun: int) -> bool:
+    """Is ``noun`` the object of a preposition that qualifies another noun?"""
+    prep = sent.head(noun)
+    if sent[noun].dep != "pobj" or prep == noun:
+        return False
+    governor = sent.head(prep)
+    return governor != prep and sent[governor].pos in NOUN_POS
 
 
 def _pace(sent: Sentence, noun: int, lexicon: FrameLexicon) -> Anchor | None:
     """"grew at a 1.6% annualized rate", "contracted at an annualised clip of 2.9%": the
     rate is the manner of the verb's change, whose qualifiers ("annualized") stay with the
     measure; None when ``noun`` is no such rate."""
-    if sent[noun].lemma.lower() not in lexicon.pace_nouns or sent[noun].dep != "pobj":
+    if sent[noun].lemma.lower() not in lexicon.pace_nouns:
         return None
-    prep = sent.head(noun)
-    verb = sent.head(prep)
-    if sent[prep].lower not in lexicon.pace_prepositions or verb == prep:
+    above = sent.head(noun)
+    if sent[noun].dep == "pobj" and sent[above].lower in lexicon.pace_prepositions:
+        verb = sent.head(above)  # "grew at a 1.6% annualized rate"
+    elif sent[noun].dep in ("dobj", "npadvmod") and lexicon.direction(sent[above].lemma.lower()):
+        verb = above  # "shrank an annualized rate of 0.4 percent"
+    else:
         return None
-    if sent[verb].pos not in VERB_POS:
+    if verb == above == noun or sent[verb].pos not in VERB_POS:
         return None
     anchor = _from_verb(sent, verb, "npadvmod", lexicon)
     words = [
@@ -387,9 +400,13 @@ def find_measure_noun(
     if anchor.verb is None or anchor.nominal is not None:
         return None  # "fined $300,000": the verb is the measure
     subject = subject_of(sent, anchor.verb, lexicon)
+    # An object whose preposition governs the figure holds it ("shrank an annualized rate
+    # of 0.4%").
+    root = sent.span_root(figure.start, figure.end)
+    holding = sent.head(sent.head(root)) if sent[root].dep == "pobj" else None
     objects = [
         obj for obj in sent.children(anchor.verb, "dobj")
-        if obj not in figure and other_figure(sent, obj, figure) is None
+        if obj not in figure and obj != holding and other_figure(sent, obj, figure) is None
     ]
     # A verb of change with an object changes the object ("cut its stake from 80%").
     object_first = anchor.object_first or anchor.direction or anchor.facet != "level"
