@@ -98,6 +98,9 @@ YEARLESS = [
     # ... the most often, the latest of equals (a comparison with an earlier year)
     ("Output grew 1.5% in the third quarter, its best since 2011. Growth in 2017 was slow.",
      "1.5%", ("2017-07-01", "2017-09-30")),
+    # ... leaving out the years that only forecasts speak of
+    ("Sales fell 2% in 2019. Sales are expected to rise 4% in 2020. Exports rose 3% from "
+     "July to September.", "3%", ("2019-07-01", "2019-09-30")),
     # a document that states no year, and dates counted from the present, stay unresolved
     ("Exports rose 3% from July to September.", "3%", None),
     ("Trade in 2019 was weak. Exports rose 3% last year.", "3%", None),

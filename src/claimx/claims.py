@@ -28,6 +28,8 @@ FACETS: tuple[Facet, ...] = get_args(Facet)
 MODALITIES: tuple[Modality, ...] = get_args(Modality)
 SHORTEST_MONTH_DAYS = 28
 VAGUE_OFFSETS = ("P", "-P")
+# Modalities of a figure not yet (or never) real, set by the frame's cue words.
+FORWARD_MODALITIES = ("target", "projection", "hypothetical")
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
     """The stable id of a claim: document id and character span."""
@@ -168,6 +170,17 @@ def stated_year(values: Sequence[DateValue]) -> int | None:
     return max(counts, key=lambda year: (counts[year], year))
 
 
+def _forecast_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
+    """The indices of the dates that scope figures, all of them forecasts, targets or
+    hypotheses (their cue, from the frame)."""
+    cues: dict[int, list[bool]] = {}
+    for record in figures:
+        index = record.get("time_index")
+        if index is not None:
+            cues.setdefault(index, []).append(record.get("cue") in FORWARD_MODALITIES)
+    return {index for index, forward in cues.items() if all(forward)}
+
+
 def _resolve_by_stated_year(
     dates: dict[int, tuple[str, DateValue]],
     figures: Sequence[Mapping[str, Any]],
@@ -180,7 +193,11 @@ def _resolve_by_stated_year(
     more and the document does not also write that period with its year (then the bare one
     is another year's); dates counted from the present ("last year", "a year ago", "this
     month") and days stay unresolved."""
-    year = stated_year([value for _, value in dates.values()])
+    # A year only forecasts speak of ("growth is expected to be 0.2% in 2004", "they expect
+    # to invest 7.7% more in the year to March 2005") says little of when the report was
+    # written.
+    ahead = _forecast_dates(figures)
+    year = stated_year([value for index, (_, value) in dates.items() if index not in ahead])
     if year is None:
         return
     ref = date(year, 12, 31)
@@ -366,7 +383,7 @@ def _modality(
 ) -> str:
     """Cue words decide first; then the scoping date (a deadline, or a past period)."""
     cue = record.get("cue")
-    if cue in ("target", "projection", "hypothetical"):
+    if cue in FORWARD_MODALITIES:
         return str(cue)
     if time is None:
         return "actual"

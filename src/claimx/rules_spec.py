@@ -235,7 +235,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "according": WORDS,
             "speaker_pronouns": WORDS,
         },
-        "limits": {"fallback_window": "int", "inherit_sentences": "int",
+        "limits": {"fallback_window": "int", "inherit_sentences": "int", "change_sentences": "int",
                    "opening_sentences": "int", "title_min_words": "int",
                    "title_share": "number", "right_penalty": "int>=0",
                    "clause_penalty": "int>=0", "noun_phrase_max": "int>=0"},

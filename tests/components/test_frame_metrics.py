@@ -58,6 +58,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Officials were pleased. This marks a shift from the 4.8 percent "
                      "growth seen in June.", "4.8 percent", ("growth", "change"),
                      id="a change noun inside another noun's phrase is no verb's change"),
+        pytest.param("Officials were pleased.\n\nThey said later that sales rose 3% in May. "
+                     "Growth was 2%, down from 4%.", "4%", ("sales", "baseline"),
+                     id="a change noun alone after the opening lines: the change last named"),
     ],
 )
 def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:

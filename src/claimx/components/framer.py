@@ -64,6 +64,9 @@ REFERENCE_LABELS = {
 MERGED_LABELS = frozenset({"ORG", "PERSON"})
 # Names written again without the model's tag take it from their tagged mentions.
 PROPAGATED_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC"})
+CHANGE_FACET = "change"
+# The facets of a change's ends: the level before and the level after it.
+ENDS_OF_CHANGE = frozenset({"baseline", "new_level"})
 
 
 @Language.factory(
@@ -108,6 +111,7 @@ class Framer(RulesTables):
         limits = table["limits"]
         self.fallback_window: int = limits["fallback_window"]
         self.inherit_sentences: int = limits["inherit_sentences"]
+        self.change_sentences: int = limits["change_sentences"]
         self.period_words = PeriodWords.from_table(table, self.lexicon)
         self.opening_sentences: int = limits["opening_sentences"]
         self.title_min_words: int = limits["title_min_words"]
@@ -142,6 +146,9 @@ class Framer(RulesTables):
         self._first_seen: dict[str, int] = {}
         self._labels: dict[str, str] = {}  # each canonical name's entity label
         self._topic_metric: str | None = None  # what the opening lines' figures measure
+        # The sentence number and metric of the last named percentage change.
+        self._last_change: tuple[int, str] | None = None
+        self._number = -1  # the written number of the sentence being read
         self._names_inside: set[str] = set()
         self._untagged: list[str] = []
         self._dominant_place: str | None = None
@@ -182,6 +189,7 @@ class Framer(RulesTables):
         self._first_seen = {}
         self._labels = {}
         self._topic_metric = None
+        self._last_change = None
         for e in entities:
             self._first_seen.setdefault(self._canonical(e), e.start)
             self._labels.setdefault(self._canonical(e), e.label_)
@@ -215,6 +223,7 @@ class Framer(RulesTables):
             sent = sentences.sent(span)
             if sent.start != last_start:
                 last_start, number = sent.start, sentences.written_number(span.start)
+                self._number = number
                 paragraph = bisect_right(paragraph_starts, sent.start_char) - 1
                 if not any(f.label_ != "DATE" for f in figures_in.inside(sent)):
                     self._sets_period(periods, sent, number, paragraph, date_index,
@@ -258,6 +267,13 @@ class Framer(RulesTables):
                     and not self._bare_change(span, record.get("metric"), record.get("facet") or "")
                 ):
                     self._topic_metric = record["metric"]
+                if (
+                    span.label_ == "PERCENT"
+                    and record.get("facet") == "change"
+                    and record.get("metric_basis") == "stated"
+                    and not self._bare_change(span, record.get("metric"), "change")
+                ):
+                    self._last_change = (number, record["metric"])
                 if span.label_ == "QUANTITY":
                     if noun:
                         counted = (number, noun)
@@ -412,14 +428,21 @@ class Framer(RulesTables):
         # The main subject may be a person (a singer's earnings, an athlete's times); "it"
         # above took only places and organisations.
         dominant = self._main or dominant
-        if self._bare_change(span, metric, facet):
-            # "This 26.4% YoY increase", "growth was 0.7%": a change noun alone names a
-            # change of a country's economy when the sentence names the country, else of
-            # what the article's opening figures measure.
+        if self._bare_change(span, metric, CHANGE_FACET if facet in ENDS_OF_CHANGE else facet):
+            # "This 26.4% YoY increase", "growth was 0.7%, down from 0.8%": a change noun
+            # alone names a change of a country's economy when the sentence names the
+            # country, else of what the article's opening figures measure, else of the
+            # change last named.
             if how == "stated" and self._labels.get(entity or "") in COUNTRY_LABELS:
                 metric = self.place_change_metric
             elif self._topic_metric is not None:
                 metric, metric_basis = self._topic_metric, "resolved"
+            elif self._last_change is not None and (
+                self._number - self._last_change[0] <= self.change_sentences
+            ):
+                # No opening figure: the change just named ("GDP expanded by 0.9%, ...
+                # first quarter growth was 0.7%").
+                metric, metric_basis = self._last_change[1], "resolved"
         place_metric = bool(metric and self._unqualified(metric) in self.place_metrics)
         if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
