@@ -61,6 +61,10 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Officials were pleased.\n\nThey said later that sales rose 3% in May. "
                      "Growth was 2%, down from 4%.", "4%", ("sales", "baseline"),
                      id="a change noun alone after the opening lines: the change last named"),
+        pytest.param("Japan slips back into recession\n\nJapan's economy has slipped back into "
+                     "recession. The government said a previous estimate of 0.1% growth was "
+                     "downgraded to a 0.3% decline.", "0.3%", ("GDP", "change"),
+                     id="a change noun alone in an article that opens on a country"),
     ],
 )
 def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:

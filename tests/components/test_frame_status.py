@@ -17,6 +17,10 @@ from spacy.language import Language
                      "0.4%", "provisional", id="initial on the figure itself"),
         pytest.param("Phytopharm will receive an initial fee of £6.5m from Unilever.",
                      "£6.5m", None, id="an initial fee is a kind of fee"),
+        pytest.param("A previous estimate of 0.1% growth was downgraded to a 0.3% decline.",
+                     "0.1%", "provisional", id="a previous estimate"),
+        pytest.param("The firm paid an advance fee of £3m.", "£3m", None,
+                     id="an advance fee is a kind of fee"),
     ],
 )
 def test_initial_is_a_status_only_of_a_figure_or_an_estimate(

@@ -443,6 +443,11 @@ class Framer(RulesTables):
                 # No opening figure: the change just named ("GDP expanded by 0.9%, ...
                 # first quarter growth was 0.7%").
                 metric, metric_basis = self._last_change[1], "resolved"
+            elif (place := entity or self._dominant_place) in self._headline and (
+                self._labels.get(place or "") in COUNTRY_LABELS
+            ):
+                # Nothing named before it: the economy of the country the article opens on.
+                metric, metric_basis = self.place_change_metric, "resolved"
         place_metric = bool(metric and self._unqualified(metric) in self.place_metrics)
         if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
