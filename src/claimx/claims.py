@@ -29,7 +29,9 @@ MODALITIES: tuple[Modality, ...] = get_args(Modality)
 SHORTEST_MONTH_DAYS = 28
 VAGUE_OFFSETS = ("P", "-P")
 # Modalities of a figure not yet (or never) real, set by the frame's cue words.
-FORWARD_MODALITIES = ("target", "projection", "hypothetical")
+HYPOTHETICAL = "hypothetical"
+FORWARD_MODALITIES = ("target", "projection", HYPOTHETICAL)
+BASELINE = "baseline"  # the facet of the level a change starts from
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
     """The stable id of a claim: document id and character span."""
@@ -381,9 +383,13 @@ def _modality(
     doc_date: date | None,
     historical_years: int,
 ) -> str:
-    """Cue words decide first; then the scoping date (a deadline, or a past period)."""
+    """Cue words decide first; then the scoping date (a deadline, or a past period). The
+    level a forecast or target change starts from is no forecast ("growth is expected to
+    fall from 3.2% last year to 2.5%", "plans to cut its stake from 80%")."""
     cue = record.get("cue")
-    if cue in FORWARD_MODALITIES:
+    if cue in FORWARD_MODALITIES and not (
+        record.get("facet") == BASELINE and cue != HYPOTHETICAL
+    ):
         return str(cue)
     if time is None:
         return "actual"

@@ -38,3 +38,24 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
     doc = nlp("Preliminary gross domestic product fell 2.1% in the third quarter.")
     (record,) = [r for r in doc._.claimx_figures if r["label"] == "PERCENT"]
     assert (record["metric"], record["status"]) == ("GDP", "provisional")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        pytest.param("The UK economy is expected to slow, with growth falling from 3.2% last "
+                     "year to 2.5%.", "3.2%", "actual", id="the start of a forecast change"),
+        pytest.param("The UK economy is expected to slow, with growth falling from 3.2% last "
+                     "year to 2.5%.", "2.5%", "projection", id="the forecast level"),
+        pytest.param("If sales fell from $10m to $5m, the firm would close.", "$10m",
+                     "hypothetical", id="the start of a hypothetical change"),
+    ],
+)
+def test_the_level_a_forecast_change_starts_from_is_actual(
+    nlp: Language, text: str, figure: str, modality: str
+) -> None:
+    from claimx.claims import build_claims
+
+    doc = nlp(text)
+    claims = build_claims("d", text, doc._.claimx_figures)
+    assert {c["text"]: c["modality"] for c in claims}[figure] == modality
