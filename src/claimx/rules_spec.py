@@ -218,6 +218,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "metric_synonyms": "{str}",
             "place_metrics": WORDS,
             "place_change_metric?": "str",
+            "duration_measure?": "str",
             "change_prepositions": "{str}",
             "comparatives": "{str}",
             "comparative_prepositions": WORDS,

@@ -99,3 +99,13 @@ def test_a_duration_written_as_a_modifier_measures_its_noun(blank_nlp: Language,
                                                             measure: str) -> None:
     (claim,) = figure_claims(blank_nlp, text)
     assert claim["subject"]["measure"] == measure
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    pytest.param("He walked on crutches for six weeks.", "weeks", id="for six weeks"),
+    pytest.param("The team won the relay in 38.07 seconds.", "seconds", id="in seconds"),
+])
+def test_a_length_of_time_that_names_nothing_else_measures_time(blank_nlp: Language,
+                                                                 text: str, unit: str) -> None:
+    (claim,) = figure_claims(blank_nlp, text)
+    assert (claim["subject"]["measure"], claim["value"]["unit"]) == ("time", unit)

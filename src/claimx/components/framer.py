@@ -155,6 +155,7 @@ class Framer(RulesTables):
         self._main: str | None = None
         self.place_metrics = frozenset(table["syntax"]["place_metrics"])
         self.place_change_metric: str | None = table["syntax"].get("place_change_metric")
+        self.duration_measure: str | None = table["syntax"].get("duration_measure")
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for group, phrases in sorted(table["modality"].items()):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
@@ -334,14 +335,18 @@ class Framer(RulesTables):
         """A duration written as a modifier measures the noun it modifies ("a two-year ban":
         the ban, "a 30-month extension": the extension), not its own time word: the noun
         phrase after the hyphenated time word becomes the measure when the frame gave only
-        the time word."""
+        the time word. A duration that measures nothing else measures time."""
         doc = span.doc
         at = unit_after(doc, span, self.duration_modifiers)
-        if at == span.end or record.get("measure") not in (None, unit):
-            return  # "for six weeks": no noun it modifies
-        described = counted_noun(doc[at : at + 1], sent, tagged, self.noun_reach)
-        if described:
-            record["measure"], record["metric"] = described, described.lower()
+        if at != span.end and record.get("measure") in (None, unit):
+            described = counted_noun(doc[at : at + 1], sent, tagged, self.noun_reach)
+            if described:
+                record["measure"], record["metric"] = described, described.lower()
+        measure = str(record.get("measure") or "").lower()
+        if not measure or measure in self.lexicon.unit_dimensions:
+            # "for six weeks", "in 38.07 seconds": a time word is the unit, never the
+            # measure; what is measured is the time itself (syntax.duration_measure).
+            record["measure"] = record["metric"] = self.duration_measure
 
     def _elliptical(self, span: Span, sent: Span, dep: str) -> bool:
         """Is ``span`` a count whose noun an earlier count named ("six raids ... Five were
