@@ -447,22 +447,39 @@ AREA: list[Row] = [  # "The show stretches over 1.5 million square feet."
     (".", ".", "PUNCT", "punct", 2),
 ]
 
+TERMS: list[Row] = [  # "They face jail terms of up to five years."
+    ("They", "they", "PRON", "nsubj", 1), ("face", "face", "VERB", "ROOT", 1),
+    ("jail", "jail", "NOUN", "compound", 3), ("terms", "term", "NOUN", "dobj", 1),
+    ("of", "of", "ADP", "prep", 3), ("up", "up", "ADP", "quantmod", 7),
+    ("to", "to", "PART", "quantmod", 7), ("five", "five", "NUM", "nummod", 8),
+    ("years", "year", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1),
+]
+RESTED: list[Row] = [  # "He rested for six weeks."
+    ("He", "he", "PRON", "nsubj", 1), ("rested", "rest", "VERB", "ROOT", 1),
+    ("for", "for", "ADP", "prep", 1), ("six", "six", "NUM", "nummod", 4),
+    ("weeks", "week", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1),
+]
+
 
 @pytest.mark.parametrize(
-    ("rows", "figure", "measure"),
+    ("rows", "figure", "measure", "metric"),
     [
-        pytest.param(BAN, (4, 5), "ban duration", id="a unit qualifying a noun"),
-        pytest.param(STORE, (3, 5), "music storage capacity", id="a unit with an of-phrase"),
-        pytest.param(SCORED, (3, 4), "distance", id="a unit alone"),
-        pytest.param(AREA, (3, 6), "area", id="a unit of two words"),
+        pytest.param(TERMS, (5, 8), "jail terms", "jail term",
+                     id="a unit of time measures what its phrase hangs on"),
+        pytest.param(RESTED, (3, 4), "time", "time", id="a unit of time alone measures time"),
+        pytest.param(BAN, (4, 5), "ban duration", "ban duration", id="a unit qualifying a noun"),
+        pytest.param(STORE, (3, 5), "music storage capacity", "music storage capacity",
+                     id="a unit with an of-phrase"),
+        pytest.param(SCORED, (3, 4), "distance", "distance", id="a unit alone"),
+        pytest.param(AREA, (3, 6), "area", "area", id="a unit of two words"),
     ],
 )
 def test_a_count_of_a_unit_measures_a_dimension(
-    rows: list[Row], figure: tuple[int, int], measure: str, lexicon: FrameLexicon
+    rows: list[Row], figure: tuple[int, int], measure: str, metric: str,
+    lexicon: FrameLexicon,
 ) -> None:
     _, found = frame(rows, [(*figure, "QUANTITY")], 0, lexicon)
-    assert found.measure == measure
-    assert found.metric_form == measure.lower()
+    assert (found.measure, found.metric_form) == (measure, metric)
 
 
 def test_an_amount_a_verb_brings_in_is_its_measure_not_a_change(lexicon: FrameLexicon) -> None:

@@ -155,7 +155,6 @@ class Framer(RulesTables):
         self._main: str | None = None
         self.place_metrics = frozenset(table["syntax"]["place_metrics"])
         self.place_change_metric: str | None = table["syntax"].get("place_change_metric")
-        self.duration_measure: str | None = table["syntax"].get("duration_measure")
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for group, phrases in sorted(table["modality"].items()):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
@@ -345,8 +344,9 @@ class Framer(RulesTables):
         measure = str(record.get("measure") or "").lower()
         if not measure or measure in self.lexicon.unit_dimensions:
             # "for six weeks", "in 38.07 seconds": a time word is the unit, never the
-            # measure; what is measured is the time itself (syntax.duration_measure).
-            record["measure"] = record["metric"] = self.duration_measure
+            # measure; what is measured is the time itself (syntax.open_dimensions).
+            dimension = self.lexicon.unit_dimensions.get((unit or "").lower(), "")
+            record["measure"] = record["metric"] = self.lexicon.open_dimensions.get(dimension)
 
     def _elliptical(self, span: Span, sent: Span, dep: str) -> bool:
         """Is ``span`` a count whose noun an earlier count named ("six raids ... Five were

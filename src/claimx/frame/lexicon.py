@@ -62,6 +62,7 @@ class FrameLexicon:
     relative_possessives: frozenset[str]
     neuter_pronouns: frozenset[str]
     unit_dimensions: Mapping[str, str]
+    open_dimensions: Mapping[str, str]
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]

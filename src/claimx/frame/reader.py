@@ -130,6 +130,13 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         # "a two-year ban", "25lb weight gain", "256MB of music", "from 18 yards": a
         # unit is no measure; the dimension of what it qualifies is.
         measure, metric_form = dimension_of(sent, unit_at, figure, dimension, lexicon)
+        stands_for = lexicon.open_dimensions.get(dimension)
+        if measure == dimension and stands_for is not None:
+            # "jail terms of up to five years", "the target is 12 months": a dimension that
+            # says nothing alone; with nothing the unit qualifies, what the unit's phrase
+            # hangs on is measured, else what the dimension stands for ("time").
+            measure, metric_form = _beyond_unit(sent, unit_at, figure, lexicon) or (
+                stands_for, stands_for)
     holder = find_holder(sent, anchor, noun, figure, lexicon)
     scope = find_scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = find_source(sent, root, lexicon)
@@ -159,3 +166,23 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
         scope=scope,
     )
+
+
+def _beyond_unit(
+    sent: Sentence, unit: int, figure: Mention, lexicon: FrameLexicon
+) -> tuple[str, str] | None:
+    """The measure and its normal form read from the unit of a count as if it were the
+    figure ("terms" of "jail terms of up to five years"), or None when that finds only the
+    unit itself."""
+    anchor = find_anchor(sent, figure, unit, lexicon, depth=1)
+    noun = find_measure_noun(sent, anchor, figure, lexicon)
+    if noun is None or noun == unit or sent[noun].pos != "NOUN":
+        return None  # "scored from 18 yards": the scorer is no measure
+    # without the unit's own phrase ("of up to five years")
+    unit_words = {*sent.subtree(unit), sent.head(unit)} - {noun}
+    tokens = tuple(
+        i for i in find_measure_tokens(sent, noun, figure, lexicon) if i not in unit_words
+    )
+    text = measure_text(sent, tokens, anchor)
+    form = read_metric_form(sent, tokens, anchor, lexicon)
+    return (text, form) if text and form else None
