@@ -106,6 +106,21 @@ def test_an_estimate_or_reading_is_of_the_measure_beside_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        pytest.param("The number of jobless people rose to 5 million.", "5 million",
+                     "jobless people", id="the number of: the subject's contents"),
+        pytest.param("The plan will increase the number of specialist colleges to 400.", "400",
+                     "specialist college", id="the number of: the object's contents"),
+    ],
+)
+def test_a_container_nouns_contents_are_the_measure(
+    nlp: Language, text: str, figure: str, metric: str
+) -> None:
+    assert metrics(nlp, text)[figure][0] == metric
+
+
+@pytest.mark.parametrize(
     ("text", "period"),
     [
         pytest.param("GDP grew 0.6% in the second quarter of 2024. GDP grew 0.9% compared with "

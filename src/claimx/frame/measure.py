@@ -411,6 +411,8 @@ def find_measure_noun(
     # A verb of change with an object changes the object ("cut its stake from 80%").
     object_first = anchor.object_first or anchor.direction or anchor.facet != "level"
     order = [*objects, subject] if object_first else [subject, *objects]
+    # "increase the number of specialist colleges from 350 to 400": what the container holds
+    order = [_contents(sent, c, lexicon) if c is not None else None for c in order]
     for candidate in order:
         if (
             candidate is not None
@@ -423,6 +425,19 @@ def find_measure_noun(
         ):
             return candidate
     return None
+
+
+def _contents(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
+    """The noun of a container noun's of-phrase ("the number of colleges": colleges), else
+    ``noun`` itself."""
+    if sent[noun].lemma.lower() not in lexicon.container_nouns:
+        return noun
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower in lexicon.part_of:
+            for obj in sent.children(prep, "pobj"):
+                if sent[obj].pos in NOUN_POS and sent.mention_at(obj) is None:
+                    return obj
+    return noun
 
 
 def _is_holder_token(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
