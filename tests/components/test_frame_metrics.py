@@ -65,6 +65,13 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "recession. The government said a previous estimate of 0.1% growth was "
                      "downgraded to a 0.3% decline.", "0.3%", ("GDP", "change"),
                      id="a change noun alone in an article that opens on a country"),
+        pytest.param("The US GDP growth rate slowed to an annual rate of 1.6 percent in the "
+                     "first quarter.", "1.6 percent", ("annualized GDP", "change"),
+                     id="a growth rate slowing to a rate: the growth, annualized"),
+        pytest.param("Japan's growth slowed to 1.2% in May, the government said.", "1.2%",
+                     ("GDP", "change"), id="the new level of a change noun is the change"),
+        pytest.param("Umbro posted a 222% rise in annual profit.", "222%",
+                     ("annual profit", "change"), id="annual profit is no annualized rate"),
     ],
 )
 def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:

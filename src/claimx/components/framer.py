@@ -499,11 +499,30 @@ class Framer(RulesTables):
     ) -> tuple[str, str, str | None]:
         """One key for a percentage change however it is worded: "GDP growth was 0.8%", "GDP
         grew 0.8%" and "the economy grew 0.8%" are all a change of GDP. A change noun ending
-        the metric becomes the facet, and the rest goes through the metric synonyms."""
+        the metric, or a rate after it ("GDP growth rate"), becomes the facet, a pace word
+        before it its qualifier ("annual growth rate": annualized), and the rest goes
+        through the metric synonyms."""
         lead = next((q for q in self.rate_qualifiers if metric.startswith(f"{q} ")), None)
         if lead is not None:
             metric = metric[len(lead) + 1 :]  # "annualized economy growth": kept apart below
         words = metric.split()
+        last = words[-1] if words else ""
+        rate = bool({last, last.removesuffix("s")} & self.lexicon.pace_nouns)
+        if (
+            lead is None
+            and len(words) > 1
+            and words[0] in self.lexicon.pace_qualifiers
+            and (rate or self.lexicon.direction(last))
+        ):
+            # "annual growth rate": the qualifier of a rate of change ("annual profit" is
+            # no rate)
+            lead, words = self.lexicon.pace_qualifiers[words[0]], words[1:]
+            metric = " ".join(words)
+        if len(words) > 1 and rate and (
+            self.lexicon.direction(words[-2])
+        ):
+            words = words[:-1]  # "GDP growth rate" is GDP growth
+            metric = " ".join(words)
         change = self.lexicon.direction(words[-1]) if words else None
         if change is not None and facet in ("level", "change"):
             facet, direction = "change", direction or change

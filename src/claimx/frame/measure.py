@@ -15,6 +15,9 @@ from claimx.frame.lexicon import (
 )
 from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence
 
+OPENING_BRACKETS = frozenset({"(", "["})
+CLOSING_BRACKETS = frozenset({")", "]"})
+
 
 @dataclass(slots=True)
 class Anchor:
@@ -44,9 +47,9 @@ def _change_subject(
 ) -> Anchor | None:
     """"Growth was 0.7%", "GDP growth between April and June was confirmed at 0.8%",
     "the rise in sales was 3%": a level whose clause's subject is a change noun is that
-    change, of what the noun's of-phrase or compounds name; the baseline or new level of a
-    change keeps its facet ("growth was 0.7%, down from 0.8%": a growth rate before); None
-    for any other anchor."""
+    change, of what the noun's of-phrase or compounds name, and so is the new level of a
+    rate of change ("growth slowed to 1.6%"); the baseline keeps its facet ("growth was
+    0.7%, down from 0.8%": a growth rate before); None for any other anchor."""
     if anchor.noun is not None or anchor.verb is None or anchor.nominal is not None:
         return None
     if anchor.facet not in ("level", "baseline", "new_level"):
@@ -55,19 +58,28 @@ def _change_subject(
     if (
         subject is None
         or subject in figure
-        or sent[subject].pos != "NOUN"
+        or sent[subject].pos not in ("NOUN", "PROPN")  # "Growth" opening a sentence
         or sent.mention_at(subject) is not None
         or other_figure(sent, subject, figure) is not None
     ):
         return None
     direction = lexicon.direction(sent[subject].lemma.lower())
+    if direction is None and sent[subject].lemma.lower() in lexicon.pace_nouns:
+        # "the GDP growth rate slowed to 1.6%": the rate of the change noun before it
+        direction = next(
+            (way for k in sent.children(subject, "compound")
+             if (way := lexicon.direction(sent[k].lemma.lower())) is not None),
+            None,
+        )
     if direction is None:
         return None
     changed = _from_noun(sent, subject, figure, lexicon, depth)
     noun = changed.noun if changed.noun is not None else subject  # "the rise in sales"
-    if anchor.facet != "level":
-        return Anchor(noun=noun, verb=anchor.verb, facet=anchor.facet)
-    return Anchor(noun=noun, facet="change", direction=direction)
+    if anchor.facet == "baseline":
+        return Anchor(noun=noun, verb=anchor.verb, facet=anchor.facet,
+                      qualifier=anchor.qualifier)
+    # "growth was 0.7%", "growth slowed to 1.6%": the change itself, at its new rate
+    return Anchor(noun=noun, facet="change", direction=direction, qualifier=anchor.qualifier)
 
 
 def _climb(
@@ -345,15 +357,21 @@ def _pace(sent: Sentence, noun: int, lexicon: FrameLexicon) -> Anchor | None:
     if sent[noun].lemma.lower() not in lexicon.pace_nouns:
         return None
     above = sent.head(noun)
+    level: str | None = None  # "slowed to an annual rate of 1.6%": the level reached
     if sent[noun].dep == "pobj" and sent[above].lower in lexicon.pace_prepositions:
         verb = sent.head(above)  # "grew at a 1.6% annualized rate"
     elif sent[noun].dep in ("dobj", "npadvmod") and lexicon.direction(sent[above].lemma.lower()):
         verb = above  # "shrank an annualized rate of 0.4 percent"
+    elif sent[noun].dep == "pobj" and sent[above].lower in lexicon.change_prepositions:
+        verb, level = sent.head(above), lexicon.change_prepositions[sent[above].lower]
     else:
         return None
     if verb == above == noun or sent[verb].pos not in VERB_POS:
         return None
-    anchor = _from_verb(sent, verb, "npadvmod", lexicon)
+    if level is not None and level != "change":
+        anchor = Anchor(verb=verb, facet=level)
+    else:
+        anchor = _from_verb(sent, verb, "npadvmod", lexicon)
     words = [
         lexicon.pace_qualifiers[sent[k].lower]
         for k in sent.children(noun, "amod", "compound", "advmod")
@@ -440,6 +458,15 @@ def _contents(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
     return noun
 
 
+def _bracketed(sent: Sentence, i: int) -> bool:
+    """Is the token at ``i`` alone in brackets, a restatement of the words before it?"""
+    return (
+        sent.start < i < sent.end - 1
+        and sent[i - 1].text in OPENING_BRACKETS
+        and sent[i + 1].text in CLOSING_BRACKETS
+    )
+
+
 def _is_holder_token(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
     mention = sent.mention_at(i)
     if mention is not None and mention.label in HOLDER_LABELS:
@@ -480,6 +507,7 @@ def find_measure_tokens(
             or tok.lower in lexicon.dropped_words
             or is_pronoun(tok, lexicon)
             or tok.lower in lexicon.person_pronouns
+            or _bracketed(sent, i)  # "gross domestic product (GDP) growth"
         ):
             continue
         if i > noun:
