@@ -72,6 +72,10 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      ("GDP", "change"), id="the new level of a change noun is the change"),
         pytest.param("Umbro posted a 222% rise in annual profit.", "222%",
                      ("annual profit", "change"), id="annual profit is no annualized rate"),
+        pytest.param("UK growth passes its peak\n\nIndustrial production was weaker than "
+                     "thought, with growth revised down to 0.3% from 0.4%.", "0.3%",
+                     ("industrial production", "change"),
+                     id="a change noun alone under a clause whose subject is a measure"),
     ],
 )
 def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:

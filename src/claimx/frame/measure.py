@@ -75,11 +75,33 @@ def _change_subject(
         return None
     changed = _from_noun(sent, subject, figure, lexicon, depth)
     noun = changed.noun if changed.noun is not None else subject  # "the rise in sales"
+    if noun == subject and not sent.children(subject, *MODIFIERS):
+        noun = _main_measure(sent, anchor.verb, lexicon) or noun
     if anchor.facet == "baseline":
         return Anchor(noun=noun, verb=anchor.verb, facet=anchor.facet,
                       qualifier=anchor.qualifier)
     # "growth was 0.7%", "growth slowed to 1.6%": the change itself, at its new rate
     return Anchor(noun=noun, facet="change", direction=direction, qualifier=anchor.qualifier)
+
+
+def _main_measure(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
+    """For a change noun alone in a subordinate clause ("Industrial production was weaker,
+    with growth revised down to 0.3%"): the measure noun that is the subject of a clause
+    above, or None."""
+    for above in sent.ancestors(verb):
+        if sent[above].pos not in VERB_POS:
+            continue
+        subject = subject_of(sent, above, lexicon)
+        if (
+            subject is not None
+            and sent[subject].pos == "NOUN"
+            and sent.mention_at(subject) is None
+            and sent[subject].lemma.lower() not in lexicon.holder_nouns
+            and sent[subject].lemma.lower() not in lexicon.container_nouns
+            and lexicon.direction(sent[subject].lemma.lower()) is None
+        ):
+            return subject
+    return None
 
 
 def _climb(
