@@ -41,6 +41,7 @@ from claimx.components.rules_tables import RulesTables
 from claimx.components.sentences import SentenceIndex, SpansBySentence
 from claimx.extensions import register_extensions
 from claimx.frame.inherit import Periods, PeriodWords, sentence_setting, sets_period
+from claimx.frame.quotes import Named, QuoteWords, speaker_at, speakers
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
 from claimx.frame.syntax import Mention, Sentence, Tok
 
@@ -62,6 +63,7 @@ REFERENCE_LABELS = {
     "SPEAKER": frozenset({"PERSON", "ORG"}),
 }
 MERGED_LABELS = frozenset({"ORG", "PERSON"})
+SPEAKER_LABELS = frozenset({"ORG", "PERSON"})  # who may speak a quotation
 # Names written again without the model's tag take it from their tagged mentions.
 PROPAGATED_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC"})
 CHANGE_FACET = "change"
@@ -108,6 +110,7 @@ class Framer(RulesTables):
         self.place_currency: dict[str, str] = table["place_currency"]
         self.institution_places: dict[str, str] = table["institution_places"]
         self.lexicon = FrameLexicon.from_table(table["syntax"])
+        self.quote_words = QuoteWords.from_table(table["quotes"], self.lexicon.person_pronouns)
         limits = table["limits"]
         self.fallback_window: int = limits["fallback_window"]
         self.inherit_sentences: int = limits["inherit_sentences"]
@@ -188,6 +191,12 @@ class Framer(RulesTables):
         }
         self._first_seen = {}
         self._labels = {}
+        # Direct quotations and their speakers: a figure in one is stated by its speaker.
+        quotes = speakers(doc.text, [
+            Named(e.start_char, e.end_char, e.label_, self._canonical(e))
+            for e in entities if e.label_ in SPEAKER_LABELS
+        ], self.quote_words)
+        quote_starts = [quote.start for quote in quotes]
         self._topic_metric = None
         self._last_change = None
         for e in entities:
@@ -286,6 +295,8 @@ class Framer(RulesTables):
                         noun = counted[1]
                         if record.get("measure") is None:
                             record["measure"], record["metric"] = noun, noun.lower()
+                if record.get("source") is None:
+                    record["source"] = speaker_at(quotes, quote_starts, span.start_char)
                 record.update(
                     cues=sorted({text for _, _, text in in_sentence}),
                     noun_phrase=noun,
