@@ -208,6 +208,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "share_nouns": WORDS,
             "unit_dimensions": "{[str]}",
             "open_dimensions": "{str}",
+            "replacement_markers": WORDS,
             "pace_nouns": WORDS,
             "pace_prepositions": WORDS,
             "pace_qualifiers": "{str}",

@@ -66,3 +66,24 @@ def test_without_a_reference_date_the_phrase_stays_relative() -> None:
 )
 def test_an_idiom_gives_no_time(text: str, figure: str) -> None:
     assert time_of(text, figure) is None
+
+
+JOBS = ("The Labor Department revised up the number of jobs created in the two previous months "
+        "- to 139,000 in September instead of 96,000, and to 198,000 in August instead of "
+        "128,000.")
+
+
+@pytest.mark.parametrize(
+    ("figure", "phrase", "facet"),
+    [
+        pytest.param("139,000", "September", "new_level", id="the new figure"),
+        pytest.param("96,000", "September", "baseline", id="instead of: the figure replaced"),
+        pytest.param("128,000", "August", "baseline",
+                     id="instead of after a figure: its period too"),
+    ],
+)
+def test_the_figure_replaced_is_a_baseline_of_the_figure_it_follows(
+    figure: str, phrase: str, facet: str
+) -> None:
+    [claim] = [c for c in extract(JOBS, ref_date=REF).claims if c["text"] == figure]
+    assert (claim["time"]["text"], claim["value"]["facet"]) == (phrase, facet)

@@ -63,6 +63,7 @@ class FrameLexicon:
     neuter_pronouns: frozenset[str]
     unit_dimensions: Mapping[str, str]
     open_dimensions: Mapping[str, str]
+    replacement_markers: frozenset[str]
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]

@@ -276,6 +276,16 @@ def _from_preposition(
     if governor == prep:
         return Anchor()
     gov = sent[governor]
+    replaced = any(sent[k].lower in lexicon.replacement_markers
+                   for k in sent.children(prep, "advmod"))
+    other = other_figure(sent, governor, figure)
+    if other is not None and replaced and depth < 3:
+        # "to 198,000 in August instead of 128,000": the figure replaced, in the other's
+        # frame and period.
+        base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon,
+                           depth + 1)
+        return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal, facet="baseline",
+                      via=base.via or other, qualifier=base.qualifier)
     # "compared to a previous estimate of 0.8%": the container is compared, so its figure
     # is too.
     compared = _comparison_through_container(sent, governor, lexicon)
@@ -313,7 +323,8 @@ def _from_preposition(
     if price is not None:
         return Anchor(verb=verb, nominal=price)  # "sell for $499", "bought for £2m"
     direction = lexicon.direction(lemma) or lexicon.direction(sent[verb].lower)
-    facet = lexicon.change_prepositions.get(word, "level")
+    # "revised up the number to 139,000 instead of 96,000": the figure replaced
+    facet = "baseline" if replaced else lexicon.change_prepositions.get(word, "level")
     level_words = lexicon.amount_of | lexicon.level_prepositions
     if facet == "level" and direction is not None and word not in level_words:
         facet = "change"
