@@ -217,3 +217,63 @@ def test_both_reports_giving_the_other_as_earlier_decide_nothing(claim: Build) -
     ])
     changes = [f for f in found if f["claims"] == ["a:11-15", "b:11-15"]]
     assert types(changes) == ["cross_document"]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [(("1%", 1, "down"), ["divergent_projection"]), (("2.1%", 2.1, "up"), [])],
+    ids=["growth-against-contraction", "two-alike"],
+)
+def test_forecasts_of_a_rise_and_a_fall_diverge(
+    claim: Build, second: tuple[str, float, str], expected: list[str]
+) -> None:
+    year = {"claim_id": None, "text": "2005", "start": "2005-01-01", "end": "2005-12-31",
+            "grain": "year", "relative": False, "offset": None}
+    text, value, direction = second
+    found = reconcile([
+        change(claim, "a", "2%", 2, "up", time=year, modality="projection", precision=1),
+        change(claim, "b", text, value, direction, time=year, modality="projection",
+               precision=1 if value == 1 else 0.1),
+    ])
+    assert types(found) == expected
+
+
+def test_a_forecast_rise_and_fall_are_explained_by_their_signs(claim: Build) -> None:
+    year = {"claim_id": None, "text": "2005", "start": "2005-01-01", "end": "2005-12-31",
+            "grain": "year", "relative": False, "offset": None}
+    found = reconcile([
+        change(claim, "a", "2%", 2, "up", time=year, modality="projection", precision=1),
+        change(claim, "b", "1%", 1, "down", time=year, modality="projection", precision=1),
+    ])
+    assert found[0]["explanation"].endswith(
+        "a projects a rise of 2% (2005) while b projects a fall of 1% (2005); "
+        "a gap of 3 percentage points"
+    )
+
+
+class OneReport(NamedTuple):
+    id: str
+    sentence: str
+    expected: list[str]
+
+
+ONE_REPORT = [
+    # The revision cues mark 0.1% provisional and 0.3% revised (rules/reconcile.json
+    # revisions): two reports of one number, 3 times apart by size, within the bar of two
+    # documents' figures though not of one document's.
+    OneReport("stated-revision", "A previous estimate of 0.1% growth between July and "
+              "September was downgraded to a 0.3% decline.", ["revision"]),
+    OneReport("unmarked-contrast-of-two-periods", "Growth of 0.1% between April and June "
+              "turned to a 0.3% decline between July and September.", []),
+]
+
+
+@pytest.mark.parametrize("case", ONE_REPORT, ids=[c.id for c in ONE_REPORT])
+def test_one_report_stating_a_revision_is_held_to_the_cross_document_bar(
+    claim: Build, case: OneReport
+) -> None:
+    found = reconcile([
+        change(claim, "044", "0.1%", 0.1, "up", sentence=case.sentence),
+        change(claim, "044", "0.3%", 0.3, "down", sentence=case.sentence),
+    ])
+    assert types(found) == case.expected

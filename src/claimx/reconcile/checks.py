@@ -190,6 +190,10 @@ def _plausibly_one_measure(lower: Group, upper: Group, tables: ReconcileTables) 
     """
     members = lower.members + upper.members
     kind = "cross_document" if len({m.doc_id for m in members}) > 1 else "within_document"
+    if revision_sides(lower, upper) is not None:
+        # One report giving a figure and its revision ("a previous estimate of 0.1% growth
+        # was downgraded to a 0.3% decline") states two reports of one number.
+        kind = "cross_document"
     # By size: a fall of 2.9% and one of 2.1% are as near as two rises, and a rise of 0.1%
     # against a fall of 0.3% is as far apart as 0.1% against 0.3%.
     low, high = sorted((_figure(lower), _figure(upper)))
