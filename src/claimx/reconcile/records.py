@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, get_args
 
 from claimx.normalize.dates import fiscal_label_problem, is_fiscal_label
 from claimx.normalize.dates import parse_date as read_period
@@ -23,6 +23,7 @@ from claimx.normalize.fiscal import FiscalYears
 from claimx.normalize.inflection import singular
 from claimx.reconcile.intervals import ClaimValue, Interval, claim_value, representative
 from claimx.reconcile.tables import ReconcileTables
+from claimx.record import Direction
 
 NUMERIC_KINDS = ("money", "percent", "quantity")
 CURRENT = "current"
@@ -31,7 +32,8 @@ UNRESOLVED = "rel:"
 OPEN = ".."
 ZERO_SHIFT = "P0D"
 CHANGE_FACETS = frozenset({"growth", "change"})
-DIRECTIONS = ("up", "down")
+# The directions a change may have, as the claim schema declares them (up, down).
+DIRECTIONS: tuple[str, ...] = get_args(Direction)
 # The direction part of the key of a change with a direction: a rise and a fall of one key
 # meet, compared by their signed values.
 SIGNED = "signed"
