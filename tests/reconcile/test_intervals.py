@@ -148,3 +148,45 @@ def test_infer_precision(value: Decimal, expected: Decimal) -> None:
 def test_float_is_read_as_written() -> None:
     assert to_decimal(0.1) == Decimal("0.1")
     assert to_decimal(4.6e9) == Decimal("4.6e9")
+
+
+def p(low: Any, high: Any, bound: str, precision: Any = None) -> dict[str, Any]:
+    return {**v(low, high, bound, precision), "unit": None}
+
+
+FALLS = [
+    # The size of a fall is read as written (rounding, truncation, hedges), then negated: the
+    # interval of the signed change is the mirror of the size's.
+    Example("fall-rounded", "fell 0.3%", p(0.3, 0.3, "exact", 0.1),
+            Decimal("-0.35"), Decimal("-0.25")),
+    Example("fall-truncated-away-from-zero", "fell 12.3%", p(12.3, 12.3, "exact", 0.1),
+            Decimal("-12.399"), Decimal("-12.25")),
+    Example("fall-nearly-stays-short-of-its-size", "fell nearly 5%", p(5, 5, "approx", 1),
+            Decimal("-5.5"), Decimal("-4")),
+    Example("fall-just-over-goes-beyond-its-size", "fell just over 5%", p(5, 5, "approx", 1),
+            Decimal("-5.75"), Decimal("-4.5")),
+    Example("fall-of-more-than-is-at-most", "fell more than 5%", p(5, None, "lower", 1),
+            -INF, Decimal(-5)),
+    Example("fall-range", "fell 2-3%", p(2, 3, "range", 1), Decimal(-3), Decimal(-2)),
+]
+
+
+@pytest.mark.parametrize("example", FALLS, ids=[e.id for e in FALLS])
+def test_a_fall_is_the_mirror_of_its_size(example: Example, tables: ReconcileTables) -> None:
+    parsed = claim_value(example.value, example.text, tables)
+    assert parsed is not None
+    signed = parsed.mirrored()
+    assert (signed.interval.low, signed.interval.high) == (example.low, example.high)
+
+
+@pytest.mark.parametrize(
+    ("bound", "mirrored"),
+    [("lower", "upper"), ("upper", "lower"), ("exact", "exact"), ("range", "range")],
+)
+def test_a_mirrored_bound_turns_around(
+    bound: str, mirrored: str, tables: ReconcileTables
+) -> None:
+    parsed = claim_value(p(5, 5 if bound != "lower" else None, bound, 1)
+                         if bound != "upper" else p(None, 5, bound, 1), "5%", tables)
+    assert parsed is not None
+    assert parsed.mirrored().bound == mirrored

@@ -69,8 +69,14 @@ class Facets(NamedTuple):
 
 FACETS = [
     Facets("change-never-a-level", {"value__facet": "change"}, {"value__facet": "level"}, False),
-    Facets("rise-never-a-fall", {"value__facet": "change", "value__direction": "up"},
+    Facets("a-rise-meets-a-fall", {"value__facet": "change", "value__direction": "up"},
+           {"value__facet": "change", "value__direction": "down"}, True),
+    Facets("undirected-change-never-a-fall", {"value__facet": "change"},
            {"value__facet": "change", "value__direction": "down"}, False),
+    Facets("undirected-change-never-a-rise", {"value__facet": "change"},
+           {"value__facet": "change", "value__direction": "up"}, False),
+    Facets("two-undirected-changes", {"value__facet": "change"}, {"value__facet": "change"},
+           True),
     Facets("baseline-never-a-level", {"value__facet": "baseline"}, {"value__facet": "level"},
            False),
     Facets("new-level-is-a-level", {"value__facet": "new_level"}, {"value__facet": "level"},

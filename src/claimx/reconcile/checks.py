@@ -21,11 +21,19 @@ from typing import Any
 
 from claimx.reconcile import findings
 from claimx.reconcile.findings import Formatter
-from claimx.reconcile.intervals import Interval, infer_precision
-from claimx.reconcile.records import CURRENT, UNRESOLVED, ClaimRecord, period_span
+from claimx.reconcile.intervals import MIRRORED_BOUNDS, Interval, infer_precision
+from claimx.reconcile.records import (
+    CHANGE_FACETS,
+    CURRENT,
+    UNRESOLVED,
+    ClaimRecord,
+    period_span,
+)
 from claimx.reconcile.tables import ReconcileTables
 
-CHANGE_FACETS = frozenset({"growth", "change"})
+# The block key without its facet and direction (records.ClaimRecord.subject_key's 5th and
+# 6th fields): the key under which a document's earlier figures are looked up.
+EarlierKey = tuple[str, ...]
 _YEARS = re.compile(r"[-+]?P\d+Y")
 STATED_BOUNDS = ("exact", "approx", "range")
 _BOUND_WORDS = {"exact": "point", "approx": "approximate", "range": "range"}
@@ -43,6 +51,16 @@ class Group:
     stated: Interval
     bound: str
     members: list[ClaimRecord] = field(default_factory=list)
+    mirror: bool = False
+    """The group's figures negated (the sizes of falls); its claims are listed as compared."""
+
+    def mirrored(self) -> Group:
+        """The group with its figures negated: a fall of "more than 5%" (at most -5) as a
+        size of at least 5."""
+        return Group(
+            self.index, self.interval.mirrored(), self.stated.mirrored(),
+            MIRRORED_BOUNDS.get(self.bound, self.bound), self.members, not self.mirror,
+        )
 
     @property
     def first(self) -> ClaimRecord:
@@ -52,15 +70,16 @@ class Group:
     def entries(self, limit: int) -> list[tuple[ClaimRecord, Interval]]:
         """Up to ``limit`` members with the interval they were compared as: one per
         document first, then the others, in document order."""
+        interval = self.interval.mirrored() if self.mirror else self.interval
         if len(self.members) <= limit:
-            return [(m, self.interval) for m in self.members]
+            return [(m, interval) for m in self.members]
         by_doc: dict[str, ClaimRecord] = {}
         for member in self.members:
             by_doc.setdefault(member.doc_id, member)
         chosen = list(by_doc.values())[:limit]
         taken = {m.id for m in chosen}
         chosen += [m for m in self.members if m.id not in taken][: limit - len(chosen)]
-        return [(m, self.interval) for m in chosen]
+        return [(m, interval) for m in chosen]
 
 
 def value_groups(records: Iterable[ClaimRecord]) -> list[Group]:
@@ -107,9 +126,15 @@ def disjoint_pairs(
 
 
 def check_block(
-    records: Sequence[ClaimRecord], tables: ReconcileTables, fmt: Formatter
+    records: Sequence[ClaimRecord],
+    tables: ReconcileTables,
+    fmt: Formatter,
+    earlier: EarlierFigures | None = None,
 ) -> list[dict[str, Any]]:
-    """Conflicts and pragmatic bounds in a block of actual (or historical) claims."""
+    """Conflicts and pragmatic bounds in a block of actual (or historical) claims;
+    ``earlier``: the earlier figures its documents give for its key (which may make a
+    conflict a revision)."""
+    earlier = earlier if earlier is not None else EarlierFigures()
     out: list[dict[str, Any]] = []
     period = records[0].period
     if period == CURRENT:
@@ -125,10 +150,10 @@ def check_block(
         if len(groups) < 2:
             continue
         for lower, upper in disjoint_pairs(groups, _reach):
-            if _one_sentence(lower, upper):
+            if _one_sentence(lower, upper) or _told_apart(lower, upper):
                 continue
             if _plausibly_one_measure(lower, upper, tables):
-                out.append(_conflict(lower, upper, tables, fmt))
+                out.append(_conflict(lower, upper, tables, fmt, earlier))
             else:
                 factor = scale_factor(lower, upper, tables)
                 if factor is not None:
@@ -165,7 +190,13 @@ def _plausibly_one_measure(lower: Group, upper: Group, tables: ReconcileTables) 
     """
     members = lower.members + upper.members
     kind = "cross_document" if len({m.doc_id for m in members}) > 1 else "within_document"
-    low, high = _figure(lower), _figure(upper)
+    if revision_sides(lower, upper) is not None:
+        # One report giving a figure and its revision ("a previous estimate of 0.1% growth
+        # was downgraded to a 0.3% decline") states two reports of one number.
+        kind = "cross_document"
+    # By size: a fall of 2.9% and one of 2.1% are as near as two rises, and a rise of 0.1%
+    # against a fall of 0.3% is as far apart as 0.1% against 0.3%.
+    low, high = sorted((_figure(lower), _figure(upper)))
     if not low.is_finite() or not high.is_finite() or low == 0:
         return True
     return high / low <= tables.conflict_max_ratio[kind]
@@ -189,10 +220,27 @@ def _one_sentence(lower: Group, upper: Group) -> bool:
     return True
 
 
+def _told_apart(lower: Group, upper: Group) -> bool:
+    """A fall and a rise that one document gives both, neither marked provisional or revised:
+    the document tells them apart itself (a change on the quarter and on the year, two
+    periods), so they are not two reports of one change. Like a report that gives a period
+    and a part of it, never a period mislabel."""
+    if lower.stated.high >= 0 or upper.stated.low <= 0:
+        return False
+    shared = {m.doc_id for m in lower.members} & {m.doc_id for m in upper.members}
+    return any(
+        all(m.status is None for m in lower.members + upper.members if m.doc_id == doc)
+        for doc in shared
+    )
+
+
 def scale_factor(lower: Group, upper: Group, tables: ReconcileTables) -> Decimal | None:
     """The factor of ``tables.slip_factors`` that makes the two figures' digits agree within
     rounding ($2.59 million x 1,000 against $2.6 billion), if any."""
     small, large = lower.interval, upper.interval
+    if large.high < 0:
+        # Two falls: their sizes, the smaller first.
+        small, large = large.mirrored(), small.mirrored()
     if not small.bounded or not large.bounded or small.low <= 0:
         return None
     # "100" and "100,000" share a digit by chance: the digits must say something.
@@ -247,32 +295,34 @@ def _figure(group: Group) -> Decimal:
 
 
 def _conflict(
-    lower: Group, upper: Group, tables: ReconcileTables, fmt: Formatter
+    lower: Group,
+    upper: Group,
+    tables: ReconcileTables,
+    fmt: Formatter,
+    earlier: EarlierFigures,
 ) -> dict[str, Any]:
     members = lower.members + upper.members
     kind = "cross_document" if len({m.doc_id for m in members}) > 1 else "within_document"
     gap = upper.stated.low - lower.stated.high
-    relative = gap / abs(lower.stated.high) if lower.stated.high != 0 else None
-    gap_text = (
-        findings.percent(relative) if relative is not None else fmt.number(gap, lower.first)
-    )
+    relative = relative_gap(lower, upper)
+    gap_text = _gap_text(gap, relative, lower.first, fmt)
     said = _said(lower, upper, fmt)
-    revised = revision_sides(lower, upper) or later_source(lower, upper, tables)
+    revised = revision(lower, upper, tables, earlier)
     details: dict[str, Any] = {}
     if revised is None:
         text = f"{said}; the two cannot both hold, a gap of {gap_text}"
     else:
-        early, late = revised
         kind = "revision"
         text = (
-            f"{said}; a revision rather than an error: {fmt.figure(early.first)} is "
-            f"{_status_word(early, 'earlier')}, {fmt.figure(late.first)} "
-            f"{_status_word(late, 'later')}, "
+            f"{said}; a revision rather than an error: {revised.text(fmt)}, "
             f"a change of {gap_text}"
         )
         limit = tables.max_claims_per_value
-        details = {"first": [m.id for m in early.members][:limit],
-                   "revised": [m.id for m in late.members][:limit]}
+        details = {"first": [m.id for m in revised.first.members][:limit],
+                   "revised": [m.id for m in revised.later.members][:limit],
+                   "evidence": revised.evidence}
+        if revised.earlier:
+            details["earlier_figures"] = [m.id for m in revised.earlier][:limit]
     return findings.build(
         kind,
         **_listing(tables, lower, upper),
@@ -285,6 +335,84 @@ def _conflict(
     )
 
 
+def relative_gap(lower: Group, upper: Group) -> Decimal | None:
+    """The gap between two figures as a share of the smaller one's size; None when one is zero
+    or they have opposite signs (a rise against a fall: no share of either measures it)."""
+    below, above = lower.stated.high, upper.stated.low
+    if below == 0 or above == 0 or (below < 0) != (above < 0):
+        return None
+    return (above - below) / min(abs(below), abs(above))
+
+
+def _gap_text(gap: Decimal, relative: Decimal | None, record: ClaimRecord, fmt: Formatter) -> str:
+    if relative is not None:
+        return findings.percent(relative)
+    if record.kind == "percent" and record.unit != "pp":
+        return f"{findings.plain(gap)} percentage points"
+    return fmt.number(gap, record)
+
+
+class EarlierFigures:
+    """A block's earlier figures by document: those whose facet is one of
+    ``revisions.earlier_facets`` (a baseline: "growth was 0.7%, down from 0.8%") or whose
+    status is provisional ("compared to a previous estimate of 0.8%"), of the block's holder,
+    metric, unit, per-unit, modality and period, whatever their facet and direction."""
+
+    def __init__(self, records: Iterable[ClaimRecord] = ()) -> None:
+        self.by_doc: dict[str, list[ClaimRecord]] = {}
+        for record in records:
+            self.by_doc.setdefault(record.doc_id, []).append(record)
+
+    def stated(self, docs: Iterable[str], figure: Interval, besides: set[str]) -> list[ClaimRecord]:
+        """The earlier figures of ``docs`` (other than the claims ``besides``) that agree with
+        ``figure``."""
+        return [
+            e for doc in sorted(set(docs)) for e in self.by_doc.get(doc, ())
+            if e.id not in besides and e.interval.overlaps(figure)
+        ]
+
+
+@dataclass(frozen=True)
+class Revised:
+    """The two sides of a revision and what says which came first: ``status`` (provisional
+    or revised), ``earlier_figure`` (a document of the later side gives the other side's
+    figure as its own earlier one) or ``later_source`` (the later report of an ended period)."""
+
+    first: Group
+    later: Group
+    evidence: str
+    earlier: tuple[ClaimRecord, ...] = ()
+
+    def text(self, fmt: Formatter) -> str:
+        """"0.8% is the provisional one, 0.7% the revised figure" and the like."""
+        first, later = fmt.figure(self.first.first), fmt.figure(self.later.first)
+        if self.earlier:
+            said = self.earlier[0]
+            return (
+                f"{first} is the earlier figure, {later} the revised one "
+                f"({fmt.doc(said.doc_id)} gives {fmt.figure(said)} as its earlier figure)"
+            )
+        return (
+            f"{first} is {_status_word(self.first, 'earlier')}, "
+            f"{later} {_status_word(self.later, 'later')}"
+        )
+
+
+def revision(
+    lower: Group, upper: Group, tables: ReconcileTables, earlier: EarlierFigures
+) -> Revised | None:
+    """Which side of a conflict came first, when anything says so: the figures' status, then
+    an earlier figure one side's documents give, then the documents' dates."""
+    sides = revision_sides(lower, upper)
+    if sides is not None:
+        return Revised(*sides, "status")
+    said = earlier_figure(lower, upper, earlier)
+    if said is not None:
+        return said
+    sides = later_source(lower, upper, tables)
+    return Revised(*sides, "later_source") if sides is not None else None
+
+
 def revision_sides(lower: Group, upper: Group) -> tuple[Group, Group] | None:
     """(first figure, revised figure) when one side is marked revised and the other not, or
     one provisional and the other not; None when nothing says a figure was revised."""
@@ -294,6 +422,23 @@ def revision_sides(lower: Group, upper: Group) -> tuple[Group, Group] | None:
     if a == "revised" or b == "provisional":
         return upper, lower
     return lower, upper
+
+
+def earlier_figure(lower: Group, upper: Group, earlier: EarlierFigures) -> Revised | None:
+    """The revision a document states itself: when the documents of one side also give, for
+    the same key, an earlier figure (a baseline or a provisional one) that agrees with the
+    other side's figure ("first quarter growth was 0.7 per cent, down from 0.8 per cent"
+    against another report's 0.8%), that side is the revised one. None when neither side's
+    documents say so, or both do."""
+    if not earlier.by_doc:
+        return None
+    besides = {m.id for m in lower.members + upper.members}
+    found = []
+    for side, other in ((lower, upper), (upper, lower)):
+        said = earlier.stated((m.doc_id for m in side.members), other.stated, besides)
+        if said:
+            found.append(Revised(other, side, "earlier_figure", tuple(said)))
+    return found[0] if len(found) == 1 else None
 
 
 def later_source(
@@ -347,7 +492,18 @@ def _status_word(group: Group, when: str) -> str:
 def _pragmatic(
     groups: Sequence[Group], tables: ReconcileTables, fmt: Formatter
 ) -> list[dict[str, Any]]:
-    """Open bounds far from the nearest stated figure they allow."""
+    """Open bounds far from the nearest stated figure they allow; for falls (negative
+    figures), by their sizes: "fell more than 5%" against "fell 9%"."""
+    out = _pragmatic_sizes(groups, tables, fmt)
+    if any(g.stated.low < 0 for g in groups):
+        out += _pragmatic_sizes([g.mirrored() for g in groups], tables, fmt)
+    return out
+
+
+def _pragmatic_sizes(
+    groups: Sequence[Group], tables: ReconcileTables, fmt: Formatter
+) -> list[dict[str, Any]]:
+    """Open bounds above zero far from the nearest stated figure they allow."""
     ratio = tables.pragmatic_bound_ratio
     stated = [g for g in groups if g.bound in STATED_BOUNDS]
     if not stated:
@@ -423,7 +579,7 @@ def _divergent(
     lower: Group, upper: Group, tables: ReconcileTables, fmt: Formatter
 ) -> dict[str, Any]:
     gap = upper.stated.low - lower.stated.high
-    relative = gap / abs(lower.stated.high) if lower.stated.high != 0 else None
+    relative = relative_gap(lower, upper)
 
     def side(group: Group) -> str:
         modalities = {m.modality for m in group.members}
@@ -437,7 +593,8 @@ def _divergent(
     text = (
         f"{subject}, forward-looking: {side(first)} while {side(second)}; "
         + (f"the higher figure is {findings.percent(relative)} above the lower"
-           if relative is not None else "the lower figure is zero")
+           if relative is not None and lower.stated.high > 0
+           else f"a gap of {_gap_text(gap, relative, lower.first, fmt)}")
     )
     return findings.build(
         "divergent_projection",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from claimx.reconcile import findings
-from claimx.reconcile.checks import check_block, check_forward
+from claimx.reconcile.checks import EarlierFigures, check_block, check_forward
 from claimx.reconcile.findings import FINDING_TYPES, Formatter
 from claimx.reconcile.periods import check_mislabels
 from claimx.reconcile.records import ClaimRecord, locate, parse_claim
@@ -73,6 +73,9 @@ def reconcile_with_stats(
     fmt = Formatter(t)
     blocks: dict[tuple[str, ...], list[ClaimRecord]] = {}
     forward: dict[tuple[str, ...], list[ClaimRecord]] = {}
+    # Baselines and provisional figures by key without facet and direction: a document's
+    # own earlier figure for a key.
+    earlier: dict[tuple[str, ...], list[ClaimRecord]] = {}
     index = DocumentIndex(t)
     read = numeric = vague = compared = 0
     malformed: dict[str, None] = {}
@@ -91,10 +94,15 @@ def reconcile_with_stats(
         if not record.has_subject:
             vague += 1
             continue
+        # A fall is compared by its signed value (after the within-document checks, which
+        # read a rate's size and its direction apart).
+        record = record.with_sign()
         key: tuple[str, ...]
         if record.modality in t.comparable_modalities:
             key = (*record.subject_key(), record.modality, record.period)
             blocks.setdefault(key, []).append(record)
+            if record.facet in t.earlier_facets or record.status == "provisional":
+                earlier.setdefault(_without_facet(key), []).append(record)
         elif record.modality in t.forward_modalities:
             forward.setdefault(record.subject_key(), []).append(record)
         else:
@@ -104,7 +112,8 @@ def reconcile_with_stats(
     found: list[dict[str, Any]] = []
     for key in sorted(blocks):
         if len(blocks[key]) > 1:
-            found.extend(check_block(blocks[key], t, fmt))
+            said = EarlierFigures(earlier.get(_without_facet(key), ()))
+            found.extend(check_block(blocks[key], t, fmt, said))
     found.extend(check_mislabels(blocks, t, fmt))
     for key in sorted(forward):
         if len(forward[key]) > 1:
@@ -129,6 +138,12 @@ def reconcile_with_stats(
         malformed_periods=tuple(malformed),
     )
     return ReconcileResult(ordered, stats)
+
+
+def _without_facet(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A block key without its facet and direction (the 5th and 6th fields of
+    ClaimRecord.subject_key)."""
+    return key[:4] + key[6:]
 
 
 def summarize(

@@ -32,7 +32,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from claimx.normalize.amount import json_number
-from claimx.reconcile.intervals import Interval
+from claimx.reconcile.intervals import MIRRORED_BOUNDS, Interval
 from claimx.reconcile.records import CURRENT, ClaimRecord
 from claimx.reconcile.tables import ReconcileTables
 
@@ -230,9 +230,17 @@ class Formatter:
         return f"{low}-{high}"
 
     def figure(self, record: ClaimRecord, stated: Interval | None = None) -> str:
-        """A stated figure with its bound: "about $1B", "more than $2.5B", "$50-$70 per hour"."""
+        """A stated figure with its bound: "about $1B", "more than $2.5B", "$50-$70 per hour";
+        a change with a direction by its size and the words of its sign: "a rise of 0.1%",
+        "a fall of more than 5%" (display.change_words)."""
         stated = stated or record.stated
         bound = record.bound
+        lead = ""
+        if record.signed_value and (stated.low >= 0 or stated.high <= 0):
+            falling = stated.high <= 0 and (stated.low < 0 or record.direction == "down")
+            if falling:
+                stated, bound = stated.mirrored(), MIRRORED_BOUNDS.get(bound, bound)
+            lead = self.tables.change_words.get("down" if falling else "up", "")
         if bound == "lower":
             text = f"more than {self.number(stated.low, record)}"
         elif bound == "upper":
@@ -247,7 +255,7 @@ class Formatter:
             text += f" {record.unit}"
         if record.per:
             text += f" per {record.per}"
-        return text
+        return f"{lead} {text}" if lead else text
 
 
 def plain(value: Decimal, *, grouped: bool = False) -> str:

@@ -21,6 +21,8 @@ ZERO = Decimal(0)
 HALF = Decimal("0.5")
 _DIGIT = re.compile(r"\d")
 _DECIMALS = re.compile(r"\d\.\d")
+# A bound of a negated figure: "more than 5" negated is "less than -5".
+MIRRORED_BOUNDS = {"lower": "upper", "upper": "lower"}
 
 
 class Interval(NamedTuple):
@@ -42,6 +44,10 @@ class Interval(NamedTuple):
         """Both ends finite."""
         return self.low.is_finite() and self.high.is_finite()
 
+    def mirrored(self) -> Interval:
+        """The interval of the negated numbers: [1, 2] -> [-2, -1]."""
+        return Interval(-self.high, -self.low)
+
 
 class ClaimValue(NamedTuple):
     """What reconciliation needs of a numeric claim's ``value``.
@@ -53,6 +59,15 @@ class ClaimValue(NamedTuple):
     bound: str
     stated: Interval
     interval: Interval
+
+    def mirrored(self) -> ClaimValue:
+        """The value negated, a lower bound becoming an upper one: the size of a fall ("fell
+        nearly 5%": [4.5, 5]) as a signed change ([-5, -4.5]). Rounding, truncation and hedges
+        were applied to the size as written, so they keep their meaning."""
+        return ClaimValue(
+            MIRRORED_BOUNDS.get(self.bound, self.bound), self.stated.mirrored(),
+            self.interval.mirrored(),
+        )
 
 
 def to_decimal(value: Any) -> Decimal | None:

@@ -12,17 +12,18 @@ import re
 import sys
 from calendar import monthrange
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, get_args
 
 from claimx.normalize.dates import fiscal_label_problem, is_fiscal_label
 from claimx.normalize.dates import parse_date as read_period
 from claimx.normalize.fiscal import FiscalYears
 from claimx.normalize.inflection import singular
-from claimx.reconcile.intervals import ClaimValue, Interval, claim_value
+from claimx.reconcile.intervals import ClaimValue, Interval, claim_value, representative
 from claimx.reconcile.tables import ReconcileTables
+from claimx.record import Direction
 
 NUMERIC_KINDS = ("money", "percent", "quantity")
 CURRENT = "current"
@@ -30,6 +31,12 @@ UNRESOLVED = "rel:"
 # The open end of a period key ("2010-01-01/..": since 2010), as ISO 8601 writes it.
 OPEN = ".."
 ZERO_SHIFT = "P0D"
+CHANGE_FACETS = frozenset({"growth", "change"})
+# The directions a change may have, as the claim schema declares them (up, down).
+DIRECTIONS: tuple[str, ...] = get_args(Direction)
+# The direction part of the key of a change with a direction: a rise and a fall of one key
+# meet, compared by their signed values.
+SIGNED = "signed"
 _DURATION = re.compile(r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _DIGIT = re.compile(r"\d")
 _UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
@@ -72,6 +79,8 @@ class ClaimRecord:
     guessed_metric: bool = False
     source: str | None = None
     qualifier: str = ""
+    signed_value: bool = False
+    """The value is signed (a fall negative): the record as compared, see with_sign."""
 
     @property
     def interval(self) -> Interval:
@@ -108,17 +117,37 @@ class ClaimRecord:
             and not self.guessed_holder
         )
 
+    @property
+    def signed(self) -> bool:
+        """A change with a direction: compared by its signed value (a rise of 0.1% is +0.1,
+        a fall of 0.3% is -0.3), so a rise and a fall of one key meet."""
+        return self.facet in CHANGE_FACETS and self.direction in DIRECTIONS
+
     def subject_key(self) -> tuple[str, str, str, str, str, str]:
         """Entity, metric (with its qualifiers), unit family, per-unit, facet and direction,
-        casefolded."""
+        casefolded. The direction of a change is only whether it has one: a change without
+        one ("a change of 2%") never meets a rise or a fall, which it may be either of."""
+        if self.facet in CHANGE_FACETS:
+            way = SIGNED if self.signed else ""
+        else:
+            way = self.direction or ""
         return (
             _fold(self.entity),
             f"{_fold(self.metric)}{self.qualifier}",
             self.family,
             _fold(self.per),
             self.facet,
-            self.direction or "",
+            way,
         )
+
+    def with_sign(self) -> ClaimRecord:
+        """The record as compared: a fall's value negated ("fell 0.3%" -> -0.3). A figure
+        written negative ("growth of -0.5%") is signed already and kept as written."""
+        if not self.signed:
+            return self
+        if self.direction != "down" or representative(self.stated) < 0:
+            return replace(self, signed_value=True)
+        return replace(self, value=self.value.mirrored(), signed_value=True)
 
 
 @dataclass(slots=True)

@@ -118,6 +118,8 @@ class ReconcileTables:
     sentence_cues: CueSet
     revision_window_chars: int
     later_source_min_days: int
+    earlier_facets: frozenset[str]
+    """Facets of a figure a document gives as an earlier figure of its key (a baseline)."""
     slip_factors: tuple[Decimal, ...]
     slip_digit_tolerance: Decimal
     slip_min_digits: int
@@ -160,6 +162,8 @@ class ReconcileTables:
     currency_symbols: Mapping[str, str]
     scales: tuple[tuple[str, Decimal], ...]
     doc_id_chars: int
+    change_words: Mapping[str, str]
+    """How a change with a direction is written: "a rise of", "a fall of" by direction."""
 
     fiscal_years: FiscalYears
     ambiguous_currencies: Mapping[str, tuple[str, ...]]
@@ -234,6 +238,7 @@ class ReconcileTables:
             },
             revision_window_chars=rev["cue_window_chars"],
             later_source_min_days=rev["later_source_min_days"],
+            earlier_facets=frozenset(rev["earlier_facets"]),
             slip_factors=tuple(_decimal(f) for f in slip["factors"]),
             slip_digit_tolerance=_decimal(slip["digit_tolerance"]),
             slip_min_digits=slip["min_digits"],
@@ -277,6 +282,7 @@ class ReconcileTables:
             currency_symbols=dict(disp["currency_symbols"]),
             scales=tuple((letter, _decimal(factor)) for letter, factor in disp["scales"]),
             doc_id_chars=disp["doc_id_chars"],
+            change_words=dict(disp["change_words"]),
             fiscal_years=fiscal_years,
             ambiguous_currencies={
                 _fold(form): tuple(codes) for form, codes in ambiguous.items()
