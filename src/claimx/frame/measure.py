@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from claimx.frame.clause import is_pronoun, other_figure, subject_of, verb_above
 from claimx.frame.lexicon import (
+    FIGURE_LABELS,
     HOLDER_LABELS,
     MODIFIERS,
     SUBJECTS,
@@ -32,6 +33,7 @@ class Anchor:
     last_resort: str | None = None  # the measure when no noun is found ("growth")
     qualifier: str | None = None  # how a rate of change is stated ("annualized")
     object_first: bool = False  # the verb's object before its subject
+    replaced_by: Mention | None = None  # "198,000 in August instead of 128,000": 198,000
 
 
 def find_anchor(
@@ -285,7 +287,7 @@ def _from_preposition(
         base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon,
                            depth + 1)
         return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal, facet="baseline",
-                      via=base.via or other, qualifier=base.qualifier)
+                      via=base.via or other, qualifier=base.qualifier, replaced_by=other)
     # "compared to a previous estimate of 0.8%": the container is compared, so its figure
     # is too.
     compared = _comparison_through_container(sent, governor, lexicon)
@@ -323,15 +325,26 @@ def _from_preposition(
     if price is not None:
         return Anchor(verb=verb, nominal=price)  # "sell for $499", "bought for £2m"
     direction = lexicon.direction(lemma) or lexicon.direction(sent[verb].lower)
-    # "revised up the number to 139,000 instead of 96,000": the figure replaced
+    # "revised up the number to 139,000 instead of 96,000": the figure replaced, by the
+    # figure just before it
     facet = "baseline" if replaced else lexicon.change_prepositions.get(word, "level")
+    replaced_by = _figure_before(sent, figure) if replaced else None
     level_words = lexicon.amount_of | lexicon.level_prepositions
     if facet == "level" and direction is not None and word not in level_words:
         facet = "change"
     # "pushed oil prices above $50", "raised its bid to £1.5bn": the object is measured.
     return Anchor(
         verb=verb, facet=facet, direction=direction if facet == "change" else None,
-        object_first=True,
+        object_first=True, replaced_by=replaced_by,
+    )
+
+
+def _figure_before(sent: Sentence, figure: Mention) -> Mention | None:
+    """The figure nearest before ``figure`` in its sentence, or None."""
+    return next(
+        (m for m in reversed(sent.mentions)
+         if m.end <= figure.start and m.label in FIGURE_LABELS and m.label != "DATE"),
+        None,
     )
 
 

@@ -142,6 +142,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     source, source_mention, source_reference = find_source(sent, root, lexicon)
     cue = read_cue(sent, root, lexicon)
     time, time_root = find_time(sent, figure, root, lexicon), root
+    if anchor.replaced_by is not None:
+        # the figure replaced is of the period of the one that replaced it
+        by_root = sent.span_root(anchor.replaced_by.start, anchor.replaced_by.end)
+        time = find_time(sent, anchor.replaced_by, by_root, lexicon) or time
     if time is None and anchor.via is not None:
         time_root = sent.span_root(anchor.via.start, anchor.via.end)
         time = find_time(sent, anchor.via, time_root, lexicon)
