@@ -27,8 +27,9 @@ from spacy.language import Language
                      "Confederation of British Industry", id="the owner of a survey"),
         pytest.param("The gap hit an all-time high of $671.7bn in 2004, latest figures show.",
                      "$671.7bn", None, id="figures with no owner state nothing"),
-        pytest.param("The Labor Department revised the number of jobs created in September "
-                     "to 139,000.", "139,000", "Labor Department",
+        pytest.param("The Labor Department revised up the number of jobs created in the two "
+                     "previous months - to 139,000 in September instead of 96,000.", "96,000",
+                     "Labor Department",
                      id="who revises a figure states it"),
     ],
 )
