@@ -209,6 +209,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "unit_dimensions": "{[str]}",
             "open_dimensions": "{str}",
             "replacement_markers": WORDS,
+            "change_bases": WORDS,
             "pace_nouns": WORDS,
             "pace_prepositions": WORDS,
             "pace_qualifiers": "{str}",

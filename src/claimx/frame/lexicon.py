@@ -64,6 +64,7 @@ class FrameLexicon:
     unit_dimensions: Mapping[str, str]
     open_dimensions: Mapping[str, str]
     replacement_markers: frozenset[str]
+    change_bases: frozenset[str]
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]

@@ -369,6 +369,16 @@ def _from_noun(
                     and (when is None or when.label != "DATE")  # "a rise in November"
                 ):
                     return Anchor(noun=obj, facet="change", direction=direction)
+    for k in sent.children(noun, "compound"):
+        # "a 5% price rise", "a volume sales fall": the compound before it changed
+        if (
+            sent[k].pos == "NOUN"
+            and k not in figure
+            and sent.mention_at(k) is None
+            and lexicon.direction(sent[k].lemma.lower()) is None
+            and sent[k].lower not in lexicon.change_bases  # "a 26.4% YoY increase"
+        ):
+            return Anchor(noun=k, facet="change", direction=direction)
     head = sent.head(noun)
     other = other_figure(sent, head, figure)
     if other is not None and sent[noun].dep in ("appos", "conj") and depth < 3:
