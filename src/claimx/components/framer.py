@@ -462,8 +462,10 @@ class Framer(RulesTables):
             elif (place := entity or self._dominant_place) in self._headline and (
                 self._labels.get(place or "") in COUNTRY_LABELS
             ):
-                # Nothing named before it: the economy of the country the article opens on.
+                # Nothing named before it: the economy of the country the article opens on,
+                # whose figure it is.
                 metric, metric_basis = self.place_change_metric, "resolved"
+                entity, how = place, "resolved"
         place_metric = bool(metric and self._unqualified(metric) in self.place_metrics)
         if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
