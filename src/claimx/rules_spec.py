@@ -210,6 +210,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "open_dimensions": "{str}",
             "replacement_markers": WORDS,
             "change_bases": WORDS,
+            "other_pronouns": WORDS,
             "pace_nouns": WORDS,
             "pace_prepositions": WORDS,
             "pace_qualifiers": "{str}",

@@ -31,6 +31,8 @@ from spacy.language import Language
                      "previous months - to 139,000 in September instead of 96,000.", "96,000",
                      "Labor Department",
                      id="who revises a figure states it"),
+        pytest.param("You said sales rose 5% last year.", "5%", None,
+                     id="a pronoun that names no one is no source"),
     ],
 )
 def test_the_source_of_a_figure(nlp: Language, text: str, figure: str,

@@ -495,7 +495,7 @@ class Framer(RulesTables):
             "entity": entity,
             "entity_basis": how if entity is not None else None,
             "metric_basis": metric_basis,
-            "source": source,
+            "source": self._named_source(source),
             "time_index": date_index.get(date.start) if date is not None else None,
             "deadline": date is not None and date.start > 0
             and doc[date.start - 1].lower_ in self.deadline_words,
@@ -506,6 +506,19 @@ class Framer(RulesTables):
             "own_time": frame.own_time,
             "time_reported": frame.time_reported,
         }
+
+    def _named_source(self, source: str | None) -> str | None:
+        """``source`` unless it names no one: a pronoun left unresolved ("it", "which",
+        "you")."""
+        if not source:
+            return None
+        words = source.lower().split()
+        lexicon = self.lexicon
+        unnamed = (
+            lexicon.pronouns | lexicon.person_pronouns | lexicon.relative_pronouns
+            | lexicon.speaker_pronouns | lexicon.other_pronouns
+        )
+        return None if all(word in unnamed for word in words) else source
 
     def _rate_of_change(
         self, metric: str, facet: str, direction: str | None

@@ -65,6 +65,7 @@ class FrameLexicon:
     open_dimensions: Mapping[str, str]
     replacement_markers: frozenset[str]
     change_bases: frozenset[str]
+    other_pronouns: frozenset[str]
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]
