@@ -286,6 +286,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "occurrence_words?": WORDS,
         "occurrences_before?": WORDS,
         "count_measures?": WORDS,
+        "count_change_heads?": WORDS,
         "statistic_heads?": WORDS,
         "statistic_words?": WORDS,
         "count_measure_links?": WORDS,

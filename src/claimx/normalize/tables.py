@@ -67,6 +67,8 @@ class Tables:
     """Words of a measure that make its figure an average ("the average salary")."""
     count_measures: frozenset[str]
     """Measures whose number is a count with no noun after it ("unemployment rose 206,900")."""
+    count_change_heads: frozenset[str]
+    """Changes that a count measure before them makes counts too ("jobs gains", "job cuts")."""
     statistic_heads: frozenset[str]
     """Measures that count only as a statistic ("a median age of 22", not "the age of 65")."""
     statistic_words: frozenset[str]
@@ -211,6 +213,9 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         decimal_points=tuple(w.lower() for w in numbers["decimal_points"]),
         average_words=frozenset(w.lower() for w in numbers["average_words"]),
         count_measures=frozenset(w.lower() for w in numbers.get("count_measures", [])),
+        count_change_heads=frozenset(
+            w.lower() for w in numbers.get("count_change_heads", [])
+        ),
         statistic_heads=frozenset(w.lower() for w in numbers.get("statistic_heads", [])),
         statistic_words=frozenset(w.lower() for w in numbers.get("statistic_words", [])),
         count_measure_links=frozenset(
