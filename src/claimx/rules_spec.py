@@ -47,7 +47,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "per_markers": WORDS,
         # Forms read as money only where the document's places imply a currency ("N27.5
         # trillion" in a Nigerian budget): the codes, and whether a scale must follow.
-        "place_only?": MapOf({"codes": WORDS, "scale": "bool"}),
+        "place_only?": MapOf({"codes": WORDS, "scale": "bool", "default?": "str"}),
         "rate_links": WORDS,
         "conversion_separators": WORDS,
     },

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimx.rules_folder import RulesFolder
 
@@ -35,6 +35,17 @@ def alternation(words: Iterable[str], *, bounded: bool = False) -> str:
     if bounded:
         body = [rf"\b{w}\b" for w in body]
     return "|".join(body) or "(?!)"
+
+
+class PlaceOnly(NamedTuple):
+    """A symbol read as money only where the document's places imply one of its ``codes``
+    (rules/currencies.json ``place_only``), only with a scale written when ``scale``; where
+    they imply none, its ``default`` code if it has one ("N27.5 trillion": NGN), else no
+    amount ("Sh4 trillion" without a Kenyan, Ugandan or Tanzanian place)."""
+
+    codes: tuple[str, ...]
+    scale: bool
+    default: str | None = None
 
 
 def _lower(words: Iterable[str]) -> tuple[str, ...]:
@@ -122,9 +133,8 @@ class Tables:
     subunit_factors: dict[str, Decimal]
     """The share of its unit each subunit is: 0.01 unless rules/currencies.json says otherwise."""
     ambiguous: dict[str, tuple[str, ...]]
-    place_only: dict[str, tuple[tuple[str, ...], bool]]
-    """Symbols read only where the document's places imply one of their codes ("N" for the
-    naira), and whether they need a scale ("N27.5 trillion")."""
+    place_only: dict[str, PlaceOnly]
+    """Symbols too short to mean money by themselves ("N" for the naira, "Sh")."""
     per_units: dict[str, str]
     per_words: dict[str, str]
     rate_adjectives: dict[str, str]
@@ -263,7 +273,7 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         },
         ambiguous={k.lower(): tuple(v) for k, v in currencies["ambiguous"].items()},
         place_only={
-            k.lower(): (tuple(v["codes"]), bool(v.get("scale", False)))
+            k.lower(): PlaceOnly(tuple(v["codes"]), bool(v.get("scale", False)), v.get("default"))
             for k, v in currencies.get("place_only", {}).items()
         },
         per_units={k.lower(): v for k, v in currencies["per_units"].items()},
