@@ -94,6 +94,8 @@ def build_claims(
         time = _time(record, text, dates)
         if record["kind"] in FIGURE_KINDS:
             value = {**value, **_facet(record, value, normalize.tables.average_words)}
+            # "$4.5bn trillion": read in the last scale, and in doubt
+            value["doubt"] = "stacked_scales" if normalize.stacked_scales(text[start:end]) else None
         claims.append(
             {
                 "id": claim_id(doc_id, start, end),

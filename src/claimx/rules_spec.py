@@ -305,6 +305,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "multiple_words": WORDS,
         "measured_duration_links": WORDS,
         "average_words": WORDS,
+        "stacked_scale_floor?": "number",
         "percent_words": WORDS,
         "percentage_points": WORDS,
         "basis_points": WORDS,

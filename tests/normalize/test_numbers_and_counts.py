@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from claimx.normalize.numbers import parse_number
+from claimx.normalize.numbers import parse_number, stacked_scales
 from claimx.normalize.quantity import (
     count_of_measure,
     parse_clock_duration,
@@ -65,6 +65,13 @@ NUMBERS = [
     ("2.5e6", "2.5e6", "1e5"),
     ("two lakh crore", "2e12", "1e12"),
     ("4 dozens", "48", "12"),
+    # smaller scales before a large one multiply; two large ones side by side are a slip,
+    # read in the last ("$4.5bn trillion", BBC business/204)
+    ("a hundred million", "1e8", "1e8"),
+    ("two thousand billion", "2e12", "1e12"),
+    ("4.5bn trillion", "4.5e12", "1e11"),
+    ("3 million billion", "3e9", "1e9"),
+    ("a million billion", "1e9", "1e9"),
 ]
 
 
@@ -73,6 +80,15 @@ def test_parse_number(text: str, value: str, precision: str) -> None:
     parsed = parse_number(text)
     assert parsed is not None
     assert (parsed.value, parsed.precision) == (Decimal(value), Decimal(precision))
+
+
+@pytest.mark.parametrize(("text", "stacked"), [
+    ("4.5bn trillion", True), ("$2m billion", True), ("a million billion", True),
+    ("5 lakh crore", False), ("a hundred million", False), ("4.5 trillion", False),
+    ("two thousand billion", False),
+], ids=lambda value: str(value))
+def test_two_large_scales_side_by_side_are_told(text: str, stacked: bool) -> None:
+    assert stacked_scales(text) is stacked
 
 
 @pytest.mark.parametrize(

@@ -165,3 +165,19 @@ def test_a_number_in_a_change_counts_what_its_clause_names(
 ])
 def test_a_number_in_a_change_of_no_count_is_no_count(nlp: Language, text: str) -> None:
     assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "high", "doubt"), [
+    pytest.param("It could require borrowing of up to $4.5bn trillion over 20 years.",
+                 "up to $4.5bn trillion", 4_500_000_000_000, "stacked_scales",
+                 id="stacked scales"),
+    pytest.param("It could require borrowing of up to $4.5 trillion over 20 years.",
+                 "up to $4.5 trillion", 4_500_000_000_000, None, id="one scale"),
+    pytest.param("The plan costs five lakh crore rupees.", "five lakh crore rupees",
+                 5_000_000_000_000, None, id="a scale of a scale"),
+])
+def test_stacked_scales_read_in_the_last_and_say_so(
+        blank_nlp: Language, text: str, span: str, high: int, doubt: str | None) -> None:
+    (claim,) = claims_of(blank_nlp, text, ("money",))
+    assert (claim["text"], claim["value"]["high"], claim["value"].get("doubt")) == (
+        span, high, doubt)

@@ -75,6 +75,8 @@ class Tables:
     decimal_points: tuple[str, ...]
     """Words after which digits are decimals ("three point five")."""
     average_words: frozenset[str]
+    stacked_scale_floor: Decimal | None
+    """Two scales at least this size side by side are a slip ("$4.5bn trillion")."""
     """Words of a measure that make its figure an average ("the average salary")."""
     count_measures: frozenset[str]
     """Measures whose number is a count with no noun after it ("unemployment rose 206,900")."""
@@ -222,6 +224,10 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         scale_links=tuple(w.lower() for w in numbers["scale_links"]),
         decimal_points=tuple(w.lower() for w in numbers["decimal_points"]),
         average_words=frozenset(w.lower() for w in numbers["average_words"]),
+        stacked_scale_floor=(
+            Decimal(str(numbers["stacked_scale_floor"]))
+            if numbers.get("stacked_scale_floor") is not None else None
+        ),
         count_measures=frozenset(w.lower() for w in numbers.get("count_measures", [])),
         count_change_heads=frozenset(
             w.lower() for w in numbers.get("count_change_heads", [])
