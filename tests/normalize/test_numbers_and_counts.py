@@ -241,8 +241,11 @@ def test_the_start_of_a_change_counts_its_measure(after: str) -> None:
      "europeans online"),
     ("would nearly double the number of its hotspots from 12,300 to ", "20,000", "20000",
      "hotspots"),
+    # (BBC tech/234)
+    ("the numbers of camera phones in the UK more than doubled to ", "7.5 million", "7.5e6",
+     "camera phones"),
 ], ids=["colleges-from", "colleges-to", "total-of", "digit-comma", "total-number",
-        "its-hotspots"])
+        "its-hotspots", "numbers-of"])
 def test_a_number_counts_what_the_count_named_before_it_counts(
     before: str, text: str, value: str, unit: str
 ) -> None:
