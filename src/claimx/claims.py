@@ -94,6 +94,8 @@ def build_claims(
         time = _time(record, text, dates)
         if record["kind"] in FIGURE_KINDS:
             value = {**value, **_facet(record, value, normalize.tables.average_words)}
+            # "$4.5bn trillion": read in the last scale, and in doubt
+            value["doubt"] = "stacked_scales" if normalize.stacked_scales(text[start:end]) else None
         claims.append(
             {
                 "id": claim_id(doc_id, start, end),
@@ -325,9 +327,11 @@ def _amount(
         return normalize.percent(span_text)
     noun = record.get("noun_phrase")
     if not noun:  # "unemployment rose 206,900": a count of its measure, when that counts
-        # "people over 60" (an age), "1,000 to 2,000 music files" (a range's end)
+        # "people over 60" (an age), "1,000 to 2,000 music files" (a range's end); the
+        # sentence before it, where "the number of" may name what it counts
         around = normalize.tables.count_measure_window_chars
-        before = text[max(record["start"] - around, 0) : record["start"]]
+        opening = record.get("sentence_start", max(record["start"] - around, 0))
+        before = text[opening : record["start"]]
         after = text[record["end"] : record["end"] + around]
         return normalize.count_of_measure(span_text, record.get("measure"), before, after)
     if kind == "duration":  # "two hours 18 minutes 15" seconds: one length, in seconds

@@ -101,6 +101,7 @@ CLAIMS = Table(
         "value_direction": "string",
         "value_part": "string",
         "value_facet": "string",
+        "value_doubt": "string",
         "value_canonical": "string",
         "value_label": "string",
         "subject_entity": "string",

@@ -21,6 +21,8 @@ Number = int | float
 Kind = Literal["money", "percent", "quantity", "duration", "date", "entity"]
 Bound = Literal["exact", "approx", "lower", "upper", "range"]
 Facet = Literal["level", "change", "baseline", "new_level", "share", "rate", "average"]
+# Why a figure's own text is in doubt: two large scales side by side ("$4.5bn trillion").
+Doubt = Literal["stacked_scales"]
 Direction = Literal["up", "down"]
 Modality = Literal["actual", "projection", "target", "hypothetical", "historical"]
 Status = Literal["provisional", "revised"]
@@ -42,6 +44,7 @@ class AmountValue(TypedDict):
     precision: Number | None
     # Written by every claimx that reads frames; claims files from before may lack them.
     facet: NotRequired[Facet]
+    doubt: NotRequired[Doubt | None]
     direction: NotRequired[Direction | None]
 
 

@@ -47,7 +47,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "per_markers": WORDS,
         # Forms read as money only where the document's places imply a currency ("N27.5
         # trillion" in a Nigerian budget): the codes, and whether a scale must follow.
-        "place_only?": MapOf({"codes": WORDS, "scale": "bool"}),
+        "place_only?": MapOf({"codes": WORDS, "scale": "bool", "default?": "str"}),
         "rate_links": WORDS,
         "conversion_separators": WORDS,
     },
@@ -293,6 +293,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "occurrence_words?": WORDS,
         "occurrences_before?": WORDS,
         "count_measures?": WORDS,
+        "count_change_heads?": WORDS,
         "statistic_heads?": WORDS,
         "statistic_words?": WORDS,
         "count_measure_links?": WORDS,
@@ -311,6 +312,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "multiple_words": WORDS,
         "measured_duration_links": WORDS,
         "average_words": WORDS,
+        "stacked_scale_floor?": "number",
         "percent_words": WORDS,
         "percentage_points": WORDS,
         "basis_points": WORDS,

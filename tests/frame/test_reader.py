@@ -207,6 +207,74 @@ def test_from_and_to_are_the_ends_of_a_change(
     assert (found.facet, found.measure) == (facet, "stake")
 
 
+# "It had revised down the jobs gains, from 157,000 to 133,000." (BBC business/007)
+GAINS: list[Row] = [
+    ("It", "it", "PRON", "nsubj", 2), ("had", "have", "AUX", "aux", 2),
+    ("revised", "revise", "VERB", "ROOT", 2), ("down", "down", "ADP", "prt", 2),
+    ("the", "the", "DET", "det", 6), ("jobs", "job", "NOUN", "compound", 6),
+    ("gains", "gain", "NOUN", "dobj", 2), (",", ",", "PUNCT", "punct", 2),
+    ("from", "from", "ADP", "prep", 2), ("157,000", "157,000", "NUM", "pobj", 8),
+    ("to", "to", "ADP", "prep", 8), ("133,000", "133,000", "NUM", "pobj", 10),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+@pytest.mark.parametrize(("figure", "facet"), [(0, "baseline"), (1, "new_level")],
+                         ids=["from", "to"])
+def test_the_ends_of_a_pair_measure_the_change_the_verbs_object_names(
+    lexicon: FrameLexicon, figure: int, facet: str
+) -> None:
+    _, found = frame(GAINS, [(9, 10, "QUANTITY"), (11, 12, "QUANTITY")], figure, lexicon)
+    assert (found.facet, found.measure, found.metric_form) == (facet, "jobs gains", "job gain")
+
+
+# "The firm posted a 5% growth.": a change noun that the figure numbers is what changes, no
+# measure of its own.
+GROWTH: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("firm", "firm", "NOUN", "nsubj", 2),
+    ("posted", "post", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 6),
+    ("5", "5", "NUM", "nummod", 5), ("%", "%", "NOUN", "compound", 6),
+    ("growth", "growth", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_change_noun_the_figure_numbers_is_no_measure(lexicon: FrameLexicon) -> None:
+    _, found = frame(GROWTH, [(4, 6, "PERCENT")], 0, lexicon)
+    assert (found.facet, found.measure) == ("change", "growth")
+
+
+# "It increased its staff from 300 to 500." and "Audience fell by 600,000 to 5.9 million.":
+# the parser reads the pair as one range ("300" and "to" hang on "500" as quantmod).
+STAFF: list[Row] = [
+    ("It", "it", "PRON", "nsubj", 1), ("increased", "increase", "VERB", "ROOT", 1),
+    ("its", "its", "PRON", "poss", 3), ("staff", "staff", "NOUN", "dobj", 1),
+    ("from", "from", "ADP", "prep", 1), ("300", "300", "NUM", "quantmod", 7),
+    ("to", "to", "ADP", "quantmod", 7), ("500", "500", "NUM", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+AUDIENCE: list[Row] = [
+    ("Audience", "audience", "NOUN", "nsubj", 1), ("fell", "fall", "VERB", "ROOT", 1),
+    ("by", "by", "ADP", "prep", 1), ("600,000", "600,000", "NUM", "quantmod", 6),
+    ("to", "to", "ADP", "quantmod", 6), ("5.9", "5.9", "NUM", "compound", 6),
+    ("million", "million", "NUM", "pobj", 2), (".", ".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(("rows", "mentions", "figure", "facet", "measure"), [
+    (STAFF, [(5, 6, "QUANTITY"), (7, 8, "QUANTITY")], 0, "baseline", "staff"),
+    (STAFF, [(5, 6, "QUANTITY"), (7, 8, "QUANTITY")], 1, "new_level", "staff"),
+    (AUDIENCE, [(3, 4, "QUANTITY"), (5, 7, "QUANTITY")], 0, "change", "Audience"),
+    (AUDIENCE, [(3, 4, "QUANTITY"), (5, 7, "QUANTITY")], 1, "new_level", "Audience"),
+], ids=["from", "from-to", "by", "by-to"])
+def test_a_pair_parsed_as_a_range_keeps_the_facets_of_its_ends(
+    lexicon: FrameLexicon, rows: list[Row],
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]],
+    figure: int, facet: str, measure: str,
+) -> None:
+    _, found = frame(rows, mentions, figure, lexicon)
+    assert (found.facet, found.measure) == (facet, measure)
+
+
 def test_a_definite_description_as_subject_is_a_reference(lexicon: FrameLexicon) -> None:
     _, found = frame(STAKE, [(6, 8, "PERCENT"), (9, 11, "PERCENT")], 0, lexicon)
     assert found.holder is not None

@@ -245,20 +245,39 @@ def test_no_amount_with_a_currency_gives_none(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "prefer"),
     [
-        # "N" and "Sh" mean money only where the places say which country's
-        ("N3.2 trillion", ()),
-        ("N3.2 trillion", ("GBP",)),
+        # "Sh" means money only where the places say which country's
         ("Sh650 million", ()),
         ("Sh650 million", ("NGN",)),
         # "N" needs a scale even in a Nigerian article: "N95" is a mask, "N 40" a grade
         ("N95", ("NGN",)),
         ("N 40", ("NGN",)),
+        ("N95", ()),
     ],
-    ids=["N-no-place", "N-other-place", "Sh-no-place", "Sh-other-place", "N-no-scale",
-         "N-apart-no-scale"],
+    ids=["Sh-no-place", "Sh-other-place", "N-no-scale", "N-apart-no-scale",
+         "N-no-scale-no-place"],
 )
 def test_a_place_only_symbol_needs_its_place(text: str, prefer: tuple[str, ...]) -> None:
     assert parse_money(text, prefer=prefer) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "code"),
+    [
+        # "N" with a scale names nothing but the naira: a Nigerian report need not name
+        # Nigeria ("signed the N28.7 trillion budget", New Telegraph, 1 January 2024)
+        ("N28.7 trillion", (), "NGN"),
+        ("N28.7trn", ("USD",), "NGN"),
+        ("N27.5 trillion", ("NGN", "USD"), "NGN"),
+        # "Sh" reads by place only
+        ("Sh650 million", ("USD", "UGX"), "UGX"),
+    ],
+    ids=["N-no-place", "N-other-place", "N-its-place", "Sh-its-place"],
+)
+def test_a_place_only_symbol_reads_its_places_or_its_default(
+    text: str, prefer: tuple[str, ...], code: str
+) -> None:
+    amount = parse_money(text, prefer=prefer)
+    assert amount is not None and amount.unit == code
 
 
 def test_to_json_gives_plain_numbers() -> None:

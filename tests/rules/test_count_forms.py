@@ -124,3 +124,60 @@ def test_a_unit_the_model_tags_as_a_name_is_no_entity(nlp: Language) -> None:
     text = "It comes with a 60GB disk and 2GB of RAM."
     assert [c for c in claims_of(nlp, text, ("entity",)) if c["text"] == "GB"] == []
     assert [c["value"]["unit"] for c in counts(nlp, text)] == ["GB", "GB"]
+
+
+PAIRS = [
+    # (sentence, count, its value, unit, facet): a number with no noun of its own in a
+    # from/to pair, or after a change verb, counts what the clause names
+    ("The Labor Department had revised down the jobs gains in December 2004, from 157,000 "
+     "to 133,000.", "157,000", 157_000, "jobs gains", "baseline"),
+    ("The Labor Department had revised down the jobs gains in December 2004, from 157,000 "
+     "to 133,000.", "133,000", 133_000, "jobs gains", "new_level"),
+    ("The firm cut its workforce from 5,000 to 3,000.", "5,000", 5000, "workforce",
+     "baseline"),
+    ("It increased its staff from 300 to 500 last year.", "500", 500, "staff", "new_level"),
+    ("Deutsche Bank said it would reduce its German workforce by 1,920 this year.", "1,920",
+     1920, "workforce", "change"),
+    ("The number of people out of work rose 32,000 to 1.41 million in the last three "
+     "months of 2004.", "1.41 million", 1_410_000, "people out", "new_level"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "facet"), PAIRS,
+                         ids=[f"{p[1]} {p[3]} {p[4]}" for p in PAIRS])
+def test_a_number_in_a_change_counts_what_its_clause_names(
+        nlp: Language, text: str, span: str, value: int, unit: str, facet: str) -> None:
+    by_text = {claim["text"]: claim for claim in counts(nlp, text)}
+    claim = by_text[span]
+    assert (claim["value"]["low"], claim["value"]["unit"], claim["value"]["facet"]) == (
+        value, unit, facet)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The government raised the pension age from 60 to 65.", id="an age"),
+    pytest.param("The club moved up the table from 12 to 3.", id="a rank"),
+    pytest.param("Their album moved from 13 to number four.", id="a chart place"),
+    pytest.param("The index rose from 102 to 105.", id="an index level"),
+    pytest.param("Shares rose from 320 to 345.", id="a price"),
+    pytest.param("Job losses are listed on pages 12 to 14.", id="page numbers"),
+    pytest.param("The workforce moved from level 2 to 3.", id="a level's label"),
+    pytest.param("Job cuts rose in 2004 to 1995 levels.", id="years"),
+])
+def test_a_number_in_a_change_of_no_count_is_no_count(nlp: Language, text: str) -> None:
+    assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "high", "doubt"), [
+    pytest.param("It could require borrowing of up to $4.5bn trillion over 20 years.",
+                 "up to $4.5bn trillion", 4_500_000_000_000, "stacked_scales",
+                 id="stacked scales"),
+    pytest.param("It could require borrowing of up to $4.5 trillion over 20 years.",
+                 "up to $4.5 trillion", 4_500_000_000_000, None, id="one scale"),
+    pytest.param("The plan costs five lakh crore rupees.", "five lakh crore rupees",
+                 5_000_000_000_000, None, id="a scale of a scale"),
+])
+def test_stacked_scales_read_in_the_last_and_say_so(
+        blank_nlp: Language, text: str, span: str, high: int, doubt: str | None) -> None:
+    (claim,) = claims_of(blank_nlp, text, ("money",))
+    assert (claim["text"], claim["value"]["high"], claim["value"].get("doubt")) == (
+        span, high, doubt)

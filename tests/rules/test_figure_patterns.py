@@ -342,11 +342,12 @@ PLACES = [
     ("The Central Bank of Nigeria injected N1.3trn into banks.", "NGN"),
     ("Nairobi will borrow Sh420 billion next year.", "KES"),
     ("Uganda set aside Sh. 5 trillion for roads.", "UGX"),
+    # "N" with a scale is the naira wherever no place says otherwise
+    ("Lawmakers passed a N21.8 trillion spending plan.", "NGN"),
 ]
 
 NO_PLACE = [
-    # (sentence): the same symbols with no place that implies them are no amounts
-    "Lawmakers passed a N21.8 trillion spending plan.",
+    # (sentence): "Sh" with no place that implies it, "N" without a scale: no amounts
     "The city will borrow Sh420 billion next year.",
     "Staff in Abuja wore N95 masks.",
 ]
@@ -363,6 +364,16 @@ def test_the_documents_places_choose_the_currency(blank_nlp: Language, text: str
     assert [c["value"]["unit"] for c in claims(blank_nlp, text) if c["kind"] == "money"] == [
         code
     ]
+
+
+def test_both_ends_of_a_naira_pair_are_read_without_a_place(nlp: Language) -> None:
+    # New Telegraph, 1 January 2024: the report names no Nigerian place
+    text = ("The budget was passed after its size was increased from N27.5 trillion, as "
+            "proposed by President Bola Tinubu, to N28.7 trillion.")
+    found = [(c["text"], c["value"]["low"], c["value"]["unit"], c["value"]["facet"])
+             for c in claims(nlp, text) if c["kind"] == "money"]
+    assert found == [("N27.5 trillion", 27_500_000_000_000, "NGN", "baseline"),
+                     ("N28.7 trillion", 28_700_000_000_000, "NGN", "new_level")]
 
 
 @pytest.mark.parametrize("text", NO_PLACE, ids=NO_PLACE)

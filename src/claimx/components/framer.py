@@ -41,6 +41,7 @@ from claimx.components.rules_tables import RulesTables
 from claimx.components.sentences import SentenceIndex, SpansBySentence
 from claimx.extensions import register_extensions
 from claimx.frame.inherit import Periods, PeriodWords, sentence_setting, sets_period
+from claimx.frame.lexicon import ENDS_OF_CHANGE
 from claimx.frame.quotes import Named, QuoteWords, speaker_at, speakers
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
 from claimx.frame.syntax import Mention, Sentence, Tok
@@ -67,8 +68,6 @@ SPEAKER_LABELS = frozenset({"ORG", "PERSON"})  # who may speak a quotation
 # Names written again without the model's tag take it from their tagged mentions.
 PROPAGATED_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC"})
 CHANGE_FACET = "change"
-# The facets of a change's ends: the level before and the level after it.
-ENDS_OF_CHANGE = frozenset({"baseline", "new_level"})
 
 
 @Language.factory(

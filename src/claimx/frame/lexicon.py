@@ -17,6 +17,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # verb's open complement ("added 18 points", "added the conversion to reach 1,000 points").
 OBJECTS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dative", "xcomp"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+# The facets of a change's ends: the level before and the level after it.
+ENDS_OF_CHANGE = frozenset({"baseline", "new_level"})
 
 
 @dataclass(frozen=True, slots=True)

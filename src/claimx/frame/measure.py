@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from claimx.frame.clause import is_pronoun, other_figure, subject_of, verb_above
 from claimx.frame.lexicon import (
+    ENDS_OF_CHANGE,
     FIGURE_LABELS,
     HOLDER_LABELS,
     MODIFIERS,
@@ -137,6 +138,13 @@ def _climb(
     measured = _measured_in(sent, figure, root, lexicon)
     if measured is not None:
         return Anchor(noun=measured)
+    pair = _pair_read_as_range(sent, i, figure, lexicon)
+    if pair is not None:
+        prep, second = pair
+        anchor = _from_preposition(sent, prep, figure, lexicon, depth)
+        if second:
+            anchor.facet, anchor.direction = "new_level", None
+        return anchor
     if tok.dep == "pobj":
         return _from_preposition(sent, head, figure, lexicon, depth)
     if tok.dep == "prep" and tok.pos == "ADP":
@@ -168,6 +176,38 @@ def _climb(
     if parent.pos in NOUN_POS and other_figure(sent, head, figure) is None:
         return _from_noun(sent, head, figure, lexicon, depth)
     return Anchor(verb=verb_above(sent, head))
+
+
+def _pair_read_as_range(
+    sent: Sentence, i: int, figure: Mention, lexicon: FrameLexicon
+) -> tuple[int, bool] | None:
+    """A from/to pair of counts that the parser read as one range ("rose from 102 to 105",
+    "fell by 600,000 to 5.9 million": the first number and "to" hang on the second as
+    ``quantmod``, the second on "from" or "by"): the preposition that opens the pair and
+    whether the figure is its second end. The first end takes that preposition's facet
+    (rules/frame.json ``change_prepositions``: a baseline, a change), the second is the new
+    level. None for any other figure."""
+    if sent[i].dep == "quantmod":
+        second = sent.head(i)
+        if other_figure(sent, second, figure) is None:
+            return None
+        first, is_second = i, False
+    elif sent[i].dep == "pobj":
+        ends = [k for k in sent.children(i, "quantmod") if other_figure(sent, k, figure)]
+        if not ends:
+            return None
+        first, second, is_second = ends[0], i, True
+    else:
+        return None
+    prep = sent.head(second)
+    opener = lexicon.change_prepositions.get(sent[prep].lower)
+    joins = any(
+        first < k < second and lexicon.change_prepositions.get(sent[k].lower) == "new_level"
+        for k in sent.children(second, "quantmod")
+    )
+    if sent[second].dep != "pobj" or opener in (None, "new_level") or not joins:
+        return None
+    return prep, is_second
 
 
 def _share_of(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon) -> int | None:
@@ -495,7 +535,12 @@ def find_measure_noun(
             and sent.mention_at(candidate) is None
             and sent[candidate].lemma.lower() not in lexicon.container_nouns
             and sent[candidate].lemma.lower() not in lexicon.holder_nouns
-            and lexicon.direction(sent[candidate].lemma.lower()) is None  # "a 5% growth"
+            and (
+                lexicon.direction(sent[candidate].lemma.lower()) is None  # "a 5% growth"
+                # "revised down the jobs gains from 157,000 to 133,000": the ends of a
+                # from/to pair on the verb are levels of the change its object names
+                or (candidate in objects and anchor.facet in ENDS_OF_CHANGE)
+            )
         ):
             return candidate
     return None

@@ -267,7 +267,7 @@ def _side(
     if number is None:
         return None
     scaled = bool(re.search(r"[a-z]", text)) or form in tables.scaled_codes
-    if form in tables.place_only and tables.place_only[form][1] and not scaled:
+    if form in tables.place_only and tables.place_only[form].scale and not scaled:
         return None  # "N95" is a name; "N27.5 trillion" in a Nigerian article is money
     if factor != 1:
         number = ParsedNumber(number.value * factor, number.precision * factor)
@@ -404,9 +404,9 @@ def _suffix(text: str, tables: Tables) -> str | None:
 
 def _placed(form: str, tables: Tables, prefer: Sequence[str]) -> str | None:
     """The code of a place-only symbol ("N", "Sh"): the first the document's places imply,
-    else None (no amount)."""
-    codes = tables.place_only[form][0]
-    return next((code for code in prefer if code in codes), None)
+    else its default (the naira for "N"), else None (no amount)."""
+    symbol = tables.place_only[form]
+    return next((code for code in prefer if code in symbol.codes), symbol.default)
 
 
 def _resolve(form: str, default: str, tables: Tables, prefer: Sequence[str]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 from claimx.normalize.tables import Tables, load_tables
 
@@ -143,12 +144,35 @@ def _digits_and_scales(tokens: list[str], tables: Tables) -> ParsedNumber | None
     except InvalidOperation:
         return None
     precision = digit_precision(tokens[0])
+    last = Decimal(1)
     for word in tokens[1:]:
         scale = tables.scales.get(word.rstrip("."))
         if scale is None:
             return None
-        value, precision = value * scale, precision * scale
+        if _stacked(last, scale, tables):
+            value, precision = value / last, precision / last  # the last scale stands
+        value, precision, last = value * scale, precision * scale, scale
     return ParsedNumber(value, precision)
+
+
+def _stacked(before: Decimal, scale: Decimal, tables: Tables) -> bool:
+    """Are ``before`` and ``scale``, written side by side, a slip ("$4.5bn trillion"), both
+    at least rules/numbers.json ``stacked_scale_floor``, rather than a scale of a scale
+    ("five lakh crore", "a hundred million")?"""
+    floor = tables.stacked_scale_floor
+    return floor is not None and before >= floor and scale >= floor
+
+
+def stacked_scales(text: str, tables: Tables | None = None) -> bool:
+    """Does ``text`` write two large scales side by side ("$4.5bn trillion", "a million
+    billion")? Its number is read in the last (:func:`parse_number`); the claim records the
+    doubt."""
+    tables = tables or load_tables()
+    scales = [tables.scales.get(token.rstrip(".")) for token in _TOKEN.findall(text.lower())]
+    return any(
+        before is not None and scale is not None and _stacked(before, scale, tables)
+        for before, scale in pairwise(scales)
+    )
 
 
 def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
@@ -214,6 +238,9 @@ def _words(tokens: list[str], tables: Tables) -> ParsedNumber | None:
             if scale == 100:
                 current = (current or Decimal(1)) * scale
             elif current == 0 and previous in tables.scales and total:
+                before = tables.scales[previous]
+                if _stacked(before, scale, tables):
+                    total /= before  # "a million billion": a slip, the last scale stands
                 total *= scale  # "three lakh crore": a scale of a scale
             else:
                 total += (current or Decimal(1)) * scale

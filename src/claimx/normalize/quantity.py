@@ -169,9 +169,20 @@ def count_of_measure(
     if not words or not (
         words[-1] in tables.count_measures
         or (words[-1] in tables.statistic_heads and tables.statistic_words.intersection(words))
+        or counted_change(words, tables)
     ):
         return None
     return _whole(parse_count(text, tables), measure)
+
+
+def counted_change(words: list[str], tables: Tables) -> bool:
+    """Is a measure of ``words`` (lower case) a change in a count, which a number with no
+    noun counts: a word of ``count_change_heads`` after a word of ``count_measures`` or its
+    singular ("jobs gains", "job losses", "staff cuts"; rules/numbers.json)?"""
+    if len(words) < 2 or words[-1] not in tables.count_change_heads:
+        return False
+    counted = words[-2]
+    return counted in tables.count_measures or f"{counted}s" in tables.count_measures
 
 
 def _whole(amount: Amount | None, unit: str | None) -> Amount | None:
@@ -189,13 +200,16 @@ def counted_by_head(before: str, tables: Tables) -> str | None:
     specialist sport colleges from 350 to"): the "of" phrase after the last word of
     ``count_heads`` (rules/numbers.json), up to a function word or a change word, at most
     four words; None when there is none, or a clause break stands between."""
-    clause = re.split(r"[.,;:!?()]", before.lower())[-1]
+    # A point or comma between digits ("32,000", "1.5") breaks no clause.
+    clause = re.split(r"(?<!\d)[.,]|[.,](?!\d)|[;:!?()]", before.lower())[-1]
     heads = list(_count_head(tables).finditer(clause))
     if not heads:
         return None
     found = heads[-1]
     words: list[str] = []
     for word in found.group(1).split():
+        if not words and word in tables.count_head_determiners:
+            continue  # "the number of its hotspots": what it counts is hotspots
         if word in tables.range_end_not_nouns or word in tables.change_words or len(words) == 4:
             break
         words.append(word)
@@ -236,12 +250,14 @@ def _collective(tables: Tables) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _count_head(tables: Tables) -> re.Pattern[str]:
     """A definite word of ``count_heads``, "of" and the words after it ("the number of sport
-    colleges"; "a number of firms" is vague: ``count_head_determiners``)."""
+    colleges", "the total number of Europeans": one word may stand between; "a number of
+    firms" is vague: ``count_head_determiners``)."""
     heads = "|".join(sorted(map(re.escape, tables.count_heads), key=len, reverse=True))
     determiners = "|".join(map(re.escape, sorted(tables.count_head_determiners)))
     links = alternation(list(tables.scale_links))
     return re.compile(
-        rf"\b(?:{determiners or '(?!)'}) (?:{heads or '(?!)'}) (?:{links}) ((?:[a-z][\w'-]*\s*)+)"
+        rf"\b(?:{determiners or '(?!)'}) (?:[a-z-]+ )?(?:{heads or '(?!)'}) (?:{links})"
+        rf" ((?:[a-z][\w'-]*\s*)+)"
     )
 
 

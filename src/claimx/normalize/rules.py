@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from claimx.normalize.amount import Amount
 from claimx.normalize.dates import DateParser, DateValue, Order, Prefer
 from claimx.normalize.money import parse_money
+from claimx.normalize.numbers import stacked_scales
 from claimx.normalize.pairs import is_pair, pair_start
 from claimx.normalize.percent import parse_percent
 from claimx.normalize.quantity import (
@@ -111,6 +112,10 @@ class Normalizers:
     def clock_duration(self, text: str, unit: str) -> Amount | None:
         """:func:`~claimx.normalize.quantity.parse_clock_duration` with these tables."""
         return parse_clock_duration(text, unit, self.tables)
+
+    def stacked_scales(self, text: str) -> bool:
+        """:func:`~claimx.normalize.numbers.stacked_scales` with these tables."""
+        return stacked_scales(text, self.tables)
 
     def count_of_measure(
         self, text: str, measure: str | None, before: str = "", after: str = ""

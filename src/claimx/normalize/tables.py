@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimx.rules_folder import RulesFolder
 
@@ -35,6 +35,17 @@ def alternation(words: Iterable[str], *, bounded: bool = False) -> str:
     if bounded:
         body = [rf"\b{w}\b" for w in body]
     return "|".join(body) or "(?!)"
+
+
+class PlaceOnly(NamedTuple):
+    """A symbol read as money only where the document's places imply one of its ``codes``
+    (rules/currencies.json ``place_only``), only with a scale written when ``scale``; where
+    they imply none, its ``default`` code if it has one ("N27.5 trillion": NGN), else no
+    amount ("Sh4 trillion" without a Kenyan, Ugandan or Tanzanian place)."""
+
+    codes: tuple[str, ...]
+    scale: bool
+    default: str | None = None
 
 
 def _lower(words: Iterable[str]) -> tuple[str, ...]:
@@ -64,9 +75,13 @@ class Tables:
     decimal_points: tuple[str, ...]
     """Words after which digits are decimals ("three point five")."""
     average_words: frozenset[str]
+    stacked_scale_floor: Decimal | None
+    """Two scales at least this size side by side are a slip ("$4.5bn trillion")."""
     """Words of a measure that make its figure an average ("the average salary")."""
     count_measures: frozenset[str]
     """Measures whose number is a count with no noun after it ("unemployment rose 206,900")."""
+    count_change_heads: frozenset[str]
+    """Changes that a count measure before them makes counts too ("jobs gains", "job cuts")."""
     statistic_heads: frozenset[str]
     """Measures that count only as a statistic ("a median age of 22", not "the age of 65")."""
     statistic_words: frozenset[str]
@@ -120,9 +135,8 @@ class Tables:
     subunit_factors: dict[str, Decimal]
     """The share of its unit each subunit is: 0.01 unless rules/currencies.json says otherwise."""
     ambiguous: dict[str, tuple[str, ...]]
-    place_only: dict[str, tuple[tuple[str, ...], bool]]
-    """Symbols read only where the document's places imply one of their codes ("N" for the
-    naira), and whether they need a scale ("N27.5 trillion")."""
+    place_only: dict[str, PlaceOnly]
+    """Symbols too short to mean money by themselves ("N" for the naira, "Sh")."""
     per_units: dict[str, str]
     per_words: dict[str, str]
     rate_adjectives: dict[str, str]
@@ -210,7 +224,14 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         scale_links=tuple(w.lower() for w in numbers["scale_links"]),
         decimal_points=tuple(w.lower() for w in numbers["decimal_points"]),
         average_words=frozenset(w.lower() for w in numbers["average_words"]),
+        stacked_scale_floor=(
+            Decimal(str(numbers["stacked_scale_floor"]))
+            if numbers.get("stacked_scale_floor") is not None else None
+        ),
         count_measures=frozenset(w.lower() for w in numbers.get("count_measures", [])),
+        count_change_heads=frozenset(
+            w.lower() for w in numbers.get("count_change_heads", [])
+        ),
         statistic_heads=frozenset(w.lower() for w in numbers.get("statistic_heads", [])),
         statistic_words=frozenset(w.lower() for w in numbers.get("statistic_words", [])),
         count_measure_links=frozenset(
@@ -258,7 +279,7 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         },
         ambiguous={k.lower(): tuple(v) for k, v in currencies["ambiguous"].items()},
         place_only={
-            k.lower(): (tuple(v["codes"]), bool(v.get("scale", False)))
+            k.lower(): PlaceOnly(tuple(v["codes"]), bool(v.get("scale", False)), v.get("default"))
             for k, v in currencies.get("place_only", {}).items()
         },
         per_units={k.lower(): v for k, v in currencies["per_units"].items()},
