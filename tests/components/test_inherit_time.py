@@ -207,3 +207,24 @@ def test_periods_in_documents(nlp: Language, text: str, figure_text: str,
     index = found.get("time_index")
     written = None if index is None else doc.text[dates[index]["start"]:dates[index]["end"]]
     assert (written, bool(found.get("time_inherited"))) == (period, period is not None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "sentence", "inherited"),
+    [
+        pytest.param(True, figure(metric="earnings", measure="earnings", entity="Madonna"), 8,
+                     5, id="the opening lines' period, any holder, far on"),
+        pytest.param(False, figure(metric="earnings", measure="earnings", entity="Madonna"),
+                     8, None, id="another sentence's period stays in reach"),
+        pytest.param(True, figure(metric="tickets", measure="tickets", entity="Madonna"), 8,
+                     None, id="not for a measure the opening lines do not name"),
+    ],
+)
+def test_the_opening_lines_set_the_storys_period_for_their_measure(
+    opening: bool, later: dict[str, Any], sentence: int, inherited: int | None
+) -> None:
+    periods = Periods(REACH, WORDS)
+    lede = ["Prince", "earned", "more", "than", "any", "star", "in", "2004"]
+    periods.add(sentence_setting(0, 0, 5, lede, ("Prince",), (), WORDS, opening=opening))
+    periods.inherit(later, sentence, 3)
+    assert later["time_index"] == inherited

@@ -151,6 +151,7 @@ class Framer(RulesTables):
         # The sentence number and metric of the last named percentage change.
         self._last_change: tuple[int, str] | None = None
         self._number = -1  # the written number of the sentence being read
+        self._opening_end = 0  # the token where the opening lines end
         self._names_inside: set[str] = set()
         self._untagged: list[str] = []
         self._dominant_place: str | None = None
@@ -207,7 +208,7 @@ class Framer(RulesTables):
             entities, headline_end, COUNTRY_LABELS
         ) or self._only_place(entities)
         self._main = self._dominant_entity(entities, headline_end, MAIN_LABELS)
-        opening = opening_end(sentences, len(doc), self.opening_sentences)
+        opening = self._opening_end = opening_end(sentences, len(doc), self.opening_sentences)
         self._headline = {self._canonical(e) for e in entities if e.start < opening}
         if self._dominant_place is None:
             self._dominant_place, named_early = self._institution_place(entities, opening)
@@ -323,6 +324,7 @@ class Framer(RulesTables):
                     number, paragraph, date_index[date.start],
                     (t.text for t in sent if t.is_alpha),
                     (self._canonical(name) for name in names), metrics, self.period_words,
+                    opening=sent.start < self._opening_end,
                 ))
                 return
 

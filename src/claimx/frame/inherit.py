@@ -127,14 +127,17 @@ class PeriodSetting:
     reports: bool = False
     from_figure: bool = True
     guessed_holder: bool = False  # a figure's holder is none or only a guess (defaulted)
+    opening: bool = False  # set by the article's opening lines: its story's period
 
 
 def sentence_setting(
     sentence: int, paragraph: int, time_index: int, words: Iterable[str],
     holders: Iterable[str], metrics: Iterable[str], lexicon: PeriodWords,
+    opening: bool = False,
 ) -> PeriodSetting:
     """The period a sentence without figures sets: ``words`` its words as written,
-    ``holders`` the canonical names it mentions, ``metrics`` its metric mentions' names."""
+    ``holders`` the canonical names it mentions, ``metrics`` its metric mentions' names;
+    ``opening``: the sentence is among the article's opening lines."""
     written = [word.lower() for word in words]
     forms = {form for word in written for form in lexicon.base_forms(word)}
     verbs = [lexicon.verb_measures[form] for form in sorted(forms) if form in lexicon.verb_measures]
@@ -145,6 +148,7 @@ def sentence_setting(
         words=frozenset(map(lexicon.singular, written)),
         reports=bool(set(written) & lexicon.figure_words),
         from_figure=False,
+        opening=opening,
     )
 
 
@@ -215,7 +219,12 @@ class Periods:
                    sentence: int, paragraph: int) -> PeriodSetting | None:
         for setting in reversed(self.settings):
             if sentence - setting.sentence > self.reach:
-                return None
+                # Further back, only the opening lines' period, the story's, of a measure
+                # they name ("Prince earned more than any other pop star in 2004": each
+                # act's earnings in the list that follows).
+                if setting.opening and heads & setting.measures:
+                    return setting
+                continue
             if setting.sentence < sentence and fits(setting, heads, holder, sentence, paragraph):
                 return setting
         return None
@@ -232,6 +241,8 @@ def fits(setting: PeriodSetting, heads: frozenset[str], holder: tuple[str | None
             (name is not None and name in setting.holders)
             or (guessed and setting.guessed_holder)
         )
+    if setting.opening and heads & setting.measures:
+        return True  # the story's period, for a measure the opening lines name
     if setting.sentence != sentence - 1 and setting.paragraph != paragraph:
         return False
     names_measure = bool(heads & (setting.words | setting.measures)) and (
