@@ -211,6 +211,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "replacement_markers": WORDS,
             "change_bases": WORDS,
             "other_pronouns": WORDS,
+            "economy_change_nouns": WORDS,
             "pace_nouns": WORDS,
             "pace_prepositions": WORDS,
             "pace_qualifiers": "{str}",

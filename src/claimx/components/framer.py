@@ -460,11 +460,14 @@ class Framer(RulesTables):
                 # No opening figure: the change just named ("GDP expanded by 0.9%, ...
                 # first quarter growth was 0.7%").
                 metric, metric_basis = self._last_change[1], "resolved"
-            elif (place := entity or self._dominant_place) in self._headline and (
-                self._labels.get(place or "") in COUNTRY_LABELS
+            elif (
+                (place := entity or self._dominant_place) in self._headline
+                and self._labels.get(place or "") in COUNTRY_LABELS
+                and (measure or "").lower() in self.lexicon.economy_change_nouns
             ):
-                # Nothing named before it: the economy of the country the article opens on,
-                # whose figure it is.
+                # "Growth ... was confirmed at 0.8%" with nothing named before it: the
+                # economy of the country the article opens on, whose figure it is ("an
+                # increase" alone may be of anything).
                 metric, metric_basis = self.place_change_metric, "resolved"
                 entity, how = place, "resolved"
         place_metric = bool(metric and self._unqualified(metric) in self.place_metrics)

@@ -68,6 +68,7 @@ class FrameLexicon:
     replacement_markers: frozenset[str]
     change_bases: frozenset[str]
     other_pronouns: frozenset[str]
+    economy_change_nouns: frozenset[str]
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]
