@@ -78,6 +78,10 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="a change noun alone under a clause whose subject is a measure"),
         pytest.param("The firm announced a 5% price rise.", "5%", ("prices", "change"),
                      id="a change noun's compound changed"),
+        pytest.param("Japan slips into recession\n\nJapan's economy has slipped back into "
+                     "recession. A previous estimate of 0.1% growth between July and September "
+                     "was downgraded to a 0.3% decline.", "0.3%", ("GDP", "change"),
+                     id="a revised estimate's change noun: what the estimate's figure measures"),
     ],
 )
 def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:

@@ -434,7 +434,34 @@ def _from_noun(
     # "reflecting a 26.4% growth": what grew is the subject of the clause around; not when
     # the change noun is inside another noun's phrase ("a shift from the 4.8% growth").
     verb = None if _inside_noun_phrase(sent, noun) else verb_above(sent, noun)
+    estimated = _estimate_revised(sent, verb, figure, lexicon, depth)
+    if estimated is not None:
+        estimated.direction = direction
+        return estimated
     return Anchor(verb=verb, facet="change", direction=direction, last_resort=sent[noun].lower)
+
+
+def _estimate_revised(
+    sent: Sentence, verb: int | None, figure: Mention, lexicon: FrameLexicon, depth: int
+) -> Anchor | None:
+    """"A previous estimate of 0.1% growth was downgraded to a 0.3% decline": a change noun
+    that a verb makes of its subject, a container holding another figure, is a change of
+    what that figure measures."""
+    if verb is None or depth >= 3:
+        return None
+    subject = subject_of(sent, verb, lexicon)
+    if subject is None or sent[subject].lemma.lower() not in lexicon.container_nouns:
+        return None
+    other = next(
+        (found for i in sent.subtree(subject)
+         if (found := other_figure(sent, i, figure)) is not None and found.label != "DATE"),
+        None,
+    )
+    if other is None:
+        return None
+    base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
+    return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal, facet="change",
+                  last_resort=base.last_resort, qualifier=base.qualifier, via=other)
 
 
 def _inside_noun_phrase(sent: Sentence, noun: int) -> bool:
