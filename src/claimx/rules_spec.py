@@ -212,6 +212,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "change_bases": WORDS,
             "other_pronouns": WORDS,
             "economy_change_nouns": WORDS,
+            "expectation_marks": WORDS,
             "pace_nouns": WORDS,
             "pace_prepositions": WORDS,
             "pace_qualifiers": "{str}",

@@ -49,6 +49,9 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
                      "year to 2.5%.", "2.5%", "projection", id="the forecast level"),
         pytest.param("If sales fell from $10m to $5m, the firm would close.", "$10m",
                      "hypothetical", id="the start of a hypothetical change"),
+        pytest.param("The seasonally adjusted jobless total rose a higher than expected "
+                     "17,000 to 4.483 million, the Bundesbank said.", "17,000", "actual",
+                     id="higher than expected: a fact beside an expectation"),
     ],
 )
 def test_the_level_a_forecast_change_starts_from_is_actual(

@@ -69,6 +69,7 @@ class FrameLexicon:
     change_bases: frozenset[str]
     other_pronouns: frozenset[str]
     economy_change_nouns: frozenset[str]
+    expectation_marks: frozenset[str]
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]

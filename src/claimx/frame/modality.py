@@ -59,6 +59,10 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
         )
         if tok.lemma.lower() in lexicon.infinitive_cues and not sent.children(node, "xcomp"):
             group = None  # "set a record" is no "set to reach"
+        if group is not None and any(
+            sent[mark].lower in lexicon.expectation_marks for mark in sent.children(node, "mark")
+        ):
+            group = None  # "a higher than expected 17,000": a fact beside an expectation
         if (
             found == "hypothetical"
             and modal_word in lexicon.reported_modals
