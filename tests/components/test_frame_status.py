@@ -52,6 +52,11 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
         pytest.param("The seasonally adjusted jobless total rose a higher than expected "
                      "17,000 to 4.483 million, the Bundesbank said.", "17,000", "actual",
                      id="higher than expected: a fact beside an expectation"),
+        pytest.param("Consumer credit rose by £1.5bn in December, more than the £1.4bn "
+                     "expected.", "more than the £1.4bn", "projection",
+                     id="the figure expected"),
+        pytest.param("Consumer credit rose by £1.5bn in December, more than the £1.4bn "
+                     "expected.", "£1.5bn", "actual", id="beside the figure expected"),
     ],
 )
 def test_the_level_a_forecast_change_starts_from_is_actual(

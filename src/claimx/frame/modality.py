@@ -8,14 +8,22 @@ from claimx.frame.lexicon import (
     FrameLexicon,
 )
 from claimx.frame.measure import Anchor
-from claimx.frame.syntax import VERB_POS, Sentence
+from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 
-def read_cue(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
-    """The modality of the figure's own clause (:func:`_cue_of`). A forecast or plan under a
-    negated verb ("Britain will never return to 15% interest rates", "analysts do not
-    expect growth of 5%") is hypothetical: the text does not foresee the figure. A negated
-    statement of fact keeps its modality ("he never made accounting decisions")."""
+def read_cue(sent: Sentence, root: int, lexicon: FrameLexicon,
+             figure: Mention | None = None) -> str | None:
+    """The modality of the figure's own clause (:func:`_cue_of`), or of a participle on the
+    figure itself ("more than the £1.4bn expected": what was expected). A forecast or plan
+    under a negated verb ("Britain will never return to 15% interest rates", "analysts do
+    not expect growth of 5%") is hypothetical: the text does not foresee the figure. A
+    negated statement of fact keeps its modality ("he never made accounting decisions")."""
+    if figure is not None:
+        for i in range(figure.start, figure.end):
+            for child in sent.children(i, "acl"):
+                group = lexicon.modality_words.get(sent[child].lemma.lower())
+                if group is not None and child not in figure and sent[child].pos in VERB_POS:
+                    return group
     found = _cue_of(sent, root, lexicon)
     if found in ("projection", "target") and _negated(sent, root, lexicon):
         return "hypothetical"

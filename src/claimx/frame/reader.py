@@ -140,7 +140,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     holder = find_holder(sent, anchor, noun, figure, lexicon)
     scope = find_scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = find_source(sent, root, lexicon)
-    cue = read_cue(sent, root, lexicon)
+    cue = read_cue(sent, root, lexicon, figure)
     time, time_root = find_time(sent, figure, root, lexicon), root
     if anchor.replaced_by is not None:
         # the figure replaced is of the period of the one that replaced it
