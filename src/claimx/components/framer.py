@@ -446,30 +446,9 @@ class Framer(RulesTables):
         # above took only places and organisations.
         dominant = self._main or dominant
         if self._bare_change(span, metric, CHANGE_FACET if facet in ENDS_OF_CHANGE else facet):
-            # "This 26.4% YoY increase", "growth was 0.7%, down from 0.8%": a change noun
-            # alone names a change of a country's economy when the sentence names the
-            # country, else of what the article's opening figures measure, else of the
-            # change last named.
-            if how == "stated" and self._labels.get(entity or "") in COUNTRY_LABELS:
-                metric = self.place_change_metric
-            elif self._topic_metric is not None:
-                metric, metric_basis = self._topic_metric, "resolved"
-            elif self._last_change is not None and (
-                self._number - self._last_change[0] <= self.change_sentences
-            ):
-                # No opening figure: the change just named ("GDP expanded by 0.9%, ...
-                # first quarter growth was 0.7%").
-                metric, metric_basis = self._last_change[1], "resolved"
-            elif (
-                (place := entity or self._dominant_place) in self._headline
-                and self._labels.get(place or "") in COUNTRY_LABELS
-                and (measure or "").lower() in self.lexicon.economy_change_nouns
-            ):
-                # "Growth ... was confirmed at 0.8%" with nothing named before it: the
-                # economy of the country the article opens on, whose figure it is ("an
-                # increase" alone may be of anything).
-                metric, metric_basis = self.place_change_metric, "resolved"
-                entity, how = place, "resolved"
+            metric, metric_basis, entity, how = self._lone_change(
+                measure, metric, metric_basis, entity, how
+            )
         place_metric = bool(metric and self._unqualified(metric) in self.place_metrics)
         if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
@@ -510,6 +489,33 @@ class Framer(RulesTables):
             "own_time": frame.own_time,
             "time_reported": frame.time_reported,
         }
+
+    def _lone_change(
+        self, measure: str | None, metric: str | None, metric_basis: str,
+        entity: str | None, how: str | None,
+    ) -> tuple[str | None, str, str | None, str | None]:
+        """What a change named by a change noun alone changes ("This 26.4% YoY increase",
+        "growth was 0.7%, down from 0.8%"), as (metric, its basis, holder, its basis): the
+        economy of a country the sentence names as holder; else what the article's opening
+        figures measure; else the change just named (``limits.change_sentences``); else, for
+        "growth" and the like (``syntax.economy_change_nouns``), the economy of the country
+        the article opens on, whose figure it is ("an increase" alone may be of anything)."""
+        if how == "stated" and self._labels.get(entity or "") in COUNTRY_LABELS:
+            return self.place_change_metric, metric_basis, entity, how
+        if self._topic_metric is not None:
+            return self._topic_metric, "resolved", entity, how
+        if self._last_change is not None and (
+            self._number - self._last_change[0] <= self.change_sentences
+        ):
+            return self._last_change[1], "resolved", entity, how
+        place = entity or self._dominant_place
+        if (
+            place in self._headline
+            and self._labels.get(place or "") in COUNTRY_LABELS
+            and (measure or "").lower() in self.lexicon.economy_change_nouns
+        ):
+            return self.place_change_metric, "resolved", place, "resolved"
+        return metric, metric_basis, entity, how
 
     def _named_source(self, source: str | None) -> str | None:
         """``source`` unless it names no one: a pronoun left unresolved ("it", "which",
