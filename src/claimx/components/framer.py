@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -142,20 +143,7 @@ class Framer(RulesTables):
         self.rate_qualifiers = sorted(
             set(self.lexicon.pace_qualifiers.values()), key=lambda q: (-len(q), q)
         )
-        self._merged: dict[str, str] = {}
-        self._headline: set[str] = set()
-        self._starts: list[int] = []
-        self._first_seen: dict[str, int] = {}
-        self._labels: dict[str, str] = {}  # each canonical name's entity label
-        self._topic_metric: str | None = None  # what the opening lines' figures measure
-        # The sentence number and metric of the last named percentage change.
-        self._last_change: tuple[int, str] | None = None
-        self._number = -1  # the written number of the sentence being read
-        self._opening_end = 0  # the token where the opening lines end
-        self._names_inside: set[str] = set()
-        self._untagged: list[str] = []
-        self._dominant_place: str | None = None
-        self._main: str | None = None
+        self._doc = DocumentState()  # what the document being read has shown so far
         self.place_metrics = frozenset(table["syntax"]["place_metrics"])
         self.place_change_metric: str | None = table["syntax"].get("place_change_metric")
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -177,43 +165,39 @@ class Framer(RulesTables):
         cue_starts = [start for start, _, _ in cues]
         # Looked up per sentence: a long document has many figures and many sentences.
         sentences = SentenceIndex(doc)
-        self._merged = merge_names(
+        self._doc = DocumentState()
+        self._doc.merged = merge_names(
             [(e.start, e.label_, self._own_name(e)) for e in entities], self.titles
         )
-        self._starts = [e.start for e in mentioned]
-        self._untagged = []  # holders named in this document that the model did not tag
+        self._doc.starts = [e.start for e in mentioned]
         # Capitalised words met inside a sentence: a name, not a word capitalised only
         # because it opens one ("Licensees who fail ...", "- Individuals who ...").
-        self._names_inside = {
+        self._doc.names_inside = {
             t.text for t in doc
             if (t.is_title or (t.is_upper and len(t) > 2))
             and not t.is_sent_start and not doc[t.i - 1].is_punct
         }
-        self._first_seen = {}
-        self._labels = {}
         # Direct quotations and their speakers: a figure in one is stated by its speaker.
         quotes = speakers(doc.text, [
             Named(e.start_char, e.end_char, e.label_, self._canonical(e))
             for e in entities if e.label_ in SPEAKER_LABELS
         ], self.quote_words)
         quote_starts = [quote.start for quote in quotes]
-        self._topic_metric = None
-        self._last_change = None
         for e in entities:
-            self._first_seen.setdefault(self._canonical(e), e.start)
-            self._labels.setdefault(self._canonical(e), e.label_)
+            self._doc.first_seen.setdefault(self._canonical(e), e.start)
+            self._doc.labels.setdefault(self._canonical(e), e.label_)
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         dominant = self._dominant_entity(entities, headline_end)
-        self._dominant_place = self._dominant_entity(
+        self._doc.dominant_place = self._dominant_entity(
             entities, headline_end, COUNTRY_LABELS
         ) or self._only_place(entities)
-        self._main = self._dominant_entity(entities, headline_end, MAIN_LABELS)
-        opening = self._opening_end = opening_end(sentences, len(doc), self.opening_sentences)
-        self._headline = {self._canonical(e) for e in entities if e.start < opening}
-        if self._dominant_place is None:
-            self._dominant_place, named_early = self._institution_place(entities, opening)
-            if named_early and self._dominant_place is not None:
-                self._headline.add(self._dominant_place)
+        self._doc.main = self._dominant_entity(entities, headline_end, MAIN_LABELS)
+        opening = self._doc.opening_end = opening_end(sentences, len(doc), self.opening_sentences)
+        self._doc.headline = {self._canonical(e) for e in entities if e.start < opening}
+        if self._doc.dominant_place is None:
+            self._doc.dominant_place, named_early = self._institution_place(entities, opening)
+            if named_early and self._doc.dominant_place is not None:
+                self._doc.headline.add(self._doc.dominant_place)
         prefer = self._preferred_currencies(entities)
         metrics_in = SpansBySentence(metrics)
         entities_in = SpansBySentence(mentioned)
@@ -232,7 +216,7 @@ class Framer(RulesTables):
             sent = sentences.sent(span)
             if sent.start != last_start:
                 last_start, number = sent.start, sentences.written_number(span.start)
-                self._number = number
+                self._doc.number = number
                 paragraph = bisect_right(paragraph_starts, sent.start_char) - 1
                 if not any(f.label_ != "DATE" for f in figures_in.inside(sent)):
                     self._sets_period(periods, sent, number, paragraph, date_index,
@@ -270,19 +254,19 @@ class Framer(RulesTables):
                                        resolved, dominant, date_index, noun, in_sentence)
                     )
                 if (
-                    self._topic_metric is None
+                    self._doc.topic_metric is None
                     and span.start < opening
                     and record.get("metric")
                     and not self._bare_change(span, record.get("metric"), record.get("facet") or "")
                 ):
-                    self._topic_metric = record["metric"]
+                    self._doc.topic_metric = record["metric"]
                 if (
                     span.label_ == "PERCENT"
                     and record.get("facet") == "change"
                     and record.get("metric_basis") == "stated"
                     and not self._bare_change(span, record.get("metric"), "change")
                 ):
-                    self._last_change = (number, record["metric"])
+                    self._doc.last_change = (number, record["metric"])
                 if span.label_ == "QUANTITY":
                     if noun:
                         counted = (number, noun)
@@ -324,7 +308,7 @@ class Framer(RulesTables):
                     number, paragraph, date_index[date.start],
                     (t.text for t in sent if t.is_alpha),
                     (self._canonical(name) for name in names), metrics, self.period_words,
-                    opening=sent.start < self._opening_end,
+                    opening=sent.start < self._doc.opening_end,
                 ))
                 return
 
@@ -444,7 +428,7 @@ class Framer(RulesTables):
         entity, how = self._resolve(frame.holder, span, entities, dominant)
         # The main subject may be a person (a singer's earnings, an athlete's times); "it"
         # above took only places and organisations.
-        dominant = self._main or dominant
+        dominant = self._doc.main or dominant
         if self._bare_change(span, metric, CHANGE_FACET if facet in ENDS_OF_CHANGE else facet):
             metric, metric_basis, entity, how = self._lone_change(
                 measure, metric, metric_basis, entity, how
@@ -453,13 +437,13 @@ class Framer(RulesTables):
         if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
             # the article is about, not to the bank or office that publishes it.
-            dominant = self._dominant_place or dominant
+            dominant = self._doc.dominant_place or dominant
         if entity is None and measure is not None and dominant:
             # A country's statistic in an article whose opening lines name the country is
             # that country's; any other figure left to the main subject is only a guess
             # (the most mentioned name is as often another party's).
             entity, how = dominant, (
-                "resolved" if place_metric and dominant in self._headline else "defaulted"
+                "resolved" if place_metric and dominant in self._doc.headline else "defaulted"
             )
         source = frame.source
         if frame.source_mention is not None and frame.source_mention.name:
@@ -500,18 +484,18 @@ class Framer(RulesTables):
         figures measure; else the change just named (``limits.change_sentences``); else, for
         "growth" and the like (``syntax.economy_change_nouns``), the economy of the country
         the article opens on, whose figure it is ("an increase" alone may be of anything)."""
-        if how == "stated" and self._labels.get(entity or "") in COUNTRY_LABELS:
+        if how == "stated" and self._doc.labels.get(entity or "") in COUNTRY_LABELS:
             return self.place_change_metric, metric_basis, entity, how
-        if self._topic_metric is not None:
-            return self._topic_metric, "resolved", entity, how
-        if self._last_change is not None and (
-            self._number - self._last_change[0] <= self.change_sentences
+        if self._doc.topic_metric is not None:
+            return self._doc.topic_metric, "resolved", entity, how
+        if self._doc.last_change is not None and (
+            self._doc.number - self._doc.last_change[0] <= self.change_sentences
         ):
-            return self._last_change[1], "resolved", entity, how
-        place = entity or self._dominant_place
+            return self._doc.last_change[1], "resolved", entity, how
+        place = entity or self._doc.dominant_place
         if (
-            place in self._headline
-            and self._labels.get(place or "") in COUNTRY_LABELS
+            place in self._doc.headline
+            and self._doc.labels.get(place or "") in COUNTRY_LABELS
             and (measure or "").lower() in self.lexicon.economy_change_nouns
         ):
             return self.place_change_metric, "resolved", place, "resolved"
@@ -587,7 +571,7 @@ class Framer(RulesTables):
 
     def _earlier(self, span: Span, entities: list[Span], labels: frozenset[str]) -> str | None:
         """The canonical name of the nearest entity of ``labels`` before ``span``."""
-        before = bisect_left(self._starts, span.start)
+        before = bisect_left(self._doc.starts, span.start)
         for entity in reversed(entities[:before]):
             if entity.label_ in labels:
                 return self._canonical(entity)
@@ -608,7 +592,7 @@ class Framer(RulesTables):
             return None, None
         if holder.mention is not None:
             return holder.mention.name, "stated"
-        main = (self._main or dominant) if guess else None  # may be a person: never "it"
+        main = (self._doc.main or dominant) if guess else None  # may be a person: never "it"
         if holder.unnamed is not None:
             # "The movie, which cost $70m": the main subject is only a guess for it.
             return (main, "defaulted") if main else (None, None)
@@ -619,13 +603,13 @@ class Framer(RulesTables):
             for entity in entities:
                 if word in entity.text.lower().split():
                     return self._canonical(entity), "resolved"
-            for untagged in self._untagged:
+            for untagged in self._doc.untagged:
                 if word in untagged.lower().split():
                     return untagged, "resolved"  # "Rossignol shares" after "Skis Rossignol"
             if holder.standalone and written and (
-                " " in written or written in self._names_inside
+                " " in written or written in self._doc.names_inside
             ):
-                self._untagged.append(written)
+                self._doc.untagged.append(written)
                 return written, "stated"
             return None, None
         # "it", "its": in news, most often the document's main subject, when it has been
@@ -634,7 +618,7 @@ class Framer(RulesTables):
         if (
             holder.wants is None
             and subject is not None
-            and self._first_seen.get(subject, span.start) < span.start
+            and self._doc.first_seen.get(subject, span.start) < span.start
         ):
             return subject, "defaulted"
         wants = REFERENCE_LABELS.get(holder.wants or "", PLACE_LABELS)
@@ -700,7 +684,7 @@ class Framer(RulesTables):
         earlier ("Rossignol" after "Skis Rossignol", "Mr Blair" after "Tony Blair") takes
         that name."""
         own = self._own_name(span)
-        return self._merged.get(own, own) if span.label_ in MERGED_LABELS else own
+        return self._doc.merged.get(own, own) if span.label_ in MERGED_LABELS else own
 
     def _own_name(self, span: Span) -> str:
         if span.id_:
@@ -800,6 +784,27 @@ class Framer(RulesTables):
             if best is None or rank < best[:2]:
                 best = (*rank, group)
         return best[2] if best is not None else None
+
+
+@dataclass(slots=True)
+class DocumentState:
+    """What the frame component has learnt of the document it is reading: made afresh for
+    each document, so nothing carries from one to the next."""
+
+    merged: dict[str, str] = field(default_factory=dict)  # a name's form -> the name met
+    headline: set[str] = field(default_factory=set)  # names in the opening lines
+    starts: list[int] = field(default_factory=list)  # where the named mentions start
+    first_seen: dict[str, int] = field(default_factory=dict)  # each name's first token
+    labels: dict[str, str] = field(default_factory=dict)  # each name's entity label
+    topic_metric: str | None = None  # what the opening lines' figures measure
+    # The sentence number and metric of the last named percentage change.
+    last_change: tuple[int, str] | None = None
+    number: int = -1  # the written number of the sentence being read
+    opening_end: int = 0  # the token where the opening lines end
+    names_inside: set[str] = field(default_factory=set)  # capitalised words inside sentences
+    untagged: list[str] = field(default_factory=list)  # holders the model did not tag
+    dominant_place: str | None = None
+    main: str | None = None  # the document's main subject
 
 
 class ParseIndex:
