@@ -116,3 +116,20 @@ def test_a_document_naming_no_place_takes_its_statistics_bodys_country(
     assert holder == expected[0]
     if expected[1] is not None:  # named in the opening sentences: resolved, not a guess
         assert basis == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        pytest.param("Yelena Isinbayeva lit up the meeting by clearing the bar seven times.",
+                     "seven", ("Yelena Isinbayeva", "stated"),
+                     id="a gerund without a subject: the subject above it"),
+        pytest.param("Paula Radcliffe ran the 10,000m. She again pulled out with eight laps "
+                     "remaining.", "eight", ("Paula Radcliffe", "resolved"),
+                     id="a clause whose subject is the figure's noun, under a pronoun's verb"),
+    ],
+)
+def test_a_verb_without_a_subject_takes_the_subject_above(
+    nlp: Language, text: str, figure: str, holder: tuple[str, str]
+) -> None:
+    assert bases(nlp, text)[figure] == holder

@@ -45,7 +45,7 @@ LABELS = frozenset(
         "past", "future", "dmy", "mdy",
         # spaCy: dependency labels, pipe names, a layer architecture; a field's declared type.
         "acl", "advcl", "advmod", "amod", "appos", "attr", "case", "compound", "conj",
-        "csubj", "dative", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod",
+        "csubj", "dative", "dep", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod",
         "oprd", "pcomp", "pobj", "poss", "prep", "quantmod", "relcl", "xcomp", "parser",
         "lemmatizer", "spacy", "MaxoutWindowEncoder", "frozenset",
         # The rules notation of a declared table shape (claimx.rules_check).

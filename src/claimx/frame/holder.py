@@ -17,6 +17,8 @@ from claimx.frame.lexicon import (
 from claimx.frame.measure import Anchor
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
+UNKNOWN_ARC = "dep"  # the parser's arc for a relation it could not name
+
 
 @dataclass(frozen=True, slots=True)
 class Holder:
@@ -79,6 +81,42 @@ def find_holder(
                 # "The movie, which cost $70m", "the pair face a $250,000 fine": a holder
                 # of its own that the sentence does not name.
                 return Holder(unnamed=sent[subject].lemma.lower())
+    if verb is not None and (
+        (own := subject_of(sent, verb, lexicon)) is None or own == noun or own in figure
+    ):
+        # no subject, or the figure's own noun ("with eight laps remaining")
+        return _subject_above(sent, verb, figure, lexicon)
+    return None
+
+
+def _subject_above(
+    sent: Sentence, verb: int, figure: Mention, lexicon: FrameLexicon
+) -> Holder | None:
+    """For a verb with no subject but the figure's own noun ("by clearing the bar seven
+    times", "pulled out with eight laps remaining"): the named subject of the nearest verb
+    above, a name or a person pronoun, unless that verb says or awards the figure."""
+    below = verb
+    for above in sent.ancestors(verb):
+        if sent[below].dep == UNKNOWN_ARC:
+            return None  # an arc the parser could not name joins no clauses
+        if sent[above].pos not in VERB_POS:
+            below = above
+            continue
+        if says(sent, above, below, lexicon) or sent[above].lemma.lower() in (
+            lexicon.recipient_verbs
+        ):
+            return None  # who says or awards it does not hold it
+        subject = subject_of(sent, above, lexicon)
+        if subject is not None:
+            if subject in figure or other_figure(sent, subject, figure) is not None:
+                return None
+            mention = sent.mention_at(subject)
+            if mention is not None and mention.label in HOLDER_LABELS:
+                return Holder(mention=mention)
+            if sent[subject].lower in lexicon.person_pronouns:
+                return _named(sent, subject, lexicon)
+            return None
+        below = above
     return None
 
 
