@@ -399,6 +399,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
                        "min_digits": "int>=0", "part_cues": WORDS,
                        "max_part_gap_chars": "int>=0", "conversion_slack": "number>=0",
                        "conversion_rate_tolerance": "number>=0",
+                       "min_usual_conversions": "int>=0", "max_conversion_days": "int>=0",
                        "units_per_usd": "{[number>=0]}"},
         "confidence": {"weights": "{number>=0}"},
         "periods": {"min_whole_days": "int>=0"},

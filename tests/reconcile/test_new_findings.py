@@ -375,3 +375,40 @@ def test_a_rate_that_rounding_leaves_open_agrees(claim: Build) -> None:
     claims += _converted(claim, "The test cost $12 (£6.30).", 100, ("$12", 12, "£6.30", 6.3))
     claims[2]["value"]["precision"], claims[3]["value"]["precision"] = 1, 0.01
     assert types(reconcile(claims)) == []
+
+
+def _in_doc(claim: Build, doc: str, pair: tuple[str, int, str, int]) -> list[dict[str, Any]]:
+    """A dollar amount and its sterling conversion, alone in document ``doc``."""
+    text, value, conv_text, conv_value = pair
+    sentence = f"The deal was worth {text} ({conv_text})."
+    amount = claim(doc, text, value, metric="deal", sentence=sentence, precision=100 * M)
+    conversion = claim(doc, conv_text, conv_value, unit="GBP", metric="deal",
+                       sentence=sentence, precision=100 * M)
+    conversion["converts"] = amount["id"]
+    return [amount, conversion]
+
+
+USUAL = [("$2.4bn", 2400 * M, "£1.3bn", 1300 * M), ("$7.6bn", 7600 * M, "£4bn", 4000 * M),
+         ("$3.8bn", 3800 * M, "£2bn", 2000 * M), ("$9.5bn", 9500 * M, "£5bn", 5000 * M),
+         ("$5.7bn", 5700 * M, "£3bn", 3000 * M)]
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        pytest.param([("$11bn", 11 * B, "£5.7bn", 5700 * M), ("$11bn", 11 * B, "£8.5bn", 8500 * M)],
+                     ["u", "v"], id="the same amount off the corpus's rate in one document"),
+        pytest.param([("$11bn", 11 * B, "£5.7bn", 5700 * M), ("$11bn", 11 * B, "£5.8bn", 5800 * M)],
+                     [], id="the same amount at agreeing rates"),
+        pytest.param([("$10bn", 10 * B, "£5.3bn", 5300 * M), ("$10bn", 10 * B, "£8.5bn", 8500 * M)],
+                     [], id="an amount of one digit is too common to pair"),
+    ],
+)
+def test_the_same_amount_converted_off_the_usual_rate_elsewhere_is_a_mismatch(
+    claim: Build, pairs: list[tuple[str, int, str, int]], expected: list[str]
+) -> None:
+    claims = [c for k, pair in enumerate(USUAL) for c in _in_doc(claim, f"usual{k}", pair)]
+    claims += [c for doc, pair in zip(("u", "v"), pairs, strict=True)
+               for c in _in_doc(claim, doc, pair)]
+    found = [f for f in reconcile(claims) if f["type"] == "conversion_mismatch"]
+    assert sorted({doc for f in found for doc in f["docs"]}) == expected

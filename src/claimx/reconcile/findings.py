@@ -12,7 +12,8 @@ Finding types:
   a part larger than its whole in one sentence, or a bracketed conversion no exchange rate
   allows: a likely thousand/million/billion slip.
 - ``conversion_mismatch``: a bracketed conversion at a rate far from the one the document's
-  other conversions between the same two currencies use.
+  other conversions between the same two currencies use, or from another document's
+  conversion of the same amount where that one keeps the corpus's usual rate.
 - ``period_mislabel``: a figure labelled as a whole period equal to another document's figure
   for a period inside it (a nine-month total given as the year's).
 - ``revision``: a provisional or first figure and a revised or later one of one key.

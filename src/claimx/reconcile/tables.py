@@ -127,6 +127,8 @@ class ReconcileTables:
     max_part_gap_chars: int
     conversion_slack: Decimal
     conversion_rate_tolerance: Decimal
+    min_usual_conversions: int
+    max_conversion_days: int
     units_per_usd: Mapping[str, tuple[Decimal, Decimal]]
     """The range each currency has traded in, in units per US dollar."""
     confidence_weights: Mapping[str, Decimal]
@@ -246,6 +248,8 @@ class ReconcileTables:
             max_part_gap_chars=slip["max_part_gap_chars"],
             conversion_slack=_decimal(slip["conversion_slack"]),
             conversion_rate_tolerance=_decimal(slip["conversion_rate_tolerance"]),
+            min_usual_conversions=slip["min_usual_conversions"],
+            max_conversion_days=slip["max_conversion_days"],
             units_per_usd=_rate_ranges(slip["units_per_usd"]),
             confidence_weights={
                 how: _decimal(w) for how, w in top["confidence"]["weights"].items()

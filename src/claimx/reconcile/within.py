@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 from claimx.reconcile import findings
@@ -183,6 +183,7 @@ class DocumentIndex:
                         )
                 if found is not None:
                     out.append(found)
+        every: list[tuple[ClaimRecord, ClaimRecord]] = []
         for doc in sorted(self.conversions):
             plausible = []
             for amount, conversion in self.conversions[doc]:
@@ -192,6 +193,8 @@ class DocumentIndex:
                 elif amount.unit != conversion.unit:
                     plausible.append((amount, conversion))
             out.extend(self._document_rates(plausible, fmt))
+            every.extend(plausible)
+        out.extend(self._same_amount_rates(every, fmt))
         for doc in sorted(self.multiples):
             for record, factor, word in self.multiples[doc]:
                 found = self._multiple(record, factor, word, doc_records.get(doc, ()), fmt)
@@ -377,6 +380,94 @@ class DocumentIndex:
                     tables=self.tables,
                     details={"check": "document's conversion rate",
                              "rate": plain(given), "document_rate": plain(usual)},
+                ))
+        return out
+
+    def _same_amount_rates(
+        self, conversions: Sequence[tuple[ClaimRecord, ClaimRecord]], fmt: Formatter
+    ) -> list[dict[str, Any]]:
+        """The same amount converted in two documents at rates that disagree, over both
+        figures' rounding widened by ``conversion_rate_tolerance``, where one of them agrees
+        with the rate the corpus's conversions between the two currencies usually use and
+        the other does not: "an $11bn (£5.7bn) accounting fraud" and "overstating its accounts
+        by $11bn (£8.5bn)". Only documents at most ``max_conversion_days`` apart (or
+        undated) are compared."""
+        t = self.tables
+        tolerance = t.conversion_rate_tolerance
+        rated: list[tuple[ClaimRecord, ClaimRecord, Interval]] = []
+        for amount, conversion in conversions:
+            rate = _rate(amount.interval, conversion.interval)
+            if rate is not None:
+                rated.append((amount, conversion, rate))
+        usual: dict[tuple[str, str], Decimal] = {}
+        by_pair: dict[tuple[str, str], list[Decimal]] = {}
+        for amount, conversion, rate in rated:
+            by_pair.setdefault((amount.unit or "", conversion.unit or ""), []).append(
+                representative(rate))
+        for pair, rates in by_pair.items():
+            if len(rates) >= t.min_usual_conversions:
+                usual[pair] = sorted(rates)[len(rates) // 2]
+        groups: dict[tuple[str, Decimal, str], list[tuple[ClaimRecord, ClaimRecord, Interval]]] = {}
+        for amount, conversion, rate in rated:
+            key = (amount.unit or "", representative(amount.stated), conversion.unit or "")
+            groups.setdefault(key, []).append((amount, conversion, rate))
+
+        def agree(one: Interval, other: Interval) -> bool:
+            return one.low <= other.high * (1 + tolerance) and (
+                other.low * (1 - tolerance) <= one.high
+            )
+
+        out = []
+        for key in sorted(groups, key=lambda k: (k[0], str(k[1]), k[2])):
+            members = groups[key]
+            norm = usual.get((key[0], key[2]))
+            if (
+                norm is None
+                or len({m[0].doc_id for m in members}) < 2
+                or _significant_digits(key[1]) < t.slip_min_digits  # "$10m" is too common
+            ):
+                continue
+            typical = Interval(norm, norm)
+            # Each conversion off the usual rate once, beside the other document's that
+            # keeps it, the same holder's first ("Worldcom ... an $11bn (£5.8bn) fraud").
+            witnesses: dict[str, list[tuple[ClaimRecord, ClaimRecord, Interval]]] = {}
+            off: dict[str, tuple[ClaimRecord, ClaimRecord, Interval]] = {}
+            for (a, ca, ra), (b, cb, rb) in combinations(members, 2):
+                if a.doc_id == b.doc_id or agree(ra, rb) or not _close_in_time(a, b, t):
+                    continue
+                good, bad = ((a, ca, ra), (b, cb, rb)) if agree(ra, typical) else (
+                    (b, cb, rb), (a, ca, ra))
+                if not agree(good[2], typical) or agree(bad[2], typical):
+                    continue
+                off[bad[0].id] = bad
+                witnesses.setdefault(bad[0].id, []).append(good)
+            for bad_id in sorted(off):
+                bad = off[bad_id]
+                good = min(witnesses[bad_id], key=lambda w: (
+                    w[0].subject_key() != bad[0].subject_key(), w[0].entity != bad[0].entity,
+                    w[0].doc_id, w[0].start,
+                ))
+                given = representative(bad[2])
+                text = (
+                    f"{fmt.subject(bad[0])}: {fmt.doc(bad[0].doc_id)} converts "
+                    f"{fmt.figure(bad[0])} to {fmt.figure(bad[1])}, "
+                    f"{plain(given, grouped=True)} {key[2]} per {key[0]}, where "
+                    f"{fmt.doc(good[0].doc_id)} converts the same amount to "
+                    f"{fmt.figure(good[1])} and the corpus's conversions use about "
+                    f"{plain(norm, grouped=True)}"
+                )
+                gap = abs(given - norm)
+                out.append(findings.build(
+                    "conversion_mismatch",
+                    entries=[(good[0], good[0].interval), (good[1], good[1].interval),
+                             (bad[0], bad[0].interval), (bad[1], bad[1].interval)],
+                    gap_absolute=gap,
+                    gap_relative=gap / norm,
+                    gap_unit=f"{key[2]} per {key[0]}",
+                    explanation=text,
+                    tables=t,
+                    details={"check": "same amount, another document's conversion",
+                             "rate": plain(given), "usual_rate": plain(norm)},
                 ))
         return out
 
@@ -628,6 +719,19 @@ def _rate(amount: Interval, conversion: Interval) -> Interval | None:
     if not (conversion.low.is_finite() and conversion.high.is_finite()):
         return None
     return Interval(conversion.low / amount.high, conversion.high / amount.low)
+
+
+def _significant_digits(figure: Decimal) -> int:
+    """Significant digits of a figure as written: 11 -> 2, 27.5 -> 3, 10 -> 1."""
+    digits = figure.normalize().as_tuple().digits
+    return len(digits)
+
+
+def _close_in_time(a: ClaimRecord, b: ClaimRecord, t: ReconcileTables) -> bool:
+    """Whether two documents are at most ``max_conversion_days`` apart, or either undated."""
+    if a.doc_date is None or b.doc_date is None:
+        return True
+    return abs((a.doc_date - b.doc_date).days) <= t.max_conversion_days
 
 
 def _width(interval: Interval) -> Decimal:
