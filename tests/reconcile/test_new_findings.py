@@ -412,3 +412,17 @@ def test_the_same_amount_converted_off_the_usual_rate_elsewhere_is_a_mismatch(
                for c in _in_doc(claim, doc, pair)]
     found = [f for f in reconcile(claims) if f["type"] == "conversion_mismatch"]
     assert sorted({doc for f in found for doc in f["docs"]}) == expected
+
+
+def test_a_conversion_its_own_document_flags_is_not_reported_again(claim: Build) -> None:
+    claims = [c for k, pair in enumerate(USUAL) for c in _in_doc(claim, f"usual{k}", pair)]
+    claims += _in_doc(claim, "u", ("$11bn", 11 * B, "£5.7bn", 5700 * M))
+    claims += _in_doc(claim, "v", ("$11bn", 11 * B, "£8.5bn", 8500 * M))
+    other = _in_doc(claim, "v", ("$20bn", 20 * B, "£10.6bn", 10_600 * M))
+    for record in other:
+        record["start"] += 200
+        record["end"] += 200
+        record["id"] = f"v:{record['start']}-{record['end']}"
+    other[1]["converts"] = other[0]["id"]
+    found = [f for f in reconcile([*claims, *other]) if f["type"] == "conversion_mismatch"]
+    assert len(found) == 1

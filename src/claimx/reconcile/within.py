@@ -194,7 +194,11 @@ class DocumentIndex:
                     plausible.append((amount, conversion))
             out.extend(self._document_rates(plausible, fmt))
             every.extend(plausible)
-        out.extend(self._same_amount_rates(every, fmt))
+        # A conversion its own document already shows wrong is not reported again.
+        flagged = {claim for found in out for claim in found["claims"]}
+        out.extend(self._same_amount_rates(
+            [(a, c) for a, c in every if c.id not in flagged], fmt
+        ))
         for doc in sorted(self.multiples):
             for record, factor, word in self.multiples[doc]:
                 found = self._multiple(record, factor, word, doc_records.get(doc, ()), fmt)
@@ -349,7 +353,7 @@ class DocumentIndex:
             )
 
         out = []
-        for (given_in, converted_in), rates in sorted(by_pair.items()):
+        for _, rates in sorted(by_pair.items()):
             for at, (amount, conversion, rate) in enumerate(rates):
                 others = [other for k, other in enumerate(rates) if k != at]
                 if not others or (len(others) == 1 and at == 0):
@@ -361,25 +365,12 @@ class DocumentIndex:
                 entries = [(amount, amount.interval), (conversion, conversion.interval)]
                 if len(others) == 1:
                     entries += [(other, other.interval) for other in others[0][:2]]
-                given = representative(rate)
-                text = (
-                    f"{fmt.subject(amount)}: {fmt.doc(amount.doc_id)} converts "
-                    f"{fmt.figure(amount)} to {fmt.figure(conversion)}, "
-                    f"{plain(given, grouped=True)} {converted_in} per {given_in}, where its "
-                    f"{'other conversion uses' if len(others) == 1 else 'other conversions use'}"
-                    f" {plain(usual, grouped=True)}"
-                )
-                gap = abs(given - usual)
-                out.append(findings.build(
-                    "conversion_mismatch",
-                    entries=entries,
-                    gap_absolute=gap,
-                    gap_relative=gap / usual,
-                    gap_unit=f"{converted_in} per {given_in}",
-                    explanation=text,
-                    tables=self.tables,
-                    details={"check": "document's conversion rate",
-                             "rate": plain(given), "document_rate": plain(usual)},
+                uses = "other conversion uses" if len(others) == 1 else "other conversions use"
+                where = f"its {uses} {plain(usual, grouped=True)}"
+                out.append(_mismatch(
+                    amount, conversion, representative(rate), usual, where, entries,
+                    {"check": "document's conversion rate", "document_rate": plain(usual)},
+                    self.tables, fmt,
                 ))
         return out
 
@@ -447,27 +438,18 @@ class DocumentIndex:
                     w[0].subject_key() != bad[0].subject_key(), w[0].entity != bad[0].entity,
                     w[0].doc_id, w[0].start,
                 ))
-                given = representative(bad[2])
-                text = (
-                    f"{fmt.subject(bad[0])}: {fmt.doc(bad[0].doc_id)} converts "
-                    f"{fmt.figure(bad[0])} to {fmt.figure(bad[1])}, "
-                    f"{plain(given, grouped=True)} {key[2]} per {key[0]}, where "
+                where = (
                     f"{fmt.doc(good[0].doc_id)} converts the same amount to "
                     f"{fmt.figure(good[1])} and the corpus's conversions use about "
                     f"{plain(norm, grouped=True)}"
                 )
-                gap = abs(given - norm)
-                out.append(findings.build(
-                    "conversion_mismatch",
-                    entries=[(good[0], good[0].interval), (good[1], good[1].interval),
-                             (bad[0], bad[0].interval), (bad[1], bad[1].interval)],
-                    gap_absolute=gap,
-                    gap_relative=gap / norm,
-                    gap_unit=f"{key[2]} per {key[0]}",
-                    explanation=text,
-                    tables=t,
-                    details={"check": "same amount, another document's conversion",
-                             "rate": plain(given), "usual_rate": plain(norm)},
+                entries = [(good[0], good[0].interval), (good[1], good[1].interval),
+                           (bad[0], bad[0].interval), (bad[1], bad[1].interval)]
+                out.append(_mismatch(
+                    bad[0], bad[1], representative(bad[2]), norm, where, entries,
+                    {"check": "same amount, another document's conversion",
+                     "usual_rate": plain(norm)},
+                    t, fmt,
                 ))
         return out
 
@@ -719,6 +701,32 @@ def _rate(amount: Interval, conversion: Interval) -> Interval | None:
     if not (conversion.low.is_finite() and conversion.high.is_finite()):
         return None
     return Interval(conversion.low / amount.high, conversion.high / amount.low)
+
+
+def _mismatch(
+    amount: ClaimRecord, conversion: ClaimRecord, given: Decimal, usual: Decimal, where: str,
+    entries: list[tuple[ClaimRecord, Interval]], details: dict[str, Any],
+    tables: ReconcileTables, fmt: Formatter,
+) -> dict[str, Any]:
+    """A conversion_mismatch: ``amount`` converted to ``conversion`` at rate ``given`` where
+    ``usual`` is expected (``where`` says whose rate that is)."""
+    given_in, converted_in = amount.unit or "", conversion.unit or ""
+    text = (
+        f"{fmt.subject(amount)}: {fmt.doc(amount.doc_id)} converts {fmt.figure(amount)} to "
+        f"{fmt.figure(conversion)}, {plain(given, grouped=True)} {converted_in} per "
+        f"{given_in}, where {where}"
+    )
+    gap = abs(given - usual)
+    return findings.build(
+        "conversion_mismatch",
+        entries=entries,
+        gap_absolute=gap,
+        gap_relative=gap / usual,
+        gap_unit=f"{converted_in} per {given_in}",
+        explanation=text,
+        tables=tables,
+        details={**details, "rate": plain(given)},
+    )
 
 
 def _significant_digits(figure: Decimal) -> int:
