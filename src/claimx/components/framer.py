@@ -111,6 +111,11 @@ class Framer(RulesTables):
         self.institution_places: dict[str, str] = table["institution_places"]
         self.lexicon = FrameLexicon.from_table(table["syntax"])
         self.quote_words = QuoteWords.from_table(table["quotes"], self.lexicon.person_pronouns)
+        # Words that name no source on their own ("it", "which", "you", "none").
+        self.unnamed_source_words = (
+            self.lexicon.pronouns | self.lexicon.person_pronouns | self.lexicon.relative_pronouns
+            | self.lexicon.speaker_pronouns | self.lexicon.other_pronouns
+        )
         limits = table["limits"]
         self.fallback_window: int = limits["fallback_window"]
         self.inherit_sentences: int = limits["inherit_sentences"]
@@ -506,13 +511,8 @@ class Framer(RulesTables):
         "you")."""
         if not source:
             return None
-        words = source.lower().split()
-        lexicon = self.lexicon
-        unnamed = (
-            lexicon.pronouns | lexicon.person_pronouns | lexicon.relative_pronouns
-            | lexicon.speaker_pronouns | lexicon.other_pronouns
-        )
-        return None if all(word in unnamed for word in words) else source
+        unnamed = self.unnamed_source_words
+        return None if all(word in unnamed for word in source.lower().split()) else source
 
     def _rate_of_change(
         self, metric: str, facet: str, direction: str | None
@@ -527,7 +527,7 @@ class Framer(RulesTables):
             metric = metric[len(lead) + 1 :]  # "annualized economy growth": kept apart below
         words = metric.split()
         last = words[-1] if words else ""
-        rate = bool({last, last.removesuffix("s")} & self.lexicon.pace_nouns)
+        rate = self.period_words.singular(last) in self.lexicon.pace_nouns
         if (
             lead is None
             and len(words) > 1
