@@ -21,7 +21,7 @@ from typing import Any
 
 from claimx.reconcile import findings
 from claimx.reconcile.findings import Formatter
-from claimx.reconcile.intervals import MIRRORED_BOUNDS, Interval, infer_precision
+from claimx.reconcile.intervals import MIRRORED_BOUNDS, Interval, significant_digits
 from claimx.reconcile.records import (
     CHANGE_FACETS,
     CURRENT,
@@ -256,11 +256,7 @@ def scale_factor(lower: Group, upper: Group, tables: ReconcileTables) -> Decimal
 
 def _digits(group: Group) -> int:
     """Significant digits of a group's stated figure: "$2.59 million" -> 3, "100" -> 1."""
-    figure = _figure(group)
-    precision = infer_precision(figure)
-    if precision <= 0:
-        return 0
-    return len(str(int(figure / precision)))
+    return significant_digits(_figure(group))
 
 
 def _scale_slip(

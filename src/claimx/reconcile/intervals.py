@@ -96,6 +96,14 @@ def infer_precision(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(exponent) if isinstance(exponent, int) else ZERO
 
 
+def significant_digits(value: Decimal) -> int:
+    """Significant digits of a figure as written: "$2.59 million" -> 3, 11 -> 2, "100" -> 1."""
+    precision = infer_precision(value)
+    if precision <= 0:
+        return 0
+    return len(str(int(abs(value) / precision)))
+
+
 def hedge_tolerance(text: str, tables: ReconcileTables) -> Tolerance:
     """The tolerance of the hedge nearest before the number in ``text``, else the default."""
     digit = _DIGIT.search(text)

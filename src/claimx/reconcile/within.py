@@ -17,7 +17,13 @@ from typing import Any
 
 from claimx.reconcile import findings
 from claimx.reconcile.findings import Formatter, plain
-from claimx.reconcile.intervals import POS_INF, ZERO, Interval, representative
+from claimx.reconcile.intervals import (
+    POS_INF,
+    ZERO,
+    Interval,
+    representative,
+    significant_digits,
+)
 from claimx.reconcile.records import CURRENT, ClaimRecord, Located
 from claimx.reconcile.tables import CueSet, ReconcileTables
 
@@ -415,7 +421,7 @@ class DocumentIndex:
             if (
                 norm is None
                 or len({m[0].doc_id for m in members}) < 2
-                or _significant_digits(key[1]) < t.slip_min_digits  # "$10m" is too common
+                or significant_digits(key[1]) < t.slip_min_digits  # "$10m" is too common
             ):
                 continue
             typical = Interval(norm, norm)
@@ -727,12 +733,6 @@ def _mismatch(
         tables=tables,
         details={**details, "rate": plain(given)},
     )
-
-
-def _significant_digits(figure: Decimal) -> int:
-    """Significant digits of a figure as written: 11 -> 2, 27.5 -> 3, 10 -> 1."""
-    digits = figure.normalize().as_tuple().digits
-    return len(digits)
 
 
 def _close_in_time(a: ClaimRecord, b: ClaimRecord, t: ReconcileTables) -> bool:
