@@ -101,6 +101,13 @@ YEARLESS = [
     # ... leaving out the years that only forecasts speak of
     ("Sales fell 2% in 2019. Sales are expected to rise 4% in 2020. Exports rose 3% from "
      "July to September.", "3%", ("2019-07-01", "2019-09-30")),
+    # a report that forecasts a year was written by then, whatever later year it names
+    ("Sales fell 2% in 2004. Growth is expected to be 0.2% in 2004. Firms are gloomy about "
+     "the first quarter of 2005 and the year to March 2005. Output rose 1% from July to "
+     "September.", "1%", ("2004-07-01", "2004-09-30")),
+    # a forecast scoped by a date an undated document cannot read leaves no bound
+    ("Earlier this month, officials said as many as 3,000 firms may be reviewed. Sales fell "
+     "2% in 2004. Output rose 1% from July to September.", "1%", ("2004-07-01", "2004-09-30")),
     # a document that states no year, and dates counted from the present, stay unresolved
     ("Exports rose 3% from July to September.", "3%", None),
     ("Trade in 2019 was weak. Exports rose 3% last year.", "3%", None),

@@ -162,16 +162,26 @@ def _facet(
     return {"facet": facet, "direction": record.get("direction") if facet == "change" else None}
 
 
-def stated_year(values: Sequence[DateValue]) -> int | None:
+def stated_year(values: Sequence[DateValue], latest: int | None = None) -> int | None:
     """The year an undated document speaks of: the one its dates that need no reference
     state most often (the latest of equals: news reports the latest period and compares it
-    with earlier ones), or None when none states a year."""
-    counts = Counter(
-        value.end.year for value in values if not value.relative and value.end is not None
-    )
+    with earlier ones), or None when none states a year. Years after ``latest`` count only
+    when no other year is stated."""
+    years = [value.end.year for value in values if not value.relative and value.end is not None]
+    if latest is not None and any(year <= latest for year in years):
+        years = [year for year in years if year <= latest]
+    counts = Counter(years)
     if not counts:
         return None
     return max(counts, key=lambda year: (counts[year], year))
+
+
+def _forecast_bound(values: Sequence[DateValue]) -> int | None:
+    """The earliest year that a forecast of the document names: a report that expects growth
+    "in 2004" was written in 2004 or before, whatever later years it also looks to ("the
+    first quarter of 2005")."""
+    years = [value.end.year for value in values if not value.relative and value.end is not None]
+    return min(years) if years else None
 
 
 def _forecast_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
@@ -201,7 +211,8 @@ def _resolve_by_stated_year(
     # to invest 7.7% more in the year to March 2005") says little of when the report was
     # written.
     ahead = _forecast_dates(figures)
-    year = stated_year([value for index, (_, value) in dates.items() if index not in ahead])
+    year = stated_year([value for index, (_, value) in dates.items() if index not in ahead],
+                       latest=_forecast_bound([dates[i][1] for i in ahead if i in dates]))
     if year is None:
         return
     ref = date(year, 12, 31)
