@@ -280,6 +280,22 @@ def test_a_later_report_revision_names_each_side_by_its_date(claim: Build) -> No
     )
 
 
+def test_successive_estimates_are_each_held_against_the_one_before(claim: Build) -> None:
+    """1.6% (April), 1.3% (May), 1.4% (June): nearest values pair 1.6% with 1.4% and 1.4%
+    with 1.3%; the advance estimate is held against the second one too."""
+    quarter = {"text": "the first quarter", "start": "2024-01-01", "end": "2024-03-31",
+               "grain": "quarter", "relative": False, "offset": None}
+    found = reconcile([
+        claim(doc, text, value, kind="percent", unit=None, precision=0.1, time=quarter,
+              doc_date=day, metric="annualized GDP", entity="United States")
+        for doc, text, value, day in (("april", "1.6%", 1.6, "2024-04-25"),
+                                      ("may", "1.3%", 1.3, "2024-05-30"),
+                                      ("june", "1.4%", 1.4, "2024-06-27"))
+    ])
+    assert sorted(tuple(f["docs"]) for f in found) == [
+        ("april", "june"), ("april", "may"), ("june", "may")]
+
+
 class Conversion(NamedTuple):
     id: str
     sentence: str
@@ -388,9 +404,9 @@ def _in_doc(claim: Build, doc: str, pair: tuple[str, int, str, int]) -> list[dic
     return [amount, conversion]
 
 
-USUAL = [("$2.4bn", 2400 * M, "£1.3bn", 1300 * M), ("$7.6bn", 7600 * M, "£4bn", 4000 * M),
-         ("$3.8bn", 3800 * M, "£2bn", 2000 * M), ("$9.5bn", 9500 * M, "£5bn", 5000 * M),
-         ("$5.7bn", 5700 * M, "£3bn", 3000 * M)]
+# The corpus's usual conversions: 20, at 51p to 55p a dollar.
+USUAL = [(f"${d}bn", d * B, f"£{d * r / 100:g}bn", d * r * 10 * M)
+         for d, r in zip(range(30, 50), [51, 52, 53, 54, 55] * 4, strict=True)]
 
 
 @pytest.mark.parametrize(
@@ -398,6 +414,9 @@ USUAL = [("$2.4bn", 2400 * M, "£1.3bn", 1300 * M), ("$7.6bn", 7600 * M, "£4bn"
     [
         pytest.param([("$11bn", 11 * B, "£5.7bn", 5700 * M), ("$11bn", 11 * B, "£8.5bn", 8500 * M)],
                      ["u", "v"], id="the same amount off the corpus's rate in one document"),
+        pytest.param([("$27.5bn", 27_500 * M, "£14.5bn", 14_500 * M),
+                      ("$27.5bn", 27_500 * M, "£13bn", 13_000 * M)],
+                     ["u", "v"], id="a rate no conversion of the corpus comes near, by 11%"),
         pytest.param([("$11bn", 11 * B, "£5.7bn", 5700 * M), ("$11bn", 11 * B, "£5.8bn", 5800 * M)],
                      [], id="the same amount at agreeing rates"),
         pytest.param([("$10bn", 10 * B, "£5.3bn", 5300 * M), ("$10bn", 10 * B, "£8.5bn", 8500 * M)],
@@ -412,6 +431,16 @@ def test_the_same_amount_converted_off_the_usual_rate_elsewhere_is_a_mismatch(
                for c in _in_doc(claim, doc, pair)]
     found = [f for f in reconcile(claims) if f["type"] == "conversion_mismatch"]
     assert sorted({doc for f in found for doc in f["docs"]}) == expected
+
+
+def test_every_document_keeping_to_the_usual_rates_is_listed(claim: Build) -> None:
+    claims = [c for k, pair in enumerate(USUAL) for c in _in_doc(claim, f"usual{k}", pair)]
+    for doc, conversion in (("u", ("£14.5bn", 14_500 * M)), ("w", ("£14.5bn", 14_500 * M)),
+                            ("v", ("£13bn", 13_000 * M))):
+        claims += _in_doc(claim, doc, ("$27.5bn", 27_500 * M, *conversion))
+    [found] = [f for f in reconcile(claims) if f["type"] == "conversion_mismatch"]
+    assert found["docs"] == ["u", "v", "w"]
+    assert "1 other document keeps to the usual rates too" in found["explanation"]
 
 
 def test_a_conversion_its_own_document_flags_is_not_reported_again(claim: Build) -> None:

@@ -128,6 +128,9 @@ class ReconcileTables:
     conversion_slack: Decimal
     conversion_rate_tolerance: Decimal
     min_usual_conversions: int
+    usual_band: tuple[Decimal, Decimal]
+    """The share of the corpus's conversions below the usual band's ends (0.05, 0.95)."""
+    usual_band_tolerance: Decimal
     max_conversion_days: int
     units_per_usd: Mapping[str, tuple[Decimal, Decimal]]
     """The range each currency has traded in, in units per US dollar."""
@@ -249,6 +252,8 @@ class ReconcileTables:
             conversion_slack=_decimal(slip["conversion_slack"]),
             conversion_rate_tolerance=_decimal(slip["conversion_rate_tolerance"]),
             min_usual_conversions=slip["min_usual_conversions"],
+            usual_band=(_decimal(slip["usual_band"][0]), _decimal(slip["usual_band"][1])),
+            usual_band_tolerance=_decimal(slip["usual_band_tolerance"]),
             max_conversion_days=slip["max_conversion_days"],
             units_per_usd=_rate_ranges(slip["units_per_usd"]),
             confidence_weights={

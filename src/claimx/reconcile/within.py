@@ -383,78 +383,86 @@ class DocumentIndex:
     def _same_amount_rates(
         self, conversions: Sequence[tuple[ClaimRecord, ClaimRecord]], fmt: Formatter
     ) -> list[dict[str, Any]]:
-        """The same amount converted in two documents at rates that disagree, over both
-        figures' rounding widened by ``conversion_rate_tolerance``, where one of them agrees
-        with the rate the corpus's conversions between the two currencies usually use and
-        the other does not: "an $11bn (£5.7bn) accounting fraud" and "overstating its accounts
-        by $11bn (£8.5bn)". Only documents at most ``max_conversion_days`` apart (or
-        undated) are compared."""
+        """The same amount converted in two documents where one conversion keeps to the
+        rates the corpus's conversions between the two currencies usually use (the band
+        between the ``usual_band`` quantiles, widened by ``usual_band_tolerance``) and the
+        other, over both figures' rounding, does not: "an $11bn (£5.7bn) accounting fraud"
+        and "overstating its accounts by $11bn (£8.5bn)". Only documents at most
+        ``max_conversion_days`` apart (or undated) are compared."""
         t = self.tables
-        tolerance = t.conversion_rate_tolerance
         rated: list[tuple[ClaimRecord, ClaimRecord, Interval]] = []
         for amount, conversion in conversions:
             rate = _rate(amount.interval, conversion.interval)
             if rate is not None:
                 rated.append((amount, conversion, rate))
-        usual: dict[tuple[str, str], Decimal] = {}
+        bands: dict[tuple[str, str], Interval] = {}
         by_pair: dict[tuple[str, str], list[Decimal]] = {}
-        for amount, conversion, rate in rated:
+        for amount, conversion, _ in rated:
+            # the rate as written: a wide rounding ("$2bn (£1bn)") has no telling middle
             by_pair.setdefault((amount.unit or "", conversion.unit or ""), []).append(
-                representative(rate))
+                representative(conversion.stated) / representative(amount.stated))
         for pair, rates in by_pair.items():
             if len(rates) >= t.min_usual_conversions:
-                usual[pair] = sorted(rates)[len(rates) // 2]
+                bands[pair] = _band(sorted(rates), t.usual_band, t.usual_band_tolerance)
         groups: dict[tuple[str, Decimal, str], list[tuple[ClaimRecord, ClaimRecord, Interval]]] = {}
         for amount, conversion, rate in rated:
             key = (amount.unit or "", representative(amount.stated), conversion.unit or "")
             groups.setdefault(key, []).append((amount, conversion, rate))
 
-        def agree(one: Interval, other: Interval) -> bool:
-            return one.low <= other.high * (1 + tolerance) and (
-                other.low * (1 - tolerance) <= one.high
-            )
+        def usual(rate: Interval, band: Interval) -> bool:
+            return rate.low <= band.high and band.low <= rate.high
 
         out = []
         for key in sorted(groups, key=lambda k: (k[0], str(k[1]), k[2])):
             members = groups[key]
-            norm = usual.get((key[0], key[2]))
+            band = bands.get((key[0], key[2]))
             if (
-                norm is None
+                band is None
                 or len({m[0].doc_id for m in members}) < 2
                 or significant_digits(key[1]) < t.slip_min_digits  # "$10m" is too common
             ):
                 continue
-            typical = Interval(norm, norm)
-            # Each conversion off the usual rate once, beside the other document's that
-            # keeps it, the same holder's first ("Worldcom ... an $11bn (£5.8bn) fraud").
+            # Each conversion off the usual rates once, beside the other document's that
+            # keeps to them, the same holder's first ("Worldcom ... an $11bn (£5.8bn) fraud").
             witnesses: dict[str, list[tuple[ClaimRecord, ClaimRecord, Interval]]] = {}
             off: dict[str, tuple[ClaimRecord, ClaimRecord, Interval]] = {}
             for (a, ca, ra), (b, cb, rb) in combinations(members, 2):
-                if a.doc_id == b.doc_id or agree(ra, rb) or not _close_in_time(a, b, t):
+                if a.doc_id == b.doc_id or usual(ra, band) == usual(rb, band) or (
+                    not _close_in_time(a, b, t)
+                ):
                     continue
-                good, bad = ((a, ca, ra), (b, cb, rb)) if agree(ra, typical) else (
+                good, bad = ((a, ca, ra), (b, cb, rb)) if usual(ra, band) else (
                     (b, cb, rb), (a, ca, ra))
-                if not agree(good[2], typical) or agree(bad[2], typical):
-                    continue
                 off[bad[0].id] = bad
                 witnesses.setdefault(bad[0].id, []).append(good)
             for bad_id in sorted(off):
                 bad = off[bad_id]
-                good = min(witnesses[bad_id], key=lambda w: (
+                # Every document that keeps to the usual rates, the same holder's first.
+                kept = sorted(witnesses[bad_id], key=lambda w: (
                     w[0].subject_key() != bad[0].subject_key(), w[0].entity != bad[0].entity,
                     w[0].doc_id, w[0].start,
                 ))
+                good = kept[0]
+                middle = representative(band)
+                others = len({w[0].doc_id for w in kept} - {good[0].doc_id})
+                also = (
+                    f" ({others} other document{'s' if others > 1 else ''} keep"
+                    f"{'' if others > 1 else 's'} to the usual rates too)" if others else ""
+                )
                 where = (
                     f"{fmt.doc(good[0].doc_id)} converts the same amount to "
-                    f"{fmt.figure(good[1])} and the corpus's conversions use about "
-                    f"{plain(norm, grouped=True)}"
+                    f"{fmt.figure(good[1])}{also} and the corpus's conversions use "
+                    f"{plain(band.low, grouped=True)} to {plain(band.high, grouped=True)}"
                 )
-                entries = [(good[0], good[0].interval), (good[1], good[1].interval),
-                           (bad[0], bad[0].interval), (bad[1], bad[1].interval)]
+                entries = [
+                    *((claim, claim.interval) for w in kept for claim in w[:2]),
+                    (bad[0], bad[0].interval), (bad[1], bad[1].interval),
+                ]
                 out.append(_mismatch(
-                    bad[0], bad[1], representative(bad[2]), norm, where, entries,
+                    bad[0], bad[1], representative(bad[2]), middle, where, entries,
                     {"check": "same amount, another document's conversion",
-                     "usual_rate": plain(norm)},
+                     "usual_rate": plain(middle),
+                     "usual_rates": [plain(band.low), plain(band.high)]},
                     t, fmt,
                 ))
         return out
@@ -698,6 +706,16 @@ class DocumentIndex:
                 "implied_from_stated": _pair(said),
             },
         )
+
+
+def _band(rates: Sequence[Decimal], quantiles: tuple[Decimal, Decimal],
+          tolerance: Decimal) -> Interval:
+    """The rates between two quantiles of sorted ``rates`` (nearest rank), each end
+    widened by ``tolerance`` (relative)."""
+    last = len(rates) - 1
+    low = rates[int(quantiles[0] * last + Decimal("0.5"))]
+    high = rates[int(quantiles[1] * last + Decimal("0.5"))]
+    return Interval(low * (1 - tolerance), high * (1 + tolerance))
 
 
 def _rate(amount: Interval, conversion: Interval) -> Interval | None:
