@@ -27,7 +27,7 @@ Direction = Literal["up", "down"]
 Modality = Literal["actual", "projection", "target", "hypothetical", "historical"]
 Status = Literal["provisional", "revised"]
 Source = Literal["rules", "model"]
-EntityBasis = Literal["stated", "resolved", "defaulted"]
+EntityBasis = Literal["stated", "resolved", "inherited", "defaulted"]
 MetricBasis = Literal["stated", "resolved", "defaulted"]
 TimeBasis = Literal["stated", "inherited"]
 

@@ -133,3 +133,23 @@ def test_a_verb_without_a_subject_takes_the_subject_above(
     nlp: Language, text: str, figure: str, holder: tuple[str, str]
 ) -> None:
     assert bases(nlp, text)[figure] == holder
+
+
+def test_a_figure_without_any_holder_continues_its_paragraphs(nlp: Language) -> None:
+    text = ("Piracy raids\n\nThe FBI carried out six raids on the network in August. "
+            "Five were on the homes of suspected copyright thieves.\n\n"
+            "Others were made later. Seven were on offices.")
+    found = bases(nlp, text)
+    assert found["Five"] == ("FBI", "inherited")
+    assert found["Seven"] != ("FBI", "inherited")  # another paragraph
+
+
+def test_an_untagged_subject_holds_its_own_figure(nlp: Language) -> None:
+    # the parse loses "Comedy Fat Albert" as a subject; the name in the sentence still counts
+    text = ("But there were no major releases last week to provide competition to Meet the "
+            "Fockers or Lemony Snicket's A Series of Unfortunate Events, which finished in "
+            "second place with $14.7m (£7.7m). The Aviator, starring Leonardo DiCaprio as "
+            "Howard Hughes, ended up in third position after taking $11.2m (£5.9m). Comedy "
+            "Fat Albert - co-written by Bill Cosby - moved down the chart to fourth place "
+            "after taking $10.7m (£5.6m).")
+    assert bases(nlp, text)["$10.7m"][1] != "inherited"

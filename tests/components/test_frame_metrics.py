@@ -82,6 +82,10 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "recession. A previous estimate of 0.1% growth between July and September "
                      "was downgraded to a 0.3% decline.", "0.3%", ("GDP", "change"),
                      id="a revised estimate's change noun: what the estimate's figure measures"),
+        pytest.param("US economy shows solid growth\n\nThe US economy has grown more than "
+                     "expected. Growth was at an annual rate of 4% in the third quarter.", "4%",
+                     ("annualized GDP", "change"),
+                     id="a change noun alone at a pace: the country's GDP, at that pace"),
     ],
 )
 def test_rates_of_change(nlp: Language, text: str, figure: str, metric: tuple[str, str]) -> None:

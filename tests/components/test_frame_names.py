@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from claimx.components.framer import merge_names, named_again
+from claimx.components.framer import merge_names, named_again, one_kind_per_name
 
 TITLES = frozenset({"mr", "ms"})
 
@@ -42,3 +42,31 @@ def test_a_name_the_model_tagged_twice_is_that_name_where_it_missed_it() -> None
     found = named_again(doc, ents, ents)
     added = [(e.start, e.text, e.label_) for e in found if e not in ents]
     assert added == [(8, "Telewest", "ORG")]  # not "Sky", tagged only once
+
+
+def labels_after(words: str, tagged: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    doc = spacy.blank("en")(words)
+    ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
+    return [(e.text, e.label_) for e in one_kind_per_name(ents)]
+
+
+def test_a_one_word_person_also_tagged_an_organisation_is_an_organisation() -> None:
+    # the small model tags "Yukos" a person 13 times and an organisation once
+    words = "Yukos said it would sue . Yukos shares fell . Yukos was sold ."
+    tagged = [(0, 1, "PERSON"), (6, 7, "ORG"), (10, 11, "PERSON")]
+    assert labels_after(words, tagged) == [("Yukos", "ORG")] * 3
+
+
+@pytest.mark.parametrize(
+    ("words", "tagged"),
+    [
+        pytest.param("Tony Blair spoke . Blair won . Blair said no .",
+                     [(0, 2, "PERSON"), (4, 5, "ORG"), (7, 8, "PERSON")],
+                     id="part of a person's full name"),
+        pytest.param("Madonna sang . Madonna earned more .", [(0, 1, "PERSON"), (3, 4, "PERSON")],
+                     id="never tagged an organisation"),
+    ],
+)
+def test_a_persons_name_stays_a_person(words: str, tagged: list[tuple[int, int, str]]) -> None:
+    doc_labels = labels_after(words, tagged)
+    assert [label for _, label in doc_labels] == [label for _, _, label in tagged]

@@ -69,6 +69,9 @@ SPEAKER_LABELS = frozenset({"ORG", "PERSON"})  # who may speak a quotation
 # Names written again without the model's tag take it from their tagged mentions.
 PROPAGATED_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC"})
 CHANGE_FACET = "change"
+PERSON_LABEL, ORG_LABEL = "PERSON", "ORG"
+INHERITED = "inherited"
+FOUND = frozenset({"stated", "resolved"})  # holders found, not guessed
 
 
 @Language.factory(
@@ -156,7 +159,7 @@ class Framer(RulesTables):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = chosen_spans(doc)
+        ents = one_kind_per_name(chosen_spans(doc))
         figures = [e for e in ents if e.label_ in FIGURE_LABELS]
         entities = [e for e in ents if e.label_ in ENTITY_LABELS]
         # Sentence by sentence, a name is found where the model tagged it elsewhere too;
@@ -243,8 +246,13 @@ class Framer(RulesTables):
                     parsed_sent = built[sent.start] = self._sentence(
                         sent, parsed, [*entities_in.inside(sent), *figures_in.inside(sent)]
                     )
+                unheld = False  # the sentence names no holder of any kind for the figure
                 if parsed_sent is not None:
                     frame = read_frame(parsed_sent, mention(span, None), self.lexicon)
+                    # nor a name anywhere in it, which a parse gone wrong may have lost
+                    unheld = frame.holder is None and not any(
+                        e.label_ in PROPAGATED_LABELS for e in entities_in.inside(sent)
+                    )
                     # The parse knows the noun a count numbers across hyphens, partitives
                     # and long modifiers ("31 of the world's largest media firms").
                     noun = unit_first(frame.counted, self.noun_reach.units) or noun
@@ -260,6 +268,7 @@ class Framer(RulesTables):
                     )
                 if (
                     self._doc.topic_metric is None
+                    and span.label_ != DURATION_LABEL  # "at a four year high": no topic
                     and span.start < opening
                     and record.get("metric")
                     and not self._bare_change(span, record.get("metric"), record.get("facet") or "")
@@ -293,6 +302,7 @@ class Framer(RulesTables):
                 )
                 if span.label_ == DURATION_LABEL:
                     self._lasting(record, span, sent, tagged, noun)
+                self._paragraph_holder(record, paragraph, unheld)
                 periods.inherit(record, number, paragraph)
             records.append(record)
         doc._.claimx_figures = records
@@ -435,9 +445,13 @@ class Framer(RulesTables):
         # above took only places and organisations.
         dominant = self._doc.main or dominant
         if self._bare_change(span, metric, CHANGE_FACET if facet in ENDS_OF_CHANGE else facet):
+            # "Growth was at an annual rate of 4%": the change keeps its pace
+            lead, bare = self._rate_lead(metric or "")
             metric, metric_basis, entity, how = self._lone_change(
-                measure, metric, metric_basis, entity, how
+                measure, bare or None, metric_basis, entity, how, paced=lead is not None
             )
+            if lead and metric and not metric.startswith(f"{lead} "):
+                metric = f"{lead} {metric}"
         place_metric = bool(metric and self._unqualified(metric) in self.place_metrics)
         if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
@@ -481,19 +495,21 @@ class Framer(RulesTables):
 
     def _lone_change(
         self, measure: str | None, metric: str | None, metric_basis: str,
-        entity: str | None, how: str | None,
+        entity: str | None, how: str | None, *, paced: bool = False,
     ) -> tuple[str | None, str, str | None, str | None]:
         """What a change named by a change noun alone changes ("This 26.4% YoY increase",
         "growth was 0.7%, down from 0.8%"), as (metric, its basis, holder, its basis): the
         economy of a country the sentence names as holder; else what the article's opening
         figures measure; else the change just named (``limits.change_sentences``); else, for
         "growth" and the like (``syntax.economy_change_nouns``), the economy of the country
-        the article opens on, whose figure it is ("an increase" alone may be of anything)."""
+        the article opens on, whose figure it is ("an increase" alone may be of anything).
+        A change at a pace ("an annual growth rate of 1.5%") is an economy's or nothing's:
+        the opening figures' interest rate or the change last named does not grow so."""
         if how == "stated" and self._doc.labels.get(entity or "") in COUNTRY_LABELS:
             return self.place_change_metric, metric_basis, entity, how
-        if self._doc.topic_metric is not None:
+        if self._doc.topic_metric is not None and not paced:
             return self._doc.topic_metric, "resolved", entity, how
-        if self._doc.last_change is not None and (
+        if not paced and self._doc.last_change is not None and (
             self._doc.number - self._doc.last_change[0] <= self.change_sentences
         ):
             return self._doc.last_change[1], "resolved", entity, how
@@ -505,6 +521,20 @@ class Framer(RulesTables):
         ):
             return self.place_change_metric, "resolved", place, "resolved"
         return metric, metric_basis, entity, how
+
+    def _paragraph_holder(self, record: dict[str, Any], paragraph: int, unheld: bool) -> None:
+        """A figure whose parsed sentence gives no holder at all (``unheld``: no name, no
+        reference, no untagged name, no name anywhere in the sentence) continues the
+        paragraph's last figure that has one, named or resolved ("FBI agents carried out six
+        raids. Five were on homes ..."); it is ``inherited``. Another paragraph may turn to
+        another party, a guessed holder passes on nothing, and a subject the model did not tag
+        ("Comedy Fat Albert ... after taking $10.7m") is a holder of its own."""
+        held = self._doc.paragraph_holder
+        if record.get("entity") is None:
+            if unheld and held is not None and held[0] == paragraph:
+                record["entity"], record["entity_basis"] = held[1], INHERITED
+        elif record.get("entity_basis") in FOUND:
+            self._doc.paragraph_holder = (paragraph, record["entity"])
 
     def _named_source(self, source: str | None) -> str | None:
         """``source`` unless it names no one: a pronoun left unresolved ("it", "which",
@@ -522,9 +552,7 @@ class Framer(RulesTables):
         the metric, or a rate after it ("GDP growth rate"), becomes the facet, a pace word
         before it its qualifier ("annual growth rate": annualized), and the rest goes
         through the metric synonyms."""
-        lead = next((q for q in self.rate_qualifiers if metric.startswith(f"{q} ")), None)
-        if lead is not None:
-            metric = metric[len(lead) + 1 :]  # "annualized economy growth": kept apart below
+        lead, metric = self._rate_lead(metric)  # "annualized economy growth": kept apart below
         words = metric.split()
         last = words[-1] if words else ""
         rate = self.period_words.singular(last) in self.lexicon.pace_nouns
@@ -553,12 +581,21 @@ class Framer(RulesTables):
 
     def _bare_change(self, span: Span, metric: str | None, facet: str) -> bool:
         """Is a percentage change named by a change noun alone ("growth was 0.7%", "a
-        2.1-percent decrease"), with nothing said of what changed?"""
+        2.1-percent decrease", "growth at an annual rate of 4%"), with nothing said of what
+        changed?"""
+        bare = self._rate_lead(metric or "")[1]
         return (
             span.label_ == "PERCENT"
             and facet == "change"
-            and (not metric or (" " not in metric and bool(self.lexicon.direction(metric))))
+            and (not bare or (" " not in bare and bool(self.lexicon.direction(bare))))
         )
+
+    def _rate_lead(self, metric: str) -> tuple[str | None, str]:
+        """A rate's pace qualifier and the rest: ("annualized", "growth")."""
+        for lead in self.rate_qualifiers:
+            if metric.startswith(f"{lead} "):
+                return lead, metric[len(lead) + 1 :]
+        return None, metric
 
     def _qualifiers(self, doc: Doc, indices: list[int]) -> list[str]:
         """Normal forms of a measure's words before its lexicon mention ("pre-tax")."""
@@ -805,6 +842,8 @@ class DocumentState:
     untagged: list[str] = field(default_factory=list)  # holders the model did not tag
     dominant_place: str | None = None
     main: str | None = None  # the document's main subject
+    # The paragraph and name of the last figure whose holder was named or resolved.
+    paragraph_holder: tuple[int, str] | None = None
 
 
 class ParseIndex:
@@ -861,6 +900,32 @@ def merge_names(
         merged[name] = target
         seen.append((name, label, words))
     return merged
+
+
+def one_kind_per_name(ents: list[Span]) -> list[Span]:
+    """``ents`` with a one-word name that the model tags both as a person and as an
+    organisation in one document taken for an organisation throughout, unless the document
+    writes it as part of a person's longer name ("Yukos" is a person 13 times and an
+    organisation once; "Blair" after "Tony Blair" stays a person). A person in news is
+    introduced with a full name; a firm is not."""
+    kinds: dict[str, set[str]] = {}
+    full_names: set[str] = set()
+    for e in ents:
+        if len(e) == 1:
+            kinds.setdefault(e.text, set()).add(e.label_)
+        elif e.label_ == PERSON_LABEL:
+            full_names.update(t.text for t in e)
+    firms = {
+        name for name, labels in kinds.items()
+        if {PERSON_LABEL, ORG_LABEL} <= labels and name not in full_names
+    }
+    if not firms:
+        return ents
+    return [
+        Span(e.doc, e.start, e.end, label=ORG_LABEL, kb_id=e.kb_id, span_id=e.id)
+        if e.label_ == PERSON_LABEL and len(e) == 1 and e.text in firms else e
+        for e in ents
+    ]
 
 
 def named_again(doc: Doc, chosen: list[Span], entities: list[Span]) -> list[Span]:
