@@ -142,6 +142,25 @@ def test_a_container_nouns_contents_are_the_measure(
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        pytest.param("The singer's 2004 tour took $90.3m (£48.5m) in ticket sales.", "$90.3m",
+                     "ticket sales", id="an amount's noun hung on the verb"),
+        pytest.param("The Aviator has taken $75m so far, while Sideways has taken $46.8m "
+                     "(£24.8m) in a more limited release.", "$46.8m", "takings",
+                     id="a phrase with a determiner on the verb is a setting"),
+        pytest.param("Analysts said the move was ill-timed given data showing the Australian "
+                     "economy grew just 0.1% between October and December.", "0.1%", "GDP",
+                     id="what the data show, not the data, grew"),
+    ],
+)
+def test_what_an_amount_or_a_change_measures(
+    nlp: Language, text: str, figure: str, metric: str
+) -> None:
+    assert metrics(nlp, text)[figure][0] == metric
+
+
+@pytest.mark.parametrize(
     ("text", "period"),
     [
         pytest.param("GDP grew 0.6% in the second quarter of 2024. GDP grew 0.9% compared with "

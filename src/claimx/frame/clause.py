@@ -26,6 +26,19 @@ def verb_above(sent: Sentence, i: int) -> int | None:
     return None
 
 
+def _shown(sent: Sentence, subject: int, lexicon: FrameLexicon) -> int:
+    """For a subject that is evidence with a verb of showing on it ("data showing the
+    Australian economy grew just 0.1%", where the parser makes "data" the subject of
+    "grew"): what the evidence shows, the object of that verb; else the subject."""
+    if not {sent[subject].lemma.lower(), sent[subject].lower} & lexicon.evidence_nouns:
+        return subject
+    for clause in sent.children(subject, "acl"):
+        for obj in sent.children(clause, "dobj"):
+            if sent[obj].pos in ("NOUN", "PROPN"):
+                return obj
+    return subject
+
+
 def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
     """The subject of ``verb``, or of the verb it is a complement or conjunct of; never
     the subject of a verb of saying or of a modality verb ("analysts predict")."""
@@ -39,7 +52,7 @@ def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
                 and sent.head(node) != node
             ):
                 return sent.head(node)  # "Boogeyman, which cost $7m": the noun it qualifies
-            return subjects[0]
+            return _shown(sent, subjects[0], lexicon)
         dep = sent[node].dep
         head = sent.head(node)
         if head == node:

@@ -239,14 +239,23 @@ def _what_the_part_does(sent: Sentence, root: int) -> str | None:
 def _measured_in(
     sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon
 ) -> int | None:
-    """"$10 billion in exports", "$5bn of loans": an amount with a noun of its own."""
+    """"$10 billion in exports", "$5bn of loans": an amount with a noun of its own; the
+    parser may hang the phrase on the verb whose object the amount is, after a bracketed
+    conversion ("took $90.3m (£48.5m) in ticket sales")."""
     if figure.label not in ("MONEY", "QUANTITY"):
         return None
-    for prep in sent.children(root, "prep"):
+    own = sent.children(root, "prep")
+    verb = sent.head(root)
+    preps = [(k, True) for k in own]
+    if sent[root].dep == "dobj" and verb != root and sent[verb].pos in VERB_POS:
+        # on the verb, a bare noun only: "in a more limited release" is a setting
+        preps += [(k, False) for k in sent.children(verb, "prep") if k > root]
+    for prep, on_figure in preps:
         if sent[prep].lower in lexicon.amount_of:
             for obj in sent.children(prep, "pobj"):
                 if (
-                    sent[obj].pos == "NOUN"
+                    (on_figure or not sent.children(obj, "det"))
+                    and sent[obj].pos == "NOUN"
                     and sent.mention_at(obj) is None
                     and sent[obj].lemma.lower() not in lexicon.holder_nouns
                     and sent[obj].lemma.lower() not in lexicon.setting_nouns
