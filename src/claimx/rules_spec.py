@@ -213,6 +213,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "other_pronouns": WORDS,
             "economy_change_nouns": WORDS,
             "expectation_marks": WORDS,
+            "capacity_verbs": WORDS,
+            "penalty_nouns": WORDS,
             "pace_nouns": WORDS,
             "pace_prepositions": WORDS,
             "pace_qualifiers": "{str}",

@@ -67,3 +67,24 @@ def test_the_level_a_forecast_change_starts_from_is_actual(
     doc = nlp(text)
     claims = build_claims("d", text, doc._.claimx_figures)
     assert {c["text"]: c["modality"] for c in claims}[figure] == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        pytest.param("A 512MB card will store about 30 minutes of video and 420 stills.",
+                     "420", "actual", id="what a thing will store is a capacity"),
+        pytest.param("Sales will reach 420 units next year.", "420", "projection",
+                     id="what sales will reach is a forecast"),
+        pytest.param("Individuals who persistently break the law will face a maximum fine "
+                     "of £1,000.", "£1,000", "target", id="a penalty the rule sets"),
+    ],
+)
+def test_capacities_are_facts_and_penalties_targets(
+    nlp: Language, text: str, figure: str, modality: str
+) -> None:
+    from claimx.claims import build_claims
+
+    doc = nlp(text)
+    claims = build_claims("d", text, doc._.claimx_figures)
+    assert {c["text"]: c["modality"] for c in claims}[figure] == modality

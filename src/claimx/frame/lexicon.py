@@ -70,6 +70,8 @@ class FrameLexicon:
     other_pronouns: frozenset[str]
     economy_change_nouns: frozenset[str]
     expectation_marks: frozenset[str]
+    capacity_verbs: frozenset[str]
+    penalty_nouns: frozenset[str]
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]

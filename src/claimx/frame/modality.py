@@ -86,7 +86,8 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
             and (found is None or found == "hypothetical")
         ):
             return group
-        if tok.pos in VERB_POS:
+        if tok.pos in VERB_POS and tok.lemma.lower() not in lexicon.capacity_verbs:
+            # "A 512MB card will store about 30 minutes of video": a capacity, no forecast
             for aux in sent.children(node, "aux"):
                 modal = lexicon.modal_aux.get(sent[aux].lower)
                 if modal is not None and found is None:

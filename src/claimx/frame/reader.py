@@ -141,6 +141,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     scope = find_scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = find_source(sent, root, lexicon)
     cue = read_cue(sent, root, lexicon, figure)
+    if cue == "projection" and head is not None and (
+        sent[head].lemma.lower() in lexicon.penalty_nouns
+    ):
+        cue = "target"  # "will face fines of up to £2,500": a sanction the rule sets
     time, time_root = find_time(sent, figure, root, lexicon), root
     if anchor.replaced_by is not None:
         # the figure replaced is of the period of the one that replaced it
