@@ -57,21 +57,6 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
                      id="the figure expected"),
         pytest.param("Consumer credit rose by £1.5bn in December, more than the £1.4bn "
                      "expected.", "£1.5bn", "actual", id="beside the figure expected"),
-    ],
-)
-def test_the_level_a_forecast_change_starts_from_is_actual(
-    nlp: Language, text: str, figure: str, modality: str
-) -> None:
-    from claimx.claims import build_claims
-
-    doc = nlp(text)
-    claims = build_claims("d", text, doc._.claimx_figures)
-    assert {c["text"]: c["modality"] for c in claims}[figure] == modality
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "modality"),
-    [
         pytest.param("A 512MB card will store about 30 minutes of video and 420 stills.",
                      "420", "actual", id="what a thing will store is a capacity"),
         pytest.param("Sales will reach 420 units next year.", "420", "projection",
@@ -80,7 +65,7 @@ def test_the_level_a_forecast_change_starts_from_is_actual(
                      "of £1,000.", "£1,000", "target", id="a penalty the rule sets"),
     ],
 )
-def test_capacities_are_facts_and_penalties_targets(
+def test_the_modality_of_a_figure(
     nlp: Language, text: str, figure: str, modality: str
 ) -> None:
     from claimx.claims import build_claims
@@ -88,3 +73,4 @@ def test_capacities_are_facts_and_penalties_targets(
     doc = nlp(text)
     claims = build_claims("d", text, doc._.claimx_figures)
     assert {c["text"]: c["modality"] for c in claims}[figure] == modality
+
