@@ -16,7 +16,7 @@ from typing import Any, Literal, get_args
 
 from claimx.normalize.amount import Amount
 from claimx.normalize.conversions import conversion_groups, inherit, rate_after, rate_before
-from claimx.normalize.dates import DateValue, Order, Prefer, numeric_order
+from claimx.normalize.dates import GRAINS, DateValue, Order, Prefer, numeric_order
 from claimx.normalize.money import local_dollar, written_form
 from claimx.normalize.rules import Normalizers, default_normalizers
 from claimx.record import VALUE_OF_KIND, AmountValue, Facet, Kind, Modality
@@ -24,6 +24,7 @@ from claimx.record import VALUE_OF_KIND, AmountValue, Facet, Kind, Modality
 # The record's shape is declared in claimx.record; these are its values, for look-ups.
 KINDS: tuple[Kind, ...] = get_args(Kind)
 FIGURE_KINDS = tuple(kind for kind in KINDS if VALUE_OF_KIND[kind] is AmountValue)
+DURATION_KIND = "duration"
 FACETS: tuple[Facet, ...] = get_args(Facet)
 MODALITIES: tuple[Modality, ...] = get_args(Modality)
 SHORTEST_MONTH_DAYS = 28
@@ -84,6 +85,15 @@ def build_claims(
         if record["kind"] in FIGURE_KINDS
     }
     _local_dollar(figures, text, amounts, normalize)
+    # Lengths of time that scope figures, when they are claims themselves.
+    lengths = {i: length for i, length in _lengths(doc_id, figures).items()
+               if amounts.get(i) is not None}
+    dates.update(lengths)
+    # a length's text with its time word ("three days"), which its own span leaves out
+    written = {
+        scoping: f"{text[figures[i]['start'] : figures[i]['end']]} {figures[i]['noun_phrase']}"
+        for i, (scoping, _) in lengths.items()
+    }
     converts = _inherit_conversions(figures, text, amounts, normalize)
     claims = []
     for index, record in enumerate(figures):
@@ -91,7 +101,7 @@ def build_claims(
         if value is None:
             continue
         start, end = record["start"], record["end"]
-        time = _time(record, text, dates)
+        time = _time(record, text, dates, written)
         if record["kind"] in FIGURE_KINDS:
             value = {**value, **_facet(record, value, normalize.tables.average_words)}
             # "$4.5bn trillion": read in the last scale, and in doubt
@@ -374,8 +384,33 @@ def _value(
     return amount.to_json() if amount is not None else None
 
 
+def _lengths(
+    doc_id: str, figures: Sequence[Mapping[str, Any]]
+) -> dict[int, tuple[str, DateValue]]:
+    """The lengths of time that scope figures ("took $19.5m in three days") as periods:
+    relative, with no start or end, in the grain of their unit (days, weeks, months,
+    quarters, years; a length in hours or decades scopes nothing)."""
+    scoping = {
+        index for record in figures
+        if (index := record.get("time_index")) is not None
+        and figures[index]["kind"] == DURATION_KIND
+    }
+    out = {}
+    for index in sorted(scoping):
+        record = figures[index]
+        unit = str(record.get("noun_phrase") or "").lower()  # its time word
+        grain = unit if unit.endswith("s") else f"{unit}s"
+        if grain in GRAINS:
+            out[index] = (
+                claim_id(doc_id, record["start"], record["end"]),
+                DateValue(None, None, grain, relative=True),
+            )
+    return out
+
+
 def _time(
-    record: Mapping[str, Any], text: str, dates: Mapping[int, tuple[str, DateValue]]
+    record: Mapping[str, Any], text: str, dates: Mapping[int, tuple[str, DateValue]],
+    written: Mapping[str, str] | None = None,
 ) -> dict[str, Any] | None:
     index = record.get("time_index")
     if index is None or index not in dates:
@@ -386,7 +421,7 @@ def _time(
     start, end = (int(x) for x in scoping_id.rsplit(":", 1)[1].split("-"))
     return {
         "claim_id": scoping_id,
-        "text": text[start:end],
+        "text": (written or {}).get(scoping_id, text[start:end]),
         "inherited": bool(record.get("time_inherited")),
         **value.to_json(),
     }

@@ -215,6 +215,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "expectation_marks": WORDS,
             "capacity_verbs": WORDS,
             "penalty_nouns": WORDS,
+            "duration_prepositions": WORDS,
             "pace_nouns": WORDS,
             "pace_prepositions": WORDS,
             "pace_qualifiers": "{str}",

@@ -87,3 +87,37 @@ def test_the_figure_replaced_is_a_baseline_of_the_figure_it_follows(
 ) -> None:
     [claim] = [c for c in extract(JOBS, ref_date=REF).claims if c["text"] == figure]
     assert (claim["time"]["text"], claim["value"]["facet"]) == (phrase, facet)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase", "grain"),
+    [
+        pytest.param("Boogeyman took $19.5m (£14.9m) in three days.", "$19.5m", "three days",
+                     "days", id="a length after in on the figure's verb"),
+        pytest.param("The film set a record, with 1.5bn yen ($14.3m) in two days.", "1.5bn yen",
+                     "two days", "days", id="a length on the figure itself"),
+        pytest.param("Britain won the relay in 38.07 seconds, worth $2m.", "$2m", None, None,
+                     id="a length in seconds scopes nothing"),
+        pytest.param("Boogeyman took $19.5m in 2004 over three days.", "$19.5m", "2004", "year",
+                     id="a date before a length"),
+    ],
+)
+def test_a_length_of_time_is_the_period_where_no_date_is(
+    text: str, figure: str, phrase: str | None, grain: str | None
+) -> None:
+    time = time_of(text, figure, ref=None)
+    if phrase is None:
+        assert time is None
+        return
+    assert time is not None
+    assert (time["text"], time["grain"]) == (phrase, grain)
+    if grain != "year":
+        assert (time["start"], time["end"], time["relative"]) == (None, None, True)
+
+
+def test_a_length_is_the_period_an_earlier_sentence_named() -> None:
+    text = ("UK GDP grew 0.5% in the quarter to June. GDP expanded by 0.5 per cent over the "
+            "three months, slightly less than the initial estimate of 0.6 per cent.")
+    time = time_of(text, "0.5 per cent")
+    assert time is not None
+    assert (time["text"], time["inherited"]) == ("the quarter to June", True)

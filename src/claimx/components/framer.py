@@ -214,7 +214,10 @@ class Framer(RulesTables):
         tagged = doc.has_annotation("POS")
         parsed = parsed_sentences(doc)
         records: list[dict[str, Any]] = []
-        date_index = {e.start: i for i, e in enumerate(ents) if e.label_ == "DATE"}
+        # the dates and lengths of time that may scope a figure ("in three days")
+        date_index = {
+            e.start: i for i, e in enumerate(ents) if e.label_ in ("DATE", DURATION_LABEL)
+        }
         periods = Periods(self.inherit_sentences, self.period_words)
         paragraph_starts = doc._.claimx_paragraphs or []
         number, paragraph, last_start = -1, 0, -1
@@ -483,6 +486,7 @@ class Framer(RulesTables):
             "metric_basis": metric_basis,
             "source": self._named_source(source),
             "time_index": date_index.get(date.start) if date is not None else None,
+            "time_length": date is not None and date.label == DURATION_LABEL,
             "deadline": date is not None and date.start > 0
             and doc[date.start - 1].lower_ in self.deadline_words,
             "cue": frame.cue,

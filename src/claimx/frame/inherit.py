@@ -203,11 +203,15 @@ class Periods:
             # "GDP is now 2.7% above its peak": no earlier date is this figure's; a length
             # of time ("a 30-month extension") or a figure only supposed continues none.
             return
-        if record.get("time_index") is None:
+        # A length of time ("GDP expanded by 0.5 per cent over the three months") is the
+        # period an earlier sentence named, when one did; else it stays, and sets none.
+        length = bool(record.get("time_length"))
+        if record.get("time_index") is None or length:
             found = self._continued(heads, (holder, guessed), sentence, paragraph)
             if found is None:
                 return
             record["time_index"], record["time_inherited"] = found.time_index, True
+            record["time_length"] = False
         elif record.get("time_reported"):
             return  # the day a report came out dates no later figure
         self.settings.append(PeriodSetting(

@@ -72,6 +72,7 @@ class FrameLexicon:
     expectation_marks: frozenset[str]
     capacity_verbs: frozenset[str]
     penalty_nouns: frozenset[str]
+    duration_prepositions: frozenset[str]
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]

@@ -9,6 +9,8 @@ from claimx.frame.lexicon import (
 )
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
+DURATION = "DURATION"
+
 
 def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     """Whether the figure's clause sets a time of its own that no earlier sentence's date
@@ -86,7 +88,7 @@ def find_time(
         if m.label == "DATE" and not _reference_point(sent, m, lexicon)
     ]
     if not dates:
-        return None
+        return _lasting(sent, figure, root, lexicon)
     own = _clause(sent, root)
     above = {own, *sent.ancestors(own)}
     best: tuple[int, int, int, int, Mention] | None = None
@@ -109,4 +111,32 @@ def find_time(
         rank = (reported, own_day, len(path), abs(date.start - figure.start))
         if best is None or rank < best[:4]:
             best = (*rank, date)
-    return best[4] if best is not None else None
+    return best[4] if best is not None else _lasting(sent, figure, root, lexicon)
+
+
+def _lasting(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon) -> Mention | None:
+    """A length of time that scopes the figure where no date does: after one of
+    ``duration_prepositions`` on the figure itself, its clause or one above it, with no
+    other figure between ("took $19.5m (£14.9m) in three days", "1.5bn yen in two days",
+    "over a six-year period")."""
+    own = _clause(sent, root)
+    above = {own, *sent.ancestors(own)}
+    for length in sent.mentions:
+        if length.label != DURATION or length.start in figure:
+            continue
+        at = sent.span_root(length.start, length.end)
+        prep = sent.head(at)
+        # "over a six-year period": the length qualifies the preposition's object
+        if sent[at].dep != "pobj" and prep != at and sent[prep].dep == "pobj":
+            at, prep = prep, sent.head(prep)
+        if (
+            prep == at
+            or sent[prep].lower not in lexicon.duration_prepositions
+            or not (sent.head(prep) in above or sent.head(prep) in figure)
+        ):
+            continue
+        if any(other_figure(sent, i, figure) is not None for i in sent.path(root, prep)
+               if i not in figure):
+            continue
+        return length
+    return None
