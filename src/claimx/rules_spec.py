@@ -394,7 +394,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "findings": {"max_claims_per_value": "int>=0"},
         "severity": {"weights": "{number>=0}", "base": "number>=0", "saturation": "number>=0"},
         "display": {"currency_symbols": "{str}", "scales": "[[str, number>=0]]",
-                    "doc_id_chars": "int>=0", "change_words": "{str}"},
+                    "doc_id_hash_chars": "int>=0", "change_words": "{str}"},
         "revisions": {"provisional_cues": WORDS, "revised_cues": WORDS,
                       "cue_window_chars": "int>=0", "later_source_min_days": "int>=0",
                       "earlier_facets": WORDS},

@@ -114,3 +114,20 @@ def test_summary_counts(seed_claims: list[Claim]) -> None:
     assert "(arithmetic 1, divergent_projection 1, pragmatic 1)" in line
     assert summarize(3, result.findings).endswith("3 findings (arithmetic 1, "
                                                   "divergent_projection 1, pragmatic 1)")
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "written"),
+    [
+        ("000_aebd47d402352d9d", "000_aebd47d4"),  # a content hash: its first digits
+        ("entertainment/049", "entertainment/049"),  # a path is written whole
+        ("uk-gdp-q2-2014/guardian", "uk-gdp-q2-2014/guardian"),
+        ("12345678901234", "12345678901234"),  # a long number is an id of its own
+    ],
+)
+def test_explanations_shorten_only_a_content_hash_in_a_document_id(
+    tables: Any, doc_id: str, written: str
+) -> None:
+    from claimx.reconcile.findings import Formatter
+
+    assert Formatter(tables).doc(doc_id) == written

@@ -28,6 +28,7 @@ weight, base and saturation from rules/reconcile.json; a missing relative gap sa
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
@@ -36,6 +37,8 @@ from claimx.normalize.amount import json_number
 from claimx.reconcile.intervals import MIRRORED_BOUNDS, Interval
 from claimx.reconcile.records import CURRENT, ClaimRecord
 from claimx.reconcile.tables import ReconcileTables
+
+_HEX_RUN = re.compile(r"[0-9a-f]+")
 
 FINDING_TYPES = (
     "cross_document",
@@ -177,8 +180,17 @@ class Formatter:
         self.tables = tables
 
     def doc(self, doc_id: str) -> str:
-        """A document id shortened for reading."""
-        return doc_id[: self.tables.doc_id_chars]
+        """A document id shortened for reading: a content hash in it cut to its first
+        ``doc_id_hash_chars`` digits ("000_aebd47d4"), the rest whole ("entertainment/049")."""
+        keep = self.tables.doc_id_hash_chars
+
+        def cut(run: re.Match[str]) -> str:
+            digits = run.group()
+            # a hash mixes digits and letters; a long number is an id of its own
+            hashed = len(digits) > keep and not digits.isdigit() and not digits.isalpha()
+            return digits[:keep] if hashed else digits
+
+        return _HEX_RUN.sub(cut, doc_id)
 
     def docs(self, records: Sequence[ClaimRecord]) -> str:
         """The first document's short id and how many others ("000_aebd47d4 and 2 other

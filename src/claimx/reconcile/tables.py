@@ -166,7 +166,7 @@ class ReconcileTables:
     severity_saturation: Decimal
     currency_symbols: Mapping[str, str]
     scales: tuple[tuple[str, Decimal], ...]
-    doc_id_chars: int
+    doc_id_hash_chars: int
     change_words: Mapping[str, str]
     """How a change with a direction is written: "a rise of", "a fall of" by direction."""
 
@@ -290,7 +290,7 @@ class ReconcileTables:
             severity_saturation=_decimal(sev["saturation"]),
             currency_symbols=dict(disp["currency_symbols"]),
             scales=tuple((letter, _decimal(factor)) for letter, factor in disp["scales"]),
-            doc_id_chars=disp["doc_id_chars"],
+            doc_id_hash_chars=disp["doc_id_hash_chars"],
             change_words=dict(disp["change_words"]),
             fiscal_years=fiscal_years,
             ambiguous_currencies={
