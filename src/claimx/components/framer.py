@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -178,13 +179,7 @@ class Framer(RulesTables):
             [(e.start, e.label_, self._own_name(e)) for e in entities], self.titles
         )
         self._doc.starts = [e.start for e in mentioned]
-        # Capitalised words met inside a sentence: a name, not a word capitalised only
-        # because it opens one ("Licensees who fail ...", "- Individuals who ...").
-        self._doc.names_inside = {
-            t.text for t in doc
-            if (t.is_title or (t.is_upper and len(t) > 2))
-            and not t.is_sent_start and not doc[t.i - 1].is_punct
-        }
+        self._doc.doc = doc
         # Direct quotations and their speakers: a figure in one is stated by its speaker.
         quotes = speakers(doc.text, [
             Named(e.start_char, e.end_char, e.label_, self._canonical(e))
@@ -648,7 +643,7 @@ class Framer(RulesTables):
                 if word in untagged.lower().split():
                     return untagged, "resolved"  # "Rossignol shares" after "Skis Rossignol"
             if holder.standalone and written and (
-                " " in written or written in self._doc.names_inside
+                " " in written or written in self._names_inside()
             ):
                 self._doc.untagged.append(written)
                 return written, "stated"
@@ -727,7 +722,27 @@ class Framer(RulesTables):
         own = self._own_name(span)
         return self._doc.merged.get(own, own) if span.label_ in MERGED_LABELS else own
 
+    def _names_inside(self) -> set[str]:
+        """Capitalised words met inside a sentence of the document: a name, not a word
+        capitalised only because it opens one ("Licensees who fail ...", "- Individuals
+        who ..."). Read once per document, when first asked for."""
+        if self._doc.names_inside is None:
+            doc = self._doc.doc
+            self._doc.names_inside = set() if doc is None else {
+                t.text for t in doc
+                if (t.is_title or (t.is_upper and len(t) > 2))
+                and not t.is_sent_start and not doc[t.i - 1].is_punct
+            }
+        return self._doc.names_inside
+
     def _own_name(self, span: Span) -> str:
+        key = (span.start, span.end, span.label_)
+        known = self._doc.own_names.get(key)
+        if known is None:
+            known = self._doc.own_names[key] = self._read_own_name(span)
+        return known
+
+    def _read_own_name(self, span: Span) -> str:
         if span.id_:
             return span.id_
         text = " ".join(span.text.split())
@@ -842,7 +857,10 @@ class DocumentState:
     last_change: tuple[int, str] | None = None
     number: int = -1  # the written number of the sentence being read
     opening_end: int = 0  # the token where the opening lines end
-    names_inside: set[str] = field(default_factory=set)  # capitalised words inside sentences
+    # capitalised words inside sentences, read when first asked for
+    names_inside: set[str] | None = None
+    doc: Doc | None = None  # the document itself
+    own_names: dict[tuple[int, int, str], str] = field(default_factory=dict)  # by span
     untagged: list[str] = field(default_factory=list)  # holders the model did not tag
     dominant_place: str | None = None
     main: str | None = None  # the document's main subject
@@ -953,7 +971,12 @@ def named_again(doc: Doc, chosen: list[Span], entities: list[Span]) -> list[Span
     for span in chosen:
         taken[span.start : span.end] = b"\1" * len(span)
     found = []
-    for token in doc:
+    # Only the tokens that open a tagged name are looked at (read off the ORTH array).
+    strings = doc.vocab.strings
+    firsts = {strings.add(word) for word in by_first}
+    orths = doc.to_array(ORTH)
+    for i in (i for i, orth in enumerate(orths.tolist()) if orth in firsts):
+        token = doc[i]
         candidates = by_first.get(token.text)
         if candidates is None or taken[token.i] or token.is_sent_start:
             continue

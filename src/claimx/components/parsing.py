@@ -122,7 +122,9 @@ class FigureParser:
         docs = iter(stream)
         while batch := list(islice(docs, batch_size)):
             windows = [(doc, *window) for doc in batch for window in self.windows(doc)]
-            parts = [window_doc(doc, start, end) for doc, start, end, _, _ in windows]
+            starts = {id(doc): doc.to_array([SENT_START]) for doc in batch}
+            parts = [window_doc(doc, start, end, starts[id(doc)])
+                     for doc, start, end, _, _ in windows]
             for name, component in self.pipes:
                 if name == "lemmatizer" and hasattr(component, "lemmatize"):
                     # A lemma depends on its own token only: lemmatize the kept tokens.
@@ -184,12 +186,15 @@ class FigureParser:
         ]
 
 
-def window_doc(doc: Doc, start: int, end: int) -> Doc:
+def window_doc(doc: Doc, start: int, end: int, sent_starts: Any = None) -> Doc:
     """Tokens ``start``..``end`` of ``doc`` as a Doc of their own, with the document's
     sentence starts (the window's first token starts one), so that a parse of the window
-    splits where a parse of the whole document would."""
+    splits where a parse of the whole document would. ``sent_starts``: the document's
+    SENT_START array, when the caller has read it once for all its windows."""
     part = doc[start:end].as_doc()
-    starts: Any = doc.to_array([SENT_START])[start:end].reshape(-1, 1).copy()
+    if sent_starts is None:
+        sent_starts = doc.to_array([SENT_START])
+    starts: Any = sent_starts[start:end].reshape(-1, 1).copy()
     if len(starts):
         starts[0, 0] = 1
         part.from_array([SENT_START], starts)
