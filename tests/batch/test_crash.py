@@ -20,7 +20,9 @@ OUTPUTS = ("claims.jsonl", "documents.jsonl", "conflicts.jsonl")
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copy_corpus(tmp_path_factory.mktemp("corpus"), 60)
+    # Enough articles that a rules-only run lasts seconds: an interrupt sent a tenth of a
+    # second after the lock must find it still working, however fast the machine.
+    return copy_corpus(tmp_path_factory.mktemp("corpus"), 240)
 
 
 def command(corpus: Path, out: Path, *extra: str) -> list[str]:
@@ -80,7 +82,7 @@ def test_ctrl_c_stops_cleanly_and_keeps_previous_outputs(
     shutil.copytree(reference, out)
     shutil.rmtree(out / ".cache")  # so that the run has documents to process
     before = {name: (out / name).read_bytes() for name in OUTPUTS}
-    # Soon after the lock: a rules-only run of the corpus lasts about a second, and a signal
+    # Soon after the lock: a rules-only run of the corpus lasts seconds, and a signal
     # that arrives while the interpreter shuts down is not the interrupt this test is about.
     process = started_and_killed(command(corpus, out), out, 0.1, signal.SIGINT)
     stderr = process.stderr.read() if process.stderr else ""
