@@ -406,7 +406,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
                        "usual_band_tolerance": "number>=0", "max_conversion_days": "int>=0",
                        "units_per_usd": "{[number>=0]}"},
         "confidence": {"weights": "{number>=0}"},
-        "periods": {"min_whole_days": "int>=0"},
+        "periods": {"min_whole_days": "int>=0", "rate_bases": "{str}", "basis_names": "{str}",
+                    "annual_basis": "str"},
     },
     "sentences": {
         "number_abbreviations": WORDS,

@@ -153,3 +153,9 @@ def test_an_untagged_subject_holds_its_own_figure(nlp: Language) -> None:
             "Fat Albert - co-written by Bill Cosby - moved down the chart to fourth place "
             "after taking $10.7m (£5.6m).")
     assert bases(nlp, text)["$10.7m"][1] != "inherited"
+
+
+def test_a_nationality_the_model_missed_before_economy_is_the_country(nlp: Language) -> None:
+    text = ("The Japanese economy contracted much more than expected in the third quarter\n"
+            "Preliminary gross domestic product fell 2.1% year-on-year in the third quarter.")
+    assert bases(nlp, text)["2.1%"][0] == "Japan"

@@ -27,7 +27,8 @@ def change(claim: Build, doc: str, text: str, value: float, direction: str | Non
            *, status: str | None = None, facet: str = "change", sentence: str | None = None,
            time: dict[str, Any] | None = None, **fields: Any) -> dict[str, Any]:
     """A percentage change of Japan's GDP with the claim frame's facet and direction."""
-    line = claim(doc, text, value, kind="percent", unit=None, entity="Japan", metric="GDP",
+    line = claim(doc, text, value, kind="percent", unit=None, entity="Japan",
+                 metric=fields.pop("metric", "GDP"),
                  precision=fields.pop("precision", 0.1), time=time or QUARTER,
                  sentence=sentence, **fields)
     line["value"].update(facet=facet, direction=direction)
@@ -277,3 +278,58 @@ def test_one_report_stating_a_revision_is_held_to_the_cross_document_bar(
         change(claim, "044", "0.3%", 0.3, "down", sentence=case.sentence),
     ])
     assert types(found) == case.expected
+
+
+Q3_2023 = {"claim_id": None, "text": "the third quarter", "start": "2023-07-01",
+           "end": "2023-09-30", "grain": "quarter", "relative": False, "offset": None}
+YEAR_2023 = {"claim_id": None, "text": "2023", "start": "2023-01-01", "end": "2023-12-31",
+             "grain": "year", "relative": False, "offset": None}
+ANNUALIZED = "Japan's economy shrank at an annualized pace of {} in the third quarter."
+ON_THE_YEAR = "GDP fell {} year-on-year in the third quarter."
+
+
+class Basis(NamedTuple):
+    id: str
+    annualized: tuple[str, float]
+    on_the_year: tuple[str, float]
+    time: dict[str, Any]
+    expected: list[str]
+
+
+BASES = [
+    Basis("one-figure-two-bases", ("2.1%", 2.1), ("2.1%", 2.1), Q3_2023, ["period_mislabel"]),
+    Basis("one-digit-is-too-common", ("0.5%", 0.5), ("0.5%", 0.5), Q3_2023, []),
+    Basis("two-figures-two-bases", ("2.1%", 2.1), ("1.4%", 1.4), Q3_2023, []),
+]
+
+
+@pytest.mark.parametrize("case", BASES, ids=[c.id for c in BASES])
+def test_one_figure_on_two_bases_is_a_likely_mislabel(claim: Build, case: Basis) -> None:
+    """The annualized quarterly fall (2.1%) given by another report as the fall on a year
+    earlier: shepherdgazette against AP on Japan's third quarter of 2023."""
+    text, value = case.annualized
+    a = change(claim, "ap", text, value, "down", time=case.time,
+               sentence=ANNUALIZED.format(text), metric="annualized GDP")
+    text, value = case.on_the_year
+    b = change(claim, "shepherd", text, value, "down", time=case.time,
+               sentence=ON_THE_YEAR.format(text))
+    found = reconcile([a, b])
+    assert [f["type"] for f in found if f["type"] == "period_mislabel"] == case.expected
+
+
+def test_a_year_s_change_with_no_basis_is_on_the_year_before(claim: Build) -> None:
+    a = change(claim, "cnn", "4.6%", 4.6, "down", time=YEAR_2023,
+               sentence="Exports fell 4.6% in 2023.")
+    b = change(claim, "scope", "4.6%", 4.6, "down", time=YEAR_2023,
+               sentence="Exports fell 4.6% year-on-year in 2023.")
+    assert reconcile([a, b]) == []
+
+
+def test_a_sentence_s_opening_phrase_qualifies_all_its_figures(claim: Build) -> None:
+    """rttnews's calendar-adjusted 1.9% for 2022 never meets an unadjusted 1.8%."""
+    adjusted = change(claim, "rtt", "1.9 percent", 1.9, "up", time=YEAR_2023,
+                      sentence="On a calendar adjusted basis, GDP shrank 0.1 percent, in "
+                               "contrast to the 1.9 percent expansion in 2022.")
+    plain = change(claim, "sabah", "1.8%", 1.8, "up", time=YEAR_2023,
+                   sentence="Germany had seen GDP growth of 1.8% in 2022.")
+    assert reconcile([adjusted, plain]) == []

@@ -71,6 +71,8 @@ SPEAKER_LABELS = frozenset({"ORG", "PERSON"})  # who may speak a quotation
 PROPAGATED_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC"})
 CHANGE_FACET = "change"
 PERSON_LABEL, ORG_LABEL = "PERSON", "ORG"
+NATIONALITY_LABEL = "NORP"
+COUNTRY_HOLDER = "GPE"  # the holder nouns that name a country's whole ("economy")
 INHERITED = "inherited"
 FOUND = frozenset({"stated", "resolved"})  # holders found, not guessed
 
@@ -162,7 +164,7 @@ class Framer(RulesTables):
     def __call__(self, doc: Doc) -> Doc:
         ents = one_kind_per_name(chosen_spans(doc))
         figures = [e for e in ents if e.label_ in FIGURE_LABELS]
-        entities = [e for e in ents if e.label_ in ENTITY_LABELS]
+        entities = self._nationalities(doc, ents, [e for e in ents if e.label_ in ENTITY_LABELS])
         # Sentence by sentence, a name is found where the model tagged it elsewhere too;
         # what the document is about is counted from the model's own mentions.
         mentioned = named_again(doc, ents, entities)
@@ -721,6 +723,25 @@ class Framer(RulesTables):
         that name."""
         own = self._own_name(span)
         return self._doc.merged.get(own, own) if span.label_ in MERGED_LABELS else own
+
+    def _nationalities(self, doc: Doc, ents: list[Span], entities: list[Span]) -> list[Span]:
+        """``entities`` and the nationality words the model missed right before a noun that
+        names a country's whole ("The Japanese economy contracted", "the German
+        government"): a nationality (NORP) that stands for its country
+        (``entity_aliases``)."""
+        taken = bytearray(len(doc))
+        for span in ents:
+            taken[span.start : span.end] = b"\1" * len(span)
+        found = []
+        for token in doc:
+            if taken[token.i] or token.text not in self.aliases or token.i + 1 >= len(doc):
+                continue
+            after = doc[token.i + 1]
+            if not taken[after.i] and (
+                self.lexicon.holder_nouns.get(after.lower_) == COUNTRY_HOLDER
+            ):
+                found.append(Span(doc, token.i, token.i + 1, label=NATIONALITY_LABEL))
+        return sorted([*entities, *found], key=lambda e: (e.start, e.end)) if found else entities
 
     def _names_inside(self) -> set[str]:
         """Capitalised words met inside a sentence of the document: a name, not a word

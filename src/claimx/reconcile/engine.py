@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from claimx.reconcile import findings
 from claimx.reconcile.checks import EarlierFigures, check_block, check_forward
 from claimx.reconcile.findings import FINDING_TYPES, Formatter
-from claimx.reconcile.periods import check_mislabels
+from claimx.reconcile.periods import check_bases, check_mislabels
 from claimx.reconcile.records import ClaimRecord, locate, parse_claim
 from claimx.reconcile.tables import ReconcileTables, load_tables
 from claimx.reconcile.within import DocumentIndex
@@ -115,6 +115,7 @@ def reconcile_with_stats(
             said = EarlierFigures(earlier.get(_without_facet(key), ()))
             found.extend(check_block(blocks[key], t, fmt, said))
     found.extend(check_mislabels(blocks, t, fmt))
+    found.extend(check_bases(blocks, t, fmt))
     for key in sorted(forward):
         if len(forward[key]) > 1:
             found.extend(check_forward(forward[key], t, fmt))

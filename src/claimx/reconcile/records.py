@@ -166,6 +166,15 @@ class Located:
         last = _UP_TO_LAST_DIGIT.match(text)
         return text[last.end() :] if last else text
 
+    def opening(self) -> str:
+        """The sentence's opening phrase up to its first comma, when that comma comes
+        before the claim and the phrase holds no figure ("On a calendar adjusted basis,
+        GDP shrank 0.1 percent, in contrast to the 1.9 percent expansion in 2022"): words
+        that scope every figure of the sentence; "" otherwise."""
+        comma = self.sentence.find(",", 0, self.rel_start)
+        phrase = self.sentence[:comma] if comma > 0 else ""
+        return "" if _DIGIT.search(phrase) else phrase
+
     def after(self, width: int) -> str:
         """Up to ``width`` characters after the claim, cut at the next digit."""
         text = self.sentence[self.rel_end : self.rel_end + width]
@@ -392,14 +401,16 @@ def found(
 
 def qualifiers(measure: Any, located: Located | None, tables: ReconcileTables) -> str:
     """The words that change the quantity ("pre-tax", "operating", "services"), from the
-    measure when the claim frame gives one, else from just before the figure: "" or
-    "|operating"."""
+    measure when the claim frame gives one, else from just before the figure, and from the
+    sentence's opening phrase, which scopes all its figures: "" or "|operating"."""
     if isinstance(measure, str):
         text = measure
     elif located is not None:
         text = located.before(tables.qualifier_window_chars)
     else:
         return ""
+    if located is not None:
+        text = f"{text} {located.opening()}"  # "On a calendar adjusted basis, ..."
     found = set(tables.qualifiers.find(text)) - tables.qualifier_names
     return sys.intern("|" + "|".join(sorted(found))) if found else ""
 

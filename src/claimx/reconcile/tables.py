@@ -136,6 +136,10 @@ class ReconcileTables:
     """The range each currency has traded in, in units per US dollar."""
     confidence_weights: Mapping[str, Decimal]
     min_whole_days: int
+    rate_bases: Mapping[str, str]
+    """The words of a key's metric or qualifiers that state a rate's basis, with the basis."""
+    basis_names: Mapping[str, str]
+    annual_basis: str  # the basis a whole year's change has when none is stated
     current_window_days: int
     pragmatic_bound_ratio: Decimal
     conflict_max_ratio: Mapping[str, Decimal]
@@ -260,6 +264,9 @@ class ReconcileTables:
                 how: _decimal(w) for how, w in top["confidence"]["weights"].items()
             },
             min_whole_days=top["periods"]["min_whole_days"],
+            rate_bases=dict(top["periods"]["rate_bases"]),
+            basis_names=dict(top["periods"]["basis_names"]),
+            annual_basis=top["periods"]["annual_basis"],
             current_window_days=top["time"]["current_window_days"],
             pragmatic_bound_ratio=_decimal(top["pragmatic"]["bound_ratio"]),
             conflict_max_ratio={
