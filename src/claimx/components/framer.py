@@ -729,14 +729,15 @@ class Framer(RulesTables):
         names a country's whole ("The Japanese economy contracted", "the German
         government"): a nationality (NORP) that stands for its country
         (``entity_aliases``)."""
-        taken = bytearray(len(doc))
-        for span in ents:
-            taken[span.start : span.end] = b"\1" * len(span)
+        taken = covered(doc, ents)
         found = []
-        for token in doc:
-            if taken[token.i] or token.text not in self.aliases or token.i + 1 >= len(doc):
+        strings = doc.vocab.strings
+        words = {strings.add(word) for word in self.aliases}
+        # only the tokens that are nationality words are looked at (the ORTH array)
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if orth not in words or taken[i] or i + 1 >= len(doc):
                 continue
-            after = doc[token.i + 1]
+            token, after = doc[i], doc[i + 1]
             if not taken[after.i] and (
                 self.lexicon.holder_nouns.get(after.lower_) == COUNTRY_HOLDER
             ):
@@ -971,6 +972,14 @@ def one_kind_per_name(ents: list[Span]) -> list[Span]:
     ]
 
 
+def covered(doc: Doc, spans: list[Span]) -> bytearray:
+    """One byte per token of ``doc``: 1 where one of ``spans`` covers it."""
+    taken = bytearray(len(doc))
+    for span in spans:
+        taken[span.start : span.end] = b"\1" * len(span)
+    return taken
+
+
 def named_again(doc: Doc, chosen: list[Span], entities: list[Span]) -> list[Span]:
     """``entities`` and the other places in ``doc`` where a name they hold is written again,
     inside a sentence, with no span of its own: the model tags a name in one sentence and
@@ -988,9 +997,7 @@ def named_again(doc: Doc, chosen: list[Span], entities: list[Span]) -> list[Span
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(labels, key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
-    taken = bytearray(len(doc))
-    for span in chosen:
-        taken[span.start : span.end] = b"\1" * len(span)
+    taken = covered(doc, chosen)
     found = []
     # Only the tokens that open a tagged name are looked at (read off the ORTH array).
     strings = doc.vocab.strings
