@@ -177,7 +177,7 @@ def stated_year(values: Sequence[DateValue], latest: int | None = None) -> int |
     state most often (the latest of equals: news reports the latest period and compares it
     with earlier ones), or None when none states a year. Years after ``latest`` count only
     when no other year is stated."""
-    years = [value.end.year for value in values if not value.relative and value.end is not None]
+    years = _stated_years(values)
     if latest is not None and any(year <= latest for year in years):
         years = [year for year in years if year <= latest]
     counts = Counter(years)
@@ -190,8 +190,13 @@ def _forecast_bound(values: Sequence[DateValue]) -> int | None:
     """The earliest year that a forecast of the document names: a report that expects growth
     "in 2004" was written in 2004 or before, whatever later years it also looks to ("the
     first quarter of 2005")."""
-    years = [value.end.year for value in values if not value.relative and value.end is not None]
+    years = _stated_years(values)
     return min(years) if years else None
+
+
+def _stated_years(values: Sequence[DateValue]) -> list[int]:
+    """The years that dates needing no reference end in."""
+    return [value.end.year for value in values if not value.relative and value.end is not None]
 
 
 def _forecast_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
