@@ -931,3 +931,27 @@ def test_the_report_s_own_day_yields_to_a_named_day(
     sent = Sentence(rows.tokens, mentions)
     found = read_frame(sent, mentions[0], lexicon)
     assert found.time is not None and found.time.start == time_start
+
+
+# "Boogeyman took $19.5m in three days."
+LASTING: list[Row] = [
+    ("Boogeyman", "Boogeyman", "PROPN", "nsubj", 1), ("took", "take", "VERB", "ROOT", 1),
+    ("$", "$", "SYM", "nmod", 3), ("19.5m", "19.5m", "NUM", "dobj", 1),
+    ("in", "in", "ADP", "prep", 1), ("three", "three", "NUM", "nummod", 6),
+    ("days", "day", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_length_of_time_on_the_figures_verb_is_its_period(lexicon: FrameLexicon) -> None:
+    _, found = frame(LASTING, [(0, 1, "ORG", "Boogeyman"), (2, 4, "MONEY"), (5, 6, "DURATION")],
+                     1, lexicon)
+    assert found.time is not None and (found.time.start, found.time.label) == (105, "DURATION")
+
+
+def test_a_date_comes_before_a_length(lexicon: FrameLexicon) -> None:
+    rows = [*LASTING[:-1], ("in", "in", "ADP", "prep", 1), ("2004", "2004", "NUM", "pobj", 7),
+            (".", ".", "PUNCT", "punct", 1)]
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (0, 1, "ORG", "Boogeyman"), (2, 4, "MONEY"), (5, 6, "DURATION"), (8, 9, "DATE")]
+    _, found = frame(rows, mentions, 1, lexicon)
+    assert found.time is not None and found.time.label == "DATE"
