@@ -33,6 +33,11 @@ from spacy.language import Language
                      id="who revises a figure states it"),
         pytest.param("You said sales rose 5% last year.", "5%", None,
                      id="a pronoun that names no one is no source"),
+        pytest.param("Separately, investment bank Goldman Sachs produced research showing "
+                     "that a basket of M&S goods is now 11% above the high-street average.",
+                     "11%", "Goldman Sachs", id="a named subject of the clause showing hangs on"),
+        pytest.param("Sales rose in May, showing that exports were 11% higher.", "11%", None,
+                     id="a measure that shows is no source"),
     ],
 )
 def test_the_source_of_a_figure(nlp: Language, text: str, figure: str,

@@ -304,6 +304,16 @@ def find_source(
                 # "Technorati tracks six million blogs and says that ...": the subject
                 # of the verb it is coordinated with ("... and is expected to": nobody's)
                 subjects = sent.children(sent.head(node), "nsubj")
+            elif not subjects and sent[node].dep == "acl" and (
+                sent[sent.head(node)].lemma.lower() in lexicon.evidence_nouns
+            ):
+                # "research showing that ...": whoever the research is owned by
+                candidates.extend(_owner(sent, sent.head(node), lexicon))
+            elif not subjects and sent[node].dep == "advcl":
+                # "Goldman Sachs produced research showing that ...": a named subject of
+                # the clause the participle hangs on ("Sales rose, showing ...": nobody's)
+                subjects = [k for k in sent.children(sent.head(node), "nsubj")
+                            if (m := sent.mention_at(k)) is not None and m.label in HOLDER_LABELS]
             candidates.extend(k for c in subjects for k in _owner(sent, c, lexicon))
         below = node
         for found in candidates:
@@ -331,8 +341,9 @@ def find_source(
 
 def _owner(sent: Sentence, i: int, lexicon: FrameLexicon) -> list[int]:
     """Who speaks through the subject ``i`` of a verb of saying: ``i`` itself, or, for
-    figures, research or a survey, their owner ("a survey by ICM", "the ONS's figures"),
-    none when no owner is written ("latest figures show")."""
+    figures, research or a survey, their owner ("a survey by ICM", "the ONS's figures",
+    "Goldman Sachs produced research"), none when no owner is written ("latest figures
+    show")."""
     if sent[i].lemma.lower() not in lexicon.evidence_nouns or sent.mention_at(i) is not None:
         return [i]
     for child in sent.children(i, "poss", "compound"):
@@ -341,6 +352,12 @@ def _owner(sent: Sentence, i: int, lexicon: FrameLexicon) -> list[int]:
     for prep in sent.children(i, "prep"):
         if sent[prep].lower in lexicon.evidence_owners:
             return sent.children(prep, "pobj")
+    verb = sent.head(i)
+    if sent[i].dep == "dobj" and verb != i:
+        # "Goldman Sachs produced research showing ...": a named subject of the verb whose
+        # object the evidence is
+        return [k for k in sent.children(verb, "nsubj")
+                if (m := sent.mention_at(k)) is not None and m.label in HOLDER_LABELS]
     return []
 
 
