@@ -113,6 +113,8 @@ class Framer(RulesTables):
         self.headline_weight: int = table["dominant_entity"]["headline_weight"]
         self.deadline_words = frozenset(table["deadline_words"])
         self.aliases: dict[str, str] = table["entity_aliases"]
+        # the nationality words as ORTH hashes, to find them in a document's ORTH array
+        self.alias_orths = frozenset(self.nlp.vocab.strings.add(word) for word in self.aliases)
         self.place_currency: dict[str, str] = table["place_currency"]
         self.institution_places: dict[str, str] = table["institution_places"]
         self.lexicon = FrameLexicon.from_table(table["syntax"])
@@ -731,11 +733,9 @@ class Framer(RulesTables):
         (``entity_aliases``)."""
         taken = covered(doc, ents)
         found = []
-        strings = doc.vocab.strings
-        words = {strings.add(word) for word in self.aliases}
         # only the tokens that are nationality words are looked at (the ORTH array)
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-            if orth not in words or taken[i] or i + 1 >= len(doc):
+            if orth not in self.alias_orths or taken[i] or i + 1 >= len(doc):
                 continue
             token, after = doc[i], doc[i + 1]
             if not taken[after.i] and (
