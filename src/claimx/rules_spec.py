@@ -133,6 +133,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "range_openers": WORDS,
             "opener_only_connectors": WORDS,
             "plural_units": WORDS,
+            "period_nouns": WORDS,
             "part_units": "{str}",
             "rest_of": "{str}",
             "unit_shifts": "{int}",

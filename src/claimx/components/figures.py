@@ -137,6 +137,7 @@ class FigureSelector(RulesTables):
         self.range_end_rules = frozenset(phrases["range_end_rules"])
         self.of_date_rules = frozenset(phrases["of_date_rules"])
         self.of_date_links = frozenset(phrases["of_date_links"])
+        self.of_date_link_size = max((len(link.split()) for link in self.of_date_links), default=0)
         future = frame["date_future_only"]
         self.future_rules = frozenset(future["rules"])
         self.future_cues = [tuple(cue.split()) for cue in future["cues"]]
@@ -351,8 +352,9 @@ class FigureSelector(RulesTables):
         return kept
 
     def _of_dates(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """A span of ``of_date_rules`` joined to the date after its ``of_date_links`` word
-        ("of") when the two read as one: "since the start of the 1990s" is from 1990 on."""
+        """A span of ``of_date_rules`` joined to the date after its ``of_date_links`` words
+        ("of", "period of") when the two read as one: "since the start of the 1990s" is from
+        1990 on, "the July-April period of FY24" the months of that fiscal year."""
         joined: list[Span] = []
         for span in spans:
             previous = joined[-1] if joined else None
@@ -360,14 +362,22 @@ class FigureSelector(RulesTables):
                 previous is not None
                 and previous.id_ in self.of_date_rules
                 and span.label_ == "DATE"
-                and span.start == previous.end + 1
-                and doc[previous.end].lower_ in self.of_date_links
+                and self._of_link(doc, previous, span)
                 and readable_date(self.normalizers, doc[previous.start : span.end].text)
             ):
                 joined[-1] = Span(doc, previous.start, span.end, label="DATE", span_id=span.id_)
                 continue
             joined.append(span)
         return joined
+
+    def _of_link(self, doc: Doc, previous: Span, span: Span) -> bool:
+        """Whether ``of_date_links`` words join ``previous`` to ``span``, or nothing does
+        (then whether the two read as one date is what decides)."""
+        if not previous.end <= span.start <= previous.end + self.of_date_link_size:
+            return False
+        if span.start == previous.end:
+            return True  # "July-March FY25", or "of" taken into the span: "July-April of"
+        return " ".join(t.lower_ for t in doc[previous.end : span.start]) in self.of_date_links
 
     @staticmethod
     def _trim_date(doc: Doc, span: Span) -> Span:

@@ -34,7 +34,14 @@ EXAMPLES = [
     Example("1HFY25", "2024-07-01", "2024-12-31", "half"),
     # The first nine months of fiscal 2025.
     Example("9MFY25", "2024-07-01", "2025-03-31", "months"),
+    # Months inside the (fiscal) year that holds them, not the months of the reference year.
+    Example("July-April period of FY 24", "2023-07-01", "2024-04-30", "range"),
+    Example("July-March of fiscal 2025", "2024-07-01", "2025-03-31", "range"),
+    Example("July to April FY2023-24", "2023-07-01", "2024-04-30", "range"),
+    Example("March FY24", "2024-03-01", "2024-03-31", "month"),
+    Example("January-March of 2024", "2024-01-01", "2024-03-31", "range"),
 ]
+
 
 
 

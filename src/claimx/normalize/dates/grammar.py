@@ -109,6 +109,13 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
         (rf"(?:{h})([12])[\s-]*(?:(?:{of})\s+)?(.*)", parts.half),
         (rf"(\d{{4}})\s*-?\s*(?:{h})([12])", absolute.half_after_year),
         (rf"([12])(?:{h})\s*'?(\d{{2}}|\d{{4}})", absolute.half_short),
+        # Months of a year that holds them: "July-April period of FY24", "July-March of
+        # fiscal 2025", "March FY24".
+        (
+            rf"({mon})(?:\s*(?:{connector})\s*({mon}))?\s+(?:(?:{g('period_nouns')})\s+)?"
+            rf"(?:(?:{of})\s+)?((?:{fiscal})\s*'?\d.*|\d{{4}}(?:\s*-\s*\d{{2,4}})?)",
+            parts.months_of,
+        ),
         # Periods of a labelled fiscal year: "1HFY25", "9MFY25", "9M FY2025".
         (rf"([12])(?:{h})[\s-]*((?:{fiscal})\s*'?\d.*)", parts.half),
         (rf"(\d{{1,2}})(?:{m})[\s-]*((?:{fiscal})\s*'?\d.*|\d{{4}})", parts.first_months),

@@ -195,6 +195,24 @@ def first_months(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> Date
     return DateValue(period.start, end, "months", period.relative, period.offset)
 
 
+def months_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
+    """Months inside the year or fiscal year that holds them: "July-April period of FY24"
+    is July 2023 to April 2024 under a July start; None when they do not fit in it."""
+    period = container(p, m.group(3), ref, prefer)
+    if period is None or period.start is None or period.end is None:
+        return None
+    if period.grain not in ("year", "fiscal_year"):
+        return None
+    first = p.tables.months[m.group(1)]
+    last = p.tables.months[m.group(2)] if m.group(2) else first
+    start = add_months(period.start, (first - period.start.month) % 12)
+    end = add_months(start, (last - first) % 12 + 1) - timedelta(days=1)
+    if end > period.end:
+        return None
+    grain: Grain = "month" if first == last else "range"
+    return DateValue(start, end, grain, period.relative, period.offset)
+
+
 def first_n_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"the first three months of 2005", "the last two weeks of 2015"."""
     which, count_word, unit, rest = m.groups()
