@@ -955,3 +955,28 @@ def test_a_date_comes_before_a_length(lexicon: FrameLexicon) -> None:
         (0, 1, "ORG", "Boogeyman"), (2, 4, "MONEY"), (5, 6, "DURATION"), (8, 9, "DATE")]
     _, found = frame(rows, mentions, 1, lexicon)
     assert found.time is not None and found.time.label == "DATE"
+
+
+# "GDP shrank 0.3 percent, in contrast to the 1.8 percent expansion seen in 2022."
+CONTRAST: list[Row] = [
+    ("GDP", "GDP", "PROPN", "nsubj", 1), ("shrank", "shrink", "VERB", "ROOT", 1),
+    ("0.3", "0.3", "NUM", "nummod", 3), ("percent", "percent", "NOUN", "npadvmod", 1),
+    (",", ",", "PUNCT", "punct", 1), ("in", "in", "ADP", "prep", 1),
+    ("contrast", "contrast", "NOUN", "pobj", 5), ("to", "to", "ADP", "prep", 6),
+    ("the", "the", "DET", "det", 11), ("1.8", "1.8", "NUM", "nummod", 10),
+    ("percent", "percent", "NOUN", "compound", 11), ("expansion", "expansion", "NOUN", "pobj", 7),
+    ("seen", "see", "VERB", "acl", 11), ("in", "in", "ADP", "prep", 12),
+    ("2022", "2022", "NUM", "pobj", 13), (".", ".", "PUNCT", "punct", 1),
+]
+CONTRAST_MENTIONS: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+    (2, 4, "PERCENT"), (9, 11, "PERCENT"), (14, 15, "DATE"),
+]
+
+
+def test_a_date_on_the_noun_another_figure_measures_is_that_figures(
+    lexicon: FrameLexicon,
+) -> None:
+    _, contrasted = frame(CONTRAST, CONTRAST_MENTIONS, 1, lexicon)
+    assert contrasted.time is not None and contrasted.time.start == 114
+    _, found = frame(CONTRAST, CONTRAST_MENTIONS, 0, lexicon)
+    assert found.time is None  # 2022 is the expansion's year, not the fall's

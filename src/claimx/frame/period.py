@@ -10,6 +10,8 @@ from claimx.frame.lexicon import (
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 DURATION = "DURATION"
+# How a figure written inside a noun phrase hangs on its noun ("the 1.8 percent expansion").
+FIGURE_MODIFIERS = ("nummod", "compound", "amod", "quantmod")
 
 
 def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
@@ -96,8 +98,13 @@ def find_time(
         date_root = sent.span_root(date.start, date.end)
         clause = _clause(sent, date_root)
         path = sent.path(root, date_root)
-        if any(other_figure(sent, i, figure) is not None and i not in figure for i in path):
-            continue
+        if any(
+            i not in figure and (
+                other_figure(sent, i, figure) is not None or _holds_figure(sent, i, figure)
+            )
+            for i in path
+        ):
+            continue  # the date of another figure ("the 1.8% expansion seen in 2022")
         if clause not in above and any(
             other_figure(sent, i, figure) is not None for i in sent.subtree(clause)
         ):
@@ -112,6 +119,17 @@ def find_time(
         if best is None or rank < best[:4]:
             best = (*rank, date)
     return best[4] if best is not None else _lasting(sent, figure, root, lexicon)
+
+
+def _holds_figure(sent: Sentence, i: int, figure: Mention) -> bool:
+    """Whether noun ``i`` is what another figure written inside its phrase measures ("the
+    1.8 percent expansion", "a $2bn loss"): a date on that noun is that figure's."""
+    if sent[i].pos not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        other_figure(sent, child, figure) is not None
+        for child in sent.children(i, *FIGURE_MODIFIERS)
+    )
 
 
 def _lasting(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon) -> Mention | None:
