@@ -152,7 +152,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "after_window": "int",
         "max_metric_distance": "int",
         "dominant_entity": {"min_share": "number", "min_mentions": "int",
-                            "headline_weight": "int"},
+                            "headline_weight": "int", "location_words": WORDS},
         "deadline_words": WORDS,
         "historical_years": "int",
         "quotes": {"straight_marks": WORDS, "opening_marks": WORDS, "closing_marks": WORDS,

@@ -159,3 +159,11 @@ def test_a_nationality_the_model_missed_before_economy_is_the_country(nlp: Langu
     text = ("The Japanese economy contracted much more than expected in the third quarter\n"
             "Preliminary gross domestic product fell 2.1% year-on-year in the third quarter.")
     assert bases(nlp, text)["2.1%"][0] == "Japan"
+
+
+def test_where_a_firm_is_based_is_no_mention_of_the_place(nlp: Language) -> None:
+    # Three "Tokyo-based" would make Tokyo the main subject, and its guess for the writedown.
+    text = ("Toshiba overstated profits\nToshiba Corp. overstated profits. The Tokyo-based "
+            "company said so. The Tokyo-based firm agreed. The amount is triple the $5bn "
+            "writedown the Tokyo-based company estimated earlier.")
+    assert bases(nlp, text)["$5bn"][0] != "Tokyo"

@@ -111,6 +111,7 @@ class Framer(RulesTables):
         self.dominant_share: float = table["dominant_entity"]["min_share"]
         self.dominant_mentions: int = table["dominant_entity"]["min_mentions"]
         self.headline_weight: int = table["dominant_entity"]["headline_weight"]
+        self.location_words = frozenset(table["dominant_entity"]["location_words"])
         self.deadline_words = frozenset(table["deadline_words"])
         self.aliases: dict[str, str] = table["entity_aliases"]
         # the nationality words as ORTH hashes, to find them in a document's ORTH array
@@ -791,6 +792,8 @@ class Framer(RulesTables):
         """
         names = []
         for e in entities:
+            if self._location_only(e):
+                continue  # "the Tokyo-based company" is no mention of Tokyo
             name = self._canonical(e) if e.label_ in labels else (
                 self.aliases.get(e.text) if adjective(e) else None
             )
@@ -805,13 +808,24 @@ class Framer(RulesTables):
             return None
         return top
 
+    def _location_only(self, entity: Span) -> bool:
+        """Whether ``entity`` only says where something is based: a place joined by a
+        hyphen to one of ``location_words`` ("Tokyo-based", "London-headquartered")."""
+        doc, end = entity.doc, entity.end
+        return (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and doc[end + 1].lower_ in self.location_words
+        )
+
     def _only_place(self, entities: list[Span]) -> str | None:
         """The one country or city a document names, however few times ("UK economic growth
         was weaker than thought ... GDP expanded by 0.5%"): its statistics are that place's."""
         names = {
             self._canonical(e) if e.label_ in COUNTRY_LABELS else self.aliases.get(e.text)
             for e in entities
-            if e.label_ in COUNTRY_LABELS or (e.label_ == "NORP" and adjective(e))
+            if (e.label_ in COUNTRY_LABELS or (e.label_ == "NORP" and adjective(e)))
+            and not self._location_only(e)
         } - {None}
         return next(iter(names)) if len(names) == 1 else None
 
