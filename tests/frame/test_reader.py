@@ -980,3 +980,28 @@ def test_a_date_on_the_noun_another_figure_measures_is_that_figures(
     assert contrasted.time is not None and contrasted.time.start == 114
     _, found = frame(CONTRAST, CONTRAST_MENTIONS, 0, lexicon)
     assert found.time is None  # 2022 is the expansion's year, not the fall's
+
+
+# "That trend is predicted to continue with wholesale shipments of consumer technologies
+# expected to grow by 11% again in 2005."
+SHIPMENTS: list[Row] = [
+    ("That", "that", "DET", "det", 1), ("trend", "trend", "NOUN", "nsubjpass", 3),
+    ("is", "be", "AUX", "auxpass", 3), ("predicted", "predict", "VERB", "ROOT", 3),
+    ("to", "to", "PART", "aux", 5), ("continue", "continue", "VERB", "xcomp", 3),
+    ("with", "with", "ADP", "prep", 5), ("wholesale", "wholesale", "ADJ", "amod", 8),
+    ("shipments", "shipment", "NOUN", "pobj", 6), ("of", "of", "ADP", "prep", 8),
+    ("consumer", "consumer", "NOUN", "compound", 11),
+    ("technologies", "technology", "NOUN", "pobj", 9),
+    ("expected", "expect", "VERB", "acl", 11), ("to", "to", "PART", "aux", 14),
+    ("grow", "grow", "VERB", "xcomp", 12), ("by", "by", "ADP", "prep", 14),
+    ("11", "11", "NUM", "nummod", 17), ("%", "%", "NOUN", "pobj", 15),
+    ("again", "again", "ADV", "advmod", 14), ("in", "in", "ADP", "prep", 14),
+    ("2005", "2005", "NUM", "pobj", 19), (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_a_participle_of_projecting_leaves_its_noun_the_subject(lexicon: FrameLexicon) -> None:
+    # "expected" is a verb of projecting, but it qualifies the shipments: they grow.
+    _, found = frame(SHIPMENTS, [(16, 18, "PERCENT"), (20, 21, "DATE")], 0, lexicon)
+    assert found.measure is not None and found.measure.startswith("wholesale shipments")
+    assert found.time is not None and found.time.start == 120

@@ -39,6 +39,21 @@ def _shown(sent: Sentence, subject: int, lexicon: FrameLexicon) -> int:
     return subject
 
 
+def _phrase_head(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
+    """The head of the noun phrase ``noun`` ends: "shipments" for "technologies" in
+    "shipments of consumer technologies expected to grow", where the parser hangs the
+    participle on the nearest noun."""
+    prep = sent.head(noun)
+    if (
+        sent[noun].dep == "pobj"
+        and sent[prep].lower in lexicon.part_of
+        and sent.head(prep) != prep
+        and sent[sent.head(prep)].pos == "NOUN"
+    ):
+        return sent.head(prep)
+    return noun
+
+
 def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
     """The subject of ``verb``, or of the verb it is a complement or conjunct of; never
     the subject of a verb of saying or of a modality verb ("analysts predict")."""
@@ -58,7 +73,7 @@ def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
         if head == node:
             return None
         if dep in ("relcl", "acl"):
-            return head  # "profits, which rose 5%", "exports crossing $2bn": the noun
+            return _phrase_head(sent, head, lexicon)  # "profits, which rose 5%": the noun
         if dep == "pcomp" and sent[head].dep == "prep" and sent.head(head) != head:
             # "shares touched 17.70 euros, before falling back to trade 7.8% higher": the
             # clause of a preposition has the subject of the verb the preposition hangs on.
@@ -67,7 +82,11 @@ def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
                 return None
         elif dep not in ("xcomp", "conj", "advcl"):
             return None
-        if says(sent, head, node, lexicon):
+        if says(sent, head, node, lexicon) and not (
+            sent[head].dep == "acl" and not sent.children(head, *SUBJECTS)
+        ):
+            # A participle of projecting that qualifies a noun ("shipments expected to
+            # grow by 11%") has that noun for the subject of its complement.
             return None
         node = head
     return None
