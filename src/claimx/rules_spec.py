@@ -263,6 +263,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "pair_openers?": WORDS,
         "pair_connectors?": WORDS,
         "change_window?": "int>=0",
+        "change_by?": WORDS,
+        "level_ratio?": "number",
         "change_words?": WORDS,
         "articles": WORDS,
         "range_openers": WORDS,

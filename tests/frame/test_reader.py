@@ -1005,3 +1005,24 @@ def test_a_participle_of_projecting_leaves_its_noun_the_subject(lexicon: FrameLe
     _, found = frame(SHIPMENTS, [(16, 18, "PERCENT"), (20, 21, "DATE")], 0, lexicon)
     assert found.measure is not None and found.measure.startswith("wholesale shipments")
     assert found.time is not None and found.time.start == 120
+
+
+# "Brent crude gained $1.89 to $48.62.": the parser reads the change and its level as one
+# range on the verb's object.
+GAINED: list[Row] = [
+    ("Brent", "Brent", "NOUN", "compound", 1), ("crude", "crude", "NOUN", "nsubj", 2),
+    ("gained", "gain", "VERB", "ROOT", 2), ("$", "$", "SYM", "nmod", 4),
+    ("1.89", "1.89", "NUM", "quantmod", 7), ("to", "to", "PART", "quantmod", 7),
+    ("$", "$", "SYM", "quantmod", 7), ("48.62", "48.62", "NUM", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+@pytest.mark.parametrize(("figure", "facet", "direction"),
+                         [(0, "change", "up"), (1, "new_level", None)],
+                         ids=["the change", "the level reached"])
+def test_a_change_and_its_level_read_as_one_range_keep_their_facets(
+    lexicon: FrameLexicon, figure: int, facet: str, direction: str | None
+) -> None:
+    _, found = frame(GAINED, [(3, 5, "MONEY"), (6, 8, "MONEY")], figure, lexicon)
+    assert (found.facet, found.direction) == (facet, direction)

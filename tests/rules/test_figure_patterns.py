@@ -294,7 +294,24 @@ CHANGES = [
     ("The yield fell from -0.31% to -1.92%.", ["-0.31%", "-1.92%"], [-0.31, -1.92]),
     ("Analysts revised their forecast for the year from 5 to 10 percent.", ["5", "10 percent"],
      [5, 10]),
+    # without "from": a change and the level it reaches, when the level is far larger
+    ("Crude rose $2.80 to $51.15 in New York.", ["$2.80", "$51.15"], [2.8, 51.15]),
+    ("Exports were revised downward by $13.80 billion to $33.68 billion.",
+     ["$13.80 billion", "$33.68 billion"], [1.38e10, 3.368e10]),
+    ("Rates rose 0.25% to 5.5%.", ["0.25%", "5.5%"], [0.25, 5.5]),
 ]
+
+RANGES_OF_CHANGE = [
+    # ends close together after a change word: a range of the change
+    ("Growth is expected to rise 3% to 4% next year.", "3% to 4%"),
+    ("Profits fell $2bn to $3bn.", "$2bn to $3bn"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), RANGES_OF_CHANGE, ids=[t for t, _ in RANGES_OF_CHANGE])
+def test_a_change_between_two_close_ends_is_a_range(blank_nlp: Language, text: str,
+                                                    span: str) -> None:
+    assert [c["text"] for c in claims(blank_nlp, text)] == [span]
 
 
 @pytest.mark.parametrize(("text", "ends", "values"), CHANGES, ids=[t for t, _, _ in CHANGES])

@@ -601,21 +601,40 @@ class FigureSelector(RulesTables):
         tables = self.tables
         if span.label_ not in CHANGE_LABELS or span.start == 0:
             return [span]
-        if doc[span.start - 1].lower_ not in tables.pair_openers:
-            return [span]
         cut = next(
             (t.i for t in span[1:-1] if t.lower_ in tables.pair_connectors), None
         )
         if cut is None:
             return [span]
-        sent_start, _ = sentences.bounds(span.start)
-        window = doc[max(sent_start, span.start - 1 - tables.change_window) : span.start - 1]
-        if not any(token.lower_ in tables.change_words for token in window):
+        if doc[span.start - 1].lower_ in tables.pair_openers:
+            sent_start, _ = sentences.bounds(span.start)
+            window = doc[max(sent_start, span.start - 1 - tables.change_window) : span.start - 1]
+            if not any(token.lower_ in tables.change_words for token in window):
+                return [span]
+        elif not self._change_and_level(doc, span, cut):
             return [span]
         return [
             Span(doc, span.start, cut, label=span.label_, span_id=span.id_),
             Span(doc, cut + 1, span.end, label=span.label_, span_id=span.id_),
         ]
+
+    def _change_and_level(self, doc: Doc, span: Span, cut: int) -> bool:
+        """Whether "X to Y" right after a change word (or "by" after one) is a change and
+        the level it reaches ("rose $2.80 to $51.15"), not a range ("rise 3% to 4%"): the
+        second end is more than ``level_ratio`` times the first (rules/hedges.json)."""
+        tables = self.tables
+        before = span.start - 1
+        if doc[before].lower_ in tables.change_by and before > 0:
+            before -= 1
+        if doc[before].lower_ not in tables.change_words or span.label_ == "QUANTITY":
+            return False
+        read = self.normalizers.money if span.label_ == "MONEY" else self.normalizers.percent
+        first, second = read(doc[span.start : cut].text), read(doc[cut + 1 : span.end].text)
+        if first is None or second is None or first.low is None or second.low is None:
+            return False
+        if first.unit != second.unit or first.low <= 0:
+            return False
+        return float(second.low) > tables.level_ratio * float(first.high or first.low)
 
     def _extend(self, doc: Doc, span: Span, hedge_end: dict[int, int], taken: set[int]) -> Span:
         """Widen a figure over a hedge before it ("crossing the") and a suffix ("mark")."""

@@ -145,6 +145,13 @@ def _climb(
         if second:
             anchor.facet, anchor.direction = "new_level", None
         return anchor
+    ends = _pair_on_verb(sent, i, figure, lexicon)
+    if ends is not None:
+        verb, second = ends
+        anchor = _from_verb(sent, verb, "dobj", lexicon)
+        if second:
+            anchor.facet, anchor.direction = "new_level", None
+        return anchor
     if tok.dep == "pobj":
         return _from_preposition(sent, head, figure, lexicon, depth)
     if tok.dep == "prep" and tok.pos == "ADP":
@@ -208,6 +215,35 @@ def _pair_read_as_range(
     if sent[second].dep != "pobj" or opener in (None, "new_level") or not joins:
         return None
     return prep, is_second
+
+
+def _pair_on_verb(
+    sent: Sentence, i: int, figure: Mention, lexicon: FrameLexicon
+) -> tuple[int, bool] | None:
+    """A change and the level it reaches that the parser read as one range on the verb of
+    change ("Brent crude gained $1.89 to $48.62": "$1.89" and "to" hang on "$48.62" as
+    ``quantmod``, "$48.62" is the verb's object): the verb, and whether the figure is the
+    second end, the new level; the first is the verb's change. None for any other figure."""
+    if sent[i].dep == "quantmod":
+        second = sent.head(i)
+        if other_figure(sent, second, figure) is None:
+            return None
+        first, is_second = i, False
+    else:
+        ends = [k for k in sent.children(i, "quantmod") if other_figure(sent, k, figure)]
+        if not ends:
+            return None
+        first, second, is_second = ends[0], i, True
+    verb = sent.head(second)
+    if verb == second or sent[verb].pos not in VERB_POS or sent[second].dep != "dobj":
+        return None
+    if not (lexicon.direction(sent[verb].lemma.lower()) or lexicon.direction(sent[verb].lower)):
+        return None
+    joins = any(
+        first < k < second and lexicon.change_prepositions.get(sent[k].lower) == "new_level"
+        for k in sent.children(second, "quantmod")
+    )
+    return (verb, is_second) if joins else None
 
 
 def _share_of(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon) -> int | None:

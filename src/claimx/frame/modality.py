@@ -125,7 +125,8 @@ def read_status(
 ) -> str | None:
     """Provisional or revised, from a status word on the figure, a verb above it, its
     anchor noun or the head of its measure ("Preliminary gross domestic product fell
-    2.1%"; status words leave the metric, so the figure keeps the key of the statistic)."""
+    2.1%"; status words leave the metric, so the figure keeps the key of the statistic).
+    The baseline of a verb of revising is the figure it replaced, not a revised one."""
     near = [root, *sent.ancestors(root)]
     for noun in (anchor.noun, measure):
         if noun is not None and noun not in near:
@@ -141,6 +142,11 @@ def read_status(
         for i in [node, *sent.children(node, "amod", "advmod", "compound")]:
             for words in (lexicon.status_words, lexicon.report_status_words if reports else {}):
                 status = words.get(sent[i].lemma.lower()) or words.get(sent[i].lower)
+                if status == "revised" and anchor.facet == "baseline" and (
+                    sent[node].pos in VERB_POS
+                ):
+                    # "revised exports to $33.68bn from $47.47bn": the figure revised away
+                    return None
                 if status is not None:
                     return status
     return None

@@ -159,6 +159,10 @@ class Tables:
     change_words: frozenset[str]
     change_window: int
     """Words that make a from/to pair a change, and how far before "from" they may stand."""
+    change_by: frozenset[str]
+    level_ratio: float
+    """"rose (by) $2.80 to $51.15": a change and its new level when the second end is more
+    than ``level_ratio`` times the first; closer, a range."""
 
     hedge_regex: re.Pattern[str]
     """Matches a leading hedge phrase (and an optional "the") in lower-cased text."""
@@ -300,6 +304,8 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         pair_connectors=frozenset(w.lower() for w in hedges.get("pair_connectors", [])),
         change_words=frozenset(w.lower() for w in hedges.get("change_words", [])),
         change_window=int(hedges.get("change_window", 0)),
+        change_by=frozenset(w.lower() for w in hedges.get("change_by", [])),
+        level_ratio=float(hedges.get("level_ratio", 0)),
         # A sign may touch its number (">30"); a word needs the space after it.
         hedge_regex=re.compile(
             rf"^(?P<hedge>{_alternation(phrases)})(?:\s+(?:{_alternation(list(articles))}))?"
