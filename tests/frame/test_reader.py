@@ -1026,3 +1026,56 @@ def test_a_change_and_its_level_read_as_one_range_keep_their_facets(
 ) -> None:
     _, found = frame(GAINED, [(3, 5, "MONEY"), (6, 8, "MONEY")], figure, lexicon)
     assert (found.facet, found.direction) == (facet, direction)
+
+
+# "US crude rose $2.80 in New York." / "The price of gold rose to $430."
+CRUDE: list[Row] = [
+    ("US", "US", "PROPN", "compound", 1), ("crude", "crude", "NOUN", "nsubj", 2),
+    ("rose", "rise", "VERB", "ROOT", 2), ("$", "$", "SYM", "nmod", 4),
+    ("2.80", "2.80", "NUM", "npadvmod", 2), ("in", "in", "ADP", "prep", 2),
+    ("New", "New", "PROPN", "compound", 7), ("York", "York", "PROPN", "pobj", 5),
+    (".", ".", "PUNCT", "punct", 2),
+]
+GOLD_PRICE: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("price", "price", "NOUN", "nsubj", 4),
+    ("of", "of", "ADP", "prep", 1), ("gold", "gold", "NOUN", "pobj", 2),
+    ("rose", "rise", "VERB", "ROOT", 4), ("to", "to", "ADP", "prep", 4),
+    ("$", "$", "SYM", "nmod", 7), ("430", "430", "NUM", "pobj", 5),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "mentions", "goods"),
+    [
+        pytest.param(CRUDE, [(0, 1, "GPE", "United States"), (3, 5, "MONEY"),
+                             (6, 8, "GPE", "New York")], "US crude", id="not the country"),
+        pytest.param(GOLD_PRICE, [(6, 8, "MONEY")], "gold", id="the price of a good"),
+    ],
+)
+def test_a_traded_good_holds_its_price(
+    lexicon: FrameLexicon, rows: list[Row],
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]], goods: str,
+) -> None:
+    figure = next(n for n, m in enumerate(mentions) if m[2] == "MONEY")
+    _, found = frame(rows, mentions, figure, lexicon)
+    assert found.holder is not None and found.holder.goods == goods
+
+
+# "The price is 50% higher than it was at the start of 2004."
+HIGHER_THAN: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("price", "price", "NOUN", "nsubj", 2),
+    ("is", "be", "AUX", "ROOT", 2), ("50", "50", "NUM", "nummod", 4),
+    ("%", "%", "NOUN", "npadvmod", 5), ("higher", "high", "ADJ", "acomp", 2),
+    ("than", "than", "SCONJ", "mark", 8), ("it", "it", "PRON", "nsubj", 8),
+    ("was", "be", "AUX", "advcl", 5), ("at", "at", "ADP", "prep", 8),
+    ("the", "the", "DET", "det", 11), ("start", "start", "NOUN", "pobj", 9),
+    ("of", "of", "ADP", "prep", 11), ("2004", "2004", "NUM", "pobj", 12),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_date_in_a_clause_of_comparison_is_its_base(lexicon: FrameLexicon) -> None:
+    _, found = frame(HIGHER_THAN, [(3, 5, "PERCENT"), (10, 14, "DATE")], 0, lexicon)
+    assert found.time is None
+    assert found.own_time  # an earlier sentence's date is not its period either

@@ -44,7 +44,7 @@ LABELS = frozenset(
         "fiscal_year", "decade", "century", "early", "late", "since", "after", "before",
         "past", "future", "dmy", "mdy",
         # spaCy: dependency labels, pipe names, a layer architecture; a field's declared type.
-        "acl", "advcl", "advmod", "amod", "appos", "attr", "case", "compound", "conj",
+        "acl", "advcl", "advmod", "amod", "appos", "attr", "case", "ccomp", "compound", "conj",
         "csubj", "dative", "dep", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod",
         "oprd", "pcomp", "pobj", "poss", "prep", "quantmod", "relcl", "xcomp", "parser",
         "lemmatizer", "spacy", "MaxoutWindowEncoder", "frozenset",

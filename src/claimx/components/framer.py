@@ -633,6 +633,8 @@ class Framer(RulesTables):
             return None, None
         if holder.mention is not None:
             return holder.mention.name, "stated"
+        if holder.goods is not None:
+            return holder.goods, "stated"  # "US crude", "the dollar"
         main = (self._doc.main or dominant) if guess else None  # may be a person: never "it"
         if holder.unnamed is not None:
             # "The movie, which cost $70m": the main subject is only a guess for it.

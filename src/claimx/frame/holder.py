@@ -30,6 +30,7 @@ class Holder:
     wants: str | None = None
     standalone: bool = False  # a "NAME" reference that is the holder's name by itself
     unnamed: str | None = None  # a holder the sentence does not name ("the movie")
+    goods: str | None = None  # a commodity or currency whose price it is ("US crude")
 
 
 def find_holder(
@@ -38,6 +39,9 @@ def find_holder(
     """Possessor, entity modifier or ``of``/``at``/``for`` phrase of the measure ``noun``,
     else the subject of the figure's clause (never the subject of a verb of saying). A place
     the figure is "in" is where it was measured, not whose it is, and holds nothing."""
+    goods = _traded_good(sent, noun, lexicon)
+    if goods is not None:
+        return Holder(goods=goods)
     weak = None
     if noun is not None:
         found = _holder_of_noun(sent, noun, lexicon)
@@ -87,6 +91,55 @@ def find_holder(
         # no subject, or the figure's own noun ("with eight laps remaining")
         return _subject_above(sent, verb, figure, lexicon)
     return None
+
+
+def _traded_good(sent: Sentence, noun: int | None, lexicon: FrameLexicon) -> str | None:
+    """The commodity or currency whose price the measure ``noun`` is, as written with the
+    words that say which one: "US crude" (the noun itself), "oil" in "oil prices", "gold"
+    in "the price of gold" (rules/frame.json ``traded_goods``, ``price_nouns``)."""
+    if noun is None:
+        return None
+    if _word(sent, noun) in lexicon.traded_goods:
+        return _goods_phrase(sent, noun, lexicon)
+    if _word(sent, noun) not in lexicon.price_nouns:
+        return None
+    for child in sent.children(noun, "compound", "nmod", "amod"):
+        if _word(sent, child) in lexicon.traded_goods:
+            return _goods_phrase(sent, child, lexicon)
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower in lexicon.part_of:
+            for obj in sent.children(prep, "pobj"):
+                if _word(sent, obj) in lexicon.traded_goods:
+                    return _goods_phrase(sent, obj, lexicon)
+    return None
+
+
+def _word(sent: Sentence, i: int) -> str:
+    return sent[i].lemma.lower()
+
+
+def _goods_phrase(sent: Sentence, i: int, lexicon: FrameLexicon) -> str:
+    """The good at ``i`` with the modifiers right before it that say which one ("US
+    crude", "Brent crude oil"), without determiners or evaluative words; a common noun in
+    lower case ("Oil prices rise" is oil's)."""
+    start = i
+    while start - 1 >= sent.start and _names_which(sent, start - 1, i, lexicon):
+        start -= 1
+    return " ".join(
+        sent[k].text if sent[k].pos == "PROPN" else sent[k].lower for k in range(start, i + 1)
+    )
+
+
+def _names_which(sent: Sentence, k: int, good: int, lexicon: FrameLexicon) -> bool:
+    """Whether token ``k`` before ``good`` is a modifier of it that says which one."""
+    mention = sent.mention_at(k)
+    return (
+        sent[k].dep in ("compound", "nmod", "amod")
+        and sent[k].pos in ("PROPN", "NOUN", "ADJ")
+        and good in {sent.head(k), *sent.ancestors(k)}
+        and sent[k].lower not in lexicon.dropped_words
+        and (mention is None or mention.label not in FIGURE_LABELS)
+    )
 
 
 def _subject_above(

@@ -88,6 +88,9 @@ class FrameLexicon:
     definite_determiners: frozenset[str]
     according: frozenset[str]
     speaker_pronouns: frozenset[str]
+    traded_goods: frozenset[str]
+    comparison_marks: frozenset[str]
+    price_nouns: frozenset[str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:

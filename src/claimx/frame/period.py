@@ -40,16 +40,29 @@ def _reference_point(
     sent: Sentence, date: Mention, lexicon: FrameLexicon, *, bases: bool = True
 ) -> bool:
     """A date that places the base of a comparison, not the figure: after "since" or
-    "than", or (with ``bases``) right after "same quarter" or "compared with" ("on same
+    "than" or in a clause they open ("higher than it was in 2004"), or (with ``bases``) right after "same quarter" or "compared with" ("on same
     quarter a year ago"): a base says nothing of the figure's own period, which an earlier
     sentence may still give."""
     words = [sent[i].lower for i in range(max(sent.start, date.start - 2), date.start)]
     if bases and " ".join(words) in lexicon.reference_bases:
         return True
-    head = sent.head(sent.span_root(date.start, date.end))
+    root = sent.span_root(date.start, date.end)
+    head = sent.head(root)
     if head in date:
         return False
-    return sent[head].lower in lexicon.reference_prepositions
+    if sent[head].lower in lexicon.reference_prepositions:
+        return True  # "since 2013"
+    for node in [head, *sent.ancestors(head)]:
+        if sent[node].lower in lexicon.comparison_marks:
+            return True  # "higher than in 2004"
+        if sent[node].dep != "prep":
+            break
+    # "50% higher than it was at the start of 2004": a clause of comparison
+    clause = _clause(sent, root)
+    if clause == root or sent[clause].dep not in ("advcl", "ccomp", "pcomp"):
+        return False
+    return any(sent[k].lower in lexicon.comparison_marks
+               for k in sent.children(clause, "mark", "prep"))
 
 
 def _clause(sent: Sentence, i: int) -> int:
