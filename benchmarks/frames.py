@@ -110,7 +110,8 @@ def singular(word: str) -> str:
 # Words that open a noun phrase's post-modifiers: the head is the last word before them.
 POST_MODIFIER_OPENERS = frozenset([
     "of", "with", "to", "in", "for", "from", "on", "at", "by", "between", "under", "over",
-    "against", "about", "among", "who", "which", "that", "whose", "than",
+    "against", "about", "among", "who", "which", "that", "whose", "than", "after", "before",
+    "since", "during", "without", "within", "until", "per", "across", "into", "outside",
 ])
 
 

@@ -100,6 +100,8 @@ def test_what_is_never_a_match(other: dict[str, Any]) -> None:
         pytest.param("gross", "gross", id="ss kept"),
         pytest.param("Share Price.", "price", id="case and punctuation"),
         pytest.param("years with the company", "year", id="prepositional post-modifier"),
+        pytest.param("time after the opening goal", "time", id="after opens a post-modifier"),
+        pytest.param("time without pain killers", "time", id="without opens a post-modifier"),
         pytest.param("people killed", "people", id="participle post-modifier"),
         pytest.param("smokers who want to quit", "smoker", id="relative clause"),
         pytest.param("funds raised", "fund", id="participle after the head"),
