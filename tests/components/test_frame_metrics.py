@@ -28,6 +28,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("GDP expanded by 0.9 per cent from April to June, compared to a previous "
                      "estimate of 0.8 per cent.", "0.8 per cent", ("GDP", "change"),
                      id="compared with an estimate: the compared figure's frame"),
+        pytest.param("Consumer credit rose by £1.5bn in December, more than the £1.4bn "
+                     "expected.", "£1.4bn", ("consumer credit", "change"),
+                     id="more than a figure: the compared figure's frame"),
         pytest.param("GDP expanded by 0.9 per cent from April to June, compared with 0.8 per "
                      "cent in the first quarter.", "0.8 per cent", ("GDP", "change"),
                      id="compared with a figure: a change like it"),

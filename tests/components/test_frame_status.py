@@ -53,7 +53,7 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
                      "17,000 to 4.483 million, the Bundesbank said.", "17,000", "actual",
                      id="higher than expected: a fact beside an expectation"),
         pytest.param("Consumer credit rose by £1.5bn in December, more than the £1.4bn "
-                     "expected.", "more than the £1.4bn", "projection",
+                     "expected.", "£1.4bn", "projection",
                      id="the figure expected"),
         pytest.param("Consumer credit rose by £1.5bn in December, more than the £1.4bn "
                      "expected.", "£1.5bn", "actual", id="beside the figure expected"),

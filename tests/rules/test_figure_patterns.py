@@ -499,3 +499,19 @@ def test_bare_numbers(blank_nlp: Language, text: str, numbers: list[str],
 @pytest.mark.parametrize("text", [t for t, _, others in BARE_NUMBERS if not others])
 def test_a_bare_number_is_no_claim(blank_nlp: Language, text: str) -> None:
     assert claims(blank_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "bound"),
+    [
+        pytest.param("Prices rose above the $50 mark.", "above the $50 mark", "lower",
+                     id="a hedge and an article before a mark: a bound"),
+        pytest.param("Credit rose by £1.5bn, more than the £1.4bn expected.", "£1.4bn", "exact",
+                     id="a comparison with a figure named elsewhere: no bound"),
+    ],
+)
+def test_a_hedge_reaches_over_an_article_only_to_a_mark(
+    blank_nlp: Language, text: str, span: str, bound: str
+) -> None:
+    found = {c["text"]: c["value"]["bound"] for c in claims(blank_nlp, text)}
+    assert found[span] == bound

@@ -645,7 +645,11 @@ class FigureSelector(RulesTables):
         while before > 0 and doc[before - 1].is_space and "\n" not in doc[before - 1].text:
             before -= 1  # "<=  -30": extra spaces on one line
         if before > 0 and doc[before - 1].lower_ in self.tables.hedge_articles:
-            before -= 1  # "crossing the $2.5 billion mark"
+            # "crossing the $2.5 billion mark"; but "more than the £1.4bn expected" compares
+            # with a figure named elsewhere, and bounds nothing
+            if end >= len(doc) or doc[end].lower_ not in self.suffixes:
+                return span
+            before -= 1
         if before in hedge_end and not taken.intersection(range(hedge_end[before], start)):
             start = hedge_end[before]
         if end < len(doc) and doc[end].lower_ in self.suffixes and start < span.start:

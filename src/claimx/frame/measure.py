@@ -378,6 +378,8 @@ def _from_preposition(
     compared = _comparison_through_container(sent, governor, lexicon)
     if compared is not None or (
         gov.lemma.lower() in lexicon.comparison_words or gov.lower in lexicon.comparison_words
+        # "rose by £1.5bn, more than the £1.4bn expected": a comparative's "than"
+        or (word in lexicon.comparison_words and gov.pos in ("ADJ", "ADV"))
     ):
         other = _compared_figure(sent, governor if compared is None else compared, figure)
         if other is not None and depth < 3:
