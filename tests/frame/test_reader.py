@@ -1079,3 +1079,31 @@ def test_a_date_in_a_clause_of_comparison_is_its_base(lexicon: FrameLexicon) -> 
     _, found = frame(HIGHER_THAN, [(3, 5, "PERCENT"), (10, 14, "DATE")], 0, lexicon)
     assert found.time is None
     assert found.own_time  # an earlier sentence's date is not its period either
+
+
+RATES_ROSE: list[Row] = [
+    ("Interest", "interest", "NOUN", "compound", 1), ("rates", "rate", "NOUN", "nsubj", 2),
+    ("rose", "rise", "VERB", "ROOT", 2), ("five", "five", "NUM", "nummod", 4),
+    ("times", "time", "NOUN", "npadvmod", 2), ("last", "last", "ADJ", "amod", 6),
+    ("year", "year", "NOUN", "npadvmod", 2), (".", ".", "PUNCT", "punct", 2),
+]
+BROKE: list[Row] = [
+    ("She", "she", "PRON", "nsubj", 1), ("broke", "break", "VERB", "ROOT", 1),
+    ("the", "the", "DET", "det", 3), ("record", "record", "NOUN", "dobj", 1),
+    ("seven", "seven", "NUM", "nummod", 5), ("times", "time", "NOUN", "npadvmod", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "count", "measure"),
+    [
+        pytest.param(RATES_ROSE, (3, 4), "Interest rates rise", id="the subject's change"),
+        pytest.param(BROKE, (4, 5), "record", id="the verb's object"),
+    ],
+)
+def test_a_count_of_occurrences_measures_what_happened(
+    lexicon: FrameLexicon, rows: list[Row], count: tuple[int, int], measure: str
+) -> None:
+    _, found = frame(rows, [(*count, "QUANTITY")], 0, lexicon)
+    assert found.measure == measure

@@ -89,6 +89,7 @@ class FrameLexicon:
     according: frozenset[str]
     speaker_pronouns: frozenset[str]
     traded_goods: frozenset[str]
+    occurrence_units: frozenset[str]
     comparison_marks: frozenset[str]
     price_nouns: frozenset[str]
 

@@ -740,6 +740,33 @@ def dimension_of(
     return f"{text} {dimension}", f"{form} {dimension}"
 
 
+def occurrence_of(
+    sent: Sentence, unit: int, figure: Mention, lexicon: FrameLexicon
+) -> tuple[str, str] | None:
+    """What a count of occurrences ("seven times") counts: the object of its verb ("broke
+    the world record seven times": world record), else its subject's change ("interest
+    rates rose five times": interest rate rise); None when its verb has neither."""
+    verb = sent.head(unit)
+    if verb == unit or sent[verb].pos not in VERB_POS:
+        return None
+    for obj in sent.children(verb, "dobj"):
+        if obj not in figure and other_figure(sent, obj, figure) is None:
+            tokens = find_measure_tokens(sent, obj, figure, lexicon)
+            text = measure_text(sent, tokens, Anchor())
+            if text:
+                return text, read_metric_form(sent, tokens, Anchor(), lexicon) or text.lower()
+    nominal = lexicon.change_nominals.get(sent[verb].lemma.lower())
+    subject = subject_of(sent, verb, lexicon)
+    if nominal is None or subject is None or subject in figure:
+        return None
+    tokens = find_measure_tokens(sent, subject, figure, lexicon)
+    text = measure_text(sent, tokens, Anchor())
+    if not text:
+        return None
+    form = read_metric_form(sent, tokens, Anchor(), lexicon) or text.lower()
+    return f"{text} {nominal}", f"{form} {nominal}"
+
+
 def measure_text(sent: Sentence, tokens: tuple[int, ...], anchor: Anchor) -> str | None:
     if tokens:
         words = [sent[i].text for i in tokens]

@@ -32,6 +32,7 @@ from claimx.frame.lexicon import (
 )
 from claimx.frame.measure import (
     dimension_of,
+    occurrence_of,
     find_anchor,
     find_measure_noun,
     find_measure_tokens,
@@ -137,6 +138,12 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
             # hangs on is measured, else what the dimension stands for ("time").
             measure, metric_form = _beyond_unit(sent, unit_at, figure, lexicon) or (
                 stands_for, stands_for)
+    if (
+        figure.label == "QUANTITY" and head is not None
+        and sent[head].lower in lexicon.occurrence_units
+    ):
+        # "broke the world record seven times", "rates rose five times": what happened
+        measure, metric_form = occurrence_of(sent, head, figure, lexicon) or (measure, metric_form)
     holder = find_holder(sent, anchor, noun, figure, lexicon)
     scope = find_scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = find_source(sent, root, lexicon)
