@@ -420,6 +420,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "number_abbreviations": WORDS,
         "dateline_marks?": WORDS,
         "dateline_reach?": "int>=0",
+        "split_dashes?": WORDS,
     },
 }
 

@@ -248,3 +248,18 @@ def test_the_figure_parser_names_the_pipes_it_lacks() -> None:
     nlp = spacy.blank("en")
     with pytest.raises(ValueError, match="the pipeline has no tok2vec, tagger"):
         nlp.add_pipe("claimx_figure_parser")
+
+
+def test_a_dash_against_a_figure_is_a_token_of_its_own(tmp_path: Path) -> None:
+    nlp = spacy.blank("en")
+    text = "months of FY2024—$13.8 billion—is"
+    assert "FY2024—$13.8" in [t.text for t in nlp.make_doc(text)]
+    nlp.add_pipe("claimx_sentences")
+    assert [t.text for t in nlp.make_doc(text)] == [
+        "months", "of", "FY2024", "—", "$13.8", "billion", "—", "is"]
+    rules = shutil.copytree(default_rules_dir(), tmp_path / "rules")
+    table = json.loads((rules / "sentences.json").read_text(encoding="utf-8"))
+    del table["split_dashes"]
+    (rules / "sentences.json").write_text(json.dumps(table), encoding="utf-8")
+    nlp.get_pipe("claimx_sentences").initialize(lambda: [], rules_dir=rules)
+    assert "FY2024—$13.8" in [t.text for t in nlp.make_doc(text)]  # a rules folder's choice

@@ -94,6 +94,8 @@ FOUND = [
     ("the financial year 2019-20", ["the financial year 2019-20"]),
     ("Q3FY24 earnings", ["Q3FY24"]),
     ("exports in 9MFY25 rose", ["9MFY25"]),
+    ("exports in the first nine months of FY2024 rose", ["the first nine months of FY2024"]),
+    ("in the first six months of fiscal year 2025", ["the first six months of fiscal year 2025"]),
     ("1HFY25 profit", ["1HFY25"]),
 ]
 

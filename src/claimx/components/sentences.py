@@ -7,6 +7,7 @@ final full stop; without the line rule a heading would run into the first senten
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
@@ -20,6 +21,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
 from spacy.vocab import Vocab
 
 from claimx.components.rules_tables import RulesTables
@@ -196,6 +198,7 @@ class ClaimxSentences(RulesTables, SentenceBounds):
         self.name = name
         self.nlp = nlp
         self.split_cases: dict[str, Any] = {}  # special cases taken out, to put back
+        self.split_dashes: list[str] = []  # dashes added to the tokenizer's infixes
         self.initialize(rules_dir=rules_dir)
 
     def use_tables(self, tables: Mapping[str, Any]) -> None:
@@ -210,6 +213,12 @@ class ClaimxSentences(RulesTables, SentenceBounds):
         self.split_cases = {case: special.pop(case) for case in sorted(cases & set(special))}
         if special != tokenizer.rules:
             tokenizer.rules = special
+        dashes = sorted(tables["sentences"].get("split_dashes", []))
+        if dashes != self.split_dashes:
+            # "FY2024—$13.8 billion—is": a dash against a figure is a token of its own
+            infixes = [*self.nlp.Defaults.infixes, *(re.escape(dash) for dash in dashes)]
+            tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+            self.split_dashes = dashes
 
 
 # The most tokens one sentence may hold for framing (claimx_sentence_cap). Text without
