@@ -95,6 +95,8 @@ FOUND = [
     ("Q3FY24 earnings", ["Q3FY24"]),
     ("exports in 9MFY25 rose", ["9MFY25"]),
     ("exports in the first nine months of FY2024 rose", ["the first nine months of FY2024"]),
+    ("growth in the January-to-March quarter", ["the January-to-March quarter"]),
+    ("sales in the April-June period fell", ["the April-June period"]),
     ("in the first six months of fiscal year 2025", ["the first six months of fiscal year 2025"]),
     ("1HFY25 profit", ["1HFY25"]),
 ]

@@ -46,7 +46,7 @@ FOUND = [
     ("Searches rose 300% since the introduction of anti-terror laws.",
      ["since the introduction"]),
     # Months before the fiscal year that holds them join it.
-    ("Exports in the July-April period of FY 24 fell.", ["July-April period of FY 24"]),
+    ("Exports in the July-April period of FY 24 fell.", ["the July-April period of FY 24"]),
     ("Exports for July-March FY25 rose 2%.", ["July-March FY25"]),
     # A holiday's year that a no-figure name ("Christmas 2004") holds whole is a date.
     ("The survey found Christmas 2004 was the worst for retailers.", ["Christmas 2004"]),

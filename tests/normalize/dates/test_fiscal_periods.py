@@ -40,6 +40,9 @@ EXAMPLES = [
     Example("July to April FY2023-24", "2023-07-01", "2024-04-30", "range"),
     Example("March FY24", "2024-03-01", "2024-03-31", "month"),
     Example("January-March of 2024", "2024-01-01", "2024-03-31", "range"),
+    # A span of months named as a period, the connector written with hyphens or not.
+    Example("the January-to-March quarter", "2025-01-01", "2025-03-31", "range", True),
+    Example("the October to December quarter", "2024-10-01", "2024-12-31", "range", True),
 ]
 
 

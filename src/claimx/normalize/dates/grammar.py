@@ -109,6 +109,11 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
         (rf"(?:{h})([12])[\s-]*(?:(?:{of})\s+)?(.*)", parts.half),
         (rf"(\d{{4}})\s*-?\s*(?:{h})([12])", absolute.half_after_year),
         (rf"([12])(?:{h})\s*'?(\d{{2}}|\d{{4}})", absolute.half_short),
+        # A span of months named as a period: "the April-June quarter".
+        (
+            rf"({mon})\s*(?:{connector})\s*({mon})\s+(?:{g('period_nouns')})",
+            parts.months_alone,
+        ),
         # Months of a year that holds them: "July-April period of FY24", "July-March of
         # fiscal 2025", "March FY24".
         (

@@ -195,6 +195,12 @@ def first_months(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> Date
     return DateValue(period.start, end, "months", period.relative, period.offset)
 
 
+def months_alone(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
+    """A span of months named as a period ("the April-June quarter"): read as the range of
+    those months ("April-June")."""
+    return p.phrase(f"{m.group(1)} - {m.group(2)}", ref, prefer)
+
+
 def months_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """Months inside the year or fiscal year that holds them: "July-April period of FY24"
     is July 2023 to April 2024 under a July start; None when they do not fit in it."""

@@ -111,6 +111,7 @@ class DateTables:
         self.open_prefixes: dict[str, str] = dict(table["open_prefixes"])
         self.open_suffixes: dict[str, str] = dict(table["open_suffixes"])
         self.connectors: list[str] = list(table["range_connectors"])
+        self.re_word_connector = alternation(c for c in self.connectors if c.isalpha()) or "(?!)"
         self.period_to: list[str] = list(table["period_to_words"])
         self.leading: list[str] = sorted(table["leading_words"], key=len, reverse=True)
         self.not_dates: set[str] = set(table["not_dates"])

@@ -14,6 +14,8 @@ def normalize_phrase(tables: DateTables, text: str) -> str:
     s = re.sub(r"[\u2018\u2019\u02bc`]", "'", s)
     s = re.sub(r"[\u2010-\u2015\u2212~]", "-", s)
     s = re.sub(r"[\"\u201c\u201d()\[\]]", " ", s)
+    # "january-to-march": a range connector written with hyphens
+    s = re.sub(rf"(?<=[a-z])-({tables.re_word_connector})-(?=[a-z])", r" \1 ", s)
     s = re.sub(r"(?<=[a-z])\.", " ", s)  # "Dec. 31" and "Jan." abbreviations
     s = re.sub(r",", " ", s)
     s = tables.re_digit_month.sub(r"\1 \2", s)  # "31dec" -> "31 dec"
