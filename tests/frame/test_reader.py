@@ -1107,3 +1107,27 @@ def test_a_count_of_occurrences_measures_what_happened(
 ) -> None:
     _, found = frame(rows, [(*count, "QUANTITY")], 0, lexicon)
     assert found.measure == measure
+
+
+# "The deficit was 24.4% above the record - 2003's imbalance of $496.5bn."
+ABOVE_RECORD: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("deficit", "deficit", "NOUN", "nsubj", 2),
+    ("was", "be", "AUX", "ROOT", 2), ("24.4", "24.4", "NUM", "nummod", 4),
+    ("%", "%", "NOUN", "npadvmod", 5), ("above", "above", "ADP", "prep", 2),
+    ("the", "the", "DET", "det", 7), ("record", "record", "NOUN", "nmod", 11),
+    ("-", "-", "PUNCT", "punct", 7), ("2003", "2003", "NUM", "nummod", 7),
+    ("'s", "'s", "PART", "case", 9), ("imbalance", "imbalance", "NOUN", "pobj", 5),
+    ("of", "of", "ADP", "prep", 11), ("$", "$", "SYM", "nmod", 14),
+    ("496.5bn", "496.5bn", "NUM", "pobj", 12), (".", ".", "PUNCT", "punct", 2),
+]
+
+
+@pytest.mark.parametrize(("figure", "dated"), [(0, False), (2, True)],
+                         ids=["the change: 2003 is its base", "the record: 2003 is its year"])
+def test_a_date_in_what_a_figure_is_above_is_its_base(
+    lexicon: FrameLexicon, figure: int, dated: bool
+) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (3, 5, "PERCENT"), (9, 10, "DATE"), (13, 15, "MONEY")]
+    _, found = frame(ABOVE_RECORD, mentions, figure, lexicon)
+    assert (found.time is not None) == dated

@@ -30,19 +30,21 @@ def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
         if any(sent[k].lower in lexicon.present_words for k in sent.children(node, "advmod")):
             return True
     return any(
-        m.label == "DATE" and _reference_point(sent, m, lexicon, bases=False)
+        m.label == "DATE" and _reference_point(sent, m, lexicon, root, bases=False)
         and _clause(sent, sent.span_root(m.start, m.end)) in above
         for m in sent.mentions
     )
 
 
 def _reference_point(
-    sent: Sentence, date: Mention, lexicon: FrameLexicon, *, bases: bool = True
+    sent: Sentence, date: Mention, lexicon: FrameLexicon, figure: int, *, bases: bool = True
 ) -> bool:
     """A date that places the base of a comparison, not the figure: after "since" or
-    "than" or in a clause they open ("higher than it was in 2004"), or (with ``bases``) right after "same quarter" or "compared with" ("on same
-    quarter a year ago"): a base says nothing of the figure's own period, which an earlier
-    sentence may still give."""
+    "than", in a clause "than" opens ("higher than it was in 2004") or in the object of a
+    comparative preposition ("24.4% above the previous record - 2003's imbalance"), or
+    (with ``bases``) right after "same quarter" or "compared with" ("on same quarter a year
+    ago"): a base says nothing of the figure's own period (whose tree root is ``figure``),
+    which an earlier sentence may still give."""
     words = [sent[i].lower for i in range(max(sent.start, date.start - 2), date.start)]
     if bases and " ".join(words) in lexicon.reference_bases:
         return True
@@ -53,10 +55,17 @@ def _reference_point(
     if sent[head].lower in lexicon.reference_prepositions:
         return True  # "since 2013"
     for node in [head, *sent.ancestors(head)]:
-        if sent[node].lower in lexicon.comparison_marks:
-            return True  # "higher than in 2004"
-        if sent[node].dep != "prep":
+        if sent[node].pos in VERB_POS:
             break
+        if sent[node].dep == "prep" and (
+            sent[node].lower in lexicon.comparison_marks
+            or sent[node].lower in lexicon.comparative_prepositions
+        ):
+            # "higher than in 2004", "above the previous record - 2003's imbalance": a base,
+            # unless the figure is in that phrase too ("2003's imbalance of $496.5bn")
+            return not any(
+                figure in sent.subtree(obj) for obj in sent.children(node, "pobj")
+            )
     # "50% higher than it was at the start of 2004": a clause of comparison
     clause = _clause(sent, root)
     if clause == root or sent[clause].dep not in ("advcl", "ccomp", "pcomp"):
@@ -100,7 +109,7 @@ def find_time(
     the figure's clauses."""
     dates = [
         m for m in sent.mentions
-        if m.label == "DATE" and not _reference_point(sent, m, lexicon)
+        if m.label == "DATE" and not _reference_point(sent, m, lexicon, root)
     ]
     if not dates:
         return _lasting(sent, figure, root, lexicon)
