@@ -1131,3 +1131,25 @@ def test_a_date_in_what_a_figure_is_above_is_its_base(
         (3, 5, "PERCENT"), (9, 10, "DATE"), (13, 15, "MONEY")]
     _, found = frame(ABOVE_RECORD, mentions, figure, lexicon)
     assert (found.time is not None) == dated
+
+
+# "Shares in Umbro were up 1.76% at 115.5 pence in morning trade."
+MORNING_TRADE: list[Row] = [
+    ("Shares", "share", "NOUN", "nsubj", 3), ("in", "in", "ADP", "prep", 0),
+    ("Umbro", "Umbro", "PROPN", "pobj", 1), ("were", "be", "AUX", "ROOT", 3),
+    ("up", "up", "ADV", "advmod", 3), ("1.76", "1.76", "NUM", "nummod", 6),
+    ("%", "%", "NOUN", "npadvmod", 4), ("at", "at", "ADP", "prep", 4),
+    ("115.5", "115.5", "NUM", "nummod", 9), ("pence", "pence", "NOUN", "pobj", 7),
+    ("in", "in", "ADP", "prep", 9), ("morning", "morning", "NOUN", "compound", 12),
+    ("trade", "trade", "NOUN", "pobj", 10), (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_the_reports_own_time_scopes_its_whole_clause(lexicon: FrameLexicon) -> None:
+    sent = sentence_from_rows(
+        MORNING_TRADE, [(5, 7, "PERCENT"), (8, 10, "MONEY"), (10, 13, "DATE")], offset=100)
+    mentions = list(sent.mentions)
+    day = Mention(mentions[2].start, mentions[2].end, "DATE", None, "date-trading-session")
+    sent = Sentence(sent.tokens, [*mentions[:2], day])
+    found = read_frame(sent, sent.mentions[0], lexicon)
+    assert found.time is not None and found.time.start == 110  # the change's too

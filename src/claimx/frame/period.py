@@ -120,13 +120,18 @@ def find_time(
         date_root = sent.span_root(date.start, date.end)
         clause = _clause(sent, date_root)
         path = sent.path(root, date_root)
-        if any(
-            i not in figure and (
+        own_day = int(date.rule in lexicon.report_day_rules)
+        crossed = [
+            i for i in path
+            if i not in figure and (
                 other_figure(sent, i, figure) is not None or _holds_figure(sent, i, figure)
             )
-            for i in path
-        ):
-            continue  # the date of another figure ("the 1.8% expansion seen in 2022")
+        ]
+        if crossed and not (own_day and all(_clause(sent, i) == own for i in crossed)):
+            # the date of another figure ("the 1.8% expansion seen in 2022"); but the
+            # report's time scopes its whole clause ("up 1.76% at 115.5 pence in morning
+            # trade")
+            continue
         if clause not in above and any(
             other_figure(sent, i, figure) is not None for i in sent.subtree(clause)
         ):
@@ -136,7 +141,6 @@ def find_time(
         reported = int(report_day(sent, date, root, lexicon))
         # The report's own day ("in late trading", "at 0950 GMT") yields to a date that
         # names the day ("$1.354 in late trading in New York on Friday").
-        own_day = int(date.rule in lexicon.report_day_rules)
         rank = (reported, own_day, len(path), abs(date.start - figure.start))
         if best is None or rank < best[:4]:
             best = (*rank, date)
