@@ -227,6 +227,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "origin_prepositions": WORDS,
             "institution_prepositions": WORDS,
             "traded_goods": WORDS,
+            "earlier_status": "str",
             "occurrence_units": WORDS,
             "comparison_marks": WORDS,
             "price_nouns": WORDS,

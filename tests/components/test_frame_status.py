@@ -80,4 +80,4 @@ def test_what_a_revision_starts_from_is_not_the_revised_figure(nlp: Language) ->
     doc = nlp("Sales in the year were revised down to $5bn from $6bn.")
     found = {doc.text[r["start"]:r["end"]]: r["status"] for r in doc._.claimx_figures
              if r["label"] == "MONEY"}
-    assert found == {"$5bn": "revised", "$6bn": None}
+    assert found == {"$5bn": "revised", "$6bn": "provisional"}

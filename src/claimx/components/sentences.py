@@ -216,7 +216,7 @@ class ClaimxSentences(RulesTables, SentenceBounds):
         dashes = sorted(tables["sentences"].get("split_dashes", []))
         if dashes != self.split_dashes:
             # "FY2024—$13.8 billion—is": a dash against a figure is a token of its own
-            infixes = [*self.nlp.Defaults.infixes, *(re.escape(dash) for dash in dashes)]
+            infixes = [*(self.nlp.Defaults.infixes or ()), *(re.escape(dash) for dash in dashes)]
             tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
             self.split_dashes = dashes
 

@@ -89,6 +89,7 @@ class FrameLexicon:
     according: frozenset[str]
     speaker_pronouns: frozenset[str]
     traded_goods: frozenset[str]
+    earlier_status: str
     occurrence_units: frozenset[str]
     comparison_marks: frozenset[str]
     price_nouns: frozenset[str]
@@ -113,6 +114,8 @@ class FrameLexicon:
                 values[field.name] = turned
             elif shape == WORDS:
                 values[field.name] = frozenset(raw)
+            elif shape == "str":
+                values[field.name] = raw
             else:
                 values[field.name] = dict(raw)
         return cls(**values)

@@ -126,7 +126,9 @@ def read_status(
     """Provisional or revised, from a status word on the figure, a verb above it, its
     anchor noun or the head of its measure ("Preliminary gross domestic product fell
     2.1%"; status words leave the metric, so the figure keeps the key of the statistic).
-    The baseline of a verb of revising is the figure it replaced, not a revised one."""
+    The baseline of a verb of revising ("revised to $5bn from $6bn", "from the figure of
+    $6bn") is the figure it replaced: the earlier one (``earlier_status``), not a revised
+    one."""
     near = [root, *sent.ancestors(root)]
     for noun in (anchor.noun, measure):
         if noun is not None and noun not in near:
@@ -142,11 +144,23 @@ def read_status(
         for i in [node, *sent.children(node, "amod", "advmod", "compound")]:
             for words in (lexicon.status_words, lexicon.report_status_words if reports else {}):
                 status = words.get(sent[i].lemma.lower()) or words.get(sent[i].lower)
-                if status == "revised" and anchor.facet == "baseline" and (
-                    sent[node].pos in VERB_POS
+                if status == "revised" and sent[node].pos in VERB_POS and (
+                    anchor.facet == "baseline" or _revised_from(sent, root, node, lexicon)
                 ):
-                    # "revised exports to $33.68bn from $47.47bn": the figure revised away
-                    return None
+                    # "revised exports to $33.68bn from the figure of $47.47bn": the earlier
+                    # figure, revised away
+                    return lexicon.earlier_status
                 if status is not None:
                     return status
     return None
+
+
+def _revised_from(sent: Sentence, root: int, verb: int, lexicon: FrameLexicon) -> bool:
+    """Whether the figure at ``root`` hangs on ``verb`` through a preposition of a change's
+    baseline ("from the EPB-provided figure of $47.47 billion")."""
+    for node in sent.ancestors(root):
+        if node == verb:
+            return False
+        if sent[node].dep == "prep" and sent.head(node) == verb:
+            return lexicon.change_prepositions.get(sent[node].lower) == "baseline"
+    return False

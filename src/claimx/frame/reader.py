@@ -32,11 +32,11 @@ from claimx.frame.lexicon import (
 )
 from claimx.frame.measure import (
     dimension_of,
-    occurrence_of,
     find_anchor,
     find_measure_noun,
     find_measure_tokens,
     measure_text,
+    occurrence_of,
     read_metric_form,
 )
 from claimx.frame.modality import read_cue, read_status
