@@ -167,3 +167,16 @@ def test_where_a_firm_is_based_is_no_mention_of_the_place(nlp: Language) -> None
             "company said so. The Tokyo-based firm agreed. The amount is triple the $5bn "
             "writedown the Tokyo-based company estimated earlier.")
     assert bases(nlp, text)["$5bn"][0] != "Tokyo"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        pytest.param("US crude rose $2.80 in New York.", "$2.80", "US crude",
+                     id="a good holds its price"),
+        pytest.param("Kelly Holmes won two golds in Athens.", "two", "Kelly Holmes",
+                     id="a count of a good's name is no price"),
+    ],
+)
+def test_traded_goods(nlp: Language, text: str, figure: str, holder: str) -> None:
+    assert holders(nlp, text)[figure] == holder

@@ -18,6 +18,7 @@ from claimx.frame.measure import Anchor
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 UNKNOWN_ARC = "dep"  # the parser's arc for a relation it could not name
+PRICE_LABELS = frozenset({"MONEY", "PERCENT"})  # the figures that may be a good's price
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,8 @@ def find_holder(
     """Possessor, entity modifier or ``of``/``at``/``for`` phrase of the measure ``noun``,
     else the subject of the figure's clause (never the subject of a verb of saying). A place
     the figure is "in" is where it was measured, not whose it is, and holds nothing."""
-    goods = _traded_good(sent, noun, lexicon)
+    # A price or its change: "US crude rose $2.80" (never a count: "won two golds")
+    goods = _traded_good(sent, noun, lexicon) if figure.label in PRICE_LABELS else None
     if goods is not None:
         return Holder(goods=goods)
     weak = None
