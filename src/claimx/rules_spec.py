@@ -227,6 +227,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "origin_prepositions": WORDS,
             "institution_prepositions": WORDS,
             "traded_goods": WORDS,
+            "base_prepositions": WORDS,
+            "period_rules": WORDS,
             "earlier_status": "str",
             "occurrence_units": WORDS,
             "comparison_marks": WORDS,

@@ -1153,3 +1153,38 @@ def test_the_reports_own_time_scopes_its_whole_clause(lexicon: FrameLexicon) -> 
     sent = Sentence(sent.tokens, [*mentions[:2], day])
     found = read_frame(sent, sent.mentions[0], lexicon)
     assert found.time is not None and found.time.start == 110  # the change's too
+
+
+DOWN_ON: list[Row] = [
+    ("Sales", "sale", "NOUN", "nsubj", 1), ("were", "be", "AUX", "ROOT", 1),
+    ("down", "down", "ADV", "advmod", 1), ("3", "3", "NUM", "nummod", 4),
+    ("%", "%", "NOUN", "npadvmod", 2), ("on", "on", "ADP", "prep", 2),
+    ("last", "last", "ADJ", "amod", 7), ("year", "year", "NOUN", "pobj", 5),
+    (".", ".", "PUNCT", "punct", 1),
+]
+ROSE_ON: list[Row] = [
+    ("Shares", "share", "NOUN", "nsubj", 1), ("rose", "rise", "VERB", "ROOT", 1),
+    ("5", "5", "NUM", "nummod", 3), ("%", "%", "NOUN", "npadvmod", 1),
+    ("on", "on", "ADP", "prep", 1), ("Tuesday", "Tuesday", "PROPN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "figure", "date", "dated"),
+    [
+        pytest.param(DOWN_ON, (3, 5), (6, 8, "date-relative-unit"), False,
+                     id="down 3% on last year: the base"),
+        pytest.param(ROSE_ON, (2, 4), (5, 6, "date-weekday"), True,
+                     id="rose 5% on Tuesday: when"),
+    ],
+)
+def test_a_period_after_a_changes_on_is_its_base(
+    lexicon: FrameLexicon, rows: list[Row], figure: tuple[int, int],
+    date: tuple[int, int, str], dated: bool,
+) -> None:
+    sent = sentence_from_rows(rows, [(*figure, "PERCENT")], offset=100)
+    day = Mention(100 + date[0], 100 + date[1], "DATE", None, date[2])
+    sent = Sentence(sent.tokens, [*sent.mentions, day])
+    found = read_frame(sent, sent.mentions[0], lexicon)
+    assert (found.time is not None) == dated

@@ -89,6 +89,8 @@ class FrameLexicon:
     according: frozenset[str]
     speaker_pronouns: frozenset[str]
     traded_goods: frozenset[str]
+    base_prepositions: frozenset[str]
+    period_rules: frozenset[str]
     earlier_status: str
     occurrence_units: frozenset[str]
     comparison_marks: frozenset[str]

@@ -43,8 +43,9 @@ def _reference_point(
     "than", in a clause "than" opens ("higher than it was in 2004") or in the object of a
     comparative preposition ("24.4% above the previous record - 2003's imbalance"), or
     (with ``bases``) right after "same quarter" or "compared with" ("on same quarter a year
-    ago"): a base says nothing of the figure's own period (whose tree root is ``figure``),
-    which an earlier sentence may still give."""
+    ago") or a period after a change's "on" ("up 30% on the start of 2004"; a day after it,
+    "rose 5% on Tuesday", is when): a base says nothing of the figure's own period (whose
+    tree root is ``figure``), which an earlier sentence may still give."""
     words = [sent[i].lower for i in range(max(sent.start, date.start - 2), date.start)]
     if bases and " ".join(words) in lexicon.reference_bases:
         return True
@@ -54,6 +55,10 @@ def _reference_point(
         return False
     if sent[head].lower in lexicon.reference_prepositions:
         return True  # "since 2013"
+    if bases and sent[head].lower in lexicon.base_prepositions and (
+        date.rule in lexicon.period_rules and _of_a_change(sent, sent.head(head), lexicon)
+    ):
+        return True  # "up about 30% on the start of 2004", "down 3% on last year"
     for node in [head, *sent.ancestors(head)]:
         if sent[node].pos in VERB_POS:
             break
@@ -72,6 +77,16 @@ def _reference_point(
         return False
     return any(sent[k].lower in lexicon.comparison_marks
                for k in sent.children(clause, "mark", "prep"))
+
+
+def _of_a_change(sent: Sentence, node: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``node`` is a word of change or a clause with one ("rose", "is up", "5%
+    higher"): a period after its "on" is what the change is measured against."""
+    for k in [node, *sent.children(node, "advmod", "acomp", "npadvmod")]:
+        word = sent[k]
+        if word.lower in lexicon.comparatives or lexicon.direction(word.lemma.lower()):
+            return True
+    return False
 
 
 def _clause(sent: Sentence, i: int) -> int:
