@@ -39,7 +39,9 @@ def find_holder(
 ) -> Holder | None:
     """Possessor, entity modifier or ``of``/``at``/``for`` phrase of the measure ``noun``,
     else the subject of the figure's clause (never the subject of a verb of saying). A place
-    the figure is "in" is where it was measured, not whose it is, and holds nothing."""
+    the figure is "in" is where it was measured, not whose it is, and holds nothing. First,
+    a commodity or currency whose price a money or percent figure is holds it ("US crude
+    rose $2.80")."""
     # A price or its change: "US crude rose $2.80" (never a count: "won two golds")
     goods = _traded_good(sent, noun, lexicon) if figure.label in PRICE_LABELS else None
     if goods is not None:
