@@ -16,6 +16,8 @@ from spacy.language import Language
         pytest.param("A blog is created every 5.8 seconds, according to a US research "
                      "think-tank.", "5.8", "US research think tank",
                      id="a place before the source's noun is not the source"),
+        pytest.param("The Swedish firm said it would relocate about 10 plants.", "about 10",
+                     "Swedish firm", id="a nationality before the source's noun is not it"),
         pytest.param("Technorati, a blog search engine, tracks about six million blogs and "
                      "says that more than 12,000 are added daily.", "more than 12,000",
                      "Technorati", id="a verb of saying coordinated with the subject's verb"),

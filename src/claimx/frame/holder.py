@@ -19,6 +19,7 @@ from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 UNKNOWN_ARC = "dep"  # the parser's arc for a relation it could not name
 PRICE_LABELS = frozenset({"MONEY", "PERCENT"})  # the figures that may be a good's price
+PLACE_WORD_LABELS = GEOGRAPHIC_LABELS | {"NORP"}  # places and nationalities
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,8 +386,10 @@ def find_source(
             mention = own if own is not None and own.label in HOLDER_LABELS else (
                 _mention_in(sent, found)
             )
-            if own is None and mention is not None and mention.label in GEOGRAPHIC_LABELS:
-                mention = None  # "according to a US research think-tank": not the US
+            if own is None and mention is not None and mention.label in PLACE_WORD_LABELS:
+                # "according to a US research think-tank", "The Swedish firm said": a place
+                # or nationality that describes the speaker is not the speaker
+                mention = None
             reference = None
             if mention is None:
                 named = _named(sent, found, lexicon, references_only=True)
