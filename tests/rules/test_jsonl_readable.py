@@ -25,3 +25,17 @@ def test_every_commented_rule_id_exists() -> None:
     lists = re.findall(r"\((`[^`]+`(?:, `[^`]+`)*)\)$", notes, flags=re.MULTILINE)
     named = {name for found in lists for name in re.findall(r"`([^`]+)`", found)}
     assert named and named <= ids
+
+
+def test_every_date_rule_frame_json_names_exists() -> None:
+    # frame.json picks dates by the rule that made them: a renamed or mistyped id would
+    # silently match nothing
+    frame = RULES.table("frame")
+    phrases, syntax = frame["date_time_phrases"], frame["syntax"]
+    named = {
+        *frame["date_future_only"]["rules"], *phrases["range_end_rules"],
+        *phrases["of_date_rules"], *phrases["not_before"], *syntax["report_day_rules"],
+        *syntax["period_rules"],
+    }
+    ids = {record["id"] for record in RULES.patterns(file="dates")}
+    assert named and named - ids == set()
