@@ -251,6 +251,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "relative_pronouns": WORDS,
             "relative_possessives": WORDS,
             "recipient_verbs": WORDS,
+            "agent_verbs": WORDS,
             "definite_determiners": WORDS,
             "according": WORDS,
             "speaker_pronouns": WORDS,

@@ -75,6 +75,13 @@ def find_holder(
                 found = _named(sent, other, lexicon)
                 if found is not None:
                     return found
+    if (
+        verb is not None
+        and sent[verb].lemma.lower() in lexicon.agent_verbs
+        and sent.children(verb, "nsubj")
+    ):
+        # "Parliament has approved a Ksh4tn budget": who decides on it does not hold it.
+        return None
     below = next((k for k in [root, *sent.ancestors(root)] if sent.head(k) == verb), root)
     if verb is not None and not says(sent, verb, below, lexicon):
         subject = subject_of(sent, verb, lexicon)

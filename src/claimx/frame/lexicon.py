@@ -85,6 +85,7 @@ class FrameLexicon:
     pace_prepositions: frozenset[str]
     pace_qualifiers: Mapping[str, str]
     recipient_verbs: frozenset[str]
+    agent_verbs: frozenset[str]
     definite_determiners: frozenset[str]
     according: frozenset[str]
     speaker_pronouns: frozenset[str]
