@@ -1188,3 +1188,78 @@ def test_a_period_after_a_changes_on_is_its_base(
     sent = Sentence(sent.tokens, [*sent.mentions, day])
     found = read_frame(sent, sent.mentions[0], lexicon)
     assert (found.time is not None) == dated
+
+
+# "The economy grew 3.7% in the first quarter and 4.5% in the second quarter on an
+# annualized basis."
+ANNUALIZED_BASIS: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("economy", "economy", "NOUN", "nsubj", 2),
+    ("grew", "grow", "VERB", "ROOT", 2), ("3.7", "3.7", "NUM", "nummod", 4),
+    ("%", "%", "NOUN", "npadvmod", 2), ("in", "in", "ADP", "prep", 2),
+    ("the", "the", "DET", "det", 8), ("first", "first", "ADJ", "amod", 8),
+    ("quarter", "quarter", "NOUN", "pobj", 5), ("and", "and", "CCONJ", "cc", 2),
+    ("4.5", "4.5", "NUM", "nummod", 11), ("%", "%", "NOUN", "conj", 2),
+    ("in", "in", "ADP", "prep", 11), ("the", "the", "DET", "det", 15),
+    ("second", "second", "ADJ", "amod", 15), ("quarter", "quarter", "NOUN", "pobj", 12),
+    ("on", "on", "ADP", "prep", 2), ("an", "an", "DET", "det", 19),
+    ("annualized", "annualize", "VERB", "amod", 19), ("basis", "basis", "NOUN", "pobj", 16),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_manner_phrase_on_the_verb_qualifies_each_of_its_changes(
+    lexicon: FrameLexicon,
+) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (3, 5, "PERCENT"), (6, 9, "DATE"), (10, 12, "PERCENT"), (13, 16, "DATE"),
+    ]
+    for figure in (0, 2):  # the verb's object, and the second one the parser joined to it
+        _, found = frame(ANNUALIZED_BASIS, mentions, figure, lexicon)
+        assert found.metric_form == "annualized economy growth"
+        assert (found.facet, found.direction) == ("change", "up")
+    # Without the phrase the same change has no qualifier.
+    rows = [*ANNUALIZED_BASIS[:16], (".", ".", "PUNCT", "punct", 2)]
+    _, found = frame(rows, mentions, 2, lexicon)
+    assert found.metric_form == "economy growth"
+
+
+# "Parliament has approved a Ksh4 trillion budget."
+APPROVED: list[Row] = [
+    ("Parliament", "Parliament", "PROPN", "nsubj", 2), ("has", "have", "AUX", "aux", 2),
+    ("approved", "approve", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 6),
+    ("Ksh4", "ksh4", "NOUN", "compound", 5), ("trillion", "trillion", "NUM", "nummod", 6),
+    ("budget", "budget", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_who_approves_a_figure_does_not_hold_it(lexicon: FrameLexicon) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (0, 1, "ORG", "Parliament"), (4, 6, "MONEY"),
+    ]
+    _, found = frame(APPROVED, mentions, 1, lexicon)
+    assert found.measure == "budget"
+    assert found.holder is None
+    # The subject of a verb that is not one of them holds its object's figure.
+    rows = [*APPROVED[:2], ("unveiled", "unveil", "VERB", "ROOT", 2), *APPROVED[3:]]
+    _, found = frame(rows, mentions, 1, lexicon)
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "Parliament"
+
+
+def test_the_figure_a_change_is_at_is_the_level_it_reached(lexicon: FrameLexicon) -> None:
+    # "Shares in Umbro were up 1.76% at 115.5 pence."
+    rows: list[Row] = [
+        ("Shares", "share", "NOUN", "nsubj", 3), ("in", "in", "ADP", "prep", 0),
+        ("Umbro", "Umbro", "PROPN", "pobj", 1), ("were", "be", "AUX", "ROOT", 3),
+        ("up", "up", "ADV", "advmod", 3), ("1.76", "1.76", "NUM", "nummod", 6),
+        ("%", "%", "NOUN", "npadvmod", 4), ("at", "at", "ADP", "prep", 4),
+        ("115.5", "115.5", "NUM", "nummod", 9), ("pence", "penny", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (2, 3, "ORG", "Umbro"), (5, 7, "PERCENT"), (8, 10, "MONEY"),
+    ]
+    _, found = frame(rows, mentions, 1, lexicon)
+    assert (found.facet, found.direction) == ("change", "up")
+    _, found = frame(rows, mentions, 2, lexicon)
+    assert (found.facet, found.direction) == ("new_level", None)

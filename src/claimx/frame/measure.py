@@ -42,7 +42,36 @@ def find_anchor(
 ) -> Anchor:
     """Climb from the figure's root to the noun or predicate it measures."""
     anchor = _climb(sent, figure, root, lexicon, depth)
-    return _change_subject(sent, anchor, figure, lexicon, depth) or anchor
+    anchor = _change_subject(sent, anchor, figure, lexicon, depth) or anchor
+    if anchor.facet == "change" and anchor.qualifier is None and anchor.verb is not None:
+        anchor.qualifier = _manner(sent, anchor.verb, figure, lexicon)
+    return anchor
+
+
+def _manner(sent: Sentence, verb: int, figure: Mention, lexicon: FrameLexicon) -> str | None:
+    """"grew 4.5% on an annualized basis", "grew 1.6% at an annual rate": how the verb's
+    change is stated, in a phrase of its own that holds no figure; None without one."""
+    for prep in sent.children(verb, "prep"):
+        if sent[prep].lower not in lexicon.pace_prepositions:
+            continue
+        for obj in sent.children(prep, "pobj"):
+            if (
+                sent[obj].lemma.lower() in lexicon.pace_nouns
+                and obj not in figure
+                and not any(other_figure(sent, k, figure) for k in sent.subtree(obj))
+            ):
+                return _pace_words(sent, obj, lexicon)
+    return None
+
+
+def _pace_words(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
+    """The normalised pace qualifiers among ``noun``'s modifiers ("annualized"), or None."""
+    words = [
+        lexicon.pace_qualifiers[sent[k].lower]
+        for k in sent.children(noun, "amod", "compound", "advmod")
+        if sent[k].lower in lexicon.pace_qualifiers
+    ]
+    return " ".join(words) or None
 
 
 def _change_subject(
@@ -402,6 +431,8 @@ def _from_preposition(
         # "up from $400m": an adverb of change heading the preposition
         verb = verb_above(sent, governor)
         facet = lexicon.change_prepositions.get(word, "level")
+        if word in lexicon.level_prepositions:
+            facet = "new_level"  # "up 1.76% at 115.5 pence": the level the change reached
         way = lexicon.comparatives[gov.lower]
         return Anchor(verb=verb, facet=facet, direction=way if facet == "change" else None)
     verb = governor if gov.pos in VERB_POS or gov.pos == "ADJ" else verb_above(sent, governor)
@@ -417,8 +448,11 @@ def _from_preposition(
     facet = "baseline" if replaced else lexicon.change_prepositions.get(word, "level")
     replaced_by = _figure_before(sent, figure) if replaced else None
     level_words = lexicon.amount_of | lexicon.level_prepositions
-    if facet == "level" and direction is not None and word not in level_words:
-        facet = "change"
+    if facet == "level" and direction is not None:
+        if word in lexicon.level_prepositions:
+            facet = "new_level"  # "closed up at $5": the level the change reached
+        elif word not in level_words:
+            facet = "change"
     # "pushed oil prices above $50", "raised its bid to £1.5bn": the object is measured.
     return Anchor(
         verb=verb, facet=facet, direction=direction if facet == "change" else None,
@@ -542,12 +576,7 @@ def _pace(sent: Sentence, noun: int, lexicon: FrameLexicon) -> Anchor | None:
         anchor = Anchor(verb=verb, facet=level)
     else:
         anchor = _from_verb(sent, verb, "npadvmod", lexicon)
-    words = [
-        lexicon.pace_qualifiers[sent[k].lower]
-        for k in sent.children(noun, "amod", "compound", "advmod")
-        if sent[k].lower in lexicon.pace_qualifiers
-    ]
-    anchor.qualifier = " ".join(words) or None
+    anchor.qualifier = _pace_words(sent, noun, lexicon)
     return anchor
 
 
@@ -562,7 +591,10 @@ def _from_verb(
         # loses is that measure, not a change of something else.
         return Anchor(verb=verb, nominal=nominal)
     direction = lexicon.direction(lemma) or lexicon.direction(word)
-    if direction is not None and dep in ("npadvmod", "dobj", "advmod", "attr", "pobj", "nmod"):
+    # "conj": a second object the parser joined to the verb ("grew 3.7% ... and 4.5%")
+    if direction is not None and dep in (
+        "npadvmod", "dobj", "advmod", "attr", "pobj", "nmod", "conj"
+    ):
         return Anchor(verb=verb, facet="change", direction=direction)
     if lemma in lexicon.arrival_verbs:
         return Anchor(verb=verb, facet="new_level")  # "exports reached $4.6bn"
