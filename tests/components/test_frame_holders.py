@@ -180,3 +180,17 @@ def test_where_a_firm_is_based_is_no_mention_of_the_place(nlp: Language) -> None
 )
 def test_traded_goods(nlp: Language, text: str, figure: str, holder: str) -> None:
     assert holders(nlp, text)[figure] == holder
+
+
+def test_a_reference_refers_to_a_name_written_before_it(nlp: Language) -> None:
+    text = ("Umbro profits lifted by Euro 2004\n\nUK sportswear firm Umbro has posted a rise "
+            "in annual profit. In January, Umbro announced its agreement with Chelsea would "
+            "end in 2006, which gave Umbro the right to make shirts. The firm, which is to "
+            "receive a payment from Chelsea of £24.5m, said it is appraising investments.")
+    assert bases(nlp, text)["£24.5m"] == ("Umbro", "resolved")
+
+
+def test_a_description_with_a_name_beside_it_is_that_name(nlp: Language) -> None:
+    text = ("Fannie Mae bosses resign\n\nFannie Mae could have to restate its earnings. The "
+            "other main US mortgage firm Freddie Mac restated earnings by $5bn last year.")
+    assert bases(nlp, text)["$5bn"] == ("Freddie Mac", "stated")

@@ -610,9 +610,9 @@ class Framer(RulesTables):
         ).replace(" - ", "-")
         return [w for w in words.split() if w not in self.lexicon.dropped_words]
 
-    def _earlier(self, span: Span, entities: list[Span], labels: frozenset[str]) -> str | None:
-        """The canonical name of the nearest entity of ``labels`` before ``span``."""
-        before = bisect_left(self._doc.starts, span.start)
+    def _earlier(self, start: int, entities: list[Span], labels: frozenset[str]) -> str | None:
+        """The canonical name of the nearest entity of ``labels`` before token ``start``."""
+        before = bisect_left(self._doc.starts, start)
         for entity in reversed(entities[:before]):
             if entity.label_ in labels:
                 return self._canonical(entity)
@@ -665,7 +665,10 @@ class Framer(RulesTables):
         ):
             return subject, "defaulted"
         wants = REFERENCE_LABELS.get(holder.wants or "", PLACE_LABELS)
-        name = self._earlier(span, entities, wants)
+        # The referent is named before the reference ("The firm, which is to receive a
+        # payment from Chelsea": not Chelsea).
+        at = span.start if holder.at is None else min(holder.at, span.start)
+        name = self._earlier(at, entities, wants)
         if name is not None:
             return name, "resolved"
         # "the singer" with no singer named before: the main subject is only a guess.

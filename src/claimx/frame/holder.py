@@ -33,6 +33,7 @@ class Holder:
     standalone: bool = False  # a "NAME" reference that is the holder's name by itself
     unnamed: str | None = None  # a holder the sentence does not name ("the movie")
     goods: str | None = None  # a commodity or currency whose price it is ("US crude")
+    at: int | None = None  # where a reference is written: its referent is named before it
 
 
 def find_holder(
@@ -288,7 +289,7 @@ def _named(
         named = _antecedent(sent, i, person, tok.lower in lexicon.neuter_pronouns)
         if named is not None:
             return Holder(mention=named)
-        return Holder(reference=tok.lower, wants="PERSON" if person else None)
+        return Holder(reference=tok.lower, wants="PERSON" if person else None, at=i)
     label = lexicon.holder_nouns.get(tok.lemma.lower())
     if label is not None:
         if label == "GPE":  # "the Australian economy": the place is named beside it
@@ -296,11 +297,16 @@ def _named(
                 found = sent.mention_at(child)
                 if found is not None and found.label in HOLDER_LABELS:
                     return Holder(mention=found)
+        for child in sent.children(i, "appos"):
+            # "the other mortgage firm Freddie Mac", "the firm, Umbro,": named beside it
+            found = sent.mention_at(child)
+            if found is not None and found.label in HOLDER_LABELS:
+                return Holder(mention=found)
         determiners = sent.children(i, "det", "poss")
         if any(sent[d].lower in lexicon.definite_determiners for d in determiners) or (
             label == "ORG" and sent.children(i, "poss")  # "Turkey's biggest mobile firm"
         ):  # "a mid-sized US company" refers to no firm named before
-            return Holder(reference=tok.lemma.lower(), wants=label)
+            return Holder(reference=tok.lemma.lower(), wants=label, at=i)
     if references_only:
         return None
     for child in sent.children(i, "compound", "poss"):
