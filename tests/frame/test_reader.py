@@ -1263,3 +1263,20 @@ def test_the_figure_a_change_is_at_is_the_level_it_reached(lexicon: FrameLexicon
     assert (found.facet, found.direction) == ("change", "up")
     _, found = frame(rows, mentions, 2, lexicon)
     assert (found.facet, found.direction) == ("new_level", None)
+
+
+def test_a_hope_the_model_lemmatises_wrongly_is_still_a_target(lexicon: FrameLexicon) -> None:
+    # "The government was hoping this would rise to 85%." (the model's lemma is "hop")
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("government", "government", "NOUN", "nsubj", 3),
+        ("was", "be", "AUX", "aux", 3), ("hoping", "hop", "VERB", "ROOT", 3),
+        ("this", "this", "PRON", "nsubj", 6), ("would", "would", "AUX", "aux", 6),
+        ("rise", "rise", "VERB", "ccomp", 3), ("to", "to", "ADP", "prep", 6),
+        ("85", "85", "NUM", "nummod", 9), ("%", "%", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    _, found = frame(rows, [(8, 10, "PERCENT")], 0, lexicon)
+    assert found.cue == "target"
+    # a verb of no intent leaves the clause's own "would"
+    _, found = frame(_renamed(rows, "hoping", "saying"), [(8, 10, "PERCENT")], 0, lexicon)
+    assert found.cue != "target"
