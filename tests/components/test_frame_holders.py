@@ -194,3 +194,12 @@ def test_a_description_with_a_name_beside_it_is_that_name(nlp: Language) -> None
     text = ("Fannie Mae bosses resign\n\nFannie Mae could have to restate its earnings. The "
             "other main US mortgage firm Freddie Mac restated earnings by $5bn last year.")
     assert bases(nlp, text)["$5bn"] == ("Freddie Mac", "stated")
+
+
+def test_a_price_alone_is_the_price_of_the_good_named_before(nlp: Language) -> None:
+    text = ("Oil rises\n\nCold weather has pushed US crude oil prices above $50 a barrel. "
+            "Fresh falls in the value of the dollar helped carry prices above the $50 mark.")
+    assert bases(nlp, text)["above the $50 mark"] == ("crude oil", "resolved")
+    # with no good named before, a price is no good's
+    alone = "Retail gloom\n\nFresh falls helped carry prices above the $50 mark."
+    assert bases(nlp, alone)["above the $50 mark"][1] != "resolved"

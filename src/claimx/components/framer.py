@@ -42,6 +42,7 @@ from claimx.components.figures import (
 from claimx.components.rules_tables import RulesTables
 from claimx.components.sentences import SentenceIndex, SpansBySentence
 from claimx.extensions import register_extensions
+from claimx.frame.holder import GOODS
 from claimx.frame.inherit import Periods, PeriodWords, sentence_setting, sets_period
 from claimx.frame.lexicon import ENDS_OF_CHANGE
 from claimx.frame.quotes import Named, QuoteWords, speaker_at, speakers
@@ -634,8 +635,14 @@ class Framer(RulesTables):
         if holder.mention is not None:
             return holder.mention.name, "stated"
         if holder.goods is not None:
+            self._doc.goods = holder.goods
             return holder.goods, "stated"  # "US crude", "the dollar"
         main = (self._doc.main or dominant) if guess else None  # may be a person: never "it"
+        if holder.wants == GOODS:
+            # "prices" alone after "US crude oil prices rose": that good's
+            if self._doc.goods is not None:
+                return self._doc.goods, "resolved"
+            return (main, "defaulted") if main else (None, None)
         if holder.unnamed is not None:
             # "The movie, which cost $70m": the main subject is only a guess for it.
             return (main, "defaulted") if main else (None, None)
@@ -907,6 +914,7 @@ class DocumentState:
     main: str | None = None  # the document's main subject
     # The paragraph and name of the last figure whose holder was named or resolved.
     paragraph_holder: tuple[int, str] | None = None
+    goods: str | None = None  # the traded good whose price was last named
 
 
 class ParseIndex:

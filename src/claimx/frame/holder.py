@@ -20,6 +20,7 @@ from claimx.frame.syntax import VERB_POS, Mention, Sentence
 UNKNOWN_ARC = "dep"  # the parser's arc for a relation it could not name
 PRICE_LABELS = frozenset({"MONEY", "PERCENT"})  # the figures that may be a good's price
 PLACE_WORD_LABELS = GEOGRAPHIC_LABELS | {"NORP"}  # places and nationalities
+GOODS = "GOODS"  # what a bare price noun refers to: the traded good named before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +44,27 @@ def find_holder(
     else the subject of the figure's clause (never the subject of a verb of saying). A place
     the figure is "in" is where it was measured, not whose it is, and holds nothing. First,
     a commodity or currency whose price a money or percent figure is holds it ("US crude
-    rose $2.80")."""
+    rose $2.80"); last, a price the sentence says nothing more of ("carry prices above the
+    $50 mark") is a reference to the good whose price the document spoke of before."""
     # A price or its change: "US crude rose $2.80" (never a count: "won two golds")
     goods = _traded_good(sent, noun, lexicon) if figure.label in PRICE_LABELS else None
     if goods is not None:
         return Holder(goods=goods)
+    found = _holder(sent, anchor, noun, figure, lexicon)
+    if (
+        found is None
+        and noun is not None
+        and figure.label in PRICE_LABELS
+        and _word(sent, noun) in lexicon.price_nouns
+        and not sent.children(noun, "compound", "nmod", "amod", "poss", "prep")
+    ):
+        return Holder(reference=_word(sent, noun), wants=GOODS, at=noun)
+    return found
+
+
+def _holder(
+    sent: Sentence, anchor: Anchor, noun: int | None, figure: Mention, lexicon: FrameLexicon
+) -> Holder | None:
     weak = None
     if noun is not None:
         found = _holder_of_noun(sent, noun, lexicon)
