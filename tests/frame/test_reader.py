@@ -1280,3 +1280,27 @@ def test_a_hope_the_model_lemmatises_wrongly_is_still_a_target(lexicon: FrameLex
     # a verb of no intent leaves the clause's own "would"
     _, found = frame(_renamed(rows, "hoping", "saying"), [(8, 10, "PERCENT")], 0, lexicon)
     assert found.cue != "target"
+
+
+def test_a_figure_on_the_verb_of_saying_itself_is_not_what_was_said(
+    lexicon: FrameLexicon,
+) -> None:
+    # "In 23 cases, customers reported smoke damage."
+    rows: list[Row] = [
+        ("In", "in", "ADP", "prep", 5), ("23", "23", "NUM", "nummod", 2),
+        ("cases", "case", "NOUN", "pobj", 0), (",", ",", "PUNCT", "punct", 5),
+        ("customers", "customer", "NOUN", "nsubj", 5), ("reported", "report", "VERB", "ROOT", 5),
+        ("smoke", "smoke", "NOUN", "compound", 7), ("damage", "damage", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    _, found = frame(rows, [(1, 3, "QUANTITY")], 0, lexicon)
+    assert found.source is None
+    # "Customers reported that 23 consoles caught fire.": the count is what they reported
+    rows = [
+        ("Customers", "customer", "NOUN", "nsubj", 1), ("reported", "report", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 5), ("23", "23", "NUM", "nummod", 4),
+        ("consoles", "console", "NOUN", "nsubj", 5), ("caught", "catch", "VERB", "ccomp", 1),
+        ("fire", "fire", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 1),
+    ]
+    _, found = frame(rows, [(3, 5, "QUANTITY")], 0, lexicon)
+    assert found.source == "Customers"

@@ -102,10 +102,11 @@ def says(sent: Sentence, verb: int, below: int, lexicon: FrameLexicon) -> bool:
     clause ("the ONS said exports rose"), or a verb of projecting over anything ("analysts
     predict growth of 5%"). A verb of saying whose object is the figure is its predicate:
     "van Gisbergen added 18 points", "the firm reported a profit of $5m". A passive one
-    ("is expected to grow") names no speaker."""
+    ("is expected to grow") names no speaker, and a figure in a phrase on the verb itself
+    is when or how it was said, not what ("In 23 cases, customers reported smoke damage")."""
     lemma = sent[verb].lemma.lower()
     if lemma not in lexicon.attribution_verbs or sent.children(verb, "nsubjpass"):
         return False  # "the population is expected to grow": no one speaks, it is the measure
     if lexicon.modality_words.get(lemma) == "projection" or below == verb:
         return True
-    return sent[below].dep not in OBJECTS
+    return sent[below].dep not in OBJECTS and sent[below].dep != "prep"
