@@ -103,10 +103,17 @@ def says(sent: Sentence, verb: int, below: int, lexicon: FrameLexicon) -> bool:
     predict growth of 5%"). A verb of saying whose object is the figure is its predicate:
     "van Gisbergen added 18 points", "the firm reported a profit of $5m". A passive one
     ("is expected to grow") names no speaker, and a figure in a phrase on the verb itself
-    is when or how it was said, not what ("In 23 cases, customers reported smoke damage")."""
+    is when or how it was said, not what ("In 23 cases, customers reported smoke damage"),
+    unless it is an end of a change or the figure replaced ("revised the number to 139,000
+    instead of 96,000")."""
     lemma = sent[verb].lemma.lower()
     if lemma not in lexicon.attribution_verbs or sent.children(verb, "nsubjpass"):
         return False  # "the population is expected to grow": no one speaks, it is the measure
     if lexicon.modality_words.get(lemma) == "projection" or below == verb:
         return True
-    return sent[below].dep not in OBJECTS and sent[below].dep != "prep"
+    return sent[below].dep not in OBJECTS and not (
+        sent[below].dep == "prep"
+        and sent[below].lower not in lexicon.change_prepositions
+        and not any(sent[k].lower in lexicon.replacement_markers
+                    for k in sent.children(below, "advmod"))
+    )  # "revised up the number to 139,000 instead of 96,000" states both figures
