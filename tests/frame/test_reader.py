@@ -1304,3 +1304,27 @@ def test_a_figure_on_the_verb_of_saying_itself_is_not_what_was_said(
     ]
     _, found = frame(rows, [(3, 5, "QUANTITY")], 0, lexicon)
     assert found.source == "Customers"
+
+
+def test_a_figure_in_the_relative_clause_of_a_base_is_of_its_date(
+    lexicon: FrameLexicon,
+) -> None:
+    # "Sales reached $91m, compared to 2004's final weekend when sales were $73m."
+    rows: list[Row] = [
+        ("Sales", "sale", "NOUN", "nsubj", 1), ("reached", "reach", "VERB", "ROOT", 1),
+        ("$", "$", "SYM", "nmod", 3), ("91", "91", "NUM", "nummod", 4),
+        ("m", "m", "NOUN", "dobj", 1), (",", ",", "PUNCT", "punct", 1),
+        ("compared", "compare", "VERB", "prep", 1), ("to", "to", "ADP", "prep", 6),
+        ("2004", "2004", "NUM", "poss", 11), ("'s", "'s", "PART", "case", 8),
+        ("final", "final", "ADJ", "amod", 11), ("weekend", "weekend", "NOUN", "pobj", 7),
+        ("when", "when", "SCONJ", "advmod", 14), ("sales", "sale", "NOUN", "nsubj", 14),
+        ("were", "be", "AUX", "relcl", 11), ("$", "$", "SYM", "nmod", 16),
+        ("73", "73", "NUM", "nummod", 17), ("m.", "m.", "NOUN", "attr", 14),
+    ]
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (2, 5, "MONEY"), (8, 9, "DATE"), (15, 18, "MONEY"),
+    ]
+    sent, found = frame(rows, mentions, 0, lexicon)
+    assert found.time is None  # the base of the comparison, not the $91m's period
+    sent, found = frame(rows, mentions, 2, lexicon)
+    assert found.time is not None and found.time.start == sent.start + 8

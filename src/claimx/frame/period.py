@@ -46,10 +46,14 @@ def _reference_point(
     ago") or a period after a change's "on" ("up 30% on the start of 2004"; a day after it,
     "rose 5% on Tuesday", is when): a base says nothing of the figure's own period (whose
     tree root is ``figure``), which an earlier sentence may still give."""
+    root = sent.span_root(date.start, date.end)
+    if figure not in date and _inside_phrase_of(sent, root, figure):
+        # "compared to 2004's Super Bowl weekend when the box office was $73.4m": a figure
+        # in the base's own phrase is of that date
+        return False
     words = [sent[i].lower for i in range(max(sent.start, date.start - 2), date.start)]
     if bases and " ".join(words) in lexicon.reference_bases:
         return True
-    root = sent.span_root(date.start, date.end)
     head = sent.head(root)
     if head in date:
         return False
@@ -77,6 +81,20 @@ def _reference_point(
         return False
     return any(sent[k].lower in lexicon.comparison_marks
                for k in sent.children(clause, "mark", "prep"))
+
+
+def _inside_phrase_of(sent: Sentence, date_root: int, figure: int) -> bool:
+    """Whether the figure whose tree root is ``figure`` is inside the noun phrase the date
+    belongs to (its own relative clause: "2004's weekend when the box office was $73.4m",
+    "in 2003, when sales were $5m")."""
+    top = date_root
+    while sent[top].dep in ("poss", "compound", "nmod", "amod", "nummod") and (
+        sent.head(top) != top
+    ):
+        top = sent.head(top)
+    return any(
+        figure in sent.subtree(clause) for clause in sent.children(top, "relcl", "acl")
+    )
 
 
 def _of_a_change(sent: Sentence, node: int, lexicon: FrameLexicon) -> bool:
