@@ -299,6 +299,8 @@ CHANGES = [
     ("Exports were revised downward by $13.80 billion to $33.68 billion.",
      ["$13.80 billion", "$33.68 billion"], [1.38e10, 3.368e10]),
     ("Rates rose 0.25% to 5.5%.", ["0.25%", "5.5%"], [0.25, 5.5]),
+    ("Brent crude rose, adding $1.89 to $48.62.", ["$1.89", "$48.62"], [1.89, 48.62]),
+    ("Shares shed 12p to 340p.", ["12p", "340p"], [0.12, 3.4]),
 ]
 
 RANGES_OF_CHANGE = [
