@@ -229,6 +229,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "traded_goods": WORDS,
             "base_prepositions": WORDS,
             "period_rules": WORDS,
+            "share_rules": WORDS,
             "earlier_status": "str",
             "occurrence_units": WORDS,
             "comparison_marks": WORDS,

@@ -56,6 +56,11 @@ EXAMPLES = [
     # the percentage named before its figure, as a heading writes it
     ("Percent of 35", "35", "35", "exact", "percent"),
     ("per cent of forty-one", "41", "41", "exact", "percent"),
+    # a ratio, as a percentage to two significant digits
+    ("one in six", "16.67", "16.67", "exact", "percent"),
+    ("one in every five", "20", "20", "exact", "percent"),
+    ("two out of three", "66.67", "66.67", "exact", "percent"),
+    ("fewer than one in 10,000", None, "0.01", "upper", "percent"),
 ]
 
 
@@ -73,6 +78,15 @@ def test_parse_percent(text: str, low: str | None, high: str | None, bound: str,
     )
 
 
-@pytest.mark.parametrize("text", ["26.4", "percent", "per cent of the vote", "%"])
+@pytest.mark.parametrize(
+    "text", ["26.4", "percent", "per cent of the vote", "%", "one in the", "three in two"]
+)
 def test_no_percentage_gives_none(text: str) -> None:
     assert parse_percent(text) is None
+
+
+def test_a_ratio_is_stated_to_two_significant_digits() -> None:
+    amount = parse_percent("one in six")
+    assert amount is not None and amount.precision == Decimal(1)  # 16.67 read as about 17
+    small = parse_percent("one in 10,000")
+    assert small is not None and small.precision == Decimal("0.001")

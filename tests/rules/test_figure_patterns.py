@@ -416,7 +416,6 @@ NOT_FIGURES = [
     ("England's Six Nations opener was won.", []),
     ("He told Radio Five Live so.", []),
     ("The main Three Gorges Dam was built.", []),
-    ("One in four Turks will be old.", []),
     ("He is a top-five player.", []),
     ("It is a 007 game.", []),
     ("He broke the 5,000m record and won 100m relay gold.", []),
@@ -484,7 +483,7 @@ BARE_NUMBERS = [
     ("No one.", [], []),
     ("The one-million lira note was withdrawn.", [], ["one-million lira"]),
     # counts, money and percentages keep their spans
-    ("Seven out of 10 regions saw prices fall.", [], ["Seven", "10"]),
+    ("Seven out of 10 regions saw prices fall.", [], ["Seven out of 10"]),
     ("The loss was -5% on the day.", [], ["-5%"]),
     ("It employs more than thirty engineers.", [], ["more than thirty"]),
     ("Trade could reach half a billion dollars.", [], ["half a billion dollars"]),
@@ -517,3 +516,31 @@ def test_a_hedge_reaches_over_an_article_only_to_a_mark(
 ) -> None:
     found = {c["text"]: c["value"]["bound"] for c in claims(blank_nlp, text)}
     assert found[span] == bound
+
+
+RATIOS = [
+    # a ratio is a share in percent, to two significant digits
+    ("One in four Turks will be old.", "One in four", 25),
+    ("Only one in six knew who he was.", "one in six", 16.67),
+    ("Seven out of 10 regions saw prices fall.", "Seven out of 10", 70),
+    ("One in every ten homes is empty.", "One in every ten", 10),
+    ("Only 1 in twenty-one voted.", "1 in twenty-one", 4.762),
+    ("One in five - the highest rate yet - voted.", "One in five", 20),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "share"), RATIOS, ids=[t for t, _, _ in RATIOS])
+def test_a_ratio_is_a_percentage(blank_nlp: Language, text: str, span: str,
+                                 share: float) -> None:
+    (claim,) = claims(blank_nlp, text)
+    assert (claim["text"], claim["kind"], claim["value"]["unit"]) == (span, "percent", "percent")
+    assert float(claim["value"]["low"]) == pytest.approx(share)
+
+
+@pytest.mark.parametrize("text", [
+    "He scored one in three weeks.",  # a length of time: no share
+    "She was the only one in the team to score.",  # a pronoun
+    "It was the only one in 2004.",  # a year
+])
+def test_no_ratio_where_the_words_say_otherwise(blank_nlp: Language, text: str) -> None:
+    assert [c for c in claims(blank_nlp, text) if c["kind"] == "percent"] == []

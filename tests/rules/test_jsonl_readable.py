@@ -39,3 +39,9 @@ def test_every_date_rule_frame_json_names_exists() -> None:
     }
     ids = {record["id"] for record in RULES.patterns(file="dates")}
     assert named and named - ids == set()
+
+
+def test_every_share_rule_frame_json_names_exists() -> None:
+    named = set(RULES.table("frame")["syntax"]["share_rules"])
+    ids = {record["id"] for record in RULES.patterns(file="percent")}
+    assert named and named - ids == set()

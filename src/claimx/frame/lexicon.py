@@ -92,6 +92,7 @@ class FrameLexicon:
     traded_goods: frozenset[str]
     base_prepositions: frozenset[str]
     period_rules: frozenset[str]
+    share_rules: frozenset[str]
     earlier_status: str
     occurrence_units: frozenset[str]
     comparison_marks: frozenset[str]

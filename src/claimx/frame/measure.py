@@ -43,6 +43,10 @@ def find_anchor(
     """Climb from the figure's root to the noun or predicate it measures."""
     anchor = _climb(sent, figure, root, lexicon, depth)
     anchor = _change_subject(sent, anchor, figure, lexicon, depth) or anchor
+    if figure.rule in lexicon.share_rules and anchor.facet == "level":
+        # "one in four Turks", "one in six knew who he was": a share of what it counts
+        anchor.facet = "share"
+        anchor.qualifier = anchor.qualifier or _what_the_part_does(sent, root)
     if anchor.facet == "change" and anchor.qualifier is None and anchor.verb is not None:
         anchor.qualifier = _manner(sent, anchor.verb, figure, lexicon)
     return anchor

@@ -1,4 +1,5 @@
-"""Percentages: "26.4%", "30-50%", "over 60%", "1.5 per cent", "2 percentage points".
+"""Percentages: "26.4%", "30-50%", "over 60%", "1.5 per cent", "2 percentage points", and
+ratios read as one ("one in six": 16.7%).
 
 Percentage points (unit "pp") are kept apart from percent: "rates rose 2 percentage points"
 and "rates rose 2%" say different things.
@@ -7,10 +8,11 @@ and "rates rose 2%" say different things.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimx.normalize.amount import Amount
+from claimx.normalize.amount import Amount, Bound
 from claimx.normalize.hedges import strip_hedges
 from claimx.normalize.numbers import parse_number
 from claimx.normalize.tables import Tables, alternation, load_tables
@@ -60,7 +62,7 @@ def parse_percent(text: str, tables: Tables | None = None) -> Amount | None:
     else:
         percent = patterns.percent.search(core)
         if percent is None:
-            return None
+            return _share(core, bound, tables)
         unit, core = "percent", core[: percent.start()]
     if core.endswith("+"):
         core, bound = core[:-1].strip(), bound or "lower"
@@ -81,6 +83,26 @@ def parse_percent(text: str, tables: Tables | None = None) -> Amount | None:
     if bound == "upper":
         return Amount(None, number.value, "upper", unit, None, number.precision)
     return Amount(number.value, number.value, bound or "exact", unit, None, number.precision)
+
+
+def _share(core: str, bound: Bound | None, tables: Tables) -> Amount | None:
+    """A ratio read as a percentage ("one in six" knew: 16.67%, "fewer than one in 10,000":
+    under 0.01%), stated to two significant digits; None for anything else."""
+    padded = f" {core} "
+    if not any(f" {word} " in padded for word in tables.ratio_words):
+        return None
+    number = parse_number(core, tables)
+    if number is None or not 0 < number.value <= 1:
+        return None
+    share = number.value * 100
+    precision = Decimal(1).scaleb(share.adjusted() - 1)  # two significant digits
+    value = share.quantize(precision / 100)
+    value = value.to_integral() if value == value.to_integral() else value.normalize()
+    if bound == "lower":
+        return Amount(value, None, "lower", "percent", None, precision)
+    if bound == "upper":
+        return Amount(None, value, "upper", "percent", None, precision)
+    return Amount(value, value, bound or "exact", "percent", None, precision)
 
 
 def _split(core: str, tables: Tables, patterns: _Patterns) -> list[str]:
