@@ -352,6 +352,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "elliptical_count_sentences?": "int>=0",
         "one_after?": WORDS,
         "one_not_before?": WORDS,
+        "share_links": "{[str]}",
+        "share_links_not_before": WORDS,
         "collectives?": "{number}",
     },
     "reconcile": {

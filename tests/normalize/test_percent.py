@@ -57,10 +57,13 @@ EXAMPLES = [
     ("Percent of 35", "35", "35", "exact", "percent"),
     ("per cent of forty-one", "41", "41", "exact", "percent"),
     # a ratio, as a percentage to two significant digits
-    ("one in six", "16.67", "16.67", "exact", "percent"),
+    ("one in six", "16.7", "16.7", "exact", "percent"),
     ("one in every five", "20", "20", "exact", "percent"),
-    ("two out of three", "66.67", "66.67", "exact", "percent"),
+    ("two out of three", "66.7", "66.7", "exact", "percent"),
     ("fewer than one in 10,000", None, "0.01", "upper", "percent"),
+    ("a third", "33.3", "33.3", "exact", "percent"),
+    ("almost three quarters", "75", "75", "approx", "percent"),
+    ("half", "50", "50", "exact", "percent"),
 ]
 
 
@@ -87,6 +90,6 @@ def test_no_percentage_gives_none(text: str) -> None:
 
 def test_a_ratio_is_stated_to_two_significant_digits() -> None:
     amount = parse_percent("one in six")
-    assert amount is not None and amount.precision == Decimal(1)  # 16.67 read as about 17
+    assert amount is not None and amount.precision == Decimal(1)  # 16.7 read as about 17
     small = parse_percent("one in 10,000")
     assert small is not None and small.precision == Decimal("0.001")

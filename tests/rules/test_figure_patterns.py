@@ -470,10 +470,10 @@ BARE_NUMBERS = [
     # (sentence, NUMBER spans, figures that stay): numbers with no unit are found as NUMBER
     ("The reading fell to minus 12 overnight.", ["minus 12"], []),
     ("Temperatures dropped below -15 at night.", ["below -15"], []),
-    ("Roughly three quarters of the board agreed.", ["Roughly three quarters"], []),
+    ("The tank was three quarters full.", ["three quarters"], []),
     ("The odds were one over four.", ["one over four"], []),
     ("Output was 4.2e6 units.", ["4.2e6"], []),
-    ("A fifth of staff left within 2 1/2 days.", ["A fifth", "2 1/2"], []),
+    ("It took a fifth longer, within 2 1/2 days.", ["a fifth", "2 1/2"], []),
     ("Scores ranged between minus four and six.", ["between minus four and six"], []),
     ("About ⅔ of the seats went to the party.", ["About ⅔"], []),
     # "one" as a pronoun is no number
@@ -521,11 +521,16 @@ def test_a_hedge_reaches_over_an_article_only_to_a_mark(
 RATIOS = [
     # a ratio is a share in percent, to two significant digits
     ("One in four Turks will be old.", "One in four", 25),
-    ("Only one in six knew who he was.", "one in six", 16.67),
+    ("Only one in six knew who he was.", "one in six", 16.7),
     ("Seven out of 10 regions saw prices fall.", "Seven out of 10", 70),
     ("One in every ten homes is empty.", "One in every ten", 10),
-    ("Only 1 in twenty-one voted.", "1 in twenty-one", 4.762),
+    ("Only 1 in twenty-one voted.", "1 in twenty-one", 4.76),
     ("One in five - the highest rate yet - voted.", "One in five", 20),
+    # a fraction of what follows it
+    ("Roughly three quarters of the board agreed.", "Roughly three quarters", 75),
+    ("A fifth of staff left.", "A fifth", 20),
+    ("About half the plants will close.", "About half", 50),
+    ("A third of children do sport.", "A third", 33.3),
 ]
 
 
@@ -541,6 +546,9 @@ def test_a_ratio_is_a_percentage(blank_nlp: Language, text: str, span: str,
     "He scored one in three weeks.",  # a length of time: no share
     "She was the only one in the team to score.",  # a pronoun
     "It was the only one in 2004.",  # a year
+    "It took a quarter of an hour.",  # a length of time
+    "The tank was three quarters full.",  # no part of anything
+    "The second half of 2004 was good.",  # a date
 ])
 def test_no_ratio_where_the_words_say_otherwise(blank_nlp: Language, text: str) -> None:
     assert [c for c in claims(blank_nlp, text) if c["kind"] == "percent"] == []

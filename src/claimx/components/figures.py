@@ -111,6 +111,10 @@ class FigureSelector(RulesTables):
         self.list_only_counts = frozenset(numbers["list_only_counts"])
         self.list_connectors = frozenset(numbers["list_connectors"])
         self.one_after = frozenset(numbers.get("one_after", []))
+        self.share_links = {
+            rule: frozenset(words) for rule, words in numbers["share_links"].items()
+        }
+        self.share_links_not_before = frozenset(numbers["share_links_not_before"])
         self.one_not_before = frozenset(numbers.get("one_not_before", []))
         self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
         self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
@@ -211,6 +215,7 @@ class FigureSelector(RulesTables):
                     if s.label_ in FIGURE_LABELS and self._date_here(doc, s, sentences)
                 )
                 if self._counts_one(doc, span) and not self._of_no_noun(doc, span)
+                and self._linked_share(doc, span)
             )
             if usable(span)
         ]
@@ -285,6 +290,20 @@ class FigureSelector(RulesTables):
                 token.like_num and token.lower_ not in self.list_only_counts
                 for token in doc[max(span.start - 1 - self.one_list_reach, 0) : span.start - 1]
             )
+        )
+
+    def _linked_share(self, doc: Doc, span: Span) -> bool:
+        """Whether a fraction read as a percentage is a part of what follows it ("a third
+        of children", "half the plants"; rules/numbers.json ``share_links``), not "a quarter
+        of an hour"; True for every other span."""
+        links = self.share_links.get(span.id_)
+        if links is None:
+            return True
+        return (
+            span.end < len(doc)
+            and doc[span.end].lower_ in links
+            and not (span.end + 1 < len(doc)
+                     and doc[span.end + 1].lower_ in self.share_links_not_before)
         )
 
     def _of_no_noun(self, doc: Doc, span: Span) -> bool:

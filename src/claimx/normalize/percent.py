@@ -1,5 +1,5 @@
 """Percentages: "26.4%", "30-50%", "over 60%", "1.5 per cent", "2 percentage points", and
-ratios read as one ("one in six": 16.7%).
+ratios and fractions read as one ("one in six": 16.7%).
 
 Percentage points (unit "pp") are kept apart from percent: "rates rose 2 percentage points"
 and "rates rose 2%" say different things.
@@ -86,17 +86,18 @@ def parse_percent(text: str, tables: Tables | None = None) -> Amount | None:
 
 
 def _share(core: str, bound: Bound | None, tables: Tables) -> Amount | None:
-    """A ratio read as a percentage ("one in six" knew: 16.67%, "fewer than one in 10,000":
-    under 0.01%), stated to two significant digits; None for anything else."""
-    padded = f" {core} "
-    if not any(f" {word} " in padded for word in tables.ratio_words):
+    """A ratio or fraction read as a percentage ("one in six" knew: 16.7%, "fewer than one
+    in 10,000": under 0.01%, "a third" of children: 33.3%), stated to two significant
+    digits; None for anything else."""
+    padded = f" {core.replace('-', ' ')} "
+    if not any(f" {word} " in padded for word in (*tables.ratio_words, *tables.fractions)):
         return None
     number = parse_number(core, tables)
     if number is None or not 0 < number.value <= 1:
         return None
     share = number.value * 100
     precision = Decimal(1).scaleb(share.adjusted() - 1)  # two significant digits
-    value = share.quantize(precision / 100)
+    value = share.quantize(precision / 10)  # "one in six": 16.7, "a third": 33.3
     value = value.to_integral() if value == value.to_integral() else value.normalize()
     if bound == "lower":
         return Amount(value, None, "lower", "percent", None, precision)
