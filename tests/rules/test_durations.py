@@ -86,6 +86,7 @@ def test_a_length_of_time_that_measures_an_amount_stays_a_count(
     pytest.param("He is over thirty years old.", id="an age written out"),
     pytest.param("A five-year-old boy was found.", id="an age in words"),
     pytest.param("It polled 500 21 to 25-year olds.", id="an age band"),
+    pytest.param("Few 18 to 24 year olds vote.", id="an age band written apart"),
 ])
 def test_no_duration_claim(blank_nlp: Language, text: str) -> None:
     assert figure_claims(blank_nlp, text) == []
