@@ -253,6 +253,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "relative_possessives": WORDS,
             "recipient_verbs": WORDS,
             "agent_verbs": WORDS,
+            "correction_verbs": "{str}",
             "definite_determiners": WORDS,
             "according": WORDS,
             "speaker_pronouns": WORDS,

@@ -142,6 +142,23 @@ def test_what_a_figure_measures(
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        pytest.param("Tesco has overstated its half-year profits by £250m.", "£250m",
+                     ("half year profit overstatement", "level"), id="overstated by"),
+        pytest.param("Freddie Mac restated earnings by $5bn last year.", "$5bn",
+                     ("earnings restatement", "level"), id="restated by"),
+        pytest.param("Tesco's profits fell by £250m.", "£250m", ("profit", "change"),
+                     id="a verb of change stays a change"),
+    ],
+)
+def test_a_correction_by_a_figure_is_the_correction(
+    nlp: Language, text: str, figure: str, metric: tuple[str, str]
+) -> None:
+    assert metrics(nlp, text)[figure] == metric
+
+
+@pytest.mark.parametrize(
     ("text", "period"),
     [
         pytest.param("GDP grew 0.6% in the second quarter of 2024. GDP grew 0.9% compared with "

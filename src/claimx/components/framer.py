@@ -426,6 +426,10 @@ class Framer(RulesTables):
                 last = max(found.end, *(i + 1 for i in tokens))
                 measure = " ".join(span.doc[first:last].text.split())
                 break
+        if frame.correction is not None:
+            # "overstated its profits by £250m" -> "profits overstatement"
+            measure = f"{measure} {frame.correction}" if measure else frame.correction
+            metric = f"{metric} {frame.correction}" if metric else frame.correction
         metric_basis = "stated"
         if measure is None and noun:
             measure, metric = noun, noun.lower()

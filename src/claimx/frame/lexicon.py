@@ -86,6 +86,7 @@ class FrameLexicon:
     pace_qualifiers: Mapping[str, str]
     recipient_verbs: frozenset[str]
     agent_verbs: frozenset[str]
+    correction_verbs: Mapping[str, str]
     definite_determiners: frozenset[str]
     according: frozenset[str]
     speaker_pronouns: frozenset[str]

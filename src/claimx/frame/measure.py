@@ -35,6 +35,7 @@ class Anchor:
     qualifier: str | None = None  # how a rate of change is stated ("annualized")
     object_first: bool = False  # the verb's object before its subject
     replaced_by: Mention | None = None  # "198,000 in August instead of 128,000": 198,000
+    suffix: str | None = None  # the noun of a verb correcting the measure ("overstatement")
 
 
 def find_anchor(
@@ -446,6 +447,10 @@ def _from_preposition(
     price = lexicon.price_prepositions.get(f"{lemma} {word}")
     if price is not None:
         return Anchor(verb=verb, nominal=price)  # "sell for $499", "bought for £2m"
+    correction = lexicon.correction_verbs.get(lemma)
+    if correction is not None and lexicon.change_prepositions.get(word) == "change":
+        # "overstated its profits by £250m": the overstatement, of what the object names
+        return Anchor(verb=verb, object_first=True, suffix=correction)
     direction = lexicon.direction(lemma) or lexicon.direction(sent[verb].lower)
     # "revised up the number to 139,000 instead of 96,000": the figure replaced, by the
     # figure just before it

@@ -69,6 +69,7 @@ class Frame:
     time_reported: bool = False  # ``time`` is only the day a report came out
     qualifier: str | None = None  # how a rate of change is stated: "annualized"
     scope: str | None = None  # a place that narrows the measure: "outside United States"
+    correction: str | None = None  # the measure is corrected by the figure: "overstatement"
 
 
 def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
@@ -176,10 +177,12 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         facet=anchor.facet,
         direction=anchor.direction,
         cue=cue,
-        status=read_status(sent, root, anchor, lexicon, head),
+        # "restated earnings by $2bn": the restatement itself, no revised figure
+        status=None if anchor.suffix else read_status(sent, root, anchor, lexicon, head),
         own_time=own_time_frame(sent, root, lexicon),
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
         scope=scope,
+        correction=anchor.suffix,
     )
 
 
