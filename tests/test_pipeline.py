@@ -192,3 +192,23 @@ def test_a_conversion_of_an_amount_not_read_names_no_claim() -> None:
     ]
     claims = build_claims("d", text, figures)
     assert [(c["text"], c["converts"]) for c in claims] == [("$960m", None), ("£499m", None)]
+
+
+def _money_record(text: str, figure: str, after: int = 0, **frame: object) -> dict[str, object]:
+    start = text.index(figure, after)
+    return {"kind": "money", "label": "MONEY", "start": start, "end": start + len(figure),
+            "sentence_start": 0, "sentence_end": len(text), **frame}
+
+
+def test_a_figure_with_no_measure_that_repeats_an_earlier_amount_is_that_figure() -> None:
+    text = "IT exports reached $4.6 billion. The $4.6 billion milestone was a $5 billion one."
+    first = _money_record(text, "$4.6 billion", measure="IT exports", metric="IT exports",
+                          entity="Pakistan", entity_basis="stated", metric_basis="stated")
+    again = _money_record(text, "$4.6 billion", after=first["end"])  # type: ignore[arg-type]
+    other = _money_record(text, "$5 billion")
+    claims = build_claims("d", text, [first, again, other])
+    subjects = [(c["subject"]["metric"], c["subject"]["entity"], c["subject"]["basis"]["metric"])
+                for c in claims]
+    assert subjects == [("IT exports", "Pakistan", "stated"),
+                        ("IT exports", "Pakistan", "resolved"),
+                        (None, None, None)]

@@ -33,6 +33,8 @@ VAGUE_OFFSETS = ("P", "-P")
 HYPOTHETICAL = "hypothetical"
 FORWARD_MODALITIES = ("target", "projection", HYPOTHETICAL)
 BASELINE = "baseline"  # the facet of the level a change starts from
+INHERITED = "inherited"  # how a figure's time was found: from an earlier sentence
+RESOLVED = "resolved"  # how its holder or metric was found: elsewhere in the document
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
     """The stable id of a claim: document id and character span."""
@@ -135,7 +137,38 @@ def build_claims(
                 else "rules",
             }
         )
+    _repeated_figures(claims)
     return claims
+
+
+def _repeated_figures(claims: Sequence[dict[str, Any]]) -> None:
+    """A money or percent figure whose frame names nothing it measures, and that repeats a
+    figure the document gave earlier with a measure ("Exports reached $4.6 billion ... the
+    $4.6 billion milestone"), is that figure again: it takes its measure and metric and,
+    where it has none, holder (all ``resolved``) and time (``inherited``), in place. The same
+    amount in the same unit, read to the same precision, is what ties them."""
+    earlier: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for claim in claims:
+        if claim["kind"] not in ("money", "percent"):
+            continue
+        value = claim["value"]
+        key = (claim["kind"], value.get("unit"), value.get("per"), value.get("low"),
+               value.get("high"), value.get("precision"))
+        subject = claim["subject"]
+        if subject["metric"] is not None:
+            earlier.setdefault(key, claim)
+            continue
+        first = earlier.get(key)
+        if first is None:
+            continue
+        their = first["subject"]
+        basis = subject["basis"] = {**subject["basis"], "metric": RESOLVED}
+        subject.update(measure=their["measure"], metric=their["metric"])
+        if subject["entity"] is None and their["entity"] is not None:
+            subject["entity"], basis["entity"] = their["entity"], RESOLVED
+        if claim["time"] is None and first["time"] is not None:
+            claim["time"] = {**first["time"], "inherited": True}
+            basis["time"] = INHERITED
 
 
 def _subject(record: Mapping[str, Any], timed: bool = True) -> dict[str, Any]:
