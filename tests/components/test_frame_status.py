@@ -63,6 +63,11 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
                      id="what sales will reach is a forecast"),
         pytest.param("Individuals who persistently break the law will face a maximum fine "
                      "of £1,000.", "£1,000", "target", id="a penalty the rule sets"),
+        pytest.param("Almost all could identify Tony Blair, but only one in six knew who "
+                     "Michael Howard was.", "one in six", "actual",
+                     id="a coordinated clause with its own subject keeps its own mood"),
+        pytest.param("Sales could rise 5% and jump 10% next year.", "10%", "hypothetical",
+                     id="a coordinated verb sharing the subject shares the auxiliary"),
     ],
 )
 def test_the_modality_of_a_figure(

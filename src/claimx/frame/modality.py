@@ -51,6 +51,7 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
     found: str | None = None
     modal_word: str | None = None
     below: int | None = None
+    own_clause = False  # climbed out of a coordinated clause with a subject of its own
     for node in [root, *sent.ancestors(root)]:
         tok = sent[node]
         if (
@@ -88,10 +89,13 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
             return group
         if tok.pos in VERB_POS and tok.lemma.lower() not in lexicon.capacity_verbs:
             # "A 512MB card will store about 30 minutes of video": a capacity, no forecast
-            for aux in sent.children(node, "aux"):
+            for aux in () if own_clause else sent.children(node, "aux"):
                 modal = lexicon.modal_aux.get(sent[aux].lower)
                 if modal is not None and found is None:
                     found, modal_word = modal, sent[aux].lower
+            # "All could identify Blair, but only one in six knew who Howard was": the
+            # first clause's auxiliary is not the second's, which has a subject of its own.
+            own_clause = own_clause or (tok.dep == "conj" and bool(sent.children(node, *SUBJECTS)))
             for mark in sent.children(node, "mark"):
                 if sent[mark].lower in lexicon.conditional_marks:
                     return "hypothetical"
