@@ -130,6 +130,8 @@ def test_a_place_that_narrows_the_measure_stays_in_the_metric(
         pytest.param("The Aviator has taken $75m so far, while Sideways has taken $46.8m "
                      "(£24.8m) in a more limited release.", "$46.8m", "takings",
                      id="a phrase with a determiner on the verb is a setting"),
+        pytest.param("Jugnot made 5.45m Euros (£3.77m) last year.", "5.45m Euros", "earnings",
+                     id="the amount a person made is earnings, not the person"),
         pytest.param("Analysts said the move was ill-timed given data showing the Australian "
                      "economy grew just 0.1% between October and December.", "0.1%", "GDP",
                      id="what the data show, not the data, grew"),
