@@ -121,3 +121,25 @@ def test_a_length_is_the_period_an_earlier_sentence_named() -> None:
     time = time_of(text, "0.5 per cent")
     assert time is not None
     assert (time["text"], time["inherited"]) == ("the quarter to June", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        pytest.param("Mortgage approvals were £2bn, down from £2.6bn in January 2004.", "£2bn",
+                     None, id="a date on the baseline's preposition"),
+        pytest.param("Mortgage approvals were £2bn, down from £2.6bn in January 2004.",
+                     "£2.6bn", "January 2004", id="the baseline keeps its date"),
+        pytest.param("Sales fell from $8m in 2003 to $6m in 2004.", "$6m", "2004",
+                     id="a date right after the baseline is the baseline's"),
+        pytest.param("Sales fell from $8m in 2003 to $6m in 2004.", "$8m", "2003",
+                     id="the baseline's own date"),
+        pytest.param("Cairn's shares closed up 64 pence, or 6%, at 1130p on Thursday.", "6%",
+                     "Thursday", id="a date after the level a change reached is the change's"),
+    ],
+)
+def test_the_date_of_a_baseline_is_not_the_changed_figures(
+    text: str, figure: str, phrase: str | None
+) -> None:
+    time = time_of(text, figure, ref=REF)
+    assert (time["text"] if time is not None else None) == phrase

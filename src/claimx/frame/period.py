@@ -158,6 +158,7 @@ def find_time(
             i for i in path
             if i not in figure and (
                 other_figure(sent, i, figure) is not None or _holds_figure(sent, i, figure)
+                or _baseline_of_other(sent, i, figure, lexicon)
             )
         ]
         if crossed and not (own_day and all(_clause(sent, i) == own for i in crossed)):
@@ -165,6 +166,8 @@ def find_time(
             # report's time scopes its whole clause ("up 1.76% at 115.5 pence in morning
             # trade")
             continue
+        if _right_after_baseline(sent, date, figure, lexicon):
+            continue  # "from $8m in 2003 to $6m in 2004": 2003 is $8m's
         if clause not in above and any(
             other_figure(sent, i, figure) is not None for i in sent.subtree(clause)
         ):
@@ -178,6 +181,34 @@ def find_time(
         if best is None or rank < best[:4]:
             best = (*rank, date)
     return best[4] if best is not None else _lasting(sent, figure, root, lexicon)
+
+
+def _right_after_baseline(
+    sent: Sentence, date: Mention, figure: Mention, lexicon: FrameLexicon
+) -> bool:
+    """Whether ``date`` stands right after another figure that a change starts from, with at
+    most its preposition between ("fell from $8m in 2003 to $6m in 2004"): it dates that
+    figure, not the level the change reached."""
+    before = date.start - 1
+    if before >= sent.start and sent[before].pos == "ADP":
+        before -= 1
+    if before < sent.start or before in figure:
+        return False
+    other = other_figure(sent, before, figure)
+    if other is None or other.label == DURATION or other.end != before + 1:
+        return False
+    opener = other.start - 1
+    return opener >= sent.start and (
+        lexicon.change_prepositions.get(sent[opener].lower) == "baseline"
+    )
+
+
+def _baseline_of_other(sent: Sentence, i: int, figure: Mention, lexicon: FrameLexicon) -> bool:
+    """Whether ``i`` is the preposition of another figure's baseline ("were £2bn, down from
+    £2.6bn in January 2004"): a date on it is that figure's, the level it started from."""
+    return lexicon.change_prepositions.get(sent[i].lower) == "baseline" and any(
+        other_figure(sent, obj, figure) is not None for obj in sent.children(i, "pobj")
+    )
 
 
 def _holds_figure(sent: Sentence, i: int, figure: Mention) -> bool:
