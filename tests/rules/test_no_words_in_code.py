@@ -55,7 +55,11 @@ LABELS = frozenset(
     }
 )
 # The keys of a spaCy token pattern, which the ruler compiles.
-PATTERN_KEYS = {"components/ruler.py": frozenset({"eq", "in", "not_in", "flag", "regex"})}
+PATTERN_KEYS = {
+    "components/ruler.py": frozenset({"eq", "in", "not_in", "flag", "regex"}),
+    # spaCy's names of its lemmatizer's modes
+    "components/parsing.py": frozenset({"rule", "lookup"}),
+}
 
 TEXT_METHODS = frozenset(
     {"startswith", "endswith", "removeprefix", "removesuffix", "partition", "rpartition",

@@ -26,8 +26,10 @@ from typing import Any
 
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc, Span
 
+from claimx.components.attributes import fast_rules
 from claimx.components.figures import chosen_spans
 from claimx.components.sentences import SentenceIndex
 from claimx.extensions import register_extensions
@@ -42,6 +44,9 @@ PARSER_LOOKAHEAD = 4
 # parsed: the frame falls back to its rules there, and the parser's cost stays bounded.
 MAX_PARSE_TOKENS = 150
 ANNOTATIONS = [TAG, POS, MORPH, LEMMA]
+# Lemmatizer modes whose lemma is a function of the word, its part of speech and morphology.
+CACHED_LEMMA_MODES = ("rule", "lookup")
+MAX_CACHED_LEMMAS = 200_000
 
 
 @Language.factory(
@@ -107,6 +112,12 @@ class FigureParser:
     ) -> None:
         self.name = name
         self.pipes = pipes
+        # The attribute ruler's patterns read off a cache of token keys (same annotations),
+        # made on first use: a pipeline loaded from disk fills the ruler after this.
+        self.fast: list[tuple[str, Any]] | None = None
+        # (orth, part of speech, morphology) -> lemma, for a rule or lookup lemmatizer,
+        # whose lemma depends on nothing else
+        self.lemmas: dict[tuple[int, int, int], str] = {}
         self.margin = margin
         self.labels = frozenset(labels if labels is not None else FIGURE_SENTENCE_LABELS)
         self.max_tokens = max_tokens
@@ -125,15 +136,19 @@ class FigureParser:
             starts = {id(doc): doc.to_array([SENT_START]) for doc in batch}
             parts = [window_doc(doc, start, end, starts[id(doc)])
                      for doc, start, end, _, _ in windows]
-            for name, component in self.pipes:
+            if self.fast is None:
+                self.fast = [
+                    (pipe, (fast_rules(component) or component)
+                     if isinstance(component, AttributeRuler) else component)
+                    for pipe, component in self.pipes
+                ]
+            for name, component in self.fast:
                 if name == "lemmatizer" and hasattr(component, "lemmatize"):
                     # A lemma depends on its own token only: lemmatize the kept tokens.
                     for (_, start, _, keep_start, keep_end), part in zip(
                         windows, parts, strict=True
                     ):
-                        for token in part[keep_start - start : keep_end - start]:
-                            if component.overwrite or token.lemma == 0:
-                                token.lemma_ = component.lemmatize(token)[0]
+                        self.lemmatize(component, part[keep_start - start : keep_end - start])
                     continue
                 parts = list(component.pipe(parts, batch_size=batch_size))
             copied: dict[int, list[tuple[int, int, int, Doc]]] = {}
@@ -142,6 +157,23 @@ class FigureParser:
             for doc in batch:
                 doc._.claimx_parse = self.copy_back(doc, copied.get(id(doc), []))
             yield from batch
+
+    def lemmatize(self, component: Any, tokens: Span) -> None:
+        """Set the lemmas of ``tokens`` as ``component`` (the model's lemmatizer) would."""
+        cached = getattr(component, "mode", None) in CACHED_LEMMA_MODES
+        if len(self.lemmas) >= MAX_CACHED_LEMMAS:
+            self.lemmas.clear()
+        for token in tokens:
+            if not (component.overwrite or token.lemma == 0):
+                continue
+            if not cached:
+                token.lemma_ = component.lemmatize(token)[0]
+                continue
+            key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+            lemma = self.lemmas.get(key)
+            if lemma is None:
+                lemma = self.lemmas[key] = component.lemmatize(token)[0]
+            token.lemma_ = lemma
 
     def copy_back(self, doc: Doc, windows: list[tuple[int, int, int, Doc]]) -> list[list[Any]]:
         """Copy the kept tokens' tags, morphology and lemmas from the annotated window docs
