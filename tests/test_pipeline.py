@@ -212,3 +212,21 @@ def test_a_figure_with_no_measure_that_repeats_an_earlier_amount_is_that_figure(
     assert subjects == [("IT exports", "Pakistan", "stated"),
                         ("IT exports", "Pakistan", "resolved"),
                         (None, None, None)]
+
+
+def test_a_bracketed_conversion_takes_the_frame_of_the_amount_it_converts() -> None:
+    text = "Their 2004 earnings rose to $43.1m (£23.1m), while costs were $2m."
+    main = _money_record(text, "$43.1m", measure="earnings", metric="earnings",
+                         entity="Metallica", entity_basis="stated", metric_basis="stated",
+                         facet="new_level")
+    converted = _money_record(text, "£23.1m", measure="rose", metric="rose", facet="change",
+                              direction="up")
+    other = _money_record(text, "$2m", measure="costs", metric="costs", metric_basis="stated")
+    claims = build_claims("d", text, [main, converted, other])
+    frames = [(c["subject"]["metric"], c["subject"]["entity"], c["value"]["facet"],
+               c["value"]["direction"], c["converts"]) for c in claims]
+    assert frames == [("earnings", "Metallica", "new_level", None, None),
+                      ("earnings", "Metallica", "new_level", None,
+                       f"d:{main['start']}-{main['end']}"),
+                      ("costs", None, "level", None, None)]
+    assert claims[1]["value"]["unit"] == "GBP" and claims[1]["value"]["low"] == 23.1e6

@@ -137,8 +137,33 @@ def build_claims(
                 else "rules",
             }
         )
+    _conversions_share_frames(claims)
     _repeated_figures(claims)
     return claims
+
+
+def _conversions_share_frames(claims: Sequence[dict[str, Any]]) -> None:
+    """A bracketed conversion is the figure it converts, written in another currency
+    ("earnings up to $43.1m (£23.1m)"): every amount of the group takes one frame (subject,
+    time, facet, direction, modality, status), in place. The parse reads the amount outside
+    the brackets as the predicate's argument and the conversion as an apposition, so that
+    amount's frame is the one kept, unless it names no metric and a conversion does."""
+    by_id = {claim["id"]: claim for claim in claims}
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for claim in claims:
+        if claim.get("converts") in by_id:
+            groups.setdefault(claim["converts"], []).append(claim)
+    for main_id, conversions in groups.items():
+        members = [by_id[main_id], *conversions]
+        donor = next((m for m in members if m["subject"]["metric"] is not None), members[0])
+        for member in members:
+            if member is donor:
+                continue
+            member["subject"] = {**donor["subject"], "basis": dict(donor["subject"]["basis"])}
+            member["time"] = None if donor["time"] is None else dict(donor["time"])
+            member["value"] = {**member["value"], "facet": donor["value"].get("facet"),
+                               "direction": donor["value"].get("direction")}
+            member["modality"], member["status"] = donor["modality"], donor["status"]
 
 
 def _repeated_figures(claims: Sequence[dict[str, Any]]) -> None:
