@@ -143,3 +143,18 @@ def test_the_date_of_a_baseline_is_not_the_changed_figures(
 ) -> None:
     time = time_of(text, figure, ref=REF)
     assert (time["text"] if time is not None else None) == phrase
+
+
+@pytest.mark.parametrize(
+    ("figure", "phrase"),
+    [
+        pytest.param("85%", "2008", id="the first figure's date"),
+        pytest.param("100%", "2010", id="the second figure's date, not the first's"),
+    ],
+)
+def test_a_date_right_after_a_figure_is_that_figures(figure: str, phrase: str) -> None:
+    # the parser hangs "100%" on "2008" as a conjunct, and "by 2010" on "rise"
+    text = ("The proportion was currently at 62%, and the government was hoping this would "
+            "rise to 85% by 2008 and 100% by 2010.")
+    time = time_of(text, figure, ref=REF)
+    assert time is not None and time["text"] == phrase
