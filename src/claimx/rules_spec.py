@@ -198,6 +198,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "evidence_owners": WORDS,
             "dropped_words": WORDS,
             "container_nouns": WORDS,
+            "statistic_nouns": WORDS,
+            "quantifier_nouns": WORDS,
             "comparison_words": WORDS,
             "reported_modals": WORDS,
             "reference_bases": WORDS,

@@ -44,6 +44,8 @@ class FrameLexicon:
     scope_prepositions: frozenset[str]
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]
+    statistic_nouns: frozenset[str]
+    quantifier_nouns: frozenset[str]
     comparison_words: frozenset[str]
     person_pronouns: frozenset[str]
     setting_nouns: frozenset[str]

@@ -288,7 +288,8 @@ def _share_of(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon)
     for prep in sent.children(root, "prep"):
         if sent[prep].lower in lexicon.part_of:
             for obj in sent.children(prep, "pobj"):
-                if sent[obj].pos in NOUN_POS and other_figure(sent, obj, figure) is None:
+                if (sent[obj].pos in NOUN_POS and obj not in figure
+                        and other_figure(sent, obj, figure) is None):
                     return obj
     return None
 

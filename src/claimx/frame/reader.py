@@ -75,7 +75,10 @@ class Frame:
 def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     """The frame of ``figure`` (a mention of ``sent``) from the sentence's parse."""
     root = sent.span_root(figure.start, figure.end)
-    anchor = find_anchor(sent, figure, root, lexicon, depth=0)
+    stands_at, statistic = _stands_for(sent, root, lexicon)
+    anchor = find_anchor(sent, figure, stands_at, lexicon, depth=0)
+    if statistic is not None and stands_at != root:
+        anchor.qualifier = anchor.qualifier or statistic  # "by an average of 24%"
     noun = find_measure_noun(sent, anchor, figure, lexicon)
     measure_tokens = find_measure_tokens(
         sent, noun, figure, lexicon,
@@ -184,6 +187,23 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         scope=scope,
         correction=anchor.suffix,
     )
+
+
+def _stands_for(sent: Sentence, root: int, lexicon: FrameLexicon) -> tuple[int, str | None]:
+    """Where a figure in the "of" phrase of a quantifier or statistic noun stands when a
+    preposition governs that noun: at the noun ("rose by a total of $5m", "cut prices by an
+    average of 24%", "fell to a low of $40"), with the statistic noun's lemma that
+    qualifies the measure ("average"); else at its own root, with none."""
+    prep = sent.head(root)
+    if sent[root].dep != "pobj" or prep == root or sent[prep].lower not in lexicon.part_of:
+        return root, None
+    noun = sent.head(prep)
+    lemma = sent[noun].lemma.lower()
+    if noun == prep or sent[noun].dep != "pobj" or not (
+        lemma in lexicon.quantifier_nouns or lemma in lexicon.statistic_nouns
+    ):
+        return root, None
+    return noun, lemma if lemma in lexicon.statistic_nouns else None
 
 
 def _beyond_unit(
