@@ -530,6 +530,8 @@ RATIOS = [
     ("Roughly three quarters of the board agreed.", "Roughly three quarters", 75),
     ("A fifth of staff left.", "A fifth", 20),
     ("About half the plants will close.", "About half", 50),
+    ("Nearly half those pupils polled said no.", "Nearly half", 50),
+    ("The firm cut half its workforce.", "half", 50),
     ("A third of children do sport.", "A third", 33.3),
 ]
 
@@ -549,6 +551,7 @@ def test_a_ratio_is_a_percentage(blank_nlp: Language, text: str, span: str,
     "It took a quarter of an hour.",  # a length of time
     "The tank was three quarters full.",  # no part of anything
     "The second half of 2004 was good.",  # a date
+    "It fell by half.",  # a part of nothing named
 ])
 def test_no_ratio_where_the_words_say_otherwise(blank_nlp: Language, text: str) -> None:
     assert [c for c in claims(blank_nlp, text) if c["kind"] == "percent"] == []
