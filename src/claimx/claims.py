@@ -15,7 +15,13 @@ from datetime import date
 from typing import Any, Literal, get_args
 
 from claimx.normalize.amount import Amount
-from claimx.normalize.conversions import conversion_groups, inherit, rate_after, rate_before
+from claimx.normalize.conversions import (
+    conversion_groups,
+    count_rate,
+    inherit,
+    rate_after,
+    rate_before,
+)
 from claimx.normalize.dates import GRAINS, DateValue, Order, Prefer, numeric_order
 from claimx.normalize.money import local_dollar, written_form
 from claimx.normalize.rules import Normalizers, default_normalizers
@@ -87,6 +93,7 @@ def build_claims(
         if record["kind"] in FIGURE_KINDS
     }
     _local_dollar(figures, text, amounts, normalize)
+    _count_rates(figures, text, amounts, normalize)
     # Lengths of time that scope figures, when they are claims themselves.
     lengths = {i: length for i, length in _lengths(doc_id, figures).items()
                if amounts.get(i) is not None}
@@ -361,6 +368,23 @@ def _local_dollar(
         amount = amounts.get(index)
         if form == "$" and amount is not None and amount.unit == "USD":
             amounts[index] = amount.with_unit(code)
+
+
+def _count_rates(
+    figures: Sequence[Mapping[str, Any]],
+    text: str,
+    amounts: dict[int, Amount | None],
+    normalize: Normalizers,
+) -> None:
+    """A count stated at a rate after its noun ("sells 5,000 cars a month", "six hours a
+    day") is a rate per that unit (``claimx.normalize.conversions.count_rate``), in place."""
+    for index, record in enumerate(figures):
+        amount = amounts.get(index)
+        if record["kind"] != "quantity" or amount is None or amount.per is not None:
+            continue
+        per = count_rate(text, record["end"], record.get("noun_phrase"), normalize.tables)
+        if per is not None:
+            amounts[index] = replace(amount, per=per)
 
 
 def _inherit_conversions(

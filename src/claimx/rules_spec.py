@@ -40,6 +40,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "rate_adjectives?": "{str}",
         "rate_articles?": WORDS,
         "rate_not_before?": WORDS,
+        "count_rate_links?": WORDS,
+        "count_rate_not_words?": WORDS,
         "spaced_symbols?": WORDS,
         "code_scales?": "{number}",
         "scalable_codes?": WORDS,

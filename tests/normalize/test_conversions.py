@@ -12,7 +12,13 @@ from decimal import Decimal
 import pytest
 
 from claimx.normalize.amount import Amount
-from claimx.normalize.conversions import conversion_groups, inherit, rate_after, rate_before
+from claimx.normalize.conversions import (
+    conversion_groups,
+    count_rate,
+    inherit,
+    rate_after,
+    rate_before,
+)
 
 GROUPS = [
     ("less than $30m (£16m)", [[0, 1]]),
@@ -89,3 +95,24 @@ def test_rate_before_the_noun(text: str, per: str | None) -> None:
     start = re.search(r"up to|[$£]|300", text)
     assert start is not None
     assert rate_before(text, start.start()) == per
+
+
+@pytest.mark.parametrize(("text", "noun", "per"), [
+    ("sells 5,000 cars a month.", "cars", "month"),
+    ("about six hours a day between physio and pool work", "hours", "day"),
+    ("two hours of sport a week", "hours", "week"),
+    ("up to three hours of extra activity a week by 2010", "hours", "week"),
+    ("30 frames a second", "frames", "second"),
+    ("12,000 visitors daily", "visitors", "day"),
+    ("5,000 cars a year earlier", "cars", None),
+    ("20 goals apiece", "goals", None),
+    ("three copies of a car magazine", "copies", None),
+    ("5,000 people, a year after the merger", "people", None),
+    ("5,000 people", None, None),
+], ids=["a month", "a day", "through an of-phrase", "before a deadline", "a second", "daily",
+        "a year earlier is a time", "apiece is no rate of a count", "of a noun is no rate",
+        "a comma ends the noun phrase", "no noun"])
+def test_the_rate_a_count_is_stated_at(text: str, noun: str | None, per: str | None) -> None:
+    number = re.search(r"[0-9][0-9,]*|six|two|three", text)
+    assert number is not None
+    assert count_rate(text, number.end(), noun) == per

@@ -29,6 +29,8 @@ class _Patterns(NamedTuple):
     rate_after: re.Pattern[str]
     rate_before: re.Pattern[str]
     """ "monthly fees of up to", "a weekly wage of": a rate word, its noun, then a link."""
+    count_rate: re.Pattern[str]
+    """After a count's noun: " a month", " of extra activity a week", " daily"."""
 
 
 @lru_cache(maxsize=4)
@@ -41,6 +43,13 @@ def _patterns(tables: Tables) -> _Patterns:
             rf"\s*\)[\s-]*(?:{alternation(tables.per_markers)})[\s-]+([A-Za-z]+)"
         ),
         rate_before=re.compile(rf"\b([A-Za-z]+)\s+[A-Za-z]+\s+(?:{links})\s+$"),
+        count_rate=re.compile(
+            rf"(?:\s+(?:{alternation(tables.count_rate_links)})(?:\s+[A-Za-z'’-]+){{1,3}}?)?"
+            rf"[\s-]+(?:(?:{alternation(tables.per_markers)})[\s-]+([A-Za-z]+)"
+            rf"|({alternation(set(tables.per_words) - tables.count_rate_not_words)}))\b"
+            rf"(?![\s-]+(?:{alternation(tables.rate_not_before)})\b)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -86,6 +95,27 @@ def rate_before(text: str, start: int, tables: Tables | None = None) -> str | No
     if match is None:
         return None
     return tables.rate_adjectives.get(match.group(1).lower())
+
+
+def count_rate(text: str, end: int, noun: str | None, tables: Tables | None = None) -> str | None:
+    """The rate a count is stated at, written after its noun ``noun`` (the count ends at
+    ``end``): "sells 5,000 cars a month" (month), "about six hours a day", "two hours of sport
+    a week", "12,000 visitors daily"; a time phrase is no rate ("600 jobs a year earlier").
+    rules/currencies.json ``per_markers``, ``per_units`` and ``per_words`` (less
+    ``count_rate_not_words``: "20 goals apiece" is no rate), through an of-phrase of up to
+    three words after one of ``count_rate_links``."""
+    tables = tables or load_tables()
+    if not noun:
+        return None
+    start = len(text) - len(text[end:].lstrip())
+    if text[start : start + len(noun)].lower() != noun.lower():
+        return None
+    match = _patterns(tables).count_rate.match(text, start + len(noun))
+    if match is None:
+        return None
+    if match.group(1) is not None:
+        return tables.per_units.get(match.group(1).lower())
+    return tables.per_words.get(match.group(2).lower())
 
 
 def inherit(main: Amount, converted: Amount, per: str | None = None) -> Amount:

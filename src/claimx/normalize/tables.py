@@ -147,6 +147,8 @@ class Tables:
     generic_subunits: frozenset[str]
     """Subunits that are the hundredth of whichever unit precedes them ("cents")."""
     rate_not_before: frozenset[str]
+    count_rate_links: tuple[str, ...]
+    count_rate_not_words: frozenset[str]
     rate_articles: frozenset[str]
     """Words after "a year" that make it a time phrase, not a rate ("a year earlier")."""
     local_dollar_markers: frozenset[str]
@@ -294,6 +296,10 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         scaled_codes=scaled_codes,
         generic_subunits=frozenset(w.lower() for w in currencies.get("generic_subunits", [])),
         rate_not_before=frozenset(w.lower() for w in currencies.get("rate_not_before", [])),
+        count_rate_links=_lower(currencies.get("count_rate_links", [])),
+        count_rate_not_words=frozenset(
+            w.lower() for w in currencies.get("count_rate_not_words", [])
+        ),
         rate_articles=frozenset(w.lower() for w in currencies.get("rate_articles", [])),
         local_dollar_markers=frozenset(
             w.lower() for w in currencies.get("local_dollar", {}).get("markers", [])
