@@ -68,6 +68,17 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
                      id="a coordinated clause with its own subject keeps its own mood"),
         pytest.param("Sales could rise 5% and jump 10% next year.", "10%", "hypothetical",
                      id="a coordinated verb sharing the subject shares the auxiliary"),
+        pytest.param("About 120,000 people are expected to attend the trade show which "
+                     "stretches over more than 1.5 million square feet.", "more than 1.5 million",
+                     "actual", id="a relative clause states its own fact"),
+        pytest.param("About 120,000 people are expected to attend the trade show which "
+                     "stretches over more than 1.5 million square feet.", "About 120,000",
+                     "projection", id="the clause the relative clause hangs in keeps its mood"),
+        pytest.param("The firm plans to build a plant which will cost $5bn.", "$5bn",
+                     "projection", id="a relative clause with a modal of its own"),
+        pytest.param("The Conservatives say government proposals - which include two hours' "
+                     "PE for 75% of pupils by 2006 - are unrealistic.", "75%", "target",
+                     id="a relative clause describing a plan is the plan's"),
     ],
 )
 def test_the_modality_of_a_figure(

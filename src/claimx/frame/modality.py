@@ -101,6 +101,14 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
                     return "hypothetical"
         if found == "projection":
             return found
+        if tok.dep == "relcl" and tok.pos in VERB_POS:
+            # "stockpiles, which are up to 9% higher", "the show, which stretches over 1.5
+            # million square feet": a relative clause states its own fact; the mood of the
+            # clause it hangs in ("will focus attention on", "are expected to attend") is not
+            # its own. A plan or forecast it describes is still one ("government proposals -
+            # which include two hours' PE for 75% of pupils").
+            antecedent = sent[sent.head(node)]
+            return found or lexicon.modality_words.get(antecedent.lemma.lower())
     return found
 
 
