@@ -96,6 +96,13 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      ("earnings restatement", "level"), id="restated by"),
         pytest.param("Tesco's profits fell by £250m.", "£250m", ("profit", "change"),
                      id="a verb of change stays a change"),
+        # a traded good's figure is its price or exchange rate
+        pytest.param("The dollar was buying 104.76 yen at 0950 GMT.", "104.76 yen",
+                     ("dollar exchange rate", "level"), id="a currency priced in another"),
+        pytest.param("US crude rose $2.80 to $51.15 a barrel.", "$51.15",
+                     ("US crude price", "new_level"), id="a commodity's price"),
+        pytest.param("Oil prices rose 5% to $50.", "5%", ("oil price", "change"),
+                     id="a measure that names the price already"),
         # a figure of a quantifier noun stands where the noun stands
         pytest.param("Marks & Spencer has cut prices by an average of 24%.", "24%",
                      ("average price", "change"), id="by an average of: an average change"),

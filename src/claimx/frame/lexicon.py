@@ -46,6 +46,9 @@ class FrameLexicon:
     container_nouns: frozenset[str]
     statistic_nouns: frozenset[str]
     quantifier_nouns: frozenset[str]
+    currency_goods: frozenset[str]
+    currency_measure: str
+    commodity_measure: str
     comparison_words: frozenset[str]
     person_pronouns: frozenset[str]
     setting_nouns: frozenset[str]

@@ -149,6 +149,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         # "broke the world record seven times", "rates rose five times": what happened
         measure, metric_form = occurrence_of(sent, head, figure, lexicon) or (measure, metric_form)
     holder = find_holder(sent, anchor, noun, figure, lexicon)
+    if holder is not None and holder.goods is not None:
+        measure, metric_form = _priced(sent, head, holder.goods, lexicon, measure, metric_form)
     scope = find_scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = find_source(sent, root, lexicon)
     cue = read_cue(sent, root, lexicon, figure)
@@ -187,6 +189,24 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         scope=scope,
         correction=anchor.suffix,
     )
+
+
+def _priced(
+    sent: Sentence, head: int | None, good: str, lexicon: FrameLexicon,
+    measure: str | None, metric_form: str | None,
+) -> tuple[str | None, str | None]:
+    """The measure and normal form of a traded good's price: the good's exchange rate or
+    price ("the dollar was buying 104.76 yen": "dollar exchange rate"; "$51.15 a barrel of
+    US crude oil": "US crude oil price"), unless the figure's own measure names it already
+    ("oil prices")."""
+    word = good.split()[-1].lower()
+    what = lexicon.currency_measure if word in lexicon.currency_goods else (
+        lexicon.commodity_measure
+    )
+    if head is not None and sent[head].lemma.lower() == what.split()[-1]:
+        return measure, metric_form
+    form = " ".join(w if w.isupper() else w.lower() for w in good.split())  # "US crude"
+    return f"{good} {what}", f"{form} {what}"
 
 
 def _stands_for(sent: Sentence, root: int, lexicon: FrameLexicon) -> tuple[int, str | None]:
