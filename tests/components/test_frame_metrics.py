@@ -96,6 +96,11 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      ("earnings restatement", "level"), id="restated by"),
         pytest.param("Tesco's profits fell by £250m.", "£250m", ("profit", "change"),
                      id="a verb of change stays a change"),
+        # an earlier estimate a figure is down or up from is the same kind of figure
+        pytest.param("Consumer spending grew just 1.5%, down from an initial estimate of 2%.",
+                     "2%", ("consumer spending", "change"), id="down from an estimate"),
+        pytest.param("Exports fell 3% to $5bn, down from the figure of $6bn.", "$6bn",
+                     ("exports", "level"), id="compared with the figure of its own kind"),
         # a traded good's figure is its price or exchange rate
         pytest.param("The dollar was buying 104.76 yen at 0950 GMT.", "104.76 yen",
                      ("dollar exchange rate", "level"), id="a currency priced in another"),

@@ -337,15 +337,18 @@ def _measured_in(
 
 
 def _compared_figure(sent: Sentence, governor: int, figure: Mention) -> Mention | None:
-    """The figure that "compared to $150+" is compared with: one in the clause above."""
+    """The figure that "compared to $150+" is compared with: one in the clause above, the
+    first of the same kind if there is one ("fell 3% to $5bn, down from the figure of $6bn":
+    $5bn)."""
     verb = sent.head(governor)
     if verb == governor:
         return None
+    found: list[Mention] = []
     for node in sent.subtree(verb):
         other = other_figure(sent, node, figure)
         if other is not None and governor not in [node, *sent.ancestors(node)]:
-            return other
-    return None
+            found.append(other)
+    return next((m for m in found if m.label == figure.label), found[0] if found else None)
 
 
 def _comparison_through_container(
@@ -366,6 +369,14 @@ def _comparison_through_container(
         or sent[node].lower in lexicon.comparison_words
         for node in (word, prep)
     ):
+        return word
+    if (
+        sent[noun].lemma.lower() in lexicon.report_nouns
+        and lexicon.change_prepositions.get(sent[prep].lower) == "baseline"
+        and sent[word].lower in lexicon.comparatives
+    ):
+        # "grew just 1.5%, down from an initial estimate of 2%": an earlier estimate of
+        # the figure in the clause above, compared with it
         return word
     return None
 
