@@ -158,3 +158,24 @@ def test_a_date_right_after_a_figure_is_that_figures(figure: str, phrase: str) -
             "rise to 85% by 2008 and 100% by 2010.")
     time = time_of(text, figure, ref=REF)
     assert time is not None and time["text"] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        pytest.param("The chair should go on sale in April and is expected to cost $399.",
+                     "$399", None, id="a date inside the first conjunct's verb phrase"),
+        pytest.param("The show stretches over more than 1.5 million square feet and runs "
+                     "from 6 to 9 January.", "more than 1.5 million", None,
+                     id="a date of a later conjunct"),
+        pytest.param("In 2004, sales rose 5% and profits fell 3%.", "3%", "2004",
+                     id="a date before the first verb scopes both"),
+        pytest.param("Sales rose 5% in 2004 and fell 3% in 2005.", "3%", "2005",
+                     id="each conjunct its own date"),
+    ],
+)
+def test_a_date_of_a_coordinated_verb_phrase_is_not_the_figures(
+    text: str, figure: str, phrase: str | None
+) -> None:
+    time = time_of(text, figure, ref=REF)
+    assert (time["text"] if time is not None else None) == phrase

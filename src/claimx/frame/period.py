@@ -172,6 +172,8 @@ def find_time(
             other_figure(sent, i, figure) is not None for i in sent.subtree(clause)
         ):
             continue  # a date of another clause that has figures of its own
+        if _other_conjunct(sent, own, clause, date):
+            continue  # "goes on sale in April and is expected to cost $399": April's sale
         # The day a report came out ("the government reported Wednesday", "data showed on
         # Friday") dates the report, not the period its figures cover: any other date first.
         reported = int(report_day(sent, date, root, lexicon))
@@ -184,6 +186,22 @@ def find_time(
         if best is None or rank < best[:5]:
             best = (*rank, date)
     return best[5] if best is not None else _lasting(sent, figure, root, lexicon)
+
+
+def _other_conjunct(sent: Sentence, own: int, clause: int, date: Mention) -> bool:
+    """Whether ``date`` belongs to a verb phrase coordinated with the figure's clause
+    ``own`` rather than to a clause above both: it hangs on a conjunct of the figure's
+    clause ("stretches over 1.5 million square feet and runs from 6 to 9 January"), or
+    inside the verb phrase of the first conjunct, after its verb and before the figure's
+    ("comes out in May and will store about 256MB"). A date before the first verb
+    ("In 2004, sales rose 5% and profits fell 3%") scopes both."""
+    chain = [own, *sent.ancestors(own)]
+    if sent[clause].dep == "conj" and clause not in chain and sent.head(clause) in chain:
+        return True
+    for below, node in zip(chain, chain[1:]):
+        if sent[below].dep == "conj" and node == clause and sent[below].pos in VERB_POS:
+            return clause < date.start < below
+    return False
 
 
 def _right_after(sent: Sentence, figure: Mention, date: Mention) -> bool:
