@@ -20,6 +20,9 @@ def holders(nlp: Language, text: str) -> dict[str, str | None]:
                      "0.1%", "Australia", id="a nationality before a noun is the country"),
         pytest.param("London Irish lost again. Irish trailed by just two points at the break.",
                      "two", "Irish", id="a nationality as a subject is a team, not the place"),
+        pytest.param("The dollar slid after a South Korean report said the country, which has "
+                     "about $200bn in reserves, would buy euros.", "about $200bn",
+                     "South Korea", id="the country a nationality adjective named before"),
     ],
 )
 def test_nationality_words(nlp: Language, text: str, figure: str, holder: str) -> None:

@@ -616,11 +616,18 @@ class Framer(RulesTables):
         return [w for w in words.split() if w not in self.lexicon.dropped_words]
 
     def _earlier(self, start: int, entities: list[Span], labels: frozenset[str]) -> str | None:
-        """The canonical name of the nearest entity of ``labels`` before token ``start``."""
+        """The canonical name of the nearest entity of ``labels`` before token ``start``; a
+        place may be named by its nationality adjective ("a South Korean parliamentary
+        report suggested the country ...": South Korea)."""
         before = bisect_left(self._doc.starts, start)
+        places = COUNTRY_LABELS <= labels
         for entity in reversed(entities[:before]):
             if entity.label_ in labels:
                 return self._canonical(entity)
+            if places and entity.label_ == "NORP" and adjective(entity):
+                place = self.aliases.get(entity.text)
+                if place is not None:
+                    return place
         return None
 
     def _resolve(
