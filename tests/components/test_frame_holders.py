@@ -23,6 +23,9 @@ def holders(nlp: Language, text: str) -> dict[str, str | None]:
         pytest.param("The dollar slid after a South Korean report said the country, which has "
                      "about $200bn in reserves, would buy euros.", "about $200bn",
                      "South Korea", id="the country a nationality adjective named before"),
+        pytest.param("Deutsche Boerse met the LSE on Monday. There are rumours the German "
+                     "group may raise its bid to £1.5bn.", "£1.5bn", "Deutsche Boerse",
+                     id="a description's own nationality adjective is no reference"),
     ],
 )
 def test_nationality_words(nlp: Language, text: str, figure: str, holder: str) -> None:

@@ -620,11 +620,16 @@ class Framer(RulesTables):
         place may be named by its nationality adjective ("a South Korean parliamentary
         report suggested the country ...": South Korea)."""
         before = bisect_left(self._doc.starts, start)
-        places = COUNTRY_LABELS <= labels
+        # only a description of a place ("the country"), and not its own adjective ("the
+        # German group" is no reference to Germany; "it" after "the Japanese firm" is the
+        # firm's)
+        places = labels == REFERENCE_LABELS["GPE"]
         for entity in reversed(entities[:before]):
             if entity.label_ in labels:
                 return self._canonical(entity)
-            if places and entity.label_ == "NORP" and adjective(entity):
+            if places and entity.label_ == "NORP" and entity.end < start - 1 and adjective(
+                entity
+            ):
                 place = self.aliases.get(entity.text)
                 if place is not None:
                     return place
