@@ -172,6 +172,9 @@ def test_a_date_right_after_a_figure_is_that_figures(figure: str, phrase: str) -
                      id="a date before the first verb scopes both"),
         pytest.param("Sales rose 5% in 2004 and fell 3% in 2005.", "3%", "2005",
                      id="each conjunct its own date"),
+        pytest.param("Industrial output grew 15.7% in the year to October, and inflation "
+                     "slowed to 4.3%.", "4.3%", "the year to October",
+                     id="clauses with subjects of their own report one period"),
     ],
 )
 def test_a_date_of_a_coordinated_verb_phrase_is_not_the_figures(

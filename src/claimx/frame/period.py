@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from claimx.frame.clause import other_figure
 from claimx.frame.lexicon import (
+    SUBJECTS,
     FrameLexicon,
 )
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
@@ -196,11 +197,16 @@ def _other_conjunct(sent: Sentence, own: int, clause: int, date: Mention) -> boo
     ("comes out in May and will store about 256MB"). A date before the first verb
     ("In 2004, sales rose 5% and profits fell 3%") scopes both."""
     chain = [own, *sent.ancestors(own)]
-    if sent[clause].dep == "conj" and clause not in chain and sent.head(clause) in chain:
+    if (
+        sent[clause].dep == "conj" and clause not in chain and sent.head(clause) in chain
+        and not sent.children(clause, *SUBJECTS)
+    ):
         return True
     for below, node in zip(chain, chain[1:]):
         if sent[below].dep == "conj" and node == clause and sent[below].pos in VERB_POS:
-            return clause < date.start < below
+            # two clauses with subjects of their own report alike ("Output grew 15.7% in the
+            # year to October, and inflation slowed to 4.3%"): the period is both's
+            return clause < date.start < below and not sent.children(below, *SUBJECTS)
     return False
 
 
