@@ -203,6 +203,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "statistic_nouns": WORDS,
             "quantifier_nouns": WORDS,
             "currency_goods": WORDS,
+            "sequence_prepositions": WORDS,
             "currency_measure": "str",
             "commodity_measure": "str",
             "comparison_words": WORDS,

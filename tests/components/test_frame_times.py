@@ -136,6 +136,9 @@ def test_a_length_is_the_period_an_earlier_sentence_named() -> None:
                      id="the baseline's own date"),
         pytest.param("Cairn's shares closed up 64 pence, or 6%, at 1130p on Thursday.", "6%",
                      "Thursday", id="a date after the level a change reached is the change's"),
+        pytest.param("The office said growth for the whole of 2004 was 1.6%, after a year of "
+                     "contraction in 2003.", "1.6%", "2004",
+                     id="a date inside an after-phrase is what came before"),
     ],
 )
 def test_the_date_of_a_baseline_is_not_the_changed_figures(

@@ -47,6 +47,7 @@ class FrameLexicon:
     statistic_nouns: frozenset[str]
     quantifier_nouns: frozenset[str]
     currency_goods: frozenset[str]
+    sequence_prepositions: frozenset[str]
     currency_measure: str
     commodity_measure: str
     comparison_words: frozenset[str]

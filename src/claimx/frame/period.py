@@ -70,6 +70,8 @@ def _reference_point(
         if sent[node].dep == "prep" and (
             sent[node].lower in lexicon.comparison_marks
             or sent[node].lower in lexicon.comparative_prepositions
+            # "growth for 2004 was 1.6%, after a year of contraction in 2003": what came before
+            or (sent[node].lower in lexicon.sequence_prepositions and node != head)
         ):
             # "higher than in 2004", "above the previous record - 2003's imbalance": a base,
             # unless the figure is in that phrase too ("2003's imbalance of $496.5bn")
