@@ -190,3 +190,14 @@ def test_the_base_of_a_comparison_is_not_the_figures_period(
     [(_, _, claims)] = list(process(nlp, [Document("doc", "test", text)]))
     [claim] = [c for c in claims if c["text"] == "0.9%"]
     assert claim["time"] is not None and claim["time"]["text"] == period
+
+
+@pytest.mark.parametrize(
+    ("verb", "direction"),
+    [("narrowed", "down"), ("weakened", "down"), ("widened", "up"), ("rebounded", "up"),
+     ("strengthened", "up"), ("rose", "up"), ("fell", "down")],
+)
+def test_the_direction_a_verb_of_change_gives(nlp: Language, verb: str, direction: str) -> None:
+    doc = nlp(f"The US trade gap {verb} by 4.9% in December.")
+    [record] = [r for r in doc._.claimx_figures if r["label"] == "PERCENT"]
+    assert (record["facet"], record["direction"]) == ("change", direction)
