@@ -210,16 +210,24 @@ def _priced(
 
 
 def _stands_for(sent: Sentence, root: int, lexicon: FrameLexicon) -> tuple[int, str | None]:
-    """Where a figure in the "of" phrase of a quantifier or statistic noun stands when a
-    preposition governs that noun: at the noun ("rose by a total of $5m", "cut prices by an
-    average of 24%", "fell to a low of $40"), with the statistic noun's lemma that
-    qualifies the measure ("average"); else at its own root, with none."""
-    prep = sent.head(root)
-    if sent[root].dep != "pobj" or prep == root or sent[prep].lower not in lexicon.part_of:
+    """Where a figure in the "of" phrase of a quantifier or statistic noun, or written right
+    after one ("to a record $180.7bn"), stands when a preposition governs that noun: at the
+    noun ("rose by a total of $5m", "cut prices by an average of 24%", "fell to a low of
+    $40"), with the statistic noun's lemma that qualifies the measure ("average"); else at
+    its own root, with none."""
+    above = sent.head(root)
+    if above == root:
         return root, None
-    noun = sent.head(prep)
+    if sent[root].dep == "pobj" and sent[above].lower in lexicon.part_of:
+        noun = sent.head(above)
+        if noun == above:
+            return root, None
+    elif sent[root].dep in ("npadvmod", "appos", "nummod") and above < root:
+        noun = above  # "a record $180.7bn": the figure after its noun
+    else:
+        return root, None
     lemma = sent[noun].lemma.lower()
-    if noun == prep or sent[noun].dep != "pobj" or not (
+    if sent[noun].dep != "pobj" or not (
         lemma in lexicon.quantifier_nouns or lemma in lexicon.statistic_nouns
     ):
         return root, None
