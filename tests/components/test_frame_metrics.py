@@ -119,6 +119,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      ("oil exports", "new_level"), id="to a record: the level reached"),
         pytest.param("Imports rose 16.3% to a new record of $1.76 trillion.", "$1.76 trillion",
                      ("imports", "new_level"), id="to a new record of: the level reached"),
+        pytest.param("Growth may continue, potentially reaching $10 billion in exports by "
+                     "2030.", "$10 billion", ("exports", "new_level"),
+                     id="an amount with a noun of its own that a verb reaches"),
         pytest.param("Sales were 26.4% of the total.", "26.4%", ("sales", "share"),
                      id="a share of a container noun stays a share"),
     ],

@@ -171,7 +171,9 @@ def _climb(
         return Anchor(noun=share, facet="share", qualifier=does)
     measured = _measured_in(sent, figure, root, lexicon)
     if measured is not None:
-        return Anchor(noun=measured)
+        # "potentially reaching $10 billion in exports by 2030": the level exports reach
+        reached = tok.dep == "dobj" and parent.lemma.lower() in lexicon.arrival_verbs
+        return Anchor(noun=measured, facet="new_level" if reached else "level")
     pair = _pair_read_as_range(sent, i, figure, lexicon)
     if pair is not None:
         prep, second = pair
