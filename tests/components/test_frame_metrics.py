@@ -100,7 +100,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Consumer spending grew just 1.5%, down from an initial estimate of 2%.",
                      "2%", ("consumer spending", "change"), id="down from an estimate"),
         pytest.param("Exports fell 3% to $5bn, down from the figure of $6bn.", "$6bn",
-                     ("exports", "level"), id="compared with the figure of its own kind"),
+                     ("exports", "baseline"), id="compared with the figure of its own kind"),
+        pytest.param("New loans rose to 83,000, slightly higher than November's low of 77,000.",
+                     "77,000", ("loan", "baseline"), id="what a comparative measures from"),
         # a traded good's figure is its price or exchange rate
         pytest.param("The dollar was buying 104.76 yen at 0950 GMT.", "104.76 yen",
                      ("dollar exchange rate", "level"), id="a currency priced in another"),

@@ -435,9 +435,13 @@ def _from_preposition(
                 sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1
             )
             # The same kind of figure as the one it is compared with: "GDP expanded by 0.9%,
-            # compared with an earlier estimate of 0.8%" is a change too.
+            # compared with an earlier estimate of 0.8%" is a change too. A level a
+            # comparative measures from is that comparison's baseline ("rose to 83,000,
+            # higher than November's low of 77,000"); one set beside it is a level.
+            against = governor if compared is None else compared
+            level = "baseline" if sent[against].lower in lexicon.comparatives else "level"
             return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal,
-                          facet=base.facet if base.facet == "change" else "level",
+                          facet=base.facet if base.facet == "change" else level,
                           direction=base.direction if base.facet == "change" else None,
                           qualifier=base.qualifier)
         return Anchor()
