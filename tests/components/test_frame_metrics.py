@@ -124,6 +124,12 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Growth may continue, potentially reaching $10 billion in exports by "
                      "2030.", "$10 billion", ("exports", "new_level"),
                      id="an amount with a noun of its own that a verb reaches"),
+        pytest.param("Cairn's shares closed up 64 pence at 1130p.", "64 pence",
+                     ("share", "change"), id="a comparative after the verb: a change"),
+        pytest.param("Cairn's shares closed up 64 pence at 1130p.", "1130p",
+                     ("share", "new_level"), id="at the level a change reached"),
+        pytest.param("The firm signed up 5,000 customers.", "5,000", ("customers", "level"),
+                     id="the object of a phrasal verb is no change"),
         pytest.param("Sales were 26.4% of the total.", "26.4%", ("sales", "share"),
                      id="a share of a container noun stays a share"),
     ],

@@ -469,7 +469,9 @@ def _from_preposition(
     if correction is not None and lexicon.change_prepositions.get(word) == "change":
         # "overstated its profits by £250m": the overstatement, of what the object names
         return Anchor(verb=verb, object_first=True, suffix=correction)
-    direction = lexicon.direction(lemma) or lexicon.direction(sent[verb].lower)
+    direction = lexicon.direction(lemma) or lexicon.direction(sent[verb].lower) or (
+        _particle_way(sent, verb, lexicon)
+    )
     # "revised up the number to 139,000 instead of 96,000": the figure replaced, by the
     # figure just before it
     facet = "baseline" if replaced else lexicon.change_prepositions.get(word, "level")
@@ -617,7 +619,10 @@ def _from_verb(
         # "raised $150m", "had been losing $1m a week": an amount the verb brings in or
         # loses is that measure, not a change of something else.
         return Anchor(verb=verb, nominal=nominal)
-    direction = lexicon.direction(lemma) or lexicon.direction(word)
+    direction = lexicon.direction(lemma) or lexicon.direction(word) or (
+        # "closed up 64 pence"; not an object of a phrasal verb ("signed up 5,000 users")
+        _particle_way(sent, verb, lexicon) if dep != "dobj" else None
+    )
     # "conj": a second object the parser joined to the verb ("grew 3.7% ... and 4.5%")
     if direction is not None and dep in (
         "npadvmod", "dobj", "advmod", "attr", "pobj", "nmod", "conj"
@@ -628,6 +633,15 @@ def _from_verb(
     if lemma in lexicon.copulas or word in lexicon.copulas:
         return Anchor(verb=verb)
     return Anchor(verb=verb, nominal=nominal)
+
+
+def _particle_way(sent: Sentence, verb: int, lexicon: FrameLexicon) -> str | None:
+    """The direction a comparative right after a verb gives it ("closed up 64 pence at
+    1130p", "finished lower at $5"): rules/frame.json ``comparatives``."""
+    after = verb + 1
+    if after >= sent.end or sent.head(after) != verb or sent[after].dep not in ("advmod", "prt"):
+        return None
+    return lexicon.comparatives.get(sent[after].lower)
 
 
 def find_measure_noun(
