@@ -46,7 +46,7 @@ LABELS = frozenset(
         # spaCy: dependency labels, pipe names, a layer architecture; a field's declared type.
         "acl", "advcl", "advmod", "amod", "appos", "attr", "case", "ccomp", "compound", "conj",
         "csubj", "dative", "dep", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod",
-        "oprd", "pcomp", "pobj", "poss", "prep", "quantmod", "relcl", "xcomp", "parser",
+        "oprd", "pcomp", "pobj", "poss", "prep", "prt", "quantmod", "relcl", "xcomp", "parser",
         "lemmatizer", "spacy", "MaxoutWindowEncoder", "frozenset",
         # The rules notation of a declared table shape (claimx.rules_check).
         "str",
