@@ -130,6 +130,8 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      ("share", "new_level"), id="at the level a change reached"),
         pytest.param("The firm signed up 5,000 customers.", "5,000", ("customers", "level"),
                      id="the object of a phrasal verb is no change"),
+        pytest.param("The dollar was 0.5% stronger on the day.", "0.5%",
+                     ("dollar exchange rate", "change"), id="stronger: a change"),
         pytest.param("Sales were 26.4% of the total.", "26.4%", ("sales", "share"),
                      id="a share of a container noun stays a share"),
     ],
