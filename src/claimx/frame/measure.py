@@ -475,6 +475,8 @@ def _from_preposition(
     # "revised up the number to 139,000 instead of 96,000": the figure replaced, by the
     # figure just before it
     facet = "baseline" if replaced else lexicon.change_prepositions.get(word, "level")
+    if facet == "new_level" and direction is None and lemma in lexicon.copulas:
+        facet = "level"  # "prices are now well above 2004's average": a level, not one reached
     replaced_by = _figure_before(sent, figure) if replaced else None
     level_words = lexicon.amount_of | lexicon.level_prepositions
     if facet == "level" and direction is not None:
