@@ -230,3 +230,11 @@ def test_a_bracketed_conversion_takes_the_frame_of_the_amount_it_converts() -> N
                        f"d:{main['start']}-{main['end']}"),
                       ("costs", None, "level", None, None)]
     assert claims[1]["value"]["unit"] == "GBP" and claims[1]["value"]["low"] == 23.1e6
+
+
+def test_a_level_whose_metric_is_an_average_is_an_average() -> None:
+    text = "Prices are well above 2004's average of $41.48, and sales were $5m."
+    average = _money_record(text, "$41.48", measure="Prices", metric="average price")
+    level = _money_record(text, "$5m", measure="sales", metric="sales")
+    claims = build_claims("d", text, [average, level])
+    assert [c["value"]["facet"] for c in claims] == ["average", "level"]

@@ -231,8 +231,10 @@ def _facet(
     facet = record.get("facet") or "level"
     if facet == "level" and value.get("per"):
         facet = "rate"
-    measure = str(record.get("measure") or "").lower()
-    if facet == "level" and average_words.intersection(measure.split()):
+    # "the average salary", or a level read as an average ("2004's average of $41.48":
+    # metric "average price")
+    words = f"{record.get('measure') or ''} {record.get('metric') or ''}".lower().split()
+    if facet == "level" and average_words.intersection(words):
         facet = "average"
     return {"facet": facet, "direction": record.get("direction") if facet == "change" else None}
 
