@@ -76,6 +76,10 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
                      "projection", id="the clause the relative clause hangs in keeps its mood"),
         pytest.param("The firm plans to build a plant which will cost $5bn.", "$5bn",
                      "projection", id="a relative clause with a modal of its own"),
+        pytest.param("Profits should rise 5% next year.", "5%", "projection",
+                     id="should: what is expected"),
+        pytest.param("Toshiba must correct at least 152 billion yen in earnings.",
+                     "at least 152 billion yen", "target", id="must: what is required"),
         pytest.param("The Conservatives say government proposals - which include two hours' "
                      "PE for 75% of pupils by 2006 - are unrealistic.", "75%", "target",
                      id="a relative clause describing a plan is the plan's"),
