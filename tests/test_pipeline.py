@@ -238,3 +238,17 @@ def test_a_level_whose_metric_is_an_average_is_an_average() -> None:
     level = _money_record(text, "$5m", measure="sales", metric="sales")
     claims = build_claims("d", text, [average, level])
     assert [c["value"]["facet"] for c in claims] == ["average", "level"]
+
+
+def test_a_percentage_that_repeats_an_earlier_one_is_not_tied_to_it() -> None:
+    text = "Sales fell 9% in February. The firm has cut output by around 9%."
+    first = _percent_record(text, "9%", measure="Sales", metric="sales",
+                            entity="GM", entity_basis="stated", metric_basis="stated")
+    again = _percent_record(text, "around 9%")
+    claims = build_claims("d", text, [first, again])
+    assert [(c["subject"]["metric"], c["subject"]["entity"]) for c in claims] == [
+        ("sales", "GM"), (None, None)]
+
+
+def _percent_record(text: str, figure: str, **frame: object) -> dict[str, object]:
+    return {**_money_record(text, figure, **frame), "kind": "percent", "label": "PERCENT"}
