@@ -3,6 +3,8 @@ its own (the present, a point of reference)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from claimx.frame.clause import other_figure
 from claimx.frame.lexicon import (
     SUBJECTS,
@@ -151,7 +153,7 @@ def find_time(
         return _lasting(sent, figure, root, lexicon)
     own = _clause(sent, root)
     above = {own, *sent.ancestors(own)}
-    best: tuple[int, int, int, int, Mention] | None = None
+    best: tuple[int, int, int, int, int, Mention] | None = None
     for date in dates:
         date_root = sent.span_root(date.start, date.end)
         clause = _clause(sent, date_root)
@@ -204,7 +206,7 @@ def _other_conjunct(sent: Sentence, own: int, clause: int, date: Mention) -> boo
         and not sent.children(clause, *SUBJECTS)
     ):
         return True
-    for below, node in zip(chain, chain[1:]):
+    for below, node in pairwise(chain):
         if sent[below].dep == "conj" and node == clause and sent[below].pos in VERB_POS:
             # two clauses with subjects of their own report alike ("Output grew 15.7% in the
             # year to October, and inflation slowed to 4.3%"): the period is both's
