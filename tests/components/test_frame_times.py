@@ -123,9 +123,14 @@ def test_a_length_is_the_period_an_earlier_sentence_named() -> None:
     assert (time["text"], time["inherited"]) == ("the quarter to June", True)
 
 
+PROPORTION = ("The proportion was currently at 62%, and the government was hoping this would "
+              "rise to 85% by 2008 and 100% by 2010.")
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "phrase"),
     [
+        # a baseline keeps its own date
         pytest.param("Mortgage approvals were £2bn, down from £2.6bn in January 2004.", "£2bn",
                      None, id="a date on the baseline's preposition"),
         pytest.param("Mortgage approvals were £2bn, down from £2.6bn in January 2004.",
@@ -139,33 +144,11 @@ def test_a_length_is_the_period_an_earlier_sentence_named() -> None:
         pytest.param("The office said growth for the whole of 2004 was 1.6%, after a year of "
                      "contraction in 2003.", "1.6%", "2004",
                      id="a date inside an after-phrase is what came before"),
-    ],
-)
-def test_the_date_of_a_baseline_is_not_the_changed_figures(
-    text: str, figure: str, phrase: str | None
-) -> None:
-    time = time_of(text, figure, ref=REF)
-    assert (time["text"] if time is not None else None) == phrase
-
-
-@pytest.mark.parametrize(
-    ("figure", "phrase"),
-    [
-        pytest.param("85%", "2008", id="the first figure's date"),
-        pytest.param("100%", "2010", id="the second figure's date, not the first's"),
-    ],
-)
-def test_a_date_right_after_a_figure_is_that_figures(figure: str, phrase: str) -> None:
-    # the parser hangs "100%" on "2008" as a conjunct, and "by 2010" on "rise"
-    text = ("The proportion was currently at 62%, and the government was hoping this would "
-            "rise to 85% by 2008 and 100% by 2010.")
-    time = time_of(text, figure, ref=REF)
-    assert time is not None and time["text"] == phrase
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "phrase"),
-    [
+        # a date right after a figure is that figure's (the parser hangs "100%" on "2008" as
+        # a conjunct, and "by 2010" on "rise")
+        pytest.param(PROPORTION, "85%", "2008", id="the first figure's date"),
+        pytest.param(PROPORTION, "100%", "2010", id="the second figure's date, not the first's"),
+        # a date of a verb phrase coordinated under one subject is that phrase's
         pytest.param("The chair should go on sale in April and is expected to cost $399.",
                      "$399", None, id="a date inside the first conjunct's verb phrase"),
         pytest.param("The show stretches over more than 1.5 million square feet and runs "
@@ -180,7 +163,7 @@ def test_a_date_right_after_a_figure_is_that_figures(figure: str, phrase: str) -
                      id="clauses with subjects of their own report one period"),
     ],
 )
-def test_a_date_of_a_coordinated_verb_phrase_is_not_the_figures(
+def test_the_date_that_scopes_a_figure_among_several(
     text: str, figure: str, phrase: str | None
 ) -> None:
     time = time_of(text, figure, ref=REF)
