@@ -77,7 +77,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     root = sent.span_root(figure.start, figure.end)
     stands_at, statistic = _stands_for(sent, root, lexicon)
     anchor = find_anchor(sent, figure, stands_at, lexicon, depth=0)
-    if statistic is not None and stands_at != root:
+    if statistic is not None:
         anchor.qualifier = anchor.qualifier or statistic  # "by an average of 24%"
     noun = find_measure_noun(sent, anchor, figure, lexicon)
     measure_tokens = find_measure_tokens(
@@ -150,7 +150,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         measure, metric_form = occurrence_of(sent, head, figure, lexicon) or (measure, metric_form)
     holder = find_holder(sent, anchor, noun, figure, lexicon)
     if holder is not None and holder.goods is not None:
-        measure, metric_form = _priced(sent, head, holder.goods, lexicon, measure, metric_form)
+        measure, metric_form = _priced(sent, head, holder.goods, lexicon) or (
+            measure, metric_form)
     scope = find_scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = find_source(sent, root, lexicon)
     cue = read_cue(sent, root, lexicon, figure)
@@ -192,19 +193,18 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
 
 
 def _priced(
-    sent: Sentence, head: int | None, good: str, lexicon: FrameLexicon,
-    measure: str | None, metric_form: str | None,
-) -> tuple[str | None, str | None]:
+    sent: Sentence, head: int | None, good: str, lexicon: FrameLexicon
+) -> tuple[str, str] | None:
     """The measure and normal form of a traded good's price: the good's exchange rate or
     price ("the dollar was buying 104.76 yen": "dollar exchange rate"; "$51.15 a barrel of
-    US crude oil": "US crude oil price"), unless the figure's own measure names it already
-    ("oil prices")."""
+    US crude oil": "US crude oil price"); None when the figure's own measure names it
+    already ("oil prices")."""
     word = good.split()[-1].lower()
     what = lexicon.currency_measure if word in lexicon.currency_goods else (
         lexicon.commodity_measure
     )
     if head is not None and sent[head].lemma.lower() == what.split()[-1]:
-        return measure, metric_form
+        return None
     form = " ".join(w if w.isupper() else w.lower() for w in good.split())  # "US crude"
     return f"{good} {what}", f"{form} {what}"
 
