@@ -91,7 +91,10 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="a change noun alone at a pace: the country's GDP, at that pace"),
         # a correction by a figure is the correction
         pytest.param("Tesco has overstated its half-year profits by £250m.", "£250m",
-                     ("half year profit overstatement", "level"), id="overstated by"),
+                     ("profit overstatement", "level"), id="overstated by"),
+        # one correction, however its reports word what it corrects
+        pytest.param("Tesco said it had overstated its expected half-year profits by £250m.",
+                     "£250m", ("profit overstatement", "level"), id="overstated, qualified"),
         pytest.param("Freddie Mac restated earnings by $5bn last year.", "$5bn",
                      ("earnings restatement", "level"), id="restated by"),
         pytest.param("Tesco's profits fell by £250m.", "£250m", ("profit", "change"),

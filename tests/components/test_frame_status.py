@@ -21,6 +21,13 @@ from spacy.language import Language
                      "0.1%", "provisional", id="a previous estimate"),
         pytest.param("The firm paid an advance fee of £3m.", "£3m", None,
                      id="an advance fee is a kind of fee"),
+        pytest.param("Tesco in September initially estimated that it had overstated profits "
+                     "by £250m.", "£250m", "provisional",
+                     id="a correction first estimated: the first figure"),
+        pytest.param("Freddie Mac restated earnings by $5bn.", "$5bn", None,
+                     id="the restatement itself is no revised figure"),
+        pytest.param("Sales initially rose 5% before falling back.", "5%", None,
+                     id="initially on a change: at first, not a first estimate"),
     ],
 )
 def test_initial_is_a_status_only_of_a_figure_or_an_estimate(
@@ -101,3 +108,27 @@ def test_what_a_revision_starts_from_is_not_the_revised_figure(nlp: Language) ->
     found = {doc.text[r["start"]:r["end"]]: r["status"] for r in doc._.claimx_figures
              if r["label"] == "MONEY"}
     assert found == {"$5bn": "revised", "$6bn": "provisional"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the parser hangs "3.1%" and "to" on "3.2", or both ends on "from"
+        pytest.param("The annual growth rate was revised up from 3.1% to 3.2%.",
+                     {"3.1%": ("baseline", "provisional"), "3.2%": ("change", "revised")},
+                     id="a rate revised from one percentage to another"),
+        pytest.param("Prices were revised down from 4% to 3%.",
+                     {"4%": ("baseline", "provisional"), "3%": ("new_level", "revised")},
+                     id="a level revised from one percentage to another"),
+        pytest.param("Output rose from 3.1% to 3.2%.",
+                     {"3.1%": ("baseline", None), "3.2%": ("new_level", None)},
+                     id="a change between two percentages"),
+    ],
+)
+def test_the_two_ends_of_a_revision_between_percentages(
+    nlp: Language, text: str, found: dict[str, tuple[str, str | None]]
+) -> None:
+    doc = nlp(text)
+    assert {doc.text[r["start"]:r["end"]]: (r["facet"], r["status"])
+            for r in doc._.claimx_figures if r["label"] == "PERCENT"} == found
+

@@ -427,9 +427,13 @@ class Framer(RulesTables):
                 measure = " ".join(span.doc[first:last].text.split())
                 break
         if frame.correction is not None:
-            # "overstated its profits by £250m" -> "profits overstatement"
+            # "overstated its profits by £250m" -> "profits overstatement". One correction is
+            # keyed by what kind of figure it corrects, the metric's head: "overstated its
+            # expected half-year profits by £250m" and "overstated profits by £263m" report
+            # one overstatement (the measure keeps every word, and with it the qualifiers
+            # that keep pre-tax and operating figures apart).
             measure = f"{measure} {frame.correction}" if measure else frame.correction
-            metric = f"{metric} {frame.correction}" if metric else frame.correction
+            metric = f"{metric.split()[-1]} {frame.correction}" if metric else frame.correction
         metric_basis = "stated"
         if measure is None and noun:
             measure, metric = noun, noun.lower()

@@ -230,13 +230,21 @@ def _pair_read_as_range(
     whether the figure is its second end. The first end takes that preposition's facet
     (rules/frame.json ``change_prepositions``: a baseline, a change), the second is the new
     level. None for any other figure."""
+    # A percentage's number hangs on its sign ("from 3.1% to 3.2%": "3.1", "%" and "to" on
+    # "3.2", which hangs on "%"), so the second end is read as the whole other figure.
     if sent[i].dep == "quantmod":
-        second = sent.head(i)
-        if other_figure(sent, second, figure) is None:
+        other = other_figure(sent, sent.head(i), figure)
+        if other is None:
             return None
-        first, is_second = i, False
+        first, second, is_second = i, sent.span_root(other.start, other.end), False
+        inside = range(other.start, other.end)
     elif sent[i].dep == "pobj":
-        ends = [k for k in sent.children(i, "quantmod") if other_figure(sent, k, figure)]
+        inside = range(figure.start, figure.end)
+        ends = [k for j in inside for k in sent.children(j, "quantmod")
+                if other_figure(sent, k, figure)]
+        # or both ends as objects of the one preposition ("from 3.1% to 3.2%", "to" on "3.2")
+        ends = ends or [k for k in sent.children(sent.head(i), "pobj")
+                        if k < i and other_figure(sent, k, figure)]
         if not ends:
             return None
         first, second, is_second = ends[0], i, True
@@ -246,7 +254,7 @@ def _pair_read_as_range(
     opener = lexicon.change_prepositions.get(sent[prep].lower)
     joins = any(
         first < k < second and lexicon.change_prepositions.get(sent[k].lower) == "new_level"
-        for k in sent.children(second, "quantmod")
+        for j in inside for k in sent.children(j, "quantmod")
     )
     if sent[second].dep != "pobj" or opener in (None, "new_level") or not joins:
         return None

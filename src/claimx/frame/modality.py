@@ -146,11 +146,14 @@ def read_status(
         if noun is not None and noun not in near:
             near.append(noun)
     for node in near:
-        # "the initial estimate of 0.1%", "an initial 0.1%", "initially put at": a status;
-        # "an initial fee of £6.5m" is a kind of fee.
+        if anchor.suffix is not None and node == anchor.verb:
+            continue  # "restated earnings by $2bn": the restatement itself, no revised figure
+        # "the initial estimate of 0.1%", "an initial 0.1%", "initially estimated that it
+        # had overstated profits by £250m": a status; "an initial fee of £6.5m" is a kind of
+        # fee, and "sales initially rose 5%" rose at first.
         reports = (
             node == root
-            or sent[node].pos in VERB_POS
+            or sent[node].lemma.lower() in lexicon.attribution_verbs
             or sent[node].lemma.lower() in lexicon.report_nouns
         )
         for i in [node, *sent.children(node, "amod", "advmod", "compound")]:
@@ -169,7 +172,15 @@ def read_status(
 
 def _revised_from(sent: Sentence, root: int, verb: int, lexicon: FrameLexicon) -> bool:
     """Whether the figure at ``root`` hangs on ``verb`` through a preposition of a change's
-    baseline ("from the EPB-provided figure of $47.47 billion")."""
+    baseline ("from the EPB-provided figure of $47.47 billion"), not as the second end of a
+    pair the parser hung on "from" whole ("revised up from 3.1% to 3.2%": "to" is the
+    figure's own modifier)."""
+    if any(
+        k < root and sent[k].dep == "quantmod"
+        and lexicon.change_prepositions.get(sent[k].lower) == "new_level"
+        for k in sent.subtree(root)
+    ):
+        return False
     for node in sent.ancestors(root):
         if node == verb:
             return False

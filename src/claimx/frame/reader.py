@@ -183,8 +183,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         facet=anchor.facet,
         direction=anchor.direction,
         cue=cue,
-        # "restated earnings by $2bn": the restatement itself, no revised figure
-        status=None if anchor.suffix else read_status(sent, root, anchor, lexicon, head),
+        status=read_status(sent, root, anchor, lexicon, head),
         own_time=own_time_frame(sent, root, lexicon),
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
         scope=scope,
