@@ -25,7 +25,7 @@ from claimx.normalize.conversions import (
 from claimx.normalize.dates import GRAINS, DateValue, Order, Prefer, numeric_order
 from claimx.normalize.money import local_dollar, written_form
 from claimx.normalize.rules import Normalizers, default_normalizers
-from claimx.record import VALUE_OF_KIND, AmountValue, Facet, Kind, Modality
+from claimx.record import VALUE_OF_KIND, YEAR_ON_YEAR, AmountValue, Facet, Kind, Modality
 
 # The record's shape is declared in claimx.record; these are its values, for look-ups.
 KINDS: tuple[Kind, ...] = get_args(Kind)
@@ -115,6 +115,10 @@ def build_claims(
             value = {**value, **_facet(record, value, normalize.tables.average_words)}
             # "$4.5bn trillion": read in the last scale, and in doubt
             value["doubt"] = "stacked_scales" if normalize.stacked_scales(text[start:end]) else None
+            value["change_basis"] = (
+                _change_basis(time, dates.get(record.get("base_index", -1)))
+                if value["facet"] == "change" else None
+            )
         claims.append(
             {
                 "id": claim_id(doc_id, start, end),
@@ -169,7 +173,8 @@ def _conversions_share_frames(claims: Sequence[dict[str, Any]]) -> None:
             member["subject"] = {**donor["subject"], "basis": dict(donor["subject"]["basis"])}
             member["time"] = None if donor["time"] is None else dict(donor["time"])
             member["value"] = {**member["value"], "facet": donor["value"].get("facet"),
-                               "direction": donor["value"].get("direction")}
+                               "direction": donor["value"].get("direction"),
+                               "change_basis": donor["value"].get("change_basis")}
             member["modality"], member["status"] = donor["modality"], donor["status"]
 
 
@@ -239,6 +244,37 @@ def _facet(
     if facet == "level" and average_words.intersection(words):
         facet = "average"
     return {"facet": facet, "direction": record.get("direction") if facet == "change" else None}
+
+
+def _change_basis(
+    time: Mapping[str, Any] | None, base: tuple[str, DateValue] | None
+) -> str | None:
+    """"year-on-year" when the date a change is measured against is the figure's own
+    period a year earlier ("GDP grew by 3.2% in the April-June period compared with the
+    second quarter of 2013"), or the year that holds it ("in July-March of fiscal 2025
+    compared with the same period of fiscal 2024"), else None: a base of another length or
+    distance, or a period either side leaves unresolved, says nothing of the kind."""
+    if time is None or base is None or not time.get("start") or not time.get("end"):
+        return None
+    then = base[1]
+    if then.start is None or then.end is None:
+        return None
+    start, end = date.fromisoformat(time["start"]), date.fromisoformat(time["end"])
+    before = (_year_before(start), _year_before(end))
+    whole_year = (then.end - then.start).days >= 364 > (end - start).days
+    if (then.start, then.end) == before or (
+        whole_year and then.start <= before[0] and before[1] <= then.end
+    ):
+        return YEAR_ON_YEAR
+    return None
+
+
+def _year_before(day: date) -> date:
+    """The same day a year earlier (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
 def stated_year(values: Sequence[DateValue], latest: int | None = None) -> int | None:

@@ -102,6 +102,7 @@ CLAIMS = Table(
         "value_part": "string",
         "value_facet": "string",
         "value_doubt": "string",
+        "value_change_basis": "string",
         "value_canonical": "string",
         "value_label": "string",
         "subject_entity": "string",

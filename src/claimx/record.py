@@ -24,6 +24,11 @@ Facet = Literal["level", "change", "baseline", "new_level", "share", "rate", "av
 # Why a figure's own text is in doubt: two large scales side by side ("$4.5bn trillion").
 Doubt = Literal["stacked_scales"]
 Direction = Literal["up", "down"]
+# What a change is measured against, when its sentence dates the base a year before the
+# figure's own period ("rose 3.2% in the April-June period compared with the second quarter
+# of 2013").
+ChangeBasis = Literal["year-on-year"]
+YEAR_ON_YEAR: ChangeBasis = "year-on-year"
 Modality = Literal["actual", "projection", "target", "hypothetical", "historical"]
 Status = Literal["provisional", "revised"]
 Source = Literal["rules", "model"]
@@ -46,6 +51,7 @@ class AmountValue(TypedDict):
     facet: NotRequired[Facet]
     doubt: NotRequired[Doubt | None]
     direction: NotRequired[Direction | None]
+    change_basis: NotRequired[ChangeBasis | None]
 
 
 class DateValue(TypedDict):

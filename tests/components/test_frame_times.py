@@ -168,3 +168,42 @@ def test_the_date_that_scopes_a_figure_among_several(
 ) -> None:
     time = time_of(text, figure, ref=REF)
     assert (time["text"] if time is not None else None) == phrase
+
+
+def frame_of(text: str, figure: str, ref: str) -> tuple[str | None, str | None]:
+    """The figure's period as written and its change basis."""
+    claims = extract(text, ref_date=ref).claims
+    (found,) = [c for c in claims if c["kind"] != "date" and c["text"] == figure]
+    return (found["time"] or {}).get("text"), found["value"].get("change_basis")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param("GDP grew by 3.2 percent in the April-June period of 2014 compared with "
+                     "the second quarter of 2013.", "3.2 percent",
+                     ("the April-June period of 2014", "year-on-year"),
+                     id="the same quarter a year before"),
+        pytest.param("Sales rose 5% in 2004 compared with 2003.", "5%", ("2004", "year-on-year"),
+                     id="the year before"),
+        pytest.param("Exports rose 24% to $2.8bn in July-March of fiscal 2025 compared with the "
+                     "same period of fiscal 2024.", "24%",
+                     ("July-March of fiscal 2025", "year-on-year"),
+                     id="the same months of the fiscal year before"),
+        pytest.param("Sales rose 5% in 2004 compared with 2002.", "5%", ("2004", None),
+                     id="two years before is no year-on-year change"),
+        pytest.param("Sales rose 5% in the third quarter compared with the second quarter.",
+                     "5%", ("the third quarter", None), id="the quarter before"),
+    ],
+)
+def test_a_change_dated_against_a_year_before_is_year_on_year(
+    text: str, figure: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert frame_of(text, figure, "2025-04-10") == expected
+
+
+def test_a_change_takes_the_date_of_the_level_it_reaches() -> None:
+    text = "Sales rose 24% to $2.8bn in 2004, from $2.3bn."
+    assert frame_of(text, "24%", "2005-01-10")[0] == "2004"
+    # the level it started from is of the period before
+    assert frame_of("Sales rose from $2bn to $2.8bn in 2004.", "$2bn", "2005-01-10")[0] is None

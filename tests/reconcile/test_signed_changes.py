@@ -333,3 +333,24 @@ def test_a_sentence_s_opening_phrase_qualifies_all_its_figures(claim: Build) -> 
     plain = change(claim, "sabah", "1.8%", 1.8, "up", time=YEAR_2023,
                    sentence="Germany had seen GDP growth of 1.8% in 2022.")
     assert reconcile([adjusted, plain]) == []
+
+
+@pytest.mark.parametrize(
+    ("basis", "expected"),
+    [
+        pytest.param("year-on-year", [], id="a change on a year earlier: apart"),
+        pytest.param(None, ["cross_document"], id="two changes on the quarter before: one"),
+    ],
+)
+def test_a_change_the_frame_dates_a_year_back_is_keyed_year_on_year(
+    claim: Build, basis: str | None, expected: list[str]
+) -> None:
+    """brecorder's 3.2% "compared with the second quarter of 2013" (no year-on-year word
+    near it) never meets another report's 2.7% on the previous quarter."""
+    a = change(claim, "brecorder", "3.2%", 3.2, "up", time=Q3_2023,
+               sentence="GDP grew by 3.2% in the third quarter compared with the third "
+                        "quarter of 2022.")
+    a["value"]["change_basis"] = basis
+    b = change(claim, "other", "2.7%", 2.7, "up", time=Q3_2023,
+               sentence="GDP grew by 2.7% in the third quarter.")
+    assert types(reconcile([a, b])) == expected

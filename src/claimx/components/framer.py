@@ -495,6 +495,7 @@ class Framer(RulesTables):
             "metric_basis": metric_basis,
             "source": self._named_source(source),
             "time_index": date_index.get(date.start) if date is not None else None,
+            "base_index": date_index.get(frame.base.start) if frame.base is not None else None,
             "time_length": date is not None and date.label == DURATION_LABEL,
             "deadline": date is not None and date.start > 0
             and doc[date.start - 1].lower_ in self.deadline_words,

@@ -170,7 +170,11 @@ def sets_period(before: Sequence[str], after: str | None, lexicon: PeriodWords) 
         return False
     if before and before[-1] in lexicon.deadline_words:
         return False  # "until next week", "by 2030"
-    if " ".join(near) in lexicon.reference_bases or after in lexicon.possessives:
+    if (
+        " ".join(near) in lexicon.reference_bases
+        or " ".join(before[-3:]) in lexicon.reference_bases
+        or after in lexicon.possessives
+    ):
         return False
     return not before or before[-1] in lexicon.prepositions
 

@@ -54,9 +54,10 @@ def _reference_point(
         # "compared to 2004's Super Bowl weekend when the box office was $73.4m": a figure
         # in the base's own phrase is of that date
         return False
-    words = [sent[i].lower for i in range(max(sent.start, date.start - 2), date.start)]
-    if bases and " ".join(words) in lexicon.reference_bases:
-        return True
+    words = [sent[i].lower for i in range(max(sent.start, date.start - 3), date.start)]
+    if bases and (" ".join(words[-2:]) in lexicon.reference_bases
+                  or " ".join(words) in lexicon.reference_bases):
+        return True  # "compared with the second quarter", "the same period of fiscal 2024"
     head = sent.head(root)
     if head in date:
         return False
@@ -161,7 +162,7 @@ def find_time(
         own_day = int(date.rule in lexicon.report_day_rules)
         crossed = [
             i for i in path
-            if i not in figure and (
+            if i not in figure and not _level_reached(sent, i, figure, root, lexicon) and (
                 other_figure(sent, i, figure) is not None or _holds_figure(sent, i, figure)
                 or _baseline_of_other(sent, i, figure, lexicon)
             )
@@ -191,6 +192,53 @@ def find_time(
         if best is None or rank < best[:5]:
             best = (*rank, date)
     return best[5] if best is not None else _lasting(sent, figure, root, lexicon)
+
+
+def find_base(
+    sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon
+) -> Mention | None:
+    """The date a change is measured against, in the figure's own clause or one above it
+    ("grew by 3.2% in the April-June period compared with the second quarter of 2013",
+    "has grown 3.1% since the second quarter of 2013", "up 30% on the start of 2004"): a
+    point of reference whose tree path to the figure crosses no other figure; the nearest
+    in the tree. None when the sentence states no such date."""
+    own = _clause(sent, root)
+    above = {own, *sent.ancestors(own)}
+    best: tuple[int, int, Mention] | None = None
+    for date in sent.mentions:
+        if date.label != "DATE" or not _reference_point(sent, date, lexicon, root):
+            continue
+        date_root = sent.span_root(date.start, date.end)
+        if _clause(sent, date_root) not in above and own not in sent.ancestors(date_root):
+            continue  # neither in a clause above the figure nor below its own verb
+        path = sent.path(root, date_root)
+        if any(i not in figure and other_figure(sent, i, figure) is not None for i in path):
+            continue  # "from $8m in 2003": another figure's date
+        rank = (len(path), abs(date.start - figure.start))
+        if best is None or rank < best[:2]:
+            best = (*rank, date)
+    return best[2] if best is not None else None
+
+
+def _level_reached(sent: Sentence, i: int, figure: Mention, root: int,
+                   lexicon: FrameLexicon) -> bool:
+    """Whether ``i`` lies in the level that the change at ``root`` reaches ("rose 24% to
+    $2.8bn in July-March", "rose by 24% to $2.8bn": the new level's date is the change's
+    too), the object of a new level's preposition on the change's own verb. A baseline
+    ("from $2bn") has a period of its own, the one before."""
+    verb = sent.head(root)
+    if sent[verb].dep == "prep" and lexicon.change_prepositions.get(sent[verb].lower) == "change":
+        verb = sent.head(verb)  # "rose by 24%"
+    elif sent[root].dep == "pobj":
+        return False
+    if verb == root or sent[verb].pos not in VERB_POS:
+        return False
+    return any(
+        lexicon.change_prepositions.get(sent[prep].lower) == "new_level"
+        and any(i in sent.subtree(obj) and other_figure(sent, obj, figure) is not None
+                for obj in sent.children(prep, "pobj"))
+        for prep in sent.children(verb, "prep")
+    )
 
 
 def _other_conjunct(sent: Sentence, own: int, clause: int, date: Mention) -> bool:

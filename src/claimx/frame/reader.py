@@ -40,7 +40,7 @@ from claimx.frame.measure import (
     read_metric_form,
 )
 from claimx.frame.modality import read_cue, read_status
-from claimx.frame.period import find_time, own_time_frame, report_day
+from claimx.frame.period import find_base, find_time, own_time_frame, report_day
 from claimx.frame.syntax import Mention, Sentence
 
 __all__ = ["FIGURE_LABELS", "HOLDER_LABELS", "Frame", "FrameLexicon", "Holder", "read_frame"]
@@ -70,6 +70,7 @@ class Frame:
     qualifier: str | None = None  # how a rate of change is stated: "annualized"
     scope: str | None = None  # a place that narrows the measure: "outside United States"
     correction: str | None = None  # the measure is corrected by the figure: "overstatement"
+    base: Mention | None = None  # the date a change is measured against: "since 2013"
 
 
 def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
@@ -188,6 +189,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
         scope=scope,
         correction=anchor.suffix,
+        base=find_base(sent, figure, root, lexicon) if anchor.facet == "change" else None,
     )
 
 

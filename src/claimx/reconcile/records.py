@@ -23,6 +23,7 @@ from claimx.normalize.fiscal import FiscalYears
 from claimx.normalize.inflection import singular
 from claimx.reconcile.intervals import ClaimValue, Interval, claim_value, representative
 from claimx.reconcile.tables import ReconcileTables
+from claimx.record import YEAR_ON_YEAR as CHANGE_ON_A_YEAR
 from claimx.record import Direction
 
 NUMERIC_KINDS = ("money", "percent", "quantity")
@@ -268,7 +269,8 @@ def parse_claim(
         malformed=scope.get("malformed") if scope is not None else None,
         source=_intern(subject.get("source") or claim.get("attribution")),
         qualifier=qualifiers(subject.get("measure"), located, tables)
-        + (year_on_year(located, tables) if kind == "percent" else ""),
+        + (YEAR_ON_YEAR if value.get("change_basis") == CHANGE_ON_A_YEAR
+           else year_on_year(located, tables) if kind == "percent" else ""),
         guessed_holder=not tables.compare_defaulted_holders
         and _how(subject, "entity") == "defaulted",
         # The frame found no metric, or only a metric word near the figure.
@@ -399,6 +401,11 @@ def found(
     return _FOUND.setdefault(ways, ways)
 
 
+# The key's qualifier of a change on a year earlier: stated by the claim frame
+# (value.change_basis: its base dated a year before its period) or by words near the figure.
+YEAR_ON_YEAR = f"|{CHANGE_ON_A_YEAR}"
+
+
 def qualifiers(measure: Any, located: Located | None, tables: ReconcileTables) -> str:
     """The words that change the quantity ("pre-tax", "operating", "services"), from the
     measure when the claim frame gives one, else from just before the figure, and from the
@@ -423,7 +430,7 @@ def year_on_year(located: Located | None, tables: ReconcileTables) -> str:
         return ""
     width = tables.base_window_chars
     near = f"{located.before(width)} {located.after(width)}"
-    return "|year-on-year" if tables.year_on_year_cues.find(near) else ""
+    return YEAR_ON_YEAR if tables.year_on_year_cues.find(near) else ""
 
 
 def _how(subject: Mapping[str, Any], field: str) -> Any:
