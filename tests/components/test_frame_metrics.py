@@ -142,6 +142,11 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      ("dollar exchange rate", "change"), id="stronger: a change"),
         pytest.param("Sales were 26.4% of the total.", "26.4%", ("sales", "share"),
                      id="a share of a container noun stays a share"),
+        # the noun after a figure the parser read as the figure's adjective
+        pytest.param("Viacom has five days to pay the $3.5m fine.", "$3.5m", ("fine", "level"),
+                     id="the fine paid, not the payment"),
+        pytest.param("They paid the $5m extra.", "$5m", ("payment", "level"),
+                     id="a hedge word after the figure is no noun"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(

@@ -150,6 +150,9 @@ def _climb(
     while sent[i].dep in ("quantmod",) and sent.head(i) != i and sent.head(i) in figure:
         i = sent.head(i)
     tok = sent[i]
+    trailing = _trailing_noun(sent, figure, i, lexicon)
+    if trailing is not None:
+        return Anchor(noun=trailing)  # "pay the $3.5m fine": the fine, not the payment
     head = sent.head(i)
     if head == i:
         return Anchor()
@@ -219,6 +222,28 @@ def _climb(
     if parent.pos in NOUN_POS and other_figure(sent, head, figure) is None:
         return _from_noun(sent, head, figure, lexicon, depth)
     return Anchor(verb=verb_above(sent, head))
+
+
+def _trailing_noun(sent: Sentence, figure: Mention, i: int, lexicon: FrameLexicon) -> int | None:
+    """The noun a figure with its own determiner qualifies, which the parser hung on the
+    figure as a modifier ("pay the $3.5m fine", "fine" read as an adjective of "m"): the
+    word right after the figure, ending the noun phrase. None for any other figure, and for
+    a word of change or comparison ("the 5% higher")."""
+    after = figure.end
+    if after >= sent.end or not sent.children(i, "det"):
+        return None
+    word = sent[after]
+    if (
+        sent.head(after) != i
+        or word.dep not in ("amod", "compound")
+        or word.pos not in ("ADJ", "NOUN")
+        or word.lower in lexicon.comparatives
+        or word.lower in lexicon.dropped_words  # "the $5m extra"
+        or lexicon.direction(word.lemma.lower())
+        or (after + 1 < sent.end and sent[after + 1].pos in ("NOUN", "PROPN", "ADJ"))
+    ):
+        return None
+    return after
 
 
 def _pair_read_as_range(
