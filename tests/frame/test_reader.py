@@ -1328,3 +1328,20 @@ def test_a_figure_in_the_relative_clause_of_a_base_is_of_its_date(
     assert found.time is None  # the base of the comparison, not the $91m's period
     sent, found = frame(rows, mentions, 2, lexicon)
     assert found.time is not None and found.time.start == sent.start + 8
+
+
+# "The regulator fined CBS $550,000 last autumn.", the amount read as CBS's apposition
+FINED: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("regulator", "regulator", "NOUN", "nsubj", 2),
+    ("fined", "fine", "VERB", "ROOT", 2), ("CBS", "CBS", "PROPN", "dative", 2),
+    ("$", "$", "SYM", "nmod", 5), ("550,000", "550,000", "NUM", "appos", 3),
+    ("last", "last", "ADJ", "amod", 7), ("autumn", "autumn", "NOUN", "npadvmod", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_an_amount_hung_on_the_first_object_is_the_second(lexicon: FrameLexicon) -> None:
+    _, found = frame(FINED, [(3, 4, "ORG", "CBS"), (4, 6, "MONEY")], 1, lexicon)
+    assert found.measure == "fine"
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "CBS"  # the one fined holds the fine

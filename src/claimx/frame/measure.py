@@ -163,6 +163,15 @@ def _climb(
         base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
         base.via = base.via or other
         return base
+    verb = sent.head(head)
+    if (
+        tok.dep == "appos"
+        and parent.dep in ("dative", "dobj")
+        and figure.start == head + 1
+        and sent[verb].pos in VERB_POS
+    ):
+        # "fined CBS $550,000": the verb's second object, which the parser hung on the first
+        return _from_verb(sent, verb, "dobj", lexicon, money=figure.label == "MONEY")
     share = _share_of(sent, figure, root, lexicon)
     if share is not None:
         does = _what_the_part_does(sent, root)
