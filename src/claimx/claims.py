@@ -249,14 +249,19 @@ def _facet(
 def _change_basis(
     time: Mapping[str, Any] | None, base: tuple[str, DateValue] | None
 ) -> str | None:
-    """"year-on-year" when the date a change is measured against is the figure's own
-    period a year earlier ("GDP grew by 3.2% in the April-June period compared with the
+    """"year-on-year" when the date a change is measured against is a year back from the
+    report ("compared with the same period last year", "up 3% on a year ago"), the figure's
+    own period a year earlier ("GDP grew by 3.2% in the April-June period compared with the
     second quarter of 2013"), or the year that holds it ("in July-March of fiscal 2025
     compared with the same period of fiscal 2024"), else None: a base of another length or
     distance, or a period either side leaves unresolved, says nothing of the kind."""
-    if time is None or base is None or not time.get("start") or not time.get("end"):
+    if base is None:
         return None
     then = base[1]
+    if then.relative and then.offset == YEAR_BACK:
+        return YEAR_ON_YEAR  # "compared with the same period last year", "up 3% on a year ago"
+    if time is None or not time.get("start") or not time.get("end"):
+        return None
     if then.start is None or then.end is None:
         return None
     start, end = date.fromisoformat(time["start"]), date.fromisoformat(time["end"])
@@ -267,6 +272,10 @@ def _change_basis(
     ):
         return YEAR_ON_YEAR
     return None
+
+
+# The offset of a date counted one year back from the report ("last year", "a year ago").
+YEAR_BACK = "-P1Y"
 
 
 def _year_before(day: date) -> date:

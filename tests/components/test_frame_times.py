@@ -194,6 +194,17 @@ def frame_of(text: str, figure: str, ref: str) -> tuple[str | None, str | None]:
                      id="two years before is no year-on-year change"),
         pytest.param("Sales rose 5% in the third quarter compared with the second quarter.",
                      "5%", ("the third quarter", None), id="the quarter before"),
+        pytest.param("Sales were up 3% on last year.", "3%", (None, "year-on-year"),
+                     id="a year back from the report"),
+        pytest.param("Sales rose 4% from a year ago.", "4%", (None, "year-on-year"),
+                     id="from a year ago: the base, not the period"),
+        pytest.param("Sales rose 6% in 2024 from 2023.", "6%", ("2024", "year-on-year"),
+                     id="from the year before"),
+        pytest.param("Sales rose 5% on Tuesday.", "5%", ("Tuesday", None),
+                     id="a day after on is when"),
+        pytest.param("GDP grew by 0.9% compared with the previous quarter, and by 3.2% in the "
+                     "year, the strongest quarter on same quarter a year ago growth.", "0.9%",
+                     (None, None), id="the base of the next figure is not this one's"),
     ],
 )
 def test_a_change_dated_against_a_year_before_is_year_on_year(

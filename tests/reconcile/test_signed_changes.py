@@ -354,3 +354,15 @@ def test_a_change_the_frame_dates_a_year_back_is_keyed_year_on_year(
     b = change(claim, "other", "2.7%", 2.7, "up", time=Q3_2023,
                sentence="GDP grew by 2.7% in the third quarter.")
     assert types(reconcile([a, b])) == expected
+
+
+def test_a_year_s_change_on_the_year_before_meets_one_that_leaves_it_unsaid(
+    claim: Build,
+) -> None:
+    """"grew 1.6% in 2023 compared with 2022" and "grew 1.9% in 2023" are one figure."""
+    a = change(claim, "one", "1.6%", 1.6, "up", time=YEAR_2023,
+               sentence="GDP grew 1.6% in 2023 compared with 2022.")
+    a["value"]["change_basis"] = "year-on-year"
+    b = change(claim, "other", "1.9%", 1.9, "up", time=YEAR_2023,
+               sentence="GDP grew 1.9% in 2023.")
+    assert types(reconcile([a, b])) == ["cross_document"]

@@ -197,23 +197,32 @@ def find_time(
 def find_base(
     sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon
 ) -> Mention | None:
-    """The date a change is measured against, in the figure's own clause or one above it
+    """The date a change is measured against, in the figure's own clause or below its verb
     ("grew by 3.2% in the April-June period compared with the second quarter of 2013",
     "has grown 3.1% since the second quarter of 2013", "up 30% on the start of 2004"): a
-    point of reference whose tree path to the figure crosses no other figure; the nearest
-    in the tree. None when the sentence states no such date."""
+    point of reference with no other figure on its tree path to the figure or between them
+    in the text; the nearest in the tree. None when the sentence states no such date."""
     own = _clause(sent, root)
-    above = {own, *sent.ancestors(own)}
     best: tuple[int, int, Mention] | None = None
     for date in sent.mentions:
         if date.label != "DATE" or not _reference_point(sent, date, lexicon, root):
             continue
         date_root = sent.span_root(date.start, date.end)
-        if _clause(sent, date_root) not in above and own not in sent.ancestors(date_root):
-            continue  # neither in a clause above the figure nor below its own verb
+        if _clause(sent, date_root) != own and own not in sent.ancestors(date_root):
+            continue  # the base of another clause's figure ("..., the strongest quarter on
+            # same quarter a year ago growth": not "growing by 0.9% compared with the
+            # previous quarter")
         path = sent.path(root, date_root)
-        if any(i not in figure and other_figure(sent, i, figure) is not None for i in path):
-            continue  # "from $8m in 2003": another figure's date
+        between = range(min(figure.end, date.end), max(figure.start, date.start))
+        if any(
+            i not in figure and other_figure(sent, i, figure) is not None
+            and not _level_reached(sent, i, figure, root, lexicon)
+            for i in [*path, *between]
+        ):
+            # "from $8m in 2003", "by 0.9% ..., and by 3.2% ... a year ago": another's; the
+            # level the change reaches is its own ("rose 24% to $2.8bn in July-March
+            # compared with the same period of fiscal 2024")
+            continue
         rank = (len(path), abs(date.start - figure.start))
         if best is None or rank < best[:2]:
             best = (*rank, date)

@@ -269,8 +269,7 @@ def parse_claim(
         malformed=scope.get("malformed") if scope is not None else None,
         source=_intern(subject.get("source") or claim.get("attribution")),
         qualifier=qualifiers(subject.get("measure"), located, tables)
-        + (YEAR_ON_YEAR if value.get("change_basis") == CHANGE_ON_A_YEAR
-           else year_on_year(located, tables) if kind == "percent" else ""),
+        + _on_a_year(claim, value, located, period, tables),
         guessed_holder=not tables.compare_defaulted_holders
         and _how(subject, "entity") == "defaulted",
         # The frame found no metric, or only a metric word near the figure.
@@ -404,6 +403,23 @@ def found(
 # The key's qualifier of a change on a year earlier: stated by the claim frame
 # (value.change_basis: its base dated a year before its period) or by words near the figure.
 YEAR_ON_YEAR = f"|{CHANGE_ON_A_YEAR}"
+
+
+def _on_a_year(
+    claim: Mapping[str, Any], value: Mapping[str, Any], located: Located | None, period: str,
+    tables: ReconcileTables,
+) -> str:
+    """The year-on-year qualifier of a change on a year earlier (value.change_basis, or for a
+    percentage the words near it), except over a whole year, whose change is on the year
+    before whether it says so or not ("grew 1.6% in 2004" and "1.6% in 2004 compared with
+    2003" are one figure)."""
+    on_a_year = value.get("change_basis") == CHANGE_ON_A_YEAR or (
+        claim.get("kind") == "percent" and bool(year_on_year(located, tables))
+    )
+    span = period_span(period) if on_a_year else None
+    if span is not None and (span[1] - span[0]).days + 1 >= tables.min_whole_days:
+        return ""
+    return YEAR_ON_YEAR if on_a_year else ""
 
 
 def qualifiers(measure: Any, located: Located | None, tables: ReconcileTables) -> str:
