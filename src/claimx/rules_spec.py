@@ -202,6 +202,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "container_nouns": WORDS,
             "statistic_nouns": WORDS,
             "quantifier_nouns": WORDS,
+            "object_quantifiers": WORDS,
             "currency_goods": WORDS,
             "sequence_prepositions": WORDS,
             "currency_measure": "str",

@@ -147,6 +147,14 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="the fine paid, not the payment"),
         pytest.param("They paid the $5m extra.", "$5m", ("payment", "level"),
                      id="a hedge word after the figure is no noun"),
+        pytest.param("Expatriates sent a total of $23.92 billion in remittances.",
+                     "$23.92 billion", ("remittances", "level"),
+                     id="a total a verb has as its object stands where the total stands"),
+        # "the figure" measures what the figure before it measured
+        pytest.param("Remittance inflow declined 16.28 per cent to $1.68 billion in April. "
+                     "However, the figure increased by 2.34 per cent to $17.71 billion in "
+                     "the July-April period.", "$17.71 billion",
+                     ("remittance inflow", "new_level"), id="the figure: the one before"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(

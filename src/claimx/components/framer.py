@@ -264,6 +264,7 @@ class Framer(RulesTables):
                         self._from_frame(frame, span, mentioned, dominant, resolved,
                                          metrics_in.inside(sent), date_index, noun)
                     )
+                    self._measure_named_before(record, frame.refers_back, number)
                 else:
                     record.update(
                         self._fallback(span, sent, metrics_in.inside(sent),
@@ -311,6 +312,22 @@ class Framer(RulesTables):
             records.append(record)
         doc._.claimx_figures = records
         return doc
+
+    def _measure_named_before(self, record: dict[str, Any], refers_back: bool,
+                              number: int) -> None:
+        """"However, the figure increased by 2.34 per cent to $17.71 billion": a figure whose
+        clause's subject is "the figure" or "the total" measures what the figure before it
+        measured, named within ``limits.change_sentences`` sentences (metric ``resolved``);
+        any other figure with a measure of its own is remembered as that figure."""
+        last = self._doc.last_measure
+        if refers_back and record.get("measure") is None:
+            if last is not None and number - last[0] <= self.change_sentences:
+                record["measure"], record["metric"] = last[1], last[2]
+                record["metric_basis"] = "resolved"
+        elif record.get("measure") and record.get("metric") and (
+            record.get("metric_basis") == "stated"
+        ):
+            self._doc.last_measure = (number, record["measure"], record["metric"])
 
     def _sets_period(self, periods: Periods, sent: Span, number: int, paragraph: int,
                      date_index: Mapping[int, int], dates: list[Span], names: list[Span],
@@ -936,6 +953,8 @@ class DocumentState:
     # The paragraph and name of the last figure whose holder was named or resolved.
     paragraph_holder: tuple[int, str] | None = None
     goods: str | None = None  # the traded good whose price was last named
+    # The sentence number, measure and metric of the last figure that named its measure.
+    last_measure: tuple[int, str, str] | None = None
 
 
 class ParseIndex:

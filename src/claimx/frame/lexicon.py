@@ -46,6 +46,7 @@ class FrameLexicon:
     container_nouns: frozenset[str]
     statistic_nouns: frozenset[str]
     quantifier_nouns: frozenset[str]
+    object_quantifiers: frozenset[str]
     currency_goods: frozenset[str]
     sequence_prepositions: frozenset[str]
     currency_measure: str

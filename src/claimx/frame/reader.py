@@ -31,6 +31,7 @@ from claimx.frame.lexicon import (
     FrameLexicon,
 )
 from claimx.frame.measure import (
+    Anchor,
     dimension_of,
     find_anchor,
     find_measure_noun,
@@ -71,6 +72,7 @@ class Frame:
     scope: str | None = None  # a place that narrows the measure: "outside United States"
     correction: str | None = None  # the measure is corrected by the figure: "overstatement"
     base: Mention | None = None  # the date a change is measured against: "since 2013"
+    refers_back: bool = False  # measured by "the figure", "the total": the one named before
 
 
 def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
@@ -190,6 +192,24 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         scope=scope,
         correction=anchor.suffix,
         base=find_base(sent, figure, root, lexicon) if anchor.facet == "change" else None,
+        refers_back=not measure_tokens and _refers_back(sent, anchor, figure, lexicon),
+    )
+
+
+def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: FrameLexicon) -> bool:
+    """Whether the figure's clause has a definite container noun as its subject ("the figure
+    increased by 2.34 per cent to $17.71 billion", "the total was $5bn"): a figure of the
+    measure named before, which the sentence leaves unsaid."""
+    if anchor.verb is None:
+        return False
+    subject = subject_of(sent, anchor.verb, lexicon)
+    return (
+        subject is not None
+        and subject not in figure
+        and sent[subject].lemma.lower() in lexicon.container_nouns
+        and any(sent[d].lower in lexicon.definite_determiners
+                for d in sent.children(subject, "det"))
+        and not sent.children(subject, "prep", "compound", "amod", "nummod", "poss")
     )
 
 
@@ -212,10 +232,11 @@ def _priced(
 
 def _stands_for(sent: Sentence, root: int, lexicon: FrameLexicon) -> tuple[int, str | None]:
     """Where a figure in the "of" phrase of a quantifier or statistic noun, or written right
-    after one ("to a record $180.7bn"), stands when a preposition governs that noun: at the
-    noun ("rose by a total of $5m", "cut prices by an average of 24%", "fell to a low of
-    $40"), with the statistic noun's lemma that qualifies the measure ("average"); else at
-    its own root, with none."""
+    after one ("to a record $180.7bn"), stands when a preposition governs that noun, or a
+    verb one of ``object_quantifiers``: at the noun ("rose by a total of $5m", "cut prices
+    by an average of 24%", "fell to a low of $40", "sent a total of $23.92bn in
+    remittances"), with the statistic noun's lemma that qualifies the measure ("average");
+    else at its own root, with none."""
     above = sent.head(root)
     if above == root:
         return root, None
@@ -228,7 +249,10 @@ def _stands_for(sent: Sentence, root: int, lexicon: FrameLexicon) -> tuple[int, 
     else:
         return root, None
     lemma = sent[noun].lemma.lower()
-    if sent[noun].dep != "pobj" or not (
+    governed = sent[noun].dep == "pobj" or (
+        sent[noun].dep == "dobj" and lemma in lexicon.object_quantifiers
+    )
+    if not governed or not (
         lemma in lexicon.quantifier_nouns or lemma in lexicon.statistic_nouns
     ):
         return root, None
