@@ -155,6 +155,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "However, the figure increased by 2.34 per cent to $17.71 billion in "
                      "the July-April period.", "$17.71 billion",
                      ("remittance inflow", "new_level"), id="the figure: the one before"),
+        pytest.param("Bangladesh received $1.63 billion in remittances in 21 days of "
+                     "September. This represents a $300 million increase.", "$300 million",
+                     ("remittances", "change"), id="an amount's change noun alone"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(

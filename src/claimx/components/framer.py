@@ -264,7 +264,10 @@ class Framer(RulesTables):
                         self._from_frame(frame, span, mentioned, dominant, resolved,
                                          metrics_in.inside(sent), date_index, noun)
                     )
-                    self._measure_named_before(record, frame.refers_back, number)
+                    self._measure_named_before(
+                        record, frame.refers_back or self._bare_amount_change(span, record),
+                        number, counted=span.label_ != DURATION_LABEL,
+                    )
                 else:
                     record.update(
                         self._fallback(span, sent, metrics_in.inside(sent),
@@ -314,19 +317,21 @@ class Framer(RulesTables):
         return doc
 
     def _measure_named_before(self, record: dict[str, Any], refers_back: bool,
-                              number: int) -> None:
+                              number: int, *, counted: bool = True) -> None:
         """"However, the figure increased by 2.34 per cent to $17.71 billion": a figure whose
-        clause's subject is "the figure" or "the total" measures what the figure before it
-        measured, named within ``limits.change_sentences`` sentences (metric ``resolved``);
-        any other figure with a measure of its own is remembered as that figure."""
+        clause's subject is "the figure" or "the total", or an amount changed by a change
+        noun alone ("a $300 million increase"), measures what the figure before it measured,
+        named within ``limits.change_sentences`` sentences (metric ``resolved``); any other
+        figure (``counted``: not a length of time) with a measure of its own is remembered
+        as that figure."""
         last = self._doc.last_measure
-        if refers_back and record.get("measure") is None:
+        if refers_back and (record.get("measure") is None or record.get("facet") == "change"):
             if last is not None and number - last[0] <= self.change_sentences:
                 record["measure"], record["metric"] = last[1], last[2]
                 record["metric_basis"] = "resolved"
-        elif record.get("measure") and record.get("metric") and (
+        elif counted and record.get("measure") and record.get("metric") and (
             record.get("metric_basis") == "stated"
-        ):
+        ):  # a length of time ("in 21 days") measures no figure after it
             self._doc.last_measure = (number, record["measure"], record["metric"])
 
     def _sets_period(self, periods: Periods, sent: Span, number: int, paragraph: int,
@@ -609,6 +614,17 @@ class Framer(RulesTables):
                 metric = " ".join(words[:-1])  # a change noun alone stays the metric
         metric = self.metric_synonyms.get(metric.lower(), metric)
         return (f"{lead} {metric}" if lead else metric), facet, direction
+
+    def _bare_amount_change(self, span: Span, record: Mapping[str, Any]) -> bool:
+        """Is an amount a change named by a change noun alone ("This represents a $300
+        million increase"), which says nothing of what changed?"""
+        metric = str(record.get("metric") or "")
+        return (
+            span.label_ == "MONEY"
+            and record.get("facet") == "change"
+            and " " not in metric
+            and bool(self.lexicon.direction(metric))
+        )
 
     def _bare_change(self, span: Span, metric: str | None, facet: str) -> bool:
         """Is a percentage change named by a change noun alone ("growth was 0.7%", "a
