@@ -218,3 +218,20 @@ def test_a_change_takes_the_date_of_the_level_it_reaches() -> None:
     assert frame_of(text, "24%", "2005-01-10")[0] == "2004"
     # the level it started from is of the period before
     assert frame_of("Sales rose from $2bn to $2.8bn in 2004.", "$2bn", "2005-01-10")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        pytest.param("Vietnam's export turnover of goods in the first six months of 2021 hit "
+                     "157.63 billion USD, up 28.4 percent year-on-year, according to the "
+                     "statistics office.", "28.4 percent", "the first six months of 2021",
+                     id="a change written after an amount is of the amount's period"),
+        pytest.param("Vietnam had a trade deficit in the first half of 2021 as compared to a "
+                     "trade surplus of 5.86 billion USD in the same period last year.",
+                     "5.86 billion USD", "last year",
+                     id="a base that is the figure's own phrase dates the figure"),
+    ],
+)
+def test_the_period_of_a_figure_beside_another(text: str, figure: str, period: str) -> None:
+    assert frame_of(text, figure, "2021-07-05")[0] == period

@@ -50,9 +50,13 @@ def _reference_point(
     "rose 5% on Tuesday", is when): a base says nothing of the figure's own period (whose
     tree root is ``figure``), which an earlier sentence may still give."""
     root = sent.span_root(date.start, date.end)
-    if figure not in date and _inside_phrase_of(sent, root, figure):
+    if figure not in date and (
+        _inside_phrase_of(sent, root, figure) or _of_own_phrase(sent, root, figure, lexicon)
+    ):
         # "compared to 2004's Super Bowl weekend when the box office was $73.4m": a figure
-        # in the base's own phrase is of that date
+        # in the base's own phrase is of that date, and so is a figure whose own phrase
+        # holds the date ("as compared to a trade surplus of 5.86 billion USD in the same
+        # period last year": that surplus is last year's)
         return False
     words = [sent[i].lower for i in range(max(sent.start, date.start - 3), date.start)]
     if bases and (" ".join(words[-2:]) in lexicon.reference_bases
@@ -87,6 +91,22 @@ def _reference_point(
         return False
     return any(sent[k].lower in lexicon.comparison_marks
                for k in sent.children(clause, "mark", "prep"))
+
+
+def _of_own_phrase(sent: Sentence, date_root: int, figure: int, lexicon: FrameLexicon) -> bool:
+    """Whether the date hangs, below any verb, on the figure (whose tree root is
+    ``figure``) or on the noun the figure's "of" phrase qualifies ("a surplus of $5.86bn in
+    the same period last year")."""
+    own = {figure}
+    above = sent.head(figure)
+    if sent[figure].dep == "pobj" and sent[above].lower in lexicon.part_of:
+        own.add(sent.head(above))
+    for node in sent.ancestors(date_root):
+        if sent[node].pos in VERB_POS:
+            return False
+        if node in own:
+            return True
+    return False
 
 
 def _inside_phrase_of(sent: Sentence, date_root: int, figure: int) -> bool:
@@ -160,9 +180,11 @@ def find_time(
         clause = _clause(sent, date_root)
         path = sent.path(root, date_root)
         own_day = int(date.rule in lexicon.report_day_rules)
+        changed = _changed_figure(sent, root, figure, lexicon)
         crossed = [
             i for i in path
-            if i not in figure and not _level_reached(sent, i, figure, root, lexicon) and (
+            if i not in figure and not _level_reached(sent, i, figure, root, lexicon)
+            and (changed is None or i not in changed) and (
                 other_figure(sent, i, figure) is not None or _holds_figure(sent, i, figure)
                 or _baseline_of_other(sent, i, figure, lexicon)
             )
@@ -227,6 +249,18 @@ def find_base(
         if best is None or rank < best[:2]:
             best = (*rank, date)
     return best[2] if best is not None else None
+
+
+def _changed_figure(
+    sent: Sentence, root: int, figure: Mention, lexicon: FrameLexicon
+) -> Mention | None:
+    """The figure a change written after it modifies ("hit 157.63 billion USD in the first
+    six months, up 28.4 percent year-on-year": the change of that amount, over its period),
+    or None."""
+    above = sent.head(root)
+    if above == root or sent[above].lower not in lexicon.comparatives:
+        return None
+    return other_figure(sent, sent.head(above), figure)
 
 
 def _level_reached(sent: Sentence, i: int, figure: Mention, root: int,
