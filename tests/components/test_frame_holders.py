@@ -209,3 +209,16 @@ def test_a_price_alone_is_the_price_of_the_good_named_before(nlp: Language) -> N
     # with no good named before, a price is no good's
     alone = "Retail gloom\n\nFresh falls helped carry prices above the $50 mark."
     assert bases(nlp, alone)["above the $50 mark"][1] != "resolved"
+
+
+def test_a_source_that_spoke_of_another_holder_is_no_referent(nlp: Language) -> None:
+    text = ("Viet Nam records nearly $1.47b trade deficit in H1\n\nViet Nam's trade turnover "
+            "hit US$316.7 billion in the first half of this year, surging 32.2 per cent "
+            "year-on-year, according to the Ministry of Industry and Trade. Of the total, its "
+            "exports reached $157.6 billion, up 28.4 per cent.")
+    assert holders(nlp, text)["$157.6 billion"] != "Ministry of Industry and Trade"
+
+
+def test_a_source_that_spoke_of_itself_stays_a_referent(nlp: Language) -> None:
+    text = "Tesco said its sales rose 5% in the year. Its profits rose 3%."
+    assert holders(nlp, text)["3%"] == "Tesco"

@@ -499,6 +499,10 @@ class Framer(RulesTables):
                 "resolved" if place_metric and dominant in self._doc.headline else "defaulted"
             )
         source = frame.source
+        if frame.source_mention is not None and frame.source_mention.name != entity:
+            # a source speaking of another holder ("..., according to the ministry"); one
+            # speaking of itself ("Tesco said its sales rose") stays a referent
+            self._doc.sources.add(frame.source_mention.start)
         if frame.source_mention is not None and frame.source_mention.name:
             source = frame.source_mention.name
         elif frame.source_reference is not None:
@@ -653,16 +657,20 @@ class Framer(RulesTables):
         ).replace(" - ", "-")
         return [w for w in words.split() if w not in self.lexicon.dropped_words]
 
-    def _earlier(self, start: int, entities: list[Span], labels: frozenset[str]) -> str | None:
-        """The canonical name of the nearest entity of ``labels`` before token ``start``; a
-        place may be named by its nationality adjective ("a South Korean parliamentary
-        report suggested the country ...": South Korea)."""
+    def _earlier(self, start: int, entities: list[Span], labels: frozenset[str],
+                 sources: set[int] | None = None) -> str | None:
+        """The canonical name of the nearest entity of ``labels`` before token ``start``,
+        leaving out the mentions that start at ``sources``; a place may be named by its
+        nationality adjective ("a South Korean parliamentary report suggested the country
+        ...": South Korea)."""
         before = bisect_left(self._doc.starts, start)
         # only a description of a place ("the country"), and not its own adjective ("the
         # German group" is no reference to Germany; "it" after "the Japanese firm" is the
         # firm's)
         places = labels == REFERENCE_LABELS["GPE"]
         for entity in reversed(entities[:before]):
+            if sources and entity.start in sources:
+                continue
             if entity.label_ in labels:
                 return self._canonical(entity)
             if places and entity.label_ == "NORP" and entity.end < start - 1 and adjective(
@@ -729,7 +737,12 @@ class Framer(RulesTables):
         # The referent is named before the reference ("The firm, which is to receive a
         # payment from Chelsea": not Chelsea).
         at = span.start if holder.at is None else min(holder.at, span.start)
-        name = self._earlier(at, entities, wants)
+        # "..., according to the Ministry of Industry and Trade. Of the total, its exports
+        # reached $157.6 billion": "it" is what the report is about, never its source.
+        name = self._earlier(
+            at, entities, wants,
+            self._doc.sources if holder.reference in self.lexicon.neuter_pronouns else None,
+        )
         if name is not None:
             return name, "resolved"
         # "the singer" with no singer named before: the main subject is only a guess.
@@ -969,6 +982,7 @@ class DocumentState:
     # The paragraph and name of the last figure whose holder was named or resolved.
     paragraph_holder: tuple[int, str] | None = None
     goods: str | None = None  # the traded good whose price was last named
+    sources: set[int] = field(default_factory=set)  # where the figures' named sources start
     # The sentence number, measure and metric of the last figure that named its measure.
     last_measure: tuple[int, str, str] | None = None
 
