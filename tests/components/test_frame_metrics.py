@@ -158,6 +158,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Bangladesh received $1.63 billion in remittances in 21 days of "
                      "September. This represents a $300 million increase.", "$300 million",
                      ("remittances", "change"), id="an amount's change noun alone"),
+        pytest.param("Imports saw a yearly rise of 36 per cent to $159.1 billion.",
+                     "$159.1 billion", ("imports", "new_level"),
+                     id="the level a change noun's verb reaches is of what changed"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(

@@ -712,6 +712,9 @@ def find_measure_noun(
     objects = [
         obj for obj in sent.children(anchor.verb, "dobj")
         if obj not in figure and obj != holding and other_figure(sent, obj, figure) is None
+        # "imports saw a yearly rise of 36% to $159.1bn": the rise is the change, of imports
+        and not (anchor.facet in ("new_level", "baseline")
+                 and lexicon.direction(sent[obj].lemma.lower()))
     ]
     # A verb of change with an object changes the object ("cut its stake from 80%").
     object_first = anchor.object_first or anchor.direction or anchor.facet != "level"
