@@ -712,9 +712,12 @@ def find_measure_noun(
     objects = [
         obj for obj in sent.children(anchor.verb, "dobj")
         if obj not in figure and obj != holding and other_figure(sent, obj, figure) is None
-        # "imports saw a yearly rise of 36% to $159.1bn": the rise is the change, of imports
+        # "imports saw a yearly rise of 36% to $159.1bn": the rise, quantified by a figure of
+        # its own, is the change, of imports ("revised down the jobs gains from 157,000"
+        # names what changed)
         and not (anchor.facet in ("new_level", "baseline")
-                 and lexicon.direction(sent[obj].lemma.lower()))
+                 and lexicon.direction(sent[obj].lemma.lower())
+                 and any(other_figure(sent, k, figure) for k in sent.subtree(obj)))
     ]
     # A verb of change with an object changes the object ("cut its stake from 80%").
     object_first = anchor.object_first or anchor.direction or anchor.facet != "level"
