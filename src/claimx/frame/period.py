@@ -174,17 +174,20 @@ def find_time(
         return _lasting(sent, figure, root, lexicon)
     own = _clause(sent, root)
     above = {own, *sent.ancestors(own)}
+    # the figure's own other end: the level it reaches, the amount it changes
+    its_own = _level_reached(sent, figure, root, lexicon)
+    changed = _changed_figure(sent, root, figure, lexicon)
+    if changed is not None:
+        its_own |= set(range(changed.start, changed.end))
     best: tuple[int, int, int, int, int, Mention] | None = None
     for date in dates:
         date_root = sent.span_root(date.start, date.end)
         clause = _clause(sent, date_root)
         path = sent.path(root, date_root)
         own_day = int(date.rule in lexicon.report_day_rules)
-        changed = _changed_figure(sent, root, figure, lexicon)
         crossed = [
             i for i in path
-            if i not in figure and not _level_reached(sent, i, figure, root, lexicon)
-            and (changed is None or i not in changed) and (
+            if i not in figure and i not in its_own and (
                 other_figure(sent, i, figure) is not None or _holds_figure(sent, i, figure)
                 or _baseline_of_other(sent, i, figure, lexicon)
             )
@@ -225,6 +228,7 @@ def find_base(
     point of reference with no other figure on its tree path to the figure or between them
     in the text; the nearest in the tree. None when the sentence states no such date."""
     own = _clause(sent, root)
+    reached = _level_reached(sent, figure, root, lexicon)
     best: tuple[int, int, Mention] | None = None
     for date in sent.mentions:
         if date.label != "DATE" or not _reference_point(sent, date, lexicon, root):
@@ -237,8 +241,7 @@ def find_base(
         path = sent.path(root, date_root)
         between = range(min(figure.end, date.end), max(figure.start, date.start))
         if any(
-            i not in figure and other_figure(sent, i, figure) is not None
-            and not _level_reached(sent, i, figure, root, lexicon)
+            i not in figure and i not in reached and other_figure(sent, i, figure) is not None
             for i in [*path, *between]
         ):
             # "from $8m in 2003", "by 0.9% ..., and by 3.2% ... a year ago": another's; the
@@ -263,25 +266,27 @@ def _changed_figure(
     return other_figure(sent, sent.head(above), figure)
 
 
-def _level_reached(sent: Sentence, i: int, figure: Mention, root: int,
-                   lexicon: FrameLexicon) -> bool:
-    """Whether ``i`` lies in the level that the change at ``root`` reaches ("rose 24% to
-    $2.8bn in July-March", "rose by 24% to $2.8bn": the new level's date is the change's
-    too), the object of a new level's preposition on the change's own verb. A baseline
-    ("from $2bn") has a period of its own, the one before."""
+def _level_reached(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon) -> set[int]:
+    """The tokens of the level that the change at ``root`` reaches ("rose 24% to $2.8bn in
+    July-March", "rose by 24% to $2.8bn": the new level's date is the change's too): the
+    objects of a new level's preposition on the change's own verb that are figures, with
+    everything below them. Empty for any other figure; a baseline ("from $2bn") has a
+    period of its own, the one before."""
     verb = sent.head(root)
     if sent[verb].dep == "prep" and lexicon.change_prepositions.get(sent[verb].lower) == "change":
         verb = sent.head(verb)  # "rose by 24%"
     elif sent[root].dep == "pobj":
-        return False
+        return set()
     if verb == root or sent[verb].pos not in VERB_POS:
-        return False
-    return any(
-        lexicon.change_prepositions.get(sent[prep].lower) == "new_level"
-        and any(i in sent.subtree(obj) and other_figure(sent, obj, figure) is not None
-                for obj in sent.children(prep, "pobj"))
+        return set()
+    return {
+        i
         for prep in sent.children(verb, "prep")
-    )
+        if lexicon.change_prepositions.get(sent[prep].lower) == "new_level"
+        for obj in sent.children(prep, "pobj")
+        if other_figure(sent, obj, figure) is not None
+        for i in sent.subtree(obj)
+    }
 
 
 def _other_conjunct(sent: Sentence, own: int, clause: int, date: Mention) -> bool:
