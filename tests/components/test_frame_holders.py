@@ -222,3 +222,18 @@ def test_a_source_that_spoke_of_another_holder_is_no_referent(nlp: Language) -> 
 def test_a_source_that_spoke_of_itself_stays_a_referent(nlp: Language) -> None:
     text = "Tesco said its sales rose 5% in the year. Its profits rose 3%."
     assert holders(nlp, text)["3%"] == "Tesco"
+
+
+def test_a_reference_takes_up_the_first_name_of_an_earlier_sentence(nlp: Language) -> None:
+    text = ("Carmakers woo buyers\n\nGM unveiled a scheme to let consumers test drive its "
+            "Opel and Vauxhall models. It is to deploy a fleet of 35,000 test cars.")
+    assert bases(nlp, text)["35,000"] == ("GM", "resolved")
+
+
+def test_a_name_the_model_missed_leaves_the_nearest_referent(nlp: Language) -> None:
+    # "Prince" is no named mention: the first name the model tagged ("Madonna") is not
+    # what the sentence is about, so the reference keeps the nearest one.
+    text = ("Prince earned more than any other pop star in 2004, beating Madonna and Elton "
+            "John. The singer banked $56.5m from concerts.")
+    assert holders(nlp, text)["$56.5m"] != "Madonna"
+

@@ -186,6 +186,7 @@ class Framer(RulesTables):
         )
         self._doc.starts = [e.start for e in mentioned]
         self._doc.doc = doc
+        self._doc.sentences = sentences
         # Direct quotations and their speakers: a figure in one is stated by its speaker.
         quotes = speakers(doc.text, [
             Named(e.start_char, e.end_char, e.label_, self._canonical(e))
@@ -668,10 +669,20 @@ class Framer(RulesTables):
         # German group" is no reference to Germany; "it" after "the Japanese firm" is the
         # firm's)
         places = labels == REFERENCE_LABELS["GPE"]
-        for entity in reversed(entities[:before]):
+        bounds = self._doc.sentences.bounds if self._doc.sentences is not None else None
+        for at, entity in reversed(list(enumerate(entities[:before]))):
             if sources and entity.start in sources:
                 continue
             if entity.label_ in labels:
+                if bounds is not None and (first := bounds(entity.start)[0]) < bounds(start)[0]:
+                    # In an earlier sentence, the first name of the kind is the one it is
+                    # about, which a reference takes up ("Prince earned more than Madonna
+                    # and Elton John. The singer banked $56.5m": Prince).
+                    for other in entities[bisect_left(self._doc.starts, first):at]:
+                        if other.label_ in labels and not (sources and other.start in sources):
+                            if self._untagged_name(first, other.start, entities):
+                                break  # "Prince earned more than Madonna": unknown
+                            return self._canonical(other)
                 return self._canonical(entity)
             if places and entity.label_ == "NORP" and entity.end < start - 1 and adjective(
                 entity
@@ -680,6 +691,24 @@ class Framer(RulesTables):
                 if place is not None:
                     return place
         return None
+
+    def _untagged_name(self, start: int, end: int, entities: list[Span]) -> bool:
+        """Whether a proper noun that no named mention covers stands in ``start:end``: a
+        name the model did not tag, which may be what the sentence is about."""
+        doc = self._doc.doc
+        if doc is None:
+            return False
+        first = bisect_left(self._doc.starts, start)
+        inside = {k for e in entities[first:] if e.start < end for k in range(e.start, e.end)}
+        return any(
+            k not in inside and (
+                doc[k].pos_ == "PROPN" if doc[k].pos_ else (
+                    # untagged: a capitalised word that is no function word
+                    doc[k].is_title and doc[k].is_alpha and not doc[k].is_stop
+                )
+            )
+            for k in range(start, end)
+        )
 
     def _resolve(
         self,
@@ -975,6 +1004,7 @@ class DocumentState:
     # capitalised words inside sentences, read when first asked for
     names_inside: set[str] | None = None
     doc: Doc | None = None  # the document itself
+    sentences: SentenceIndex | None = None  # the document's sentences, by token
     own_names: dict[tuple[int, int, str], str] = field(default_factory=dict)  # by span
     untagged: list[str] = field(default_factory=list)  # holders the model did not tag
     dominant_place: str | None = None
