@@ -202,6 +202,9 @@ def frame_of(text: str, figure: str, ref: str) -> tuple[str | None, str | None]:
                      id="from the year before"),
         pytest.param("Sales rose 5% on Tuesday.", "5%", ("Tuesday", None),
                      id="a day after on is when"),
+        pytest.param("The department destroyed nearly 37,000 files last year - up 22,000 on "
+                     "four years ago when the Act was passed.", "22,000", ("last year", None),
+                     id="a period right after a figure's on, however parsed, is the base"),
         pytest.param("GDP grew by 0.9% compared with the previous quarter, and by 3.2% in the "
                      "year, the strongest quarter on same quarter a year ago growth.", "0.9%",
                      (None, None), id="the base of the next figure is not this one's"),

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from claimx.frame.clause import other_figure
 from claimx.frame.lexicon import (
+    FIGURE_LABELS,
     SUBJECTS,
     FrameLexicon,
 )
@@ -62,6 +63,13 @@ def _reference_point(
     if bases and (" ".join(words[-2:]) in lexicon.reference_bases
                   or " ".join(words) in lexicon.reference_bases):
         return True  # "compared with the second quarter", "the same period of fiscal 2024"
+    if bases and date.start - 2 >= sent.start and (
+        sent[date.start - 1].lower in lexicon.base_prepositions
+        and date.rule in lexicon.period_rules
+        and (written := sent.mention_at(date.start - 2)) is not None
+        and written.label in FIGURE_LABELS and written.end == date.start - 1
+    ):
+        return True  # "up 22,000 on four years ago", however the parser hung the "on"
     head = sent.head(root)
     if head in date:
         return False
