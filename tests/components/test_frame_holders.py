@@ -237,3 +237,8 @@ def test_a_name_the_model_missed_leaves_the_nearest_referent(nlp: Language) -> N
             "John. The singer banked $56.5m from concerts.")
     assert holders(nlp, text)["$56.5m"] != "Madonna"
 
+
+def test_who_approves_a_figure_is_never_its_guessed_holder(nlp: Language) -> None:
+    text = ("Parliament approves Ksh.4.006 trillion budget\n\nParliament has approved a "
+            "Ksh.4.006 trillion budget, the highest in Kenya's history.")
+    assert holders(nlp, text)["Ksh.4.006 trillion"] != "Parliament"

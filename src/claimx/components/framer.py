@@ -492,6 +492,10 @@ class Framer(RulesTables):
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
             # the article is about, not to the bank or office that publishes it.
             dominant = self._doc.dominant_place or dominant
+        if frame.agent is not None and dominant == frame.agent.name:
+            # "Tinubu signs N28.7trn budget": who decides on a figure does not hold it,
+            # however often the document names them.
+            dominant = None
         if entity is None and measure is not None and dominant:
             # A country's statistic in an article whose opening lines name the country is
             # that country's; any other figure left to the main subject is only a guess

@@ -81,11 +81,7 @@ def _holder(
                     return Holder(mention=place)
     if weak is not None:
         return weak
-    verb = anchor.verb if anchor.verb is not None else (
-        verb_above(sent, noun) if noun is not None else None
-    )
-    if verb is None:
-        verb = verb_above(sent, root)
+    verb = _figure_verb(sent, anchor, noun, root)
     if verb is not None and sent[verb].lemma.lower() in lexicon.recipient_verbs:
         # "awarded the company £60,000", "helped net him £35m": the one who receives it.
         for other in sent.children(verb, "dobj", "dative"):
@@ -237,6 +233,31 @@ def _inside(sent: Sentence, i: int, phrase: int) -> bool:
         if sent[node].pos in VERB_POS:
             return False
     return False
+
+
+def _figure_verb(sent: Sentence, anchor: Anchor, noun: int | None, root: int) -> int | None:
+    """The verb whose clause holds the figure: its anchor's, else the one above its measure
+    or above the figure itself."""
+    if anchor.verb is not None:
+        return anchor.verb
+    verb = verb_above(sent, noun) if noun is not None else None
+    return verb if verb is not None else verb_above(sent, root)
+
+
+def find_agent(
+    sent: Sentence, anchor: Anchor, noun: int | None, figure: Mention, lexicon: FrameLexicon
+) -> Mention | None:
+    """Who decides on the figure without holding it: the named subject of a verb of
+    deciding ("Parliament has approved a Ksh4tn budget", "Tinubu signed the N28.7tn
+    budget"), or None."""
+    verb = _figure_verb(sent, anchor, noun, sent.span_root(figure.start, figure.end))
+    if verb is None or sent[verb].lemma.lower() not in lexicon.agent_verbs:
+        return None
+    for subject in sent.children(verb, "nsubj"):
+        named = sent.mention_at(subject)
+        if named is not None and named.label in HOLDER_LABELS:
+            return named
+    return None
 
 
 def _holder_of_noun(

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimx.frame.clause import subject_of
-from claimx.frame.holder import Holder, find_holder, find_scope, find_source
+from claimx.frame.holder import Holder, find_agent, find_holder, find_scope, find_source
 from claimx.frame.lexicon import (
     FIGURE_LABELS,
     HOLDER_LABELS,
@@ -73,6 +73,7 @@ class Frame:
     correction: str | None = None  # the measure is corrected by the figure: "overstatement"
     base: Mention | None = None  # the date a change is measured against: "since 2013"
     refers_back: bool = False  # measured by "the figure", "the total": the one named before
+    agent: Mention | None = None  # who approves or signs it without holding it
 
 
 def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
@@ -193,6 +194,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         correction=anchor.suffix,
         base=find_base(sent, figure, root, lexicon) if anchor.facet == "change" else None,
         refers_back=not measure_tokens and _refers_back(sent, anchor, figure, lexicon),
+        agent=find_agent(sent, anchor, noun, figure, lexicon),
     )
 
 
