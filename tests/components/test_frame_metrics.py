@@ -161,6 +161,14 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Imports saw a yearly rise of 36 per cent to $159.1 billion.",
                      "$159.1 billion", ("imports", "new_level"),
                      id="the level a change noun's verb reaches is of what changed"),
+        pytest.param("Mr Howard offered £4 billion of tax cuts.", "£4 billion",
+                     ("tax", "change"), id="an amount of a change is that change"),
+        pytest.param("The group made $5m of savings.", "$5m", ("saving", "level"),
+                     id="an amount of anything else is a level of it"),
+        pytest.param("This is the line between a Conservative Party taking Britain back and "
+                     "planning deep cuts of £35bn in our services, and a Labour government.",
+                     "£35bn", ("service", "change"),
+                     id="a change's amount, then what it is in, however the parser hung it"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(

@@ -182,6 +182,12 @@ def _climb(
                 does = _what_the_part_does(sent, sent.span_root(other.start, other.end))
         return Anchor(noun=share, facet="share", qualifier=does)
     measured = _measured_in(sent, figure, root, lexicon)
+    if measured is not None and lexicon.direction(sent[measured].lemma.lower()) is not None:
+        # "£4bn of tax cuts", "$2m in pay rises": an amount of a change is that change, of
+        # what the change noun names
+        changed = _from_noun(sent, measured, figure, lexicon, depth)
+        if changed.facet == "change" and changed.noun is not None:
+            return changed
     if measured is not None:
         # "potentially reaching $10 billion in exports by 2030": the level exports reach
         reached = tok.dep == "dobj" and parent.lemma.lower() in lexicon.arrival_verbs
@@ -553,6 +559,7 @@ def _from_noun(
     if direction is None:
         return Anchor(noun=noun)
     # A change noun: "a 26.4% growth", "a rise of 5% in sales": the measure is what changed.
+    amount = None  # "cuts of £35bn": the figure itself as the change noun's object
     for prep in sent.children(noun, "prep"):
         if sent[prep].lower in lexicon.change_of:
             for obj in sent.children(prep, "pobj"):
@@ -562,7 +569,9 @@ def _from_noun(
                     and sent[obj].pos in NOUN_POS
                     and (when is None or when.label != "DATE")  # "a rise in November"
                 ):
-                    return Anchor(noun=obj, facet="change", direction=direction)
+                    if obj not in figure:
+                        return Anchor(noun=obj, facet="change", direction=direction)
+                    amount = obj
     for k in sent.children(noun, "compound"):
         # "a 5% price rise", "a volume sales fall": the compound before it changed
         if (
@@ -573,6 +582,17 @@ def _from_noun(
             and sent[k].lower not in lexicon.change_bases  # "a 26.4% YoY increase"
         ):
             return Anchor(noun=k, facet="change", direction=direction)
+    written = _written_after(sent, figure, lexicon)
+    if written is not None and sent.head(sent.span_root(figure.start, figure.end)) in (
+        sent.children(noun, "prep")
+    ):
+        # "deep cuts of £35bn in our services", the parser having hung "in our services"
+        # elsewhere: what the amount of the change is written to be in
+        return Anchor(noun=written, facet="change", direction=direction)
+    if amount is not None:
+        # "growth of 0.4%" and nothing more: a change whose measure the sentence leaves
+        # to the document ("the figure ... a contraction of 0.4%")
+        return Anchor(noun=amount, facet="change", direction=direction)
     head = sent.head(noun)
     other = other_figure(sent, head, figure)
     if other is not None and sent[noun].dep in ("appos", "conj") and depth < 3:
@@ -593,6 +613,24 @@ def _from_noun(
         estimated.direction = direction
         return estimated
     return Anchor(verb=verb, facet="change", direction=direction, last_resort=sent[noun].lower)
+
+
+def _written_after(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> int | None:
+    """The noun of an "in" phrase written right after the figure ("£35bn in our services":
+    services), with at most a determiner or possessive between, or None."""
+    at = figure.end
+    if at >= sent.end or sent[at].lower not in lexicon.change_of:
+        return None
+    for k in range(at + 1, min(at + 4, sent.end)):
+        if sent[k].pos == "NOUN":
+            if sent.mention_at(k) is not None:
+                return None  # a date or a name: when or where, not what
+            while k + 1 < sent.end and sent[k + 1].pos == "NOUN" and sent.head(k) == k + 1:
+                k += 1  # "in public services spending": the head of the compound
+            return k
+        if sent[k].pos not in ("DET", "PRON", "ADJ"):
+            return None
+    return None
 
 
 def _estimate_revised(
