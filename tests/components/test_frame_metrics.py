@@ -169,6 +169,8 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "planning deep cuts of £35bn in our services, and a Labour government.",
                      "£35bn", ("service", "change"),
                      id="a change's amount, then what it is in, however the parser hung it"),
+        pytest.param("Exports rose 5% year on year in March.", "5%", ("exports", "change"),
+                     id="a base written out as words is no measure"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(

@@ -47,7 +47,7 @@ from claimx.frame.inherit import Periods, PeriodWords, sentence_setting, sets_pe
 from claimx.frame.lexicon import ENDS_OF_CHANGE
 from claimx.frame.quotes import Named, QuoteWords, speaker_at, speakers
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
-from claimx.frame.syntax import Mention, Sentence, Tok
+from claimx.frame.syntax import Mention, Sentence, Tok, with_base_phrases
 
 KINDS = {
     "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "DATE": "date",
@@ -120,6 +120,10 @@ class Framer(RulesTables):
         self.place_currency: dict[str, str] = table["place_currency"]
         self.institution_places: dict[str, str] = table["institution_places"]
         self.lexicon = FrameLexicon.from_table(table["syntax"])
+        # "year-on-year" written out as words: "rose 5% year on year"
+        self.base_phrases = frozenset(
+            tuple(base.split("-")) for base in self.lexicon.change_bases if "-" in base
+        )
         self.quote_words = QuoteWords.from_table(table["quotes"], self.lexicon.person_pronouns)
         # Words that name no source on their own ("it", "which", "you", "none").
         self.unnamed_source_words = (
@@ -412,6 +416,7 @@ class Framer(RulesTables):
         for token in sent:
             head, dep = parsed.arc(token.i)
             tokens.append(Tok(token.i, token.text, token.lemma_, token.pos_, dep, head))
+        tokens = with_base_phrases(tokens, self.base_phrases)
         mentions = sorted(
             (mention(span, self._canonical(span) if span.label_ in ENTITY_LABELS else None)
              for span in spans),

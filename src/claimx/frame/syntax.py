@@ -30,6 +30,50 @@ class Tok:
         return self.text.lower()
 
 
+def with_base_phrases(tokens: Sequence[Tok], phrases: frozenset[tuple[str, ...]]) -> list[Tok]:
+    """``tokens`` with each written-out base of a change ("year on year", "month on
+    month": ``phrases``, lower case) made a modifier of its own: the parser reads its first
+    word as a noun that the figure before it or the noun after it hangs on ("rose 5% year on
+    year": 5% a compound of "year"; "a rise in month on month industrial output": "month"
+    what rose). What hung on the phrase hangs where the phrase hung; a noun the phrase
+    qualifies takes the phrase's place and holds it."""
+    out = list(tokens)
+    if not out:
+        return out
+    first = out[0].i
+    lowers = [tok.text.lower() for tok in out]
+
+    def rehang(i: int, head: int, dep: str) -> None:
+        tok = out[i - first]
+        out[i - first] = Tok(tok.i, tok.text, tok.lemma, tok.pos, dep, head)
+
+    for phrase in sorted(phrases, key=len, reverse=True):
+        size = len(phrase)
+        for at in range(len(out) - size + 1):
+            if tuple(lowers[at:at + size]) != phrase:
+                continue
+            start, last = first + at, first + at + size - 1
+            inside = range(start, last + 1)
+            lead = out[at]
+            head, dep = lead.head, lead.dep
+            qualified = out[at + size - 1].head
+            if qualified > last and qualified - first < len(out) and (
+                out[qualified - first].pos == "NOUN"
+            ):
+                # "in month on month industrial output": output takes the phrase's place
+                rehang(qualified, head, dep)
+                head = qualified
+            elif head in inside:
+                continue
+            for tok in list(out):
+                if tok.head == start and tok.i not in inside:
+                    rehang(tok.i, head, dep)  # "5%" hangs on "rose", not on "year"
+            rehang(start, head, "advmod")
+            for k in range(start + 1, last + 1):
+                rehang(k, k - 1, "prep" if k == start + 1 else "pobj")
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A chosen span of the sentence: a figure (MONEY, PERCENT, QUANTITY, DATE) or a named

@@ -1,0 +1,45 @@
+"""Arcs the frame reader mends before reading: written-out bases of a change."""
+
+from __future__ import annotations
+
+from claimx.frame.syntax import Tok, with_base_phrases
+
+PHRASES = frozenset({("year", "on", "year"), ("month", "on", "month")})
+
+
+def toks(rows: list[tuple[str, str, str, int]]) -> list[Tok]:
+    return [Tok(100 + n, text, text, pos, dep, 100 + head)
+            for n, (text, pos, dep, head) in enumerate(rows)]
+
+
+def arcs(tokens: list[Tok]) -> list[tuple[str, str, int]]:
+    return [(t.text, t.dep, t.head - 100) for t in tokens]
+
+
+def test_a_figure_hung_on_the_phrase_hangs_on_its_verb() -> None:
+    # "Exports rose 5% year on year": the parser makes "5%" a compound of "year".
+    rows = [("Exports", "NOUN", "nsubj", 1), ("rose", "VERB", "ROOT", 1),
+            ("5", "NUM", "nummod", 3), ("%", "NOUN", "compound", 4),
+            ("year", "NOUN", "npadvmod", 1), ("on", "ADP", "prep", 4),
+            ("year", "NOUN", "pobj", 5)]
+    assert arcs(with_base_phrases(toks(rows), PHRASES)) == [
+        ("Exports", "nsubj", 1), ("rose", "ROOT", 1), ("5", "nummod", 3),
+        ("%", "npadvmod", 1), ("year", "advmod", 1), ("on", "prep", 4), ("year", "pobj", 5),
+    ]
+
+
+def test_a_noun_the_phrase_qualifies_takes_its_place() -> None:
+    # "a rise in month on month output": "in" holds "month", "on month" hangs elsewhere.
+    rows = [("rise", "NOUN", "ROOT", 0), ("in", "ADP", "prep", 0),
+            ("month", "NOUN", "pobj", 1), ("on", "ADP", "prep", 0),
+            ("month", "NOUN", "nmod", 5), ("output", "NOUN", "pobj", 3)]
+    assert arcs(with_base_phrases(toks(rows), PHRASES)) == [
+        ("rise", "ROOT", 0), ("in", "prep", 0), ("month", "advmod", 5),
+        ("on", "prep", 2), ("month", "pobj", 3), ("output", "pobj", 1),
+    ]
+
+
+def test_a_sentence_without_the_phrase_is_left_as_parsed() -> None:
+    rows = [("Sales", "NOUN", "nsubj", 1), ("rose", "VERB", "ROOT", 1),
+            ("on", "ADP", "prep", 1), ("the", "DET", "det", 4), ("year", "NOUN", "pobj", 2)]
+    assert with_base_phrases(toks(rows), PHRASES) == toks(rows)
