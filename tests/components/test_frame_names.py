@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from claimx.components.framer import merge_names, named_again, one_kind_per_name
+from claimx.components.framer import merge_names, named_again, one_kind_per_name, whole_names
 
 TITLES = frozenset({"mr", "ms"})
 
@@ -70,3 +70,25 @@ def test_a_one_word_person_also_tagged_an_organisation_is_an_organisation() -> N
 def test_a_persons_name_stays_a_person(words: str, tagged: list[tuple[int, int, str]]) -> None:
     doc_labels = labels_after(words, tagged)
     assert [label for _, label in doc_labels] == [label for _, _, label in tagged]
+
+
+def whole(words: str, tagged: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    doc = spacy.blank("en")(words)
+    return [(e.text, e.label_) for e in whole_names(
+        [Span(doc, start, end, label=label) for start, end, label in tagged])]
+
+
+def test_a_name_tagged_whole_once_is_whole_where_the_model_split_it() -> None:
+    words = "Shares in UK Coal fell . UK Coal said the UK market and UK Coalition grew ."
+    tagged = [(2, 3, "GPE"), (3, 4, "ORG"), (6, 8, "ORG"), (10, 11, "GPE"), (13, 14, "GPE")]
+    assert whole(words, tagged) == [
+        ("UK Coal", "ORG"), ("UK Coal", "ORG"),
+        ("UK", "GPE"),  # another word follows: "the UK market"
+        ("UK", "GPE"),  # "UK Coalition" is another name
+    ]
+
+
+def test_a_name_never_tagged_whole_stays_as_tagged() -> None:
+    words = "UK Coal fell . UK Coal said so ."
+    tagged = [(0, 1, "GPE"), (1, 2, "ORG"), (4, 5, "GPE"), (5, 6, "ORG")]
+    assert whole(words, tagged) == [("UK", "GPE"), ("Coal", "ORG")] * 2

@@ -170,7 +170,7 @@ class Framer(RulesTables):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = one_kind_per_name(chosen_spans(doc))
+        ents = whole_names(one_kind_per_name(chosen_spans(doc)))
         figures = [e for e in ents if e.label_ in FIGURE_LABELS]
         entities = self._nationalities(doc, ents, [e for e in ents if e.label_ in ENTITY_LABELS])
         # Sentence by sentence, a name is found where the model tagged it elsewhere too;
@@ -1106,6 +1106,50 @@ def one_kind_per_name(ents: list[Span]) -> list[Span]:
         if e.label_ == PERSON_LABEL and len(e) == 1 and e.text in firms else e
         for e in ents
     ]
+
+
+def whole_names(ents: list[Span]) -> list[Span]:
+    """``ents`` with a name of several words that the model tags whole somewhere in the
+    document taken whole wherever it is written, where the model split it into shorter
+    names or left part of it untagged ("UK Coal" once an organisation, elsewhere "UK" a
+    place and "Coal" an organisation): a name means one thing throughout a document."""
+    names: dict[tuple[str, ...], str] = {}
+    for e in ents:
+        if len(e) > 1 and e.label_ in MERGED_LABELS:
+            names.setdefault(tuple(t.text for t in e), e.label_)
+    if not names:
+        return ents
+    doc = ents[0].doc
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    merged: list[Span] = []
+    at = 0
+    while at < len(ents):
+        e = ents[at]
+        whole = next(
+            (
+                words for words in by_first.get(e[0].text, ())
+                if len(words) > len(e) and e.label_ in PROPAGATED_LABELS
+                and e.start + len(words) <= len(doc)
+                and all(doc[e.start + k].text == w for k, w in enumerate(words))
+            ),
+            None,
+        )
+        if whole is not None:
+            end = e.start + len(whole)
+            inside = at
+            while inside < len(ents) and ents[inside].start < end:
+                inside += 1
+            if all(
+                x.end <= end and x.label_ in PROPAGATED_LABELS for x in ents[at:inside]
+            ) and (end == len(doc) or not doc[end].text[:1].isupper()):
+                merged.append(Span(doc, e.start, end, label=names[whole]))
+                at = inside
+                continue
+        merged.append(e)
+        at += 1
+    return merged
 
 
 def covered(doc: Doc, spans: list[Span]) -> bytearray:
