@@ -7,11 +7,12 @@ claim its stable id (``<doc_id>:<start>-<end>``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal, get_args
 
 from claimx.normalize.amount import Amount
@@ -23,6 +24,7 @@ from claimx.normalize.conversions import (
     rate_before,
 )
 from claimx.normalize.dates import GRAINS, DateValue, Order, Prefer, numeric_order
+from claimx.normalize.dates.arithmetic import shift_by
 from claimx.normalize.money import local_dollar, written_form
 from claimx.normalize.rules import Normalizers, default_normalizers
 from claimx.record import VALUE_OF_KIND, YEAR_ON_YEAR, AmountValue, Facet, Kind, Modality
@@ -87,6 +89,7 @@ def build_claims(
                 dates[index] = (claim_id(doc_id, record["start"], record["end"]), parsed)
     if doc_date is None:
         _resolve_by_stated_year(dates, figures, text, normalize, order)
+    _count_back_from_period(dates, figures, text, normalize.dates.tables.anaphoric_words)
     amounts = {
         index: _amount(record, text, normalize, _pair_end(figures, index, text, normalize))
         for index, record in enumerate(figures)
@@ -276,6 +279,10 @@ def _change_basis(
 
 # The offset of a date counted one year back from the report ("last year", "a year ago").
 YEAR_BACK = "-P1Y"
+PAST_OFFSET = re.compile(r"-P((?:\d+[YMWD])+)")  # a shift back in whole units: "-P3M"
+PAST_PART = re.compile(r"(\d+)([YMWD])")
+LONGEST_MONTH_DAYS = 31
+YEAR_DAYS = 366
 
 
 def _year_before(day: date) -> date:
@@ -366,6 +373,74 @@ def _resolve_by_stated_year(
             and (parsed.start, parsed.end) not in written
         ):
             dates[index] = (scoping_id, parsed)
+
+
+def _count_back_from_period(
+    dates: dict[int, tuple[str, DateValue]],
+    figures: Sequence[Mapping[str, Any]],
+    text: str,
+    anaphoric: frozenset[str],
+) -> None:
+    """A period counted back from another period ("the previous quarter", "a year
+    earlier": a word of ``anaphoric`` and a past offset) read from the latest period written
+    before it in its sentence, when one has the fitting length: a quarter or a month for
+    a shift in months, any period of a year or less for a shift in years ("grew 0.6% between
+    April and June 2024, after 0.7% in the previous quarter": January to March 2024)."""
+    for index, (scoping_id, value) in list(dates.items()):
+        record = figures[index]
+        words = set(text[record["start"] : record["end"]].lower().split())
+        parts = _past_offset(value.offset) if value.relative else None
+        if parts is None or not words & anaphoric:
+            continue
+        anchor = _period_before(dates, figures, index, anaphoric, text)
+        if anchor is None or anchor.start is None or anchor.end is None:
+            continue
+        days = (anchor.end - anchor.start).days + 1
+        months = parts.get("M", 0)
+        fits = (
+            (SHORTEST_MONTH_DAYS * months <= days <= LONGEST_MONTH_DAYS * months)
+            if months and not parts.get("Y") else (parts.get("Y", 0) > 0 and days <= YEAR_DAYS)
+        )
+        if not fits:
+            continue
+        start = shift_by(anchor.start, parts, -1)
+        end = shift_by(anchor.end + timedelta(days=1), parts, -1) - timedelta(days=1)
+        dates[index] = (scoping_id, replace(value, start=start, end=end))
+
+
+def _period_before(
+    dates: Mapping[int, tuple[str, DateValue]],
+    figures: Sequence[Mapping[str, Any]],
+    index: int,
+    anaphoric: frozenset[str],
+    text: str,
+) -> DateValue | None:
+    """The latest period with both ends written before the date at ``index`` in its
+    sentence, itself counted from no other period; None without one."""
+    sentence = figures[index]["sentence_start"]
+    for before in range(index - 1, -1, -1):
+        record = figures[before]
+        if record["sentence_start"] != sentence:
+            return None
+        if before not in dates or record["kind"] != "date":
+            continue
+        value = dates[before][1]
+        if value.start is None or value.end is None or (
+            value.relative and set(text[record["start"] : record["end"]].lower().split())
+            & anaphoric
+        ):
+            continue
+        return value
+    return None
+
+
+def _past_offset(offset: str | None) -> dict[str, int] | None:
+    """The parts of a past ISO 8601 shift ("-P3M" -> {"M": 3}), None for any other."""
+    found = PAST_OFFSET.fullmatch(offset or "")
+    if found is None:
+        return None
+    parts = {kind: int(count) for count, kind in PAST_PART.findall(found.group(1))}
+    return parts if any(parts.values()) else None
 
 
 def _date_preference(record: Mapping[str, Any], text: str, normalize: Normalizers) -> Prefer:

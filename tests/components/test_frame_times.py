@@ -238,3 +238,25 @@ def test_a_change_takes_the_date_of_the_level_it_reaches() -> None:
 )
 def test_the_period_of_a_figure_beside_another(text: str, figure: str, period: str) -> None:
     assert frame_of(text, figure, "2021-07-05")[0] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        pytest.param("GDP grew 0.6% between April and June 2024, after growth of 0.7% in the "
+                     "previous quarter.", "0.7%", ("2024-01-01", "2024-03-31"),
+                     id="the quarter before the sentence's quarter"),
+        pytest.param("Sales were £5m in March 2024, against £4m a year earlier.", "£4m",
+                     ("2023-03-01", "2023-03-31"), id="the same month a year before"),
+        pytest.param("Exports rose 2% in the previous quarter.", "2%",
+                     ("2024-04-01", "2024-06-30"), id="no period before it: the report's"),
+        pytest.param("Sales were £5m in 2023 and £4m in the previous quarter.", "£4m",
+                     ("2024-04-01", "2024-06-30"), id="no quarter to count from: the report's"),
+    ],
+)
+def test_a_period_counted_back_counts_from_the_sentences_period(
+    text: str, figure: str, period: tuple[str, str]
+) -> None:
+    claims = extract(text, ref_date="2024-08-15").claims
+    (found,) = [c for c in claims if c["kind"] != "date" and c["text"] == figure]
+    assert (found["time"]["start"], found["time"]["end"]) == period

@@ -152,6 +152,8 @@ class DateTables:
         self.number_tokens: set[str] = set(self.numbers) | set(self.tens) | set(self.ordinals)
         self.number_tokens |= set(self.scales) | self.number_connectors
         self.future_cues: list[str] = sorted(table.get("future_cues", []), key=len, reverse=True)
+        # periods counted back from another period: "the previous quarter", "a year earlier"
+        self.anaphoric_words: frozenset[str] = frozenset(table.get("anaphoric_words", []))
         reporting = table["reporting_time"]
         self.reporting_day_words: list[str] = list(reporting["day_words"])
         self.clock_links: list[str] = list(reporting["clock_links"])
