@@ -260,3 +260,12 @@ def test_a_period_counted_back_counts_from_the_sentences_period(
     claims = extract(text, ref_date="2024-08-15").claims
     (found,) = [c for c in claims if c["kind"] != "date" and c["text"] == figure]
     assert (found["time"]["start"], found["time"]["end"]) == period
+
+
+def test_a_figure_compared_up_on_an_estimate_is_that_estimates_change() -> None:
+    text = ("GDP grew by 3.2 percent in the April-June period compared with the second "
+            "quarter of 2013, slightly up on the initial estimate of 3.1 percent.")
+    (found,) = [c for c in extract(text, ref_date="2014-08-15").claims
+                if c["text"] == "3.1 percent"]
+    assert (found["value"]["facet"], found["status"]) == ("change", "provisional")
+    assert found["value"]["change_basis"] == "year-on-year"

@@ -428,6 +428,14 @@ def _comparison_through_container(
         # "grew just 1.5%, down from an initial estimate of 2%": an earlier estimate of
         # the figure in the clause above, compared with it
         return word
+    if (
+        sent[noun].lemma.lower() in lexicon.report_nouns
+        and sent[prep].lower in lexicon.base_prepositions
+        and any(sent[k].lower in lexicon.comparatives for k in sent.children(prep, "advmod"))
+    ):
+        # "grew by 3.2%, slightly up on the initial estimate of 3.1%", the comparative
+        # hung on the preposition: the figure compared is in the clause the phrase is on
+        return prep
     return None
 
 
