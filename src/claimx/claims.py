@@ -113,7 +113,9 @@ def build_claims(
         if value is None:
             continue
         start, end = record["start"], record["end"]
-        time = _time(record, text, dates, written)
+        time = _time(record, text, dates, written) or _time_since(
+            record, text, dates, doc_date
+        )
         if record["kind"] in FIGURE_KINDS:
             value = {**value, **_facet(record, value, normalize.tables.average_words)}
             # "$4.5bn trillion": read in the last scale, and in doubt
@@ -269,7 +271,7 @@ def _change_basis(
         return None
     start, end = date.fromisoformat(time["start"]), date.fromisoformat(time["end"])
     before = (_year_before(start), _year_before(end))
-    whole_year = (then.end - then.start).days >= 364 > (end - start).days
+    whole_year = (then.end - then.start).days >= WHOLE_YEAR_SPAN > (end - start).days
     if (then.start, then.end) == before or (
         whole_year and then.start <= before[0] and before[1] <= then.end
     ):
@@ -282,7 +284,9 @@ YEAR_BACK = "-P1Y"
 PAST_OFFSET = re.compile(r"-P((?:\d+[YMWD])+)")  # a shift back in whole units: "-P3M"
 PAST_PART = re.compile(r"(\d+)([YMWD])")
 LONGEST_MONTH_DAYS = 31
+PERIOD_LENGTH_SLACK_DAYS = 3  # quarters and months of a year differ by up to three days
 YEAR_DAYS = 366
+WHOLE_YEAR_SPAN = YEAR_DAYS - 2  # the last day minus the first of a 365-day year
 
 
 def _year_before(day: date) -> date:
@@ -636,6 +640,36 @@ def _time(
         "inherited": bool(record.get("time_inherited")),
         **value.to_json(),
     }
+
+
+def _time_since(
+    record: Mapping[str, Any], text: str, dates: Mapping[int, tuple[str, DateValue]],
+    doc_date: date | None,
+) -> dict[str, Any] | None:
+    """The period of a change measured since a period and given no period of its own
+    ("Since the second quarter of 2013, the economy has grown by 3.1%"): the latest period
+    of the base's length that the document names after the base and before its own date
+    ("grew by 0.8% in the second quarter of 2014"), inherited; None in an undated
+    document, for any other figure, or without such a period."""
+    base = dates.get(record.get("base_index", -1))
+    if doc_date is None or record.get("facet") != "change" or base is None:
+        return None
+    then = base[1]
+    if then.start is None or then.end is None:
+        return None
+    length = (then.end - then.start).days
+    latest: tuple[date, int] | None = None
+    for index, (_, value) in dates.items():
+        if (
+            value.start is not None and value.end is not None
+            and value.start > then.end and value.end <= doc_date
+            and abs((value.end - value.start).days - length) <= PERIOD_LENGTH_SLACK_DAYS
+            and (latest is None or value.end > latest[0])
+        ):
+            latest = (value.end, index)
+    if latest is None:
+        return None
+    return _time({**record, "time_index": latest[1], "time_inherited": True}, text, dates)
 
 
 def _modality(

@@ -262,6 +262,18 @@ def test_a_period_counted_back_counts_from_the_sentences_period(
     assert (found["time"]["start"], found["time"]["end"]) == period
 
 
+def test_a_change_since_a_period_is_of_the_latest_period_the_report_names() -> None:
+    text = ("The UK economy grew by 0.8% in the second quarter of 2014. Since the second "
+            "quarter of 2013, the economy has grown by 3.1%.")
+    (found,) = [c for c in extract(text, ref_date="2014-07-25").claims if c["text"] == "3.1%"]
+    assert (found["time"]["start"], found["time"]["inherited"]) == ("2014-04-01", True)
+    assert found["value"]["change_basis"] == "year-on-year"
+    # without a later period named, the change keeps no period
+    alone = "Since the second quarter of 2013, the economy has grown by 3.1%."
+    (found,) = [c for c in extract(alone, ref_date="2014-07-25").claims if c["text"] == "3.1%"]
+    assert found["time"] is None
+
+
 def test_a_figure_compared_up_on_an_estimate_is_that_estimates_change() -> None:
     text = ("GDP grew by 3.2 percent in the April-June period compared with the second "
             "quarter of 2013, slightly up on the initial estimate of 3.1 percent.")
