@@ -281,3 +281,12 @@ def test_a_figure_compared_up_on_an_estimate_is_that_estimates_change() -> None:
                 if c["text"] == "3.1 percent"]
     assert (found["value"]["facet"], found["status"]) == ("change", "provisional")
     assert found["value"]["change_basis"] == "year-on-year"
+
+
+def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> None:
+    text = ("The Labor Department also said it had revised down the jobs gains in December "
+            "2004, from 157,000 to 133,000.")
+    claims = {c["text"]: c for c in extract(text, ref_date="2005-02-05").claims}
+    assert claims["157,000"]["status"] == "provisional"
+    assert claims["133,000"]["status"] == "revised"
+    assert claims["133,000"]["time"]["text"] == "December 2004"
