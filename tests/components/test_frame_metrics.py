@@ -171,6 +171,10 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="a change's amount, then what it is in, however the parser hung it"),
         pytest.param("Exports rose 5% year on year in March.", "5%", ("exports", "change"),
                      id="a base written out as words is no measure"),
+        pytest.param("The boom has helped create thousands of jobs.", "thousands of",
+                     ("job", "level"), id="a count of what its of-phrase names"),
+        pytest.param("The firm is to relocate about 10 of its 27 plants.", "about 10",
+                     ("plant", "share"), id="a count out of a whole the of-phrase names"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(

@@ -339,9 +339,18 @@ def _share_of(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon)
         if sent[prep].lower in lexicon.part_of:
             for obj in sent.children(prep, "pobj"):
                 if (sent[obj].pos in NOUN_POS and obj not in figure
-                        and other_figure(sent, obj, figure) is None):
+                        and other_figure(sent, obj, figure) is None
+                        and (figure.label == "PERCENT" or _a_whole(sent, obj))):
                     return obj
     return None
+
+
+def _a_whole(sent: Sentence, noun: int) -> bool:
+    """Whether a count's of-object names a whole it is part of ("31 of the world's largest
+    firms", "10 of its 27 plants", "two of them") rather than what it counts ("thousands of
+    jobs", "millions of people"): a pronoun, or a noun with a determiner, possessive or
+    number of its own."""
+    return sent[noun].pos == "PRON" or bool(sent.children(noun, "det", "poss", "nummod"))
 
 
 def _what_the_part_does(sent: Sentence, root: int) -> str | None:

@@ -96,6 +96,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         and (
             (sent.head(root) == head and sent[root].dep in ("nummod", "amod", "compound"))
             or anchor.facet == "share"
+            # "a trio of second-half tries", "thousands of jobs": what it is a number of
+            or (sent[head].dep == "pobj" and sent.head(sent.head(head)) == root)
         )
     )
     if (
