@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import takewhile
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -708,7 +709,10 @@ class Framer(RulesTables):
         if doc is None:
             return False
         first = bisect_left(self._doc.starts, start)
-        inside = {k for e in entities[first:] if e.start < end for k in range(e.start, e.end)}
+        inside = {
+            k for e in takewhile(lambda e: e.start < end, entities[first:])
+            for k in range(e.start, e.end)
+        }
         return any(
             k not in inside and (
                 doc[k].pos_ == "PROPN" if doc[k].pos_ else (

@@ -633,8 +633,9 @@ def _from_noun(
 
 
 def _written_after(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> int | None:
-    """The noun of an "in" phrase written right after the figure ("£35bn in our services":
-    services), with at most a determiner or possessive between, or None."""
+    """The noun of an "in" or "of" phrase written right after the figure ("£35bn in our
+    services": services), with at most two determiners, possessives or adjectives between,
+    or None."""
     at = figure.end
     if at >= sent.end or sent[at].lower not in lexicon.change_of:
         return None

@@ -47,7 +47,10 @@ def with_base_phrases(tokens: Sequence[Tok], phrases: frozenset[tuple[str, ...]]
         tok = out[i - first]
         out[i - first] = Tok(tok.i, tok.text, tok.lemma, tok.pos, dep, head)
 
+    words = set(lowers)
     for phrase in sorted(phrases, key=len, reverse=True):
+        if not words.issuperset(phrase):
+            continue  # most sentences hold none
         size = len(phrase)
         for at in range(len(out) - size + 1):
             if tuple(lowers[at:at + size]) != phrase:
