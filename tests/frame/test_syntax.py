@@ -1,8 +1,9 @@
-"""Arcs the frame reader mends before reading: written-out bases of a change."""
+"""Arcs the frame reader mends before reading: written-out bases of a change, from/to
+pairs."""
 
 from __future__ import annotations
 
-from claimx.frame.syntax import Tok, with_base_phrases
+from claimx.frame.syntax import Tok, with_base_phrases, with_pairs_apart
 
 PHRASES = frozenset({("year", "on", "year"), ("month", "on", "month")})
 
@@ -43,3 +44,19 @@ def test_a_sentence_without_the_phrase_is_left_as_parsed() -> None:
     rows = [("Sales", "NOUN", "nsubj", 1), ("rose", "VERB", "ROOT", 1),
             ("on", "ADP", "prep", 1), ("the", "DET", "det", 4), ("year", "NOUN", "pobj", 2)]
     assert with_base_phrases(toks(rows), PHRASES) == toks(rows)
+
+
+def test_the_second_end_of_a_pair_hung_on_from_hangs_on_the_verb() -> None:
+    # "revised ... from 157,000 to 133,000 by May": "to" and "by" hung on "from".
+    rows = [("revised", "VERB", "ROOT", 0), ("from", "ADP", "prep", 0),
+            ("157,000", "NUM", "pobj", 1), ("to", "ADP", "prep", 1),
+            ("133,000", "NUM", "pobj", 3), ("by", "ADP", "prep", 1), ("May", "PROPN", "pobj", 5)]
+    mended = with_pairs_apart(toks(rows), frozenset({"from"}), frozenset({"to"}))
+    assert arcs(mended) == [
+        ("revised", "ROOT", 0), ("from", "prep", 0), ("157,000", "pobj", 1),
+        ("to", "prep", 0), ("133,000", "pobj", 3), ("by", "prep", 3), ("May", "pobj", 5),
+    ]
+    # on a noun ("a rise from 5% to 6%") the pair is left as parsed
+    nominal = [("rise", "NOUN", "ROOT", 0), *rows[1:5]]
+    assert with_pairs_apart(toks(nominal), frozenset({"from"}), frozenset({"to"})) == toks(
+        nominal)

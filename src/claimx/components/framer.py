@@ -48,7 +48,7 @@ from claimx.frame.inherit import Periods, PeriodWords, sentence_setting, sets_pe
 from claimx.frame.lexicon import ENDS_OF_CHANGE
 from claimx.frame.quotes import Named, QuoteWords, speaker_at, speakers
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
-from claimx.frame.syntax import Mention, Sentence, Tok, with_base_phrases
+from claimx.frame.syntax import Mention, Sentence, Tok, with_base_phrases, with_pairs_apart
 
 KINDS = {
     "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "DATE": "date",
@@ -125,6 +125,10 @@ class Framer(RulesTables):
         self.base_phrases = frozenset(
             tuple(base.split("-")) for base in self.lexicon.change_bases if "-" in base
         )
+        # the prepositions that open and close a from/to pair ("from", "to")
+        pairs = self.lexicon.change_prepositions
+        self.pair_starts = frozenset(w for w, end in pairs.items() if end == "baseline")
+        self.pair_ends = frozenset(w for w, end in pairs.items() if end == "new_level")
         self.quote_words = QuoteWords.from_table(table["quotes"], self.lexicon.person_pronouns)
         # Words that name no source on their own ("it", "which", "you", "none").
         self.unnamed_source_words = (
@@ -418,6 +422,7 @@ class Framer(RulesTables):
             head, dep = parsed.arc(token.i)
             tokens.append(Tok(token.i, token.text, token.lemma_, token.pos_, dep, head))
         tokens = with_base_phrases(tokens, self.base_phrases)
+        tokens = with_pairs_apart(tokens, self.pair_starts, self.pair_ends)
         mentions = sorted(
             (mention(span, self._canonical(span) if span.label_ in ENTITY_LABELS else None)
              for span in spans),

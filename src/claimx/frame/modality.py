@@ -186,8 +186,4 @@ def _revised_from(sent: Sentence, root: int, verb: int, lexicon: FrameLexicon) -
             return False
         if sent[node].dep == "prep" and sent.head(node) == verb:
             return lexicon.change_prepositions.get(sent[node].lower) == "baseline"
-        if sent[node].dep == "prep" and (
-            lexicon.change_prepositions.get(sent[node].lower) == "new_level"
-        ):
-            return False  # "revised down ... from 157,000 to 133,000", "to" hung on "from"
     return False

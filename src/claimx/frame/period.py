@@ -187,7 +187,6 @@ def find_time(
     changed = _changed_figure(sent, root, figure, lexicon)
     if changed is not None:
         its_own |= set(range(changed.start, changed.end))
-    its_own |= _pair_start(sent, root, lexicon)
     best: tuple[int, int, int, int, int, Mention] | None = None
     for date in dates:
         date_root = sent.span_root(date.start, date.end)
@@ -261,22 +260,6 @@ def find_base(
         if best is None or rank < best[:2]:
             best = (*rank, date)
     return best[2] if best is not None else None
-
-
-def _pair_start(sent: Sentence, root: int, lexicon: FrameLexicon) -> set[int]:
-    """For the second end of a from/to pair that the parser hung on "from" ("revised down
-    the jobs gains in December 2004, from 157,000 to 133,000"): the "from" it hangs on,
-    whose date, on the verb above, is this end's too; else nothing."""
-    to = sent.head(root)
-    start = sent.head(to)
-    if (
-        to != root and start != to
-        and sent[to].dep == "prep" and sent[start].dep == "prep"
-        and lexicon.change_prepositions.get(sent[to].lower) == "new_level"
-        and lexicon.change_prepositions.get(sent[start].lower) == "baseline"
-    ):
-        return {start}
-    return set()
 
 
 def _changed_figure(

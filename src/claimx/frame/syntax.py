@@ -77,6 +77,37 @@ def with_base_phrases(tokens: Sequence[Tok], phrases: frozenset[tuple[str, ...]]
     return out
 
 
+def with_pairs_apart(
+    tokens: Sequence[Tok], starts: frozenset[str], ends: frozenset[str]
+) -> list[Tok]:
+    """``tokens`` with the second end of a from/to pair hung where the first is: the parser
+    often hangs "to" on "from" ("revised down the jobs gains, from 157,000 to 133,000": "to
+    133,000" under "from"), so the second end would read as part of the first's phrase. A
+    preposition of ``ends`` on one of ``starts`` that hangs on a verb moves to that verb,
+    and what the parser hung on the first after the second goes with the second ("from 95
+    million to between 200 and 250 million by 2007": "by 2007" is the second's)."""
+    out = list(tokens)
+    if not out:
+        return out
+    first = out[0].i
+    for n, tok in enumerate(out):
+        start = tok.head - first
+        if not (
+            tok.dep == "prep" and tok.text.lower() in ends and 0 <= start < len(out)
+            and out[start].dep == "prep" and out[start].text.lower() in starts
+        ):
+            continue
+        verb = out[start].head
+        if not (0 <= verb - first < len(out) and out[verb - first].pos in VERB_POS):
+            continue
+        out[n] = Tok(tok.i, tok.text, tok.lemma, tok.pos, tok.dep, verb)
+        for k in range(n + 1, len(out)):
+            later = out[k]
+            if later.head == out[start].i and later.dep != "pobj":
+                out[k] = Tok(later.i, later.text, later.lemma, later.pos, later.dep, tok.i)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A chosen span of the sentence: a figure (MONEY, PERCENT, QUANTITY, DATE) or a named
