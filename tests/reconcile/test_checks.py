@@ -147,7 +147,7 @@ def test_same_year_scoped_figures_conflict(claim: Build, time_year: Any) -> None
         ("2025-06-01", "2025-09-01", True),
         ("2023-01-01", "2025-06-01", False),
         (None, None, True),
-        (None, "2025-06-01", False),
+        (None, "2025-06-01", True),
     ],
     ids=["months-apart", "years-apart", "both-undated", "one-undated"],
 )
@@ -159,6 +159,30 @@ def test_current_figures_compare_only_between_close_document_dates(
         claim("b", "$3.2 billion", 3.2 * B, precision=1e8, doc_date=date_b),
     ])
     assert bool(found) is compared
+
+
+def test_undated_report_meets_dated_ones_only_when_they_share_one_window(
+    claim: Build,
+) -> None:
+    """Beside dated reports years apart, nothing says which one an undated report is of."""
+    apart = reconcile([
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8, doc_date="2020-01-01"),
+        claim("b", "$4.6 billion", 4.6 * B, precision=1e8, doc_date="2025-01-01"),
+        claim("c", "$3.2 billion", 3.2 * B, precision=1e8),
+    ])
+    assert apart == []
+
+
+def test_undated_change_never_meets_a_dated_one(claim: Build) -> None:
+    claims = [
+        claim("a", "4.6%", 4.6, kind="percent", unit="percent", precision=0.1,
+              doc_date="2025-01-01"),
+        claim("b", "3.2%", 3.2, kind="percent", unit="percent", precision=0.1),
+    ]
+    assert reconcile(claims)  # two levels meet
+    for one in claims:
+        one["value"].update(facet="change", direction="up")
+    assert reconcile(claims) == []  # two rises do not: nothing places the undated one
 
 
 def test_lower_bound_far_below_a_figure_is_pragmatic(claim: Build) -> None:

@@ -643,21 +643,20 @@ def _current_windows(
     """'Current' claims split so that only documents dated within one window meet.
 
     Windows are laid greedily from the earliest date; undated documents form one window,
-    except for changes and market prices: a rise or fall, or a price that moves by the day
-    (``keys.spot_metrics``), with neither a period nor a report date has nothing to place it
-    in time, so two documents' such figures never meet (each document is a window of its
-    own).
+    which joins the dated documents' when they all fall in one (an undated report of a
+    story dated once is as likely of that time as two undated reports are of one time;
+    beside several windows, nothing says which it belongs to), except for changes and
+    market prices: a rise or fall, or a price that moves by the day (``keys.spot_metrics``),
+    with neither a period nor a report date has nothing to place it in time, so two
+    documents' such figures never meet (each document is a window of its own).
     """
     undated = [r for r in records if r.doc_date is None]
     dated = sorted((r for r in records if r.doc_date is not None), key=_dated_order)
-    windows: list[list[ClaimRecord]] = []
     first = records[0]
     words = (first.metric or "").casefold().split()
     spot = any(" ".join(words[n:]) in tables.spot_metrics for n in range(len(words)))
-    if undated and (first.facet in CHANGE_FACETS or spot):
-        windows = _by_document(undated)
-    elif undated:
-        windows = [undated]
+    placeless = first.facet in CHANGE_FACETS or spot
+    windows: list[list[ClaimRecord]] = []
     current: list[ClaimRecord] = []
     opened: date | None = None
     for record in dated:
@@ -669,7 +668,13 @@ def _current_windows(
         current.append(record)
     if current:
         windows.append(current)
-    return windows
+    if not undated:
+        return windows
+    if placeless:
+        return _by_document(undated) + windows
+    if len(windows) == 1:
+        return [undated + windows[0]]
+    return [undated, *windows]
 
 
 def _years_back(period: str) -> bool:
