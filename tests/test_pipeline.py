@@ -115,6 +115,8 @@ YEARLESS = [
     ("Trade in 2019 was weak. Exports rose 3% on Wednesday.", "3%", None),
     # beside the same period written with its year, the bare one is another year's
     ("Lending rose by £4bn in March, against £6bn in March 2019.", "£4bn", None),
+    # a century names no year the report is of
+    ("Broadband for the 21st Century. Prices rose 8% in April.", "8%", None),
 ]
 
 

@@ -27,7 +27,15 @@ from claimx.normalize.dates import GRAINS, DateValue, Order, Prefer, numeric_ord
 from claimx.normalize.dates.arithmetic import shift_by
 from claimx.normalize.money import local_dollar, written_form
 from claimx.normalize.rules import Normalizers, default_normalizers
-from claimx.record import VALUE_OF_KIND, YEAR_ON_YEAR, AmountValue, Facet, Kind, Modality
+from claimx.record import (
+    SINCE_BASE,
+    VALUE_OF_KIND,
+    YEAR_ON_YEAR,
+    AmountValue,
+    Facet,
+    Kind,
+    Modality,
+)
 
 # The record's shape is declared in claimx.record; these are its values, for look-ups.
 KINDS: tuple[Kind, ...] = get_args(Kind)
@@ -258,17 +266,25 @@ def _change_basis(
     report ("compared with the same period last year", "up 3% on a year ago"), the figure's
     own period a year earlier ("GDP grew by 3.2% in the April-June period compared with the
     second quarter of 2013"), or the year that holds it ("in July-March of fiscal 2025
-    compared with the same period of fiscal 2024"), else None: a base of another length or
-    distance, or a period either side leaves unresolved, says nothing of the kind."""
+    compared with the same period of fiscal 2024"); None for the period just before the
+    figure's (the unstated default) or a base left unresolved; else "since <start>/<end>"
+    (a change over a stretch of its own: "GDP is now 0.2% above its pre-recession peak in
+    the first quarter of 2008"), which is never the same figure as a change on another base.
+    """
     if base is None:
         return None
     then = base[1]
     if then.relative and then.offset == YEAR_BACK:
         return YEAR_ON_YEAR  # "compared with the same period last year", "up 3% on a year ago"
-    if time is None or not time.get("start") or not time.get("end"):
-        return None
     if then.start is None or then.end is None:
         return None
+    since = SINCE_BASE.format(start=then.start.isoformat(), end=then.end.isoformat())
+    if time is None:
+        if then.relative and then.offset == ONE_STEP_BACK.get(then.grain or ""):
+            return None  # "compared with the previous quarter": the unstated default
+        return since  # "GDP is now 2.7% above its level in the first quarter of 2008"
+    if not time.get("start") or not time.get("end"):
+        return None  # "up 2.6% on 2003" last year, in an undated report: unknown
     start, end = date.fromisoformat(time["start"]), date.fromisoformat(time["end"])
     before = (_year_before(start), _year_before(end))
     whole_year = (then.end - then.start).days >= WHOLE_YEAR_SPAN > (end - start).days
@@ -276,11 +292,19 @@ def _change_basis(
         whole_year and then.start <= before[0] and before[1] <= then.end
     ):
         return YEAR_ON_YEAR
-    return None
+    if (start - then.end).days == 1 and abs(
+        (end - start).days - (then.end - then.start).days
+    ) <= PERIOD_LENGTH_SLACK_DAYS:
+        return None  # the period just before: the unstated default ("on the previous quarter")
+    if then.end >= start:
+        return None  # a base that is not before the figure's period says nothing of its kind
+    return since
 
 
 # The offset of a date counted one year back from the report ("last year", "a year ago").
 YEAR_BACK = "-P1Y"
+# The offset of the period just before the report's, by its grain ("the previous quarter").
+ONE_STEP_BACK = {"quarter": "-P3M", "month": "-P1M", "week": "-P1W", "day": "-P1D"}
 PAST_OFFSET = re.compile(r"-P((?:\d+[YMWD])+)")  # a shift back in whole units: "-P3M"
 PAST_PART = re.compile(r"(\d+)([YMWD])")
 LONGEST_MONTH_DAYS = 31
@@ -320,8 +344,13 @@ def _forecast_bound(values: Sequence[DateValue]) -> int | None:
 
 
 def _stated_years(values: Sequence[DateValue]) -> list[int]:
-    """The years that dates needing no reference end in."""
-    return [value.end.year for value in values if not value.relative and value.end is not None]
+    """The years that dates needing no reference, of a year or less, end in ("the 21st
+    Century" names no year a report is of)."""
+    return [
+        value.end.year for value in values
+        if not value.relative and value.end is not None and value.start is not None
+        and (value.end - value.start).days <= YEAR_DAYS
+    ]
 
 
 def _forecast_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:

@@ -24,11 +24,13 @@ Facet = Literal["level", "change", "baseline", "new_level", "share", "rate", "av
 # Why a figure's own text is in doubt: two large scales side by side ("$4.5bn trillion").
 Doubt = Literal["stacked_scales"]
 Direction = Literal["up", "down"]
-# What a change is measured against, when its sentence dates the base a year before the
+# What a change is measured against, when its sentence dates the base: a year before the
 # figure's own period ("rose 3.2% in the April-June period compared with the second quarter
-# of 2013").
-ChangeBasis = Literal["year-on-year"]
+# of 2013"), or "since <start>/<end>" (ISO dates) for a base that is neither that nor the
+# period just before ("is now 0.2% above its peak in the first quarter of 2008").
+ChangeBasis = str
 YEAR_ON_YEAR: ChangeBasis = "year-on-year"
+SINCE_BASE = "since {start}/{end}"
 Modality = Literal["actual", "projection", "target", "hypothetical", "historical"]
 Status = Literal["provisional", "revised"]
 Source = Literal["rules", "model"]

@@ -214,6 +214,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "person_pronouns": WORDS,
             "setting_nouns": WORDS,
             "change_nominals": "{str}",
+            "superlatives": WORDS,
+            "comparative_nominals": "{str}",
             "infinitive_cues": WORDS,
             "arrival_verbs": WORDS,
             "share_nouns": WORDS,

@@ -190,8 +190,22 @@ def frame_of(text: str, figure: str, ref: str) -> tuple[str | None, str | None]:
                      "same period of fiscal 2024.", "24%",
                      ("July-March of fiscal 2025", "year-on-year"),
                      id="the same months of the fiscal year before"),
-        pytest.param("Sales rose 5% in 2004 compared with 2002.", "5%", ("2004", None),
-                     id="two years before is no year-on-year change"),
+        pytest.param("Sales rose 5% in 2004 compared with 2002.", "5%",
+                     ("2004", "since 2002-01-01/2002-12-31"),
+                     id="two years before is no year-on-year change: a base of its own"),
+        pytest.param("GDP is now 0.2% above its pre-recession peak in the first quarter of "
+                     "2008.", "0.2%", (None, "since 2008-01-01/2008-03-31"),
+                     id="the date after what a comparison is with dates that, not the figure"),
+        pytest.param("The UK economy is now 0.2% ahead of its pre-crisis peak (first quarter, "
+                     "2008).", "0.2%", (None, "since 2008-01-01/2008-03-31"),
+                     id="ahead of a peak dated in brackets"),
+        pytest.param("Sales were 5% above forecast in 2004.", "5%", ("2004", None),
+                     id="a bare noun compared with has no date of its own"),
+        pytest.param("House prices fell 0.4% in October, their biggest monthly fall since "
+                     "February 2001.", "0.4%", ("October", None),
+                     id="the date of a record is no base"),
+        pytest.param("Car sales fell 3.3% in January, after December's 4% rise.", "3.3%",
+                     ("January", None), id="what came before is no base"),
         pytest.param("Sales rose 5% in the third quarter compared with the second quarter.",
                      "5%", ("the third quarter", None), id="the quarter before"),
         pytest.param("Sales were up 3% on last year.", "3%", (None, "year-on-year"),
@@ -203,7 +217,8 @@ def frame_of(text: str, figure: str, ref: str) -> tuple[str | None, str | None]:
         pytest.param("Sales rose 5% on Tuesday.", "5%", ("Tuesday", None),
                      id="a day after on is when"),
         pytest.param("The department destroyed nearly 37,000 files last year - up 22,000 on "
-                     "four years ago when the Act was passed.", "22,000", ("last year", None),
+                     "four years ago when the Act was passed.", "22,000",
+                     ("last year", "since 2021-01-01/2021-12-31"),
                      id="a period right after a figure's on, however parsed, is the base"),
         pytest.param("GDP grew by 0.9% compared with the previous quarter, and by 3.2% in the "
                      "year, the strongest quarter on same quarter a year ago growth.", "0.9%",

@@ -366,3 +366,45 @@ def test_a_year_s_change_on_the_year_before_meets_one_that_leaves_it_unsaid(
     b = change(claim, "other", "1.9%", 1.9, "up", time=YEAR_2023,
                sentence="GDP grew 1.9% in 2023.")
     assert types(reconcile([a, b])) == ["cross_document"]
+
+
+PEAK = "since 2008-01-01/2008-03-31"
+
+
+@pytest.mark.parametrize(
+    ("bases", "expected"),
+    [
+        pytest.param((PEAK, PEAK), ["cross_document"], id="one base: one figure"),
+        pytest.param((PEAK, "since 2009-01-01/2009-03-31"), [], id="two bases: apart"),
+        pytest.param((PEAK, None), [], id="a base of its own never meets a quarter's growth"),
+    ],
+)
+def test_a_change_since_a_base_of_its_own_is_keyed_by_that_base(
+    claim: Build, bases: tuple[str | None, str | None], expected: list[str]
+) -> None:
+    """"GDP is now 0.2% above its peak in the first quarter of 2008" is no growth rate of
+    the quarter it is written in."""
+    a = change(claim, "one", "0.4%", 0.4, "up", time=Q3_2023,
+               sentence="GDP is now 0.4% above its peak in the first quarter of 2008.")
+    b = change(claim, "other", "0.5%", 0.5, "up", time=Q3_2023,
+               sentence="GDP is now 0.5% above its peak.")
+    a["value"]["change_basis"], b["value"]["change_basis"] = bases
+    assert types(reconcile([a, b])) == expected
+
+
+def test_an_undated_change_since_a_base_meets_a_dated_one_as_a_level_does(
+    claim: Build,
+) -> None:
+    """With no period, a change since a fixed base stands as of its report, as a level does:
+    an undated report meets the dated ones when those share one window."""
+    a = change(claim, "dated", "0.4%", 0.4, "up", time=None, doc_date="2014-07-25",
+               sentence="GDP is now 0.4% above its peak in the first quarter of 2008.")
+    a["time"] = None
+    b = change(claim, "undated", "0.5%", 0.5, "up", sentence="GDP is now 0.5% above its peak.")
+    b["time"] = None
+    for line in (a, b):
+        line["value"]["change_basis"] = PEAK
+    assert types(reconcile([a, b])) == ["cross_document"]
+    for line in (a, b):
+        line["value"]["change_basis"] = None  # two rises with nothing to place them
+    assert reconcile([a, b]) == []

@@ -58,6 +58,8 @@ class FrameLexicon:
     arrival_verbs: frozenset[str]
     share_nouns: frozenset[str]
     change_nominals: Mapping[str, str]
+    comparative_nominals: Mapping[str, str]
+    superlatives: frozenset[str]
     change_prepositions: Mapping[str, str]
     comparatives: Mapping[str, str]
     comparative_prepositions: frozenset[str]

@@ -75,6 +75,8 @@ def _reference_point(
         return False
     if sent[head].lower in lexicon.reference_prepositions:
         return True  # "since 2013"
+    if date.rule in lexicon.period_rules and _after_compared(sent, head, figure, lexicon):
+        return True  # "is now 0.2% above its peak in the first quarter of 2008"
     if bases and sent[head].lower in lexicon.base_prepositions and (
         date.rule in lexicon.period_rules and _of_a_change(sent, sent.head(head), lexicon)
     ):
@@ -85,6 +87,9 @@ def _reference_point(
         if sent[node].dep == "prep" and (
             sent[node].lower in lexicon.comparison_marks
             or sent[node].lower in lexicon.comparative_prepositions
+            # "0.2% ahead of its pre-crisis peak (first quarter, 2008)"
+            or (sent[node].lower in lexicon.part_of
+                and sent[sent.head(node)].lower in lexicon.comparatives)
             # "growth for 2004 was 1.6%, after a year of contraction in 2003": what came before
             or (sent[node].lower in lexicon.sequence_prepositions and node != head)
         ):
@@ -99,6 +104,30 @@ def _reference_point(
         return False
     return any(sent[k].lower in lexicon.comparison_marks
                for k in sent.children(clause, "mark", "prep"))
+
+
+def _after_compared(sent: Sentence, prep: int, figure: int, lexicon: FrameLexicon) -> bool:
+    """Whether the preposition ``prep`` that a date hangs on follows at once what a
+    comparative preposition on the same word compares with ("GDP is now 0.2% above its
+    pre-recession peak in the first quarter of 2008": the peak's date, however the parser
+    hung it), when that is not the figure (tree root ``figure``) itself ("surged above the
+    $47 mark in March")."""
+    if sent[prep].dep != "prep" or prep == sent.head(prep):
+        return False
+    for other in sent.children(sent.head(prep), "prep", "advmod"):
+        compared = other
+        if sent[other].lower in lexicon.comparatives and sent[other].dep == "advmod":
+            # "ahead of its peak": the adverb's "of"
+            compared = next(iter(sent.children(other, "prep")), other)
+        if compared == other and sent[other].lower not in lexicon.comparative_prepositions:
+            continue
+        objects = sent.children(compared, "pobj")
+        # a particular point ("its peak", "the level"), not a bare "above forecast in 2004"
+        if objects and max(sent.subtree(objects[0])) + 1 == prep and sent.children(
+            objects[0], "det", "poss"
+        ) and figure != other and figure not in sent.subtree(objects[0]):
+            return True
+    return False
 
 
 def _of_own_phrase(sent: Sentence, date_root: int, figure: int, lexicon: FrameLexicon) -> bool:
@@ -242,6 +271,8 @@ def find_base(
         if date.label != "DATE" or not _reference_point(sent, date, lexicon, root):
             continue
         date_root = sent.span_root(date.start, date.end)
+        if _of_a_record_or_sequence(sent, date_root, root, lexicon):
+            continue  # "its best performance since 2000", "after December's 4% rise"
         if _clause(sent, date_root) != own and own not in sent.ancestors(date_root):
             continue  # the base of another clause's figure ("..., the strongest quarter on
             # same quarter a year ago growth": not "growing by 0.9% compared with the
@@ -260,6 +291,23 @@ def find_base(
         if best is None or rank < best[:2]:
             best = (*rank, date)
     return best[2] if best is not None else None
+
+
+def _of_a_record_or_sequence(
+    sent: Sentence, date_root: int, figure: int, lexicon: FrameLexicon
+) -> bool:
+    """Whether a date below the figure's tree root ``figure`` dates a record ("fell 0.4%,
+    their biggest monthly fall since February 2001": a word its way up that a superlative
+    qualifies) or what came before (in the object of "after"): neither is what the change
+    is measured against."""
+    for node in sent.ancestors(date_root):
+        if node == figure:
+            return False
+        if sent[node].lower in lexicon.sequence_prepositions or any(
+            sent[k].lower in lexicon.superlatives for k in [node, *sent.children(node, "amod")]
+        ):
+            return True
+    return False
 
 
 def _changed_figure(

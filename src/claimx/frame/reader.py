@@ -109,7 +109,11 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         anchor.facet = "share"  # "a 70% stake", "the proportion was 62%"
     if not measure_tokens and anchor.verb is not None and anchor.nominal is None:
         # "the economy grew 1.2%": the holder's change, named from the verb.
-        nominal = lexicon.change_nominals.get(sent[anchor.verb].lemma.lower())
+        lemma = sent[anchor.verb].lemma.lower()
+        nominal = lexicon.change_nominals.get(lemma)
+        if nominal is None and lemma in lexicon.copulas and anchor.facet == "change":
+            # "the economy is now 2.7 per cent larger than it was in 2008"
+            nominal = lexicon.comparative_nominals.get(anchor.direction or "")
         subject = subject_of(sent, anchor.verb, lexicon)
         if nominal and subject is not None:
             lemma = sent[subject].lemma.lower()

@@ -28,6 +28,7 @@ from claimx.reconcile.intervals import MIRRORED_BOUNDS, Interval, significant_di
 from claimx.reconcile.records import (
     CHANGE_FACETS,
     CURRENT,
+    SINCE_WORD,
     UNRESOLVED,
     ClaimRecord,
     period_span,
@@ -655,7 +656,9 @@ def _current_windows(
     first = records[0]
     words = (first.metric or "").casefold().split()
     spot = any(" ".join(words[n:]) in tables.spot_metrics for n in range(len(words)))
-    placeless = first.facet in CHANGE_FACETS or spot
+    # A change since a dated base ("0.2% above its peak in the first quarter of 2008")
+    # stands as of its report, as a level does.
+    placeless = (first.facet in CHANGE_FACETS and f"|{SINCE_WORD}" not in first.qualifier) or spot
     windows: list[list[ClaimRecord]] = []
     current: list[ClaimRecord] = []
     opened: date | None = None

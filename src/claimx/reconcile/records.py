@@ -23,8 +23,8 @@ from claimx.normalize.fiscal import FiscalYears
 from claimx.normalize.inflection import singular
 from claimx.reconcile.intervals import ClaimValue, Interval, claim_value, representative
 from claimx.reconcile.tables import ReconcileTables
+from claimx.record import SINCE_BASE, Direction
 from claimx.record import YEAR_ON_YEAR as CHANGE_ON_A_YEAR
-from claimx.record import Direction
 
 NUMERIC_KINDS = ("money", "percent", "quantity")
 CURRENT = "current"
@@ -403,6 +403,8 @@ def found(
 # The key's qualifier of a change on a year earlier: stated by the claim frame
 # (value.change_basis: its base dated a year before its period) or by words near the figure.
 YEAR_ON_YEAR = f"|{CHANGE_ON_A_YEAR}"
+# The start of a change_basis measured from a base of its own: "since <start>/<end>".
+SINCE_WORD = SINCE_BASE.split(" ", 1)[0] + " "
 
 
 def _on_a_year(
@@ -412,8 +414,13 @@ def _on_a_year(
     """The year-on-year qualifier of a change on a year earlier (value.change_basis, or for a
     percentage the words near it), except over a whole year, whose change is on the year
     before whether it says so or not ("grew 1.6% in 2004" and "1.6% in 2004 compared with
-    2003" are one figure)."""
-    on_a_year = value.get("change_basis") == CHANGE_ON_A_YEAR or (
+    2003" are one figure); a change since a base of its own is keyed by that base
+    ("|since 2008-01-01/2008-03-31")."""
+    basis = value.get("change_basis")
+    if isinstance(basis, str) and basis.startswith(SINCE_WORD):
+        # "is now 0.2% above its peak in the first quarter of 2008": keyed by its base
+        return sys.intern(f"|{basis}")
+    on_a_year = basis == CHANGE_ON_A_YEAR or (
         claim.get("kind") == "percent" and bool(year_on_year(located, tables))
     )
     span = period_span(period) if on_a_year else None
