@@ -215,6 +215,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "setting_nouns": WORDS,
             "change_nominals": "{str}",
             "superlatives": WORDS,
+            "participle_endings": WORDS,
             "comparative_nominals": "{str}",
             "infinitive_cues": WORDS,
             "arrival_verbs": WORDS,

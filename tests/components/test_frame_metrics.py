@@ -79,6 +79,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "thought, with growth revised down to 0.3% from 0.4%.", "0.3%",
                      ("industrial production", "change"),
                      id="a change noun alone under a clause whose subject is a measure"),
+        pytest.param("He said there had been falling cigarette sales of 13% in New York.",
+                     "13%", ("cigarette sales", "change"),
+                     id="a participle of change on the measure makes its figure a change"),
         pytest.param("The firm announced a 5% price rise.", "5%", ("prices", "change"),
                      id="a change noun's compound changed"),
         pytest.param("Japan slips into recession\n\nJapan's economy has slipped back into "
@@ -194,6 +197,10 @@ def test_the_metric_and_facet_of_a_figure(
                      "$19m", "takings", id="no place, no scope"),
         pytest.param("Sales fell 13% in New York.", "13%", "sales",
                      id="a place that holds the figure is no scope"),
+        pytest.param("Sales fell by 13% in New York and 16% in Ireland.", "16%", "sales",
+                     id="a figure with a place of its own takes no other figure's"),
+        pytest.param("Sales fell by 13% in New York and 16% in Ireland.", "13%",
+                     "sales in New York", id="the verb's place is the first figure's"),
     ],
 )
 def test_a_place_that_narrows_the_measure_stays_in_the_metric(

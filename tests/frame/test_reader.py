@@ -50,7 +50,7 @@ EXPORT_MENTIONS: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
 def test_the_measure_is_the_subject_of_the_figures_verb(lexicon: FrameLexicon) -> None:
     _, found = frame(EXPORTS, EXPORT_MENTIONS, 1, lexicon)
     assert found.measure == "IT exports"
-    assert found.metric_form == "it export"
+    assert found.metric_form == "IT export"  # the acronym keeps its capitals
 
 
 def test_the_holder_is_the_possessor_of_the_measure(lexicon: FrameLexicon) -> None:

@@ -46,6 +46,7 @@ from claimx.extensions import register_extensions
 from claimx.frame.holder import GOODS
 from claimx.frame.inherit import Periods, PeriodWords, sentence_setting, sets_period
 from claimx.frame.lexicon import ENDS_OF_CHANGE
+from claimx.frame.measure import normal_case
 from claimx.frame.quotes import Named, QuoteWords, speaker_at, speakers
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
 from claimx.frame.syntax import Mention, Sentence, Tok, with_base_phrases, with_pairs_apart
@@ -310,7 +311,7 @@ class Framer(RulesTables):
                     ):
                         noun = counted[1]
                         if record.get("measure") is None:
-                            record["measure"], record["metric"] = noun, noun.lower()
+                            record["measure"], record["metric"] = noun, normal_case(noun)
                 if record.get("source") is None:
                     record["source"] = speaker_at(quotes, quote_starts, span.start_char)
                 record.update(
@@ -387,7 +388,7 @@ class Framer(RulesTables):
         if at != span.end and record.get("measure") in (None, unit):
             described = counted_noun(doc[at : at + 1], sent, tagged, self.noun_reach)
             if described:
-                record["measure"], record["metric"] = described, described.lower()
+                record["measure"], record["metric"] = described, normal_case(described)
         measure = str(record.get("measure") or "").lower()
         if not measure or measure in self.lexicon.unit_dimensions:
             # "for six weeks", "in 38.07 seconds": a time word is the unit, never the
@@ -470,7 +471,7 @@ class Framer(RulesTables):
             metric = f"{metric.split()[-1]} {frame.correction}" if metric else frame.correction
         metric_basis = "stated"
         if measure is None and noun:
-            measure, metric = noun, noun.lower()
+            measure, metric = noun, normal_case(noun)
         if measure is None:
             # The parse found nothing measured: a metric mention close by still says it.
             close = nearest(
@@ -514,6 +515,12 @@ class Framer(RulesTables):
             entity, how = dominant, (
                 "resolved" if place_metric and dominant in self._doc.headline else "defaulted"
             )
+        if (
+            frame.scope and entity and metric and how != "defaulted"
+            and frame.scope.endswith(f" {entity}")
+        ):
+            # the place that would narrow the measure is its holder ("fell 13% in New York")
+            metric = metric.replace(f" {frame.scope}", "", 1)
         source = frame.source
         if frame.source_mention is not None and frame.source_mention.name != entity:
             # a source speaking of another holder ("..., according to the ministry"); one
@@ -829,7 +836,7 @@ class Framer(RulesTables):
         return {
             # A count measures what it counts: "30,000 IT graduates".
             "measure": noun or (metric.text if metric is not None else None),
-            "metric": noun.lower() if noun else (
+            "metric": normal_case(noun) if noun else (
                 resolved[metric.start] if metric is not None else None
             ),
             "entity": name,

@@ -60,6 +60,7 @@ class FrameLexicon:
     change_nominals: Mapping[str, str]
     comparative_nominals: Mapping[str, str]
     superlatives: frozenset[str]
+    participle_endings: frozenset[str]
     change_prepositions: Mapping[str, str]
     comparatives: Mapping[str, str]
     comparative_prepositions: frozenset[str]

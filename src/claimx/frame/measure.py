@@ -574,6 +574,9 @@ def _from_noun(
         return pace
     direction = lexicon.direction(lemma)
     if direction is None:
+        moving = _moving(sent, noun, figure, lexicon)
+        if moving is not None:
+            return Anchor(noun=noun, facet="change", direction=moving)
         return Anchor(noun=noun)
     # A change noun: "a 26.4% growth", "a rise of 5% in sales": the measure is what changed.
     amount = None  # "cuts of £35bn": the figure itself as the change noun's object
@@ -630,6 +633,26 @@ def _from_noun(
         estimated.direction = direction
         return estimated
     return Anchor(verb=verb, facet="change", direction=direction, last_resort=sent[noun].lower)
+
+
+def _moving(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -> str | None:
+    """The direction of a measure that a participle of change qualifies, when the figure
+    is in the measure's "of" phrase ("falling cigarette sales of 13%", however the parser
+    read "falling": as an adjective, or as a verb with no subject of its own); else None."""
+    if sent[sent.head(sent.span_root(figure.start, figure.end))].lower not in lexicon.part_of:
+        return None
+    if sent.head(sent.head(sent.span_root(figure.start, figure.end))) != noun:
+        return None
+    head = sent.head(noun)
+    participles = list(sent.children(noun, "amod"))
+    if sent[noun].dep == "dobj" and head != noun and not sent.children(head, "nsubj"):
+        participles.append(head)
+    for k in participles:
+        if sent[k].lower.endswith(tuple(lexicon.participle_endings)):
+            direction = lexicon.direction(sent[k].lemma.lower())
+            if direction is not None:
+                return direction
+    return None
 
 
 def _written_after(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> int | None:
@@ -959,17 +982,44 @@ def read_metric_form(
 ) -> str | None:
     """A normal form of the measure: lemmas, lower case, head noun last ("restatement of
     earnings" -> "earnings restatement"); the nominalised verb when the holder is the
-    subject ("the economy grew" -> "growth" with the holder kept apart)."""
+    subject ("the economy grew" -> "growth" with the holder kept apart). An acronym keeps
+    its capitals ("IT graduates", not "it graduate")."""
     if not tokens:
         return anchor.nominal or anchor.last_resort
     of = next((n for n, i in enumerate(tokens) if sent[i].lower in lexicon.part_of), None)
+    # a line written all in capitals ("IT EXPORTS SURGE") has no acronyms to tell apart
+    capitals = not _shouted(sent)
 
     def lemmas(part: Sequence[int]) -> list[str]:
         return [
-            sent[i].lemma.lower() if sent[i].pos == "NOUN" else sent[i].lower
+            sent[i].text if capitals and _acronym(sent[i].text)
+            else sent[i].lemma.lower() if sent[i].pos == "NOUN" else sent[i].lower
             for i in part
             if sent[i].pos not in ("PUNCT",) and sent[i].lower not in lexicon.dropped_words
         ]
     words = lemmas(tokens) if of is None else lemmas(tokens[of + 1 :]) + lemmas(tokens[:of])
     form = " ".join(words).replace(" - ", "-").strip()
     return form or None
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is written as an acronym: two or more letters, all capitals ("IT",
+    "GDP"), which lower case would turn into another word ("it")."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _shouted(sent: Sentence) -> bool:
+    """Whether most of a sentence's words of two or more letters are in capitals."""
+    words = [sent[i].text for i in range(sent.start, sent.end)
+             if len(sent[i].text) >= 2 and sent[i].text.isalpha()]
+    return sum(word.isupper() for word in words) * 2 > len(words)
+
+
+def normal_case(phrase: str) -> str:
+    """A phrase in lower case but for its acronyms ("30,000 IT graduates" -> "IT
+    graduates"), unless it is written all in capitals."""
+    words = phrase.split()
+    shouted = sum(_acronym(word) for word in words) * 2 > len(words)
+    return " ".join(
+        word if not shouted and _acronym(word) else word.lower() for word in words
+    )
