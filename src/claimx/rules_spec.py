@@ -216,6 +216,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "change_nominals": "{str}",
             "superlatives": WORDS,
             "participle_endings": WORDS,
+            "generic_people": WORDS,
+            "count_roles": "{str}",
             "comparative_nominals": "{str}",
             "infinitive_cues": WORDS,
             "arrival_verbs": WORDS,

@@ -61,6 +61,8 @@ class FrameLexicon:
     comparative_nominals: Mapping[str, str]
     superlatives: frozenset[str]
     participle_endings: frozenset[str]
+    generic_people: frozenset[str]
+    count_roles: Mapping[str, str]
     change_prepositions: Mapping[str, str]
     comparatives: Mapping[str, str]
     comparative_prepositions: frozenset[str]

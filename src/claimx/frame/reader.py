@@ -158,6 +158,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     ):
         # "broke the world record seven times", "rates rose five times": what happened
         measure, metric_form = occurrence_of(sent, head, figure, lexicon) or (measure, metric_form)
+    if counted and head is not None:
+        measure, metric_form = _in_role(sent, head, lexicon) or (measure, metric_form)
     holder = find_holder(sent, anchor, noun, figure, lexicon)
     if holder is not None and holder.goods is not None:
         measure, metric_form = _priced(sent, head, holder.goods, lexicon) or (
@@ -202,6 +204,19 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         refers_back=not measure_tokens and _refers_back(sent, anchor, figure, lexicon),
         agent=find_agent(sent, anchor, noun, figure, lexicon),
     )
+
+
+def _in_role(sent: Sentence, head: int, lexicon: FrameLexicon) -> tuple[str, str] | None:
+    """What a count of people, a noun that says nothing of them, counts in its verb's role
+    (``count_roles``, named as a metric is, in the singular): "employs 109,000 people" ->
+    employee, "3,000 people were killed" -> death toll; None for any other count."""
+    if sent[head].lemma.lower() not in lexicon.generic_people:
+        return None
+    verb = sent.head(head)
+    if verb == head or sent[head].dep not in ("dobj", "nsubjpass"):
+        return None
+    role = lexicon.count_roles.get(sent[verb].lemma.lower())
+    return (role, role) if role else None
 
 
 def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: FrameLexicon) -> bool:
