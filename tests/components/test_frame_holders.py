@@ -51,6 +51,16 @@ def test_the_main_subject_may_be_a_person(nlp: Language) -> None:
     assert bases(nlp, text)["23"][0] == "Radcliffe"  # the name as the headline writes it
 
 
+def test_the_country_named_before_no_place_is_a_places_guess_never_an_organisations(
+    nlp: Language,
+) -> None:
+    """The IMF is named most, but "the country" is a place: the article's place, a guess."""
+    text = ("Liberian economy starts to grow\nThe economy grew in 2004, the IMF has said. "
+            "The IMF said that the country's GDP rose by 2% in 2004, the IMF added. "
+            "Liberia is recovering from a civil war.")
+    assert bases(nlp, text)["2%"] == ("Liberia", "defaulted")
+
+
 def test_a_country_statistic_belongs_to_the_one_country_named(nlp: Language) -> None:
     text = ("GDP grew 0.5% in the quarter, less than thought\nUK economic growth was weaker "
             "than thought in the quarter to June. GDP expanded by 0.5 per cent over the three "

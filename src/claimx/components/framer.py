@@ -799,7 +799,11 @@ class Framer(RulesTables):
         )
         if name is not None:
             return name, "resolved"
-        # "the singer" with no singer named before: the main subject is only a guess.
+        # "the singer" with no singer named before: the main subject is only a guess; for
+        # "the country", a place's ("the country's GDP rose by 2%", the IMF being the most
+        # mentioned name), never a name of another kind.
+        if main is not None and self._doc.labels.get(main) not in wants:
+            main = self._doc.dominant_place if holder.wants == "GPE" else main
         return (main, "defaulted") if main else (None, None)
 
     def _fallback(
