@@ -639,9 +639,8 @@ def _moving(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -
     """The direction of a measure that a participle of change qualifies, when the figure
     is in the measure's "of" phrase ("falling cigarette sales of 13%", however the parser
     read "falling": as an adjective, or as a verb with no subject of its own); else None."""
-    if sent[sent.head(sent.span_root(figure.start, figure.end))].lower not in lexicon.part_of:
-        return None
-    if sent.head(sent.head(sent.span_root(figure.start, figure.end))) != noun:
+    prep = sent.head(sent.span_root(figure.start, figure.end))
+    if sent[prep].lower not in lexicon.part_of or sent.head(prep) != noun:
         return None
     head = sent.head(noun)
     participles = list(sent.children(noun, "amod"))
@@ -988,7 +987,7 @@ def read_metric_form(
         return anchor.nominal or anchor.last_resort
     of = next((n for n, i in enumerate(tokens) if sent[i].lower in lexicon.part_of), None)
     # a line written all in capitals ("IT EXPORTS SURGE") has no acronyms to tell apart
-    capitals = not _shouted(sent)
+    capitals = not _shouted([sent[i].text for i in range(sent.start, sent.end)])
 
     def lemmas(part: Sequence[int]) -> list[str]:
         return [
@@ -1008,18 +1007,15 @@ def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
-def _shouted(sent: Sentence) -> bool:
-    """Whether most of a sentence's words of two or more letters are in capitals."""
-    words = [sent[i].text for i in range(sent.start, sent.end)
-             if len(sent[i].text) >= 2 and sent[i].text.isalpha()]
-    return sum(word.isupper() for word in words) * 2 > len(words)
+def _shouted(words: Sequence[str]) -> bool:
+    """Whether most of the words of two or more letters are written in capitals."""
+    lettered = [word for word in words if len(word) >= 2 and word.isalpha()]
+    return sum(word.isupper() for word in lettered) * 2 > len(lettered)
 
 
 def normal_case(phrase: str) -> str:
     """A phrase in lower case but for its acronyms ("30,000 IT graduates" -> "IT
     graduates"), unless it is written all in capitals."""
     words = phrase.split()
-    shouted = sum(_acronym(word) for word in words) * 2 > len(words)
-    return " ".join(
-        word if not shouted and _acronym(word) else word.lower() for word in words
-    )
+    capitals = not _shouted(words)
+    return " ".join(word if capitals and _acronym(word) else word.lower() for word in words)
