@@ -283,6 +283,36 @@ def test_relative_horizon_resolves_with_document_date(claim: Build, time_year: A
     assert far == []
 
 
+def _forward_growth(claim: Build, doc: str, text: str, value: float,
+                    time: dict[str, Any] | None) -> dict[str, Any]:
+    made = claim(doc, text, value, kind="percent", unit="percent", precision=0.1,
+                 entity="Japan", metric="GDP", time=time, modality="projection")
+    made["value"].update(facet="change", direction="up")
+    return made
+
+
+def test_forward_changes_of_different_periods_do_not_diverge(
+    claim: Build, time_year: Any, time_relative: Any
+) -> None:
+    """BBC business/295 and business/322: growth "expected ... by 0.2% in 2004" is not the
+    growth forecast "to slow to 1.6% in the next fiscal year" of an undated report."""
+    apart = reconcile([
+        _forward_growth(claim, "a", "0.2%", 0.2, time_year("2004", 2004)),
+        _forward_growth(claim, "b", "1.6%", 1.6, time_relative("the next fiscal year", "P1Y")),
+    ])
+    assert apart == []
+    same = reconcile([
+        _forward_growth(claim, "a", "0.2%", 0.2, time_year("2005", 2005)),
+        _forward_growth(claim, "b", "1.6%", 1.6, time_year("2005", 2005)),
+    ])
+    assert types(same) == ["divergent_projection"]
+    unscoped = reconcile([
+        _forward_growth(claim, "a", "0.2%", 0.2, time_year("2005", 2005)),
+        _forward_growth(claim, "b", "1.6%", 1.6, None),
+    ])
+    assert types(unscoped) == ["divergent_projection"]
+
+
 def test_projection_is_never_compared_with_an_actual(claim: Build, time_year: Any) -> None:
     found = reconcile([
         claim("a", "$4.6 billion", 4.6 * B, precision=1e8),

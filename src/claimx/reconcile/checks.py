@@ -697,9 +697,22 @@ def _by_document(records: Sequence[ClaimRecord]) -> list[list[ClaimRecord]]:
 def _horizon_windows(
     records: Sequence[ClaimRecord], tables: ReconcileTables
 ) -> list[list[ClaimRecord]]:
-    """Forward claims split by horizon year; claims without a horizon join every window."""
+    """Forward claims split by horizon year; claims without a horizon join every window.
+    A rate of change is of its own period: growth forecast for 2004 and for the next fiscal
+    year are two figures, not two views of one, so changes are split by period, and only a
+    change with no period at all joins every one."""
     # A forward figure without a scoping date has no horizon (its year would be the document's).
     open_ended = [r for r in records if r.year is None or r.period == CURRENT]
+    if records and records[0].facet in CHANGE_FACETS:
+        # by period, resolved or as written ("the next fiscal year" of an undated report)
+        unscoped = [r for r in records if r.period == CURRENT]
+        periods: dict[str, list[ClaimRecord]] = {}
+        for record in records:
+            if record.period != CURRENT:
+                periods.setdefault(record.period, []).append(record)
+        if not periods:
+            return [unscoped]
+        return [periods[key] + unscoped for key in sorted(periods)]
     dated = sorted(
         (r for r in records if r.year is not None and r.period != CURRENT),
         key=lambda r: (r.year, r.id),
