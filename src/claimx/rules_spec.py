@@ -262,6 +262,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "level_prepositions": WORDS,
             "change_of": WORDS,
             "holder_prepositions": WORDS,
+            "bid_nouns": "{[str]}",
             "place_prepositions": WORDS,
             "scope_prepositions": WORDS,
             "relative_pronouns": WORDS,

@@ -681,11 +681,13 @@ class Framer(RulesTables):
         return [w for w in words.split() if w not in self.lexicon.dropped_words]
 
     def _earlier(self, start: int, entities: list[Span], labels: frozenset[str],
-                 sources: set[int] | None = None) -> str | None:
+                 sources: set[int] | None = None, openers: bool = False) -> str | None:
         """The canonical name of the nearest entity of ``labels`` before token ``start``,
         leaving out the mentions that start at ``sources``; a place may be named by its
         nationality adjective ("a South Korean parliamentary report suggested the country
-        ...": South Korea)."""
+        ...": South Korea). With ``openers`` (a description, "the singer", not a pronoun,
+        which as often refers to a team or party the model did not tag either), an untagged
+        name an earlier sentence opens with may be the one."""
         before = bisect_left(self._doc.starts, start)
         # only a description of a place ("the country"), and not its own adjective ("the
         # German group" is no reference to Germany; "it" after "the Japanese firm" is the
@@ -697,13 +699,30 @@ class Framer(RulesTables):
                 continue
             if entity.label_ in labels:
                 if bounds is not None and (first := bounds(entity.start)[0]) < bounds(start)[0]:
+                    before_own = self._sentence_before(bounds(start)[0])
+                    if openers and not places and before_own is not None and (
+                        before_own[0] > first
+                    ):
+                        # The sentence just before names none of the kind; one it opens
+                        # with, untagged, is what it is about ('"Prince returned to
+                        # centre stage," the magazine reported. The singer's tour ...')
+                        opening = self._opening_name(*before_own, entities)
+                        if opening is not None:
+                            return opening
                     # In an earlier sentence, the first name of the kind is the one it is
                     # about, which a reference takes up ("Prince earned more than Madonna
                     # and Elton John. The singer banked $56.5m": Prince).
                     for other in entities[bisect_left(self._doc.starts, first):at]:
                         if other.label_ in labels and not (sources and other.start in sources):
                             if self._untagged_name(first, other.start, entities):
-                                break  # "Prince earned more than Madonna": unknown
+                                # "Prince earned more than Madonna": the untagged name
+                                # the sentence opens with, else unknown
+                                opening = self._opening_name(
+                                    first, other.start, entities
+                                ) if openers and not places else None
+                                if opening is not None:
+                                    return opening
+                                break
                             return self._canonical(other)
                 return self._canonical(entity)
             if places and entity.label_ == "NORP" and entity.end < start - 1 and adjective(
@@ -714,17 +733,56 @@ class Framer(RulesTables):
                     return place
         return None
 
+    def _sentence_before(self, start: int) -> tuple[int, int] | None:
+        """Token bounds of the last sentence before token ``start`` with words in it."""
+        doc, sentences = self._doc.doc, self._doc.sentences
+        if doc is None or sentences is None:
+            return None
+        while start > 0:
+            before = sentences.bounds(start - 1)
+            if any(not doc[k].is_space for k in range(*before)):
+                return before
+            start = before[0]
+        return None
+
+    def _opening_name(self, start: int, end: int, entities: list[Span]) -> str | None:
+        """The untagged name a sentence opens with at ``start``, before ``end``, written
+        capitalised inside sentences too ("Prince earned more than any other pop star":
+        Prince, which the model did not tag), or None; never a place word."""
+        doc = self._doc.doc
+        if doc is None:
+            return None
+        covered = self._named_tokens(start, end, entities)
+        names = self._names_inside()
+        while start < end and doc[start].is_quote:
+            start += 1  # a quote that opens with the name
+        k = start
+        while k < end and k not in covered and doc[k].is_alpha and doc[k].text in names and (
+            not doc[k].is_stop
+        ):
+            k += 1
+        if k == start or k in covered or doc[start].lower_ in self.titles:
+            return None  # "Mr Clarke": a title of a name, tagged or not
+        text = doc[start:k].text
+        # "UK firms ...": a place word, never a description's referent (not asked for
+        # "the country", which takes only places the model tagged)
+        return None if text in self.aliases else text
+
+    def _named_tokens(self, start: int, end: int, entities: list[Span]) -> set[int]:
+        """The tokens of the named mentions that start in ``start:end``."""
+        first = bisect_left(self._doc.starts, start)
+        return {
+            k for e in takewhile(lambda e: e.start < end, entities[first:])
+            for k in range(e.start, e.end)
+        }
+
     def _untagged_name(self, start: int, end: int, entities: list[Span]) -> bool:
         """Whether a proper noun that no named mention covers stands in ``start:end``: a
         name the model did not tag, which may be what the sentence is about."""
         doc = self._doc.doc
         if doc is None:
             return False
-        first = bisect_left(self._doc.starts, start)
-        inside = {
-            k for e in takewhile(lambda e: e.start < end, entities[first:])
-            for k in range(e.start, e.end)
-        }
+        inside = self._named_tokens(start, end, entities)
         return any(
             k not in inside and (
                 doc[k].pos_ == "PROPN" if doc[k].pos_ else (
@@ -793,9 +851,13 @@ class Framer(RulesTables):
         at = span.start if holder.at is None else min(holder.at, span.start)
         # "..., according to the Ministry of Industry and Trade. Of the total, its exports
         # reached $157.6 billion": "it" is what the report is about, never its source.
+        pronoun = holder.reference in self.lexicon.pronouns or (
+            holder.reference in self.lexicon.person_pronouns
+        )
         name = self._earlier(
             at, entities, wants,
             self._doc.sources if holder.reference in self.lexicon.neuter_pronouns else None,
+            openers=not pronoun,
         )
         if name is not None:
             return name, "resolved"

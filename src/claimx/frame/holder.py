@@ -282,8 +282,10 @@ def _holder_of_noun(
         named = _named(sent, child, lexicon)
         if named is not None:
             return named
+    # "a $10bn bid for Yukos": what is bought is not whose the figure is
+    bought = lexicon.bid_nouns.get(sent[noun].lemma.lower())
     for prep in sent.children(noun, "prep"):
-        if sent[prep].lower in lexicon.holder_prepositions:
+        if sent[prep].lower in lexicon.holder_prepositions and sent[prep].lower != bought:
             for obj in sent.children(prep, "pobj"):
                 mention = _mention_in(sent, obj)
                 if mention is not None and (
@@ -327,13 +329,15 @@ def _named(
     tok = sent[i]
     if is_pronoun(tok, lexicon) or tok.lower in lexicon.person_pronouns:
         person = tok.lower in lexicon.person_pronouns
-        named = _antecedent(sent, i, person, tok.lower in lexicon.neuter_pronouns)
+        named = _antecedent(sent, i, person, tok.lower in lexicon.neuter_pronouns, lexicon)
         if named is not None:
             return Holder(mention=named)
         return Holder(reference=tok.lower, wants="PERSON" if person else None, at=i)
     label = lexicon.holder_nouns.get(tok.lemma.lower())
     if label is not None:
-        if label == "GPE":  # "the Australian economy": the place is named beside it
+        # one, not "the six largest Latin American economies"
+        superlative = _superlative(sent, i, lexicon) and tok.lower == tok.lemma.lower()
+        if label == "GPE" and not superlative:  # "the Australian economy": named beside it
             for child in sent.children(i, "amod", "compound", "poss"):
                 found = sent.mention_at(child)
                 if found is not None and found.label in HOLDER_LABELS:
@@ -343,6 +347,9 @@ def _named(
             found = sent.mention_at(child)
             if found is not None and found.label in HOLDER_LABELS:
                 return Holder(mention=found)
+        if superlative:
+            # "Europe's biggest economy": one of the place's, named elsewhere
+            return Holder(reference=tok.lemma.lower(), wants=label, at=i)
         determiners = sent.children(i, "det", "poss")
         if any(sent[d].lower in lexicon.definite_determiners for d in determiners) or (
             label == "ORG" and sent.children(i, "poss")  # "Turkey's biggest mobile firm"
@@ -364,6 +371,11 @@ def _named(
     return None
 
 
+def _superlative(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
+    """Whether a superlative qualifies the noun at ``i`` ("Europe's biggest economy")."""
+    return any(sent[k].lower in lexicon.superlatives for k in sent.children(i, "amod"))
+
+
 def _proper_name(sent: Sentence, i: int) -> str:
     """The proper noun at ``i`` with the proper nouns compounded before it ("Skis
     Rossignol")."""
@@ -375,7 +387,9 @@ def _proper_name(sent: Sentence, i: int) -> str:
     return " ".join(sent[k].text for k in range(start, i + 1))
 
 
-def _antecedent(sent: Sentence, i: int, person: bool, neuter: bool) -> Mention | None:
+def _antecedent(
+    sent: Sentence, i: int, person: bool, neuter: bool, lexicon: FrameLexicon
+) -> Mention | None:
     """The name a pronoun at ``i`` refers to within its sentence: the nearest earlier
     named subject of a fitting kind ("Microsoft said it had received ...", "Electrolux saw
     its shares rise"), or the name a relative clause holding the pronoun qualifies ("Rod
@@ -390,7 +404,11 @@ def _antecedent(sent: Sentence, i: int, person: bool, neuter: bool) -> Mention |
         root = sent.span_root(mention.start, mention.end)
         if (
             sent[root].dep in SUBJECTS
-            or (sent[root].dep == "poss" and sent[sent.head(root)].dep in SUBJECTS)
+            or (
+                sent[root].dep == "poss" and sent[sent.head(root)].dep in SUBJECTS
+                # "Europe's biggest economy ... it": not Europe, one of its places
+                and not _superlative(sent, sent.head(root), lexicon)
+            )
             or any(k in above for k in sent.children(root, "relcl", "acl", "appos"))
         ):
             return mention  # "Metallica's tour helped push their earnings" too

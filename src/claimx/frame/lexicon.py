@@ -71,6 +71,7 @@ class FrameLexicon:
     level_prepositions: frozenset[str]
     change_of: frozenset[str]
     holder_prepositions: frozenset[str]
+    bid_nouns: Mapping[str, str]
     place_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_possessives: frozenset[str]
