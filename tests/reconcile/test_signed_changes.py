@@ -408,3 +408,50 @@ def test_an_undated_change_since_a_base_meets_a_dated_one_as_a_level_does(
     for line in (a, b):
         line["value"]["change_basis"] = None  # two rises with nothing to place them
     assert reconcile([a, b]) == []
+
+
+def test_a_change_since_a_base_given_the_latest_period_stands_as_of_its_report(
+    claim: Build,
+) -> None:
+    """The cross-source corpus's UK GDP against its 2008 peak: the Guardian's "now 0.2%
+    above" got the quarter its report last names ("between April and June") as its period;
+    that is only a guess at its "now", so it meets the undated Irish Times's revised "now
+    2.7 per cent larger", 2.5 points and 13 times apart (conflicts.max_change_points)."""
+    april_june = {"claim_id": None, "text": "between April and June", "start": "2014-04-01",
+                  "end": "2014-06-30", "grain": "range", "relative": True, "offset": None,
+                  "inherited": True}
+    a = change(claim, "guardian", "0.2%", 0.2, "up", time=april_june, doc_date="2014-08-15",
+               sentence="GDP is now 0.2% above its pre-recession peak in the first quarter "
+               "of 2008.")
+    b = change(claim, "irishtimes", "2.7 per cent", 2.7, "up", sentence="It means the "
+               "economy is now 2.7 per cent larger than it was in the first quarter of 2008.")
+    b["time"] = None
+    for line in (a, b):
+        line["value"]["change_basis"] = PEAK
+    found = reconcile([a, b])
+    assert types(found) == ["cross_document"]
+    assert found[0]["explanation"].startswith("Japan GDP since Q1 2008:")
+    own = dict(april_june, inherited=False)  # stated on the figure: that quarter's
+    a["time"] = own
+    assert reconcile([a, b]) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        pytest.param(("0.2%", 0.2, "up"), ("2.7%", 2.7, "up"), ["cross_document"],
+                     id="two rises 2.5 points apart"),
+        pytest.param(("0.2%", 0.2, "up"), ("4.5%", 4.5, "up"), [],
+                     id="two rises 4.3 points and 22 times apart"),
+        pytest.param(("0.2%", 0.2, "down"), ("2.7%", 2.7, "up"), [],
+                     id="a fall and a rise 2.9 points apart"),
+    ],
+)
+def test_percentage_changes_near_zero_meet_by_points(
+    claim: Build, first: tuple[str, float, str], second: tuple[str, float, str],
+    expected: list[str],
+) -> None:
+    found = reconcile([change(claim, doc, text, value, direction)
+                       for doc, (text, value, direction) in zip("ab", (first, second),
+                                                                strict=True)])
+    assert types(found) == expected

@@ -220,7 +220,8 @@ def _plausibly_one_measure(lower: Group, upper: Group, tables: ReconcileTables) 
     key could not tell apart (a quarter's profit and a year's), so they are not reported.
     """
     members = lower.members + upper.members
-    kind = "cross_document" if len({m.doc_id for m in members}) > 1 else "within_document"
+    documents = len({m.doc_id for m in members})
+    kind = "cross_document" if documents > 1 else "within_document"
     if revision_sides(lower, upper) is not None:
         # One report giving a figure and its revision ("a previous estimate of 0.1% growth
         # was downgraded to a 0.3% decline") states two reports of one number.
@@ -230,6 +231,14 @@ def _plausibly_one_measure(lower: Group, upper: Group, tables: ReconcileTables) 
     low, high = sorted((_figure(lower), _figure(upper)))
     if not low.is_finite() or not high.is_finite() or low == 0:
         return True
+    if documents > 1 and lower.first.kind == "percent" and (
+        lower.first.facet in CHANGE_FACETS
+    ):
+        # near zero, a revision moves a rate many times over: 0.2% above a peak, then 2.7%
+        # (a rise against a fall as far apart is more likely two things)
+        first, second = _signed(lower), _signed(upper)
+        if first * second > 0 and abs(second - first) <= tables.conflict_max_change_points:
+            return True
     return high / low <= tables.conflict_max_ratio[kind]
 
 
@@ -313,6 +322,13 @@ def _said(lower: Group, upper: Group, fmt: Formatter) -> str:
         f"{fmt.subject(first.first)}: {fmt.docs(first.members)} says {fmt.figure(first.first)} "
         f"while {fmt.docs(second.members)} says {fmt.figure(second.first)}"
     )
+
+
+def _signed(group: Group) -> Decimal:
+    """The stated number of a group with its sign (a fall negative), as written."""
+    stated = group.stated
+    value = stated.low if stated.low.is_finite() else stated.high
+    return -value if group.mirror else value
 
 
 def _figure(group: Group) -> Decimal:

@@ -30,12 +30,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from claimx.normalize.amount import json_number
 from claimx.reconcile.intervals import MIRRORED_BOUNDS, Interval
-from claimx.reconcile.records import CURRENT, ClaimRecord
+from claimx.reconcile.records import CURRENT, SINCE_WORD, ClaimRecord, period_span
 from claimx.reconcile.tables import ReconcileTables
 
 _HEX_RUN = re.compile(r"[0-9a-f]+")
@@ -207,6 +208,9 @@ class Formatter:
         """Entity and metric ("Pakistan IT exports"), with the period unless it is current, and
         how the period was found when it was not stated ("last year, resolved")."""
         words = " ".join(w for w in (record.entity, record.metric) if w) or "figures"
+        since = record.qualifier.partition(f"|{SINCE_WORD}")[2].split("|", 1)[0]
+        if since:
+            words += f" since {_base_label(since)}"  # "UK GDP since Q1 2008"
         if record.period != CURRENT:
             how = record.found[2]
             words += f" ({record.period_label}{', ' + how if how != 'stated' else ''})"
@@ -306,3 +310,21 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_jsonable(v) for v in value]
     return value
+
+
+def _base_label(key: str) -> str:
+    """A base period as a reader writes it: "2008-01-01/2008-03-31" -> "Q1 2008",
+    a month "January 2008", a year "2008", else its two days."""
+    span = period_span(key)
+    if span is None:
+        return key
+    first, last = span
+    if first.day == 1 and (last + timedelta(days=1)).day == 1:
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        if months == 12 and first.month == 1:
+            return str(first.year)
+        if months == 3 and first.month % 3 == 1:
+            return f"Q{first.month // 3 + 1} {first.year}"
+        if months == 1:
+            return f"{first:%B %Y}"
+    return f"{first.isoformat()} to {last.isoformat()}"

@@ -233,6 +233,13 @@ def parse_claim(
     doc_date = iso_date(claim.get("doc_date"))
     time = claim.get("time")
     entity = holder(subject.get("entity"), tables)
+    basis = value.get("change_basis")
+    if isinstance(basis, str) and basis.startswith(SINCE_WORD) and isinstance(time, Mapping) and (
+        time.get("inherited")
+    ):
+        # "GDP is now 0.2% above its pre-recession peak": the latest period the report
+        # names is only a guess at its "now"; it stands as of the report, as a level does
+        time = None
     scope = _fiscal_scope(time, entity, doc_date, fiscal or tables.fiscal_years)
     period, label, offset, year = _period(scope, doc_date)
     modality = claim.get("modality")

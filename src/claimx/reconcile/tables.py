@@ -143,6 +143,7 @@ class ReconcileTables:
     current_window_days: int
     pragmatic_bound_ratio: Decimal
     conflict_max_ratio: Mapping[str, Decimal]
+    conflict_max_change_points: Decimal
     projection_divergence: Decimal
     horizon_window_years: int
     lower_cues: CueSet
@@ -272,6 +273,7 @@ class ReconcileTables:
             conflict_max_ratio={
                 kind: _decimal(ratio) for kind, ratio in top["conflicts"]["max_ratio"].items()
             },
+            conflict_max_change_points=_decimal(top["conflicts"]["max_change_points"]),
             projection_divergence=_decimal(proj["divergence"]),
             horizon_window_years=proj["horizon_window_years"],
             lower_cues=CueSet.of(ar["lower_cues"]),
