@@ -3,7 +3,7 @@ pairs."""
 
 from __future__ import annotations
 
-from claimx.frame.syntax import Tok, with_base_phrases, with_pairs_apart
+from claimx.frame.syntax import Tok, sentence_from_rows, with_base_phrases, with_pairs_apart
 
 PHRASES = frozenset({("year", "on", "year"), ("month", "on", "month")})
 
@@ -60,3 +60,13 @@ def test_the_second_end_of_a_pair_hung_on_from_hangs_on_the_verb() -> None:
     nominal = [("rise", "NOUN", "ROOT", 0), *rows[1:5]]
     assert with_pairs_apart(toks(nominal), frozenset({"from"}), frozenset({"to"})) == toks(
         nominal)
+
+
+def test_walks_over_a_broken_parse_end() -> None:
+    """A parse with a cycle and no root ("$" -> "5m" -> "paid" -> "5m"): every walk ends."""
+    rows = [("$", "$", "SYM", "nmod", 1), ("5m", "5m", "NUM", "dobj", 2),
+            ("paid", "pay", "VERB", "dobj", 1)]
+    sent = sentence_from_rows(rows, [(0, 2, "MONEY")])
+    first = sent.tokens[0].i
+    assert sent.subtree(first + 1) == [first, first + 1, first + 2]
+    assert len(list(sent.ancestors(first))) <= len(rows)

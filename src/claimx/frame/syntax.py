@@ -184,12 +184,14 @@ class Sentence:
         return start
 
     def subtree(self, i: int) -> list[int]:
-        """``i`` and every token below it, in order."""
-        found, stack = [], [i]
+        """``i`` and every token below it, in order (each once: a cycle in a broken parse
+        cannot hang the walk)."""
+        found, stack = {i}, [i]
         while stack:
-            node = stack.pop()
-            found.append(node)
-            stack.extend(self._children.get(node, []))
+            for child in self._children.get(stack.pop(), []):
+                if child not in found:
+                    found.add(child)
+                    stack.append(child)
         return sorted(found)
 
     def path(self, a: int, b: int) -> list[int]:
