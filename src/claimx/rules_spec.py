@@ -263,6 +263,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "change_of": WORDS,
             "holder_prepositions": WORDS,
             "bid_nouns": "{[str]}",
+            "existing_prepositions": WORDS,
             "place_prepositions": WORDS,
             "scope_prepositions": WORDS,
             "relative_pronouns": WORDS,

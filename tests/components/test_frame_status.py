@@ -90,6 +90,22 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
         pytest.param("The Conservatives say government proposals - which include two hours' "
                      "PE for 75% of pupils by 2006 - are unrealistic.", "75%", "target",
                      id="a relative clause describing a plan is the plan's"),
+        pytest.param("Turkcell could bail out of a $3bn deal to build a network in Iran.",
+                     "$3bn", "actual", id="what a verb may leave exists"),
+        pytest.param("The money for the initiative will come from a new £500m fund.",
+                     "£500m", "actual", id="what a verb will start from exists"),
+        pytest.param("The German group may raise its bid to £1.5bn from its initial £1.3bn "
+                     "offer.", "£1.3bn", "actual", id="the offer a bid is raised from"),
+        pytest.param("The German group may raise its bid to £1.5bn from its initial £1.3bn "
+                     "offer.", "£1.5bn", "hypothetical", id="the bid it may be raised to"),
+        pytest.param("Profits are expected to fall from $10m to $5m.", "$10m", "actual",
+                     id="the level an expected change starts from"),
+        pytest.param("Profits are expected to fall from $10m to $5m.", "$5m", "projection",
+                     id="the level an expected change reaches"),
+        pytest.param("The club is hoping to increase matchday earnings from 29% to 40% of "
+                     "turnover.", "40%", "target", id="the second end of a pair on from"),
+        pytest.param("Carlton will be out of action for four to six weeks.", "four to six",
+                     "projection", id="out of action for six weeks starts from nothing"),
     ],
 )
 def test_the_modality_of_a_figure(

@@ -72,6 +72,7 @@ class FrameLexicon:
     change_of: frozenset[str]
     holder_prepositions: frozenset[str]
     bid_nouns: Mapping[str, str]
+    existing_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_possessives: frozenset[str]

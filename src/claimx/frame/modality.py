@@ -47,11 +47,15 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
     aim, pledge), a modal auxiliary, a conditional ``if``. A hypothetical modal under a verb
     of projection or intent takes that verb's modality ("predicting that profits would
     rise"). An attribute of the clause's subject ("the £500m move will increase ...") takes
-    only the cues met before the subject."""
+    only the cues met before the subject; what a verb starts from ("could bail out of a $3bn
+    deal", ``existing_prepositions``) takes no mood of the verbs above it, only a condition."""
     found: str | None = None
     modal_word: str | None = None
     below: int | None = None
     own_clause = False  # climbed out of a coordinated clause with a subject of its own
+    exists = False  # climbed out of what a verb starts from
+    # climbed through a preposition (the second end of a from/to pair starts nothing)
+    crossed = _second_end(sent, root, lexicon)
     for node in [root, *sent.ancestors(root)]:
         tok = sent[node]
         if (
@@ -62,6 +66,14 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
             # "A 512MB card will store ...", "the £500m move will increase ...": an
             # attribute of the clause's subject is a fact about it, whatever the verb's mood.
             return found
+        if tok.dep == "prep" and below is not None and not crossed:
+            # "could bail out of a $3bn deal", "will come from a new £500m fund", "may raise
+            # its bid from its initial £1.3bn offer": what the verb starts from exists; its
+            # mood is not the figure's (a condition still is: "If sales fell from $10m"). Only
+            # the first preposition above the figure: "grow from 19% to 37%", "out of action
+            # for six weeks" are not.
+            exists = _from_what_exists(sent, node, lexicon)
+            crossed = True
         below = node
         group = lexicon.modality_words.get(tok.lemma.lower()) or lexicon.modality_words.get(
             tok.lower
@@ -83,13 +95,14 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
             group = _named_by(sent, node, lexicon)
         if (
             group is not None
+            and not exists
             and tok.pos in (*VERB_POS, "NOUN", "ADJ")
             and (found is None or found == "hypothetical")
         ):
             return group
         if tok.pos in VERB_POS and tok.lemma.lower() not in lexicon.capacity_verbs:
             # "A 512MB card will store about 30 minutes of video": a capacity, no forecast
-            for aux in () if own_clause else sent.children(node, "aux"):
+            for aux in () if own_clause or exists else sent.children(node, "aux"):
                 modal = lexicon.modal_aux.get(sent[aux].lower)
                 if modal is not None and found is None:
                     found, modal_word = modal, sent[aux].lower
@@ -108,8 +121,36 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
             # its own. A plan or forecast it describes is still one ("government proposals -
             # which include two hours' PE for 75% of pupils").
             antecedent = sent[sent.head(node)]
-            return found or lexicon.modality_words.get(antecedent.lemma.lower())
+            return found or (
+                None if exists else lexicon.modality_words.get(antecedent.lemma.lower())
+            )
     return found
+
+
+def _second_end(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
+    """Whether the figure at ``root`` is the second end of a pair the parser hung on "from"
+    whole ("from 19% to 37%": "to" is the figure's own modifier)."""
+    return any(
+        k < root and sent[k].dep == "quantmod"
+        and lexicon.change_prepositions.get(sent[k].lower) == "new_level"
+        for k in sent.subtree(root)
+    )
+
+
+def _from_what_exists(sent: Sentence, prep: int, lexicon: FrameLexicon) -> bool:
+    """Whether the preposition at ``prep`` hangs on a verb and is one of
+    ``existing_prepositions``, alone or after the verb's particle ("bail out of", which the
+    parser may also read as a preposition on a preposition)."""
+    verb = sent.head(prep)
+    word = sent[prep].lower
+    if verb != prep and sent[verb].dep == "prep":
+        word, verb = f"{sent[verb].lower} {word}", sent.head(verb)
+    if verb == prep or sent[verb].pos not in VERB_POS:
+        return False
+    return word in lexicon.existing_prepositions or any(
+        f"{sent[particle].lower} {word}" in lexicon.existing_prepositions
+        for particle in sent.children(verb, "prt")
+    )
 
 
 def _named_by(sent: Sentence, node: int, lexicon: FrameLexicon) -> str | None:
@@ -175,11 +216,7 @@ def _revised_from(sent: Sentence, root: int, verb: int, lexicon: FrameLexicon) -
     baseline ("from the EPB-provided figure of $47.47 billion"), not as the second end of a
     pair the parser hung on "from" whole ("revised up from 3.1% to 3.2%": "to" is the
     figure's own modifier)."""
-    if any(
-        k < root and sent[k].dep == "quantmod"
-        and lexicon.change_prepositions.get(sent[k].lower) == "new_level"
-        for k in sent.subtree(root)
-    ):
+    if _second_end(sent, root, lexicon):
         return False
     for node in sent.ancestors(root):
         if node == verb:
