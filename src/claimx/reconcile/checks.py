@@ -332,9 +332,8 @@ def _signed(group: Group) -> Decimal:
 
 
 def _figure(group: Group) -> Decimal:
-    """The stated number of a group: its finite end nearest the other figure's side."""
-    stated = group.stated
-    return abs(stated.low if stated.low.is_finite() else stated.high)
+    """The stated number of a group by size: its finite end nearest the other figure's side."""
+    return abs(_signed(group))
 
 
 def _conflict(
