@@ -137,6 +137,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Growth may continue, potentially reaching $10 billion in exports by "
                      "2030.", "$10 billion", ("exports", "new_level"),
                      id="an amount with a noun of its own that a verb reaches"),
+        pytest.param("The share of pupils was 62%, and the government hoped it would rise to "
+                     "85% by 2008 and 100% by 2010.", "100%", ("pupil share", "new_level"),
+                     id="a figure the parser joined to the date of the one before"),
         pytest.param("Cairn's shares closed up 64 pence at 1130p.", "64 pence",
                      ("share", "change"), id="a comparative after the verb: a change"),
         pytest.param("Cairn's shares closed up 64 pence at 1130p.", "1130p",

@@ -158,6 +158,12 @@ def _climb(
         return Anchor()
     parent = sent[head]
     other = other_figure(sent, head, figure)
+    if other is None and tok.dep == "conj" and depth < 3 and (
+        (date := sent.mention_at(head)) is not None and date.label == "DATE"
+    ):
+        # "rise to 85% by 2008 and 100% by 2010": the parser joined the second figure to the
+        # first's date; it is the first figure's that it is coordinated with.
+        other = _figure_before(sent, date)
     if other is not None and tok.dep in ("conj", "appos") and depth < 3:
         # "$1.13bn (£600m)", "$2bn in 2004 and $1.5bn in 2003": the same frame.
         base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
