@@ -105,6 +105,8 @@ def test_two_falls_keep_their_gap_relative_to_the_smaller(claim: Build) -> None:
     assert found[0]["gap"]["relative"] == pytest.approx(0.8 / 2.1, abs=1e-4)
     assert [v["low"] for v in found[0]["values"]] == [pytest.approx(-2.15),
                                                       pytest.approx(-2.95)]
+    # read as a reader reads two percentages: points apart, not a share of the smaller
+    assert found[0]["explanation"].endswith("a gap of 0.8 percentage points")
 
 
 def test_a_fall_below_a_bound_on_its_size_is_pragmatic(claim: Build) -> None:

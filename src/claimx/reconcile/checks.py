@@ -387,10 +387,13 @@ def relative_gap(lower: Group, upper: Group) -> Decimal | None:
 
 
 def _gap_text(gap: Decimal, relative: Decimal | None, record: ClaimRecord, fmt: Formatter) -> str:
-    if relative is not None:
-        return findings.percent(relative)
+    """A gap as a reader reads it: between percentages, in percentage points (0.8% and 0.7%
+    are 0.1 points apart, not 14%; the share stays in the finding's ``gap.relative``), else
+    as a share of the smaller figure, or in the figures' unit when there is none."""
     if record.kind == "percent" and record.unit != "pp":
         return f"{findings.plain(gap)} percentage points"
+    if relative is not None:
+        return findings.percent(relative)
     return fmt.number(gap, record)
 
 
