@@ -693,16 +693,15 @@ class Framer(RulesTables):
         # German group" is no reference to Germany; "it" after "the Japanese firm" is the
         # firm's)
         places = labels == REFERENCE_LABELS["GPE"]
+        untagged = openers and not places  # may take a name the model did not tag
         bounds = self._doc.sentences.bounds if self._doc.sentences is not None else None
         for at, entity in reversed(list(enumerate(entities[:before]))):
             if sources and entity.start in sources:
                 continue
             if entity.label_ in labels:
                 if bounds is not None and (first := bounds(entity.start)[0]) < bounds(start)[0]:
-                    before_own = self._sentence_before(bounds(start)[0])
-                    if openers and not places and before_own is not None and (
-                        before_own[0] > first
-                    ):
+                    before_own = self._sentence_before(bounds(start)[0]) if untagged else None
+                    if before_own is not None and before_own[0] > first:
                         # The sentence just before names none of the kind; one it opens
                         # with, untagged, is what it is about ('"Prince returned to
                         # centre stage," the magazine reported. The singer's tour ...')
@@ -719,7 +718,7 @@ class Framer(RulesTables):
                                 # the sentence opens with, else unknown
                                 opening = self._opening_name(
                                     first, other.start, entities
-                                ) if openers and not places else None
+                                ) if untagged else None
                                 if opening is not None:
                                     return opening
                                 break
