@@ -98,6 +98,9 @@ ABOUT_FUTURE = [
     ("The firm's results are scheduled for 3 March.", True),
     ("Sales rose on 5 May.", False),
     ("Willis said sales fell.", False),
+    ("Marshall gave a forecast.", True),  # "forecast" is a cue, not "shall" in a name
+    ("Marshall said sales fell.", False),
+    ("Sales fell, they'll say.", True),
 ]
 
 

@@ -43,11 +43,13 @@ class DateParser:
         self.rules = build_rules(self.tables)
         cues = self.tables.future_cues
         # A word cue stands alone ("will", not "Willis"); "'ll" is glued to its subject.
-        alternatives = [
-            rf"(?<![\w']){re.escape(c)}" if c[:1].isalnum() else re.escape(c) for c in cues
-        ]
+        # One look-behind before all the words (not one per word) is several times faster.
+        words = "|".join(re.escape(c) for c in cues if c[:1].isalnum())
+        glued = "|".join(re.escape(c) for c in cues if not c[:1].isalnum())
+        alternatives = [f"(?<![\\w'])(?:{words})" if words else "", glued]
         self.future_cues: re.Pattern[str] | None = (
-            re.compile(rf"(?:{'|'.join(alternatives)})(?!\w)", re.I) if cues else None
+            re.compile(rf"(?:{'|'.join(a for a in alternatives if a)})(?!\w)", re.I)
+            if cues else None
         )
 
     @classmethod
