@@ -21,6 +21,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import IO, Any
 
@@ -74,9 +75,10 @@ class Document:
     encoding: str | None = None
     error: str | None = None
 
-    @property
+    @cached_property
     def sha256(self) -> str | None:
-        """Content hash of the decoded text (None for an unreadable document)."""
+        """Content hash of the decoded text (None for an unreadable document); the run
+        asks for it several times, so it is computed once."""
         if self.error is not None:
             return None
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
