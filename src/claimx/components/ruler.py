@@ -467,6 +467,19 @@ class SpecLexicon:
             else:
                 self.regex_gates[attr] = joined
         self.ungated_rest = ungated
+        # The specs tried on every word mostly test flags and word lists: the words that
+        # give those tests the same answers accept the same of them, found once.
+        self.ungated_checks = sorted(
+            {c for spec in ungated for c in self.tests[spec].checks if c[1] != "flag"},
+            key=repr,
+        )
+        self.ungated_flags = 0
+        for spec in ungated:
+            for attr, op, _ in self.tests[spec].checks:
+                if op == "flag":
+                    self.ungated_flags |= 1 << IDS[attr]
+        self._ungated_answers: dict[tuple[int, tuple[bool, ...]], list[int]] = {}
+        self._packed: dict[tuple[int, ...], int] = {}  # accepted specs -> row of _unique
         # The word's string attributes the checks read besides its text (ORTH).
         self.value_attrs = sorted(
             {check[0] for test in self.tests for check in test.checks if check[1] != "flag"}
@@ -489,6 +502,7 @@ class SpecLexicon:
         self.base_row[PART, self.any_token_groups] = True
         self.base_row[CONFIRMS + self.unconfirmed[0], self.unconfirmed[1]] = True
         self.width = -(-self.n_groups // 8)  # bytes of a block
+        self._unique = np.zeros((0, self.blocks, self.width), dtype=np.uint8)
         self._rows = HashRows()  # lexeme hash -> row of _bits
         self._bits = np.zeros((256, self.blocks, self.width), dtype=np.uint8)
 
@@ -525,13 +539,23 @@ class SpecLexicon:
             grown[:first] = self._bits[:first]
             self._bits = grown
         texts = [self.vocab.strings[orth] for orth in orths.tolist()]
-        fresh = np.broadcast_to(self.base_row, (count, self.blocks, self.n_groups)).copy()
-        for offset, accepted in enumerate(self._accepted(texts)):
-            for spec in accepted:
-                fresh[offset] |= self.spec_masks[spec]
-        fresh[:, ANCHOR, self.unanchored] = fresh[:, PART, self.unanchored]
-        self._bits[first : first + count] = np.packbits(fresh, axis=-1, bitorder="little")
+        # Words accepting the same specs share a row: each distinct row is built once.
+        which = [self._row_of(tuple(sorted(accepted))) for accepted in self._accepted(texts)]
+        self._bits[first : first + count] = self._unique[which]
         self._rows.add(orths)
+
+    def _row_of(self, accepted: tuple[int, ...]) -> int:
+        """The index in ``_unique`` of the packed row of a word accepting ``accepted``."""
+        known = self._packed.get(accepted)
+        if known is None:
+            fresh = self.base_row.copy()
+            for spec in accepted:
+                fresh |= self.spec_masks[spec]
+            fresh[ANCHOR, self.unanchored] = fresh[PART, self.unanchored]
+            known = self._packed[accepted] = len(self._unique)
+            packed = np.packbits(fresh, axis=-1, bitorder="little")
+            self._unique = np.concatenate((self._unique, packed[np.newaxis]))
+        return known
 
     def _accepted(self, texts: list[str]) -> Iterable[Iterable[int]]:
         slow_hits = self._slow_hits(texts)
@@ -544,15 +568,28 @@ class SpecLexicon:
         for attr in self.value_attrs:
             values[attr] = getattr(lexeme, f"{attr.lower()}_")
         flags = lexeme.flags
-        candidates: set[int] = set(self.ungated_rest)
+        answers = (flags & self.ungated_flags,
+                   tuple(check_holds(check, flags, values) for check in self.ungated_checks))
+        always = self._ungated_answers.get(answers)
+        if always is None:
+            always = self._ungated_answers[answers] = self._passing(
+                self.ungated_rest, flags, values
+            )
+        candidates: set[int] = set()
         for attr, gate in self.regex_gates.items():
             if gate.search(values[attr]) is not None:
                 candidates.update(self.gated_rest[attr])
         for attr, value in values.items():
             candidates.update(self.by_value.get((attr, value), ()))
+        return [*slow, *always, *self._passing(candidates, flags, values)]
+
+    def _passing(
+        self, specs: Iterable[int], flags: int, values: dict[str, str]
+    ) -> list[int]:
+        """Those of ``specs`` whose every check the word passes."""
         known: dict[tuple[str, str, Any], bool] = {}  # checks shared by several specs
-        accepted = list(slow)
-        for spec in candidates:
+        accepted = []
+        for spec in specs:
             for check in self.tests[spec].checks:
                 passed = known.get(check)
                 if passed is None:
