@@ -42,7 +42,7 @@ from claimx.components.figures import (
 )
 from claimx.components.rules_tables import RulesTables
 from claimx.components.sentences import SentenceIndex, SpansBySentence
-from claimx.extensions import register_extensions
+from claimx.extensions import doc_text, register_extensions
 from claimx.frame.holder import GOODS
 from claimx.frame.inherit import Periods, PeriodWords, sentence_setting, sets_period
 from claimx.frame.lexicon import ENDS_OF_CHANGE
@@ -198,7 +198,7 @@ class Framer(RulesTables):
         self._doc.doc = doc
         self._doc.sentences = sentences
         # Direct quotations and their speakers: a figure in one is stated by its speaker.
-        quotes = speakers(doc.text, [
+        quotes = speakers(doc_text(doc), [
             Named(e.start_char, e.end_char, e.label_, self._canonical(e))
             for e in entities if e.label_ in SPEAKER_LABELS
         ], self.quote_words)
@@ -352,8 +352,16 @@ class Framer(RulesTables):
         ``names`` its holders' mentions, ``metrics`` its metric mentions' names): that of
         its first date that sets one (claimx.frame.inherit.sets_period)."""
         doc = sent.doc
+        # sets_period reads only the last few words before a date
+        reach = max(self.period_words.reference_reach, 3)
         for date in dates:
-            before = [t.lower_ for t in doc[sent.start : date.start] if not t.is_space]
+            before: list[str] = []
+            at = date.start - 1
+            while at >= sent.start and len(before) < reach:
+                if not doc[at].is_space:
+                    before.append(doc[at].lower_)
+                at -= 1
+            before.reverse()
             after = doc[date.end].lower_ if date.end < sent.end else None
             if sets_period(before, after, self.period_words):
                 periods.add(sentence_setting(
