@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimx.frame.holder import _named
 from claimx.frame.reader import Frame, FrameLexicon, read_frame
 from claimx.frame.syntax import Mention, Sentence, sentence_from_rows
 from claimx.rules_folder import RulesFolder
@@ -847,6 +848,44 @@ TARGET_IS: list[Row] = [
 ]
 
 
+# "It will replace 14 million cables."
+WILL_REPLACE: list[Row] = [
+    ("It", "it", "PRON", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+    ("replace", "replace", "VERB", "ROOT", 2), ("14", "14", "NUM", "compound", 4),
+    ("million", "million", "NUM", "nummod", 5), ("cables", "cable", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+# "Since only a third do sport, the government is promising more."
+SINCE_A_THIRD: list[Row] = [
+    ("Since", "since", "SCONJ", "mark", 4), ("only", "only", "ADV", "advmod", 3),
+    ("a", "a", "DET", "quantmod", 3), ("third", "third", "NOUN", "nsubj", 4),
+    ("do", "do", "VERB", "advcl", 9), ("sport", "sport", "NOUN", "dobj", 4),
+    (",", ",", "PUNCT", "punct", 9), ("the", "the", "DET", "det", 8),
+    ("government", "government", "NOUN", "nsubj", 9), ("is", "be", "AUX", "aux", 10),
+    ("promising", "promise", "VERB", "ROOT", 10), ("more", "more", "ADJ", "dobj", 10),
+    (".", ".", "PUNCT", "punct", 10),
+]
+
+
+# "EA announced plans to buy 19.9% of Ubisoft."
+PLANS_TO_BUY: list[Row] = [
+    ("EA", "EA", "PROPN", "nsubj", 1), ("announced", "announce", "VERB", "ROOT", 1),
+    ("plans", "plan", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+    ("buy", "buy", "VERB", "acl", 2), ("19.9", "19.9", "NUM", "nummod", 6),
+    ("%", "%", "NOUN", "dobj", 4), ("of", "of", "ADP", "prep", 6),
+    ("Ubisoft", "Ubisoft", "PROPN", "pobj", 7), (".", ".", "PUNCT", "punct", 1),
+]
+# "The files are locked seven days after a programme aired."
+DAYS_AFTER: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("files", "file", "NOUN", "nsubjpass", 4),
+    ("would", "would", "AUX", "aux", 4), ("be", "be", "AUX", "auxpass", 4),
+    ("locked", "lock", "VERB", "ROOT", 4), ("seven", "seven", "NUM", "nummod", 6),
+    ("days", "day", "NOUN", "npadvmod", 10), ("after", "after", "SCONJ", "mark", 10),
+    ("a", "a", "DET", "det", 9), ("programme", "programme", "NOUN", "nsubj", 10),
+    ("aired", "air", "VERB", "advcl", 4), (".", ".", "PUNCT", "punct", 4),
+]
+
+
 def _renamed(rows: list[Row], old: str, new: str) -> list[Row]:
     return [(new, new, *row[2:]) if row[0] == old else row for row in rows]
 
@@ -864,6 +903,22 @@ def _renamed(rows: list[Row], old: str, new: str) -> list[Row]:
                      None, id="a trading range"),
         pytest.param(_renamed(TARGET_IS, "target", "wait"), [(3, 5, "QUANTITY")], 0, None,
                      id="the wait is"),
+        # what a holder undertakes is a target; what befalls a thing, a forecast
+        pytest.param(WILL_REPLACE, [(3, 5, "QUANTITY")], 0, "target", id="it will replace"),
+        pytest.param(_renamed(WILL_REPLACE, "It", "Demand"), [(3, 5, "QUANTITY")], 0,
+                     "projection", id="demand will replace"),
+        pytest.param(_renamed(WILL_REPLACE, "replace", "need"), [(3, 5, "QUANTITY")], 0,
+                     "projection", id="it will need"),
+        # a reason with a subject of its own states a fact, whatever the clause above says
+        pytest.param(SINCE_A_THIRD, [(2, 4, "PERCENT")], 0, None, id="since a third"),
+        pytest.param(_renamed(SINCE_A_THIRD, "Since", "If"), [(2, 4, "PERCENT")], 0,
+                     "hypothetical", id="if a third"),
+        # an infinitive on a cue noun makes it a cue ("plans to buy"), as on a verb
+        pytest.param(PLANS_TO_BUY, [(0, 1, "ORG", "EA"), (5, 7, "PERCENT")], 1, "target",
+                     id="plans to buy"),
+        # how long after a clause is the main clause's figure, in the main clause's mood
+        pytest.param(DAYS_AFTER, [(5, 7, "DURATION")], 0, "hypothetical",
+                     id="seven days after"),
     ],
 )
 def test_the_modality_of_the_figure_s_clause(
@@ -1345,3 +1400,90 @@ def test_an_amount_hung_on_the_first_object_is_the_second(lexicon: FrameLexicon)
     assert found.measure == "fine"
     assert found.holder is not None and found.holder.mention is not None
     assert found.holder.mention.name == "CBS"  # the one fined holds the fine
+
+
+# "Metallica's Madly tour helped push their 2004 earnings up to $43.1m." as the model parses
+# it: the band's name hangs on "Madly", read as an adverb of the verb.
+MISPARSED_POSSESSOR: list[Row] = [
+    ("Metallica", "Metallica", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+    ("Madly", "madly", "ADV", "advmod", 5), ("tour", "tour", "NOUN", "npadvmod", 2),
+    ("helped", "help", "AUX", "aux", 5), ("push", "push", "VERB", "ROOT", 5),
+    ("their", "their", "PRON", "poss", 8), ("2004", "2004", "NUM", "nummod", 8),
+    ("earnings", "earning", "NOUN", "dobj", 5), ("up", "up", "ADP", "quantmod", 12),
+    ("to", "to", "ADP", "quantmod", 12), ("$", "$", "SYM", "nmod", 12),
+    ("43.1", "43.1", "NUM", "npadvmod", 5), ("m", "m", "NOUN", "npadvmod", 12),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+# "Charlie Hodgson and Olly Barkley missed six penalty attempts."
+COORDINATED: list[Row] = [
+    ("Charlie", "Charlie", "PROPN", "compound", 1), ("Hodgson", "Hodgson", "PROPN", "nsubj", 5),
+    ("and", "and", "CCONJ", "cc", 1), ("Olly", "Olly", "PROPN", "compound", 4),
+    ("Barkley", "Barkley", "PROPN", "conj", 1), ("missed", "miss", "VERB", "ROOT", 5),
+    ("six", "six", "NUM", "nummod", 8), ("penalty", "penalty", "NOUN", "compound", 8),
+    ("attempts", "attempt", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def _with_each(rows: list[Row]) -> list[Row]:
+    """``rows`` with "each" after the fifth word ("... Olly Barkley each missed ...")."""
+    shifted = [(text, lemma, pos, dep, head + 1 if head >= 5 else head)
+               for text, lemma, pos, dep, head in rows]
+    return [*shifted[:5], ("each", "each", "ADV", "advmod", 6), *shifted[5:]]
+
+
+PEOPLE: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+    (0, 2, "PERSON", "Charlie Hodgson"), (3, 5, "PERSON", "Olly Barkley"), (6, 7, "QUANTITY"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "mentions", "figure", "holder"),
+    [
+        pytest.param(MISPARSED_POSSESSOR, [(0, 1, "PERSON", "Metallica"), (7, 8, "DATE"),
+                                           (9, 14, "MONEY")], 2, "Metallica",
+                     id="a possessive pronoun takes an earlier possessor however it hangs"),
+        pytest.param(COORDINATED, PEOPLE, 2, "Charlie Hodgson and Olly Barkley",
+                     id="coordinated names hold a figure together"),
+        pytest.param(COORDINATED, [(0, 2, "PERSON", "Charlie Hodgson"),
+                                   (3, 5, "ORG", "Olly Barkley"), (6, 7, "QUANTITY")],
+                     2, "Charlie Hodgson", id="a name of another kind is no co-holder"),
+        pytest.param([(",", ",", "PUNCT", "punct", 1) if row[0] == "and" else row
+                      for row in COORDINATED], PEOPLE, 2, "Charlie Hodgson",
+                     id="names apposed without a conjunction are no joint holders"),
+        pytest.param(_with_each(COORDINATED), [*PEOPLE[:2], (7, 8, "QUANTITY")], 2,
+                     "Charlie Hodgson", id="a distributive word leaves each name its own"),
+    ],
+)
+def test_the_holder_s_name(
+    lexicon: FrameLexicon,
+    rows: list[Row],
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]],
+    figure: int,
+    holder: str,
+) -> None:
+    _, found = frame(rows, mentions, figure, lexicon)
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == holder
+
+
+def test_a_list_of_names_holds_from_its_first(lexicon: FrameLexicon) -> None:
+    # "Sony, IBM and Toshiba worked on it for three years."
+    rows: list[Row] = [
+        ("Sony", "Sony", "PROPN", "nsubj", 5), (",", ",", "PUNCT", "punct", 0),
+        ("IBM", "IBM", "PROPN", "conj", 0), ("and", "and", "CCONJ", "cc", 2),
+        ("Toshiba", "Toshiba", "PROPN", "conj", 2), ("worked", "work", "VERB", "ROOT", 5),
+        ("on", "on", "ADP", "prep", 5), ("it", "it", "PRON", "pobj", 6),
+        ("for", "for", "ADP", "prep", 5), ("three", "three", "NUM", "nummod", 10),
+        ("years", "year", "NOUN", "pobj", 8), (".", ".", "PUNCT", "punct", 5),
+    ]
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (0, 1, "ORG", "Sony"), (2, 3, "ORG", "IBM"), (4, 5, "ORG", "Toshiba"),
+        (9, 11, "DATE"),
+    ]
+    sent, _ = frame(rows, mentions, 3, lexicon)
+    for i in (0, 2, 4):  # whichever name of the list the holder was found at
+        found = _named(sent, sent.start + i, lexicon)
+        assert found is not None and found.mention is not None
+        assert found.mention.name == "Sony, IBM and Toshiba"

@@ -325,13 +325,14 @@ def _named(
     shares")."""
     mention = sent.mention_at(i)
     if mention is not None and mention.label in HOLDER_LABELS and not references_only:
-        return Holder(mention=mention)
+        return Holder(mention=_with_conjuncts(sent, mention, lexicon))
     tok = sent[i]
     if is_pronoun(tok, lexicon) or tok.lower in lexicon.person_pronouns:
         person = tok.lower in lexicon.person_pronouns
         named = _antecedent(sent, i, person, tok.lower in lexicon.neuter_pronouns, lexicon)
         if named is not None:
-            return Holder(mention=named)
+            # "Simon and Garfunkel ..., their comeback tour helping them earn $24.9m"
+            return Holder(mention=named if person else _with_conjuncts(sent, named, lexicon))
         return Holder(reference=tok.lower, wants="PERSON" if person else None, at=i)
     label = lexicon.holder_nouns.get(tok.lemma.lower())
     if label is not None:
@@ -369,6 +370,44 @@ def _named(
             reference=_proper_name(sent, i), wants="NAME", standalone=tok.dep != "compound"
         )
     return None
+
+
+def _with_conjuncts(sent: Sentence, mention: Mention, lexicon: FrameLexicon) -> Mention:
+    """A name and the names of its kind coordinated with it, as one holder ("Charlie
+    Hodgson and Olly Barkley missed six penalty attempts between them"); the name alone
+    when it has none, or when a distributive word gives each its own ("Delta, Continental
+    and American Airlines all falling by more than 7%")."""
+    if not mention.name or any(
+        sent[k].lower in lexicon.distributive_words for k in range(sent.start, sent.end)
+    ):
+        return mention
+    top = sent.span_root(mention.start, mention.end)
+    while sent[top].dep == "conj" and sent.head(top) != top:
+        # "Sony, IBM and Toshiba": the list starts with the name the others hang on
+        first = sent.mention_at(sent.head(top))
+        if first is None or first.label != mention.label or not first.name:
+            break
+        mention, top = first, sent.head(top)
+    names = [mention]
+    heads = [top]
+    joined_by: list[str] = []  # the coordinators of the list
+    while heads:  # "A, B and C": each conjunct hangs on the one before
+        head = heads.pop()
+        joined_by.extend(sent[k].lower for k in sent.children(head, "cc"))
+        for child in sent.children(head, "conj"):
+            other = sent.mention_at(child)
+            if other is None or child in mention:
+                continue  # "Marks & Spencer": a conjunct inside the name itself
+            if other.label == mention.label and other.name and other.name not in {
+                m.name for m in names
+            }:
+                names.append(other)
+                heads.append(child)
+    if len(names) == 1 or not lexicon.joint_conjunctions.intersection(joined_by):
+        return mention  # "his Graceland, Tennessee, home": no list without an "and"
+    names.sort(key=lambda m: m.start)
+    joined = ", ".join(str(m.name) for m in names[:-1]) + f" and {names[-1].name}"
+    return Mention(names[0].start, names[-1].end, mention.label, joined)
 
 
 def _superlative(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
@@ -412,6 +451,17 @@ def _antecedent(
             or any(k in above for k in sent.children(root, "relcl", "acl", "appos"))
         ):
             return mention  # "Metallica's tour helped push their earnings" too
+    if sent[i].dep == "poss":
+        # A possessive pronoun after a possessor of a fitting kind, however the parser hung
+        # that possessor ("Metallica's Madly in Anger with the World tour helped push their
+        # 2004 earnings" read with "Madly" as an adverb): the possessor's.
+        for mention in reversed(sent.mentions):
+            if mention.start >= i or mention.label not in HOLDER_LABELS:
+                continue
+            if (person or neuter) and person != (mention.label == "PERSON"):
+                continue
+            if sent[sent.span_root(mention.start, mention.end)].dep == "poss":
+                return mention
     return None
 
 

@@ -4,6 +4,7 @@ hypothesis) and its status (provisional, revised)."""
 from __future__ import annotations
 
 from claimx.frame.lexicon import (
+    HOLDER_LABELS,
     SUBJECTS,
     FrameLexicon,
 )
@@ -54,10 +55,12 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
     below: int | None = None
     own_clause = False  # climbed out of a coordinated clause with a subject of its own
     exists = False  # climbed out of what a verb starts from
+    undertaken = False  # found is a commitment ("it will replace"), which a forecast overrides
     # climbed through a preposition (the second end of a from/to pair starts nothing)
     crossed = _second_end(sent, root, lexicon)
     for node in [root, *sent.ancestors(root)]:
         tok = sent[node]
+        came_from = below  # the node climbed from (None at the figure)
         if (
             below is not None
             and tok.dep in SUBJECTS
@@ -78,7 +81,7 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
         group = lexicon.modality_words.get(tok.lemma.lower()) or lexicon.modality_words.get(
             tok.lower
         )
-        if tok.lemma.lower() in lexicon.infinitive_cues and not sent.children(node, "xcomp"):
+        if tok.lemma.lower() in lexicon.infinitive_cues and not _infinitive_after(sent, node):
             group = None  # "set a record" is no "set to reach"
         if group is not None and any(
             sent[mark].lower in lexicon.expectation_marks for mark in sent.children(node, "mark")
@@ -97,13 +100,17 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
             group is not None
             and not exists
             and tok.pos in (*VERB_POS, "NOUN", "ADJ")
-            and (found is None or found == "hypothetical")
+            and (found is None or found == "hypothetical" or (undertaken and group == "projection"))
         ):
             return group
         if tok.pos in VERB_POS and tok.lemma.lower() not in lexicon.capacity_verbs:
             # "A 512MB card will store about 30 minutes of video": a capacity, no forecast
             for aux in () if own_clause or exists else sent.children(node, "aux"):
                 modal = lexicon.modal_aux.get(sent[aux].lower)
+                if modal == "projection" and _undertaken(sent, node, lexicon):
+                    # "it will replace 14 million cables": a commitment, unless a forecast
+                    # above it ("It is predicted that the song will sell 300,000 copies")
+                    modal, undertaken = "target", True
                 if modal is not None and found is None:
                     found, modal_word = modal, sent[aux].lower
             # "All could identify Blair, but only one in six knew who Howard was": the
@@ -113,6 +120,20 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
                 if sent[mark].lower in lexicon.conditional_marks:
                     return "hypothetical"
         if found == "projection":
+            return found
+        if (
+            found is None
+            and tok.dep == "advcl"
+            and tok.pos in VERB_POS
+            and sent.children(node, *SUBJECTS)
+            # "would be locked seven days after a programme aired": how long after is the
+            # main clause's, not a fact of the clause it measures
+            and (came_from is None or sent[came_from].dep != "npadvmod")
+            and any(sent[m].lower in lexicon.fact_marks for m in sent.children(node, "mark"))
+        ):
+            # "since only a third of children do two hours of sport a week, the government
+            # is promising ...": a reason or a concession with a subject of its own states
+            # its own fact ("while also offering £4bn of tax cuts" shares its clause's mood).
             return found
         if tok.dep == "relcl" and tok.pos in VERB_POS:
             # "stockpiles, which are up to 9% higher", "the show, which stretches over 1.5
@@ -125,6 +146,37 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
                 None if exists else lexicon.modality_words.get(antecedent.lemma.lower())
             )
     return found
+
+
+def _infinitive_after(sent: Sentence, node: int) -> bool:
+    """Whether an infinitive hangs on ``node``: a verb's complement ("set to reach") or a
+    noun's ("announced plans to buy 19.9%")."""
+    return bool(sent.children(node, "xcomp")) or any(
+        sent[aux].pos == "PART"
+        for clause in sent.children(node, "acl")
+        for aux in sent.children(clause, "aux")
+    )
+
+
+def _undertaken(sent: Sentence, verb: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``verb`` is one of ``commitment_verbs`` with an object, its subject a named
+    holder or a word that refers to one ("Microsoft will replace 14 million cables", "it
+    will cut 500 jobs"): what the subject undertakes, not a forecast."""
+    if sent[verb].lemma.lower() not in lexicon.commitment_verbs:
+        return False
+    if not sent.children(verb, "dobj"):
+        return False
+    for subject in sent.children(verb, "nsubj"):
+        mention = sent.mention_at(subject)
+        if mention is not None:
+            return mention.label in HOLDER_LABELS
+        word = sent[subject]
+        return (
+            word.lower in lexicon.pronouns
+            or word.lower in lexicon.person_pronouns
+            or word.lemma.lower() in lexicon.holder_nouns
+        )
+    return False
 
 
 def _second_end(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
