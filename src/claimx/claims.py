@@ -238,6 +238,8 @@ def _subject(record: Mapping[str, Any], timed: bool = True) -> dict[str, Any]:
             "metric": record.get("metric_basis") if record.get("metric") else None,
             "time": None if record.get("time_index") is None or not timed
             else "inherited" if record.get("time_inherited") else "stated",
+            "source": (record.get("source_basis") or "stated") if record.get("source")
+            else None,
         },
     }
 

@@ -112,6 +112,7 @@ CLAIMS = Table(
         "subject_basis_entity": "string",
         "subject_basis_metric": "string",
         "subject_basis_time": "string",
+        "subject_basis_source": "string",
         "time_claim_id": "string",
         "time_text": "string",
         "time_inherited": "bool",

@@ -37,6 +37,7 @@ Source = Literal["rules", "model"]
 EntityBasis = Literal["stated", "resolved", "inherited", "defaulted"]
 MetricBasis = Literal["stated", "resolved", "defaulted"]
 TimeBasis = Literal["stated", "inherited"]
+SourceBasis = Literal["stated", "story"]
 
 
 class AmountValue(TypedDict):
@@ -84,11 +85,12 @@ class TimeRef(DateValue):
 
 
 class Basis(TypedDict):
-    """How a figure's holder, metric and time were found."""
+    """How a figure's holder, metric, time and source were found."""
 
     entity: EntityBasis | None
     metric: NotRequired[MetricBasis | None]
     time: TimeBasis | None
+    source: NotRequired[SourceBasis | None]
 
 
 class Subject(TypedDict):

@@ -48,3 +48,26 @@ def test_the_source_of_a_figure(nlp: Language, text: str, figure: str,
     found = {doc.text[r["start"]:r["end"]]: r["source"] for r in doc._.claimx_figures
              if "source" in r}
     assert found[figure] == source
+
+
+STORY = ("Teens know little of politics\n\nTeenagers questioned for a survey have shown little "
+         "interest in politics.\n\nOnly a quarter of 14-16 year olds knew that Labour was the "
+         "government. The ICM survey interviewed 110 pupils for Ofsted. Some 48% of them said "
+         "politics was not important, Ofsted said.")
+
+
+def test_the_survey_a_story_reports_is_the_source_of_its_unsourced_figures(
+    nlp: Language,
+) -> None:
+    pipeline = nlp
+    doc = pipeline(STORY)
+    found = {doc.text[r["start"]:r["end"]]: (r["source"], r["source_basis"])
+             for r in doc._.claimx_figures if "source_basis" in r}
+    assert found["a quarter"] == ("ICM", "story")  # before the survey's owner is named
+    assert found["Some 48%"] == ("Ofsted", "stated")  # a source of its own stays
+    # an article that only mentions a survey further down is no story of it
+    later = pipeline("Teens know little of politics\n\nOnly a quarter of teenagers knew that "
+                     "Labour was the government. Few could name a minister. Schools plan "
+                     "more lessons. Separately, the ICM survey found 40% want to vote.")
+    assert all(r.get("source") is None for r in later._.claimx_figures
+               if r["label"] == "PERCENT" and later.text[r["start"]:r["end"]] == "a quarter")

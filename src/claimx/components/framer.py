@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import takewhile
 from pathlib import Path
@@ -142,6 +142,7 @@ class Framer(RulesTables):
         self.change_sentences: int = limits["change_sentences"]
         self.period_words = PeriodWords.from_table(table, self.lexicon)
         self.opening_sentences: int = limits["opening_sentences"]
+        self.story_reach: int = limits["story_evidence_reach"]
         self.title_min_words: int = limits["title_min_words"]
         self.title_share: float = limits["title_share"]
         self.penalties = Penalties(limits["right_penalty"], limits["clause_penalty"])
@@ -324,6 +325,20 @@ class Framer(RulesTables):
                 self._paragraph_holder(record, paragraph, unheld)
                 periods.inherit(record, number, paragraph)
             records.append(record)
+        story = story_source(
+            doc, [(e.start, e.end, self._canonical(e)) for e in entities
+                  if e.label_ in SPEAKER_LABELS],
+            opening, self.lexicon.story_evidence, self.lexicon.evidence_owners,
+            self.story_reach, self.name_possessives,
+        )
+        for record in records:
+            if record["label"] not in FIGURE_LABELS or record["label"] == "DATE":
+                continue
+            if record.get("source") is not None:
+                record["source_basis"] = "stated"
+            elif story is not None and record.get("entity") != story:
+                # "Only a quarter of 14-16 year olds knew ..." in a story of the ICM survey
+                record["source"], record["source_basis"] = story, "story"
         doc._.claimx_figures = records
         return doc
 
@@ -1324,6 +1339,48 @@ def adjective(span: Span) -> bool:
 
 def mention(span: Span, name: str | None) -> Mention:
     return Mention(span.start, span.end, span.label_, name, span.id_ or None)
+
+
+def story_source(
+    doc: Doc, names: list[tuple[int, int, str]], opening: int,
+    evidence: frozenset[str], owners: frozenset[str], reach: int,
+    possessives: Sequence[str],
+) -> str | None:
+    """The owner of the survey, poll or list a document reports as a whole: when its
+    opening lines (tokens before ``opening``) speak of one of ``evidence`` ("Teenagers
+    questioned for a survey ..."), the first of ``names`` (token start, end, canonical
+    name) that the document writes as such a thing's owner: at most ``reach`` words before
+    it ("The ICM survey"), or its possessor at most ``reach`` words before it with only
+    words that are no stop words between ("Rolling Stone's annual list"; ``possessives``:
+    the possessive endings), or after one of ``owners`` right after it ("a survey by the
+    CBI"). None for any other document."""
+    def evidence_at(i: int) -> bool:
+        word = doc[i].lower_
+        return word in evidence or (word.endswith("s") and word[:-1] in evidence)
+
+    if not any(evidence_at(i) for i in range(min(opening, len(doc)))):
+        return None
+    ends = {end: name for _, end, name in names}
+    starts = {start: name for start, _, name in names}
+    for i in range(len(doc)):
+        if not evidence_at(i):
+            continue
+        if i in ends:
+            return ends[i]  # "The ICM survey", "a BBC poll"
+        for end in range(i - 1, max(i - reach, 0) - 1, -1):
+            # "Rolling Stone's annual list": a possessor, then at most ``reach`` words
+            # ("Black Sabbath top rock album poll" names the list's winner, not its owner)
+            if end in ends and end > 0 and doc[end - 1].lower_ in possessives:
+                return ends[end]  # the name ends with its possessive
+            if doc[end].lower_ in possessives:
+                return ends.get(end)
+            if doc[end].is_punct or doc[end].lower_ in STOP_WORDS:
+                break
+        if i + 1 < len(doc) and doc[i + 1].lower_ in owners:
+            for start in (i + 2, i + 3):  # "by ICM", "by the CBI"
+                if start in starts:
+                    return starts[start]
+    return None
 
 
 def base_record(span: Span, sent: Span) -> dict[str, Any]:

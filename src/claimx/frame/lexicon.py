@@ -73,6 +73,7 @@ class FrameLexicon:
     holder_prepositions: frozenset[str]
     bid_nouns: Mapping[str, str]
     distributive_words: frozenset[str]
+    story_evidence: frozenset[str]
     joint_conjunctions: frozenset[str]
     fact_marks: frozenset[str]
     commitment_verbs: frozenset[str]
