@@ -1468,22 +1468,44 @@ def test_the_holder_s_name(
     assert found.holder.mention.name == holder
 
 
-def test_a_list_of_names_holds_from_its_first(lexicon: FrameLexicon) -> None:
-    # "Sony, IBM and Toshiba worked on it for three years."
-    rows: list[Row] = [
-        ("Sony", "Sony", "PROPN", "nsubj", 5), (",", ",", "PUNCT", "punct", 0),
-        ("IBM", "IBM", "PROPN", "conj", 0), ("and", "and", "CCONJ", "cc", 2),
-        ("Toshiba", "Toshiba", "PROPN", "conj", 2), ("worked", "work", "VERB", "ROOT", 5),
-        ("on", "on", "ADP", "prep", 5), ("it", "it", "PRON", "pobj", 6),
-        ("for", "for", "ADP", "prep", 5), ("three", "three", "NUM", "nummod", 10),
-        ("years", "year", "NOUN", "pobj", 8), (".", ".", "PUNCT", "punct", 5),
-    ]
+# "Sony, IBM and Toshiba worked on it.", and "Sony, rival IBM and Toshiba worked on it."
+SONY_IBM_TOSHIBA: list[Row] = [
+    ("Sony", "Sony", "PROPN", "nsubj", 5), (",", ",", "PUNCT", "punct", 0),
+    ("IBM", "IBM", "PROPN", "conj", 0), ("and", "and", "CCONJ", "cc", 2),
+    ("Toshiba", "Toshiba", "PROPN", "conj", 2), ("worked", "work", "VERB", "ROOT", 5),
+    ("on", "on", "ADP", "prep", 5), ("it", "it", "PRON", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 5),
+]
+WITH_RIVAL: list[Row] = [
+    *[(text, lemma, pos, dep, head + 1 if head >= 2 else head)
+      for text, lemma, pos, dep, head in SONY_IBM_TOSHIBA[:2]],
+    ("rival", "rival", "NOUN", "compound", 3),
+    *[(text, lemma, pos, dep, head + 1 if head >= 2 else head)
+      for text, lemma, pos, dep, head in SONY_IBM_TOSHIBA[2:]],
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "names", "at", "holder"),
+    [
+        # whichever name of the list the holder was found at
+        pytest.param(SONY_IBM_TOSHIBA, (0, 2, 4), (0, 2, 4), "Sony, IBM and Toshiba",
+                     id="a list holds from its first name"),
+        # not back over another word ("Charlize Theron for Monster, ... and UK star Kate
+        # Winslet, who ...": hers)
+        pytest.param(WITH_RIVAL, (0, 3, 5), (3,), "IBM and Toshiba",
+                     id="a list reaches back only over names"),
+    ],
+)
+def test_a_list_of_names(
+    lexicon: FrameLexicon, rows: list[Row], names: tuple[int, int, int],
+    at: tuple[int, ...], holder: str,
+) -> None:
     mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
-        (0, 1, "ORG", "Sony"), (2, 3, "ORG", "IBM"), (4, 5, "ORG", "Toshiba"),
-        (9, 11, "DATE"),
+        (i, i + 1, "ORG", rows[i][0]) for i in names
     ]
-    sent, _ = frame(rows, mentions, 3, lexicon)
-    for i in (0, 2, 4):  # whichever name of the list the holder was found at
+    sent = sentence_from_rows(rows, mentions, offset=100)
+    for i in at:
         found = _named(sent, sent.start + i, lexicon)
         assert found is not None and found.mention is not None
-        assert found.mention.name == "Sony, IBM and Toshiba"
+        assert found.mention.name == holder

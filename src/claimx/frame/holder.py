@@ -381,11 +381,17 @@ def _with_conjuncts(sent: Sentence, mention: Mention, lexicon: FrameLexicon) -> 
         sent[k].lower in lexicon.distributive_words for k in range(sent.start, sent.end)
     ):
         return mention
-    top = sent.span_root(mention.start, mention.end)
+    found, top = mention, sent.span_root(mention.start, mention.end)
     while sent[top].dep == "conj" and sent.head(top) != top:
-        # "Sony, IBM and Toshiba": the list starts with the name the others hang on
+        # "Sony, IBM and Toshiba, who ...": the list starts with the name the others hang
+        # on, when nothing but names stands between ("Charlize Theron for Monster, ... and
+        # UK star Kate Winslet, who ..." is Kate Winslet's)
         first = sent.mention_at(sent.head(top))
-        if first is None or first.label != mention.label or not first.name:
+        if first is None or first.label != mention.label or not first.name or any(
+            sent.mention_at(k) is None and sent[k].pos != "PUNCT"
+            and sent[k].lower not in lexicon.joint_conjunctions
+            for k in range(first.end, mention.start)
+        ):
             break
         mention, top = first, sent.head(top)
     names = [mention]
@@ -404,7 +410,7 @@ def _with_conjuncts(sent: Sentence, mention: Mention, lexicon: FrameLexicon) -> 
                 names.append(other)
                 heads.append(child)
     if len(names) == 1 or not lexicon.joint_conjunctions.intersection(joined_by):
-        return mention  # "his Graceland, Tennessee, home": no list without an "and"
+        return found  # "his Graceland, Tennessee, home": no list without an "and"
     names.sort(key=lambda m: m.start)
     joined = ", ".join(str(m.name) for m in names[:-1]) + f" and {names[-1].name}"
     return Mention(names[0].start, names[-1].end, mention.label, joined)
