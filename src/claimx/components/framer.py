@@ -44,7 +44,13 @@ from claimx.components.rules_tables import RulesTables
 from claimx.components.sentences import SentenceIndex, SpansBySentence
 from claimx.extensions import doc_text, register_extensions
 from claimx.frame.holder import GOODS
-from claimx.frame.inherit import Periods, PeriodWords, sentence_setting, sets_period
+from claimx.frame.inherit import (
+    Periods,
+    PeriodWords,
+    sentence_setting,
+    sets_period,
+    words_read,
+)
 from claimx.frame.lexicon import ENDS_OF_CHANGE
 from claimx.frame.measure import normal_case
 from claimx.frame.quotes import Named, QuoteWords, speaker_at, speakers
@@ -367,8 +373,7 @@ class Framer(RulesTables):
         ``names`` its holders' mentions, ``metrics`` its metric mentions' names): that of
         its first date that sets one (claimx.frame.inherit.sets_period)."""
         doc = sent.doc
-        # sets_period reads only the last few words before a date
-        reach = max(self.period_words.reference_reach, 3)
+        reach = words_read(self.period_words)  # sets_period reads no more words back
         for date in dates:
             before: list[str] = []
             at = date.start - 1
@@ -1349,11 +1354,11 @@ def story_source(
     """The owner of the survey, poll or list a document reports as a whole: when its
     opening lines (tokens before ``opening``) speak of one of ``evidence`` ("Teenagers
     questioned for a survey ..."), the first of ``names`` (token start, end, canonical
-    name) that the document writes as such a thing's owner: at most ``reach`` words before
-    it ("The ICM survey"), or its possessor at most ``reach`` words before it with only
-    words that are no stop words between ("Rolling Stone's annual list"; ``possessives``:
-    the possessive endings), or after one of ``owners`` right after it ("a survey by the
-    CBI"). None for any other document."""
+    name) that the document writes as such a thing's owner: right before it ("The ICM
+    survey"), its possessor at most ``reach`` words before it with only words that are no
+    stop words between ("Rolling Stone's annual list"; ``possessives``: the possessive
+    endings), or after one of ``owners`` right after it ("a survey by the CBI"). None for
+    any other document."""
     def evidence_at(i: int) -> bool:
         word = doc[i].lower_
         return word in evidence or (word.endswith("s") and word[:-1] in evidence)

@@ -441,11 +441,12 @@ def _antecedent(
     Stewart, whose shows helped net him £35m"). A person for "he", "his", "him", "she",
     "her"; an organisation or place for "it" and "its"; either for "they" and "their"."""
     above = set(sent.ancestors(i))
-    for mention in reversed(sent.mentions):
-        if mention.start >= i or mention.label not in HOLDER_LABELS:
-            continue
-        if (person or neuter) and person != (mention.label == "PERSON"):
-            continue
+    fitting = [  # named before the pronoun, of its kind, nearest first
+        mention for mention in reversed(sent.mentions)
+        if mention.start < i and mention.label in HOLDER_LABELS
+        and not ((person or neuter) and person != (mention.label == "PERSON"))
+    ]
+    for mention in fitting:
         root = sent.span_root(mention.start, mention.end)
         if (
             sent[root].dep in SUBJECTS
@@ -461,11 +462,7 @@ def _antecedent(
         # A possessive pronoun after a possessor of a fitting kind, however the parser hung
         # that possessor ("Metallica's Madly in Anger with the World tour helped push their
         # 2004 earnings" read with "Madly" as an adverb): the possessor's.
-        for mention in reversed(sent.mentions):
-            if mention.start >= i or mention.label not in HOLDER_LABELS:
-                continue
-            if (person or neuter) and person != (mention.label == "PERSON"):
-                continue
+        for mention in fitting:
             if sent[sent.span_root(mention.start, mention.end)].dep == "poss":
                 return mention
     return None

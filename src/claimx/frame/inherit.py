@@ -152,6 +152,15 @@ def sentence_setting(
     )
 
 
+BASE_WORDS = 3  # the longest reference base sets_period looks for before a date
+
+
+def words_read(lexicon: PeriodWords) -> int:
+    """How many words before a date :func:`sets_period` reads: a caller need gather no
+    more."""
+    return max(lexicon.reference_reach, BASE_WORDS)
+
+
 def sets_period(before: Sequence[str], after: str | None, lexicon: PeriodWords) -> bool:
     """Whether a date of a sentence without figures, after the lower-case words ``before``
     it in its sentence (the nearest last) and before the word ``after`` it (None at the
@@ -172,7 +181,7 @@ def sets_period(before: Sequence[str], after: str | None, lexicon: PeriodWords) 
         return False  # "until next week", "by 2030"
     if (
         " ".join(near) in lexicon.reference_bases
-        or " ".join(before[-3:]) in lexicon.reference_bases
+        or " ".join(before[-BASE_WORDS:]) in lexicon.reference_bases
         or after in lexicon.possessives
     ):
         return False

@@ -107,11 +107,11 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
             # "A 512MB card will store about 30 minutes of video": a capacity, no forecast
             for aux in () if own_clause or exists else sent.children(node, "aux"):
                 modal = lexicon.modal_aux.get(sent[aux].lower)
-                if modal == "projection" and _undertaken(sent, node, lexicon):
-                    # "it will replace 14 million cables": a commitment, unless a forecast
-                    # above it ("It is predicted that the song will sell 300,000 copies")
-                    modal, undertaken = "target", True
                 if modal is not None and found is None:
+                    if modal == "projection" and _undertaken(sent, node, lexicon):
+                        # "it will replace 14 million cables": a commitment, unless a
+                        # forecast above it ("It is predicted that the song will sell")
+                        modal, undertaken = "target", True
                     found, modal_word = modal, sent[aux].lower
             # "All could identify Blair, but only one in six knew who Howard was": the
             # first clause's auxiliary is not the second's, which has a subject of its own.
