@@ -87,6 +87,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "ordinal_words": "{int}",
         "scale_words": "{int}",
         "future_cues?": WORDS,
+        "past_cue_markers?": WORDS,
         "anaphoric_words?": WORDS,
         "number_connectors": WORDS,
         "ordinal_suffixes": {"by_last_two_digits": "{str}", "by_last_digit": "{str}",

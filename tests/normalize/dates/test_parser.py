@@ -101,6 +101,7 @@ ABOUT_FUTURE = [
     ("Marshall gave a forecast.", True),  # "forecast" is a cue, not "shall" in a name
     ("Marshall said sales fell.", False),
     ("Sales fell, they'll say.", True),
+    ("Analysts had expected a 2.5% pace of first quarter growth.", False),  # looks back
 ]
 
 

@@ -46,7 +46,11 @@ class DateParser:
         # One look-behind before all the words (not one per word) is several times faster.
         words = "|".join(re.escape(c) for c in cues if c[:1].isalnum())
         glued = "|".join(re.escape(c) for c in cues if not c[:1].isalnum())
-        alternatives = [f"(?<![\\w'])(?:{words})" if words else "", glued]
+        # "had expected": a past perfect looks back
+        past = "".join(
+            rf"(?<!\b{re.escape(m)}\s)" for m in self.tables.past_cue_markers if m.isalpha()
+        )
+        alternatives = [f"(?<![\\w']){past}(?:{words})" if words else "", glued]
         self.future_cues: re.Pattern[str] | None = (
             re.compile(rf"(?:{'|'.join(a for a in alternatives if a)})(?!\w)", re.I)
             if cues else None

@@ -152,6 +152,7 @@ class DateTables:
         self.number_tokens: set[str] = set(self.numbers) | set(self.tens) | set(self.ordinals)
         self.number_tokens |= set(self.scales) | self.number_connectors
         self.future_cues: list[str] = sorted(table.get("future_cues", []), key=len, reverse=True)
+        self.past_cue_markers: list[str] = sorted(table.get("past_cue_markers", []))
         # periods counted back from another period: "the previous quarter", "a year earlier"
         self.anaphoric_words: frozenset[str] = frozenset(table.get("anaphoric_words", []))
         reporting = table["reporting_time"]
