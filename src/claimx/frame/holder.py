@@ -377,9 +377,7 @@ def _with_conjuncts(sent: Sentence, mention: Mention, lexicon: FrameLexicon) -> 
     Hodgson and Olly Barkley missed six penalty attempts between them"); the name alone
     when it has none, or when a distributive word gives each its own ("Delta, Continental
     and American Airlines all falling by more than 7%")."""
-    if not mention.name or any(
-        sent[k].lower in lexicon.distributive_words for k in range(sent.start, sent.end)
-    ):
+    if not mention.name or not lexicon.distributive_words.isdisjoint(sent.lowers()):
         return mention
     found, top = mention, sent.span_root(mention.start, mention.end)
     while sent[top].dep == "conj" and sent.head(top) != top:

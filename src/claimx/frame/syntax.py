@@ -132,6 +132,7 @@ class Sentence:
     mentions: Sequence[Mention]
     _owner: dict[int, int] = field(default_factory=dict)
     _children: dict[int, list[int]] = field(default_factory=dict)
+    _lowers: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         for index, mention in enumerate(self.mentions):
@@ -156,6 +157,13 @@ class Sentence:
         """The head of token ``i`` (``i`` itself for a root or an arc leaving the sentence)."""
         head = self[i].head
         return head if self.start <= head < self.end else i
+
+    def lowers(self) -> frozenset[str]:
+        """The sentence's words in lower case, gathered once (a long sentence with many
+        figures asks for them once per figure)."""
+        if self._lowers is None:
+            self._lowers = frozenset(tok.lower for tok in self.tokens)
+        return self._lowers
 
     def children(self, i: int, *deps: str) -> list[int]:
         """Children of ``i`` in order, only those with one of ``deps`` when given."""
