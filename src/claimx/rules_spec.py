@@ -216,6 +216,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "setting_nouns": WORDS,
             "change_nominals": "{str}",
             "superlatives": WORDS,
+            "person_relatives": WORDS,
             "participle_endings": WORDS,
             "generic_people": WORDS,
             "count_roles": "{str}",

@@ -161,6 +161,17 @@ PROPORTION = ("The proportion was currently at 62%, and the government was hopin
         pytest.param("Industrial output grew 15.7% in the year to October, and inflation "
                      "slowed to 4.3%.", "4.3%", "the year to October",
                      id="clauses with subjects of their own report one period"),
+        # a relative clause that tells of a person or an organisation dates its story
+        pytest.param("Ray Charles, who died in June 2004, has seven posthumous nominations.",
+                     "seven", None, id="a person's story"),
+        pytest.param("The firm, which floated in 2003, recently agreed to buy 26% of Cairn.",
+                     "26%", None, id="a firm's story"),
+        pytest.param("Profit for the quarter that ended in September was $5bn.", "$5bn",
+                     "September", id="a relative clause of a period is the period"),
+        pytest.param("There are one or two others who will be feeling it on Monday.",
+                     "one or two", "Monday", id="a relative clause of the figure's own noun"),
+        pytest.param("It compares to 27 million, or 50%, of the UK, who are not currently "
+                     "online.", "50%", "currently", id="a relative clause in the figure's phrase"),
     ],
 )
 def test_the_date_that_scopes_a_figure_among_several(

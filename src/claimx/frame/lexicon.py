@@ -117,6 +117,7 @@ class FrameLexicon:
     occurrence_units: frozenset[str]
     comparison_marks: frozenset[str]
     price_nouns: frozenset[str]
+    person_relatives: frozenset[str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:

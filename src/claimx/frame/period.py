@@ -16,6 +16,10 @@ from claimx.frame.syntax import VERB_POS, Mention, Sentence
 DURATION = "DURATION"
 # How a figure written inside a noun phrase hangs on its noun ("the 1.8 percent expansion").
 FIGURE_MODIFIERS = ("nummod", "compound", "amod", "quantmod")
+# Whose story a relative clause may tell: its dates are no figure's period ("Ray Charles,
+# who died in June 2004, ..."); a place's may be an event's ("CES in Las Vegas, which ran
+# from 6 to 9 January", however the parser hung the clause).
+STORY_LABELS = frozenset({"PERSON", "ORG"})
 
 
 def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
@@ -240,6 +244,8 @@ def find_time(
             other_figure(sent, i, figure) is not None for i in sent.subtree(clause)
         ):
             continue  # a date of another clause that has figures of its own
+        if clause not in above and _told_of_holder(sent, clause, root, lexicon):
+            continue  # "Ray Charles, who died in June 2004, has seven nominations"
         if _other_conjunct(sent, own, clause, date):
             continue  # "goes on sale in April and is expected to cost $399": April's sale
         # The day a report came out ("the government reported Wednesday", "data showed on
@@ -364,6 +370,33 @@ def _other_conjunct(sent: Sentence, own: int, clause: int, date: Mention) -> boo
             # year to October, and inflation slowed to 4.3%"): the period is both's
             return clause < date.start < below and not sent.children(below, *SUBJECTS)
     return False
+
+
+def _told_of_holder(sent: Sentence, clause: int, root: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``clause`` is a relative clause that tells of a person or an organisation:
+    a name, one of holder_nouns, or a noun that "who" or "whose" qualifies ("Ray
+    Charles, who died in June 2004, has seven nominations", "The firm, which floated in
+    2003, ..."): its dates are that holder's story, not any figure's period. Not when it
+    qualifies the figure's own phrase (whose tree root is ``root``): "one or two others who
+    will be feeling it on Monday", "50% of the UK, who are not currently online"."""
+    noun = sent.head(clause)
+    if sent[clause].dep != "relcl" or noun == clause or noun in sent.subtree(root):
+        return False  # "50% of the UK, who are not currently online": the figure's own
+    for node in [root, *sent.ancestors(root)]:
+        if node == noun:
+            return False
+        if sent[node].pos in VERB_POS:
+            break
+    named = sent.mention_at(noun)
+    if (named.label if named is not None else lexicon.holder_nouns.get(
+        sent[noun].lemma.lower()
+    )) in STORY_LABELS:
+        return True
+    return any(
+        sent[k].lower in lexicon.person_relatives
+        for child in sent.children(clause, *SUBJECTS, "dobj")
+        for k in [child, *sent.children(child, "poss")]
+    )
 
 
 def _right_after(sent: Sentence, figure: Mention, date: Mention) -> bool:
