@@ -99,6 +99,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "expected. Growth was at an annual rate of 4% in the third quarter.", "4%",
                      ("annualized GDP", "change"),
                      id="a change noun alone at a pace: the country's GDP, at that pace"),
+        pytest.param("Inflation has been rising faster than expected, hitting an annual rate "
+                     "of 1.6% in December.", "1.6%", ("annualized inflation", "new_level"),
+                     id="a pace reached: the rate of the clause's subject"),
         # a correction by a figure is the correction
         pytest.param("Tesco has overstated its half-year profits by £250m.", "£250m",
                      ("profit overstatement", "level"), id="overstated by"),
@@ -276,3 +279,9 @@ def test_the_direction_a_verb_of_change_gives(nlp: Language, verb: str, directio
     doc = nlp(f"The US trade gap {verb} by 4.9% in December.")
     [record] = [r for r in doc._.claimx_figures if r["label"] == "PERCENT"]
     assert (record["facet"], record["direction"]) == ("change", direction)
+
+
+def test_a_rate_with_no_pace_that_a_verb_reaches_is_a_rate_of_its_own(nlp: Language) -> None:
+    """Only a pace ("an annual rate of 1.6%") is the level its verb reaches."""
+    text = "The new GDP figure also topped the 3.5% growth rate that economists had forecast."
+    assert metrics(nlp, text)["3.5%"][1] == "change"

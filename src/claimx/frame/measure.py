@@ -712,8 +712,9 @@ def _inside_noun_phrase(sent: Sentence, noun: int) -> bool:
 
 
 def _pace(sent: Sentence, noun: int, lexicon: FrameLexicon) -> Anchor | None:
-    """"grew at a 1.6% annualized rate", "contracted at an annualised clip of 2.9%": the
-    rate is the manner of the verb's change, whose qualifiers ("annualized") stay with the
+    """"grew at a 1.6% annualized rate", "contracted at an annualised clip of 2.9%",
+    "inflation ..., hitting an annual rate of 1.6%": the rate is the manner of the verb's
+    change or the level it reaches, whose qualifiers ("annualized") stay with the
     measure; None when ``noun`` is no such rate."""
     if sent[noun].lemma.lower() not in lexicon.pace_nouns:
         return None
@@ -725,6 +726,14 @@ def _pace(sent: Sentence, noun: int, lexicon: FrameLexicon) -> Anchor | None:
         verb = above  # "shrank an annualized rate of 0.4 percent"
     elif sent[noun].dep == "pobj" and sent[above].lower in lexicon.change_prepositions:
         verb, level = sent.head(above), lexicon.change_prepositions[sent[above].lower]
+    elif (
+        sent[noun].dep == "dobj"
+        and sent[above].lemma.lower() in lexicon.arrival_verbs
+        and _pace_words(sent, noun, lexicon) is not None
+    ):
+        # "hitting an annual rate of 1.6%": the level reached (not "topped the 3.5% growth
+        # rate economists had forecast", a rate of its own)
+        verb, level = above, "new_level"
     else:
         return None
     if verb == above == noun or sent[verb].pos not in VERB_POS:
