@@ -99,6 +99,11 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "expected. Growth was at an annual rate of 4% in the third quarter.", "4%",
                      ("annualized GDP", "change"),
                      id="a change noun alone at a pace: the country's GDP, at that pace"),
+        # a change noun's "to" or "from", however the parser hung it on what changed
+        pytest.param("The rise in sales to $5bn was welcome.", "$5bn", ("sales", "new_level"),
+                     id="the level a change noun reaches"),
+        pytest.param("The drop in exports from $8bn worried the government.", "$8bn",
+                     ("exports", "baseline"), id="the level a change noun starts from"),
         pytest.param("Inflation has been rising faster than expected, hitting an annual rate "
                      "of 1.6% in December.", "1.6%", ("annualized inflation", "new_level"),
                      id="a pace reached: the rate of the clause's subject"),

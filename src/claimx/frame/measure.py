@@ -518,6 +518,11 @@ def _from_preposition(
         return Anchor()
     if gov.pos in NOUN_POS and other_figure(sent, governor, figure) is None:
         anchor = _from_noun(sent, governor, figure, lexicon, depth)
+        way = _changed_by(sent, governor, lexicon) if word in lexicon.change_prepositions else None
+        if way is not None and anchor.facet == "level":
+            # "the surge in IT exports to $4.6bn", however the parser hung the "to": the
+            # level the change of exports reached
+            anchor = Anchor(noun=governor, facet="change", direction=way)
         if word in lexicon.change_prepositions and anchor.facet == "change":
             anchor.facet = lexicon.change_prepositions[word]
         return anchor
@@ -560,6 +565,18 @@ def _from_preposition(
         verb=verb, facet=facet, direction=direction if facet == "change" else None,
         object_first=True, replaced_by=replaced_by,
     )
+
+
+def _changed_by(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
+    """The direction of the change noun whose ``change_of`` phrase ``noun`` is ("the surge
+    in exports", "a fall in profits"), or None."""
+    prep = sent.head(noun)
+    if sent[noun].dep != "pobj" or prep == noun or sent[prep].lower not in lexicon.change_of:
+        return None
+    changing = sent.head(prep)
+    if changing == prep or sent[changing].pos not in NOUN_POS:
+        return None
+    return lexicon.direction(sent[changing].lemma.lower())
 
 
 def _figure_before(sent: Sentence, figure: Mention) -> Mention | None:
