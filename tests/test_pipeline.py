@@ -56,9 +56,15 @@ def test_initials_still_end_in_a_full_stop(blank_nlp: Language) -> None:
                      id="no-more-than"),
         pytest.param("Growth was no less than 12%.", "no less than 12%", "lower",
                      id="no-less-than"),
+        # "up" after a verb that takes it as a particle is no hedge: the level reached
+        pytest.param("The jobless rate ticked up to 7.9% in October.", "7.9%", "exact",
+                     id="ticked-up-to"),
+        pytest.param("Unemployment went up to 5.5%.", "5.5%", "exact", id="went-up-to"),
+        pytest.param("Prices may rise up to 5%.", "up to 5%", "upper", id="rise-up-to"),
+        pytest.param("Fines of up to $5m apply.", "up to $5m", "upper", id="of-up-to"),
     ],
 )
-def test_the_longest_hedge_wins(blank_nlp: Language, text: str, span: str, bound: str) -> None:
+def test_the_hedge_a_figure_takes(blank_nlp: Language, text: str, span: str, bound: str) -> None:
     from claimx.claims import build_claims
 
     doc = blank_nlp(text)

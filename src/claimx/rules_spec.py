@@ -301,6 +301,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "change_by?": WORDS,
         "level_ratio?": "number",
         "change_words?": WORDS,
+        "change_particles?": WORDS,
+        "particle_verbs?": WORDS,
         "articles": WORDS,
         "range_openers": WORDS,
         "range_connectors": {"money": WORDS, "percent": WORDS, "count": WORDS},

@@ -669,13 +669,27 @@ class FigureSelector(RulesTables):
             if end >= len(doc) or doc[end].lower_ not in self.suffixes:
                 return span
             before -= 1
-        if before in hedge_end and not taken.intersection(range(hedge_end[before], start)):
+        if (
+            before in hedge_end
+            and not taken.intersection(range(hedge_end[before], start))
+            and not self._particle_of_change(doc, hedge_end[before])
+        ):
             start = hedge_end[before]
         if end < len(doc) and doc[end].lower_ in self.suffixes and start < span.start:
             end += 1
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, span_id=span.id_)
+
+    def _particle_of_change(self, doc: Doc, hedge: int) -> bool:
+        """Whether the hedge starting at token ``hedge`` opens with the particle of a verb
+        that takes it before it ("ticked up to 7.9%", "went up to 5.5%": the level reached,
+        no ceiling; rules/hedges.json ``change_particles``, ``particle_verbs``)."""
+        return (
+            hedge > 0
+            and doc[hedge].lower_ in self.tables.change_particles
+            and doc[hedge - 1].lower_ in self.tables.particle_verbs
+        )
 
     def _across(self, doc: Doc, span: Span) -> Span:
         """A duration without a hedge that means "across" rather than "more than" before

@@ -159,6 +159,8 @@ class Tables:
     pair_connectors: frozenset[str]
     """The words of a from/to pair ("from $2.1bn to $2.4bn")."""
     change_words: frozenset[str]
+    change_particles: frozenset[str]
+    particle_verbs: frozenset[str]
     change_window: int
     """Words that make a from/to pair a change, and how far before "from" they may stand."""
     change_by: frozenset[str]
@@ -309,6 +311,8 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         pair_openers=frozenset(w.lower() for w in hedges.get("pair_openers", [])),
         pair_connectors=frozenset(w.lower() for w in hedges.get("pair_connectors", [])),
         change_words=frozenset(w.lower() for w in hedges.get("change_words", [])),
+        change_particles=frozenset(w.lower() for w in hedges.get("change_particles", [])),
+        particle_verbs=frozenset(w.lower() for w in hedges.get("particle_verbs", [])),
         change_window=int(hedges.get("change_window", 0)),
         change_by=frozenset(w.lower() for w in hedges.get("change_by", [])),
         level_ratio=float(hedges.get("level_ratio", 0)),
