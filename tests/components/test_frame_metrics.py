@@ -99,6 +99,13 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "expected. Growth was at an annual rate of 4% in the third quarter.", "4%",
                      ("annualized GDP", "change"),
                      id="a change noun alone at a pace: the country's GDP, at that pace"),
+        # a place's rate and the statistic named alone are one metric (percent, not count)
+        pytest.param("The unemployment rate rose to 7.9%.", "7.9%", ("unemployment", "new_level"),
+                     id="the unemployment rate is unemployment"),
+        pytest.param("The jobless rate rose to 7.9%.", "7.9%", ("unemployment", "new_level"),
+                     id="the jobless rate is unemployment"),
+        pytest.param("The inflation rate fell to 2%.", "2%", ("inflation", "new_level"),
+                     id="the inflation rate is inflation"),
         # a change noun's "to" or "from", however the parser hung it on what changed
         pytest.param("The rise in sales to $5bn was welcome.", "$5bn", ("sales", "new_level"),
                      id="the level a change noun reaches"),
