@@ -39,6 +39,11 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str]]:
                      [("$1.13bn", "MONEY"), ("£600m", "MONEY")], id="two-currencies"),
         pytest.param("Rates fell by over 2 percentage points.",
                      [("over 2 percentage points", "PERCENT")], id="hedged-points"),
+        pytest.param("Profit was $28m, or four cents a share.",
+                     [("$28m", "MONEY"), ("four cents a share", "MONEY")],
+                     id="an amount in words per unit"),
+        pytest.param("They earn ten dollars hourly.", [("ten dollars hourly", "MONEY")],
+                     id="an amount in words with a rate word"),
     ],
 )
 def test_figures_found(blank_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:

@@ -81,6 +81,7 @@ EXAMPLES = [
     Example("$5-10 million", "5e6", "1e7", "range", "USD"),
     Example("$30,000 a year", "30000", "30000", "exact", "USD", "year"),
     Example("$70 a barrel", "70", "70", "exact", "USD", "barrel"),
+    Example("four cents a share", "0.04", "0.04", "exact", "USD", "share"),
     Example("$20bn or more", "2e10", None, "lower", "USD"),
     # tokenized text: letters split from their $, decimals that look like clock times
     Example("c $ 42.5 million", "4.25e7", "4.25e7", "exact", "CAD"),
