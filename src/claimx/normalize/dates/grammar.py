@@ -124,6 +124,11 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
         # Periods of a labelled fiscal year: "1HFY25", "9MFY25", "9M FY2025".
         (rf"([12])(?:{h})[\s-]*((?:{fiscal})\s*'?\d.*)", parts.half),
         (rf"(\d{{1,2}})(?:{m})[\s-]*((?:{fiscal})\s*'?\d.*|\d{{4}})", parts.first_months),
+        # "the fourth quarter ended February 28": a fiscal quarter, the one ending then
+        (
+            rf"\d{{1,2}}{ordinal}\s*-?\s*({u})\s+(?:{alternation(t.period_to)})\s+(.+)",
+            parts.window_to_one,
+        ),
         (
             rf"(\d{{1,2}}){ordinal}\s*-?\s*({units})(?:\s+(?:{of}))?(?:\s+(.+))?",
             parts.nth_of,
