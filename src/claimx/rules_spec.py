@@ -217,6 +217,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "change_nominals": "{str}",
             "superlatives": WORDS,
             "person_relatives": WORDS,
+            "stock_nouns": WORDS,
             "participle_endings": WORDS,
             "generic_people": WORDS,
             "count_roles": "{str}",

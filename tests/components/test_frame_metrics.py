@@ -122,6 +122,12 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "£250m", ("profit overstatement", "level"), id="overstated, qualified"),
         pytest.param("Freddie Mac restated earnings by $5bn last year.", "$5bn",
                      ("earnings restatement", "level"), id="restated by"),
+        # a count of a stock that a verb of change takes as its object is that change
+        pytest.param("The US economy added 337,000 jobs in October.", "337,000",
+                     ("job", "change"), id="jobs added"),
+        pytest.param("BA has cut 13,000 jobs.", "13,000", ("job", "change"), id="jobs cut"),
+        pytest.param("Arsenal lost five games.", "five", ("game", "level"),
+                     id="a count of events lost is no change"),
         pytest.param("Tesco's profits fell by £250m.", "£250m", ("profit", "change"),
                      id="a verb of change stays a change"),
         # an earlier estimate a figure is down or up from is the same kind of figure
@@ -297,3 +303,19 @@ def test_a_rate_with_no_pace_that_a_verb_reaches_is_a_rate_of_its_own(nlp: Langu
     """Only a pace ("an annual rate of 1.6%") is the level its verb reaches."""
     text = "The new GDP figure also topped the 3.5% growth rate that economists had forecast."
     assert metrics(nlp, text)["3.5%"][1] == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "direction"),
+    [
+        pytest.param("The US economy added 337,000 jobs in October.", "337,000", "up",
+                     id="added"),
+        pytest.param("Employers shed 20,000 workers in May.", "20,000", "down", id="shed"),
+    ],
+)
+def test_a_stock_changed_by_a_count_takes_the_verb_s_direction(
+    nlp: Language, text: str, figure: str, direction: str
+) -> None:
+    doc = nlp(text)
+    [record] = [r for r in doc._.claimx_figures if doc.text[r["start"]:r["end"]] == figure]
+    assert (record["facet"], record["direction"]) == ("change", direction)

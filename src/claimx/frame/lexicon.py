@@ -118,6 +118,7 @@ class FrameLexicon:
     comparison_marks: frozenset[str]
     price_nouns: frozenset[str]
     person_relatives: frozenset[str]
+    stock_nouns: frozenset[str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:

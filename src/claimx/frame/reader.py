@@ -42,7 +42,7 @@ from claimx.frame.measure import (
 )
 from claimx.frame.modality import read_cue, read_status
 from claimx.frame.period import find_base, find_time, own_time_frame, report_day
-from claimx.frame.syntax import Mention, Sentence
+from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 __all__ = ["FIGURE_LABELS", "HOLDER_LABELS", "Frame", "FrameLexicon", "Holder", "read_frame"]
 
@@ -76,6 +76,19 @@ class Frame:
     agent: Mention | None = None  # who approves or signs it without holding it
 
 
+def _stock_change(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
+    """The direction of a verb of change whose object is a count of a stock (``noun``, one
+    of stock_nouns: jobs, staff, subscribers): "added 171,000 jobs" changes the number of
+    jobs by that much, "shed 20,000 workers" lowers it; None for any other count ("lost
+    five games" counts events, not a stock)."""
+    verb = sent.head(noun)
+    if sent[noun].dep != "dobj" or verb == noun or sent[verb].pos not in VERB_POS:
+        return None
+    if sent[noun].lemma.lower() not in lexicon.stock_nouns:
+        return None
+    return lexicon.direction(sent[verb].lemma.lower())
+
+
 def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     """The frame of ``figure`` (a mention of ``sent``) from the sentence's parse."""
     root = sent.span_root(figure.start, figure.end)
@@ -107,6 +120,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         and sent[head].lemma.lower() in lexicon.share_nouns
     ):
         anchor.facet = "share"  # "a 70% stake", "the proportion was 62%"
+    if counted and head is not None and anchor.facet == "level":
+        way = _stock_change(sent, head, lexicon)
+        if way is not None:  # "the economy added 171,000 jobs", "cut 500 jobs"
+            anchor.facet, anchor.direction = "change", way
     if not measure_tokens and anchor.verb is not None and anchor.nominal is None:
         # "the economy grew 1.2%": the holder's change, named from the verb.
         lemma = sent[anchor.verb].lemma.lower()
