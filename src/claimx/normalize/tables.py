@@ -159,10 +159,11 @@ class Tables:
     pair_connectors: frozenset[str]
     """The words of a from/to pair ("from $2.1bn to $2.4bn")."""
     change_words: frozenset[str]
-    change_particles: frozenset[str]
-    particle_verbs: frozenset[str]
     change_window: int
     """Words that make a from/to pair a change, and how far before "from" they may stand."""
+    change_particles: frozenset[str]
+    particle_verbs: frozenset[str]
+    """"ticked up to 7.9%": a particle ("up") after one of these verbs opens no hedge."""
     change_by: frozenset[str]
     level_ratio: float
     """"rose (by) $2.80 to $51.15": a change and its new level when the second end is more
