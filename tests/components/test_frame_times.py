@@ -161,6 +161,10 @@ PROPORTION = ("The proportion was currently at 62%, and the government was hopin
         pytest.param("Industrial output grew 15.7% in the year to October, and inflation "
                      "slowed to 4.3%.", "4.3%", "the year to October",
                      id="clauses with subjects of their own report one period"),
+        # a figure a revision starts from is of the revised figure's period
+        pytest.param("GDP is estimated to have grown by 0.5% in the second quarter of 2024, "
+                     "revised down from a first estimate of 0.6%.", "0.6%",
+                     "the second quarter of 2024", id="revised down from"),
         # a relative clause that tells of a person or an organisation dates its story
         pytest.param("Ray Charles, who died in June 2004, has seven posthumous nominations.",
                      "seven", None, id="a person's story"),

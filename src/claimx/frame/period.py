@@ -242,7 +242,7 @@ def find_time(
             continue  # "from $8m in 2003 to $6m in 2004": 2003 is $8m's
         if clause not in above and any(
             other_figure(sent, i, figure) is not None for i in sent.subtree(clause)
-        ):
+        ) and not _revises(sent, own, clause, lexicon):
             continue  # a date of another clause that has figures of its own
         if clause not in above and _told_of_holder(sent, clause, root, lexicon):
             continue  # "Ray Charles, who died in June 2004, has seven nominations"
@@ -370,6 +370,18 @@ def _other_conjunct(sent: Sentence, own: int, clause: int, date: Mention) -> boo
             # year to October, and inflation slowed to 4.3%"): the period is both's
             return clause < date.start < below and not sent.children(below, *SUBJECTS)
     return False
+
+
+def _revises(sent: Sentence, own: int, clause: int, lexicon: FrameLexicon) -> bool:
+    """Whether the figure's clause ``own`` is a verb of revising that hangs on ``clause`` or
+    a clause above it ("grown by 0.5% in Quarter 2 2024, revised down from a first estimate
+    of 0.6%"): the figure it revises from is of that clause's period."""
+    return (
+        lexicon.status_words.get(sent[own].lemma.lower()) == "revised"
+        and sent[own].pos in VERB_POS
+        and sent.head(own) != own
+        and sent.head(own) in {clause, *sent.ancestors(clause)}
+    )
 
 
 def _told_of_holder(sent: Sentence, clause: int, root: int, lexicon: FrameLexicon) -> bool:
