@@ -44,6 +44,9 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str]]:
                      id="an amount in words per unit"),
         pytest.param("They earn ten dollars hourly.", [("ten dollars hourly", "MONEY")],
                      id="an amount in words with a rate word"),
+        pytest.param("Sales in the week to 25 December were 4.3% higher.",
+                     [("the week to 25 December", "DATE"), ("4.3%", "PERCENT")],
+                     id="a week ending on a day"),
     ],
 )
 def test_figures_found(blank_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:

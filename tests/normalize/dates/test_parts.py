@@ -35,6 +35,7 @@ EXAMPLES = [
     # Windows ending at a date.
     Example("the year to March 2005", "2004-04-01", "2005-03-31", "years"),
     Example("the three months to 31 December 2004", "2004-10-01", "2004-12-31", "months"),
+    Example("the week to 25 December 2004", "2004-12-19", "2004-12-25", "weeks"),
     # a numbered quarter that ends on a date is the fiscal quarter ending then
     Example("the fourth quarter ended February 28, 2015", "2014-12-01", "2015-02-28",
             "quarters"),
