@@ -26,6 +26,17 @@ def verb_above(sent: Sentence, i: int) -> int | None:
     return None
 
 
+def inside_phrase(sent: Sentence, i: int, phrase: int) -> bool:
+    """Whether ``i`` belongs to the noun phrase headed by ``phrase`` ("the $4.6 billion
+    milestone"), not to a clause hanging on it ("the movie, which cost $70m")."""
+    for node in sent.ancestors(i):
+        if node == phrase:
+            return True
+        if sent[node].pos in VERB_POS:
+            return False
+    return False
+
+
 def _shown(sent: Sentence, subject: int, lexicon: FrameLexicon) -> int:
     """For a subject that is evidence with a verb of showing on it ("data showing the
     Australian economy grew just 0.1%", where the parser makes "data" the subject of

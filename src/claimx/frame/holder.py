@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimx.frame.clause import is_pronoun, other_figure, says, subject_of, verb_above
+from claimx.frame.clause import (
+    inside_phrase,
+    is_pronoun,
+    other_figure,
+    says,
+    subject_of,
+    verb_above,
+)
 from claimx.frame.lexicon import (
     FIGURE_LABELS,
     GEOGRAPHIC_LABELS,
@@ -106,7 +113,7 @@ def _holder(
             if (
                 sent[subject].pos == "NOUN"
                 and sent.mention_at(subject) is None
-                and not _inside(sent, root, subject)  # not the figure's own phrase
+                and not inside_phrase(sent, root, subject)  # not the figure's own phrase
             ):
                 # "The movie, which cost $70m", "the pair face a $250,000 fine": a holder
                 # of its own that the sentence does not name.
@@ -225,17 +232,6 @@ def find_scope(
                     continue
                 return f"{sent[prep].lower} {place.name}"
     return None
-
-
-def _inside(sent: Sentence, i: int, phrase: int) -> bool:
-    """Whether ``i`` belongs to the noun phrase headed by ``phrase`` ("the $4.6 billion
-    milestone"), not to a clause hanging on it ("the movie, which cost $70m")."""
-    for node in sent.ancestors(i):
-        if node == phrase:
-            return True
-        if sent[node].pos in VERB_POS:
-            return False
-    return False
 
 
 def _figure_verb(sent: Sentence, anchor: Anchor, noun: int | None, root: int) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from claimx.frame.clause import other_figure
+from claimx.frame.clause import inside_phrase, other_figure
 from claimx.frame.lexicon import (
     FIGURE_LABELS,
     SUBJECTS,
@@ -392,13 +392,11 @@ def _told_of_holder(sent: Sentence, clause: int, root: int, lexicon: FrameLexico
     qualifies the figure's own phrase (whose tree root is ``root``): "one or two others who
     will be feeling it on Monday", "50% of the UK, who are not currently online"."""
     noun = sent.head(clause)
-    if sent[clause].dep != "relcl" or noun == clause or noun in sent.subtree(root):
-        return False  # "50% of the UK, who are not currently online": the figure's own
-    for node in [root, *sent.ancestors(root)]:
-        if node == noun:
-            return False
-        if sent[node].pos in VERB_POS:
-            break
+    if (
+        sent[clause].dep != "relcl" or noun == clause
+        or noun in sent.subtree(root) or inside_phrase(sent, root, noun)
+    ):
+        return False  # the figure's own phrase, or one in it
     named = sent.mention_at(noun)
     if (named.label if named is not None else lexicon.holder_nouns.get(
         sent[noun].lemma.lower()
