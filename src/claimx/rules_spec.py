@@ -194,6 +194,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "attribution_verbs": WORDS,
             "modality_words": "{[str]}",
             "modal_aux": "{str}",
+            "infinitive_modals": "{str}",
+            "purpose_nouns": WORDS,
             "conditional_marks": WORDS,
             "status_words": "{[str]}",
             "report_status_words": "{[str]}",

@@ -1509,3 +1509,66 @@ def test_a_list_of_names(
         found = _named(sent, sent.start + i, lexicon)
         assert found is not None and found.mention is not None
         assert found.mention.name == holder
+
+
+# "The firm is to cut 2,850 jobs." / "If sales were to fall 5%, ..."
+ARRANGED: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("firm", "firm", "NOUN", "nsubj", 2),
+    ("is", "be", "AUX", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+    ("cut", "cut", "VERB", "xcomp", 2), ("2,850", "2,850", "NUM", "nummod", 6),
+    ("jobs", "job", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 2),
+]
+CONDITION: list[Row] = [
+    ("If", "if", "SCONJ", "mark", 2), ("sales", "sale", "NOUN", "nsubj", 2),
+    ("were", "be", "AUX", "advcl", 11), ("to", "to", "PART", "aux", 4),
+    ("fall", "fall", "VERB", "xcomp", 2), ("5", "5", "NUM", "nummod", 6),
+    ("%", "%", "NOUN", "npadvmod", 4), (",", ",", "PUNCT", "punct", 11),
+    ("the", "the", "DET", "det", 9), ("firm", "firm", "NOUN", "nsubj", 11),
+    ("would", "would", "AUX", "aux", 11), ("close", "close", "VERB", "ROOT", 11),
+    (".", ".", "PUNCT", "punct", 11),
+]
+
+
+def test_be_to_is_what_is_arranged(lexicon: FrameLexicon) -> None:
+    _, found = frame(ARRANGED, [(5, 7, "CARDINAL")], 0, lexicon)
+    assert found.cue == "target"  # the firm undertakes the cut, as "will cut" would say
+    rows = [*ARRANGED]
+    rows[4] = ("grow", "grow", "VERB", "xcomp", 2)  # no commitment: a forecast
+    rows[6] = ("jobs", "job", "NOUN", "npadvmod", 4)
+    _, found = frame(rows, [(5, 7, "CARDINAL")], 0, lexicon)
+    assert found.cue == "projection"
+    rows = [*ARRANGED]
+    rows[3] = ("going", "go", "VERB", "aux", 4)  # no "to": not the construction
+    _, found = frame(rows, [(5, 7, "CARDINAL")], 0, lexicon)
+    assert found.cue is None
+
+
+def test_be_to_after_a_purpose_noun_says_what_it_is(lexicon: FrameLexicon) -> None:
+    rows = [*ARRANGED]
+    rows[1] = ("effect", "effect", "NOUN", "nsubj", 2)  # "The effect is to cut 2,850 jobs."
+    _, found = frame(rows, [(5, 7, "CARDINAL")], 0, lexicon)
+    assert found.cue is None
+    rows[1] = ("aim", "aim", "NOUN", "nsubj", 2)  # "The aim is to cut ...": the aim's target
+    _, found = frame(rows, [(5, 7, "CARDINAL")], 0, lexicon)
+    assert found.cue == "target"
+
+
+def test_were_to_under_if_is_a_condition(lexicon: FrameLexicon) -> None:
+    _, found = frame(CONDITION, [(5, 7, "PERCENT")], 0, lexicon)
+    assert found.cue == "hypothetical"
+
+
+def test_the_whole_a_part_is_taken_from_exists(lexicon: FrameLexicon) -> None:
+    # "The firm is to relocate 10 of its 27 plants."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("firm", "firm", "NOUN", "nsubj", 2),
+        ("is", "be", "AUX", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("relocate", "relocate", "VERB", "xcomp", 2), ("10", "10", "NUM", "dobj", 4),
+        ("of", "of", "ADP", "prep", 5), ("its", "its", "PRON", "poss", 9),
+        ("27", "27", "NUM", "nummod", 9), ("plants", "plant", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    _, part = frame(rows, [(5, 6, "CARDINAL"), (8, 10, "CARDINAL")], 0, lexicon)
+    _, whole = frame(rows, [(5, 6, "CARDINAL"), (8, 10, "CARDINAL")], 1, lexicon)
+    assert part.cue == "target"
+    assert whole.cue is None

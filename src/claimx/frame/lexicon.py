@@ -34,6 +34,8 @@ class FrameLexicon:
     attribution_verbs: frozenset[str]
     modality_words: Mapping[str, str]
     modal_aux: Mapping[str, str]
+    infinitive_modals: Mapping[str, str]
+    purpose_nouns: frozenset[str]
     reported_modals: frozenset[str]
     conditional_marks: frozenset[str]
     status_words: Mapping[str, str]

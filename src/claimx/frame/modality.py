@@ -113,6 +113,19 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
                         # forecast above it ("It is predicted that the song will sell")
                         modal, undertaken = "target", True
                     found, modal_word = modal, sent[aux].lower
+            arranged = None if own_clause or exists or found else _infinitive_modal(
+                sent, node, lexicon
+            )
+            if arranged is not None:
+                # "the firm is to cut 2,850 jobs": what is arranged, as "will" would say it
+                # ("if sales were to fall 5%": a condition)
+                head = sent.head(node)
+                if any(sent[m].lower in lexicon.conditional_marks
+                       for m in sent.children(head, "mark")):
+                    return "hypothetical"
+                if arranged == "projection" and _undertaken(sent, node, lexicon, head):
+                    arranged, undertaken = "target", True
+                found, modal_word = arranged, sent[head].lower
             # "All could identify Blair, but only one in six knew who Howard was": the
             # first clause's auxiliary is not the second's, which has a subject of its own.
             own_clause = own_clause or (tok.dep == "conj" and bool(sent.children(node, *SUBJECTS)))
@@ -158,15 +171,45 @@ def _infinitive_after(sent: Sentence, node: int) -> bool:
     )
 
 
-def _undertaken(sent: Sentence, verb: int, lexicon: FrameLexicon) -> bool:
-    """Whether ``verb`` is one of ``commitment_verbs`` with an object, its subject a named
-    holder or a word that refers to one ("Microsoft will replace 14 million cables", "it
-    will cut 500 jobs"): what the subject undertakes, not a forecast."""
+def _infinitive_modal(sent: Sentence, node: int, lexicon: FrameLexicon) -> str | None:
+    """The modality an infinitive at ``node`` takes from the verb it completes
+    (``infinitive_modals``: "the firm is to cut", "jobs are to be cut"), or None: only with
+    a subject of its own that is a name, a pronoun or a noun other than one of
+    ``purpose_nouns`` or the modality words (whose infinitive says what they are), and no
+    complement of its own before the infinitive."""
+    if sent[node].dep != "xcomp" or not any(
+        sent[aux].pos == "PART" for aux in sent.children(node, "aux")
+    ):
+        return None
+    head = sent.head(node)
+    modal = lexicon.infinitive_modals.get(sent[head].lemma.lower())
+    if modal is None or sent.children(head, "acomp", "attr", "expl") or any(
+        prep < node for prep in sent.children(head, "prep")
+    ):
+        return None  # "Even worse was to come", "what it was like to pay rates of 15%"
+    for subject in sent.children(head, *SUBJECTS):
+        word = sent[subject]
+        if word.pos not in ("NOUN", "PROPN", "PRON"):
+            return None
+        lemma = word.lemma.lower()
+        if lemma in lexicon.purpose_nouns or lemma in lexicon.modality_words:
+            return None  # "the effect has been to depress", "the aim is to get": what it is
+        return modal
+    return None
+
+
+def _undertaken(sent: Sentence, verb: int, lexicon: FrameLexicon,
+                subject_verb: int | None = None) -> bool:
+    """Whether ``verb`` is one of ``commitment_verbs`` with an object, its subject (or
+    that of ``subject_verb``, the verb its infinitive completes) a named holder or a word
+    that refers to one ("Microsoft will replace 14 million cables", "it will cut 500 jobs",
+    "the firm is to cut 500 jobs"): what the subject undertakes, not a forecast."""
     if sent[verb].lemma.lower() not in lexicon.commitment_verbs:
         return False
     if not sent.children(verb, "dobj"):
         return False
-    for subject in sent.children(verb, "nsubj"):
+    subjects = sent.children(verb if subject_verb is None else subject_verb, "nsubj")
+    for subject in subjects:
         mention = sent.mention_at(subject)
         if mention is not None:
             return mention.label in HOLDER_LABELS
@@ -192,9 +235,12 @@ def _second_end(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
 def _from_what_exists(sent: Sentence, prep: int, lexicon: FrameLexicon) -> bool:
     """Whether the preposition at ``prep`` hangs on a verb and is one of
     ``existing_prepositions``, alone or after the verb's particle ("bail out of", which the
-    parser may also read as a preposition on a preposition)."""
+    parser may also read as a preposition on a preposition), or is a part's preposition
+    (``part_of``) on a number: the whole a part is taken from exists already."""
     verb = sent.head(prep)
     word = sent[prep].lower
+    if word in lexicon.part_of and sent[verb].pos == "NUM" and verb != prep:
+        return True  # "is to relocate about 10 of its 27 plants": the whole a part is of
     if verb != prep and sent[verb].dep == "prep":
         word, verb = f"{sent[verb].lower} {word}", sent.head(verb)
     if verb == prep or sent[verb].pos not in VERB_POS:
