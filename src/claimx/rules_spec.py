@@ -220,6 +220,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "superlatives": WORDS,
             "person_relatives": WORDS,
             "stock_nouns": WORDS,
+            "priced_measures": "{str}",
             "participle_endings": WORDS,
             "generic_people": WORDS,
             "count_roles": "{str}",

@@ -513,6 +513,11 @@ class Framer(RulesTables):
         if frame.scope and metric:
             metric = f"{metric} {frame.scope}"  # "takings outside United States"
         facet, direction = frame.facet, frame.direction
+        priced = self.lexicon.priced_measures.get((metric or "").lower())
+        if priced and span.label_ in ("MONEY", "PERCENT") and (
+            facet == CHANGE_FACET or facet in ENDS_OF_CHANGE
+        ):
+            metric = priced  # "Shares in Umbro were up 1.76% at 115.5 pence": the share price
         if metric and span.label_ == "PERCENT":
             metric, facet, direction = self._rate_of_change(metric, facet, direction)
         entity, how = self._resolve(frame.holder, span, entities, dominant)

@@ -121,6 +121,7 @@ class FrameLexicon:
     price_nouns: frozenset[str]
     person_relatives: frozenset[str]
     stock_nouns: frozenset[str]
+    priced_measures: Mapping[str, str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:
