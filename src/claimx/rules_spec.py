@@ -304,6 +304,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "change_window?": "int>=0",
         "change_by?": WORDS,
         "level_ratio?": "number",
+        "change_object_reach?": "int>=0",
         "change_words?": WORDS,
         "change_particles?": WORDS,
         "particle_verbs?": WORDS,

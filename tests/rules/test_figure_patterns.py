@@ -301,12 +301,18 @@ CHANGES = [
     ("Rates rose 0.25% to 5.5%.", ["0.25%", "5.5%"], [0.25, 5.5]),
     ("Brent crude rose, adding $1.89 to $48.62.", ["$1.89", "$48.62"], [1.89, 48.62]),
     ("Shares shed 12p to 340p.", ["12p", "340p"], [0.12, 3.4]),
+    # the change word before its object
+    ("The bank lifted interest rates 0.25% to 5.5%.", ["0.25%", "5.5%"], [0.25, 5.5]),
 ]
 
 RANGES_OF_CHANGE = [
     # ends close together after a change word: a range of the change
     ("Growth is expected to rise 3% to 4% next year.", "3% to 4%"),
     ("Profits fell $2bn to $3bn.", "$2bn to $3bn"),
+    ("The firm expects to raise prices 4% to 6%.", "4% to 6%"),
+    ("Profits fell $2 to $3 billion.", "$2 to $3 billion"),  # both in billions
+    # a range after a change word that punctuation or a number keeps apart
+    ("Prices rose, analysts said, 0.5% to 5%.", "0.5% to 5%"),
 ]
 
 

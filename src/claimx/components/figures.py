@@ -638,17 +638,29 @@ class FigureSelector(RulesTables):
         ]
 
     def _change_and_level(self, doc: Doc, span: Span, cut: int) -> bool:
-        """Whether "X to Y" right after a change word (or "by" after one) is a change and
-        the level it reaches ("rose $2.80 to $51.15"), not a range ("rise 3% to 4%"): the
-        second end is more than ``level_ratio`` times the first (rules/hedges.json)."""
+        """Whether "X to Y" right after a change word (or "by" after one), or after one and
+        its object ("lifted interest rates 0.25% to 5.5%", ``change_object_reach`` words), is
+        a change and the level it reaches ("rose $2.80 to $51.15"), not a range ("rise 3% to
+        4%"): the second end is more than ``level_ratio`` times the first
+        (rules/hedges.json)."""
         tables = self.tables
         before = span.start - 1
         if doc[before].lower_ in tables.change_by and before > 0:
             before -= 1
+        reach = tables.change_object_reach
+        while (
+            doc[before].lower_ not in tables.change_words and reach > 0 and before > 0
+            and doc[before].is_alpha
+        ):
+            before, reach = before - 1, reach - 1
         if doc[before].lower_ not in tables.change_words or span.label_ == "QUANTITY":
             return False
         read = self.normalizers.money if span.label_ == "MONEY" else self.normalizers.percent
-        first, second = read(doc[span.start : cut].text), read(doc[cut + 1 : span.end].text)
+        first_text = doc[span.start : cut].text
+        if doc[span.end - 1].is_alpha and not doc[cut - 1].is_alpha:
+            # "US$61 to $64 billion": the first end in the scale only the second states
+            first_text = f"{first_text} {doc[span.end - 1].text}"
+        first, second = read(first_text), read(doc[cut + 1 : span.end].text)
         if first is None or second is None or first.low is None or second.low is None:
             return False
         if first.unit != second.unit or first.low <= 0:

@@ -168,6 +168,9 @@ class Tables:
     level_ratio: float
     """"rose (by) $2.80 to $51.15": a change and its new level when the second end is more
     than ``level_ratio`` times the first; closer, a range."""
+    change_object_reach: int
+    """"lifted interest rates 0.25% to 5.5%": how many words of the change word's object
+    may stand between it and such a pair."""
 
     hedge_regex: re.Pattern[str]
     """Matches a leading hedge phrase (and an optional "the") in lower-cased text."""
@@ -317,6 +320,7 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         change_window=int(hedges.get("change_window", 0)),
         change_by=frozenset(w.lower() for w in hedges.get("change_by", [])),
         level_ratio=float(hedges.get("level_ratio", 0)),
+        change_object_reach=int(hedges.get("change_object_reach", 0)),
         # A sign may touch its number (">30"); a word needs the space after it.
         hedge_regex=re.compile(
             rf"^(?P<hedge>{_alternation(phrases)})(?:\s+(?:{_alternation(list(articles))}))?"
