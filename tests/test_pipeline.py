@@ -248,6 +248,19 @@ def test_a_bracketed_conversion_takes_the_frame_of_the_amount_it_converts() -> N
     assert claims[1]["value"]["unit"] == "GBP" and claims[1]["value"]["low"] == 23.1e6
 
 
+def test_an_amount_compared_with_a_rate_is_that_rate() -> None:
+    text = "They pay $50-70 per hour, compared to $150+ at home; a car costs $90 in fees."
+    rate = _money_record(text, "$50-70 per hour")
+    compared = _money_record(text, "$150+", compared_index=0)
+    unlinked = _money_record(text, "$90", compared_index=None)
+    euros = _money_record(text.replace("$150+", "€150+"), "€150+", compared_index=0)
+    claims = build_claims("d", text, [rate, compared, unlinked])
+    assert [(c["value"]["per"], c["value"]["facet"]) for c in claims] == [
+        ("hour", "rate"), ("hour", "rate"), (None, "level")]
+    other = build_claims("d", text.replace("$150+", "€150+"), [rate, euros])
+    assert other[1]["value"]["per"] is None  # another unit: no rate of the same thing
+
+
 def test_a_level_whose_metric_is_an_average_is_an_average() -> None:
     text = "Prices are well above 2004's average of $41.48, and sales were $5m."
     average = _money_record(text, "$41.48", measure="Prices", metric="average price")

@@ -105,6 +105,7 @@ def build_claims(
     }
     _local_dollar(figures, text, amounts, normalize)
     _count_rates(figures, text, amounts, normalize)
+    _compared_rates(figures, amounts)
     # Lengths of time that scope figures, when they are claims themselves.
     lengths = {i: length for i, length in _lengths(doc_id, figures).items()
                if amounts.get(i) is not None}
@@ -544,6 +545,21 @@ def _count_rates(
         per = count_rate(text, record["end"], record.get("noun_phrase"), normalize.tables)
         if per is not None:
             amounts[index] = replace(amount, per=per)
+
+
+def _compared_rates(
+    figures: Sequence[Mapping[str, Any]], amounts: dict[int, Amount | None]
+) -> None:
+    """An amount compared with a rate in the same unit is a rate per that unit too ("pay
+    $50-70 per hour for a developer in Pakistan, compared to $150+ domestically": $150+ an
+    hour), in place."""
+    for index, record in enumerate(figures):
+        amount, other = amounts.get(index), record.get("compared_index")
+        if amount is None or amount.per is not None or other is None:
+            continue
+        compared = amounts.get(other)
+        if compared is not None and compared.per is not None and compared.unit == amount.unit:
+            amounts[index] = replace(amount, per=compared.per)
 
 
 def _inherit_conversions(

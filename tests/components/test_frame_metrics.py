@@ -326,3 +326,13 @@ def test_a_stock_changed_by_a_count_takes_the_verb_s_direction(
     doc = nlp(text)
     [record] = [r for r in doc._.claimx_figures if doc.text[r["start"]:r["end"]] == figure]
     assert (record["facet"], record["direction"]) == ("change", direction)
+
+
+def test_a_figure_compared_with_another_names_it(nlp: Language) -> None:
+    doc = nlp("A US company might pay $50-70 per hour for a developer in Pakistan, "
+              "compared to $150+ domestically.")
+    records = doc._.claimx_figures
+    texts = [doc.text[r["start"]:r["end"]] for r in records]
+    compared = records[texts.index("$150+")]["compared_index"]
+    assert compared is not None and texts[compared] == "$50-70 per hour"
+    assert records[texts.index("$50-70 per hour")]["compared_index"] is None

@@ -237,6 +237,7 @@ class Framer(RulesTables):
         date_index = {
             e.start: i for i, e in enumerate(ents) if e.label_ in ("DATE", DURATION_LABEL)
         }
+        self._doc.record_index = {e.start: i for i, e in enumerate(ents)}
         periods = Periods(self.inherit_sentences, self.period_words)
         paragraph_starts = doc._.claimx_paragraphs or []
         number, paragraph, last_start = -1, 0, -1
@@ -578,6 +579,8 @@ class Framer(RulesTables):
             "source": self._named_source(source),
             "time_index": date_index.get(date.start) if date is not None else None,
             "base_index": date_index.get(frame.base.start) if frame.base is not None else None,
+            "compared_index": self._doc.record_index.get(frame.compared.start)
+            if frame.compared is not None else None,
             "time_length": date is not None and date.label == DURATION_LABEL,
             "deadline": date is not None and date.start > 0
             and doc[date.start - 1].lower_ in self.deadline_words,
@@ -1138,6 +1141,7 @@ class DocumentState:
     sources: set[int] = field(default_factory=set)  # where the figures' named sources start
     # The sentence number, measure and metric of the last figure that named its measure.
     last_measure: tuple[int, str, str] | None = None
+    record_index: dict[int, int] = field(default_factory=dict)  # each span's record, by start
 
 
 class ParseIndex:

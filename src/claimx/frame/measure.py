@@ -36,6 +36,7 @@ class Anchor:
     object_first: bool = False  # the verb's object before its subject
     replaced_by: Mention | None = None  # "198,000 in August instead of 128,000": 198,000
     suffix: str | None = None  # the noun of a verb correcting the measure ("overstatement")
+    compared: Mention | None = None  # the figure this one is compared with ("compared to")
 
 
 def find_anchor(
@@ -514,7 +515,7 @@ def _from_preposition(
             return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal,
                           facet=base.facet if base.facet == "change" else level,
                           direction=base.direction if base.facet == "change" else None,
-                          qualifier=base.qualifier)
+                          qualifier=base.qualifier, compared=other)
         return Anchor()
     if gov.pos in NOUN_POS and other_figure(sent, governor, figure) is None:
         anchor = _from_noun(sent, governor, figure, lexicon, depth)

@@ -74,6 +74,7 @@ class Frame:
     base: Mention | None = None  # the date a change is measured against: "since 2013"
     refers_back: bool = False  # measured by "the figure", "the total": the one named before
     agent: Mention | None = None  # who approves or signs it without holding it
+    compared: Mention | None = None  # the figure it is compared with: "compared to $150+"
 
 
 def _stock_change(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
@@ -220,6 +221,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         base=find_base(sent, figure, root, lexicon) if anchor.facet == "change" else None,
         refers_back=not measure_tokens and _refers_back(sent, anchor, figure, lexicon),
         agent=find_agent(sent, anchor, noun, figure, lexicon),
+        compared=anchor.compared,
     )
 
 
