@@ -336,3 +336,27 @@ def test_a_figure_compared_with_another_names_it(nlp: Language) -> None:
     compared = records[texts.index("$150+")]["compared_index"]
     assert compared is not None and texts[compared] == "$50-70 per hour"
     assert records[texts.index("$50-70 per hour")]["compared_index"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "facet"),
+    [
+        pytest.param("Exports surge to $4.6 billion.", "$4.6 billion", ("new_level", None),
+                     id="to after a word of change: the new level"),
+        pytest.param("Profits rose by 5% in 2004.", "5%", ("change", "up"),
+                     id="by after a word of change: the change"),
+        pytest.param("Shares slumped 5% on Friday.", "5%", ("change", "down"),
+                     id="a word of change right before: the change"),
+        pytest.param("Profits fell sharply and came to $5bn.", "$5bn", (None, None),
+                     id="a word of change too far before: nothing said"),
+        pytest.param("The deal was worth $5bn.", "$5bn", (None, None),
+                     id="no word of change: nothing said"),
+    ],
+)
+def test_without_a_parse_the_words_before_a_figure_give_its_facet(
+    blank_nlp: Language, text: str, figure: str, facet: tuple[str | None, str | None]
+) -> None:
+    doc = blank_nlp(text)
+    found = {doc.text[r["start"]:r["end"]]: (r.get("facet"), r.get("direction"))
+             for r in doc._.claimx_figures}
+    assert found[figure] == facet

@@ -146,6 +146,9 @@ class Framer(RulesTables):
         self.fallback_window: int = limits["fallback_window"]
         self.inherit_sentences: int = limits["inherit_sentences"]
         self.change_sentences: int = limits["change_sentences"]
+        self.change_word_reach: int = limits["change_word_reach"]
+        self.change_forms: dict[str, str] = table["syntax"]["change_forms"]["irregular"]
+        self.change_endings: list[str] = table["syntax"]["change_forms"]["endings"]
         self.period_words = PeriodWords.from_table(table, self.lexicon)
         self.opening_sentences: int = limits["opening_sentences"]
         self.story_reach: int = limits["story_evidence_reach"]
@@ -934,6 +937,7 @@ class Framer(RulesTables):
         # for a percentage, whose subject is too often another party's.
         if name is None and (metric is not None or noun) and span.label_ != "PERCENT":
             name, how = dominant, ("defaulted" if dominant else None)
+        facet, direction = self._facet_by_words(span, sent)
         return {
             # A count measures what it counts: "30,000 IT graduates".
             "measure": noun or (metric.text if metric is not None else None),
@@ -949,10 +953,47 @@ class Framer(RulesTables):
             "deadline": date is not None and date.start > 0
             and doc[date.start - 1].lower_ in self.deadline_words,
             "cue": self._cue(span, in_sentence),
-            "facet": None,
-            "direction": None,
+            "facet": facet,
+            "direction": direction,
             "status": None,
         }
+
+    def _facet_by_words(self, span: Span, sent: Span) -> tuple[str | None, str | None]:
+        """The facet the words right before a figure give it, without a parse (a headline
+        in title case, ``--model blank``): a word of change ("Profits Jump 20%", "up 5%")
+        makes it a change in that word's direction, and one of its prepositions after such a
+        word ("Exports Surge to $4.6 Billion", "rose by 5%") the facet the preposition gives
+        (rules/frame.json ``change_prepositions``, within ``limits.change_word_reach``
+        words)."""
+        doc, lexicon = span.doc, self.lexicon
+        before = span.start - 1
+        if before < sent.start:
+            return None, None
+
+        def way(i: int) -> str | None:
+            word = doc[i]
+            if word.lemma_:
+                found = lexicon.direction(word.lemma_.lower())
+                return found or lexicon.comparatives.get(word.lower_)
+            # no lemma (``--model blank``): the word's irregular or regular stem
+            lower = word.lower_
+            stems = [self.change_forms.get(lower, lower)]
+            for end in self.change_endings:
+                stem = lower[: -len(end)] if lower.endswith(end) else ""
+                # "slipped": "slip", its last letter doubled
+                stems += [stem, stem[:-1]] if stem[-2:-1] == stem[-1:] else [stem]
+            return next((lexicon.direction(stem) for stem in stems if lexicon.direction(stem)),
+                        lexicon.comparatives.get(lower))
+
+        facet = lexicon.change_prepositions.get(doc[before].lower_)
+        if facet is None:
+            direction = way(before)
+            return ("change", direction) if direction else (None, None)
+        for i in range(before - 1, max(sent.start, before - self.change_word_reach) - 1, -1):
+            direction = way(i)
+            if direction:
+                return facet, direction if facet == "change" else None
+        return None, None
 
     def _canonical(self, span: Span) -> str:
         """The entity's name in this document: a shorter or longer form of a name met
