@@ -47,6 +47,9 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str]]:
         pytest.param("Sales in the week to 25 December were 4.3% higher.",
                      [("the week to 25 December", "DATE"), ("4.3%", "PERCENT")],
                      id="a week ending on a day"),
+        pytest.param("Growth was the fastest since the March quarter of FY2012.",
+                     [("the March quarter of FY2012", "DATE")],
+                     id="a quarter named by its last month, of a fiscal year"),
     ],
 )
 def test_figures_found(blank_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:

@@ -99,6 +99,7 @@ FOUND = [
     ("sales in the April-June period fell", ["the April-June period"]),
     ("in the first six months of fiscal year 2025", ["the first six months of fiscal year 2025"]),
     ("1HFY25 profit", ["1HFY25"]),
+    ("revenue in the December quarter rose", ["the December quarter"]),
 ]
 
 

@@ -43,6 +43,10 @@ EXAMPLES = [
     # A span of months named as a period, the connector written with hyphens or not.
     Example("the January-to-March quarter", "2025-01-01", "2025-03-31", "range", True),
     Example("the October to December quarter", "2024-10-01", "2024-12-31", "range", True),
+    # A quarter named by the month it ends with, in the year or fiscal year that holds it.
+    Example("the December quarter", "2024-10-01", "2024-12-31", "quarters", True),
+    Example("the June quarter of 2014", "2014-04-01", "2014-06-30", "quarters"),
+    Example("the March quarter of FY2012", "2012-01-01", "2012-03-31", "quarters"),
 ]
 
 

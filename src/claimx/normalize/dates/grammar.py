@@ -114,6 +114,12 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
             rf"({mon})\s*(?:{connector})\s*({mon})\s+(?:{g('period_nouns')})",
             parts.months_alone,
         ),
+        # A quarter named by the month it ends with: "the December quarter", "the March
+        # quarter of FY2012".
+        (
+            rf"({mon})\s+({quarter_word})(?:\s+(?:{of})\s+(.+))?",
+            parts.month_quarter,
+        ),
         # Months of a year that holds them: "July-April period of FY24", "July-March of
         # fiscal 2025", "March FY24".
         (

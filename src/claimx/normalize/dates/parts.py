@@ -201,6 +201,14 @@ def months_alone(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> Date
     return p.phrase(f"{m.group(1)} - {m.group(2)}", ref, prefer)
 
 
+def month_quarter(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
+    """A quarter named by the month it ends with ("the December quarter", "the March
+    quarter of FY2012"): the three months to that month (of the year or fiscal year that
+    holds it)."""
+    month = f"{m.group(1)} {m.group(3)}" if m.group(3) else m.group(1)
+    return _window_ending(p, 1, m.group(2), month, ref, prefer)
+
+
 def months_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """Months inside the year or fiscal year that holds them: "July-April period of FY24"
     is July 2023 to April 2024 under a July start; None when they do not fit in it."""
