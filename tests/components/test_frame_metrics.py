@@ -106,6 +106,8 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="the jobless rate is unemployment"),
         pytest.param("The inflation rate fell to 2%.", "2%", ("inflation", "new_level"),
                      id="the inflation rate is inflation"),
+        pytest.param("Apple reported earnings per share of $3.06.", "$3.06",
+                     ("earnings per share", "level"), id="earnings per share, not shares"),
         # a change of shares, or the level it reaches, is one of their price
         pytest.param("Shares in Umbro were up 1.76% at 115.5 pence.", "1.76%",
                      ("share price", "change"), id="shares up: the share price"),
