@@ -160,6 +160,14 @@ def test_a_figure_without_any_holder_continues_its_paragraphs(nlp: Language) -> 
     assert found["Seven"] != ("FBI", "inherited")  # another paragraph
 
 
+def test_a_traded_good_holds_no_later_figure_of_another_thing(nlp: Language) -> None:
+    text = ("Prices cool\n\nThe price of gasoline plunged 5% last month. The cost of used "
+            "cars and trucks dropped 0.8% over the month.")
+    found = bases(nlp, text)
+    assert found["5%"] == ("gasoline", "stated")
+    assert found["0.8%"] == (None, None)  # the cost of used cars, not gasoline's
+
+
 def test_an_untagged_subject_holds_its_own_figure(nlp: Language) -> None:
     # the parse loses "Comedy Fat Albert" as a subject; the name in the sentence still counts
     text = ("But there were no major releases last week to provide competition to Meet the "

@@ -630,10 +630,17 @@ class Framer(RulesTables):
         paragraph's last figure that has one, named or resolved ("FBI agents carried out six
         raids. Five were on homes ..."); it is ``inherited``. Another paragraph may turn to
         another party, a guessed holder passes on nothing, and a subject the model did not tag
-        ("Comedy Fat Albert ... after taking $10.7m") is a holder of its own."""
+        ("Comedy Fat Albert ... after taking $10.7m") is a holder of its own. A traded good
+        holds no figure whose measure names what it is of ("The price of gasoline plunged
+        5%. The cost of used cars dropped 0.8%")."""
         held = self._doc.paragraph_holder
         if record.get("entity") is None:
-            if unheld and held is not None and held[0] == paragraph:
+            measure = f" {(record.get('measure') or '').lower()} "
+            if (
+                unheld and held is not None and held[0] == paragraph
+                and not (held[1] == self._doc.goods
+                         and any(f" {word} " in measure for word in self.lexicon.part_of))
+            ):
                 record["entity"], record["entity_basis"] = held[1], INHERITED
         elif record.get("entity_basis") in FOUND:
             self._doc.paragraph_holder = (paragraph, record["entity"])
