@@ -134,6 +134,10 @@ YEARLESS = [
     ("Lending rose by £4bn in March, against £6bn in March 2019.", "£4bn", None),
     # a century names no year the report is of
     ("Broadband for the 21st Century. Prices rose 8% in April.", "8%", None),
+    # nor does a point of reference
+    ("Prices rose 3.2% in October. The rate is the highest since 2001.", "3.2%", None),
+    ("Prices rose 3.2% in October. The rate is the highest since 2001 and was 1% in 2019.",
+     "3.2%", ("2019-10-01", "2019-10-31")),
 ]
 
 

@@ -383,7 +383,9 @@ def _resolve_by_stated_year(
     # to invest 7.7% more in the year to March 2005") says little of when the report was
     # written.
     ahead = _forecast_dates(figures)
-    year = stated_year([value for index, (_, value) in dates.items() if index not in ahead],
+    # Nor does a point of reference ("the highest level since 2001").
+    year = stated_year([value for index, (_, value) in dates.items()
+                        if index not in ahead and not figures[index].get("reference")],
                        latest=_forecast_bound([dates[i][1] for i in ahead if i in dates]))
     if year is None:
         return

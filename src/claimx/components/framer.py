@@ -257,6 +257,8 @@ class Framer(RulesTables):
                                       dates_in.inside(sent), entities_in.inside(sent),
                                       [resolved[m.start] for m in metrics_in.inside(sent)])
             record = base_record(span, sent)
+            if span.label_ == "DATE":
+                record["reference"] = self._reference_date(span, sent)
             record["canonical"] = self._canonical(span) if span.label_ in ENTITY_LABELS else None
             if span.label_ in FIGURE_LABELS and span.label_ != "DATE":
                 in_sentence = cues[
@@ -369,6 +371,20 @@ class Framer(RulesTables):
             record.get("metric_basis") == "stated"
         ):  # a length of time ("in 21 days") measures no figure after it
             self._doc.last_measure = (number, record["measure"], record["metric"])
+
+    def _reference_date(self, date: Span, sent: Span) -> bool:
+        """Whether ``date`` is a point of reference: a reference word ("since", "than")
+        among the ``reference_reach`` words before it in its sentence ("the highest level
+        since 2001")."""
+        doc, words = date.doc, self.period_words
+        at, seen = date.start - 1, 0
+        while at >= sent.start and seen < words.reference_reach:
+            if not doc[at].is_space:
+                if doc[at].lower_ in words.reference_words:
+                    return True
+                seen += 1
+            at -= 1
+        return False
 
     def _sets_period(self, periods: Periods, sent: Span, number: int, paragraph: int,
                      date_index: Mapping[int, int], dates: list[Span], names: list[Span],
