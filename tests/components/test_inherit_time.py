@@ -79,6 +79,8 @@ def test_a_defaulted_holder_takes_its_namesakes_or_a_guesss_period(
         pytest.param(figure(7), 7, id="a stated period goes on"),
         pytest.param(figure(7, time_reported=True), None,
                      id="the day a report came out does not"),
+        pytest.param(figure(7, facet="baseline"), None,
+                     id="the period a change starts from does not"),
     ],
 )
 def test_a_report_day_is_no_period_to_inherit(earlier: dict[str, Any],

@@ -31,6 +31,7 @@ from claimx.frame.lexicon import FrameLexicon
 from claimx.normalize.inflection import singular
 
 DURATION_LABEL = "DURATION"
+BASELINE_FACET = "baseline"  # what a change starts from
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +228,10 @@ class Periods:
             record["time_length"] = False
         elif record.get("time_reported"):
             return  # the day a report came out dates no later figure
+        if record.get("facet") == BASELINE_FACET:
+            # "an increase of 12.5% from ¥49.38 in the prior-year period": what a change
+            # starts from dates no later figure
+            return
         self.settings.append(PeriodSetting(
             sentence, paragraph, record["time_index"], frozenset({holder}), heads,
             guessed_holder=guessed,
