@@ -426,7 +426,8 @@ def _count_back_from_period(
     April and June 2024, after 0.7% in the previous quarter": January to March 2024)."""
     for index, (scoping_id, value) in list(dates.items()):
         record = figures[index]
-        words = set(text[record["start"] : record["end"]].lower().split())
+        # "the year-earlier period": the words on either side of a hyphen count too
+        words = set(text[record["start"] : record["end"]].lower().replace("-", " ").split())
         parts = _past_offset(value.offset) if value.relative else None
         if parts is None or not words & anaphoric:
             continue

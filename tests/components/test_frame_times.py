@@ -278,6 +278,12 @@ def test_the_period_of_a_figure_beside_another(text: str, figure: str, period: s
                      id="the quarter before the sentence's quarter"),
         pytest.param("Sales were £5m in March 2024, against £4m a year earlier.", "£4m",
                      ("2023-03-01", "2023-03-31"), id="the same month a year before"),
+        pytest.param("Net income was ¥1.09 billion in the second quarter of 2024, up from "
+                     "¥996.9 million in the year-earlier period.", "¥996.9 million",
+                     ("2023-04-01", "2023-06-30"), id="the year-earlier period"),
+        pytest.param("Net income fell 14.2% in the second quarter of 2024 from the "
+                     "prior-year quarter to ¥1.03 billion.", "¥1.03 billion",
+                     ("2024-04-01", "2024-06-30"), id="the prior-year quarter is a base"),
         pytest.param("Exports rose 2% in the previous quarter.", "2%",
                      ("2024-04-01", "2024-06-30"), id="no period before it: the report's"),
         pytest.param("Sales were £5m in 2023 and £4m in the previous quarter.", "£4m",

@@ -18,6 +18,10 @@ EXAMPLES = [
     Example("two days ago", "2025-03-13", "2025-03-13", "day", True, "-P2D"),
     Example("three months ago", "2024-12-01", "2024-12-31", "month", True, "-P3M"),
     Example("a year earlier", "2024-01-01", "2024-12-31", "year", True, "-P1Y"),
+    # the period a sentence speaks of, counted back: the shift alone until claims read it
+    # from that period
+    Example("the year-earlier period", "2024-01-01", "2024-12-31", "year", True, "-P1Y"),
+    Example("the prior-year quarter", "2024-01-01", "2024-12-31", "year", True, "-P1Y"),
     Example("year-earlier", "2024-01-01", "2024-12-31", "year", True, "-P1Y"),
     Example("three weeks later", "2025-04-05", "2025-04-05", "day", True, "P3W"),
     Example("a fortnight from now", "2025-03-29", "2025-03-29", "day", True, "P2W"),

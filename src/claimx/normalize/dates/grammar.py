@@ -192,6 +192,9 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
             durations.within,
         ),
         (rf"(.+?)(?:\s+|\s*-\s*)({alternation(t.suffixes)})", durations.duration_shift),
+        # "the year-earlier period", "the prior-year quarter": the figure's own period
+        # counted back, read as the shift alone ("a year earlier", "the prior year")
+        (rf"(.+?)\s+(?:{g('period_nouns')})", parts.period_counted_back),
         (rf"(.+?)\s+({g('anchor_shifts')})\s+(.+)", durations.shift_from),
         # Holidays.
         (rf"({hol})(?:\s+(\d{{4}}))?", holidays.holiday),

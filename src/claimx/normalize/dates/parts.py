@@ -201,6 +201,14 @@ def months_alone(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> Date
     return p.phrase(f"{m.group(1)} - {m.group(2)}", ref, prefer)
 
 
+def period_counted_back(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
+    """"the year-earlier period", "the prior-year quarter": the shift its words name ("a
+    year earlier"), which the claims read from the period the sentence speaks of; None for
+    any phrase that names no shift."""
+    value = p.phrase(m.group(1).replace("-", " "), ref, prefer)
+    return value if value is not None and value.offset is not None else None
+
+
 def month_quarter(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """A quarter named by the month it ends with ("the December quarter", "the March
     quarter of FY2012"): the three months to that month (of the year or fiscal year that
