@@ -138,6 +138,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "opener_only_connectors": WORDS,
             "plural_units": WORDS,
             "period_nouns": WORDS,
+            "whole_of": WORDS,
             "part_units": "{str}",
             "rest_of": "{str}",
             "unit_shifts": "{int}",

@@ -56,6 +56,8 @@ FOUND = [
     ("up from $1.1bn a year earlier", ["a year earlier"]),
     ("the year-earlier period", ["the year-earlier period"]),
     ("down from the prior-year quarter", ["the prior-year quarter"]),
+    ("a 2.5% gain in all of 2006", ["all of 2006"]),
+    ("the trade deficit for all of last year", ["all of last year"]),
     ("said on Tuesday that it would", ["Tuesday"]),
     ("said last Wednesday", ["last Wednesday"]),
     ("in the third quarter of 2025 and Q4 2025", ["the third quarter of 2025", "Q4 2025"]),

@@ -22,6 +22,9 @@ EXAMPLES = [
     # from that period
     Example("the year-earlier period", "2024-01-01", "2024-12-31", "year", True, "-P1Y"),
     Example("the prior-year quarter", "2024-01-01", "2024-12-31", "year", True, "-P1Y"),
+    # the whole of a period is that period
+    Example("all of 2006", "2006-01-01", "2006-12-31", "year"),
+    Example("the whole of last year", "2024-01-01", "2024-12-31", "year", True, "-P1Y"),
     Example("year-earlier", "2024-01-01", "2024-12-31", "year", True, "-P1Y"),
     Example("three weeks later", "2025-04-05", "2025-04-05", "day", True, "P3W"),
     Example("a fortnight from now", "2025-03-29", "2025-03-29", "day", True, "P2W"),

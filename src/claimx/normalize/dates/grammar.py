@@ -192,6 +192,8 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
             durations.within,
         ),
         (rf"(.+?)(?:\s+|\s*-\s*)({alternation(t.suffixes)})", durations.duration_shift),
+        # "all of 2006", "the whole of last year": the period itself
+        (rf"(?:{g('whole_of')})\s+(.+)", parts.whole_of),
         # "the year-earlier period", "the prior-year quarter": the figure's own period
         # counted back, read as the shift alone ("a year earlier", "the prior year")
         (rf"(.+?)\s+(?:{g('period_nouns')})", parts.period_counted_back),

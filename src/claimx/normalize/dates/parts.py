@@ -201,6 +201,11 @@ def months_alone(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> Date
     return p.phrase(f"{m.group(1)} - {m.group(2)}", ref, prefer)
 
 
+def whole_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
+    """"all of 2006", "the whole of last year": the period itself."""
+    return p.phrase(m.group(1), ref, prefer)
+
+
 def period_counted_back(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"the year-earlier period", "the prior-year quarter": the shift its words name ("a
     year earlier"), which the claims read from the period the sentence speaks of; None for

@@ -24,7 +24,7 @@ GRAMMAR_LISTS = (
     "century_words", "to_date", "rest_of_links", "weekend", "rolling_units", "units_alone",
     "window_starts", "window_start_links", "window_for", "window_from", "possessives", "in",
     "time", "within", "within_links", "duration_joiners", "range_openers",
-    "opener_only_connectors", "plural_units", "period_nouns",
+    "opener_only_connectors", "plural_units", "period_nouns", "whole_of",
 )
 GRAMMAR_MAPS = (
     "part_units", "rest_of", "unit_shifts", "weekday_shifts", "anchor_shifts",
