@@ -133,8 +133,12 @@ DATELINES = [
      ["OSLO, March 3 (AP) –", "Norway's fund lost 2%."]),
     ("Prices\nNEW YORK — Oil rose 3%.", ["Prices\n", "NEW YORK —", "Oil rose 3%."]),
     ("PARIS: France's output grew 1%.", ["PARIS:", "France's output grew 1%."]),
+    # a capitalised place with its date, the mark typed twice
+    ("Washington, DC, November 15, 2007-- The index rose 0.3%.",
+     ["Washington, DC, November 15, 2007--", "The index rose 0.3%."]),
     # not a dateline: a short word in capitals, a lower-case word before the mark or after it
     ("UK – The economy grew 1%.", ["UK – The economy grew 1%."]),
+    ("Washington - The index rose 0.3%.", ["Washington - The index rose 0.3%."]),  # no date
     ("OSLO said - Norway's fund lost 2%.", ["OSLO said - Norway's fund lost 2%."]),
     ("GDP: up 0.8% in the quarter.", ["GDP: up 0.8% in the quarter."]),
     # nor a word in capitals inside a line

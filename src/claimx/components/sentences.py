@@ -66,16 +66,22 @@ def starts_with_digit(text: str) -> bool:
 
 def dateline_end(doc: Doc, first: int, marks: frozenset[str], reach: int) -> int | None:
     """The token after the dateline that opens a line at ``first`` ("TOKYO, Dec 8 (Reuters)
-    – Japan's economy", "LONDON: Britain's economy"), or None: a word in capitals of three
-    letters or more, then within ``reach`` tokens one of ``marks`` with no lower-case word
-    and no line break before it, and a capitalised word after it."""
+    – Japan's economy", "LONDON: Britain's economy", "Washington, DC, November 15, 2007--
+    The index"), or None: a word in capitals of three letters or more (or a capitalised
+    one, when a number comes before the mark: the dateline's date), then within ``reach``
+    tokens one of ``marks`` with no lower-case word and no line break before it, and a
+    capitalised word after it."""
     word = doc[first]
-    if not (word.is_alpha and word.is_upper and len(word) >= DATELINE_FIRST_LETTERS):
+    if not (word.is_alpha and word.text[:1].isupper() and len(word) >= DATELINE_FIRST_LETTERS):
         return None
+    dated = word.is_upper
     for i in range(first + 1, min(first + reach, len(doc) - 1)):
         token = doc[i]
         if token.text in marks:
-            return i + 1 if doc[i + 1].text[:1].isupper() else None
+            while i + 1 < len(doc) - 1 and doc[i + 1].text in marks:
+                i += 1  # "2007--": a mark typed twice
+            return i + 1 if dated and doc[i + 1].text[:1].isupper() else None
+        dated = dated or token.like_num
         if holds_line_break(token.text) or (token.is_alpha and token.text[:1].islower()):
             return None
     return None
