@@ -1002,7 +1002,9 @@ class Framer(RulesTables):
             lower = word.lower_
             stems = [self.change_forms.get(lower, lower)]
             for end in self.change_endings:
-                stem = lower[: -len(end)] if lower.endswith(end) else ""
+                if not lower.endswith(end):
+                    continue
+                stem = lower[: -len(end)]
                 # "slipped": "slip", its last letter doubled
                 stems += [stem, stem[:-1]] if stem[-2:-1] == stem[-1:] else [stem]
             return next((lexicon.direction(stem) for stem in stems if lexicon.direction(stem)),

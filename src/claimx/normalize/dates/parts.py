@@ -218,6 +218,8 @@ def month_quarter(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> Dat
     """A quarter named by the month it ends with ("the December quarter", "the March
     quarter of FY2012"): the three months to that month (of the year or fiscal year that
     holds it)."""
+    if m.group(2) not in p.tables.units:
+        return None  # a quarter word the units table does not size
     month = f"{m.group(1)} {m.group(3)}" if m.group(3) else m.group(1)
     return _window_ending(p, 1, m.group(2), month, ref, prefer)
 
