@@ -1572,3 +1572,22 @@ def test_the_whole_a_part_is_taken_from_exists(lexicon: FrameLexicon) -> None:
     _, whole = frame(rows, [(5, 6, "CARDINAL"), (8, 10, "CARDINAL")], 1, lexicon)
     assert part.cue == "target"
     assert whole.cue is None
+
+
+def test_the_noun_a_count_numbers_is_no_cue(lexicon: FrameLexicon) -> None:
+    # "He scored two goals." / "The bank has a 2% target."
+    rows: list[Row] = [
+        ("He", "he", "PRON", "nsubj", 1), ("scored", "score", "VERB", "ROOT", 1),
+        ("two", "two", "NUM", "nummod", 3), ("goals", "goal", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    _, found = frame(rows, [(2, 3, "QUANTITY")], 0, lexicon)
+    assert found.cue is None
+    target: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("bank", "bank", "NOUN", "nsubj", 2),
+        ("has", "have", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 6),
+        ("2", "2", "NUM", "nummod", 5), ("%", "%", "NOUN", "compound", 6),
+        ("target", "target", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    _, found = frame(target, [(4, 6, "PERCENT")], 0, lexicon)
+    assert found.cue == "target"  # a percentage its noun qualifies is the target itself

@@ -25,7 +25,8 @@ def read_cue(sent: Sentence, root: int, lexicon: FrameLexicon,
                 group = lexicon.modality_words.get(sent[child].lemma.lower())
                 if group is not None and child not in figure and sent[child].pos in VERB_POS:
                     return group
-    found = _cue_of(sent, root, lexicon)
+    counted = figure is not None and figure.label == "QUANTITY"
+    found = _cue_of(sent, root, lexicon, counted=counted)
     if found in ("projection", "target") and _negated(sent, root, lexicon):
         return "hypothetical"
     return found
@@ -43,13 +44,15 @@ def _negated(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     return False
 
 
-def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
+def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = False) -> str | None:
     """The modality of the figure's own clause, from the figure up: a cue word (predict,
     aim, pledge), a modal auxiliary, a conditional ``if``. A hypothetical modal under a verb
     of projection or intent takes that verb's modality ("predicting that profits would
     rise"). An attribute of the clause's subject ("the £500m move will increase ...") takes
     only the cues met before the subject; what a verb starts from ("could bail out of a $3bn
-    deal", ``existing_prepositions``) takes no mood of the verbs above it, only a condition."""
+    deal", ``existing_prepositions``) takes no mood of the verbs above it, only a condition.
+    The noun a count (``counted``) numbers is what it counts, never a cue ("scored the
+    first two goals")."""
     found: str | None = None
     modal_word: str | None = None
     below: int | None = None
@@ -81,6 +84,8 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
         group = lexicon.modality_words.get(tok.lemma.lower()) or lexicon.modality_words.get(
             tok.lower
         )
+        if counted and came_from == root and sent[root].dep == "nummod":
+            group = None  # "scored the first two goals": a count of goals, not an aim
         if tok.lemma.lower() in lexicon.infinitive_cues and not _infinitive_after(sent, node):
             group = None  # "set a record" is no "set to reach"
         if group is not None and any(
