@@ -142,7 +142,7 @@ PROPORTION = ("The proportion was currently at 62%, and the government was hopin
         pytest.param("Cairn's shares closed up 64 pence, or 6%, at 1130p on Thursday.", "6%",
                      "Thursday", id="a date after the level a change reached is the change's"),
         pytest.param("The office said growth for the whole of 2004 was 1.6%, after a year of "
-                     "contraction in 2003.", "1.6%", "2004",
+                     "contraction in 2003.", "1.6%", "the whole of 2004",
                      id="a date inside an after-phrase is what came before"),
         # a date right after a figure is that figure's (the parser hangs "100%" on "2008" as
         # a conjunct, and "by 2010" on "rise")
