@@ -376,15 +376,9 @@ class Framer(RulesTables):
         """Whether ``date`` is a point of reference: a reference word ("since", "than")
         among the ``reference_reach`` words before it in its sentence ("the highest level
         since 2001")."""
-        doc, words = date.doc, self.period_words
-        at, seen = date.start - 1, 0
-        while at >= sent.start and seen < words.reference_reach:
-            if not doc[at].is_space:
-                if doc[at].lower_ in words.reference_words:
-                    return True
-                seen += 1
-            at -= 1
-        return False
+        words = self.period_words
+        before = words_before(date, sent, words.reference_reach)
+        return any(word in words.reference_words for word in before)
 
     def _sets_period(self, periods: Periods, sent: Span, number: int, paragraph: int,
                      date_index: Mapping[int, int], dates: list[Span], names: list[Span],
@@ -395,13 +389,7 @@ class Framer(RulesTables):
         doc = sent.doc
         reach = words_read(self.period_words)  # sets_period reads no more words back
         for date in dates:
-            before: list[str] = []
-            at = date.start - 1
-            while at >= sent.start and len(before) < reach:
-                if not doc[at].is_space:
-                    before.append(doc[at].lower_)
-                at -= 1
-            before.reverse()
+            before = words_before(date, sent, reach)
             after = doc[date.end].lower_ if date.end < sent.end else None
             if sets_period(before, after, self.period_words):
                 periods.add(sentence_setting(
@@ -1176,6 +1164,20 @@ class Framer(RulesTables):
             if best is None or rank < best[:2]:
                 best = (*rank, group)
         return best[2] if best is not None else None
+
+
+def words_before(span: Span, sent: Span, count: int) -> list[str]:
+    """The lower-case words (no white space) among the ``count`` before ``span`` in its
+    sentence ``sent``, in text order."""
+    doc = span.doc
+    before: list[str] = []
+    at = span.start - 1
+    while at >= sent.start and len(before) < count:
+        if not doc[at].is_space:
+            before.append(doc[at].lower_)
+        at -= 1
+    before.reverse()
+    return before
 
 
 @dataclass(slots=True)
