@@ -61,6 +61,17 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Officials were pleased. This marks a shift from the 4.8 percent "
                      "growth seen in June.", "4.8 percent", ("growth", "change"),
                      id="a change noun inside another noun's phrase is no verb's change"),
+        pytest.param("Japan's economy contracted at an annualized pace of 2.1 percent. This "
+                     "marks a shift from the 4.8 percent year-on-year growth seen in June.",
+                     "4.8 percent", ("GDP", "change"),
+                     id="a change stating its own basis takes no borrowed pace"),
+        pytest.param("Japan's economy contracted at an annualized clip of 2.9%. On a "
+                     "quarter-on-quarter basis, GDP shrank 0.7%.", "0.7%", ("GDP", "change"),
+                     id="a basis stated in a phrase of the verb"),
+        pytest.param("Japan's economy contracted at an annualized pace of 2.1 percent. The "
+                     "economy recorded a shrinkage of 0.5 percent compared to a year ago.",
+                     "0.5 percent", ("GDP", "change"),
+                     id="a change against a year ago takes no borrowed pace"),
         pytest.param("Officials were pleased.\n\nThey said later that sales rose 3% in May. "
                      "Growth was 2%, down from 4%.", "4%", ("sales", "baseline"),
                      id="a change noun alone after the opening lines: the change last named"),

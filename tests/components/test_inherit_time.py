@@ -24,6 +24,7 @@ WORDS = PeriodWords(
     figure_words=frozenset({"figures", "data"}), saying_forms=frozenset({"said", "reported"}),
     prepositions=frozenset({"in", "for", "of", "on"}), modalities=frozenset({"hypothetical"}),
     endings=("s", "ed"), plural_endings=(("s", "", 4),), singular_endings=("ss",),
+    paces=("annualized",),
 )
 
 
@@ -99,6 +100,47 @@ def test_an_inherited_period_goes_on_to_later_figures() -> None:
     periods.inherit(middle, 3, 0)
     periods.inherit(last, 6, 0)
     assert (last["time_index"], last["time_inherited"]) == (7, True)
+
+
+def place_change(metric: str, time_index: int | None = None, **extra: Any) -> dict[str, Any]:
+    return figure(time_index, metric=metric, measure=metric, label="PERCENT", facet="change",
+                  place_statistic=True, **extra)
+
+
+@pytest.mark.parametrize(
+    ("later", "sentence", "paragraph", "inherited", "metric"),
+    [
+        pytest.param(place_change("consumer spending"), 1, 1, 7, "annualized consumer spending",
+                     id="the next sentence: the period and the pace"),
+        pytest.param(place_change("consumer spending"), 2, 0, 7, "annualized consumer spending",
+                     id="earlier in the same paragraph"),
+        pytest.param(place_change("consumer spending"), 2, 1, None, "consumer spending",
+                     id="two sentences back in another paragraph"),
+        pytest.param(place_change("consumer spending", entity="France"), 1, 0, None,
+                     "consumer spending", id="another place"),
+        pytest.param(place_change("consumer spending", based=True), 1, 0, 7,
+                     "consumer spending", id="a change stating its own basis keeps it"),
+        pytest.param(figure(metric="shares", measure="shares", label="PERCENT", facet="change"),
+                     1, 0, None, "shares", id="no statistic of the place"),
+        pytest.param(place_change("annualized GDP"), 1, 0, 7, "annualized GDP",
+                     id="the same measure: its own pace"),
+    ],
+)
+def test_statistics_of_one_place_share_a_release_period(
+    later: dict[str, Any], sentence: int, paragraph: int, inherited: int | None, metric: str
+) -> None:
+    periods = Periods(REACH, WORDS)
+    periods.inherit(place_change("annualized GDP", 7), 0, 0)
+    periods.inherit(later, sentence, paragraph)
+    assert (later["time_index"], later["metric"]) == (inherited, metric)
+
+
+def test_a_plain_change_passes_on_no_pace() -> None:
+    periods = Periods(REACH, WORDS)
+    periods.inherit(place_change("GDP", 7), 0, 0)
+    later = place_change("consumer spending")
+    periods.inherit(later, 1, 0)
+    assert (later["time_index"], later["metric"]) == (7, "consumer spending")
 
 
 def setting(words: str, holders: tuple[str, ...] = (), metrics: tuple[str, ...] = (),
@@ -198,6 +240,10 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
         pytest.param(
             "Sprint spent $3bn on its network in 2004. Sprint spent $1bn on its shops.",
             "$1bn", "2004", id="the same holder and measure in the past continues it"),
+        pytest.param(
+            "The UK economy grew 0.7% in the third quarter, official figures show. Consumer "
+            "spending rose 0.5%.",
+            "0.5%", "the third quarter", id="another statistic of the place: one release"),
     ],
 )
 def test_periods_in_documents(nlp: Language, text: str, figure_text: str,

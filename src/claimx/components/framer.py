@@ -175,9 +175,7 @@ class Framer(RulesTables):
         )
         self.elliptical_sentences: int = tables["numbers"].get("elliptical_count_sentences", 0)
         # The normalised words a rate of change is stated with ("annualized"), longest first.
-        self.rate_qualifiers = sorted(
-            set(self.lexicon.pace_qualifiers.values()), key=lambda q: (-len(q), q)
-        )
+        self.rate_qualifiers = self.period_words.paces
         self._doc = DocumentState()  # what the document being read has shown so far
         self.place_metrics = frozenset(table["syntax"]["place_metrics"])
         self.place_change_metric: str | None = table["syntax"].get("place_change_metric")
@@ -540,6 +538,10 @@ class Framer(RulesTables):
             )
             if lead and metric and not metric.startswith(f"{lead} "):
                 metric = f"{lead} {metric}"
+            elif lead is None and metric and frame.based and metric_basis == "resolved":
+                # "the 4.8 percent year-on-year growth" after an annualized rate: a change
+                # that states its own basis keeps none of the change it takes its metric from
+                metric = self._rate_lead(metric)[1]
         place_metric = bool(metric and self._unqualified(metric) in self.place_metrics)
         if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
@@ -597,6 +599,8 @@ class Framer(RulesTables):
             "status": frame.status,
             "own_time": frame.own_time,
             "time_reported": frame.time_reported,
+            "based": frame.based,
+            "place_statistic": place_metric,
         }
 
     def _lone_change(

@@ -18,7 +18,14 @@ recovery continuing."). The rules, on plain records (no spaCy objects):
   defaulted holder counts as none), or, from the sentence just before or an earlier one of
   the same paragraph, a sentence's that names the measure and no holder but the figure's,
   or names figures for the figure's holder and no other measure of the metrics lexicon.
-  Once inherited, the period goes on to later figures the same way.
+  Once inherited, the period goes on to later figures the same way;
+* a statistic of a place (``syntax.place_metrics``: GDP, consumer spending, inflation) with
+  no period of its own takes the period of another statistic of the same place from the
+  sentence just before or an earlier one of the same paragraph: one release reports them
+  for one period ("The American economy expanded at a 1.4% annual pace from January
+  through March ... Consumer spending grew just 1.5%"); a percentage change that takes a
+  change's period so, and states no basis of its own, is on that change's basis too (its
+  pace qualifier: "annualized").
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ from claimx.frame.lexicon import FrameLexicon
 from claimx.normalize.inflection import singular
 
 DURATION_LABEL = "DURATION"
+PERCENT_LABEL = "PERCENT"
+CHANGE_FACET = "change"
 BASELINE_FACET = "baseline"  # what a change starts from
 
 
@@ -65,6 +74,7 @@ class PeriodWords:
     endings: tuple[str, ...]
     plural_endings: tuple[tuple[str, str, int], ...]
     singular_endings: tuple[str, ...]
+    paces: tuple[str, ...] = ()  # the normalised pace qualifiers ("annualized"), longest first
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], lexicon: FrameLexicon) -> PeriodWords:
@@ -86,6 +96,7 @@ class PeriodWords:
                 (plural, single, shortest) for plural, single, shortest in periods["plural_endings"]
             ),
             singular_endings=tuple(periods["singular_endings"]),
+            paces=tuple(sorted(set(lexicon.pace_qualifiers.values()), key=lambda q: (-len(q), q))),
         )
 
     def singular(self, word: str) -> str:
@@ -129,6 +140,8 @@ class PeriodSetting:
     from_figure: bool = True
     guessed_holder: bool = False  # a figure's holder is none or only a guess (defaulted)
     opening: bool = False  # set by the article's opening lines: its story's period
+    place: bool = False  # a figure's statistic of a place (its holder)
+    lead: str | None = None  # the pace a figure's percentage change is stated at
 
 
 def sentence_setting(
@@ -220,12 +233,15 @@ class Periods:
         # A length of time ("GDP expanded by 0.5 per cent over the three months") is the
         # period an earlier sentence named, when one did; else it stays, and sets none.
         length = bool(record.get("time_length"))
+        place = bool(record.get("place_statistic")) and holder is not None
         if record.get("time_index") is None or length:
-            found = self._continued(heads, (holder, guessed), sentence, paragraph)
+            found = self._continued(heads, (holder, guessed), sentence, paragraph, place)
             if found is None:
                 return
             record["time_index"], record["time_inherited"] = found.time_index, True
             record["time_length"] = False
+            if place and not fits(found, heads, (holder, guessed), sentence, paragraph):
+                self._continue_pace(record, found)  # another statistic of one release
         elif record.get("time_reported"):
             return  # the day a report came out dates no later figure
         if record.get("facet") == BASELINE_FACET:
@@ -234,11 +250,31 @@ class Periods:
             return
         self.settings.append(PeriodSetting(
             sentence, paragraph, record["time_index"], frozenset({holder}), heads,
-            guessed_holder=guessed,
+            guessed_holder=guessed, place=place, lead=self._pace(record),
         ))
 
+    def _pace(self, record: Mapping[str, Any]) -> str | None:
+        """The pace qualifier leading a percentage change's metric ("annualized"), if any."""
+        metric = record.get("metric") or ""
+        if record.get("label") != PERCENT_LABEL or record.get("facet") != CHANGE_FACET:
+            return None
+        return next((lead for lead in self.lexicon.paces if metric.startswith(f"{lead} ")), None)
+
+    def _continue_pace(self, record: dict[str, Any], found: PeriodSetting) -> None:
+        """A percentage change in the period of a change stated at a pace, stating no basis
+        of its own, is at that pace ("... expanded at a 1.4% annual pace from January through
+        March. Consumer spending grew just 1.5%": annualized)."""
+        metric = record.get("metric")
+        if (
+            found.lead is None or not metric or record.get("based")
+            or record.get("label") != PERCENT_LABEL or record.get("facet") != CHANGE_FACET
+            or self._pace(record) is not None
+        ):
+            return
+        record["metric"] = f"{found.lead} {metric}"
+
     def _continued(self, heads: frozenset[str], holder: tuple[str | None, bool],
-                   sentence: int, paragraph: int) -> PeriodSetting | None:
+                   sentence: int, paragraph: int, place: bool = False) -> PeriodSetting | None:
         for setting in reversed(self.settings):
             if sentence - setting.sentence > self.reach:
                 # Further back, only the opening lines' period, the story's, of a measure
@@ -247,9 +283,22 @@ class Periods:
                 if setting.opening and heads & setting.measures:
                     return setting
                 continue
-            if setting.sentence < sentence and fits(setting, heads, holder, sentence, paragraph):
+            if setting.sentence < sentence and (
+                fits(setting, heads, holder, sentence, paragraph)
+                or (place and same_release(setting, holder[0], sentence, paragraph))
+            ):
                 return setting
         return None
+
+
+def same_release(setting: PeriodSetting, place: str | None, sentence: int,
+                 paragraph: int) -> bool:
+    """Whether ``setting`` is a statistic of ``place`` from the sentence just before
+    ``sentence`` or an earlier one of its paragraph: one release's period."""
+    return (
+        setting.from_figure and setting.place and place in setting.holders
+        and (setting.sentence == sentence - 1 or setting.paragraph == paragraph)
+    )
 
 
 def fits(setting: PeriodSetting, heads: frozenset[str], holder: tuple[str | None, bool],

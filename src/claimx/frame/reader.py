@@ -75,6 +75,7 @@ class Frame:
     refers_back: bool = False  # measured by "the figure", "the total": the one named before
     agent: Mention | None = None  # who approves or signs it without holding it
     compared: Mention | None = None  # the figure it is compared with: "compared to $150+"
+    based: bool = False  # its words state what it is measured against: "year-on-year growth"
 
 
 def _stock_change(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
@@ -197,6 +198,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     if time is None and anchor.via is not None:
         time_root = sent.span_root(anchor.via.start, anchor.via.end)
         time = find_time(sent, anchor.via, time_root, lexicon)
+    base = find_base(sent, figure, root, lexicon) if anchor.facet == "change" else None
     return Frame(
         measure=measure,
         measure_tokens=measure_tokens,
@@ -218,11 +220,36 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
         scope=scope,
         correction=anchor.suffix,
-        base=find_base(sent, figure, root, lexicon) if anchor.facet == "change" else None,
+        base=base,
         refers_back=not measure_tokens and _refers_back(sent, anchor, figure, lexicon),
         agent=find_agent(sent, anchor, noun, figure, lexicon),
         compared=anchor.compared,
+        based=base is not None
+        or _basis_word(sent, (root, sent.head(root), head, anchor.verb), lexicon),
     )
+
+
+BASIS_WORDS = 3  # the longest base of a change written out: "year on year"
+BASIS_PHRASE = 8  # the longest phrase read for one: "on a quarter-on-quarter basis"
+
+
+def _basis_word(sent: Sentence, heads: tuple[int | None, ...], lexicon: FrameLexicon) -> bool:
+    """Does one of ``change_bases`` modify the figure, its measure or its verb, alone or in
+    a short phrase ("the 4.8% year-on-year growth", "rose 5% y/y", "On a quarter-on-quarter
+    basis, GDP shrank 0.7%")?"""
+    for at in heads:
+        for k in sent.children(at) if at is not None else ():
+            below = sent.subtree(k)
+            if len(below) > BASIS_PHRASE:
+                continue
+            # "year-on-year" is one word of five tokens, "year on year" three
+            words = [sent[j].lower for j in below if sent[j].lower != "-"]
+            if any(
+                "-".join(words[i : i + n]) in lexicon.change_bases
+                for n in range(1, BASIS_WORDS + 1) for i in range(len(words) - n + 1)
+            ):
+                return True
+    return False
 
 
 def _in_role(sent: Sentence, head: int, lexicon: FrameLexicon) -> tuple[str, str] | None:
