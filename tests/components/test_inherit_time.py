@@ -244,6 +244,14 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
             "The UK economy grew 0.7% in the third quarter, official figures show. Consumer "
             "spending rose 0.5%.",
             "0.5%", "the third quarter", id="another statistic of the place: one release"),
+        pytest.param(
+            "German Economy Shrinks In 2023\n\nGross domestic product shrank 0.3 percent "
+            "sequentially, the statistics office said.",
+            "0.3 percent", "2023", id="a headline's economy shrinking sets GDP's period"),
+        pytest.param(
+            "The French economy picked up speed at the end of 2004.\n\nIt "
+            "leaves GDP up 2.3% for the full year.",
+            "2.3%", None, id="an economy that picked up speed names no change of GDP"),
     ],
 )
 def test_periods_in_documents(nlp: Language, text: str, figure_text: str,

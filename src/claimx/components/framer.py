@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -390,13 +390,29 @@ class Framer(RulesTables):
             before = words_before(date, sent, reach)
             after = doc[date.end].lower_ if date.end < sent.end else None
             if sets_period(before, after, self.period_words):
+                words = [t.text for t in sent if t.is_alpha]
                 periods.add(sentence_setting(
-                    number, paragraph, date_index[date.start],
-                    (t.text for t in sent if t.is_alpha),
-                    (self._canonical(name) for name in names), metrics, self.period_words,
+                    number, paragraph, date_index[date.start], words,
+                    (self._canonical(name) for name in names),
+                    [*metrics, *self._changed_synonyms(words)], self.period_words,
                     opening=sent.start < self._doc.opening_end,
                 ))
                 return
+
+    def _changed_synonyms(self, words: list[str]) -> list[str]:
+        """The metrics a sentence names as the subject of a verb of change, one of
+        ``metric_synonyms``' words right before one of ``change_nominals``' verbs ("German
+        Economy Shrinks In 2023": GDP; not "The French economy picked up speed"), read from
+        its words alone, as a headline's parse may not be."""
+        lower = [word.lower() for word in words]
+        return [
+            self.metric_synonyms[word]
+            for word, verb in pairwise(lower)
+            if word in self.metric_synonyms and any(
+                self.change_forms.get(base, base) in self.lexicon.change_nominals
+                for base in self.period_words.base_forms(verb)
+            )
+        ]
 
     def _unit_word(self, span: Span, sent: Span, tagged: bool) -> str | None:
         """What a figure numbers as written: a count's noun phrase, a duration's time word
