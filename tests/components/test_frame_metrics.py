@@ -373,3 +373,32 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
     found = {doc.text[r["start"]:r["end"]]: (r.get("facet"), r.get("direction"))
              for r in doc._.claimx_figures}
     assert found[figure] == facet
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "field", "expected"),
+    [
+        pytest.param("The total was a decline from the upwardly revised 167,000 jobs in August.",
+                     "167,000", "metric", "job", id="a status word is no part of the measure"),
+        pytest.param("Payrolls added 119,000 positions, more than double Wall Street's "
+                     "expectations of 50,000 jobs.", "50,000", "cue", "projection",
+                     id="expectations of a figure: a projection"),
+        pytest.param("Nonfarm payrolls increased 156,000 in the month.", "156,000", "metric",
+                     "nonfarm payrolls", id="a statistic of the lexicon"),
+    ],
+)
+def test_words_around_a_statistic(nlp: Language, text: str, figure: str, field: str,
+                                  expected: str) -> None:
+    doc = nlp(text)
+    found = next(r for r in doc._.claimx_figures if doc.text[r["start"]:r["end"]] == figure)
+    assert found[field] == expected
+
+
+def test_a_name_inside_a_metric_is_no_holder(nlp: Language) -> None:
+    doc = nlp("Nonfarm payrolls increased 156,000 in the month, the Bureau of Labor Statistics "
+              "said.")
+    names = [doc.text[r["start"]:r["end"]] for r in doc._.claimx_figures
+             if r["label"] not in ("MONEY", "PERCENT", "QUANTITY", "DATE", "DURATION")]
+    figure = next(r for r in doc._.claimx_figures if r["label"] == "QUANTITY")
+    assert "Nonfarm" not in names
+    assert figure["entity"] != "Nonfarm"

@@ -326,3 +326,32 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
     assert claims["157,000"]["status"] == "provisional"
     assert claims["133,000"]["status"] == "revised"
     assert claims["133,000"]["time"]["text"] == "December 2004"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase", "modality"),
+    [
+        pytest.param("The unemployment rate in September rose to 4.4 percent, the highest since "
+                     "October 2021.", "4.4 percent", "September", "actual",
+                     id="a point of reference in the figure's own phrase is no period"),
+        pytest.param("MPs have failed to agree on reform since 1999 when 600 hereditaries lost "
+                     "their seats.", "600", "1999", "historical",
+                     id="a figure in the relative clause of the date after since is of it"),
+        pytest.param("Nonfarm payrolls increased 156,000 for the month, the Bureau of Labor "
+                     "Statistics reported Friday.", "156,000", None, "actual",
+                     id="a statistics release's day is no period of its figures"),
+        pytest.param("Payrolls grew in September, according to estimates released more than two "
+                     "weeks late. Nonfarm payrolls rose an estimated 148,000, the Bureau of "
+                     "Labor Statistics reported Friday.", "an estimated 148,000", "September",
+                     "actual", id="a sentence with only a length of time sets a period"),
+        pytest.param("Before Christmas, Cairn revealed that drilling had been disappointing, "
+                     "which caused its shares to lose 18% in one day.", "18%", "Christmas",
+                     "actual", id="the day an event is reported stays its time"),
+    ],
+)
+def test_which_date_is_a_figures_period(
+    text: str, figure: str, phrase: str | None, modality: str
+) -> None:
+    claims = extract(text, ref_date=REF).claims
+    found = next(c for c in claims if c["kind"] != "date" and c["text"] == figure)
+    assert ((found["time"] or {}).get("text"), found["modality"]) == (phrase, modality)

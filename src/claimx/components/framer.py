@@ -78,6 +78,9 @@ MERGED_LABELS = frozenset({"ORG", "PERSON"})
 SPEAKER_LABELS = frozenset({"ORG", "PERSON"})  # who may speak a quotation
 # Names written again without the model's tag take it from their tagged mentions.
 PROPAGATED_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC"})
+# A sentence holding only these figures may set a period for later ones: a length of time
+# sets none of its own ("estimates released more than two weeks late").
+UNSET_LABELS = frozenset({"DATE", DURATION_LABEL})
 CHANGE_FACET = "change"
 PERSON_LABEL, ORG_LABEL = "PERSON", "ORG"
 NATIONALITY_LABEL = "NORP"
@@ -184,13 +187,13 @@ class Framer(RulesTables):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = whole_names(one_kind_per_name(chosen_spans(doc)))
+        metrics = list(doc.spans[METRICS_KEY]) if METRICS_KEY in doc.spans else []
+        ents = not_in_metrics(whole_names(one_kind_per_name(chosen_spans(doc))), metrics)
         figures = [e for e in ents if e.label_ in FIGURE_LABELS]
         entities = self._nationalities(doc, ents, [e for e in ents if e.label_ in ENTITY_LABELS])
         # Sentence by sentence, a name is found where the model tagged it elsewhere too;
         # what the document is about is counted from the model's own mentions.
         mentioned = named_again(doc, ents, entities)
-        metrics = list(doc.spans[METRICS_KEY]) if METRICS_KEY in doc.spans else []
         resolved = resolve_metrics(metrics)
         cues = sorted(
             (start, end, doc.vocab.strings[key]) for key, start, end in self.cues(doc)
@@ -250,7 +253,7 @@ class Framer(RulesTables):
                 last_start, number = sent.start, sentences.written_number(span.start)
                 self._doc.number = number
                 paragraph = bisect_right(paragraph_starts, sent.start_char) - 1
-                if not any(f.label_ != "DATE" for f in figures_in.inside(sent)):
+                if all(f.label_ in UNSET_LABELS for f in figures_in.inside(sent)):
                     self._sets_period(periods, sent, number, paragraph, date_index,
                                       dates_in.inside(sent), entities_in.inside(sent),
                                       [resolved[m.start] for m in metrics_in.inside(sent)])
@@ -594,6 +597,16 @@ class Framer(RulesTables):
                 reference = Holder(reference=reference.reference, wants="SPEAKER")
             source = self._resolve(reference, span, entities, None, guess=False)[0] or source
         date = frame.time
+        if (
+            date is not None and frame.time_reported and place_metric
+            and date.rule not in self.lexicon.period_rules
+        ):
+            # The day a statistics release came out ("..., the Bureau of Labor Statistics
+            # reported Friday") is no period of its figures: they take an earlier
+            # sentence's, else none. A month or year stays ("reported last year"), and so
+            # does the day of an event's report ("Before Christmas, Cairn revealed ...,
+            # which caused its shares to lose 18% in one day").
+            date = None
         doc = span.doc
         return {
             "measure": measure,
@@ -614,7 +627,7 @@ class Framer(RulesTables):
             "direction": direction,
             "status": frame.status,
             "own_time": frame.own_time,
-            "time_reported": frame.time_reported,
+            "time_reported": date is not None and frame.time_reported,
             "based": frame.based,
             "place_statistic": place_metric,
         }
@@ -1311,6 +1324,19 @@ def one_kind_per_name(ents: list[Span]) -> list[Span]:
         Span(e.doc, e.start, e.end, label=ORG_LABEL, kb_id=e.kb_id, span_id=e.id)
         if e.label_ == PERSON_LABEL and len(e) == 1 and e.text in firms else e
         for e in ents
+    ]
+
+
+def not_in_metrics(spans: list[Span], metrics: list[Span]) -> list[Span]:
+    """``spans`` without the names inside a metric of the lexicon: "Nonfarm" of "Nonfarm
+    payrolls", which the model may tag as an organisation, names the measure, not a holder."""
+    if not metrics:
+        return spans
+    covered = {i for metric in metrics for i in range(metric.start, metric.end)}
+    return [
+        span for span in spans
+        if span.label_ not in ENTITY_LABELS
+        or not all(i in covered for i in range(span.start, span.end))
     ]
 
 

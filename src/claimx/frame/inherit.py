@@ -6,7 +6,8 @@ that sentence may hold no figure at all ("The latest figures for Q2 2014 show th
 recovery continuing."). The rules, on plain records (no spaCy objects):
 
 * a figure with a date of its own sets that period for its holder and measure, unless the
-  date is only the day a report came out ("..., the government said on Friday");
+  date is only the day a report came out ("..., the company said on Friday"; a statistic
+  of a place has no such date: the frame gives it none, and it may take an earlier one);
 * a sentence without figures sets the period of its first date that is neither a point of
   reference ("since 2013", "than in 2004", "compared with the previous quarter") nor the
   day a report came out, for what it names: its words, the holders and metrics it

@@ -55,9 +55,13 @@ def _reference_point(
     "rose 5% on Tuesday", is when): a base says nothing of the figure's own period (whose
     tree root is ``figure``), which an earlier sentence may still give."""
     root = sent.span_root(date.start, date.end)
-    if figure not in date and (
-        _inside_phrase_of(sent, root, figure) or _of_own_phrase(sent, root, figure, lexicon)
-    ):
+    head = sent.head(root)
+    inside = figure not in date and _inside_phrase_of(sent, root, figure)
+    if not inside and head not in date and sent[head].lower in lexicon.reference_prepositions:
+        # "since 2013", and in the figure's own phrase too: "rose to 4.4 percent, the
+        # highest since October 2021"
+        return True
+    if figure not in date and (inside or _of_own_phrase(sent, root, figure, lexicon)):
         # "compared to 2004's Super Bowl weekend when the box office was $73.4m": a figure
         # in the base's own phrase is of that date, and so is a figure whose own phrase
         # holds the date ("as compared to a trade surplus of 5.86 billion USD in the same
@@ -74,11 +78,8 @@ def _reference_point(
         and written.label in FIGURE_LABELS and written.end == date.start - 1
     ):
         return True  # "up 22,000 on four years ago", however the parser hung the "on"
-    head = sent.head(root)
     if head in date:
         return False
-    if sent[head].lower in lexicon.reference_prepositions:
-        return True  # "since 2013"
     if date.rule in lexicon.period_rules and _after_compared(sent, head, figure, lexicon):
         return True  # "is now 0.2% above its peak in the first quarter of 2008"
     if bases and sent[head].lower in lexicon.base_prepositions and (
