@@ -28,6 +28,10 @@ EXAMPLES = [
     ("2 percentage points", "2", "2", "exact", "pp"),
     ("0.25 percentage point", "0.25", "0.25", "exact", "pp"),
     ("50 basis points", "0.5", "0.5", "exact", "pp"),
+    # a fraction of a point, as US jobs reports write a rate's change
+    ("four-tenths of a point", "0.4", "0.4", "exact", "pp"),
+    ("a tenth of a percentage point", "0.1", "0.1", "exact", "pp"),
+    ("half a percentage point", "0.5", "0.5", "exact", "pp"),
     # "pc" as the UK and Irish press writes it; signed figures of market round-ups
     ("2.15pc", "2.15", "2.15", "exact", "percent"),
     ("12 pc", "12", "12", "exact", "percent"),
