@@ -385,6 +385,23 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
                      id="expectations of a figure: a projection"),
         pytest.param("Nonfarm payrolls increased 156,000 in the month.", "156,000", "metric",
                      "nonfarm payrolls", id="a statistic of the lexicon"),
+        pytest.param("The jobless rate ticked down a tenth of a point to 7.2 percent.",
+                     "a tenth of a point", "facet", "change",
+                     id="a percentage a phrasal verb of change takes is a change"),
+        pytest.param("The firm signed up 5,000 users.", "5,000", "facet", "level",
+                     id="a count a phrasal verb takes stays a level"),
+        pytest.param("Serial truants make up one in 13 pupils.", "one in 13", "facet", "share",
+                     id="a ratio a phrasal verb takes stays a share"),
+        pytest.param("Tesco shares fell to around 215p.", "around 215p", "facet", "new_level",
+                     id="a hedge the parser made a phrase of its own: the level reached"),
+        pytest.param("The film grossed around $91m.", "around $91m", "facet", "level",
+                     id="a hedge that is the figure's only preposition"),
+        pytest.param("Adjusted profit before tax fell 51.3% to £39.3 million.", "£39.3 million",
+                     "metric", "adjusted pre-tax profit",
+                     id="profit before tax is pre-tax profit"),
+        pytest.param("Bradford-based supermarket group Morrisons said its revenue rose 5.8% to "
+                     "£17.3 billion.", "5.8%", "entity", "Morrisons",
+                     id="a name a holder noun describes is of that noun's kind"),
     ],
 )
 def test_words_around_a_statistic(nlp: Language, text: str, figure: str, field: str,
@@ -402,3 +419,12 @@ def test_a_name_inside_a_metric_is_no_holder(nlp: Language) -> None:
     figure = next(r for r in doc._.claimx_figures if r["label"] == "QUANTITY")
     assert "Nonfarm" not in names
     assert figure["entity"] != "Nonfarm"
+
+
+def test_a_firm_the_headline_tags_as_a_place_has_no_economy(nlp: Language) -> None:
+    doc = nlp("BT enjoys 14% rise in annual pre-tax profits\n\nShares in BT edged ahead as the "
+              "telecommunications giant announced a 14% increase in pre-tax profits.\n\nBT "
+              "confirmed it would pay a dividend of 12.4p per share, marking 14% rise on the "
+              "previous year.")
+    last = [r for r in doc._.claimx_figures if r["label"] == "PERCENT"][-1]
+    assert (last["entity"], last["metric"] != "GDP") == ("BT", True)

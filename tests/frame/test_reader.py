@@ -436,6 +436,21 @@ def test_a_verb_of_saying_whose_object_is_the_figure_is_its_predicate(
     assert found.source is None
 
 
+def test_a_verb_of_saying_with_a_figure_of_its_own_states_no_other_clause(
+    lexicon: FrameLexicon,
+) -> None:
+    # "Services added 32,000 jobs, while employment grew 23,000."
+    rows: list[Row] = [
+        ("Services", "service", "NOUN", "nsubj", 1), ("added", "add", "VERB", "ROOT", 1),
+        ("32,000", "32,000", "NUM", "nummod", 3), ("jobs", "job", "NOUN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 1), ("while", "while", "SCONJ", "mark", 7),
+        ("employment", "employment", "NOUN", "nsubj", 7), ("grew", "grow", "VERB", "advcl", 1),
+        ("23,000", "23,000", "NUM", "dobj", 7), (".", ".", "PUNCT", "punct", 1),
+    ]
+    _, found = frame(rows, [(2, 4, "QUANTITY"), (8, 9, "QUANTITY")], 1, lexicon)
+    assert found.source is None
+
+
 def test_a_verb_of_projecting_names_a_source_whatever_it_governs(
     lexicon: FrameLexicon,
 ) -> None:

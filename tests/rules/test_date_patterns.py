@@ -73,6 +73,10 @@ FOUND = [
     ("from 2010 to 2015", ["from 2010 to 2015"]),
     ("the 12 months to March 2005", ["the 12 months to March 2005"]),
     ("the year to March 2005", ["the year to March 2005"]),
+    # the US order of a period's last day
+    ("revenue in the year ended February 28, 2023, rose", ["the year ended February 28, 2023"]),
+    ("revenue in the 53 weeks to February 4 rose", ["the 53 weeks to February 4"]),
+    ("revenue in the year to March, analysts said", ["the year to March"]),
     ("earlier this month", ["earlier this month"]),
     ("later this year", ["later this year"]),
     ("in recent years", ["recent years"]),

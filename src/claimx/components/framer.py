@@ -214,9 +214,13 @@ class Framer(RulesTables):
             for e in entities if e.label_ in SPEAKER_LABELS
         ], self.quote_words)
         quote_starts = [quote.start for quote in quotes]
+        kinds_of: dict[str, Counter[str]] = {}
         for e in entities:
             self._doc.first_seen.setdefault(self._canonical(e), e.start)
-            self._doc.labels.setdefault(self._canonical(e), e.label_)
+            kinds_of.setdefault(self._canonical(e), Counter())[e.label_] += 1
+        # A name's kind is the one the model gives it most often, the first on a tie: a
+        # headline may tag "BT" a place where the article tags it an organisation.
+        self._doc.labels = {name: kinds.most_common(1)[0][0] for name, kinds in kinds_of.items()}
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         dominant = self._dominant_entity(entities, headline_end)
         self._doc.dominant_place = self._dominant_entity(
@@ -552,8 +556,10 @@ class Framer(RulesTables):
         if self._bare_change(span, metric, CHANGE_FACET if facet in ENDS_OF_CHANGE else facet):
             # "Growth was at an annual rate of 4%": the change keeps its pace
             lead, bare = self._rate_lead(metric or "")
+            named = frame.holder.mention if frame.holder is not None else None
             metric, metric_basis, entity, how = self._lone_change(
-                measure, bare or None, metric_basis, entity, how, paced=lead is not None
+                measure, bare or None, metric_basis, entity, how, paced=lead is not None,
+                label=named.label if named is not None else None,
             )
             if lead and metric and not metric.startswith(f"{lead} "):
                 metric = f"{lead} {metric}"
@@ -635,16 +641,21 @@ class Framer(RulesTables):
     def _lone_change(
         self, measure: str | None, metric: str | None, metric_basis: str,
         entity: str | None, how: str | None, *, paced: bool = False,
+        label: str | None = None,
     ) -> tuple[str | None, str, str | None, str | None]:
         """What a change named by a change noun alone changes ("This 26.4% YoY increase",
         "growth was 0.7%, down from 0.8%"), as (metric, its basis, holder, its basis): the
-        economy of a country the sentence names as holder; else what the article's opening
+        economy of a country the sentence names as holder (``label``: its mention's tag
+        there, else the document's); else what the article's opening
         figures measure; else the change just named (``limits.change_sentences``); else, for
         "growth" and the like (``syntax.economy_change_nouns``), the economy of the country
         the article opens on, whose figure it is ("an increase" alone may be of anything).
         A change at a pace ("an annual growth rate of 1.5%") is an economy's or nothing's:
         the opening figures' interest rate or the change last named does not grow so."""
-        if how == "stated" and self._doc.labels.get(entity or "") in COUNTRY_LABELS:
+        if how == "stated" and (label or self._doc.labels.get(entity or "")) in COUNTRY_LABELS:
+            # a country by the label of the holder's mention in this sentence, if it has one
+            # ("BT confirmed ..., marking 14% rise": BT is an organisation here, whatever
+            # the headline's tag)
             return self.place_change_metric, metric_basis, entity, how
         if self._doc.topic_metric is not None and not paced:
             return self._doc.topic_metric, "resolved", entity, how

@@ -116,12 +116,22 @@ def says(sent: Sentence, verb: int, below: int, lexicon: FrameLexicon) -> bool:
     ("is expected to grow") names no speaker, and a figure in a phrase on the verb itself
     is when or how it was said, not what ("In 23 cases, customers reported smoke damage"),
     unless it is an end of a change or the figure replaced ("revised the number to 139,000
-    instead of 96,000")."""
+    instead of 96,000"). Nor does one whose own object holds a figure state the clauses
+    beside it ("added 32,000 jobs, while employment grew 23,000")."""
     lemma = sent[verb].lemma.lower()
     if lemma not in lexicon.attribution_verbs or sent.children(verb, "nsubjpass"):
         return False  # "the population is expected to grow": no one speaks, it is the measure
     if lexicon.modality_words.get(lemma) == "projection" or below == verb:
         return True
+    if sent[below].dep not in OBJECTS and any(
+        (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS
+        for obj in sent.children(verb, "dobj")
+        for k in (obj, *sent.children(obj, "nummod", "quantmod", "compound"))
+    ):
+        # "Professional and business services added 32,000 net new jobs, while employment
+        # in transportation grew 23,000": a verb whose object is a figure of its own is that
+        # figure's predicate, saying nothing of the clauses beside it
+        return False
     return sent[below].dep not in OBJECTS and not (
         sent[below].dep == "prep"
         and sent[below].lower not in lexicon.change_prepositions

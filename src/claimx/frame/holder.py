@@ -426,6 +426,19 @@ def _proper_name(sent: Sentence, i: int) -> str:
     return " ".join(sent[k].text for k in range(start, i + 1))
 
 
+def _kind(sent: Sentence, mention: Mention, lexicon: FrameLexicon) -> str:
+    """A name's kind: its label, unless a holder noun of another kind describes it before
+    it ("supermarket group Morrisons", which the model may tag as a person, is an
+    organisation: ``holder_nouns``)."""
+    root = sent.span_root(mention.start, mention.end)
+    for k in sent.children(root, "compound", "amod", "nmod"):
+        if k < mention.start:
+            kind = lexicon.holder_nouns.get(sent[k].lemma.lower())
+            if kind is not None:
+                return kind
+    return mention.label
+
+
 def _antecedent(
     sent: Sentence, i: int, person: bool, neuter: bool, lexicon: FrameLexicon
 ) -> Mention | None:
@@ -438,7 +451,7 @@ def _antecedent(
     fitting = [  # named before the pronoun, of its kind, nearest first
         mention for mention in reversed(sent.mentions)
         if mention.start < i and mention.label in HOLDER_LABELS
-        and not ((person or neuter) and person != (mention.label == "PERSON"))
+        and not ((person or neuter) and person != (_kind(sent, mention, lexicon) == "PERSON"))
     ]
     for mention in fitting:
         root = sent.span_root(mention.start, mention.end)

@@ -216,6 +216,9 @@ def _climb(
     if tok.dep == "pobj":
         return _from_preposition(sent, head, figure, lexicon, depth)
     if tok.dep == "prep" and tok.pos == "ADP":
+        end = _dangling_end(sent, i, figure, lexicon)
+        if end != i:
+            return _from_preposition(sent, end, figure, lexicon, depth)
         # "pushed prices above $50", "grossed around $91m": the hedge is the figure's own
         # preposition, and the figure the verb's object or complement.
         if parent.pos in VERB_POS and not sent.children(head, "dobj"):
@@ -240,7 +243,8 @@ def _climb(
             return Anchor(noun=above, facet="change", direction=direction)  # "rates 30% lower"
         return Anchor(verb=verb_above(sent, head), facet="change", direction=direction)
     if parent.pos in VERB_POS or parent.pos == "ADJ":
-        return _from_verb(sent, head, tok.dep, lexicon, money=figure.label == "MONEY")
+        return _from_verb(sent, head, tok.dep, lexicon, money=figure.label == "MONEY",
+                          rate=figure.label == "PERCENT" and figure.rule not in lexicon.share_rules)
     if parent.pos in NOUN_POS and other_figure(sent, head, figure) is None:
         return _from_noun(sent, head, figure, lexicon, depth)
     return Anchor(verb=verb_above(sent, head))
@@ -473,6 +477,23 @@ def _compared_through_change(
     base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
     return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal, facet="change",
                   qualifier=base.qualifier)
+
+
+def _dangling_end(sent: Sentence, prep: int, figure: Mention, lexicon: FrameLexicon) -> int:
+    """The preposition a figure stands in: ``prep``, its own hedge ("around" of "around
+    215p"), unless a preposition of a change's end right before the figure hangs on the
+    same word with no object of its own ("fell to around 215p", the parser making "to" and
+    "around" two phrases of "fell"): then that one."""
+    before = figure.start - 1
+    if (
+        prep in figure and before >= sent.start
+        and sent[before].lower in lexicon.change_prepositions
+        and sent[before].dep == "prep"
+        and sent.head(before) == sent.head(prep)
+        and not sent.children(before, "pobj")
+    ):
+        return before
+    return prep
 
 
 def _from_preposition(
@@ -765,7 +786,8 @@ def _pace(sent: Sentence, noun: int, lexicon: FrameLexicon) -> Anchor | None:
 
 
 def _from_verb(
-    sent: Sentence, verb: int, dep: str, lexicon: FrameLexicon, money: bool = False
+    sent: Sentence, verb: int, dep: str, lexicon: FrameLexicon, money: bool = False,
+    rate: bool = False,
 ) -> Anchor:
     lemma = sent[verb].lemma.lower()
     word = sent[verb].lower
@@ -775,8 +797,10 @@ def _from_verb(
         # loses is that measure, not a change of something else.
         return Anchor(verb=verb, nominal=nominal)
     direction = lexicon.direction(lemma) or lexicon.direction(word) or (
-        # "closed up 64 pence"; not an object of a phrasal verb ("signed up 5,000 users")
-        _particle_way(sent, verb, lexicon) if dep != "dobj" else None
+        # "closed up 64 pence"; not an object of a phrasal verb ("signed up 5,000 users"),
+        # unless it is a percentage (``rate``): "ticked down a tenth of a point"; a ratio
+        # is none ("make up one in 13 pupils")
+        _particle_way(sent, verb, lexicon) if dep != "dobj" or rate else None
     )
     # "conj": a second object the parser joined to the verb ("grew 3.7% ... and 4.5%")
     if direction is not None and dep in (
