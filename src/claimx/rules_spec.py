@@ -238,6 +238,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "economy_change_nouns": WORDS,
             "expectation_marks": WORDS,
             "capacity_verbs": WORDS,
+            "plural_nouns": WORDS,
             "penalty_nouns": WORDS,
             "duration_prepositions": WORDS,
             "pace_nouns": WORDS,

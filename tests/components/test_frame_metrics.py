@@ -217,7 +217,7 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="the level a change noun's verb reaches is of what changed"),
         pytest.param("Mr Howard offered £4 billion of tax cuts.", "£4 billion",
                      ("tax", "change"), id="an amount of a change is that change"),
-        pytest.param("The group made $5m of savings.", "$5m", ("saving", "level"),
+        pytest.param("The group made $5m of savings.", "$5m", ("savings", "level"),
                      id="an amount of anything else is a level of it"),
         pytest.param("This is the line between a Conservative Party taking Britain back and "
                      "planning deep cuts of £35bn in our services, and a Labour government.",
@@ -392,6 +392,8 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
                      id="a count a phrasal verb takes stays a level"),
         pytest.param("Serial truants make up one in 13 pupils.", "one in 13", "facet", "share",
                      id="a ratio a phrasal verb takes stays a share"),
+        pytest.param("The goods deficit widened by $4.6 billion in March.", "$4.6 billion",
+                     "metric", "goods deficit", id="a noun whose plural is a word of its own"),
         pytest.param("Tesco shares fell to around 215p.", "around 215p", "facet", "new_level",
                      id="a hedge the parser made a phrase of its own: the level reached"),
         pytest.param("The film grossed around $91m.", "around $91m", "facet", "level",
@@ -428,3 +430,11 @@ def test_a_firm_the_headline_tags_as_a_place_has_no_economy(nlp: Language) -> No
               "previous year.")
     last = [r for r in doc._.claimx_figures if r["label"] == "PERCENT"][-1]
     assert (last["entity"], last["metric"] != "GDP") == ("BT", True)
+
+
+def test_no_measure_is_punctuation_alone(nlp: Language) -> None:
+    doc = nlp("Exports of goods and services from the U.S. fell 9.6 percent m-o-m to $187.7 "
+              "billion in March, while imports dropped 6.2 percent m-o-m to $232.2 billion, in "
+              "part, due to the impact of COVID-19.")
+    measures = [r["measure"] for r in doc._.claimx_figures if r["label"] in ("MONEY", "PERCENT")]
+    assert measures and all(m is None or any(ch.isalnum() for ch in m) for m in measures)

@@ -344,6 +344,10 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
                      "weeks late. Nonfarm payrolls rose an estimated 148,000, the Bureau of "
                      "Labor Statistics reported Friday.", "an estimated 148,000", "September",
                      "actual", id="a sentence with only a length of time sets a period"),
+        pytest.param("U.S. trade deficit increases in March\n\nThe Commerce Department said "
+                     "the trade deficit increased to $44.4 billion from a revised $39.8 billion "
+                     "in February.", "$44.4 billion", "March", "actual",
+                     id="a date right after a qualified baseline is the baseline's"),
         pytest.param("Before Christmas, Cairn revealed that drilling had been disappointing, "
                      "which caused its shares to lose 18% in one day.", "18%", "Christmas",
                      "actual", id="the day an event is reported stays its time"),

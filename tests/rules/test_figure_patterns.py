@@ -303,6 +303,8 @@ CHANGES = [
     ("Shares shed 12p to 340p.", ["12p", "340p"], [0.12, 3.4]),
     # the change word before its object
     ("The bank lifted interest rates 0.25% to 5.5%.", ["0.25%", "5.5%"], [0.25, 5.5]),
+    ("It reflected an increase in the goods deficit of $4.6 billion to $65.6 billion.",
+     ["$4.6 billion", "$65.6 billion"], [4.6e9, 65.6e9]),
 ]
 
 RANGES_OF_CHANGE = [

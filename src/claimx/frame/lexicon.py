@@ -92,6 +92,7 @@ class FrameLexicon:
     economy_change_nouns: frozenset[str]
     expectation_marks: frozenset[str]
     capacity_verbs: frozenset[str]
+    plural_nouns: frozenset[str]
     penalty_nouns: frozenset[str]
     duration_prepositions: frozenset[str]
     pace_nouns: frozenset[str]

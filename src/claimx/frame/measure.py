@@ -1037,9 +1037,10 @@ def read_metric_form(
     sent: Sentence, tokens: tuple[int, ...], anchor: Anchor, lexicon: FrameLexicon
 ) -> str | None:
     """A normal form of the measure: lemmas, lower case, head noun last ("restatement of
-    earnings" -> "earnings restatement"); the nominalised verb when the holder is the
-    subject ("the economy grew" -> "growth" with the holder kept apart). An acronym keeps
-    its capitals ("IT graduates", not "it graduate")."""
+    earnings" -> "earnings restatement"; a noun of ``plural_nouns`` as written: "goods
+    deficit"); the nominalised verb when the holder is the subject ("the economy grew" ->
+    "growth" with the holder kept apart). An acronym keeps its capitals ("IT graduates", not
+    "it graduate")."""
     if not tokens:
         return anchor.nominal or anchor.last_resort
     of = next((n for n, i in enumerate(tokens) if sent[i].lower in lexicon.part_of), None)
@@ -1049,7 +1050,9 @@ def read_metric_form(
     def lemmas(part: Sequence[int]) -> list[str]:
         return [
             sent[i].text if capitals and _acronym(sent[i].text)
-            else sent[i].lemma.lower() if sent[i].pos == "NOUN" else sent[i].lower
+            else sent[i].lemma.lower()
+            if sent[i].pos == "NOUN" and sent[i].lower not in lexicon.plural_nouns
+            else sent[i].lower
             for i in part
             if sent[i].pos not in ("PUNCT",) and sent[i].lower not in lexicon.dropped_words
         ]

@@ -418,12 +418,16 @@ def _right_after(sent: Sentence, figure: Mention, date: Mention) -> bool:
     return date.start == figure.end + 1 and sent[figure.end].pos == "ADP"
 
 
+OPENER_REACH = 3  # qualifying words between a baseline's preposition and its figure
+
+
 def _right_after_baseline(
     sent: Sentence, date: Mention, figure: Mention, lexicon: FrameLexicon
 ) -> bool:
     """Whether ``date`` stands right after another figure that a change starts from, with at
-    most its preposition between ("fell from $8m in 2003 to $6m in 2004"): it dates that
-    figure, not the level the change reached."""
+    most its preposition between ("fell from $8m in 2003 to $6m in 2004", "increased to
+    $44.4 billion from a revised $39.8 billion in February"): it dates that figure, not the
+    level the change reached."""
     before = date.start - 1
     if before >= sent.start and sent[before].pos == "ADP":
         before -= 1
@@ -433,6 +437,11 @@ def _right_after_baseline(
     if other is None or other.label == DURATION or other.end != before + 1:
         return False
     opener = other.start - 1
+    # "from a revised $39.8 billion in February": the words that only qualify the figure
+    while opener > sent.start and opener >= other.start - OPENER_REACH and (
+        sent[opener].pos in ("DET", "ADJ") or sent[opener].lower in lexicon.dropped_words
+    ):
+        opener -= 1
     return opener >= sent.start and (
         lexicon.change_prepositions.get(sent[opener].lower) == "baseline"
     )

@@ -103,6 +103,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         sent, noun, figure, lexicon,
         counted=figure.label == "QUANTITY" and noun is not None and noun == anchor.noun,
     )
+    if not any(ch.isalnum() for k in measure_tokens for ch in sent[k].text):
+        measure_tokens = ()  # "fell 9.6 percent m-o-m": a stray hyphen measures nothing
     head = noun if measure_tokens else None
     counted = (
         figure.label == "QUANTITY"
