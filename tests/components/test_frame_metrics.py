@@ -438,3 +438,10 @@ def test_no_measure_is_punctuation_alone(nlp: Language) -> None:
               "part, due to the impact of COVID-19.")
     measures = [r["measure"] for r in doc._.claimx_figures if r["label"] in ("MONEY", "PERCENT")]
     assert measures and all(m is None or any(ch.isalnum() for ch in m) for m in measures)
+
+
+def test_a_name_a_holder_noun_describes_is_that_kind_throughout(nlp: Language) -> None:
+    doc = nlp("Bradford-based supermarket group Morrisons said its revenue rose 5.8% to £17.3 "
+              "billion.\n\nMorrisons said it would pay a special dividend of 4p.")
+    dividend = next(r for r in doc._.claimx_figures if doc.text[r["start"]:r["end"]] == "4p")
+    assert dividend["entity"] == "Morrisons"

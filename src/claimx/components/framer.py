@@ -221,6 +221,11 @@ class Framer(RulesTables):
         # A name's kind is the one the model gives it most often, the first on a tie: a
         # headline may tag "BT" a place where the article tags it an organisation.
         self._doc.labels = {name: kinds.most_common(1)[0][0] for name, kinds in kinds_of.items()}
+        for e in entities:
+            if e.start > 0 and e.label_ in MAIN_LABELS:
+                kind = self.lexicon.holder_nouns.get(doc[e.start - 1].lemma_.lower())
+                if kind is not None:
+                    self._doc.described.setdefault(self._canonical(e), kind)
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         dominant = self._dominant_entity(entities, headline_end)
         self._doc.dominant_place = self._dominant_entity(
@@ -774,6 +779,12 @@ class Framer(RulesTables):
         ).replace(" - ", "-")
         return [w for w in words.split() if w not in self.lexicon.dropped_words]
 
+    def _described(self, entity: Span) -> str:
+        """An entity's kind for a reference: the one a holder noun gives its name anywhere in
+        the document ("supermarket group Morrisons", which the model tags as a person, is
+        what "it" refers to), else its label."""
+        return self._doc.described.get(self._canonical(entity), entity.label_)
+
     def _earlier(self, start: int, entities: list[Span], labels: frozenset[str],
                  sources: set[int] | None = None, openers: bool = False) -> str | None:
         """The canonical name of the nearest entity of ``labels`` before token ``start``,
@@ -792,7 +803,7 @@ class Framer(RulesTables):
         for at, entity in reversed(list(enumerate(entities[:before]))):
             if sources and entity.start in sources:
                 continue
-            if entity.label_ in labels:
+            if self._described(entity) in labels:
                 if bounds is not None and (first := bounds(entity.start)[0]) < bounds(start)[0]:
                     before_own = self._sentence_before(bounds(start)[0]) if untagged else None
                     if before_own is not None and before_own[0] > first:
@@ -806,7 +817,9 @@ class Framer(RulesTables):
                     # about, which a reference takes up ("Prince earned more than Madonna
                     # and Elton John. The singer banked $56.5m": Prince).
                     for other in entities[bisect_left(self._doc.starts, first):at]:
-                        if other.label_ in labels and not (sources and other.start in sources):
+                        if self._described(other) in labels and not (
+                            sources and other.start in sources
+                        ):
                             if self._untagged_name(first, other.start, entities):
                                 # "Prince earned more than Madonna": the untagged name
                                 # the sentence opens with, else unknown
@@ -1234,6 +1247,8 @@ class DocumentState:
     starts: list[int] = field(default_factory=list)  # where the named mentions start
     first_seen: dict[str, int] = field(default_factory=dict)  # each name's first token
     labels: dict[str, str] = field(default_factory=dict)  # each name's entity label
+    # the kind a holder noun right before a name gives it ("supermarket group Morrisons")
+    described: dict[str, str] = field(default_factory=dict)
     topic_metric: str | None = None  # what the opening lines' figures measure
     # The sentence number and metric of the last named percentage change.
     last_change: tuple[int, str] | None = None
