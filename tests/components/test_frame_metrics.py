@@ -392,6 +392,13 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
                      id="a count a phrasal verb takes stays a level"),
         pytest.param("Serial truants make up one in 13 pupils.", "one in 13", "facet", "share",
                      id="a ratio a phrasal verb takes stays a share"),
+        pytest.param("Priced in RMB, China's 2023 exports increased by 0.6 percent "
+                     "year-over-year.", "0.6 percent", "metric", "exports",
+                     id="a hyphenated base of a change is no measure"),
+        pytest.param("The Bangladesh Bank recently revised the country's export earnings data "
+                     "downward by $13.80 billion to $33.68 billion.", "$13.80 billion",
+                     "source", "Bangladesh Bank",
+                     id="a verb of saying states the ends of its own change"),
         pytest.param("The goods deficit widened by $4.6 billion in March.", "$4.6 billion",
                      "metric", "goods deficit", id="a noun whose plural is a word of its own"),
         pytest.param("Tesco shares fell to around 215p.", "around 215p", "facet", "new_level",

@@ -46,8 +46,8 @@ LABELS = frozenset(
         # spaCy: dependency labels, pipe names, a layer architecture; a field's declared type.
         "acl", "advcl", "advmod", "amod", "appos", "attr", "case", "ccomp", "compound", "conj",
         "csubj", "dative", "dep", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod",
-        "oprd", "pcomp", "pobj", "poss", "prep", "prt", "quantmod", "relcl", "xcomp", "parser",
-        "lemmatizer", "spacy", "MaxoutWindowEncoder", "frozenset",
+        "oprd", "parataxis", "pcomp", "pobj", "poss", "prep", "prt", "quantmod", "relcl", "xcomp",
+        "parser", "lemmatizer", "spacy", "MaxoutWindowEncoder", "frozenset",
         # The rules notation of a declared table shape (claimx.rules_check).
         "str",
         # The frame.json syntax fields read by group; a span group of the Doc.

@@ -131,9 +131,12 @@ class Framer(RulesTables):
         self.place_currency: dict[str, str] = table["place_currency"]
         self.institution_places: dict[str, str] = table["institution_places"]
         self.lexicon = FrameLexicon.from_table(table["syntax"])
-        # "year-on-year" written out as words: "rose 5% year on year"
+        # "year-on-year" written out as words ("rose 5% year on year") or hyphenated, which
+        # the tokenizer splits ("fell 9.6 percent m-o-m")
         self.base_phrases = frozenset(
-            tuple(base.split("-")) for base in self.lexicon.change_bases if "-" in base
+            phrase
+            for base in self.lexicon.change_bases if "-" in base
+            for phrase in (tuple(base.split("-")), tuple(base.replace("-", " - ").split()))
         )
         # the prepositions that open and close a from/to pair ("from", "to")
         pairs = self.lexicon.change_prepositions

@@ -108,6 +108,11 @@ def is_pronoun(tok: Tok, lexicon: FrameLexicon) -> bool:
     return tok.lower in lexicon.pronouns and tok.pos == "PRON"
 
 
+# Clauses beside a verb rather than under it: what a verb of saying with a figure of its own
+# as object does not state.
+BESIDE = frozenset({"advcl", "conj", "parataxis"})
+
+
 def says(sent: Sentence, verb: int, below: int, lexicon: FrameLexicon) -> bool:
     """Whether ``verb`` states what is under its child ``below``: a verb of saying over a
     clause ("the ONS said exports rose"), or a verb of projecting over anything ("analysts
@@ -123,14 +128,17 @@ def says(sent: Sentence, verb: int, below: int, lexicon: FrameLexicon) -> bool:
         return False  # "the population is expected to grow": no one speaks, it is the measure
     if lexicon.modality_words.get(lemma) == "projection" or below == verb:
         return True
-    if sent[below].dep not in OBJECTS and any(
+    changes = lexicon.direction(lemma) is not None  # "added 32,000 jobs": a verb of change
+    if ((changes and sent[below].dep not in OBJECTS) or sent[below].dep in BESIDE) and any(
         (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS
         for obj in sent.children(verb, "dobj")
         for k in (obj, *sent.children(obj, "nummod", "quantmod", "compound"))
     ):
         # "Professional and business services added 32,000 net new jobs, while employment
         # in transportation grew 23,000": a verb whose object is a figure of its own is that
-        # figure's predicate, saying nothing of the clauses beside it
+        # figure's predicate, saying nothing of the clauses beside it, nor, for a verb of
+        # change, of the ends of its change ("added an extra 6.4% to $27.24"; "revised the
+        # data downward by $13.80bn to $33.68bn" still states them)
         return False
     return sent[below].dep not in OBJECTS and not (
         sent[below].dep == "prep"
