@@ -236,12 +236,14 @@ class Periods:
         length = bool(record.get("time_length"))
         place = bool(record.get("place_statistic")) and holder is not None
         if record.get("time_index") is None or length:
-            found = self._continued(heads, (holder, guessed), sentence, paragraph, place)
+            found, by_release = self._continued(
+                heads, (holder, guessed), sentence, paragraph, place
+            )
             if found is None:
                 return
             record["time_index"], record["time_inherited"] = found.time_index, True
             record["time_length"] = False
-            if place and not fits(found, heads, (holder, guessed), sentence, paragraph):
+            if by_release:
                 self._continue_pace(record, found)  # another statistic of one release
         elif record.get("time_reported"):
             return  # the day a report came out dates no later figure
@@ -257,7 +259,7 @@ class Periods:
     def _pace(self, record: Mapping[str, Any]) -> str | None:
         """The pace qualifier leading a percentage change's metric ("annualized"), if any."""
         metric = record.get("metric") or ""
-        if record.get("label") != PERCENT_LABEL or record.get("facet") != CHANGE_FACET:
+        if not rate_of_change(record):
             return None
         return next((lead for lead in self.lexicon.paces if metric.startswith(f"{lead} ")), None)
 
@@ -268,28 +270,37 @@ class Periods:
         metric = record.get("metric")
         if (
             found.lead is None or not metric or record.get("based")
-            or record.get("label") != PERCENT_LABEL or record.get("facet") != CHANGE_FACET
-            or self._pace(record) is not None
+            or not rate_of_change(record) or self._pace(record) is not None
         ):
             return
         record["metric"] = f"{found.lead} {metric}"
 
-    def _continued(self, heads: frozenset[str], holder: tuple[str | None, bool],
-                   sentence: int, paragraph: int, place: bool = False) -> PeriodSetting | None:
+    def _continued(
+        self, heads: frozenset[str], holder: tuple[str | None, bool], sentence: int,
+        paragraph: int, place: bool = False,
+    ) -> tuple[PeriodSetting | None, bool]:
+        """The setting whose period the figure continues, and whether only as another
+        statistic of the same place's release (``place``: the figure is one)."""
         for setting in reversed(self.settings):
             if sentence - setting.sentence > self.reach:
                 # Further back, only the opening lines' period, the story's, of a measure
                 # they name ("Prince earned more than any other pop star in 2004": each
                 # act's earnings in the list that follows).
                 if setting.opening and heads & setting.measures:
-                    return setting
+                    return setting, False
                 continue
-            if setting.sentence < sentence and (
-                fits(setting, heads, holder, sentence, paragraph)
-                or (place and same_release(setting, holder[0], sentence, paragraph))
-            ):
-                return setting
-        return None
+            if setting.sentence >= sentence:
+                continue
+            if fits(setting, heads, holder, sentence, paragraph):
+                return setting, False
+            if place and same_release(setting, holder[0], sentence, paragraph):
+                return setting, True
+        return None, False
+
+
+def rate_of_change(record: Mapping[str, Any]) -> bool:
+    """Whether a figure's record is a percentage change."""
+    return record.get("label") == PERCENT_LABEL and record.get("facet") == CHANGE_FACET
 
 
 def same_release(setting: PeriodSetting, place: str | None, sentence: int,
