@@ -82,6 +82,7 @@ PROPAGATED_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC"})
 # sets none of its own ("estimates released more than two weeks late").
 UNSET_LABELS = frozenset({"DATE", DURATION_LABEL})
 CHANGE_FACET = "change"
+LEVEL_FACETS = frozenset({"level", "new_level"})  # an amount the holder has, not a change
 PERSON_LABEL, ORG_LABEL = "PERSON", "ORG"
 NATIONALITY_LABEL = "NORP"
 COUNTRY_HOLDER = "GPE"  # the holder nouns that name a country's whole ("economy")
@@ -326,6 +327,13 @@ class Framer(RulesTables):
                     and not self._bare_change(span, record.get("metric"), "change")
                 ):
                     self._doc.last_change = (number, record["metric"])
+                if (
+                    span.label_ == "MONEY"
+                    and record.get("facet") in LEVEL_FACETS
+                    and record.get("metric_basis") == "stated"
+                    and record.get("metric")
+                ):
+                    self._doc.last_amount = (number, record["metric"])
                 if span.label_ == "QUANTITY":
                     if noun:
                         counted = (number, noun)
@@ -654,7 +662,8 @@ class Framer(RulesTables):
         """What a change named by a change noun alone changes ("This 26.4% YoY increase",
         "growth was 0.7%, down from 0.8%"), as (metric, its basis, holder, its basis): the
         economy of a country the sentence names as holder (``label``: its mention's tag
-        there, else the document's); else what the article's opening
+        there, else the document's); else the amount its own sentence names before it; else
+        what the article's opening
         figures measure; else the change just named (``limits.change_sentences``); else, for
         "growth" and the like (``syntax.economy_change_nouns``), the economy of the country
         the article opens on, whose figure it is ("an increase" alone may be of anything).
@@ -665,6 +674,11 @@ class Framer(RulesTables):
             # ("BT confirmed ..., marking 14% rise": BT is an organisation here, whatever
             # the headline's tag)
             return self.place_change_metric, metric_basis, entity, how
+        amount = self._doc.last_amount
+        if not paced and amount is not None and amount[0] == self._doc.number:
+            # "pay a dividend of 12.4p per share, marking 14% rise on the previous year": the
+            # change of the amount its own sentence names before it
+            return amount[1], "resolved", entity, how
         if self._doc.topic_metric is not None and not paced:
             return self._doc.topic_metric, "resolved", entity, how
         if not paced and self._doc.last_change is not None and (
@@ -1255,6 +1269,7 @@ class DocumentState:
     topic_metric: str | None = None  # what the opening lines' figures measure
     # The sentence number and metric of the last named percentage change.
     last_change: tuple[int, str] | None = None
+    last_amount: tuple[int, str] | None = None  # the last amount's sentence and stated metric
     number: int = -1  # the written number of the sentence being read
     opening_end: int = 0  # the token where the opening lines end
     # capitalised words inside sentences, read when first asked for
