@@ -225,11 +225,17 @@ class Framer(RulesTables):
         # A name's kind is the one the model gives it most often, the first on a tie: a
         # headline may tag "BT" a place where the article tags it an organisation.
         self._doc.labels = {name: kinds.most_common(1)[0][0] for name, kinds in kinds_of.items()}
+        described: dict[str, str] = {}
         for e in entities:
             if e.start > 0 and e.label_ in MAIN_LABELS:
                 kind = self.lexicon.holder_nouns.get(doc[e.start - 1].lemma_.lower())
                 if kind is not None:
-                    self._doc.described.setdefault(self._canonical(e), kind)
+                    described.setdefault(self._canonical(e), kind)
+        if described:  # each mention of a described name, by where it starts
+            self._doc.described = {
+                e.start: kind for e in (*entities, *mentioned)
+                if (kind := described.get(self._canonical(e))) is not None
+            }
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         dominant = self._dominant_entity(entities, headline_end)
         self._doc.dominant_place = self._dominant_entity(
@@ -663,10 +669,10 @@ class Framer(RulesTables):
         "growth was 0.7%, down from 0.8%"), as (metric, its basis, holder, its basis): the
         economy of a country the sentence names as holder (``label``: its mention's tag
         there, else the document's); else the amount its own sentence names before it; else
-        what the article's opening
-        figures measure; else the change just named (``limits.change_sentences``); else, for
-        "growth" and the like (``syntax.economy_change_nouns``), the economy of the country
-        the article opens on, whose figure it is ("an increase" alone may be of anything).
+        what the article's opening figures measure; else the change just named
+        (``limits.change_sentences``); else, for "growth" and the like
+        (``syntax.economy_change_nouns``), the economy of the country the article opens on,
+        whose figure it is ("an increase" alone may be of anything).
         A change at a pace ("an annual growth rate of 1.5%") is an economy's or nothing's:
         the opening figures' interest rate or the change last named does not grow so."""
         if how == "stated" and (label or self._doc.labels.get(entity or "")) in COUNTRY_LABELS:
@@ -800,7 +806,7 @@ class Framer(RulesTables):
         """An entity's kind for a reference: the one a holder noun gives its name anywhere in
         the document ("supermarket group Morrisons", which the model tags as a person, is
         what "it" refers to), else its label."""
-        return self._doc.described.get(self._canonical(entity), entity.label_)
+        return self._doc.described.get(entity.start, entity.label_)
 
     def _earlier(self, start: int, entities: list[Span], labels: frozenset[str],
                  sources: set[int] | None = None, openers: bool = False) -> str | None:
@@ -1264,8 +1270,9 @@ class DocumentState:
     starts: list[int] = field(default_factory=list)  # where the named mentions start
     first_seen: dict[str, int] = field(default_factory=dict)  # each name's first token
     labels: dict[str, str] = field(default_factory=dict)  # each name's entity label
-    # the kind a holder noun right before a name gives it ("supermarket group Morrisons")
-    described: dict[str, str] = field(default_factory=dict)
+    # the kind a holder noun right before a name anywhere gives each of its mentions, by
+    # where the mention starts ("supermarket group Morrisons")
+    described: dict[int, str] = field(default_factory=dict)
     topic_metric: str | None = None  # what the opening lines' figures measure
     # The sentence number and metric of the last named percentage change.
     last_change: tuple[int, str] | None = None
