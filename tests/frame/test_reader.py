@@ -1151,6 +1151,26 @@ def test_a_date_in_a_clause_of_comparison_is_its_base(lexicon: FrameLexicon) -> 
     assert found.own_time  # an earlier sentence's date is not its period either
 
 
+# "Stocks are up to 9% higher than at this time last year.", with "year" hung on the verb
+# as the model hangs it
+THAN_AT: list[Row] = [
+    ("Stocks", "stock", "NOUN", "nsubj", 1), ("are", "be", "AUX", "ROOT", 1),
+    ("up", "up", "ADP", "quantmod", 4), ("to", "to", "ADP", "quantmod", 4),
+    ("9", "9", "NUM", "nummod", 5), ("%", "%", "NOUN", "npadvmod", 6),
+    ("higher", "high", "ADJ", "acomp", 1), ("than", "than", "ADP", "prep", 6),
+    ("at", "at", "ADP", "prep", 7), ("this", "this", "DET", "det", 10),
+    ("time", "time", "NOUN", "pobj", 8), ("last", "last", "ADJ", "amod", 12),
+    ("year", "year", "NOUN", "npadvmod", 1), (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_date_right_after_what_than_compares_with_is_its_base(
+    lexicon: FrameLexicon,
+) -> None:
+    _, found = frame(THAN_AT, [(2, 6, "PERCENT"), (11, 13, "DATE")], 0, lexicon)
+    assert found.time is None
+
+
 RATES_ROSE: list[Row] = [
     ("Interest", "interest", "NOUN", "compound", 1), ("rates", "rate", "NOUN", "nsubj", 2),
     ("rose", "rise", "VERB", "ROOT", 2), ("five", "five", "NUM", "nummod", 4),

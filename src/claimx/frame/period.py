@@ -103,12 +103,32 @@ def _reference_point(
             return not any(
                 figure in sent.subtree(obj) for obj in sent.children(node, "pobj")
             )
+    if _after_comparison(sent, date, figure, lexicon):
+        return True  # "9% higher than at this time last year", however "year" was hung
     # "50% higher than it was at the start of 2004": a clause of comparison
     clause = _clause(sent, root)
     if clause == root or sent[clause].dep not in ("advcl", "ccomp", "pcomp"):
         return False
     return any(sent[k].lower in lexicon.comparison_marks
                for k in sent.children(clause, "mark", "prep"))
+
+
+def _after_comparison(
+    sent: Sentence, date: Mention, figure: int, lexicon: FrameLexicon
+) -> bool:
+    """Whether ``date`` follows at once the phrase a comparison mark opens, which holds no
+    figure ("up to 9% higher than at this time last year", with "last year" hung on the
+    verb): it finishes what the figure is compared with."""
+    before = date.start - 1
+    if before < sent.start:
+        return False
+    for node in [before, *sent.ancestors(before)]:
+        if sent[node].pos in VERB_POS:
+            return False
+        if sent[node].dep == "prep" and sent[node].lower in lexicon.comparison_marks:
+            phrase = sent.subtree(node)
+            return max(phrase) == before and figure not in phrase
+    return False
 
 
 def _after_compared(sent: Sentence, prep: int, figure: int, lexicon: FrameLexicon) -> bool:
