@@ -138,6 +138,9 @@ YEARLESS = [
     ("Prices rose 3.2% in October. The rate is the highest since 2001.", "3.2%", None),
     ("Prices rose 3.2% in October. The rate is the highest since 2001 and was 1% in 2019.",
      "3.2%", ("2019-10-01", "2019-10-31")),
+    # a year stated before a point of reference is not the report's
+    ("Prices rose 3.2% in October. The record was set in 2005. Pay is at its lowest since "
+     "2009.", "3.2%", None),
 ]
 
 

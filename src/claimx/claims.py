@@ -389,6 +389,13 @@ def _resolve_by_stated_year(
                        latest=_forecast_bound([dates[i][1] for i in ahead if i in dates]))
     if year is None:
         return
+    # A point of reference is in the past of the report ("wage rises are at their lowest
+    # since 2009"): a year stated before it is another story's ("the record rate of
+    # employment set in 2005"), not the report's.
+    since = _stated_years([value for index, (_, value) in dates.items()
+                           if figures[index].get("reference")])
+    if since and year < max(since):
+        return
     ref = date(year, 12, 31)
     # "... down from £2.6bn in January 2004": beside a period written with its year, the
     # same period written without one is another year's.
