@@ -123,6 +123,12 @@ def test_without_a_parse_only_a_name_before_the_metric_is_stated(
                      id="a named place comes first"),
         pytest.param("Sales at Acme rose 4%, the Office for National Statistics said.",
                      "4%", ("Acme", None), id="only a place's statistics"),
+        pytest.param("Statistics Canada said its consumer price index was up 1.6%.", "1.6%",
+                     ("Canada", "resolved"), id="the body's own statistic is its country's"),
+        pytest.param("Figures from the Office for National Statistics show consumer price "
+                     "inflation fell to 2.4%. Sterling was 0.3% down against the US dollar.",
+                     "2.4%", ("United Kingdom", "resolved"),
+                     id="a qualified statistic; a currency's country is no place named"),
     ],
 )
 def test_a_document_naming_no_place_takes_its_statistics_bodys_country(

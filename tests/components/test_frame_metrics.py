@@ -281,6 +281,15 @@ def test_a_place_that_narrows_the_measure_stays_in_the_metric(
         pytest.param("Analysts said the move was ill-timed given data showing the Australian "
                      "economy grew just 0.1% between October and December.", "0.1%", "GDP",
                      id="what the data show, not the data, grew"),
+        pytest.param("Rent prices increased at a slower pace in the month but remained elevated "
+                     "as they rose 8.2% compared with a year ago.", "8.2%", "rent price",
+                     id="they: the plural measure of the clause it hangs on"),
+        pytest.param("The central bank has cut its key interest rate three times so far this "
+                     "year to bring it to 4.25%.", "4.25%", "key interest rate",
+                     id="it: the singular object of the clause it hangs on"),
+        pytest.param("Teenagers in the richest areas could expect a better than 50% chance of "
+                     "going to university, while in the poorest neighbourhoods it was 10%.",
+                     "10%", "chance", id="it: not a plural noun"),
     ],
 )
 def test_what_a_figure_measures(
@@ -408,6 +417,14 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("Adjusted profit before tax fell 51.3% to £39.3 million.", "£39.3 million",
                      "metric", "adjusted pre-tax profit",
                      id="profit before tax is pre-tax profit"),
+        pytest.param("The carrier reported headline pre-tax profits of £610 million. Its goal "
+                     "is to generate over £1 billion annual profit before tax.",
+                     "£610 million", "metric", "headline pre-tax profit",
+                     id="a qualifier the lexicon's name holds is not repeated"),
+        pytest.param("Samsung Electronics posted record results.\n\nOperating profit was 14.07 "
+                     "trillion won in the April-June quarter, up 72.72 percent from a year "
+                     "earlier, Samsung said.", "72.72 percent", "entity", "Samsung Electronics",
+                     id="a change with a metric and no measure takes the main subject too"),
         pytest.param("Bradford-based supermarket group Morrisons said its revenue rose 5.8% to "
                      "£17.3 billion.", "5.8%", "entity", "Morrisons",
                      id="a name a holder noun describes is of that noun's kind"),

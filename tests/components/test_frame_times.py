@@ -351,6 +351,15 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
         pytest.param("Before Christmas, Cairn revealed that drilling had been disappointing, "
                      "which caused its shares to lose 18% in one day.", "18%", "Christmas",
                      "actual", id="the day an event is reported stays its time"),
+        pytest.param("It topped the company's previous record high of 10.16 trillion won tallied "
+                     "in the third quarter of 2013.\nRevenue increased 19.76 percent from a year "
+                     "earlier to 61 trillion won in the second quarter, and net income soared "
+                     "89.04 percent to 11.05 trillion won.",
+                     "61 trillion won", "the second quarter", "actual",
+                     id="a date on a currency word the parser read as a verb is the figure's"),
+        pytest.param("Stocks of US crude and gasoline are up to 9% higher than at this time "
+                     "last year.", "up to 9%", None, "actual",
+                     id="a date right after what is compared with is the comparison's"),
     ],
 )
 def test_which_date_is_a_figures_period(

@@ -249,6 +249,10 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
             "sequentially, the statistics office said.",
             "0.3 percent", "2023", id="a headline's economy shrinking sets GDP's period"),
         pytest.param(
+            "UK inflation fell to 2.4% in September. This was the lowest level since June, "
+            "when inflation was also 2.4%. Inflation was expected to fall to 2.6%.",
+            "2.6%", "September", id="a figure of a point of reference sets no period"),
+        pytest.param(
             "The French economy picked up speed at the end of 2004.\n\nIt "
             "leaves GDP up 2.3% for the full year.",
             "2.3%", None, id="an economy that picked up speed names no change of GDP"),

@@ -1171,6 +1171,23 @@ def test_a_date_right_after_what_than_compares_with_is_its_base(
     assert found.time is None
 
 
+# "This growth has helped create thousands of jobs."
+HELPED_CREATE: list[Row] = [
+    ("This", "this", "DET", "det", 1), ("growth", "growth", "NOUN", "nsubj", 3),
+    ("has", "have", "AUX", "aux", 3), ("helped", "help", "VERB", "ROOT", 3),
+    ("create", "create", "VERB", "xcomp", 3), ("thousands", "thousand", "NOUN", "dobj", 4),
+    ("of", "of", "ADP", "prep", 5), ("jobs", "job", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_a_figure_under_a_verb_in_the_present_perfect_keeps_its_own_time(
+    lexicon: FrameLexicon,
+) -> None:
+    _, found = frame(HELPED_CREATE, [(5, 6, "QUANTITY")], 0, lexicon)
+    assert found.own_time  # no earlier sentence's date is its period
+
+
 RATES_ROSE: list[Row] = [
     ("Interest", "interest", "NOUN", "compound", 1), ("rates", "rate", "NOUN", "nsubj", 2),
     ("rose", "rise", "VERB", "ROOT", 2), ("five", "five", "NUM", "nummod", 4),

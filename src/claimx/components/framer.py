@@ -362,7 +362,16 @@ class Framer(RulesTables):
                 if span.label_ == DURATION_LABEL:
                     self._lasting(record, span, sent, tagged, noun)
                 self._paragraph_holder(record, paragraph, unheld)
-                periods.inherit(record, number, paragraph)
+                # What a figure is compared with ("up 1.6% compared with a year-over-year
+                # increase of 2% in August"), or a figure of a point of reference ("the
+                # lowest level since June, when CPI was also 2.4%"), sets no period for
+                # later figures.
+                scoping = record.get("time_index")
+                periods.inherit(record, number, paragraph, sets=record.get(
+                    "compared_index") is None and not (
+                    scoping is not None and scoping < len(records)
+                    and records[scoping].get("reference")
+                ))
             records.append(record)
         story = story_source(
             doc, [(e.start, e.end, self._canonical(e)) for e in entities
@@ -532,9 +541,12 @@ class Framer(RulesTables):
                 # The lexicon names it, with the measure's own qualifiers before the
                 # mention ("pre-tax profit"); the measure as written takes the whole mention
                 # ("IT exports" where the parse kept "exports").
+                canonical = resolved[found.start]
                 metric = " ".join(
-                    [*self._qualifiers(span.doc, sorted(i for i in tokens if i < found.start)),
-                     resolved[found.start]]
+                    [*(word for word in self._qualifiers(
+                        span.doc, sorted(i for i in tokens if i < found.start)
+                    ) if word not in canonical.lower().split()),  # no "pre-tax pre-tax profit"
+                     canonical]
                 )
                 first = min(found.start, *tokens)
                 last = max(found.end, *(i + 1 for i in tokens))
@@ -589,7 +601,7 @@ class Framer(RulesTables):
                 # "the 4.8 percent year-on-year growth" after an annualized rate: a change
                 # that states its own basis keeps none of the change it takes its metric from
                 metric = self._rate_lead(metric)[1]
-        place_metric = bool(metric and self._unqualified(metric) in self.place_metrics)
+        place_metric = bool(metric and self._place_statistic(metric))
         if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
             # the article is about, not to the bank or office that publishes it.
@@ -598,13 +610,18 @@ class Framer(RulesTables):
             # "Tinubu signs N28.7trn budget": who decides on a figure does not hold it,
             # however often the document names them.
             dominant = None
-        if entity is None and measure is not None and dominant:
+        if entity is None and (measure is not None or metric is not None) and dominant:
             # A country's statistic in an article whose opening lines name the country is
             # that country's; any other figure left to the main subject is only a guess
             # (the most mentioned name is as often another party's).
             entity, how = dominant, (
                 "resolved" if place_metric and dominant in self._doc.headline else "defaulted"
             )
+        if place_metric and entity in self.institution_places:
+            # "The agency said its consumer price index was up 1.6%", "Figures from the ONS
+            # show the CPI fell to 2.4%": the statistic of the country whose national body
+            # publishes it, as other reports of it write it.
+            entity, how = self.institution_places[entity], "resolved"
         if (
             frame.scope and entity and metric and how != "defaulted"
             and frame.scope.endswith(f" {entity}")
@@ -1186,6 +1203,16 @@ class Framer(RulesTables):
             and doc[end + 1].lower_ in self.location_words
         )
 
+    def _named_place(self, entity: Span) -> bool:
+        """Whether ``entity`` names a place a report may be of: not one that only says where
+        something is based, nor whose currency is meant, right before one of
+        ``currency_goods`` ("Sterling was 0.3% down against the US dollar" in a report of
+        UK prices)."""
+        doc, end = entity.doc, entity.end
+        return not self._location_only(entity) and not (
+            end < len(doc) and doc[end].lower_.removesuffix("s") in self.lexicon.currency_goods
+        )
+
     def _only_place(self, entities: list[Span]) -> str | None:
         """The one country or city a document names, however few times ("UK economic growth
         was weaker than thought ... GDP expanded by 0.5%"): its statistics are that place's."""
@@ -1193,9 +1220,16 @@ class Framer(RulesTables):
             self._canonical(e) if e.label_ in COUNTRY_LABELS else self.aliases.get(e.text)
             for e in entities
             if (e.label_ in COUNTRY_LABELS or (e.label_ == "NORP" and adjective(e)))
-            and not self._location_only(e)
+            and self._named_place(e)
         } - {None}
         return next(iter(names)) if len(names) == 1 else None
+
+    def _place_statistic(self, metric: str) -> bool:
+        """Whether ``metric`` is a statistic of a place: one of ``place_metrics``, or one
+        qualified before it ("consumer price inflation", "annual inflation"), whatever rate
+        it is stated at."""
+        words = self._unqualified(metric).split()
+        return any(" ".join(words[k:]) in self.place_metrics for k in range(len(words)))
 
     def _unqualified(self, metric: str) -> str:
         """The metric without the rate it is stated at, lower-cased ("annualized GDP" ->
@@ -1210,7 +1244,7 @@ class Framer(RulesTables):
         """In a document that names no country or city, the one country whose national
         bodies it names ("the Commerce Department" -> United States), and whether one is
         named before ``opening``; (None, False) otherwise."""
-        if any(e.label_ in COUNTRY_LABELS for e in entities):
+        if any(e.label_ in COUNTRY_LABELS and self._named_place(e) for e in entities):
             return None, False
         found = [
             (place, e.start < opening)

@@ -216,10 +216,13 @@ class Periods:
         """Remember a period set by a sentence without figures."""
         self.settings.append(setting)
 
-    def inherit(self, record: dict[str, Any], sentence: int, paragraph: int) -> None:
+    def inherit(
+        self, record: dict[str, Any], sentence: int, paragraph: int, sets: bool = True
+    ) -> None:
         """Give ``record`` (a figure of sentence ``sentence``) the period it continues, if
-        it has none of its own (``time_index``), and remember the one it has. Sets
-        ``time_index`` and ``time_inherited``."""
+        it has none of its own (``time_index``), and remember the one it has (unless not
+        ``sets``: a figure another is compared with, which names an earlier period for the
+        contrast). Sets ``time_index`` and ``time_inherited``."""
         heads = self.lexicon.heads(record)
         holder = record.get("entity")
         # A defaulted holder is a guess: it may also stand for a holder left unnamed.
@@ -247,7 +250,7 @@ class Periods:
                 self._continue_pace(record, found)  # another statistic of one release
         elif record.get("time_reported"):
             return  # the day a report came out dates no later figure
-        if record.get("facet") == BASELINE_FACET:
+        if record.get("facet") == BASELINE_FACET or not sets:
             # "an increase of 12.5% from ¥49.38 in the prior-year period": what a change
             # starts from dates no later figure
             return

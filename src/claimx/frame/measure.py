@@ -859,6 +859,8 @@ def find_measure_noun(
     order = [*objects, subject] if object_first else [subject, *objects]
     # "increase the number of specialist colleges from 350 to 400": what the container holds
     order = [_contents(sent, c, lexicon) if c is not None else None for c in order]
+    # "rent prices increased at a slower pace as they rose 8.2%": what the pronoun stands for
+    order = [_antecedent_measure(sent, c, lexicon) if c is not None else None for c in order]
     for candidate in order:
         if (
             candidate is not None
@@ -876,6 +878,41 @@ def find_measure_noun(
         ):
             return candidate
     return None
+
+
+def _antecedent_measure(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
+    """What a pronoun at ``noun`` stands for when it is the subject or object of a clause
+    hung on another verb whose own subject or object is a measure, not a holder ("rent
+    prices increased at a slower pace as they rose 8.2%", "has cut its key interest rate
+    three times to bring it to 4.25%"); else ``noun`` itself."""
+    tok = sent[noun]
+    if (
+        not is_pronoun(tok, lexicon)
+        or tok.lower in lexicon.person_pronouns
+        or tok.dep not in (*SUBJECTS, "dobj")
+    ):
+        return noun
+    verb = sent.head(noun)
+    above = sent.head(verb)
+    if sent[verb].dep not in ("advcl", "conj", "xcomp") or above == verb:
+        return noun
+    if sent[above].pos not in VERB_POS:
+        return noun
+    subject = subject_of(sent, above, lexicon)
+    # "it" stands for a noun in the singular, "they" for one in the plural (its lemma is
+    # another word): "teenagers ... could expect a better chance, while ... it was 10%"
+    plural = tok.lower not in lexicon.neuter_pronouns
+    for k in [*([subject] if subject is not None else []), *sent.children(above, "dobj")]:
+        word = sent[k]
+        if (
+            word.pos == "NOUN"
+            and (word.lemma.lower() != word.lower) == plural
+            and sent.mention_at(k) is None
+            and word.lemma.lower() not in lexicon.holder_nouns
+            and word.lemma.lower() not in lexicon.container_nouns
+        ):
+            return k
+    return noun
 
 
 def _contents(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:

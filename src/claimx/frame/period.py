@@ -33,6 +33,13 @@ def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
         for k in [own, *sent.children(own, "aux", "auxpass")]
     ):
         return True  # "an industry that is growing by 6% a year", "Sprint will spend $1bn"
+    verb = own
+    while sent[verb].dep == "xcomp" and sent.head(verb) != verb:
+        # "This growth has helped create thousands of jobs": the verb the clause completes
+        # in the present perfect (not a passive one's: "is expected to fall to 4.25%")
+        verb = sent.head(verb)
+        if any(sent[k].lower in lexicon.present_auxiliaries for k in sent.children(verb, "aux")):
+            return True
     above = {own, *sent.ancestors(own)}
     for node in above:
         if any(sent[k].lower in lexicon.present_words for k in sent.children(node, "advmod")):
@@ -267,8 +274,13 @@ def find_time(
             continue  # a date of another clause that has figures of its own
         if clause not in above and _told_of_holder(sent, clause, root, lexicon):
             continue  # "Ray Charles, who died in June 2004, has seven nominations"
-        if _other_conjunct(sent, own, clause, date):
-            continue  # "goes on sale in April and is expected to cost $399": April's sale
+        if clause not in figure and clause not in its_own and _other_conjunct(
+            sent, own, clause, date
+        ):
+            # "goes on sale in April and is expected to cost $399": April's sale; but a
+            # "verb" inside the figure is a word of it the parser misread ("rose 19.76
+            # percent to 61 trillion won in the second quarter")
+            continue
         # The day a report came out ("the government reported Wednesday", "data showed on
         # Friday") dates the report, not the period its figures cover: any other date first.
         reported = int(report_day(sent, date, root, lexicon))
