@@ -50,6 +50,11 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str]]:
         pytest.param("Growth was the fastest since the March quarter of FY2012.",
                      [("the March quarter of FY2012", "DATE")],
                      id="a quarter named by its last month, of a fiscal year"),
+        pytest.param("Prices rose 1.2% following March's 0.5% increase.",
+                     [("1.2%", "PERCENT"), ("March", "DATE"), ("0.5%", "PERCENT")],
+                     id="following before a possessive month is a preposition"),
+        pytest.param("Sales will recover the following March.",
+                     [("following March", "DATE")], id="the following month is the next"),
     ],
 )
 def test_figures_found(blank_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:

@@ -151,6 +151,12 @@ class FigureSelector(RulesTables):
         dates = tables["dates"]
         self.weekdays = frozenset(dates["weekdays"])
         self.shift_words = frozenset(dates["shift_words"])
+        # shift words that are also prepositions ("following"): before a possessive month
+        # ("a rise of 1.2% following March's 0.5% increase") they are the preposition
+        self.preposition_shifts = self.shift_words & frozenset(
+            dates["grammar_words"]["anchor_shifts"]
+        )
+        self.name_possessives = frozenset(frame["name_possessives"])
         self.ordinal_words = frozenset(dates["ordinal_words"])
         self.tens_words = frozenset(dates["tens_words"])
         date_tables = self.normalizers.dates.tables
@@ -398,11 +404,19 @@ class FigureSelector(RulesTables):
             return True  # "July-March FY25", or "of" taken into the span: "July-April of"
         return " ".join(t.lower_ for t in doc[previous.end : span.start]) in self.of_date_links
 
-    @staticmethod
-    def _trim_date(doc: Doc, span: Span) -> Span:
-        """A date span without the comma a pattern may start it with (", 12 of Nov")."""
+    def _trim_date(self, doc: Doc, span: Span) -> Span:
+        """A date span without the comma a pattern may start it with (", 12 of Nov"), nor
+        a shift word that is a preposition before a possessive ("following March's 0.5%
+        increase": March, not the March after)."""
         start = span.start
         while start < span.end - 1 and doc[start].is_punct:
+            start += 1
+        if (
+            start < span.end - 1
+            and doc[start].lower_ in self.preposition_shifts
+            and span.end < len(doc)
+            and doc[span.end].lower_ in self.name_possessives
+        ):
             start += 1
         if start == span.start:
             return span
