@@ -362,16 +362,8 @@ class Framer(RulesTables):
                 if span.label_ == DURATION_LABEL:
                     self._lasting(record, span, sent, tagged, noun)
                 self._paragraph_holder(record, paragraph, unheld)
-                # What a figure is compared with ("up 1.6% compared with a year-over-year
-                # increase of 2% in August"), or a figure of a point of reference ("the
-                # lowest level since June, when CPI was also 2.4%"), sets no period for
-                # later figures.
-                scoping = record.get("time_index")
-                periods.inherit(record, number, paragraph, sets=record.get(
-                    "compared_index") is None and not (
-                    scoping is not None and scoping < len(records)
-                    and records[scoping].get("reference")
-                ))
+                periods.inherit(record, number, paragraph,
+                                sets=not self._contrast_only(record, records))
             records.append(record)
         story = story_source(
             doc, [(e.start, e.end, self._canonical(e)) for e in entities
@@ -1201,6 +1193,20 @@ class Framer(RulesTables):
             end + 1 < len(doc)
             and doc[end].text == "-"
             and doc[end + 1].lower_ in self.location_words
+        )
+
+    @staticmethod
+    def _contrast_only(record: Mapping[str, Any], records: list[dict[str, Any]]) -> bool:
+        """Whether a figure is named only for a contrast, and so sets no period for later
+        figures: one another figure is compared with ("up 1.6% compared with a
+        year-over-year increase of 2% in August"), or one dated by a point of reference
+        ("the lowest level since June, when CPI was also 2.4%"; ``records``: the records
+        read so far, dates among them)."""
+        if record.get("compared_index") is not None:
+            return True
+        scoping = record.get("time_index")
+        return scoping is not None and scoping < len(records) and bool(
+            records[scoping].get("reference")
         )
 
     def _named_place(self, entity: Span) -> bool:
