@@ -421,6 +421,15 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
                      "is to generate over £1 billion annual profit before tax.",
                      "£610 million", "metric", "headline pre-tax profit",
                      id="a qualifier the lexicon's name holds is not repeated"),
+        pytest.param("The airline carried 7% more passengers last year.", "7%", "facet",
+                     "change", id="a percentage more of a noun is its change"),
+        pytest.param("The Bank said 48,000 fewer mortgages were approved in January.",
+                     "48,000", "metric", "mortgage", id="fewer is no word of the measure"),
+        pytest.param("Women in full-time work earn 19% less than men.", "19%", "metric",
+                     "earnings", id="less on a verb that names its measure: that measure"),
+        pytest.param("Nippon Steel lost 2.5% to 270 yen, with closest rival JFE Holdings down "
+                     "3.4%.", "3.4%", "facet", "change",
+                     id="a comparative beside a verb of change takes no measure of the verb"),
         pytest.param("Samsung Electronics posted record results.\n\nOperating profit was 14.07 "
                      "trillion won in the April-June quarter, up 72.72 percent from a year "
                      "earlier, Samsung said.", "72.72 percent", "entity", "Samsung Electronics",

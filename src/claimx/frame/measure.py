@@ -241,13 +241,36 @@ def _climb(
         above = sent.head(head)
         if parent.dep == "amod" and above != head and sent[above].pos == "NOUN":
             return Anchor(noun=above, facet="change", direction=direction)  # "rates 30% lower"
-        return Anchor(verb=verb_above(sent, head), facet="change", direction=direction)
+        governing = verb_above(sent, head)
+        nominal = _verb_measured(sent, governing, head, lexicon) if governing == above else None
+        if nominal is not None:
+            # "Women in full-time work earn 19% less than men": what the verb measures
+            # changes (earnings), not its subject
+            return Anchor(verb=governing, nominal=nominal, facet="change", direction=direction)
+        return Anchor(verb=governing, facet="change", direction=direction)
     if parent.pos in VERB_POS or parent.pos == "ADJ":
         return _from_verb(sent, head, tok.dep, lexicon, money=figure.label == "MONEY",
                           rate=figure.label == "PERCENT" and figure.rule not in lexicon.share_rules)
     if parent.pos in NOUN_POS and other_figure(sent, head, figure) is None:
         return _from_noun(sent, head, figure, lexicon, depth)
     return Anchor(verb=verb_above(sent, head))
+
+
+def _verb_measured(
+    sent: Sentence, verb: int | None, comparative: int, lexicon: FrameLexicon
+) -> str | None:
+    """The measure a verb of ``verb_measures`` names for a comparative it governs at once
+    ("earn 19% less", "invest 7.7% more": earnings, investment), when the verb is no verb
+    of change itself ("lost 2.5%, with JFE down 3.4%") and has no object of its own but
+    the comparative; else None."""
+    if verb is None:
+        return None
+    lemma = sent[verb].lemma.lower()
+    if lexicon.direction(lemma) is not None or any(
+        k != comparative for k in sent.children(verb, "dobj")
+    ):
+        return None
+    return lexicon.verb_measures.get(lemma)
 
 
 def _trailing_noun(sent: Sentence, figure: Mention, i: int, lexicon: FrameLexicon) -> int | None:
