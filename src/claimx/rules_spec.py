@@ -169,6 +169,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
                     "prepositions": WORDS, "modalities": WORDS, "saying_forms": WORDS},
         "place_currency": "{str}",
         "institution_places": "{str}",
+        "unadjusted": {"qualifier": "str", "phrases": WORDS},
         "entity_aliases": "{str}",
         "date_weekday_joiners": WORDS,
         "date_future_only": {"rules": WORDS, "cues": WORDS, "not_after": WORDS,

@@ -430,6 +430,12 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("Nippon Steel lost 2.5% to 270 yen, with closest rival JFE Holdings down "
                      "3.4%.", "3.4%", "facet", "change",
                      id="a comparative beside a verb of change takes no measure of the verb"),
+        pytest.param("The German jobless total declined by 79,000 to 4.65 million in September "
+                     "in raw or unadjusted terms.", "4.65 million", "metric",
+                     "unadjusted unemployment", id="a statistic before seasonal adjustment"),
+        pytest.param("In seasonally adjusted data, the German jobless total increased by 39,000 "
+                     "to 4.835 million in September.", "4.835 million", "metric",
+                     "unemployment", id="seasonally adjusted is what a statistic is"),
         pytest.param("Samsung Electronics posted record results.\n\nOperating profit was 14.07 "
                      "trillion won in the April-June quarter, up 72.72 percent from a year "
                      "earlier, Samsung said.", "72.72 percent", "entity", "Samsung Electronics",

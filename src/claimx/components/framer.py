@@ -18,6 +18,7 @@ within a window of tokens. Values are normalized later, outside spaCy (``claimx.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -125,6 +126,14 @@ class Framer(RulesTables):
         self.dominant_mentions: int = table["dominant_entity"]["min_mentions"]
         self.headline_weight: int = table["dominant_entity"]["headline_weight"]
         self.location_words = frozenset(table["dominant_entity"]["location_words"])
+        unadjusted = table["unadjusted"]
+        self.unadjusted_qualifier: str = unadjusted["qualifier"]
+        self.unadjusted_pattern = re.compile(
+            r"\b(?:" + "|".join(
+                re.escape(phrase).replace(r"\ ", r"\s+") for phrase in unadjusted["phrases"]
+            ) + r")\b",
+            re.IGNORECASE,
+        )
         self.deadline_words = frozenset(table["deadline_words"])
         self.aliases: dict[str, str] = table["entity_aliases"]
         # the nationality words as ORTH hashes, to find them in a document's ORTH array
@@ -359,6 +368,7 @@ class Framer(RulesTables):
                     noun_phrase=noun,
                     prefer=prefer,
                 )
+                record["metric"] = self._adjustment(record.get("metric"), sent)
                 if span.label_ == DURATION_LABEL:
                     self._lasting(record, span, sent, tagged, noun)
                 self._paragraph_holder(record, paragraph, unheld)
@@ -1194,6 +1204,20 @@ class Framer(RulesTables):
             and doc[end].text == "-"
             and doc[end + 1].lower_ in self.location_words
         )
+
+    def _adjustment(self, metric: str | None, sent: Span) -> str | None:
+        """``metric`` qualified as not seasonally adjusted when it is a statistic of a place
+        and its sentence says so ("declined by 79,000 to 4.65 million in September in raw or
+        unadjusted terms"): another figure than the adjusted one most reports give without
+        saying so (``unadjusted``)."""
+        if not metric or not self._place_statistic(metric):
+            return metric
+        qualifier = self.unadjusted_qualifier
+        if metric.lower().startswith(f"{qualifier} "):
+            return metric
+        if self.unadjusted_pattern.search(sent.text) is None:
+            return metric
+        return f"{qualifier} {metric}"
 
     @staticmethod
     def _contrast_only(record: Mapping[str, Any], records: list[dict[str, Any]]) -> bool:
