@@ -32,6 +32,9 @@ EXAMPLES = [
     ("four-tenths of a point", "0.4", "0.4", "exact", "pp"),
     ("a tenth of a percentage point", "0.1", "0.1", "exact", "pp"),
     ("half a percentage point", "0.5", "0.5", "exact", "pp"),
+    # ... and as a compound, the central bank move's size ("a quarter-point rise")
+    ("a quarter-point", "0.25", "0.25", "exact", "pp"),
+    ("a half point", "0.5", "0.5", "exact", "pp"),
     # "pc" as the UK and Irish press writes it; signed figures of market round-ups
     ("2.15pc", "2.15", "2.15", "exact", "percent"),
     ("12 pc", "12", "12", "exact", "percent"),
