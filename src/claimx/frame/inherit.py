@@ -220,9 +220,10 @@ class Periods:
         self, record: dict[str, Any], sentence: int, paragraph: int, sets: bool = True
     ) -> None:
         """Give ``record`` (a figure of sentence ``sentence``) the period it continues, if
-        it has none of its own (``time_index``), and remember the one it has (unless not
-        ``sets``: a figure another is compared with, which names an earlier period for the
-        contrast). Sets ``time_index`` and ``time_inherited``."""
+        it has none of its own (``time_index``), and remember the one it has, unless not
+        ``sets`` (a figure named only for a contrast, whose period is not the story's: one
+        another figure is compared with, or one dated by a point of reference). Sets
+        ``time_index`` and ``time_inherited``."""
         heads = self.lexicon.heads(record)
         holder = record.get("entity")
         # A defaulted holder is a guess: it may also stand for a holder left unnamed.
@@ -252,7 +253,8 @@ class Periods:
             return  # the day a report came out dates no later figure
         if record.get("facet") == BASELINE_FACET or not sets:
             # "an increase of 12.5% from ¥49.38 in the prior-year period": what a change
-            # starts from dates no later figure
+            # starts from dates no later figure, nor does a contrast ("compared with 2% in
+            # August")
             return
         self.settings.append(PeriodSetting(
             sentence, paragraph, record["time_index"], frozenset({holder}), heads,
