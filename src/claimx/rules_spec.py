@@ -198,6 +198,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "modal_aux": "{str}",
             "infinitive_modals": "{str}",
             "purpose_nouns": WORDS,
+            "advocacy_prepositions": WORDS,
             "conditional_marks": WORDS,
             "status_words": "{[str]}",
             "report_status_words": "{[str]}",

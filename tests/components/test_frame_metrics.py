@@ -436,6 +436,10 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("In seasonally adjusted data, the German jobless total increased by 39,000 "
                      "to 4.835 million in September.", "4.835 million", "metric",
                      "unemployment", id="seasonally adjusted is what a statistic is"),
+        pytest.param("The Bank of England kept interest rates on hold at 5.5% this month. Four "
+                     "members of the committee voted for a quarter-point rise in June.",
+                     "a quarter-point", "metric", "interest rate",
+                     id="a change voted for is no change of the voters"),
         pytest.param("Samsung Electronics posted record results.\n\nOperating profit was 14.07 "
                      "trillion won in the April-June quarter, up 72.72 percent from a year "
                      "earlier, Samsung said.", "72.72 percent", "entity", "Samsung Electronics",

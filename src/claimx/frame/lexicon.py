@@ -36,6 +36,7 @@ class FrameLexicon:
     modal_aux: Mapping[str, str]
     infinitive_modals: Mapping[str, str]
     purpose_nouns: frozenset[str]
+    advocacy_prepositions: frozenset[str]
     reported_modals: frozenset[str]
     conditional_marks: frozenset[str]
     status_words: Mapping[str, str]

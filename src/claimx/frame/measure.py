@@ -695,7 +695,9 @@ def _from_noun(
         return compared
     # "reflecting a 26.4% growth": what grew is the subject of the clause around; not when
     # the change noun is inside another noun's phrase ("a shift from the 4.8% growth").
-    verb = None if _inside_noun_phrase(sent, noun) else verb_above(sent, noun)
+    verb = None if _inside_noun_phrase(sent, noun) or _argued_for(sent, noun, lexicon) else (
+        verb_above(sent, noun)
+    )
     estimated = _estimate_revised(sent, verb, figure, lexicon, depth)
     if estimated is not None:
         estimated.direction = direction
@@ -762,6 +764,18 @@ def _estimate_revised(
     base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
     return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal, facet="change",
                   last_resort=base.last_resort, qualifier=base.qualifier, via=other)
+
+
+def _argued_for(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
+    """Is ``noun`` the object of one of ``advocacy_prepositions`` on a verb ("voted for a
+    quarter-point rise"): what the verb's subject wants, not what changes of it?"""
+    prep = sent.head(noun)
+    return (
+        sent[noun].dep == "pobj"
+        and prep != noun
+        and sent[prep].lower in lexicon.advocacy_prepositions
+        and sent[sent.head(prep)].pos in VERB_POS
+    )
 
 
 def _inside_noun_phrase(sent: Sentence, noun: int) -> bool:
