@@ -357,6 +357,9 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
                      "89.04 percent to 11.05 trillion won.",
                      "61 trillion won", "the second quarter", "actual",
                      id="a date on a currency word the parser read as a verb is the figure's"),
+        pytest.param("The agency said Tuesday its consumer price index for September was up "
+                     "1.6% from a year ago.", "1.6%", "September", "actual",
+                     id="a day right after a verb of saying is the report's, however hung"),
         pytest.param("Stocks of US crude and gasoline are up to 9% higher than at this time "
                      "last year.", "up to 9%", None, "actual",
                      id="a date right after what is compared with is the comparison's"),

@@ -218,9 +218,17 @@ def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) 
     ``root``: it hangs on a verb of saying above the figure's own clause ("..., the
     government said on Friday", "data showed on Friday")."""
     clause = _clause(sent, sent.span_root(date.start, date.end))
+    own = _clause(sent, root)
+    if clause != own and sent[clause].lemma.lower() in lexicon.attribution_verbs:
+        return True
+    # "The agency said Tuesday its consumer price index for September was up 1.6%": a day
+    # right after a verb of saying is its day, however the parser hung it
+    before = date.start - 1
     return (
-        clause != _clause(sent, root)
-        and sent[clause].lemma.lower() in lexicon.attribution_verbs
+        before >= sent.start
+        and before != own
+        and sent[before].pos in VERB_POS
+        and sent[before].lemma.lower() in lexicon.attribution_verbs
     )
 
 
