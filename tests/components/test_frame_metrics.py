@@ -436,6 +436,8 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("In seasonally adjusted data, the German jobless total increased by 39,000 "
                      "to 4.835 million in September.", "4.835 million", "metric",
                      "unemployment", id="seasonally adjusted is what a statistic is"),
+        pytest.param("Sterling was 0.3% down against the US dollar at 1.31.", "0.3%", "facet",
+                     "change", id="a comparative hung beside the figure on its verb"),
         pytest.param("The Bank of England kept interest rates on hold at 5.5% this month. Four "
                      "members of the committee voted for a quarter-point rise in June.",
                      "a quarter-point", "metric", "interest rate",

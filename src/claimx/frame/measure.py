@@ -248,6 +248,18 @@ def _climb(
             # changes (earnings), not its subject
             return Anchor(verb=governing, nominal=nominal, facet="change", direction=direction)
         return Anchor(verb=governing, facet="change", direction=direction)
+    after = figure.end
+    if (
+        parent.pos in VERB_POS
+        and after < sent.end
+        and sent.head(after) == head
+        and sent[after].dep == "advmod"
+        and sent[after].lower in lexicon.comparatives
+        and sent[after].lower not in lexicon.comparative_prepositions
+    ):
+        # "Sterling was 0.3% down against the US dollar", the adverb hung beside the
+        # figure: a change in its direction
+        return Anchor(verb=head, facet="change", direction=lexicon.comparatives[sent[after].lower])
     if parent.pos in VERB_POS or parent.pos == "ADJ":
         return _from_verb(sent, head, tok.dep, lexicon, money=figure.label == "MONEY",
                           rate=figure.label == "PERCENT" and figure.rule not in lexicon.share_rules)
