@@ -250,6 +250,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "present_words": WORDS,
             "report_day_rules": WORDS,
             "present_auxiliaries": WORDS,
+            "present_tags": WORDS,
             "origin_prepositions": WORDS,
             "institution_prepositions": WORDS,
             "traded_goods": WORDS,

@@ -357,6 +357,9 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
                      "89.04 percent to 11.05 trillion won.",
                      "61 trillion won", "the second quarter", "actual",
                      id="a date on a currency word the parser read as a verb is the figure's"),
+        pytest.param("Consumer price inflation fell to 2.5% last month from 2.8% in April, but "
+                     "it remains above the government's 2% target.", "2%", None, "target",
+                     id="a clause in the present takes no date of a past one beside it"),
         pytest.param("The agency said Tuesday its consumer price index for September was up "
                      "1.6% from a year ago.", "1.6%", "September", "actual",
                      id="a day right after a verb of saying is the report's, however hung"),

@@ -249,6 +249,9 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
             "sequentially, the statistics office said.",
             "0.3 percent", "2023", id="a headline's economy shrinking sets GDP's period"),
         pytest.param(
+            "The firm employed 5,000 staff in 2003. The firm employs 6,000 staff.",
+            "6,000", None, id="a verb in the present tense keeps its own time"),
+        pytest.param(
             "UK inflation fell to 2.4% in September. This was the lowest level since June, "
             "when inflation was also 2.4%. Inflation was expected to fall to 2.6%.",
             "2.6%", "September", id="a figure of a point of reference sets no period"),

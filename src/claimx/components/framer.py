@@ -511,7 +511,7 @@ class Framer(RulesTables):
         tokens = []
         for token in sent:
             head, dep = parsed.arc(token.i)
-            tokens.append(Tok(token.i, token.text, token.lemma_, token.pos_, dep, head))
+            tokens.append(Tok(token.i, token.text, token.lemma_, token.pos_, dep, head, token.tag_))
         tokens = with_base_phrases(tokens, self.base_phrases)
         tokens = with_pairs_apart(tokens, self.pair_starts, self.pair_ends)
         mentions = sorted(

@@ -102,6 +102,7 @@ class FrameLexicon:
     present_words: frozenset[str]
     report_day_rules: frozenset[str]
     present_auxiliaries: frozenset[str]
+    present_tags: frozenset[str]
     origin_prepositions: frozenset[str]
     institution_prepositions: frozenset[str]
     price_prepositions: Mapping[str, str]

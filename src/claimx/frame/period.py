@@ -31,8 +31,10 @@ def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     if any(
         sent[k].lower in lexicon.present_auxiliaries or sent[k].lower in lexicon.modal_aux
         for k in [own, *sent.children(own, "aux", "auxpass")]
-    ):
-        return True  # "an industry that is growing by 6% a year", "Sprint will spend $1bn"
+    ) or sent[own].tag in lexicon.present_tags:
+        # "an industry that is growing by 6% a year", "Sprint will spend $1bn", "it remains
+        # above the government's 2% target"
+        return True
     verb = own
     while sent[verb].dep == "xcomp" and sent.head(verb) != verb:
         # "This growth has helped create thousands of jobs": the verb the clause completes
@@ -283,7 +285,7 @@ def find_time(
         if clause not in above and _told_of_holder(sent, clause, root, lexicon):
             continue  # "Ray Charles, who died in June 2004, has seven nominations"
         if clause not in figure and clause not in its_own and _other_conjunct(
-            sent, own, clause, date
+            sent, own, clause, date, lexicon.present_tags
         ):
             # "goes on sale in April and is expected to cost $399": April's sale; but a
             # "verb" inside the figure is a word of it the parser misread ("rose 19.76
@@ -392,7 +394,9 @@ def _level_reached(sent: Sentence, figure: Mention, root: int, lexicon: FrameLex
     }
 
 
-def _other_conjunct(sent: Sentence, own: int, clause: int, date: Mention) -> bool:
+def _other_conjunct(
+    sent: Sentence, own: int, clause: int, date: Mention, present: frozenset[str] = frozenset()
+) -> bool:
     """Whether ``date`` belongs to a verb phrase coordinated with the figure's clause
     ``own`` rather than to a clause above both: it hangs on a conjunct of the figure's
     clause ("stretches over 1.5 million square feet and runs from 6 to 9 January"), or
@@ -407,6 +411,9 @@ def _other_conjunct(sent: Sentence, own: int, clause: int, date: Mention) -> boo
         return True
     for below, node in pairwise(chain):
         if sent[below].dep == "conj" and node == clause and sent[below].pos in VERB_POS:
+            if sent[below].tag in present and sent[clause].tag not in present:
+                return True  # "inflation fell to 2.5% last month, but it remains above the
+                # 2% target": the present is no time of the past clause
             # two clauses with subjects of their own report alike ("Output grew 15.7% in the
             # year to October, and inflation slowed to 4.3%"): the period is both's
             return clause < date.start < below and not sent.children(below, *SUBJECTS)

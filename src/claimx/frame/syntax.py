@@ -24,6 +24,7 @@ class Tok:
     pos: str
     dep: str
     head: int
+    tag: str = ""  # the fine-grained tag ("VBZ"), where the parse gives one
 
     @property
     def lower(self) -> str:
@@ -45,7 +46,7 @@ def with_base_phrases(tokens: Sequence[Tok], phrases: frozenset[tuple[str, ...]]
 
     def rehang(i: int, head: int, dep: str) -> None:
         tok = out[i - first]
-        out[i - first] = Tok(tok.i, tok.text, tok.lemma, tok.pos, dep, head)
+        out[i - first] = Tok(tok.i, tok.text, tok.lemma, tok.pos, dep, head, tok.tag)
 
     words = set(lowers)
     for phrase in sorted(phrases, key=len, reverse=True):
@@ -100,11 +101,12 @@ def with_pairs_apart(
         verb = out[start].head
         if not (0 <= verb - first < len(out) and out[verb - first].pos in VERB_POS):
             continue
-        out[n] = Tok(tok.i, tok.text, tok.lemma, tok.pos, tok.dep, verb)
+        out[n] = Tok(tok.i, tok.text, tok.lemma, tok.pos, tok.dep, verb, tok.tag)
         for k in range(n + 1, len(out)):
             later = out[k]
             if later.head == out[start].i and later.dep != "pobj":
-                out[k] = Tok(later.i, later.text, later.lemma, later.pos, later.dep, tok.i)
+                out[k] = Tok(later.i, later.text, later.lemma, later.pos, later.dep, tok.i,
+                             later.tag)
     return out
 
 
