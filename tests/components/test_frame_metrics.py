@@ -281,6 +281,10 @@ def test_a_place_that_narrows_the_measure_stays_in_the_metric(
         pytest.param("Analysts said the move was ill-timed given data showing the Australian "
                      "economy grew just 0.1% between October and December.", "0.1%", "GDP",
                      id="what the data show, not the data, grew"),
+        pytest.param("Figures show the Consumer Prices Index (CPI) fell to 2.4% in September.",
+                     "2.4%", "inflation", id="the consumer prices index is inflation"),
+        pytest.param("Consumer price inflation fell to 2.5% last month.", "2.5%", "inflation",
+                     id="consumer price inflation is inflation"),
         pytest.param("Rent prices increased at a slower pace in the month but remained elevated "
                      "as they rose 8.2% compared with a year ago.", "8.2%", "rent price",
                      id="they: the plural measure of the clause it hangs on"),
