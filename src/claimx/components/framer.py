@@ -57,6 +57,7 @@ from claimx.frame.measure import normal_case
 from claimx.frame.quotes import Named, QuoteWords, speaker_at, speakers
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
 from claimx.frame.syntax import Mention, Sentence, Tok, with_base_phrases, with_pairs_apart
+from claimx.normalize.tables import alternation
 
 KINDS = {
     "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "DATE": "date",
@@ -129,10 +130,7 @@ class Framer(RulesTables):
         unadjusted = table["unadjusted"]
         self.unadjusted_qualifier: str = unadjusted["qualifier"]
         self.unadjusted_pattern = re.compile(
-            r"\b(?:" + "|".join(
-                re.escape(phrase).replace(r"\ ", r"\s+") for phrase in unadjusted["phrases"]
-            ) + r")\b",
-            re.IGNORECASE,
+            alternation(unadjusted["phrases"], bounded=True), re.IGNORECASE
         )
         self.deadline_words = frozenset(table["deadline_words"])
         self.aliases: dict[str, str] = table["entity_aliases"]
