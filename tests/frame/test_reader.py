@@ -1643,3 +1643,81 @@ def test_the_noun_a_count_numbers_is_no_cue(lexicon: FrameLexicon) -> None:
     ]
     _, found = frame(target, [(4, 6, "PERCENT")], 0, lexicon)
     assert found.cue == "target"  # a percentage its noun qualifies is the target itself
+
+
+# "The International Monetary Fund is to cut its 2005 growth forecast for the German
+# economy from 1.8% to 0.8%."
+FORECAST_CUT: list[Row] = [
+    ("The", "the", "DET", "det", 3), ("International", "International", "PROPN", "compound", 3),
+    ("Monetary", "Monetary", "PROPN", "compound", 3), ("Fund", "Fund", "PROPN", "nsubj", 4),
+    ("is", "be", "AUX", "ROOT", 4), ("to", "to", "PART", "aux", 6),
+    ("cut", "cut", "VERB", "xcomp", 4), ("its", "its", "PRON", "poss", 10),
+    ("2005", "2005", "NUM", "nummod", 10), ("growth", "growth", "NOUN", "compound", 10),
+    ("forecast", "forecast", "NOUN", "dobj", 6), ("for", "for", "ADP", "prep", 10),
+    ("the", "the", "DET", "det", 14), ("German", "german", "ADJ", "amod", 14),
+    ("economy", "economy", "NOUN", "pobj", 11), ("from", "from", "ADP", "prep", 6),
+    ("1.8", "1.8", "NUM", "nummod", 17), ("%", "%", "NOUN", "pobj", 15),
+    ("to", "to", "PART", "quantmod", 19), ("0.8", "0.8", "NUM", "nummod", 20),
+    ("%", "%", "NOUN", "pobj", 15), (".", ".", "PUNCT", "punct", 4),
+]
+FORECAST_CUT_MENTIONS: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+    (0, 4, "ORG", "International Monetary Fund"), (8, 9, "DATE"), (13, 14, "NORP", "Germany"),
+    (16, 18, "PERCENT"), (19, 21, "PERCENT"),
+]
+
+
+@pytest.mark.parametrize("figure", [3, 4], ids=["1.8%", "0.8%"])
+def test_a_forecast_measures_what_it_forecasts_for_whom(lexicon: FrameLexicon,
+                                                        figure: int) -> None:
+    _, found = frame(FORECAST_CUT, FORECAST_CUT_MENTIONS, figure, lexicon)
+    assert found.measure == "growth"  # not "growth forecast"
+    # the place the forecast is for holds it, not the fund that cuts it
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "Germany"
+    assert found.cue == "projection"  # a forecast, whatever "is to cut" says of the cut
+
+
+# "Forecasts for Japanese growth were scaled back to 4.0%."
+FORECASTS_FOR: list[Row] = [
+    ("Forecasts", "forecast", "NOUN", "nsubjpass", 5), ("for", "for", "ADP", "prep", 0),
+    ("Japanese", "japanese", "ADJ", "amod", 3), ("growth", "growth", "NOUN", "pobj", 1),
+    ("were", "be", "AUX", "auxpass", 5), ("scaled", "scale", "VERB", "ROOT", 5),
+    ("back", "back", "ADV", "advmod", 5), ("to", "to", "ADP", "prep", 5),
+    ("4.0", "4.0", "NUM", "nummod", 9), ("%", "%", "NOUN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def test_the_subject_forecasts_its_phrase(lexicon: FrameLexicon) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (2, 3, "NORP", "Japan"), (8, 10, "PERCENT"),
+    ]
+    _, found = frame(FORECASTS_FOR, mentions, 1, lexicon)
+    assert (found.measure, found.cue) == ("growth", "projection")
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "Japan"
+
+
+# "BA's profits were still better than market expectation of £59m."
+EXPECTATION: list[Row] = [
+    ("BA", "BA", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+    ("profits", "profit", "NOUN", "nsubj", 3), ("were", "be", "AUX", "ROOT", 3),
+    ("still", "still", "ADV", "advmod", 3), ("better", "well", "ADJ", "acomp", 3),
+    ("than", "than", "ADP", "prep", 5), ("market", "market", "NOUN", "compound", 8),
+    ("expectation", "expectation", "NOUN", "pobj", 6), ("of", "of", "ADP", "prep", 8),
+    ("£", "£", "SYM", "nmod", 11), ("59", "59", "NUM", "nummod", 12),
+    ("m.", "m.", "NOUN", "pobj", 9),
+]
+
+
+def test_an_expectation_of_a_figure_measures_what_it_is_compared_with(
+    lexicon: FrameLexicon,
+) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (0, 1, "ORG", "BA"), (10, 13, "MONEY"),
+    ]
+    _, found = frame(EXPECTATION, mentions, 1, lexicon)
+    # "market" makes the forecast; the profits are what is forecast
+    assert (found.measure, found.cue) == ("profits", "projection")
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "BA"

@@ -45,18 +45,28 @@ class Holder:
 
 
 def find_holder(
-    sent: Sentence, anchor: Anchor, noun: int | None, figure: Mention, lexicon: FrameLexicon
+    sent: Sentence,
+    anchor: Anchor,
+    noun: int | None,
+    figure: Mention,
+    lexicon: FrameLexicon,
+    forecast: int | None = None,
 ) -> Holder | None:
     """Possessor, entity modifier or ``of``/``at``/``for`` phrase of the measure ``noun``,
     else the subject of the figure's clause (never the subject of a verb of saying). A place
     the figure is "in" is where it was measured, not whose it is, and holds nothing. First,
     a commodity or currency whose price a money or percent figure is holds it ("US crude
     rose $2.80"); last, a price the sentence says nothing more of ("carry prices above the
-    $50 mark") is a reference to the good whose price the document spoke of before."""
+    $50 mark") is a reference to the good whose price the document spoke of before. The
+    measure of a ``forecast`` noun is held by the place or name of the forecast's own
+    phrase ("its growth forecast for the German economy") when it names none itself, never
+    by who makes or changes the forecast (the IMF that cuts it)."""
     # A price or its change: "US crude rose $2.80" (never a count: "won two golds")
     goods = _traded_good(sent, noun, lexicon) if figure.label in PRICE_LABELS else None
     if goods is not None:
         return Holder(goods=goods)
+    if forecast is not None:
+        return _forecast_holder(sent, noun, forecast, lexicon)
     found = _holder(sent, anchor, noun, figure, lexicon)
     if (
         found is None
@@ -67,6 +77,20 @@ def find_holder(
     ):
         return Holder(reference=_word(sent, noun), wants=GOODS, at=noun)
     return found
+
+
+def _forecast_holder(
+    sent: Sentence, noun: int | None, forecast: int, lexicon: FrameLexicon
+) -> Holder | None:
+    found = _holder_of_noun(sent, noun, lexicon) if noun is not None else None
+    if found is not None:
+        return found
+    for prep in sent.children(forecast, "prep"):
+        if sent[prep].lower in lexicon.holder_prepositions:
+            for obj in sent.children(prep, "pobj"):
+                if obj != noun and (named := _named(sent, obj, lexicon)) is not None:
+                    return named
+    return None
 
 
 def _holder(

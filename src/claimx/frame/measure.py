@@ -876,12 +876,21 @@ def find_measure_noun(
     sent: Sentence, anchor: Anchor, figure: Mention, lexicon: FrameLexicon
 ) -> int | None:
     noun = anchor.noun
-    if noun is not None and sent[noun].lemma.lower() in lexicon.container_nouns:
+    forecast = None
+    if noun is not None and sent[noun].lemma.lower() in lexicon.forecast_nouns:
+        # "its 2005 growth forecast", "forecasts for Japanese growth": what is forecast
+        inner = forecast_of(sent, noun, figure, lexicon)
+        if inner is not None:
+            return inner
+        forecast = noun  # "ahead of the 0.6% forecast": a container of the verb's measure
+    if noun is not None and (
+        forecast is not None or sent[noun].lemma.lower() in lexicon.container_nouns
+    ):
         # "crossing the $2.5 billion mark", "the $4.6 billion milestone": the measure is
         # what reaches the mark, the subject of the verb around it.
         verb = verb_above(sent, noun)
         if verb is None:
-            return None
+            return forecast
         anchor = Anchor(verb=verb)
         noun = None
     if noun is not None:
@@ -910,7 +919,17 @@ def find_measure_noun(
     order = [_contents(sent, c, lexicon) if c is not None else None for c in order]
     # "rent prices increased at a slower pace as they rose 8.2%": what the pronoun stands for
     order = [_antecedent_measure(sent, c, lexicon) if c is not None else None for c in order]
+    # "Forecasts for Japanese growth were scaled back to 4.0%": what is forecast
+    forecast_for = {
+        c: inner for c in order
+        if c is not None and sent[c].lemma.lower() in lexicon.forecast_nouns
+        and (inner := forecast_of(sent, c, figure, lexicon)) is not None
+    }
+    if forecast_for:
+        order = [forecast_for.get(c, c) if c is not None else None for c in order]
     for candidate in order:
+        if candidate is not None and candidate in forecast_for.values():
+            return candidate
         if (
             candidate is not None
             and sent[candidate].pos in ("NOUN", "PROPN")
@@ -926,7 +945,55 @@ def find_measure_noun(
             )
         ):
             return candidate
+    return forecast
+
+
+def forecast_of(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -> int | None:
+    """What the forecast noun at ``noun`` (one of ``forecast_nouns``) forecasts: the noun
+    of its ``forecast_prepositions`` phrase ("forecasts for Japanese growth"), else the
+    noun that qualifies it ("its 2005 growth forecast", "the deficit forecast"), never a
+    holder, a figure or who makes the forecast ("market expectations", "analyst
+    forecasts": ``forecaster_nouns``); None when it names nothing forecast."""
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower not in lexicon.forecast_prepositions:
+            continue
+        for obj in sent.children(prep, "pobj"):
+            if _forecast_measure(sent, obj, figure, lexicon):
+                return obj
+    for child in sorted(sent.children(noun, "compound", "amod"), reverse=True):
+        if child < noun and _forecast_measure(sent, child, figure, lexicon) and (
+            sent[child].lemma.lower() not in lexicon.forecaster_nouns
+        ):
+            return child
     return None
+
+
+def _forecast_measure(sent: Sentence, i: int, figure: Mention, lexicon: FrameLexicon) -> bool:
+    word = sent[i]
+    return (
+        word.pos == "NOUN"
+        and i not in figure
+        and other_figure(sent, i, figure) is None
+        and sent.mention_at(i) is None
+        and word.lower not in lexicon.dropped_words
+        and word.lemma.lower() not in lexicon.holder_nouns
+        and word.lemma.lower() not in lexicon.forecast_nouns
+    )
+
+
+def forecast_wrapper(sent: Sentence, noun: int | None, lexicon: FrameLexicon) -> int | None:
+    """The forecast noun the measure ``noun`` is the forecast of ("growth" in "its growth
+    forecast for the German economy", "forecasts for Japanese growth"), or None."""
+    if noun is None:
+        return None
+    head = sent.head(noun)
+    if sent[noun].dep == "pobj" and sent[head].lower in lexicon.forecast_prepositions:
+        head = sent.head(head)
+    elif sent[noun].dep not in ("compound", "amod"):
+        return None
+    if head == noun or sent[head].lemma.lower() not in lexicon.forecast_nouns:
+        return None
+    return head
 
 
 def _antecedent_measure(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:

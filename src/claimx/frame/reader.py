@@ -36,6 +36,7 @@ from claimx.frame.measure import (
     find_anchor,
     find_measure_noun,
     find_measure_tokens,
+    forecast_wrapper,
     measure_text,
     occurrence_of,
     read_metric_form,
@@ -181,13 +182,16 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         measure, metric_form = occurrence_of(sent, head, figure, lexicon) or (measure, metric_form)
     if counted and head is not None:
         measure, metric_form = _in_role(sent, head, lexicon) or (measure, metric_form)
-    holder = find_holder(sent, anchor, noun, figure, lexicon)
+    forecast = forecast_wrapper(sent, noun, lexicon)
+    holder = find_holder(sent, anchor, noun, figure, lexicon, forecast)
     if holder is not None and holder.goods is not None:
         measure, metric_form = _priced(sent, head, holder.goods, lexicon) or (
             measure, metric_form)
     scope = find_scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = find_source(sent, root, lexicon)
     cue = read_cue(sent, root, lexicon, figure)
+    if cue != "hypothetical" and (forecast is not None or _forecast_noun(sent, anchor, lexicon)):
+        cue = "projection"  # "cut its growth forecast to 0.8%": the figure is forecast
     if cue == "projection" and head is not None and (
         sent[head].lemma.lower() in lexicon.penalty_nouns
     ):
@@ -265,6 +269,14 @@ def _in_role(sent: Sentence, head: int, lexicon: FrameLexicon) -> tuple[str, str
         return None
     role = lexicon.count_roles.get(sent[verb].lemma.lower())
     return (role, role) if role else None
+
+
+def _forecast_noun(sent: Sentence, anchor: Anchor, lexicon: FrameLexicon) -> bool:
+    """Is the figure's own noun a forecast ("ahead of the 0.6% forecast", "analysts'
+    forecasts of £532m")?"""
+    return anchor.noun is not None and sent[anchor.noun].lemma.lower() in (
+        lexicon.forecast_nouns
+    )
 
 
 def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: FrameLexicon) -> bool:
