@@ -495,3 +495,25 @@ def test_a_name_a_holder_noun_describes_is_that_kind_throughout(nlp: Language) -
               "billion.\n\nMorrisons said it would pay a special dividend of 4p.")
     dividend = next(r for r in doc._.claimx_figures if doc.text[r["start"]:r["end"]] == "4p")
     assert dividend["entity"] == "Morrisons"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        pytest.param("Profit before tax rose to £1.8bn. Net profit was £965m.", "£965m",
+                     "net profit", id="no net pre-tax profit"),
+        pytest.param("Profit before tax rose to £1.8bn. Profit was £965m.", "£965m",
+                     "pre-tax profit", id="the generic word alone takes the specific form"),
+        pytest.param("IT exports rose to $3bn. Goods exports were $25bn.", "$25bn",
+                     "goods exports", id="no goods IT exports"),
+        # a hyphenated modifier stays whole
+        pytest.param("Like-for-like sales fell 0.9% in the year.", "0.9%",
+                     "like-for-like sales", id="a hyphenated word before the noun"),
+        pytest.param("It reported a 0.2% rise in like-for-like sales excluding fuel.", "0.2%",
+                     "like-for-like sales", id="a change of what the hyphenated word qualifies"),
+    ],
+)
+def test_a_qualified_measure_keeps_its_own_words(
+    nlp: Language, text: str, figure: str, metric: str
+) -> None:
+    assert metrics(nlp, text)[figure][0] == metric

@@ -3,7 +3,15 @@ pairs."""
 
 from __future__ import annotations
 
-from claimx.frame.syntax import Tok, sentence_from_rows, with_base_phrases, with_pairs_apart
+import pytest
+
+from claimx.frame.syntax import (
+    Tok,
+    sentence_from_rows,
+    with_base_phrases,
+    with_hyphen_compounds,
+    with_pairs_apart,
+)
 
 PHRASES = frozenset({("year", "on", "year"), ("month", "on", "month")})
 
@@ -70,3 +78,48 @@ def test_walks_over_a_broken_parse_end() -> None:
     first = sent.tokens[0].i
     assert sent.subtree(first + 1) == [first, first + 1, first + 2]
     assert len(list(sent.ancestors(first))) <= len(rows)
+
+
+# "Like-for-like sales fell 0.9%": the parser reads the first "Like" as an interjection of
+# the verb and hangs "for" on it.
+LIKE_FOR_LIKE = [("Like", "INTJ", "intj", 6), ("-", "PUNCT", "punct", 0),
+                 ("for", "ADP", "prep", 0), ("-", "PUNCT", "punct", 2),
+                 ("like", "ADJ", "amod", 2), ("sales", "NOUN", "nsubj", 6),
+                 ("fell", "VERB", "ROOT", 6)]
+
+
+def test_a_hyphenated_word_is_one_modifier_of_the_noun_after_it() -> None:
+    mended = with_hyphen_compounds(toks(LIKE_FOR_LIKE), frozenset({101, 103}))
+    assert arcs(mended) == [
+        ("Like", "compound", 4), ("-", "punct", 4), ("for", "compound", 4),
+        ("-", "punct", 4), ("like", "amod", 5), ("sales", "nsubj", 6), ("fell", "ROOT", 6),
+    ]
+
+
+def test_a_noun_hung_on_a_part_of_the_word_takes_the_words_place() -> None:
+    # "a rise in like-for-like sales": "in" held the first "like", "sales" hung on the last
+    rows = [("rise", "NOUN", "ROOT", 0), ("in", "ADP", "prep", 0),
+            ("like", "INTJ", "pobj", 1), ("-", "PUNCT", "punct", 2),
+            ("for", "ADP", "prep", 2), ("-", "PUNCT", "punct", 4),
+            ("like", "ADJ", "pobj", 4), ("sales", "NOUN", "appos", 6)]
+    mended = with_hyphen_compounds(toks(rows), frozenset({103, 105}))
+    assert arcs(mended)[6:] == [("like", "amod", 7), ("sales", "pobj", 1)]
+
+
+@pytest.mark.parametrize(
+    ("tight", "keep"),
+    [(frozenset(), frozenset()),
+     (frozenset({101, 103}), frozenset({("like", "-", "for", "-", "like")}))],
+    ids=["hyphens written with spaces", "a phrase mended on its own"],
+)
+def test_other_hyphens_are_left_as_parsed(tight: frozenset[int],
+                                          keep: frozenset[tuple[str, ...]]) -> None:
+    assert with_hyphen_compounds(toks(LIKE_FOR_LIKE), tight, keep) == toks(LIKE_FOR_LIKE)
+
+
+def test_a_hyphenated_word_with_a_digit_is_left_as_parsed() -> None:
+    # "a 10-year-old boy": the parse keeps "10" where the figure reader looks for it
+    rows = [("a", "DET", "det", 5), ("10", "NUM", "nummod", 2), ("-", "PUNCT", "punct", 2),
+            ("year", "NOUN", "npadvmod", 4), ("-", "PUNCT", "punct", 4),
+            ("old", "ADJ", "amod", 5), ("boy", "NOUN", "ROOT", 5)]
+    assert with_hyphen_compounds(toks(rows), frozenset({102, 104})) == toks(rows)

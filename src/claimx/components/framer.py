@@ -56,7 +56,14 @@ from claimx.frame.lexicon import ENDS_OF_CHANGE
 from claimx.frame.measure import normal_case
 from claimx.frame.quotes import Named, QuoteWords, speaker_at, speakers
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
-from claimx.frame.syntax import Mention, Sentence, Tok, with_base_phrases, with_pairs_apart
+from claimx.frame.syntax import (
+    Mention,
+    Sentence,
+    Tok,
+    with_base_phrases,
+    with_hyphen_compounds,
+    with_pairs_apart,
+)
 from claimx.normalize.tables import alternation
 
 KINDS = {
@@ -510,6 +517,13 @@ class Framer(RulesTables):
         for token in sent:
             head, dep = parsed.arc(token.i)
             tokens.append(Tok(token.i, token.text, token.lemma_, token.pos_, dep, head, token.tag_))
+        doc = sent.doc
+        tight = frozenset(
+            token.i for token in sent
+            if token.text == "-" and token.i > sent.start and not token.whitespace_
+            and not doc[token.i - 1].whitespace_
+        )
+        tokens = with_hyphen_compounds(tokens, tight, self.base_phrases)
         tokens = with_base_phrases(tokens, self.base_phrases)
         tokens = with_pairs_apart(tokens, self.pair_starts, self.pair_ends)
         mentions = sorted(
@@ -541,11 +555,19 @@ class Framer(RulesTables):
                 # The lexicon names it, with the measure's own qualifiers before the
                 # mention ("pre-tax profit"); the measure as written takes the whole mention
                 # ("IT exports" where the parse kept "exports").
-                canonical = resolved[found.start]
+                qualifiers = self._qualifiers(
+                    span.doc, sorted(i for i in tokens if i < found.start)
+                )
+                # A qualified measure says which one it is itself: "net profit" in a report of
+                # "profit before tax" is no "net pre-tax profit", "goods exports" in one of IT
+                # exports no "goods IT exports"; the document's specific form is for the
+                # generic word alone.
+                canonical = (found.id_ or found.text.lower()) if qualifiers else (
+                    resolved[found.start]
+                )
                 metric = " ".join(
-                    [*(word for word in self._qualifiers(
-                        span.doc, sorted(i for i in tokens if i < found.start)
-                    ) if word not in canonical.lower().split()),  # no "pre-tax pre-tax profit"
+                    [*(word for word in qualifiers
+                       if word not in canonical.lower().split()),  # no "pre-tax pre-tax profit"
                      canonical]
                 )
                 first = min(found.start, *tokens)
@@ -812,10 +834,12 @@ class Framer(RulesTables):
 
     def _qualifiers(self, doc: Doc, indices: list[int]) -> list[str]:
         """Normal forms of a measure's words before its lexicon mention ("pre-tax")."""
-        words = " ".join(
-            doc[i].lemma_.lower() if doc[i].pos_ == "NOUN" else doc[i].lower_
-            for i in indices
-            if not doc[i].is_punct or doc[i].text == "-"
+        kept = [i for i in indices if not doc[i].is_punct or doc[i].text == "-"]
+        words = "".join(
+            ("-" if n and i == kept[n - 1] + 2 and doc[i - 1].text == "-" else " " if n else "")
+            + (doc[i].lemma_.lower() if doc[i].pos_ == "NOUN"
+               and doc[i].lower_ not in self.lexicon.plural_nouns else doc[i].lower_)
+            for n, i in enumerate(kept)
         ).replace(" - ", "-")
         return [w for w in words.split() if w not in self.lexicon.dropped_words]
 

@@ -1180,9 +1180,7 @@ def occurrence_of(
 
 def measure_text(sent: Sentence, tokens: tuple[int, ...], anchor: Anchor) -> str | None:
     if tokens:
-        words = [sent[i].text for i in tokens]
-        text = " ".join(words).replace(" - ", "-")
-        return text
+        return _hyphenated(sent, tokens, [sent[i].text for i in tokens])
     return anchor.nominal or anchor.last_resort
 
 
@@ -1200,18 +1198,34 @@ def read_metric_form(
     # a line written all in capitals ("IT EXPORTS SURGE") has no acronyms to tell apart
     capitals = not _shouted([sent[i].text for i in range(sent.start, sent.end)])
 
-    def lemmas(part: Sequence[int]) -> list[str]:
-        return [
+    def lemmas(part: Sequence[int]) -> str:
+        kept = [
+            i for i in part
+            if sent[i].pos not in ("PUNCT",) and sent[i].lower not in lexicon.dropped_words
+        ]
+        return _hyphenated(sent, kept, [
             sent[i].text if capitals and _acronym(sent[i].text)
             else sent[i].lemma.lower()
             if sent[i].pos == "NOUN" and sent[i].lower not in lexicon.plural_nouns
             else sent[i].lower
-            for i in part
-            if sent[i].pos not in ("PUNCT",) and sent[i].lower not in lexicon.dropped_words
-        ]
-    words = lemmas(tokens) if of is None else lemmas(tokens[of + 1 :]) + lemmas(tokens[:of])
-    form = " ".join(words).replace(" - ", "-").strip()
-    return form or None
+            for i in kept
+        ])
+    form = lemmas(tokens) if of is None else " ".join(
+        part for part in (lemmas(tokens[of + 1 :]), lemmas(tokens[:of])) if part
+    )
+    return form.strip() or None
+
+
+def _hyphenated(sent: Sentence, tokens: Sequence[int], words: Sequence[str]) -> str:
+    """``words`` (of the tokens at ``tokens``) joined by spaces, and by a hyphen where the
+    text writes one between two of them ("like-for-like sales", "pre-tax profit")."""
+    out = ""
+    for n, (i, word) in enumerate(zip(tokens, words, strict=True)):
+        if n and i == tokens[n - 1] + 2 and sent[i - 1].text == "-":
+            out += "-" + word
+        else:
+            out += (" " if n else "") + word
+    return out.replace(" - ", "-")
 
 
 def _acronym(word: str) -> bool:

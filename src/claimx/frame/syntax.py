@@ -10,6 +10,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 VERB_POS = frozenset({"VERB", "AUX"})
+# The fewest words joined by hyphens read as one modifier ("like-for-like").
+HYPHEN_COMPOUND_WORDS = 3
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -75,6 +77,52 @@ def with_base_phrases(tokens: Sequence[Tok], phrases: frozenset[tuple[str, ...]]
             rehang(start, head, "advmod")
             for k in range(start + 1, last + 1):
                 rehang(k, k - 1, "prep" if k == start + 1 else "pobj")
+    return out
+
+
+def with_hyphen_compounds(
+    tokens: Sequence[Tok], tight: frozenset[int], keep: frozenset[tuple[str, ...]] = frozenset()
+) -> list[Tok]:
+    """``tokens`` with each word of three or more words joined by hyphens (``tight``: the
+    indices of hyphens written with no space either side) made one modifier of the noun
+    right after it: the parser reads "like-for-like sales" as an interjection, a preposition
+    and an adjective, so "like" would be what changed. The word's last part qualifies the
+    noun; its other parts qualify the last; what hung on a part hangs on the noun, and the
+    noun takes the word's place when it hung on a part. A word with a digit ("10-year-old")
+    is left alone: it may hold a figure, and so is one of ``keep`` (lower case, hyphens
+    included: the bases of a change, mended on their own)."""
+    out = list(tokens)
+    if not out or not tight:
+        return out
+    n = 0
+    while n < len(out):
+        end = n
+        while (
+            end + 2 < len(out) and out[end + 1].i in tight
+            and out[end].text.isalpha() and out[end + 2].text.isalpha()
+        ):
+            end += 2
+        words = (end - n) // 2 + 1
+        if words < HYPHEN_COMPOUND_WORDS or end + 1 >= len(out) or (
+            out[end + 1].pos not in ("NOUN", "PROPN")
+        ) or tuple(t.lower for t in out[n:end + 1]) in keep:
+            n = end + 1
+            continue
+        group = range(out[n].i, out[end].i + 1)
+        noun = out[end + 1]
+        outside = next(((t.head, t.dep) for t in out[n:end + 1] if t.head not in group), None)
+        last = out[end].i
+        for k, tok in enumerate(out):
+            if tok.i in group:
+                head, dep = (noun.i, "amod") if tok.i == last else (
+                    (last, "punct") if tok.text == "-" else (last, "compound"))
+            elif tok.head in group:
+                head, dep = ((outside if outside is not None else (tok.i, "ROOT"))
+                             if tok.i == noun.i else (noun.i, tok.dep))
+            else:
+                continue
+            out[k] = Tok(tok.i, tok.text, tok.lemma, tok.pos, dep, head, tok.tag)
+        n = end + 1
     return out
 
 
