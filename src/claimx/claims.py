@@ -125,6 +125,9 @@ def build_claims(
         time = _time(record, text, dates, written) or _time_since(
             record, text, dates, doc_date
         )
+        if time is not None:
+            time = _holder_fiscal_year(time, record.get("entity"), dates, record, normalize,
+                                       order)
         if record["kind"] in FIGURE_KINDS:
             value = {**value, **_facet(record, value, normalize.tables.average_words)}
             # "$4.5bn trillion": read in the last scale, and in doubt
@@ -697,6 +700,25 @@ def _time(
         "inherited": bool(record.get("time_inherited")),
         **value.to_json(),
     }
+
+
+def _holder_fiscal_year(
+    time: dict[str, Any],
+    holder: Any,
+    dates: Mapping[int, tuple[str, DateValue]],
+    record: Mapping[str, Any],
+    normalize: Normalizers,
+    order: Order | None,
+) -> dict[str, Any]:
+    """A figure's fiscal period read under its holder's fiscal year (rules/fiscal_years.json:
+    the UK government's "2013-14" is April 2013 to March 2014), else ``time`` as it is."""
+    index = record.get("time_index")
+    if not isinstance(index, int) or index not in dates or not isinstance(holder, str):
+        return time
+    again = normalize.holder_date(time["text"], dates[index][1], holder, order)
+    if again is None:
+        return time
+    return {**time, **again.to_json()}
 
 
 def _time_since(

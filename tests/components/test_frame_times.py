@@ -374,3 +374,18 @@ def test_which_date_is_a_figures_period(
     claims = extract(text, ref_date=REF).claims
     found = next(c for c in claims if c["kind"] != "date" and c["text"] == figure)
     assert ((found["time"] or {}).get("text"), found["modality"]) == (phrase, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "span"),
+    [
+        pytest.param("In 2014-15 UK borrowing is seen as £14.3bn higher.", "£14.3bn",
+                     ("2014-04-01", "2015-03-31"), id="the UK government's April-March year"),
+        pytest.param("Pakistan's exports reached $30bn in 2022-23.", "$30bn",
+                     ("2022-07-01", "2023-06-30"), id="Pakistan's July-June year"),
+    ],
+)
+def test_a_fiscal_year_is_its_holders(text: str, figure: str, span: tuple[str, str]) -> None:
+    time = time_of(text, figure, ref="2014-03-20")
+    assert time is not None
+    assert (time["start"], time["end"]) == span

@@ -5,9 +5,12 @@ tests/normalize/dates/test_fiscal_periods.py.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from claimx.normalize.fiscal import FiscalYears, load_fiscal_years
+from claimx.normalize.rules import default_normalizers
 from claimx.rules_check import RulesError
 from claimx.rules_spec import check_table
 
@@ -25,3 +28,37 @@ def test_fiscal_years_by_holder(holder: str, month: int | None) -> None:
 def test_a_bad_fiscal_table_is_rejected(table: dict[str, object]) -> None:
     with pytest.raises(RulesError):
         FiscalYears.from_table(check_table("fiscal_years", table))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "span"),
+    [
+        ("2013-14", "United Kingdom", ("2013-04-01", "2014-03-31")),
+        ("FY24", "India", ("2023-04-01", "2024-03-31")),
+        ("fiscal 2005", "United States", ("2004-10-01", "2005-09-30")),
+    ],
+    ids=["UK 2013-14", "India FY24", "US fiscal 2005"],
+)
+def test_a_fiscal_period_is_read_again_under_its_holders_year(
+    text: str, holder: str, span: tuple[str, str]
+) -> None:
+    normalize = default_normalizers()
+    value = normalize.date(text)
+    assert value is not None
+    again = normalize.holder_date(text, value, holder)
+    assert again is not None
+    assert (again.start.isoformat(), again.end.isoformat()) == span  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [("2013-14", "Pakistan"), ("2013-14", "Atlantis"), ("2013-14", None), ("2014", "India"),
+     ("this financial year", "India")],
+    ids=["the table's own year", "no fiscal year listed", "no holder", "a calendar year",
+         "a relative period"],
+)
+def test_other_periods_are_left_as_read(text: str, holder: str | None) -> None:
+    normalize = default_normalizers()
+    value = normalize.date(text, date(2014, 1, 1))
+    assert value is not None
+    assert normalize.holder_date(text, value, holder) is None

@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 
 from claimx.normalize.amount import Amount
 from claimx.normalize.dates import DateParser, DateValue, Order, Prefer
+from claimx.normalize.fiscal import FiscalYears
 from claimx.normalize.money import parse_money
 from claimx.normalize.numbers import stacked_scales
 from claimx.normalize.pairs import is_pair, pair_start
@@ -33,6 +34,7 @@ from claimx.rules_folder import RulesFolder
 
 # Answers kept per normalizer: enough for the distinct figures of a large batch of news.
 KEPT = 1 << 16
+FISCAL_YEAR_GRAIN = "fiscal_year"
 
 
 class Normalizers:
@@ -44,11 +46,21 @@ class Normalizers:
     """
 
     # The rules-folder tables the normalizers read (:meth:`from_tables`).
-    TABLES: ClassVar[tuple[str, ...]] = ("currencies", "dates", "frame", "hedges", "numbers")
+    TABLES: ClassVar[tuple[str, ...]] = (
+        "currencies", "dates", "fiscal_years", "frame", "hedges", "numbers"
+    )
 
-    def __init__(self, tables: Tables, dates: DateParser, historical_years: int) -> None:
+    def __init__(
+        self,
+        tables: Tables,
+        dates: DateParser,
+        historical_years: int,
+        fiscal: FiscalYears | None = None,
+    ) -> None:
         self.tables = tables
         self.dates = dates
+        # Fiscal years by holder (rules/fiscal_years.json).
+        self.fiscal = fiscal if fiscal is not None else FiscalYears({})
         # A figure dated this many years or more before its document is historical
         # (rules/frame.json ``historical_years``).
         self.historical_years = historical_years
@@ -65,6 +77,7 @@ class Normalizers:
             lambda text: split_bounds(text, tables)
         )
         self._parsers: dict[Order | None, DateParser] = {None: dates}
+        self._fiscal_parsers: dict[tuple[Order | None, int], DateParser] = {}
         self._date: Callable[
             [str, date | None, Prefer, Order | None], DateValue | None
         ] = lru_cache(KEPT)(
@@ -85,6 +98,7 @@ class Normalizers:
             make_tables(tables["numbers"], tables["hedges"], tables["currencies"]),
             DateParser(tables["dates"]),
             int(tables["frame"]["historical_years"]),
+            FiscalYears.from_table(tables["fiscal_years"]),
         )
 
     def money(self, text: str, prefer: Sequence[str] = ()) -> Amount | None:
@@ -137,6 +151,34 @@ class Normalizers:
     ) -> DateValue | None:
         """:func:`~claimx.normalize.dates.parse_date` with this folder's ``dates.json``."""
         return self._date(text, ref, prefer, order)
+
+    def holder_date(
+        self, text: str, value: DateValue, holder: str | None, order: Order | None = None
+    ) -> DateValue | None:
+        """``value``, the reading of ``text`` under the tables' fiscal year, read again
+        under ``holder``'s own when it has one and ``value`` is a fiscal period stated
+        outright ("2013-14" of the UK government is April 2013 to March 2014, not the
+        table's July to June); None when that changes nothing."""
+        month = self.fiscal.start_month(holder)
+        if (
+            month is None
+            or month == self.dates.tables.fy_start
+            or value.relative
+            or not (value.grain == FISCAL_YEAR_GRAIN or self.dates.is_fiscal_label(text))
+        ):
+            return None
+        again = self._fiscal_parser(order, month).parse(text, None, prefer="past")
+        if again is None or again.start is None or (again.start, again.end) == (
+            value.start, value.end
+        ):
+            return None
+        return again
+
+    def _fiscal_parser(self, order: Order | None, month: int) -> DateParser:
+        key = (order, month)
+        if key not in self._fiscal_parsers:
+            self._fiscal_parsers[key] = self._parser(order).with_fiscal_start(month)
+        return self._fiscal_parsers[key]
 
     def about_future(self, sentence: str) -> bool:
         """:meth:`~claimx.normalize.dates.DateParser.about_future` with this folder's table."""
