@@ -149,6 +149,11 @@ YEARLESS = [
     # a year stated before a point of reference is not the report's
     ("Prices rose 3.2% in October. The record was set in 2005. Pay is at its lowest since "
      "2009.", "3.2%", None),
+    # several years, each stated once, name none as the report's
+    ("Borrowing rose in 2013-14 and 2016-17. The deficit is £1bn more than expected in "
+     "December.", "£1bn", None),
+    ("Borrowing rose in 2013. Sales fell in 2013. The deficit is £1bn more than expected in "
+     "December.", "£1bn", ("2013-12-01", "2013-12-31")),
 ]
 
 

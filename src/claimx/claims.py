@@ -338,6 +338,8 @@ def stated_year(values: Sequence[DateValue], latest: int | None = None) -> int |
     counts = Counter(years)
     if not counts:
         return None
+    if len(counts) > 1 and max(counts.values()) == 1:
+        return None  # "2013-14 ... 2014-15 ... 2016-17": each year once tells none
     return max(counts, key=lambda year: (counts[year], year))
 
 
