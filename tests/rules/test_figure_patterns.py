@@ -371,12 +371,18 @@ PLACES = [
     ("Uganda set aside Sh. 5 trillion for roads.", "UGX"),
     # "N" with a scale is the naira wherever no place says otherwise
     ("Lawmakers passed a N21.8 trillion spending plan.", "NGN"),
+    # "P" with a scale: the Philippine peso or the Botswana pula, as the places say
+    ("In Manila, the budget deficit climbed to P133 billion in August.", "PHP"),
+    ("Botswana set a P70 billion budget.", "BWP"),
 ]
 
 NO_PLACE = [
     # (sentence): "Sh" with no place that implies it, "N" without a scale: no amounts
     "The city will borrow Sh420 billion next year.",
     "Staff in Abuja wore N95 masks.",
+    # "P" names two countries' money: without a place, or without a scale, none
+    "The budget deficit climbed to P133 billion in August.",
+    "Staff in Manila wore P2 masks.",
 ]
 
 

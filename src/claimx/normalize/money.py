@@ -241,8 +241,10 @@ def _side(
     form = symbol or name
     if form is None:
         text, form = _middle(text, tables)
-    if form in tables.place_only:
-        code = _placed(form, tables, prefer)
+    # "P133 billion" before its number; "50p" after it is pence
+    placed = symbol is not None and symbol in tables.place_only
+    if placed:
+        code = _placed(str(symbol), tables, prefer)
         if code is None:
             return None
     elif form in tables.scaled_codes:
@@ -267,7 +269,7 @@ def _side(
     if number is None:
         return None
     scaled = bool(re.search(r"[a-z]", text)) or form in tables.scaled_codes
-    if form in tables.place_only and tables.place_only[form].scale and not scaled:
+    if placed and tables.place_only[str(symbol)].scale and not scaled:
         return None  # "N95" is a name; "N27.5 trillion" in a Nigerian article is money
     if factor != 1:
         number = ParsedNumber(number.value * factor, number.precision * factor)
