@@ -201,6 +201,10 @@ CLAIMS = [
     ("Its bid was $A35m.", "$A35m", 35_000_000, 35_000_000, "exact", "AUD"),
     ("Its debt is $US 3bn.", "$US 3bn", 3e9, 3e9, "exact", "USD"),
     ("The deal was worth NZ$3m.", "NZ$3m", 3_000_000, 3_000_000, "exact", "NZD"),
+    # a scale word glued to the number, as some UK papers write it
+    ("Profits fell to £242million.", "£242million", 242e6, 242e6, "exact", "GBP"),
+    ("It was sold for $1.5billion.", "$1.5billion", 1.5e9, 1.5e9, "exact", "USD"),
+    ("About 5million people voted.", "About 5million", 5e6, 5e6, "approx", "people"),
     # a scale written once serves both ends of a range
     ("It expects $20 to $25 billion.", "$20 to $25 billion", 2e10, 2.5e10, "range", "USD"),
     ("It cut the US$61 to $64 billion it had forecast.", "US$61 to $64 billion", 6.1e10,
