@@ -229,6 +229,8 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      ("job", "level"), id="a count of what its of-phrase names"),
         pytest.param("The firm is to relocate about 10 of its 27 plants.", "about 10",
                      ("plant", "share"), id="a count out of a whole the of-phrase names"),
+        pytest.param("Borrowing in 2013-14 has risen by £8.3bn on December's forecast.",
+                     "£8.3bn", ("borrowing", "change"), id="a gerund subject is the measure"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimx.frame.clause import subject_of
 from claimx.frame.holder import _named
 from claimx.frame.reader import Frame, FrameLexicon, read_frame
 from claimx.frame.syntax import Mention, Sentence, sentence_from_rows
@@ -1721,3 +1722,50 @@ def test_an_expectation_of_a_figure_measures_what_it_is_compared_with(
     assert (found.measure, found.cue) == ("profits", "projection")
     assert found.holder is not None and found.holder.mention is not None
     assert found.holder.mention.name == "BA"
+
+
+# "Pfizer said it expects earnings per share this year to be in the range of $2.58 to $2.62."
+EXPECTED_RANGE: list[Row] = [
+    ("Pfizer", "Pfizer", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+    ("it", "it", "PRON", "nsubj", 3), ("expects", "expect", "VERB", "ccomp", 1),
+    ("earnings", "earning", "NOUN", "dobj", 3), ("per", "per", "ADP", "prep", 4),
+    ("share", "share", "NOUN", "pobj", 5), ("this", "this", "DET", "det", 8),
+    ("year", "year", "NOUN", "npadvmod", 3), ("to", "to", "PART", "aux", 10),
+    ("be", "be", "AUX", "xcomp", 3), ("in", "in", "ADP", "prep", 10),
+    ("the", "the", "DET", "det", 13), ("range", "range", "NOUN", "pobj", 11),
+    ("of", "of", "ADP", "prep", 13), ("$", "$", "SYM", "nmod", 16),
+    ("2.58", "2.58", "NUM", "quantmod", 19), ("to", "to", "PART", "quantmod", 19),
+    ("$", "$", "SYM", "quantmod", 19), ("2.62", "2.62", "NUM", "pobj", 14),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_range_stands_where_its_noun_does_and_an_expected_object_is_the_subject(
+    lexicon: FrameLexicon,
+) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (0, 1, "ORG", "Pfizer"), (7, 9, "DATE"), (15, 20, "MONEY"),
+    ]
+    _, found = frame(EXPECTED_RANGE, mentions, 2, lexicon)
+    # "in the range of" says nothing measured; what is expected to be there is
+    assert (found.measure, found.cue) == ("earnings", "projection")
+
+
+# "Barry Everitt added the conversion to become the fourth player to reach 1,000 points."
+CONVERSION: list[Row] = [
+    ("Barry", "Barry", "PROPN", "compound", 1), ("Everitt", "Everitt", "PROPN", "nsubj", 2),
+    ("added", "add", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+    ("conversion", "conversion", "NOUN", "dobj", 2), ("to", "to", "PART", "aux", 6),
+    ("become", "become", "VERB", "xcomp", 2), ("the", "the", "DET", "det", 9),
+    ("fourth", "fourth", "ADJ", "amod", 9), ("player", "player", "NOUN", "attr", 6),
+    ("to", "to", "PART", "aux", 11), ("reach", "reach", "VERB", "xcomp", 6),
+    ("1,000", "1,000", "NUM", "nummod", 13), ("points", "point", "NOUN", "dobj", 11),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_the_object_of_any_other_verb_is_no_subject_of_its_complement(
+    lexicon: FrameLexicon,
+) -> None:
+    sent = sentence_from_rows(CONVERSION, [(0, 2, "PERSON", "Barry Everitt")], offset=100)
+    assert subject_of(sent, 106, lexicon) == 101  # Everitt becomes the player, not the kick

@@ -66,7 +66,8 @@ def _phrase_head(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
 
 
 def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
-    """The subject of ``verb``, or of the verb it is a complement or conjunct of; never
+    """The subject of ``verb``, or of the verb it is a complement or conjunct of (the object
+    of a verb of forecasting or wanting, when it has one: "expects earnings to rise"); never
     the subject of a verb of saying or of a modality verb ("analysts predict")."""
     node = verb
     for _ in range(4):
@@ -93,6 +94,15 @@ def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
                 return None
         elif dep not in ("xcomp", "conj", "advcl"):
             return None
+        if (
+            dep == "xcomp"
+            and sent[head].lemma.lower() in lexicon.modality_words
+            and (objects := sent.children(head, "dobj"))
+        ):
+            # "it expects earnings per share to be in the range of $2.58 to $2.62": the
+            # object of a verb of forecasting or wanting is its complement's subject ("added
+            # the conversion to become ..." is no such verb)
+            return objects[0]
         if says(sent, head, node, lexicon) and not (
             sent[head].dep == "acl" and not sent.children(head, *SUBJECTS)
         ):

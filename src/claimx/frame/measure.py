@@ -18,6 +18,7 @@ from claimx.frame.lexicon import (
 from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence
 
 OPENING_BRACKETS = frozenset({"(", "["})
+GERUND_TAG = "VBG"  # the parse's fine tag of a verb's -ing form
 CLOSING_BRACKETS = frozenset({")", "]"})
 
 
@@ -932,7 +933,7 @@ def find_measure_noun(
             return candidate
         if (
             candidate is not None
-            and sent[candidate].pos in ("NOUN", "PROPN")
+            and (sent[candidate].pos in ("NOUN", "PROPN") or _gerund_subject(sent, candidate))
             and candidate not in figure
             and sent.mention_at(candidate) is None
             and sent[candidate].lemma.lower() not in lexicon.container_nouns
@@ -946,6 +947,12 @@ def find_measure_noun(
         ):
             return candidate
     return forecast
+
+
+def _gerund_subject(sent: Sentence, i: int) -> bool:
+    """Is the token at ``i`` a gerund that is its verb's subject ("Borrowing in 2013-14 has
+    risen by £8.3bn", "Lending fell"), a noun in all but its tag?"""
+    return sent[i].tag == GERUND_TAG and sent[i].dep in SUBJECTS
 
 
 def forecast_of(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -> int | None:
