@@ -519,3 +519,4 @@ def test_a_qualified_measure_keeps_its_own_words(
     nlp: Language, text: str, figure: str, metric: str
 ) -> None:
     assert metrics(nlp, text)[figure][0] == metric
+

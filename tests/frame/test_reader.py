@@ -1769,3 +1769,54 @@ def test_the_object_of_any_other_verb_is_no_subject_of_its_complement(
 ) -> None:
     sent = sentence_from_rows(CONVERSION, [(0, 2, "PERSON", "Barry Everitt")], offset=100)
     assert subject_of(sent, 106, lexicon) == 101  # Everitt becomes the player, not the kick
+
+
+# "Economists had forecast a much smaller widening in the deficit to £8.0 billion."
+WIDENING: list[Row] = [
+    ("Economists", "economist", "NOUN", "nsubj", 2), ("had", "have", "AUX", "aux", 2),
+    ("forecast", "forecast", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 6),
+    ("much", "much", "ADV", "advmod", 5), ("smaller", "small", "ADJ", "amod", 6),
+    ("widening", "widening", "NOUN", "dobj", 2), ("in", "in", "ADP", "prep", 6),
+    ("the", "the", "DET", "det", 9), ("deficit", "deficit", "NOUN", "pobj", 7),
+    ("to", "to", "ADP", "prep", 2), ("£", "£", "SYM", "quantmod", 13),
+    ("8.0", "8.0", "NUM", "compound", 13), ("billion", "billion", "NUM", "pobj", 10),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_the_level_a_change_noun_reaches_is_of_what_changed(lexicon: FrameLexicon) -> None:
+    _, found = frame(WIDENING, [(11, 14, "MONEY")], 0, lexicon)
+    # "widening" is a change (a noun in -ing of "widen"), of the deficit
+    assert (found.measure, found.facet) == ("deficit", "new_level")
+
+
+@pytest.mark.parametrize(("word", "way"), [("widening", "up"), ("narrowing", "down"),
+                                           ("cutting", "down"), ("rising", "up"),
+                                           ("spending", None), ("housing", None)])
+def test_a_noun_in_ing_of_a_change_verb_is_a_change(lexicon: FrameLexicon, word: str,
+                                                    way: str | None) -> None:
+    assert lexicon.direction(word) == way
+
+
+def rise_of_five(subject: tuple[str, str], verb: tuple[str, str]) -> list[Row]:
+    """"<Subject> <verb> a rise of 5%.\""""
+    return [
+        (subject[0], subject[1], "NOUN", "nsubj", 1), (verb[0], verb[1], "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("rise", "rise", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3), ("5", "5", "NUM", "nummod", 6),
+        ("%", "%", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb", "measure"),
+    [(("Sales", "sale"), ("posted", "post"), "Sales"),
+     (("Analysts", "analyst"), ("forecast", "forecast"), None)],
+    ids=["what posted the rise rose", "who forecast it did not"],
+)
+def test_a_change_a_verb_takes_is_of_its_subject(
+    lexicon: FrameLexicon, subject: tuple[str, str], verb: tuple[str, str],
+    measure: str | None,
+) -> None:
+    _, found = frame(rise_of_five(subject, verb), [(5, 7, "PERCENT")], 0, lexicon)
+    assert (found.measure, found.facet, found.direction) == (measure, "change", "up")

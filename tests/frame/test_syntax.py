@@ -123,3 +123,18 @@ def test_a_hyphenated_word_with_a_digit_is_left_as_parsed() -> None:
             ("year", "NOUN", "npadvmod", 4), ("-", "PUNCT", "punct", 4),
             ("old", "ADJ", "amod", 5), ("boy", "NOUN", "ROOT", 5)]
     assert with_hyphen_compounds(toks(rows), frozenset({102, 104})) == toks(rows)
+
+
+def test_a_hyphenated_word_holding_a_figure_or_joined_to_one_is_left_as_parsed() -> None:
+    # "Father-of-two Mr Mousa": "two" is a figure; "15-and-a-half miles": "and-a-half"
+    # continues the number before it
+    father = [("Father", "PROPN", "compound", 4), ("-", "PUNCT", "punct", 0),
+              ("of", "ADP", "prep", 0), ("-", "PUNCT", "punct", 2),
+              ("two", "NUM", "pobj", 2), ("Mr", "PROPN", "compound", 6),
+              ("Mousa", "PROPN", "nsubj", 6)]
+    assert with_hyphen_compounds(toks(father), frozenset({101, 103}),
+                                 figures=frozenset({104})) == toks(father)
+    half = [("15", "NUM", "nummod", 7), ("-", "PUNCT", "punct", 0), ("and", "CCONJ", "cc", 0),
+            ("-", "PUNCT", "punct", 2), ("a", "DET", "det", 6), ("-", "PUNCT", "punct", 6),
+            ("half", "NOUN", "compound", 7), ("miles", "NOUN", "dobj", 7)]
+    assert with_hyphen_compounds(toks(half), frozenset({101, 103, 105})) == toks(half)

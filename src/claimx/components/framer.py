@@ -516,14 +516,18 @@ class Framer(RulesTables):
         tokens = []
         for token in sent:
             head, dep = parsed.arc(token.i)
-            tokens.append(Tok(token.i, token.text, token.lemma_, token.pos_, dep, head, token.tag_))
+            tokens.append(Tok(token.i, token.text, token.lemma_, token.pos_, dep, head,
+                              token.tag_, bool(token.whitespace_)))
         doc = sent.doc
         tight = frozenset(
             token.i for token in sent
             if token.text == "-" and token.i > sent.start and not token.whitespace_
             and not doc[token.i - 1].whitespace_
         )
-        tokens = with_hyphen_compounds(tokens, tight, self.base_phrases)
+        in_figures = frozenset(
+            i for span in spans if span.label_ in FIGURE_LABELS for i in range(span.start, span.end)
+        )
+        tokens = with_hyphen_compounds(tokens, tight, self.base_phrases, in_figures)
         tokens = with_base_phrases(tokens, self.base_phrases)
         tokens = with_pairs_apart(tokens, self.pair_starts, self.pair_ends)
         mentions = sorted(
@@ -836,7 +840,8 @@ class Framer(RulesTables):
         """Normal forms of a measure's words before its lexicon mention ("pre-tax")."""
         kept = [i for i in indices if not doc[i].is_punct or doc[i].text == "-"]
         words = "".join(
-            ("-" if n and i == kept[n - 1] + 2 and doc[i - 1].text == "-" else " " if n else "")
+            ("-" if n and i == kept[n - 1] + 2 and doc[i - 1].text == "-"
+             and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ else " " if n else "")
             + (doc[i].lemma_.lower() if doc[i].pos_ == "NOUN"
                and doc[i].lower_ not in self.lexicon.plural_nouns else doc[i].lower_)
             for n, i in enumerate(kept)

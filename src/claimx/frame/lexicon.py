@@ -156,8 +156,19 @@ class FrameLexicon:
         return cls(**values)
 
     def direction(self, word: str) -> str | None:
-        if word in self.change_up:
-            return "up"
-        if word in self.change_down:
-            return "down"
+        """The direction a word of change gives ("rise": up), also in its noun in -ing
+        ("a widening in the deficit", "the narrowing of the gap"), or None."""
+        for stem in (word, *self._stems(word)):
+            if stem in self.change_up:
+                return "up"
+            if stem in self.change_down:
+                return "down"
         return None
+
+    def _stems(self, word: str) -> tuple[str, ...]:
+        for ending in self.participle_endings:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                stem = word[: -len(ending)]
+                doubled = (stem[:-1],) if stem[-1] == stem[-2] else ()
+                return (stem, f"{stem}e", *doubled)
+        return ()

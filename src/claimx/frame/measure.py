@@ -691,6 +691,11 @@ def _from_noun(
         # elsewhere: what the amount of the change is written to be in
         return Anchor(noun=written, facet="change", direction=direction)
     if amount is not None:
+        changed = _subject_changed(sent, noun, figure, lexicon)
+        if changed is not None:
+            # "Sales posted a rise of 5%", "the production of intermediate goods logged a
+            # monthly growth of 3.3 percent": what the change is of is the verb's subject
+            return Anchor(noun=changed, facet="change", direction=direction)
         # "growth of 0.4%" and nothing more: a change whose measure the sentence leaves
         # to the document ("the figure ... a contraction of 0.4%")
         return Anchor(noun=amount, facet="change", direction=direction)
@@ -716,6 +721,34 @@ def _from_noun(
         estimated.direction = direction
         return estimated
     return Anchor(verb=verb, facet="change", direction=direction, last_resort=sent[noun].lower)
+
+
+def _subject_changed(
+    sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon
+) -> int | None:
+    """The subject of the verb whose object is the change noun at ``noun``, when it is a
+    measure: a plain noun, no name, holder, pronoun, container or change of its own, and
+    not who speaks or forecasts ("Analysts forecast a rise of 5%"); else None."""
+    verb = sent.head(noun)
+    if sent[noun].dep != "dobj" or verb == noun or sent[verb].pos not in VERB_POS:
+        return None
+    lemma = sent[verb].lemma.lower()
+    if lemma in lexicon.attribution_verbs or lemma in lexicon.modality_words:
+        return None
+    for subject in sent.children(verb, "nsubj"):
+        word = sent[subject]
+        if (
+            (word.pos == "NOUN" or _gerund_subject(sent, subject))
+            and subject not in figure
+            and sent.mention_at(subject) is None
+            and other_figure(sent, subject, figure) is None
+            and word.lemma.lower() not in lexicon.holder_nouns
+            and word.lemma.lower() not in lexicon.container_nouns
+            and word.lemma.lower() not in lexicon.generic_people
+            and lexicon.direction(word.lemma.lower()) is None
+        ):
+            return subject
+    return None
 
 
 def _moving(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -> str | None:
@@ -945,14 +978,36 @@ def find_measure_noun(
                 or (candidate in objects and anchor.facet in ENDS_OF_CHANGE)
             )
         ):
-            return candidate
+            # "forecast a smaller widening in the deficit to £8.0bn": the deficit's level
+            return _what_changed(sent, candidate, figure, lexicon) or candidate
     return forecast
+
+
+def _what_changed(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -> int | None:
+    """The noun of the ``change_of`` phrase of the change noun at ``noun`` ("a widening in
+    the deficit": deficit), or None for a noun of no change or without one."""
+    if lexicon.direction(sent[noun].lemma.lower()) is None:
+        return None
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower in lexicon.change_of:
+            for obj in sent.children(prep, "pobj"):
+                if (
+                    sent[obj].pos == "NOUN" and obj not in figure
+                    and other_figure(sent, obj, figure) is None
+                    and sent.mention_at(obj) is None
+                ):
+                    return obj
+    return None
 
 
 def _gerund_subject(sent: Sentence, i: int) -> bool:
     """Is the token at ``i`` a gerund that is its verb's subject ("Borrowing in 2013-14 has
-    risen by £8.3bn", "Lending fell"), a noun in all but its tag?"""
-    return sent[i].tag == GERUND_TAG and sent[i].dep in SUBJECTS
+    risen by £8.3bn", "Lending fell"), a noun in all but its tag? Not one with an object
+    of its own, an action ("Owning all 10 gadgets will set the gadget lover back £7,455")."""
+    return (
+        sent[i].tag == GERUND_TAG and sent[i].dep in SUBJECTS
+        and not sent.children(i, "dobj")
+    )
 
 
 def forecast_of(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -> int | None:
@@ -1228,7 +1283,10 @@ def _hyphenated(sent: Sentence, tokens: Sequence[int], words: Sequence[str]) -> 
     text writes one between two of them ("like-for-like sales", "pre-tax profit")."""
     out = ""
     for n, (i, word) in enumerate(zip(tokens, words, strict=True)):
-        if n and i == tokens[n - 1] + 2 and sent[i - 1].text == "-":
+        if (
+            n and i == tokens[n - 1] + 2 and sent[i - 1].text == "-"
+            and not sent[i - 2].spaced and not sent[i - 1].spaced
+        ):
             out += "-" + word
         else:
             out += (" " if n else "") + word

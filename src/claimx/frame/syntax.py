@@ -7,7 +7,7 @@ No spaCy here: the ``claimx_frame`` component copies each parsed sentence into a
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 VERB_POS = frozenset({"VERB", "AUX"})
 # The fewest words joined by hyphens read as one modifier ("like-for-like").
@@ -27,6 +27,7 @@ class Tok:
     dep: str
     head: int
     tag: str = ""  # the fine-grained tag ("VBZ"), where the parse gives one
+    spaced: bool = True  # white space follows it in the text
 
     @property
     def lower(self) -> str:
@@ -48,7 +49,7 @@ def with_base_phrases(tokens: Sequence[Tok], phrases: frozenset[tuple[str, ...]]
 
     def rehang(i: int, head: int, dep: str) -> None:
         tok = out[i - first]
-        out[i - first] = Tok(tok.i, tok.text, tok.lemma, tok.pos, dep, head, tok.tag)
+        out[i - first] = replace(tok, dep=dep, head=head)
 
     words = set(lowers)
     for phrase in sorted(phrases, key=len, reverse=True):
@@ -81,7 +82,10 @@ def with_base_phrases(tokens: Sequence[Tok], phrases: frozenset[tuple[str, ...]]
 
 
 def with_hyphen_compounds(
-    tokens: Sequence[Tok], tight: frozenset[int], keep: frozenset[tuple[str, ...]] = frozenset()
+    tokens: Sequence[Tok],
+    tight: frozenset[int],
+    keep: frozenset[tuple[str, ...]] = frozenset(),
+    figures: frozenset[int] = frozenset(),
 ) -> list[Tok]:
     """``tokens`` with each word of three or more words joined by hyphens (``tight``: the
     indices of hyphens written with no space either side) made one modifier of the noun
@@ -89,8 +93,10 @@ def with_hyphen_compounds(
     and an adjective, so "like" would be what changed. The word's last part qualifies the
     noun; its other parts qualify the last; what hung on a part hangs on the noun, and the
     noun takes the word's place when it hung on a part. A word with a digit ("10-year-old")
-    is left alone: it may hold a figure, and so is one of ``keep`` (lower case, hyphens
-    included: the bases of a change, mended on their own)."""
+    is left alone: it may hold a figure, and so is one with a word of ``figures`` (the
+    indices of figures' tokens: "father-of-two", "half-a-second"), one joined to a word
+    before it ("30-frame-a-second", "15-and-a-half"), and one of ``keep`` (lower case,
+    hyphens included: the bases of a change, mended on their own)."""
     out = list(tokens)
     if not out or not tight:
         return out
@@ -105,7 +111,9 @@ def with_hyphen_compounds(
         words = (end - n) // 2 + 1
         if words < HYPHEN_COMPOUND_WORDS or end + 1 >= len(out) or (
             out[end + 1].pos not in ("NOUN", "PROPN")
-        ) or tuple(t.lower for t in out[n:end + 1]) in keep:
+        ) or tuple(t.lower for t in out[n:end + 1]) in keep or (
+            n > 0 and out[n - 1].i in tight
+        ) or any(t.i in figures for t in out[n:end + 1]):
             n = end + 1
             continue
         group = range(out[n].i, out[end].i + 1)
@@ -121,7 +129,7 @@ def with_hyphen_compounds(
                              if tok.i == noun.i else (noun.i, tok.dep))
             else:
                 continue
-            out[k] = Tok(tok.i, tok.text, tok.lemma, tok.pos, dep, head, tok.tag)
+            out[k] = replace(tok, dep=dep, head=head)
         n = end + 1
     return out
 
@@ -149,12 +157,11 @@ def with_pairs_apart(
         verb = out[start].head
         if not (0 <= verb - first < len(out) and out[verb - first].pos in VERB_POS):
             continue
-        out[n] = Tok(tok.i, tok.text, tok.lemma, tok.pos, tok.dep, verb, tok.tag)
+        out[n] = replace(tok, head=verb)
         for k in range(n + 1, len(out)):
             later = out[k]
             if later.head == out[start].i and later.dep != "pobj":
-                out[k] = Tok(later.i, later.text, later.lemma, later.pos, later.dep, tok.i,
-                             later.tag)
+                out[k] = replace(later, head=tok.i)
     return out
 
 
