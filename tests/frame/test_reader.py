@@ -1820,3 +1820,18 @@ def test_a_change_a_verb_takes_is_of_its_subject(
 ) -> None:
     _, found = frame(rise_of_five(subject, verb), [(5, 7, "PERCENT")], 0, lexicon)
     assert (found.measure, found.facet, found.direction) == (measure, "change", "up")
+
+
+# "GDP growth likely improved to 0.6 per cent."
+LIKELY: list[Row] = [
+    ("GDP", "GDP", "PROPN", "compound", 1), ("growth", "growth", "NOUN", "nsubj", 3),
+    ("likely", "likely", "ADV", "advmod", 3), ("improved", "improve", "VERB", "ROOT", 3),
+    ("to", "to", "ADP", "prep", 3), ("0.6", "0.6", "NUM", "pobj", 4),
+    ("per", "per", "ADP", "prep", 5), ("cent", "cent", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_an_adverb_of_modality_on_the_verb_is_the_clauses(lexicon: FrameLexicon) -> None:
+    _, found = frame(LIKELY, [(5, 8, "PERCENT")], 0, lexicon)
+    assert found.cue == "projection"  # an estimate of a quarter not yet published

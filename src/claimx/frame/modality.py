@@ -118,6 +118,15 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
                         # forecast above it ("It is predicted that the song will sell")
                         modal, undertaken = "target", True
                     found, modal_word = modal, sent[aux].lower
+            if found is None and not (own_clause or exists):
+                # "GDP growth likely improved to at least 0.6 per cent": an adverb of
+                # modality on the verb says what the clause is, as an auxiliary would
+                found = next((
+                    group for adverb in sent.children(node, "advmod")
+                    if sent[adverb].pos == "ADV"
+                    and (group := lexicon.modality_words.get(sent[adverb].lower)) is not None
+                ), None)
+                modal_word = None
             arranged = None if own_clause or exists or found else _infinitive_modal(
                 sent, node, lexicon
             )
