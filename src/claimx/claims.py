@@ -467,22 +467,37 @@ def _period_before(
     text: str,
 ) -> DateValue | None:
     """The latest period with both ends written before the date at ``index`` in its
-    sentence, itself counted from no other period; None without one."""
+    sentence, itself counted from no other period; else the one period the sentence's
+    figures take from the sentences before ("The trade deficit widened to $68.2 billion in
+    January ... Economists had expected the trade deficit to widen to $67.5 billion from the
+    $66.6 billion originally reported for the previous month": December); None without
+    one."""
+
+    def counted(at: int) -> bool:
+        record = figures[at]
+        value = dates[at][1]
+        return value.start is None or value.end is None or bool(
+            value.relative and set(text[record["start"] : record["end"]].lower().split())
+            & anaphoric
+        )
+
     sentence = figures[index]["sentence_start"]
     for before in range(index - 1, -1, -1):
         record = figures[before]
         if record["sentence_start"] != sentence:
-            return None
-        if before not in dates or record["kind"] != "date":
+            break
+        if before not in dates or record["kind"] != "date" or counted(before):
             continue
-        value = dates[before][1]
-        if value.start is None or value.end is None or (
-            value.relative and set(text[record["start"] : record["end"]].lower().split())
-            & anaphoric
-        ):
-            continue
-        return value
-    return None
+        return dates[before][1]
+    taken = {
+        record["time_index"] for record in figures
+        if record["sentence_start"] == sentence and record.get("time_inherited")
+        and record.get("time_index") in dates and record["time_index"] != index
+    }
+    if len(taken) != 1:
+        return None
+    (at,) = taken
+    return None if counted(at) else dates[at][1]
 
 
 def _past_offset(offset: str | None) -> dict[str, int] | None:

@@ -302,3 +302,11 @@ def test_who_approves_a_figure_is_never_its_guessed_holder(nlp: Language) -> Non
     text = ("Parliament approves Ksh.4.006 trillion budget\n\nParliament has approved a "
             "Ksh.4.006 trillion budget, the highest in Kenya's history.")
     assert holders(nlp, text)["Ksh.4.006 trillion"] != "Parliament"
+
+
+def test_a_place_that_says_where_a_holder_is_based_is_no_holder(nlp: Language) -> None:
+    # TechRadar, 23 July 2021
+    text = ("Vodafone has reported a 3.3% increase in service revenues for the first quarter."
+            "\n\nThe Newbury-based operator reported service income of €9.39 billion for the "
+            "three-month period.")
+    assert holders(nlp, text)["€9.39 billion"] == "Vodafone"

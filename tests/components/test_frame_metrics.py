@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from claimx.api import extract
 from claimx.batch.corpus import Document
 from claimx.batch.run import process
 
@@ -520,3 +521,10 @@ def test_a_qualified_measure_keeps_its_own_words(
 ) -> None:
     assert metrics(nlp, text)[figure][0] == metric
 
+
+
+def test_a_change_base_after_a_count_is_no_counted_noun() -> None:
+    # TechRadar, 23 July 2021: a count of the customers its verb's subject names
+    claims = extract("Contract customers rose from 64.5 million to 65.6 million year-on-year.")
+    assert [(c["text"], c["value"]["unit"]) for c in claims.claims
+            if c["kind"] == "quantity"] == [("65.6 million", "Contract customers")]

@@ -288,6 +288,11 @@ def test_the_period_of_a_figure_beside_another(text: str, figure: str, period: s
                      ("2024-04-01", "2024-06-30"), id="no period before it: the report's"),
         pytest.param("Sales were £5m in 2023 and £4m in the previous quarter.", "£4m",
                      ("2024-04-01", "2024-06-30"), id="no quarter to count from: the report's"),
+        pytest.param("The trade deficit widened to $68.2 billion in June. Economists had "
+                     "expected the trade deficit to widen to $67.5 billion from the $66.6 "
+                     "billion originally reported for the previous month.", "$66.6 billion",
+                     ("2024-05-01", "2024-05-31"),
+                     id="from the period the sentence's figures take from the one before"),
     ],
 )
 def test_a_period_counted_back_counts_from_the_sentences_period(
@@ -389,3 +394,19 @@ def test_a_fiscal_year_is_its_holders(text: str, figure: str, span: tuple[str, s
     time = time_of(text, figure, ref="2014-03-20")
     assert time is not None
     assert (time["start"], time["end"]) == span
+
+
+def test_a_day_sets_no_period_where_a_longer_one_does() -> None:
+    # dpa-AFX, 5 March 2021
+    text = ("With imports increasing by slightly more than exports, a report released by the "
+            "Commerce Department on Friday showed the U.S. trade deficit widened in the month "
+            "of January.\n\nThe value of imports climbed by 1.2 percent to $260.2 billion.")
+    time = time_of(text, "1.2 percent", ref="2021-03-05")
+    assert time is not None and time["text"] == "January"
+
+
+def test_a_date_after_in_comparison_to_is_a_base_not_the_period() -> None:
+    # Offaly Express, 2 November 2020
+    time = time_of("HGV registrations are up 15.7% (155) in comparison to October 2019 (134).",
+                   "15.7%", ref="2020-11-02")
+    assert time is None  # its own period is unsaid; October 2019 is what it is measured from

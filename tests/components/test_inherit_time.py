@@ -22,6 +22,7 @@ WORDS = PeriodWords(
     reference_bases=frozenset({"compared with"}), reference_reach=5,
     deadline_words=frozenset({"by", "until"}), possessives=frozenset({"'s"}),
     figure_words=frozenset({"figures", "data"}), saying_forms=frozenset({"said", "reported"}),
+    day_rules=frozenset({"date-weekday"}),
     prepositions=frozenset({"in", "for", "of", "on"}), modalities=frozenset({"hypothetical"}),
     endings=("s", "ed"), plural_endings=(("s", "", 4),), singular_endings=("ss",),
     paces=("annualized",),

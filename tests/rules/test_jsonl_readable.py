@@ -35,7 +35,7 @@ def test_every_date_rule_frame_json_names_exists() -> None:
     named = {
         *frame["date_future_only"]["rules"], *phrases["range_end_rules"],
         *phrases["of_date_rules"], *phrases["not_before"], *syntax["report_day_rules"],
-        *syntax["period_rules"],
+        *syntax["period_rules"], *frame["periods"]["day_rules"],
     }
     ids = {record["id"] for record in RULES.patterns(file="dates")}
     assert named and named - ids == set()

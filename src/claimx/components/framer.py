@@ -87,6 +87,7 @@ MERGED_LABELS = frozenset({"ORG", "PERSON"})
 SPEAKER_LABELS = frozenset({"ORG", "PERSON"})  # who may speak a quotation
 # Names written again without the model's tag take it from their tagged mentions.
 PROPAGATED_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC"})
+LOCATION_WORDS = 3  # the most words of a place after a town's comma ("Los Gatos, California")
 # A sentence holding only these figures may set a period for later ones: a length of time
 # sets none of its own ("estimates released more than two weeks late").
 UNSET_LABELS = frozenset({"DATE", DURATION_LABEL})
@@ -178,7 +179,7 @@ class Framer(RulesTables):
         self.penalties = Penalties(limits["right_penalty"], limits["clause_penalty"])
         self.noun_reach = NounReach(
             limits["noun_phrase_max"], tuple(table["participle_suffixes"]),
-            frozenset(self.lexicon.unit_dimensions),
+            frozenset(self.lexicon.unit_dimensions), self.base_phrases,
         )
         self.name_articles = tuple(f"{word} " for word in table["name_articles"])
         self.name_possessives: list[str] = table["name_possessives"]
@@ -428,21 +429,27 @@ class Framer(RulesTables):
                      metrics: list[str]) -> None:
         """Remember the period a sentence without figures sets (``dates``: its date spans,
         ``names`` its holders' mentions, ``metrics`` its metric mentions' names): that of
-        its first date that sets one (claimx.frame.inherit.sets_period)."""
+        its first date that sets one (claimx.frame.inherit.sets_period), a day (``day_rules``)
+        only when no longer period does ("a report released by the Commerce Department on
+        Friday showed the trade deficit widened in the month of January": January)."""
         doc = sent.doc
         reach = words_read(self.period_words)  # sets_period reads no more words back
-        for date in dates:
-            before = words_before(date, sent, reach)
-            after = doc[date.end].lower_ if date.end < sent.end else None
-            if sets_period(before, after, self.period_words):
-                words = [t.text for t in sent if t.is_alpha]
-                periods.add(sentence_setting(
-                    number, paragraph, date_index[date.start], words,
-                    (self._canonical(name) for name in names),
-                    [*metrics, *self._changed_synonyms(words)], self.period_words,
-                    opening=sent.start < self._doc.opening_end,
-                ))
-                return
+        setting = [
+            date for date in dates
+            if sets_period(words_before(date, sent, reach),
+                           doc[date.end].lower_ if date.end < sent.end else None,
+                           self.period_words)
+        ]
+        date = next((d for d in setting if d.id_ not in self.period_words.day_rules),
+                    setting[0] if setting else None)
+        if date is not None:
+            words = [t.text for t in sent if t.is_alpha]
+            periods.add(sentence_setting(
+                number, paragraph, date_index[date.start], words,
+                (self._canonical(name) for name in names),
+                [*metrics, *self._changed_synonyms(words)], self.period_words,
+                opening=sent.start < self._doc.opening_end,
+            ))
 
     def _changed_synonyms(self, words: list[str]) -> list[str]:
         """The metrics a sentence names as the subject of a verb of change, one of
@@ -532,7 +539,9 @@ class Framer(RulesTables):
         tokens = with_pairs_apart(tokens, self.pair_starts, self.pair_ends)
         mentions = sorted(
             (mention(span, self._canonical(span) if span.label_ in ENTITY_LABELS else None)
-             for span in spans),
+             for span in spans
+             # "the Tokyo-based company": a place that only says where a holder is
+             if not (span.label_ in ENTITY_LABELS and self._location_only(span))),
             key=lambda m: (m.start, m.end),
         )
         return Sentence(tokens, mentions)
@@ -870,8 +879,8 @@ class Framer(RulesTables):
         untagged = openers and not places  # may take a name the model did not tag
         bounds = self._doc.sentences.bounds if self._doc.sentences is not None else None
         for at, entity in reversed(list(enumerate(entities[:before]))):
-            if sources and entity.start in sources:
-                continue
+            if (sources and entity.start in sources) or self._location_only(entity):
+                continue  # "The Newbury-based operator": the operator is not Newbury
             if self._described(entity) in labels:
                 if bounds is not None and (first := bounds(entity.start)[0]) < bounds(start)[0]:
                     before_own = self._sentence_before(bounds(start)[0]) if untagged else None
@@ -888,7 +897,7 @@ class Framer(RulesTables):
                     for other in entities[bisect_left(self._doc.starts, first):at]:
                         if self._described(other) in labels and not (
                             sources and other.start in sources
-                        ):
+                        ) and not self._location_only(other):
                             if self._untagged_name(first, other.start, entities):
                                 # "Prince earned more than Madonna": the untagged name
                                 # the sentence opens with, else unknown
@@ -1224,8 +1233,14 @@ class Framer(RulesTables):
 
     def _location_only(self, entity: Span) -> bool:
         """Whether ``entity`` only says where something is based: a place joined by a
-        hyphen to one of ``location_words`` ("Tokyo-based", "London-headquartered")."""
+        hyphen to one of ``location_words`` ("Tokyo-based", "London-headquartered"), or the
+        town before such a place ("Los Gatos, California-based")."""
         doc, end = entity.doc, entity.end
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title:
+            # "the Los Gatos, California-based firm": the town of a place so written
+            end += 1
+            while end < len(doc) and doc[end].is_title and end - entity.end <= LOCATION_WORDS:
+                end += 1
         return (
             end + 1 < len(doc)
             and doc[end].text == "-"
@@ -1684,6 +1699,7 @@ class NounReach(NamedTuple):
     words: int
     participle_suffixes: tuple[str, ...]
     units: frozenset[str] = frozenset()  # a unit of measure is the whole noun: "160GB"
+    bases: frozenset[tuple[str, ...]] = frozenset()  # "year-on-year" counts nothing
 
 
 def nearest(
@@ -1770,6 +1786,12 @@ def counted_noun(span: Span, sent: Span, tagged: bool, reach: NounReach) -> str 
             words.pop(0)
     if not words:
         return None
+    first = words[0].i
+    if any(
+        tuple(t.lower_ for t in doc[first : first + len(phrase)]) == phrase
+        for phrase in reach.bases
+    ):
+        return None  # "rose from 64.5 million to 65.6 million year-on-year": no years
     return unit_first(" ".join(token.text for token in words), reach.units)
 
 

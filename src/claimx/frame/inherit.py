@@ -70,6 +70,7 @@ class PeriodWords:
     possessives: frozenset[str]
     figure_words: frozenset[str]
     saying_forms: frozenset[str]
+    day_rules: frozenset[str]
     prepositions: frozenset[str]
     modalities: frozenset[str]
     endings: tuple[str, ...]
@@ -90,6 +91,7 @@ class PeriodWords:
             possessives=frozenset(table["name_possessives"]),
             figure_words=frozenset(periods["figure_words"]),
             saying_forms=frozenset(periods["saying_forms"]),
+            day_rules=frozenset(periods["day_rules"]),
             prepositions=frozenset(periods["prepositions"]),
             modalities=frozenset(periods["modalities"]),
             endings=tuple(periods["endings"]),
