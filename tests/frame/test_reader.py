@@ -1835,3 +1835,18 @@ LIKELY: list[Row] = [
 def test_an_adverb_of_modality_on_the_verb_is_the_clauses(lexicon: FrameLexicon) -> None:
     _, found = frame(LIKELY, [(5, 8, "PERCENT")], 0, lexicon)
     assert found.cue == "projection"  # an estimate of a quarter not yet published
+
+
+# "Rio's iron ore shipments were 75.7 million tonnes."
+IRON_ORE: list[Row] = [
+    ("Rio", "Rio", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 0),
+    ("iron", "iron", "NOUN", "compound", 3), ("ore", "ore", "NOUN", "compound", 4),
+    ("shipments", "shipment", "NOUN", "nsubj", 5), ("were", "be", "AUX", "ROOT", 5),
+    ("75.7", "75.7", "NUM", "compound", 7), ("million", "million", "NUM", "nummod", 8),
+    ("tonnes", "tonne", "NOUN", "attr", 5), (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def test_a_weight_a_copula_gives_measures_its_subject(lexicon: FrameLexicon) -> None:
+    _, found = frame(IRON_ORE, [(0, 1, "ORG", "Rio"), (6, 8, "QUANTITY")], 1, lexicon)
+    assert found.measure == "iron ore shipments"  # not the dimension "weight"

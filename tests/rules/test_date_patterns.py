@@ -53,6 +53,8 @@ FOUND = [
     # Business-news phrasing.
     ("Profits rose in the three months to December.", ["the three months to December"]),
     ("sales in the three months to 31 December 2004", ["the three months to 31 December 2004"]),
+    ("It produced 73.1 million tonnes for the three months to the end of June.",
+     ["the three months to the end of June"]),
     ("up from $1.1bn a year earlier", ["a year earlier"]),
     ("the year-earlier period", ["the year-earlier period"]),
     ("down from the prior-year quarter", ["the prior-year quarter"]),

@@ -168,12 +168,16 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         # unit is no measure; the dimension of what it qualifies is.
         measure, metric_form = dimension_of(sent, unit_at, figure, dimension, lexicon)
         stands_for = lexicon.open_dimensions.get(dimension)
-        if measure == dimension and stands_for is not None:
-            # "jail terms of up to five years", "the target is 12 months": a dimension that
-            # says nothing alone; with nothing the unit qualifies, what the unit's phrase
-            # hangs on is measured, else what the dimension stands for ("time").
+        if measure == dimension and (
+            stands_for is not None or _what_a_copula_says(sent, unit_at, lexicon)
+        ):
+            # "jail terms of up to five years", "Iron ore output in the quarter totalled
+            # 39.57 million tonnes": with nothing the unit qualifies, what the unit's phrase
+            # hangs on is measured (for a dimension that says something, only the subject of
+            # a copula or a verb of reaching: not "restored United's lead from 18 yards"),
+            # else the dimension, or what a dimension that says nothing alone stands for
             measure, metric_form = _beyond_unit(sent, unit_at, figure, lexicon) or (
-                stands_for, stands_for)
+                (stands_for, stands_for) if stands_for is not None else (measure, metric_form))
     if (
         figure.label == "QUANTITY" and head is not None
         and sent[head].lower in lexicon.occurrence_units
@@ -340,6 +344,18 @@ def _stands_for(sent: Sentence, root: int, lexicon: FrameLexicon) -> tuple[int, 
     ):
         return root, None
     return noun, lemma if lemma in lexicon.statistic_nouns else None
+
+
+def _what_a_copula_says(sent: Sentence, unit: int, lexicon: FrameLexicon) -> bool:
+    """Is the unit at ``unit`` what a copula or a verb of reaching says its subject is
+    ("output totalled 39.57 million tonnes", "shipments were 75.7 million tonnes")?"""
+    verb = sent.head(unit)
+    return (
+        verb != unit
+        and sent[unit].dep in ("attr", "dobj", "oprd")
+        and (sent[verb].lemma.lower() in lexicon.copulas
+             or sent[verb].lemma.lower() in lexicon.arrival_verbs)
+    )
 
 
 def _beyond_unit(
