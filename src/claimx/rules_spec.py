@@ -292,6 +292,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "recipient_verbs": WORDS,
             "agent_verbs": WORDS,
             "correction_verbs": "{str}",
+            "demonstratives": WORDS,
             "definite_determiners": WORDS,
             "according": WORDS,
             "speaker_pronouns": WORDS,

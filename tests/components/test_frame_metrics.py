@@ -528,3 +528,11 @@ def test_a_change_base_after_a_count_is_no_counted_noun() -> None:
     claims = extract("Contract customers rose from 64.5 million to 65.6 million year-on-year.")
     assert [(c["text"], c["value"]["unit"]) for c in claims.claims
             if c["kind"] == "quantity"] == [("65.6 million", "Contract customers")]
+
+
+def test_a_demonstrative_subject_stands_for_the_measure_before() -> None:
+    # BBC business: "that" is the borrowing just named
+    claims = extract("Borrowing is tipped to fall to £31bn by 2005/06 - but that is still £2bn "
+                     "more than Mr Brown predicted in his March budget.").claims
+    assert [(c["text"], c["subject"]["metric"]) for c in claims if c["kind"] == "money"] == [
+        ("£31bn", "borrowing"), ("£2bn", "borrowing")]

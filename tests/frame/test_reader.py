@@ -1850,3 +1850,19 @@ IRON_ORE: list[Row] = [
 def test_a_weight_a_copula_gives_measures_its_subject(lexicon: FrameLexicon) -> None:
     _, found = frame(IRON_ORE, [(0, 1, "ORG", "Rio"), (6, 8, "QUANTITY")], 1, lexicon)
     assert found.measure == "iron ore shipments"  # not the dimension "weight"
+
+
+# "the BBA added underlying mortgage lending rose by £4m": the parse makes "lending" the
+# object of "added" and leaves "rose" without a subject
+ADDED: list[Row] = [
+    ("the", "the", "DET", "det", 1), ("BBA", "BBA", "PROPN", "nsubj", 2),
+    ("added", "add", "VERB", "ROOT", 2), ("underlying", "underlie", "VERB", "amod", 5),
+    ("mortgage", "mortgage", "NOUN", "compound", 5), ("lending", "lending", "NOUN", "dobj", 2),
+    ("rose", "rise", "VERB", "ccomp", 2), ("by", "by", "ADP", "prep", 6),
+    ("£", "£", "SYM", "nmod", 9), ("4m", "4m", "NUM", "pobj", 7),
+]
+
+
+def test_the_object_right_before_a_said_clause_is_its_subject(lexicon: FrameLexicon) -> None:
+    sent = sentence_from_rows(ADDED, [(1, 2, "ORG", "BBA"), (8, 10, "MONEY")], offset=100)
+    assert subject_of(sent, 106, lexicon) == 105

@@ -84,6 +84,13 @@ def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
         head = sent.head(node)
         if head == node:
             return None
+        if dep == "ccomp" and sent[head].lemma.lower() in lexicon.attribution_verbs:
+            # "the BBA added underlying mortgage lending rose by £4m": the parser made the
+            # complement's subject the object of the verb of saying, right before it
+            right = [k for k in sent.children(head, "dobj") if k < node and all(
+                j in sent.subtree(k) for j in range(k + 1, node))]
+            if right:
+                return right[0]
         if dep in ("relcl", "acl"):
             return _phrase_head(sent, head, lexicon)  # "profits, which rose 5%": the noun
         if dep == "pcomp" and sent[head].dep == "prep" and sent.head(head) != head:

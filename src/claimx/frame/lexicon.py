@@ -115,6 +115,7 @@ class FrameLexicon:
     agent_verbs: frozenset[str]
     correction_verbs: Mapping[str, str]
     definite_determiners: frozenset[str]
+    demonstratives: frozenset[str]
     according: frozenset[str]
     speaker_pronouns: frozenset[str]
     traded_goods: frozenset[str]

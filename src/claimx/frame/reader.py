@@ -285,15 +285,18 @@ def _forecast_noun(sent: Sentence, anchor: Anchor, lexicon: FrameLexicon) -> boo
 
 def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: FrameLexicon) -> bool:
     """Whether the figure's clause has a definite container noun as its subject ("the figure
-    increased by 2.34 per cent to $17.71 billion", "the total was $5bn"): a figure of the
+    increased by 2.34 per cent to $17.71 billion", "the total was $5bn"), or a
+    demonstrative alone ("that is still £2bn more than Mr Brown predicted"): a figure of the
     measure named before, which the sentence leaves unsaid."""
     if anchor.verb is None:
         return False
     subject = subject_of(sent, anchor.verb, lexicon)
+    if subject is None or subject in figure:
+        return False
+    if sent[subject].lower in lexicon.demonstratives and not sent.children(subject):
+        return True  # "Borrowing is tipped to fall ... - but that is still £2bn more"
     return (
-        subject is not None
-        and subject not in figure
-        and sent[subject].lemma.lower() in lexicon.container_nouns
+        sent[subject].lemma.lower() in lexicon.container_nouns
         and any(sent[d].lower in lexicon.definite_determiners
                 for d in sent.children(subject, "det"))
         and not sent.children(subject, "prep", "compound", "amod", "nummod", "poss")
