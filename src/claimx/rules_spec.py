@@ -227,6 +227,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "superlatives": WORDS,
             "person_relatives": WORDS,
             "stock_nouns": WORDS,
+            "quoted_move_measure": "str",
             "priced_measures": "{str}",
             "change_forms": {"endings": WORDS, "irregular": "{str}"},
             "participle_endings": WORDS,

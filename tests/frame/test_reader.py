@@ -1866,3 +1866,25 @@ ADDED: list[Row] = [
 def test_the_object_right_before_a_said_clause_is_its_subject(lexicon: FrameLexicon) -> None:
     sent = sentence_from_rows(ADDED, [(1, 2, "ORG", "BBA"), (8, 10, "MONEY")], offset=100)
     assert subject_of(sent, 106, lexicon) == 105
+
+
+# "In London, Corus fell 2.2% to 55.57 pence."
+CORUS: list[Row] = [
+    ("In", "in", "ADP", "prep", 4), ("London", "London", "PROPN", "pobj", 0),
+    (",", ",", "PUNCT", "punct", 4), ("Corus", "Corus", "PROPN", "nsubj", 4),
+    ("fell", "fall", "VERB", "ROOT", 4), ("2.2", "2.2", "NUM", "nummod", 6),
+    ("%", "%", "NOUN", "npadvmod", 4), ("to", "to", "ADP", "prep", 4),
+    ("55.57", "55.57", "NUM", "nummod", 9), ("pence", "penny", "NOUN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 4),
+]
+CORUS_MENTIONS: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+    (1, 2, "GPE", "London"), (3, 4, "ORG", "Corus"), (5, 7, "PERCENT"), (8, 10, "MONEY"),
+]
+
+
+@pytest.mark.parametrize(("figure", "facet"), [(2, "change"), (3, "new_level")],
+                         ids=["2.2%", "55.57 pence"])
+def test_a_companys_move_to_a_price_is_its_share_price(lexicon: FrameLexicon, figure: int,
+                                                        facet: str) -> None:
+    _, found = frame(CORUS, CORUS_MENTIONS, figure, lexicon)
+    assert (found.measure, found.facet) == ("share price", facet)

@@ -129,6 +129,7 @@ class FrameLexicon:
     person_relatives: frozenset[str]
     stock_nouns: frozenset[str]
     priced_measures: Mapping[str, str]
+    quoted_move_measure: str
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:

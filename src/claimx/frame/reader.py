@@ -191,6 +191,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     if holder is not None and holder.goods is not None:
         measure, metric_form = _priced(sent, head, holder.goods, lexicon) or (
             measure, metric_form)
+    elif measure is None and _market_move(sent, anchor, figure, holder, lexicon):
+        # "Corus fell 2.2% to 55.57 pence", "Arcelor shed 2.1% to 17.58 euros": a quoted
+        # company's move to a price is its share price's
+        measure = metric_form = lexicon.quoted_move_measure
     scope = find_scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = find_source(sent, root, lexicon)
     cue = read_cue(sent, root, lexicon, figure)
@@ -347,6 +351,31 @@ def _stands_for(sent: Sentence, root: int, lexicon: FrameLexicon) -> tuple[int, 
     ):
         return root, None
     return noun, lemma if lemma in lexicon.statistic_nouns else None
+
+
+def _market_move(
+    sent: Sentence, anchor: Anchor, figure: Mention, holder: Holder | None,
+    lexicon: FrameLexicon,
+) -> bool:
+    """Whether a figure with no measure is a named organisation's change, or the level it
+    reaches, whose verb takes it "to" an amount of money ("Corus fell 2.2% to 55.57
+    pence"): a move of its share price."""
+    if (
+        anchor.verb is None or anchor.facet not in ("change", "new_level")
+        or holder is None or holder.mention is None or holder.mention.label != "ORG"
+        or figure.label not in ("PERCENT", "MONEY")
+    ):
+        return False
+    for prep in sent.children(anchor.verb, "prep"):
+        for obj in sent.children(prep, "pobj"):
+            reached = sent.mention_at(obj)
+            if reached is None:
+                reached = next((m for m in sent.mentions if m.start <= obj < m.end), None)
+            if reached is not None and reached.label == "MONEY" and (
+                anchor.facet == "change" or reached.start == figure.start
+            ) and lexicon.change_prepositions.get(sent[prep].lower) == "new_level":
+                return True
+    return False
 
 
 def _what_a_copula_says(sent: Sentence, unit: int, lexicon: FrameLexicon) -> bool:
