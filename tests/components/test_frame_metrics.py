@@ -536,3 +536,22 @@ def test_a_demonstrative_subject_stands_for_the_measure_before() -> None:
                      "more than Mr Brown predicted in his March budget.").claims
     assert [(c["text"], c["subject"]["metric"]) for c in claims if c["kind"] == "money"] == [
         ("£31bn", "borrowing"), ("£2bn", "borrowing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "facets"),
+    [
+        pytest.param("However, SUVs, larger family cars and executives were the only segments "
+                     "to grow, up 7.9%, 2.2% and 1.1% respectively.",
+                     [("change", "up")] * 3, id="a list after up"),
+        pytest.param("The gold index gained 3.86%, general retailers 1.42%, resources 0.95%.",
+                     [("change", "up")] * 3, id="a list with the verb left out"),
+        pytest.param("Profits rose 5%, but margins were 30%.",
+                     [("change", "up"), ("level", None)], id="a clause of its own lists nothing"),
+    ],
+)
+def test_a_percentage_listed_after_a_change_is_one(text: str,
+                                                   facets: list[tuple[str, str | None]]) -> None:
+    claims = extract(text).claims
+    assert [(c["value"]["facet"], c["value"]["direction"]) for c in claims
+            if c["kind"] == "percent"] == facets
