@@ -1888,3 +1888,19 @@ def test_a_companys_move_to_a_price_is_its_share_price(lexicon: FrameLexicon, fi
                                                         facet: str) -> None:
     _, found = frame(CORUS, CORUS_MENTIONS, figure, lexicon)
     assert (found.measure, found.facet) == ("share price", facet)
+
+
+# "Data released on Tuesday showed that factory orders climbed 4.5 percent."
+DATA_SHOWED: list[Row] = [
+    ("Data", "datum", "NOUN", "nsubj", 4), ("released", "release", "VERB", "acl", 0),
+    ("on", "on", "ADP", "prep", 1), ("Tuesday", "Tuesday", "PROPN", "pobj", 2),
+    ("showed", "show", "VERB", "ROOT", 4), ("that", "that", "SCONJ", "mark", 8),
+    ("factory", "factory", "NOUN", "compound", 7), ("orders", "order", "NOUN", "nsubj", 8),
+    ("climbed", "climb", "VERB", "ccomp", 4), ("4.5", "4.5", "NUM", "nummod", 10),
+    ("percent", "percent", "NOUN", "npadvmod", 8), (".", ".", "PUNCT", "punct", 4),
+]
+
+
+def test_data_is_no_source_whatever_its_lemma(lexicon: FrameLexicon) -> None:
+    _, found = frame(DATA_SHOWED, [(3, 4, "DATE"), (9, 11, "PERCENT")], 1, lexicon)
+    assert found.source is None  # the parser lemmatises "Data" as "datum"

@@ -519,7 +519,7 @@ def find_source(
                 # of the verb it is coordinated with ("... and is expected to": nobody's)
                 subjects = sent.children(sent.head(node), "nsubj")
             elif not subjects and sent[node].dep == "acl" and (
-                sent[sent.head(node)].lemma.lower() in lexicon.evidence_nouns
+                _evidence(sent, sent.head(node), lexicon)
             ):
                 # "research showing that ...": whoever the research is owned by
                 candidates.extend(_owner(sent, sent.head(node), lexicon))
@@ -555,12 +555,20 @@ def find_source(
     return None, None, None
 
 
+def _evidence(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
+    """Is the token at ``i`` one of ``evidence_nouns``, as written or by its lemma (the
+    model lemmatises "data" as "datum")?"""
+    return sent[i].lower in lexicon.evidence_nouns or (
+        sent[i].lemma.lower() in lexicon.evidence_nouns
+    )
+
+
 def _owner(sent: Sentence, i: int, lexicon: FrameLexicon) -> list[int]:
     """Who speaks through the subject ``i`` of a verb of saying: ``i`` itself, or, for
     figures, research or a survey, their owner ("a survey by ICM", "the ONS's figures",
     "Goldman Sachs produced research"), none when no owner is written ("latest figures
     show")."""
-    if sent[i].lemma.lower() not in lexicon.evidence_nouns or sent.mention_at(i) is not None:
+    if not _evidence(sent, i, lexicon) or sent.mention_at(i) is not None:
         return [i]
     for child in sent.children(i, "poss", "compound"):
         if sent.mention_at(child) is not None:
