@@ -60,6 +60,7 @@ from claimx.frame.syntax import (
     Mention,
     Sentence,
     Tok,
+    hyphen_joined,
     with_base_phrases,
     with_hyphen_compounds,
     with_pairs_apart,
@@ -851,13 +852,11 @@ class Framer(RulesTables):
     def _qualifiers(self, doc: Doc, indices: list[int]) -> list[str]:
         """Normal forms of a measure's words before its lexicon mention ("pre-tax")."""
         kept = [i for i in indices if not doc[i].is_punct or doc[i].text == "-"]
-        words = "".join(
-            ("-" if n and i == kept[n - 1] + 2 and doc[i - 1].text == "-"
-             and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ else " " if n else "")
-            + (doc[i].lemma_.lower() if doc[i].pos_ == "NOUN"
-               and doc[i].lower_ not in self.lexicon.plural_nouns else doc[i].lower_)
-            for n, i in enumerate(kept)
-        ).replace(" - ", "-")
+        words = hyphen_joined(kept, [
+            doc[i].lemma_.lower() if doc[i].pos_ == "NOUN"
+            and doc[i].lower_ not in self.lexicon.plural_nouns else doc[i].lower_
+            for i in kept
+        ], lambda k: doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_)
         return [w for w in words.split() if w not in self.lexicon.dropped_words]
 
     def _described(self, entity: Span) -> str:

@@ -15,7 +15,7 @@ from claimx.frame.lexicon import (
     SUBJECTS,
     FrameLexicon,
 )
-from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence
+from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence, hyphen_joined
 
 OPENING_BRACKETS = frozenset({"(", "["})
 GERUND_TAG = "VBG"  # the parse's fine tag of a verb's -ing form
@@ -1279,18 +1279,10 @@ def read_metric_form(
 
 
 def _hyphenated(sent: Sentence, tokens: Sequence[int], words: Sequence[str]) -> str:
-    """``words`` (of the tokens at ``tokens``) joined by spaces, and by a hyphen where the
-    text writes one between two of them ("like-for-like sales", "pre-tax profit")."""
-    out = ""
-    for n, (i, word) in enumerate(zip(tokens, words, strict=True)):
-        if (
-            n and i == tokens[n - 1] + 2 and sent[i - 1].text == "-"
-            and not sent[i - 2].spaced and not sent[i - 1].spaced
-        ):
-            out += "-" + word
-        else:
-            out += (" " if n else "") + word
-    return out.replace(" - ", "-")
+    """``words`` joined as the text writes them (:func:`~claimx.frame.syntax.hyphen_joined`)."""
+    return hyphen_joined(tokens, words, lambda k: (
+        sent[k].text == "-" and not sent[k - 1].spaced and not sent[k].spaced
+    ))
 
 
 def _acronym(word: str) -> bool:

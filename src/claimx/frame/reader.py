@@ -369,8 +369,6 @@ def _market_move(
     for prep in sent.children(anchor.verb, "prep"):
         for obj in sent.children(prep, "pobj"):
             reached = sent.mention_at(obj)
-            if reached is None:
-                reached = next((m for m in sent.mentions if m.start <= obj < m.end), None)
             if reached is not None and reached.label == "MONEY" and (
                 anchor.facet == "change" or reached.start == figure.start
             ) and lexicon.change_prepositions.get(sent[prep].lower) == "new_level":

@@ -6,7 +6,7 @@ No spaCy here: the ``claimx_frame`` component copies each parsed sentence into a
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -79,6 +79,21 @@ def with_base_phrases(tokens: Sequence[Tok], phrases: frozenset[tuple[str, ...]]
             for k in range(start + 1, last + 1):
                 rehang(k, k - 1, "prep" if k == start + 1 else "pobj")
     return out
+
+
+def hyphen_joined(
+    tokens: Sequence[int], words: Sequence[str], tight: Callable[[int], bool]
+) -> str:
+    """``words`` (of the tokens at ``tokens``) joined by spaces, and by a hyphen where the
+    text writes one between two of them with no space either side (``tight``: whether the
+    token at an index is such a hyphen): "like-for-like sales", "pre-tax profit"."""
+    out = ""
+    for n, (i, word) in enumerate(zip(tokens, words, strict=True)):
+        if n and i == tokens[n - 1] + 2 and tight(i - 1):
+            out += "-" + word
+        else:
+            out += (" " if n else "") + word
+    return out.replace(" - ", "-")
 
 
 def with_hyphen_compounds(
