@@ -256,6 +256,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "report_day_rules": WORDS,
             "present_auxiliaries": WORDS,
             "present_tags": WORDS,
+            "gerund_tags": WORDS,
             "origin_prepositions": WORDS,
             "institution_prepositions": WORDS,
             "traded_goods": WORDS,

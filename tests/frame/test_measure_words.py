@@ -3,8 +3,12 @@ one, and which -ing forms measure as nouns do."""
 
 from __future__ import annotations
 
+from claimx.frame.lexicon import FrameLexicon
 from claimx.frame.measure import Anchor, _gerund_subject, measure_text
 from claimx.frame.syntax import Sentence, Tok
+from claimx.rules_folder import RulesFolder
+
+LEXICON = FrameLexicon.from_table(RulesFolder.open(None).table("frame")["syntax"])
 
 
 def sentence(rows: list[tuple[str, str, str, int, str, bool]]) -> Sentence:
@@ -40,5 +44,5 @@ def test_a_gerund_subject_measures_unless_it_has_an_object() -> None:
     owning = sentence([("Owning", "VERB", "nsubj", 2, "VBG", True),
                        ("gadgets", "NOUN", "dobj", 0, "NNS", True),
                        ("set", "VERB", "ROOT", 2, "VB", True)])
-    assert _gerund_subject(borrowing, 0)
-    assert not _gerund_subject(owning, 0)
+    assert _gerund_subject(borrowing, 0, LEXICON)
+    assert not _gerund_subject(owning, 0, LEXICON)

@@ -106,6 +106,7 @@ class FrameLexicon:
     report_day_rules: frozenset[str]
     present_auxiliaries: frozenset[str]
     present_tags: frozenset[str]
+    gerund_tags: frozenset[str]
     origin_prepositions: frozenset[str]
     institution_prepositions: frozenset[str]
     price_prepositions: Mapping[str, str]

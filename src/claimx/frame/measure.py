@@ -18,7 +18,6 @@ from claimx.frame.lexicon import (
 from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence, hyphen_joined
 
 OPENING_BRACKETS = frozenset({"(", "["})
-GERUND_TAG = "VBG"  # the parse's fine tag of a verb's -ing form
 CLOSING_BRACKETS = frozenset({")", "]"})
 
 
@@ -738,7 +737,7 @@ def _subject_changed(
     for subject in sent.children(verb, "nsubj"):
         word = sent[subject]
         if (
-            (word.pos == "NOUN" or _gerund_subject(sent, subject))
+            (word.pos == "NOUN" or _gerund_subject(sent, subject, lexicon))
             and subject not in figure
             and sent.mention_at(subject) is None
             and other_figure(sent, subject, figure) is None
@@ -966,7 +965,8 @@ def find_measure_noun(
             return candidate
         if (
             candidate is not None
-            and (sent[candidate].pos in ("NOUN", "PROPN") or _gerund_subject(sent, candidate))
+            and (sent[candidate].pos in ("NOUN", "PROPN")
+                 or _gerund_subject(sent, candidate, lexicon))
             and candidate not in figure
             and sent.mention_at(candidate) is None
             and sent[candidate].lemma.lower() not in lexicon.container_nouns
@@ -1000,12 +1000,12 @@ def _what_changed(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexi
     return None
 
 
-def _gerund_subject(sent: Sentence, i: int) -> bool:
+def _gerund_subject(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
     """Is the token at ``i`` a gerund that is its verb's subject ("Borrowing in 2013-14 has
     risen by £8.3bn", "Lending fell"), a noun in all but its tag? Not one with an object
     of its own, an action ("Owning all 10 gadgets will set the gadget lover back £7,455")."""
     return (
-        sent[i].tag == GERUND_TAG and sent[i].dep in SUBJECTS
+        sent[i].tag in lexicon.gerund_tags and sent[i].dep in SUBJECTS
         and not sent.children(i, "dobj")
     )
 
