@@ -192,6 +192,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "copulas": WORDS,
             "verb_measures": "{str}",
             "holder_nouns": "{[str]}",
+            "organisation_marks": WORDS,
+            "organisation_titles": WORDS,
             "pronouns": WORDS,
             "neuter_pronouns": WORDS,
             "attribution_verbs": WORDS,

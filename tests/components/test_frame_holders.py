@@ -310,3 +310,43 @@ def test_a_place_that_says_where_a_holder_is_based_is_no_holder(nlp: Language) -
             "\n\nThe Newbury-based operator reported service income of €9.39 billion for the "
             "three-month period.")
     assert holders(nlp, text)["€9.39 billion"] == "Vodafone"
+
+
+def sources(nlp: Language, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {doc.text[record["start"]:record["end"]]: record["source"]
+            for record in doc._.claimx_figures
+            if record["label"] in ("MONEY", "PERCENT", "QUANTITY")}
+
+
+def labels(nlp: Language, text: str, name: str) -> set[str]:
+    """The kinds the claims give ``name``'s mentions."""
+    doc = nlp(text)
+    return {record["label"] for record in doc._.claimx_figures
+            if doc.text[record["start"]:record["end"]] == name}
+
+
+def test_a_name_written_as_an_organisation_is_one(nlp: Language) -> None:
+    """BBC business/058: the model tags Electrolux a place; "Electrolux's subsidiary brands"
+    and "Electrolux chief executive" say it is a firm, which "the company" and "the Swedish
+    firm" refer to (not AEG, the only name the model tagged an organisation)."""
+    text = ("Electrolux to export Europe jobs\n\n"
+            "Electrolux saw its shares rise 14% on Tuesday after it said it would be shifting "
+            "more of its manufacturing to low-cost countries.\n\n"
+            "The Swedish firm, the world's largest maker of home appliances, said it is to "
+            "relocate about 10 of its 27 plants in western Europe and North America.\n\n"
+            "Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire. The company "
+            "said it was speeding up its restructuring programme, which aims to save between "
+            "£190m and £265m annually from 2009. \"We see that about half the plants are at "
+            "risk,\" said Electrolux chief executive Hans Straberg.")
+    found = sources(nlp, text)
+    assert found["about 10"] == "Electrolux"
+    assert found["between £190m and £265m"] == "Electrolux"
+    assert labels(nlp, text, "Electrolux") == {"ORG"}
+
+
+def test_a_place_written_with_an_organisation_word_stays_a_place(nlp: Language) -> None:
+    """A name the rules know as a place keeps its kind, whatever follows it."""
+    text = ("Japan's shares rose 2% as Japan's chairman of the exchange spoke. Japan's "
+            "economy grew 0.5% in the quarter.")
+    assert labels(nlp, text, "Japan") == {"GPE"}

@@ -97,6 +97,8 @@ UNSET_LABELS = frozenset({"DATE", DURATION_LABEL})
 CHANGE_FACET = "change"
 LEVEL_FACETS = frozenset({"level", "new_level"})  # an amount the holder has, not a change
 PERSON_LABEL, ORG_LABEL = "PERSON", "ORG"
+# The model's tags a name written as an organisation's may be mistaken for.
+ORGANISATION_GUESSES = frozenset({"GPE", "LOC", "PERSON"})
 NATIONALITY_LABEL = "NORP"
 COUNTRY_HOLDER = "GPE"  # the holder nouns that name a country's whole ("economy")
 INHERITED = "inherited"
@@ -211,6 +213,7 @@ class Framer(RulesTables):
     def __call__(self, doc: Doc) -> Doc:
         metrics = list(doc.spans[METRICS_KEY]) if METRICS_KEY in doc.spans else []
         ents = not_in_metrics(whole_names(one_kind_per_name(chosen_spans(doc))), metrics)
+        ents = self._organisations(doc, ents)
         figures = [e for e in ents if e.label_ in FIGURE_LABELS]
         entities = self._nationalities(doc, ents, [e for e in ents if e.label_ in ENTITY_LABELS])
         # Sentence by sentence, a name is found where the model tagged it elsewhere too;
@@ -1151,6 +1154,36 @@ class Framer(RulesTables):
         that name."""
         own = self._own_name(span)
         return self._doc.merged.get(own, own) if span.label_ in MERGED_LABELS else own
+
+    def _organisations(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """``ents`` with a name the model tagged a place or a person taken for an organisation
+        throughout the document when the document writes it as only an organisation is
+        written: its possessive before one of ``organisation_marks`` ("Electrolux's shares",
+        "Electrolux's subsidiary brands"), or the name before one of ``organisation_titles``
+        ("Electrolux chief executive Hans Straberg"). A name the rules know (a country, a
+        city) keeps its kind ("Hong Kong's chief executive")."""
+        marks, titles = self.lexicon.organisation_marks, self.lexicon.organisation_titles
+        longest = max((len(m.split()) for m in (*marks, *titles)), default=0)
+
+        def written_after(at: int, phrases: frozenset[str]) -> bool:
+            words = [t.lower_ for t in doc[at : at + longest]]
+            return any(" ".join(words[:n]) in phrases for n in range(1, len(words) + 1))
+
+        firms = {
+            e.text for e in ents
+            if e.label_ in ORGANISATION_GUESSES and not e.id_ and e.end < len(doc) and (
+                written_after(e.end, titles)
+                or (doc[e.end].lower_ in self.name_possessives
+                    and written_after(e.end + 1, marks))
+            )
+        }
+        if not firms:
+            return ents
+        return [
+            Span(doc, e.start, e.end, label=ORG_LABEL, kb_id=e.kb_id, span_id=e.id)
+            if e.label_ in ORGANISATION_GUESSES and not e.id_ and e.text in firms else e
+            for e in ents
+        ]
 
     def _nationalities(self, doc: Doc, ents: list[Span], entities: list[Span]) -> list[Span]:
         """``entities`` and the nationality words the model missed right before a noun that

@@ -131,6 +131,8 @@ class FrameLexicon:
     stock_nouns: frozenset[str]
     priced_measures: Mapping[str, str]
     quoted_move_measure: str
+    organisation_marks: frozenset[str]
+    organisation_titles: frozenset[str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:
