@@ -304,3 +304,20 @@ def test_a_percentage_that_repeats_an_earlier_one_is_not_tied_to_it() -> None:
 
 def _percent_record(text: str, figure: str, **frame: object) -> dict[str, object]:
     return {**_money_record(text, figure, **frame), "kind": "percent", "label": "PERCENT"}
+
+
+def test_a_whole_percentage_beside_decimals_is_read_to_their_precision() -> None:
+    """"grew just 1.5%, down from an initial estimate of 2%": 2% states 2.0%, so a report of
+    2.5% for that estimate disagrees with it; a sentence of whole figures keeps theirs, and
+    money keeps its own."""
+    text = "Spending grew just 1.5%, down from an initial estimate of 2%."
+    claims = build_claims("d", text, [_percent_record(text, "1.5%"),
+                                      _percent_record(text, "2%")])
+    assert [c["value"]["precision"] for c in claims] == [0.1, 0.1]
+    whole = "Spending grew 3%, down from 4%."
+    claims = build_claims("d", whole, [_percent_record(whole, "3%"), _percent_record(whole, "4%")])
+    assert [c["value"]["precision"] for c in claims] == [1, 1]
+    money = "Profit rose to $4.6bn from $4bn."
+    claims = build_claims("d", money, [_money_record(money, "$4.6bn"),
+                                       _money_record(money, "$4bn")])
+    assert claims[1]["value"]["precision"] == 1e9

@@ -51,6 +51,8 @@ FORWARD_MODALITIES = ("target", "projection", HYPOTHETICAL)
 BASELINE = "baseline"  # the facet of the level a change starts from
 INHERITED = "inherited"  # how a figure's time was found: from an earlier sentence
 RESOLVED = "resolved"  # how its holder or metric was found: elsewhere in the document
+_DIGIT = re.compile(r"\d")
+_DECIMAL = re.compile(r"\d[.·]\d")  # a number written with decimals ("1.5%")
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
     """The stable id of a claim: document id and character span."""
@@ -167,6 +169,7 @@ def build_claims(
         )
     _conversions_share_frames(claims)
     _repeated_figures(claims)
+    _sibling_precision(claims)
     return claims
 
 
@@ -225,6 +228,28 @@ def _repeated_figures(claims: Sequence[dict[str, Any]]) -> None:
         if claim["time"] is None and first["time"] is not None:
             claim["time"] = {**first["time"], "inherited": True}
             basis["time"] = INHERITED
+
+
+def _sibling_precision(claims: Sequence[dict[str, Any]]) -> None:
+    """A whole percentage written beside percentages with decimals in its sentence is read
+    to their precision, in place: "grew just 1.5%, down from an initial estimate of 2%"
+    states 2.0%, as a table the figures come from would (a writer drops the ".0", not the
+    digit). Money is left alone: "$5bn" beside "$4.6bn" is as often a round figure."""
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for claim in claims:
+        value = claim["value"]
+        if claim["kind"] == "percent" and value.get("unit") == "percent" and (
+            value.get("precision") is not None and _DIGIT.search(claim["text"])
+        ):
+            by_sentence.setdefault(claim["sentence_start"], []).append(claim)
+    for group in by_sentence.values():
+        finest = min((c["value"]["precision"] for c in group
+                      if _DECIMAL.search(c["text"])), default=None)
+        if finest is None:
+            continue
+        for claim in group:
+            if not _DECIMAL.search(claim["text"]) and claim["value"]["precision"] > finest:
+                claim["value"] = {**claim["value"], "precision": finest}
 
 
 def _subject(record: Mapping[str, Any], timed: bool = True) -> dict[str, Any]:
