@@ -257,6 +257,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "present_words": WORDS,
             "report_day_rules": WORDS,
             "present_auxiliaries": WORDS,
+            "anterior_auxiliaries": WORDS,
             "present_tags": WORDS,
             "gerund_tags": WORDS,
             "origin_prepositions": WORDS,

@@ -653,6 +653,27 @@ def test_the_day_of_a_report_is_not_the_figures_period(lexicon: FrameLexicon) ->
     assert found.time == sent.mentions[0]  # the third quarter of last year, not Wednesday
 
 
+def test_a_reports_date_is_not_what_had_happened_before_it(lexicon: FrameLexicon) -> None:
+    # BBC business/188: "Qwest said on Wednesday that MCI had rejected a deal worth $8bn."
+    # The rejection came before the report: Wednesday dates the report only. Without "had"
+    # the day stays the report's guess at the figure's time.
+    rows: list[Row] = [
+        ("Qwest", "Qwest", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("on", "on", "ADP", "prep", 1), ("Wednesday", "Wednesday", "PROPN", "pobj", 2),
+        ("that", "that", "SCONJ", "mark", 7), ("MCI", "MCI", "PROPN", "nsubj", 7),
+        ("had", "have", "AUX", "aux", 7), ("rejected", "reject", "VERB", "ccomp", 1),
+        ("a", "a", "DET", "det", 9), ("deal", "deal", "NOUN", "dobj", 7),
+        ("worth", "worth", "ADJ", "amod", 9), ("$", "$", "SYM", "nmod", 12),
+        ("8bn", "8bn", "NOUN", "npadvmod", 10), (".", ".", "PUNCT", "punct", 1),
+    ]
+    mentions = [(0, 1, "ORG"), (3, 4, "DATE"), (5, 6, "ORG"), (11, 13, "MONEY")]
+    _, found = frame(rows, mentions, 3, lexicon)
+    assert found.time is None
+    simple = [row if row[0] != "had" else ("has", "have", "AUX", "aux", 7) for row in rows]
+    sent, found = frame(simple, mentions, 3, lexicon)
+    assert found.time == sent.mentions[1]
+
+
 # "The £500m move will increase the number of colleges."
 MOVE: list[Row] = [
     ("The", "the", "DET", "det", 4), ("£", "£", "SYM", "nmod", 2),

@@ -105,6 +105,7 @@ class FrameLexicon:
     present_words: frozenset[str]
     report_day_rules: frozenset[str]
     present_auxiliaries: frozenset[str]
+    anterior_auxiliaries: frozenset[str]
     present_tags: frozenset[str]
     gerund_tags: frozenset[str]
     origin_prepositions: frozenset[str]

@@ -294,6 +294,11 @@ def find_time(
         # The day a report came out ("the government reported Wednesday", "data showed on
         # Friday") dates the report, not the period its figures cover: any other date first.
         reported = int(report_day(sent, date, root, lexicon))
+        if reported and clause != own and _anterior(sent, own, lexicon):
+            # "Tesco in September initially estimated that it had overstated profits by
+            # £250m": what had happened before the report is of no period the report's date
+            # names
+            continue
         # The report's own day ("in late trading", "at 0950 GMT") yields to a date that
         # names the day ("$1.354 in late trading in New York on Friday").
         # A date that follows the figure with only a preposition between is its own, however
@@ -303,6 +308,13 @@ def find_time(
         if best is None or rank < best[:5]:
             best = (*rank, date)
     return best[5] if best is not None else _lasting(sent, figure, root, lexicon)
+
+
+def _anterior(sent: Sentence, clause: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``clause`` is in the past perfect (one of ``anterior_auxiliaries`` on its
+    verb: "had overstated")."""
+    return any(sent[k].lower in lexicon.anterior_auxiliaries
+               for k in sent.children(clause, "aux", "auxpass"))
 
 
 def find_base(
