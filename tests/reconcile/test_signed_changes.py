@@ -457,3 +457,46 @@ def test_percentage_changes_near_zero_meet_by_points(
                        for doc, (text, value, direction) in zip("ab", (first, second),
                                                                 strict=True)])
     assert types(found) == expected
+
+
+SECOND_QUARTER = {"claim_id": None, "text": "Quarter 2 2024", "start": "2024-04-01",
+                  "end": "2024-06-30", "grain": "quarter", "relative": False, "offset": None}
+
+
+def _release(claim: Build, revises: bool) -> list[dict[str, Any]]:
+    """UK GDP for Q2 2024 on a year earlier: a first estimate's 0.9% against the quarterly
+    national accounts' 0.7% (the cross-source corpus's yourmortgage and ons); the ons release
+    revises the quarter's growth on the previous quarter, 0.6% to 0.5%, when ``revises``."""
+    def growth(doc: str, text: str, value: float, sentence: str, *, status: str | None = None,
+               on_a_year: bool = True, **fields: Any) -> dict[str, Any]:
+        line = change(claim, doc, text, value, "up", status=status, time=SECOND_QUARTER,
+                      sentence=sentence, **fields)
+        line["subject"]["entity"] = "United Kingdom"
+        line["value"]["change_basis"] = "year-on-year" if on_a_year else None
+        return line
+
+    lines = [
+        growth("yourmortgage", "0.9%", 0.9, "GDP is estimated to have increased 0.9% in Q2 "
+               "2024.", doc_date="2024-08-15"),
+        growth("ons", "0.7%", 0.7, "Real GDP is estimated to have increased by 0.7% in "
+               "Quarter 2 2024."),
+    ]
+    if revises:
+        sentence = "GDP grew by 0.5% in Quarter 2 2024, revised down from 0.6%."
+        lines += [
+            growth("ons", "0.5%", 0.5, sentence, on_a_year=False, sentence_start=100),
+            growth("ons", "0.6%", 0.6, sentence, status="provisional", on_a_year=False,
+                   sentence_start=100),
+        ]
+    return lines
+
+
+def test_a_release_that_revises_a_periods_figure_is_the_later_report_of_its_others(
+    claim: Build,
+) -> None:
+    found = [f for f in reconcile(_release(claim, revises=True)) if "yourmortgage" in f["docs"]]
+    assert types(found) == ["revision"]
+    assert found[0]["details"]["evidence"] == "revising_release"
+    assert "(ons revises the period's figures)" in found[0]["explanation"]
+    # a release that revises nothing is no later report by itself
+    assert types(reconcile(_release(claim, revises=False))) == ["cross_document"]

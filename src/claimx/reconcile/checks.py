@@ -42,6 +42,8 @@ _YEARS = re.compile(r"[-+]?P\d+Y")
 STATED_BOUNDS = ("exact", "approx", "range")
 _BOUND_WORDS = {"exact": "point", "approx": "approximate", "range": "range"}
 _VERBS = {"projection": "projects", "target": "targets"}
+# The evidence of a revision whose later side is a release that revises the period.
+REVISING_RELEASE = "revising_release"
 # A share of an interval's width far below any stated precision.
 _HAIR = Decimal("1e-9")
 
@@ -403,10 +405,12 @@ class EarlierFigures:
     status is provisional ("compared to a previous estimate of 0.8%"), of the block's holder,
     metric, unit, per-unit, modality and period, whatever their facet and direction."""
 
-    def __init__(self, records: Iterable[ClaimRecord] = ()) -> None:
+    def __init__(self, records: Iterable[ClaimRecord] = (), revising: Iterable[str] = ()) -> None:
         self.by_doc: dict[str, list[ClaimRecord]] = {}
         for record in records:
             self.by_doc.setdefault(record.doc_id, []).append(record)
+        # the documents that revise the block's statistic for its period, on any basis
+        self.revising = frozenset(revising)
 
     def stated(self, docs: Iterable[str], figure: Interval, besides: set[str]) -> list[ClaimRecord]:
         """The earlier figures of ``docs`` (other than the claims ``besides``) that agree with
@@ -421,12 +425,15 @@ class EarlierFigures:
 class Revised:
     """The two sides of a revision and what says which came first: ``status`` (provisional
     or revised), ``earlier_figure`` (a document of the later side gives the other side's
-    figure as its own earlier one) or ``later_source`` (the later report of an ended period)."""
+    figure as its own earlier one), ``revising_release`` (the later side's documents revise
+    the statistic for the period on another basis) or ``later_source`` (the later report of an
+    ended period)."""
 
     first: Group
     later: Group
     evidence: str
     earlier: tuple[ClaimRecord, ...] = ()
+    revisers: tuple[str, ...] = ()  # the later side's documents, when they revise the period
 
     def text(self, fmt: Formatter) -> str:
         """"0.8% is the provisional one, 0.7% the revised figure" and the like."""
@@ -436,6 +443,11 @@ class Revised:
             return (
                 f"{first} is the earlier figure, {later} the revised one "
                 f"({fmt.doc(said.doc_id)} gives {fmt.figure(said)} as its earlier figure)"
+            )
+        if self.revisers:
+            return (
+                f"{first} is the earlier figure, {later} the revised one "
+                f"({fmt.doc(self.revisers[0])} revises the period's figures)"
             )
         return (
             f"{first} is {_status_word(self.first, 'earlier')}, "
@@ -454,6 +466,10 @@ def revision(
     said = earlier_figure(lower, upper, earlier)
     if said is not None:
         return said
+    sides = revising_release(lower, upper, earlier.revising)
+    if sides is not None:
+        revisers = tuple(sorted({m.doc_id for m in sides[1].members}))
+        return Revised(*sides, REVISING_RELEASE, revisers=revisers)
     sides = later_source(lower, upper, tables)
     return Revised(*sides, "later_source") if sides is not None else None
 
@@ -484,6 +500,26 @@ def earlier_figure(lower: Group, upper: Group, earlier: EarlierFigures) -> Revis
         if said:
             found.append(Revised(other, side, "earlier_figure", tuple(said)))
     return found[0] if len(found) == 1 else None
+
+
+def revising_release(
+    lower: Group, upper: Group, revising: frozenset[str]
+) -> tuple[Group, Group] | None:
+    """(earlier, later) when every document of one side, and none of the other, states a
+    revision of the same holder's statistic for the same period on some basis: a release
+    that revises one of a period's figures ("GDP is estimated to have grown by 0.5% in
+    Quarter 2 2024, revised down from a first estimate of 0.6%") is the later report of its
+    other figures for that period too ("compared with the same quarter a year ago, real GDP
+    is estimated to have increased by 0.7%", against a first estimate's 0.9%)."""
+    if not revising:
+        return None
+    low = {m.doc_id in revising for m in lower.members}
+    up = {m.doc_id in revising for m in upper.members}
+    if low == {True} and up == {False}:
+        return upper, lower
+    if up == {True} and low == {False}:
+        return lower, upper
+    return None
 
 
 def later_source(

@@ -76,6 +76,9 @@ def reconcile_with_stats(
     # Baselines and provisional figures by key without facet and direction: a document's
     # own earlier figure for a key.
     earlier: dict[tuple[str, ...], list[ClaimRecord]] = {}
+    # the documents that state a revision (a provisional or revised figure) of a holder's
+    # statistic for a period, by ClaimRecord.release_key
+    revising: dict[tuple[str, str, str], set[str]] = {}
     index = DocumentIndex(t)
     read = numeric = vague = compared = 0
     malformed: dict[str, None] = {}
@@ -103,6 +106,8 @@ def reconcile_with_stats(
             blocks.setdefault(key, []).append(record)
             if record.facet in t.earlier_facets or record.status == "provisional":
                 earlier.setdefault(_without_facet(key), []).append(record)
+            if record.status is not None:
+                revising.setdefault(record.release_key(), set()).add(record.doc_id)
         elif record.modality in t.forward_modalities:
             forward.setdefault(record.subject_key(), []).append(record)
         else:
@@ -112,7 +117,8 @@ def reconcile_with_stats(
     found: list[dict[str, Any]] = []
     for key in sorted(blocks):
         if len(blocks[key]) > 1:
-            said = EarlierFigures(earlier.get(_without_facet(key), ()))
+            said = EarlierFigures(earlier.get(_without_facet(key), ()),
+                                  revising.get(blocks[key][0].release_key(), ()))
             found.extend(check_block(blocks[key], t, fmt, said))
     found.extend(check_mislabels(blocks, t, fmt))
     found.extend(check_bases(blocks, t, fmt))

@@ -141,6 +141,11 @@ class ClaimRecord:
             way,
         )
 
+    def release_key(self) -> tuple[str, str, str]:
+        """Holder, metric without its qualifiers, and period, casefolded: what one release
+        of a statistic reports, on every basis and in every facet."""
+        return (_fold(self.entity), _fold(self.metric), self.period)
+
     def with_sign(self) -> ClaimRecord:
         """The record as compared: a fall's value negated ("fell 0.3%" -> -0.3). A figure
         written negative ("growth of -0.5%") is signed already and kept as written."""
