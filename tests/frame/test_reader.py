@@ -674,6 +674,52 @@ def test_a_reports_date_is_not_what_had_happened_before_it(lexicon: FrameLexicon
     assert found.time == sent.mentions[1]
 
 
+def test_an_amount_hung_on_a_year_before_a_noun_measures_the_noun(
+    lexicon: FrameLexicon,
+) -> None:
+    # "President Tinubu signs N28.7 trillion 2024 budget into law": the amount and the
+    # year both modify the budget; not the signer
+    rows: list[Row] = [
+        ("President", "President", "PROPN", "compound", 1),
+        ("Tinubu", "Tinubu", "PROPN", "nsubj", 2), ("signs", "sign", "VERB", "ROOT", 2),
+        ("N28.7", "n28.7", "NUM", "compound", 5), ("trillion", "trillion", "NUM", "compound", 5),
+        ("2024", "2024", "NUM", "nummod", 6), ("budget", "budget", "NOUN", "dobj", 2),
+        ("into", "into", "ADP", "prep", 2), ("law", "law", "NOUN", "pobj", 7),
+    ]
+    _, found = frame(rows, [(3, 5, "MONEY"), (5, 6, "DATE")], 0, lexicon)
+    assert found.measure == "budget"
+
+
+def test_a_named_organisations_move_is_told_with_a_verb_of_change(
+    lexicon: FrameLexicon,
+) -> None:
+    # "..., the National Assembly passed the 2024 appropriation bill, raising its size from
+    # President Bola Tinubu's proposed N27.5 trillion to N28.7 trillion.", parsed with
+    # "proposed" a verb coordinated with "passed": no share price of the Assembly's
+    rows: list[Row] = [
+        ("During", "during", "ADP", "prep", 7), ("the", "the", "DET", "det", 2),
+        ("weekend", "weekend", "NOUN", "pobj", 0), (",", ",", "PUNCT", "punct", 7),
+        ("the", "the", "DET", "det", 6), ("National", "National", "PROPN", "compound", 6),
+        ("Assembly", "Assembly", "PROPN", "nsubj", 7), ("passed", "pass", "VERB", "ROOT", 7),
+        ("the", "the", "DET", "det", 11), ("2024", "2024", "NUM", "nummod", 11),
+        ("appropriation", "appropriation", "NOUN", "compound", 11),
+        ("bill", "bill", "NOUN", "dobj", 7), (",", ",", "PUNCT", "punct", 7),
+        ("raising", "raise", "VERB", "advcl", 7), ("its", "its", "PRON", "poss", 15),
+        ("size", "size", "NOUN", "dobj", 13), ("from", "from", "ADP", "prep", 13),
+        ("President", "President", "PROPN", "compound", 19),
+        ("Bola", "Bola", "PROPN", "compound", 19), ("Tinubu", "Tinubu", "PROPN", "pobj", 16),
+        ("'s", "'s", "PART", "case", 19), ("proposed", "propose", "VERB", "conj", 7),
+        ("N27.5", "N27.5", "PROPN", "npadvmod", 21),
+        ("trillion", "trillion", "NUM", "nummod", 22), ("to", "to", "ADP", "prep", 21),
+        ("N28.7", "N28.7", "PROPN", "compound", 26), ("trillion", "trillion", "NUM", "pobj", 24),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    mentions = [(1, 3, "DATE"), (4, 7, "ORG"), (9, 10, "DATE"), (18, 21, "PERSON"),
+                (22, 24, "MONEY"), (25, 27, "MONEY")]
+    _, found = frame(rows, mentions, 5, lexicon)
+    assert found.measure != lexicon.quoted_move_measure
+
+
 # "The £500m move will increase the number of colleges."
 MOVE: list[Row] = [
     ("The", "the", "DET", "det", 4), ("£", "£", "SYM", "nmod", 2),

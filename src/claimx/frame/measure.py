@@ -21,6 +21,10 @@ OPENING_BRACKETS = frozenset({"(", "["})
 CLOSING_BRACKETS = frozenset({")", "]"})
 
 
+# Arcs of a word that modifies the noun it hangs on.
+NOUN_MODIFIERS = frozenset({"nummod", "amod", "compound", "nmod", "quantmod"})
+
+
 @dataclass(slots=True)
 class Anchor:
     """Where the walk from the figure landed: the measure noun, the predicate, facet."""
@@ -226,6 +230,11 @@ def _climb(
         return _from_preposition(sent, i, figure, lexicon, depth)
     if tok.dep in ("nummod", "amod", "compound", "nmod", "quantmod") and parent.pos in NOUN_POS:
         return _from_noun(sent, head, figure, lexicon, depth)
+    noun = _dated_noun(sent, i, head)
+    if noun is not None:
+        # "signs N28.7 trillion 2024 budget into law": the amount and the year both modify
+        # the budget, the parser hanging the amount on the year
+        return _from_noun(sent, noun, figure, lexicon, depth)
     above = sent.head(head)
     if (
         tok.dep == "conj"
@@ -266,6 +275,18 @@ def _climb(
     if parent.pos in NOUN_POS and other_figure(sent, head, figure) is None:
         return _from_noun(sent, head, figure, lexicon, depth)
     return Anchor(verb=verb_above(sent, head))
+
+
+def _dated_noun(sent: Sentence, i: int, head: int) -> int | None:
+    """The noun a figure at ``i`` modifies through a date that modifies it too ("N28.7
+    trillion 2024 budget": the budget), else None."""
+    date = sent.mention_at(head)
+    if date is None or date.label != "DATE" or sent[i].dep not in NOUN_MODIFIERS:
+        return None
+    noun = sent.head(head)
+    if noun == head or sent[head].dep not in NOUN_MODIFIERS or sent[noun].pos not in NOUN_POS:
+        return None
+    return noun
 
 
 def _verb_measured(

@@ -359,12 +359,19 @@ def _market_move(
 ) -> bool:
     """Whether a figure with no measure is a named organisation's change, or the level it
     reaches, whose verb takes it "to" an amount of money ("Corus fell 2.2% to 55.57
-    pence"): a move of its share price."""
+    pence"): a move of its share price, told with a verb of change that has no object of
+    its own, whose change it would be ("raising its size ... to N28.7 trillion")."""
     if (
         anchor.verb is None or anchor.facet not in ("change", "new_level")
         or holder is None or holder.mention is None or holder.mention.label != "ORG"
         or figure.label not in ("PERCENT", "MONEY")
     ):
+        return False
+    if lexicon.direction(sent[anchor.verb].lemma.lower()) is None or any(
+        sent.mention_at(k) is None for k in sent.children(anchor.verb, "dobj")
+    ):
+        # a move is told with a verb of change, of no object but the figure: not "raising
+        # its size from N27.5 trillion to N28.7 trillion"
         return False
     for prep in sent.children(anchor.verb, "prep"):
         for obj in sent.children(prep, "pobj"):
