@@ -258,6 +258,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "report_day_rules": WORDS,
             "present_auxiliaries": WORDS,
             "anterior_auxiliaries": WORDS,
+            "estimate_modals": WORDS,
             "present_tags": WORDS,
             "gerund_tags": WORDS,
             "origin_prepositions": WORDS,

@@ -720,6 +720,31 @@ def test_a_named_organisations_move_is_told_with_a_verb_of_change(
     assert found.measure != lexicon.quoted_move_measure
 
 
+def test_what_a_measure_may_be_is_an_estimate_unless_a_condition_says_when(
+    lexicon: FrameLexicon,
+) -> None:
+    # Bangladesh exports (New Age): "Export earnings might be $44.5 billion." is an estimate
+    # of the figure; "If prices fall, the loss could be £2m." stays a condition.
+    estimate: list[Row] = [
+        ("Export", "export", "NOUN", "compound", 1), ("earnings", "earning", "NOUN", "nsubj", 3),
+        ("might", "might", "AUX", "aux", 3), ("be", "be", "AUX", "ROOT", 3),
+        ("$", "$", "SYM", "quantmod", 6), ("44.5", "44.5", "NUM", "compound", 6),
+        ("billion", "billion", "NUM", "attr", 3), (".", ".", "PUNCT", "punct", 3),
+    ]
+    _, found = frame(estimate, [(4, 7, "MONEY")], 0, lexicon)
+    assert found.cue == "projection"
+    condition: list[Row] = [
+        ("If", "if", "SCONJ", "mark", 2), ("prices", "price", "NOUN", "nsubj", 2),
+        ("fall", "fall", "VERB", "advcl", 7), (",", ",", "PUNCT", "punct", 7),
+        ("the", "the", "DET", "det", 5), ("loss", "loss", "NOUN", "nsubj", 7),
+        ("could", "could", "AUX", "aux", 7), ("be", "be", "AUX", "ROOT", 7),
+        ("£", "£", "SYM", "nmod", 9), ("2", "2", "NUM", "nummod", 10),
+        ("m", "m", "NOUN", "attr", 7), (".", ".", "PUNCT", "punct", 7),
+    ]
+    _, found = frame(condition, [(8, 11, "MONEY")], 0, lexicon)
+    assert found.cue == "hypothetical"
+
+
 # "The £500m move will increase the number of colleges."
 MOVE: list[Row] = [
     ("The", "the", "DET", "det", 4), ("£", "£", "SYM", "nmod", 2),

@@ -44,8 +44,9 @@ LABELS = frozenset(
         "fiscal_year", "decade", "century", "early", "late", "since", "after", "before",
         "past", "future", "dmy", "mdy",
         # spaCy: dependency labels, pipe names, a layer architecture; a field's declared type.
-        "acl", "advcl", "advmod", "amod", "appos", "attr", "case", "ccomp", "compound", "conj",
-        "csubj", "dative", "dep", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod",
+        "acl", "acomp", "advcl", "advmod", "amod", "appos", "attr", "case", "ccomp", "compound",
+        "conj", "csubj", "dative", "dep", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass",
+        "nummod",
         "oprd", "parataxis", "pcomp", "pobj", "poss", "prep", "prt", "quantmod", "relcl", "xcomp",
         "parser", "lemmatizer", "spacy", "MaxoutWindowEncoder", "frozenset",
         # The rules notation of a declared table shape (claimx.rules_check).

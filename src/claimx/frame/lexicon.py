@@ -106,6 +106,7 @@ class FrameLexicon:
     report_day_rules: frozenset[str]
     present_auxiliaries: frozenset[str]
     anterior_auxiliaries: frozenset[str]
+    estimate_modals: frozenset[str]
     present_tags: frozenset[str]
     gerund_tags: frozenset[str]
     origin_prepositions: frozenset[str]

@@ -112,6 +112,24 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
             # "A 512MB card will store about 30 minutes of video": a capacity, no forecast
             for aux in () if own_clause or exists else sent.children(node, "aux"):
                 modal = lexicon.modal_aux.get(sent[aux].lower)
+                if (
+                    modal == "hypothetical"
+                    and sent[aux].lower in lexicon.estimate_modals
+                    and tok.lemma.lower() in lexicon.copulas
+                    and came_from is not None
+                    and sent[came_from].dep in ("attr", "acomp", "oprd")
+                    # the figure itself, or what it is worth ("could be worth as much as $6bn")
+                    and (came_from == root or sent[came_from].lower in lexicon.amount_of)
+                    and not any(
+                        sent[mark].lower in lexicon.conditional_marks
+                        for clause in sent.children(node, "advcl")
+                        for mark in sent.children(clause, "mark")
+                    )
+                ):
+                    # "export earnings for 2023-24 might be $44.5 billion": a possible
+                    # value of the measure is an estimate of it, unless a condition says
+                    # when ("If prices fall, the loss could be £2m")
+                    modal = "projection"
                 if modal is not None and found is None:
                     if modal == "projection" and _undertaken(sent, node, lexicon):
                         # "it will replace 14 million cables": a commitment, unless a
