@@ -350,3 +350,16 @@ def test_a_place_written_with_an_organisation_word_stays_a_place(nlp: Language) 
     text = ("Japan's shares rose 2% as Japan's chairman of the exchange spoke. Japan's "
             "economy grew 0.5% in the quarter.")
     assert labels(nlp, text, "Japan") == {"GPE"}
+
+
+def test_a_national_body_named_untagged_says_whose_the_countrys_figures_are(
+    nlp: Language,
+) -> None:
+    """The Business Standard (Dhaka), on Bangladesh's exports: the headline names the
+    central bank, which the model does not tag; "the country" is Bangladesh
+    (rules/frame.json institution_places)."""
+    text = ("Total exports in FY24 are $10 billion less than reported figure: Bangladesh Bank\n\n"
+            "The country's total exports for FY24 are $10 billion less than the figure "
+            "reported by government entities. The estimated total exports for FY2024 is likely "
+            "to be around $42 billion.")
+    assert holders(nlp, text)["around $42 billion"] == "Bangladesh"

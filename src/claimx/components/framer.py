@@ -151,6 +151,11 @@ class Framer(RulesTables):
         self.alias_orths = frozenset(self.nlp.vocab.strings.add(word) for word in self.aliases)
         self.place_currency: dict[str, str] = table["place_currency"]
         self.institution_places: dict[str, str] = table["institution_places"]
+        # the bodies' names as written, longest first, as whole words
+        self.institution_names = re.compile(
+            r"\b(?:" + "|".join(re.escape(name) for name in sorted(
+                self.institution_places, key=lambda name: (-len(name), name))) + r")\b"
+        ) if self.institution_places else None
         self.lexicon = FrameLexicon.from_table(table["syntax"])
         # "year-on-year" written out as words ("rose 5% year on year") or hyphenated, which
         # the tokenizer splits ("fell 9.6 percent m-o-m")
@@ -1391,6 +1396,15 @@ class Framer(RulesTables):
             for e in entities
             if (place := self.institution_places.get(self._canonical(e))) is not None
         ]
+        doc = self._doc.doc
+        if doc is not None and self.institution_names is not None:
+            # a body's name the model did not tag ("... reported figure: Bangladesh Bank" in
+            # a headline), found as written
+            opening_char = doc[opening].idx if opening < len(doc) else len(doc.text)
+            found += [
+                (self.institution_places[m.group(0)], m.start() < opening_char)
+                for m in self.institution_names.finditer(doc.text)
+            ]
         if len({place for place, _ in found}) != 1:
             return None, False
         return found[0][0], any(early for _, early in found)
