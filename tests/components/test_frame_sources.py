@@ -71,3 +71,29 @@ def test_the_survey_a_story_reports_is_the_source_of_its_unsourced_figures(
                      "more lessons. Separately, the ICM survey found 40% want to vote.")
     assert all(r.get("source") is None for r in later._.claimx_figures
                if r["label"] == "PERCENT" and later.text[r["start"]:r["end"]] == "a quarter")
+
+
+def test_the_period_a_list_story_opens_with_is_every_figures_that_names_none(
+    nlp: Language,
+) -> None:
+    """BBC entertainment/250: Rolling Stone's list of 2004's top earners; "took almost
+    $42.7m" is a figure of the list, so of 2004, whatever it measures; a figure with a period
+    of its own keeps it, and a story of no survey, poll or list sets none."""
+    text = ("Prince crowned 'top music earner'\n\nPrince earned more than any other pop star in "
+            "2004, beating Madonna in US magazine Rolling Stone's annual list.\n\nSimon and "
+            "Garfunkel earned $24.9m last year. Sir Elton John took fourth place and almost "
+            "$42.7m from performances.")
+
+    def times(doc_text: str) -> dict[str, str | None]:
+        doc = nlp(doc_text)
+        records = doc._.claimx_figures
+        return {
+            doc.text[r["start"]:r["end"]]: None if r.get("time_index") is None else doc.text[
+                records[r["time_index"]]["start"]:records[r["time_index"]]["end"]]
+            for r in records if r["label"] == "MONEY"
+        }
+
+    found = times(text)
+    assert found["almost $42.7m"] == "2004"
+    assert found["$24.9m"] == "last year"
+    assert times(text.replace("annual list", "annual review"))["almost $42.7m"] is None

@@ -399,6 +399,7 @@ class Framer(RulesTables):
             opening, self.lexicon.story_evidence, self.lexicon.evidence_owners,
             self.story_reach, self.name_possessives,
         )
+        story_period = self._story_period(records, doc, opening) if story else None
         for record in records:
             if record["label"] not in FIGURE_LABELS or record["label"] == "DATE":
                 continue
@@ -407,8 +408,32 @@ class Framer(RulesTables):
             elif story is not None and record.get("entity") != story:
                 # "Only a quarter of 14-16 year olds knew ..." in a story of the ICM survey
                 record["source"], record["source_basis"] = story, "story"
+            if (
+                story_period is not None
+                and record.get("time_index") is None
+                and record["label"] != DURATION_LABEL
+                and not record.get("own_time")
+            ):
+                # "Prince earned more than any other pop star in 2004, ... in Rolling
+                # Stone's annual list. ... Elton John, who took fourth place and almost
+                # $42.7m": the list's period is every figure's that names none
+                record["time_index"], record["time_inherited"] = story_period, True
         doc._.claimx_figures = records
         return doc
+
+    def _story_period(self, records: list[dict[str, Any]], doc: Doc, opening: int) -> int | None:
+        """The index among ``records`` of the one period (a year, a quarter, a month: not a
+        day) the opening lines of a survey's, poll's or list's story name, or None when they
+        name none or several."""
+        end = doc[opening].idx if opening < len(doc) else len(doc.text)
+        found = {
+            (record["start"], record["end"]): index for index, record in enumerate(records)
+            if record["label"] == "DATE" and record["start"] < end
+            and record.get("rule_id") in self.lexicon.period_rules
+            and not record.get("reference")
+        }
+        texts = {doc.text[start:stop].lower() for start, stop in found}
+        return next(iter(found.values())) if len(texts) == 1 else None
 
     def _measure_named_before(self, record: dict[str, Any], refers_back: bool,
                               number: int, *, counted: bool = True) -> None:
