@@ -745,6 +745,38 @@ def test_what_a_measure_may_be_is_an_estimate_unless_a_condition_says_when(
     assert found.cue == "hypothetical"
 
 
+def test_an_amount_the_parser_made_a_second_object_measures_the_noun_after_it(
+    lexicon: FrameLexicon,
+) -> None:
+    # BBC business/400: "Monsanto has agreed to pay a $1.5m (£799,000) fine for bribing an
+    # official.", "m" and "fine" both objects of "pay": the fine, past the conversion
+    rows: list[Row] = [
+        ("Monsanto", "Monsanto", "PROPN", "nsubj", 2), ("has", "have", "AUX", "aux", 2),
+        ("agreed", "agree", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("pay", "pay", "VERB", "xcomp", 2), ("a", "a", "DET", "det", 8),
+        ("$", "$", "SYM", "nmod", 7), ("1.5", "1.5", "NUM", "nummod", 8),
+        ("m", "m", "NOUN", "dobj", 4), ("(", "(", "PUNCT", "punct", 8),
+        ("£", "£", "SYM", "nmod", 11), ("799,000", "799,000", "NUM", "appos", 8),
+        (")", ")", "PUNCT", "punct", 8), ("fine", "fine", "NOUN", "dobj", 4),
+        ("for", "for", "ADP", "prep", 13), ("bribing", "bribe", "VERB", "pcomp", 14),
+        ("an", "an", "DET", "det", 17), ("official", "official", "NOUN", "dobj", 15),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    mentions = [(0, 1, "ORG"), (6, 9, "MONEY"), (10, 12, "MONEY")]
+    _, found = frame(rows, mentions, 1, lexicon)
+    assert found.measure == "fine"
+    # a count's noun after it is its unit: "faces up to four years in prison" stays a time
+    years: list[Row] = [
+        ("He", "he", "PRON", "nsubj", 1), ("faces", "face", "VERB", "ROOT", 1),
+        ("up", "up", "ADP", "quantmod", 4), ("to", "to", "ADP", "quantmod", 4),
+        ("four", "four", "NUM", "nummod", 5), ("years", "year", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 5), ("prison", "prison", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    _, found = frame(years, [(2, 5, "QUANTITY")], 0, lexicon)
+    assert found.measure != "years"
+
+
 # "The £500m move will increase the number of colleges."
 MOVE: list[Row] = [
     ("The", "the", "DET", "det", 4), ("£", "£", "SYM", "nmod", 2),

@@ -21,6 +21,8 @@ OPENING_BRACKETS = frozenset({"(", "["})
 CLOSING_BRACKETS = frozenset({")", "]"})
 
 
+# The most tokens a bracketed conversion after a figure spans, brackets included.
+CONVERSION_REACH = 8
 # Arcs of a word that modifies the noun it hangs on.
 NOUN_MODIFIERS = frozenset({"nummod", "amod", "compound", "nmod", "quantmod"})
 
@@ -156,6 +158,8 @@ def _climb(
         i = sent.head(i)
     tok = sent[i]
     trailing = _trailing_noun(sent, figure, i, lexicon)
+    if trailing is None:
+        trailing = _object_after(sent, figure, i)
     if trailing is not None:
         return Anchor(noun=trailing)  # "pay the $3.5m fine": the fine, not the payment
     head = sent.head(i)
@@ -326,6 +330,32 @@ def _trailing_noun(sent: Sentence, figure: Mention, i: int, lexicon: FrameLexico
     ):
         return None
     return after
+
+
+def _object_after(sent: Sentence, figure: Mention, i: int) -> int | None:
+    """The noun right after an amount of money (and its bracketed conversion) that the
+    parser made a second object of the amount's verb ("has lost her £7.5m ($14.6m) sex
+    discrimination case": the case, of which the amount is the size); None otherwise."""
+    verb = sent.head(i)
+    if figure.label != "MONEY" or sent[i].dep != "dobj" or verb == i:
+        return None  # a count's or a length's noun after it is its unit ("four years")
+    k = figure.end
+    if k < sent.end and sent[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + CONVERSION_REACH, sent.end))
+                      if sent[j].text == ")"), None)
+        if close is None:
+            return None
+        k = close + 1
+    while k < sent.end and sent[k].dep in ("compound", "amod") and sent.head(k) > k:
+        k += 1
+    if k >= sent.end:
+        return None
+    noun = sent[k]
+    if noun.dep == "dobj" and sent.head(k) == verb and noun.pos == "NOUN" and (
+        sent.mention_at(k) is None
+    ):
+        return k
+    return None
 
 
 def _pair_read_as_range(
