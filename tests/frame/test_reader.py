@@ -777,6 +777,46 @@ def test_an_amount_the_parser_made_a_second_object_measures_the_noun_after_it(
     assert found.measure != "years"
 
 
+# "Tesco reported a rise in sales of 5% to £2bn."
+RISE_IN_SALES: list[Row] = [
+    ("Tesco", "Tesco", "PROPN", "nsubj", 1), ("reported", "report", "VERB", "ROOT", 1),
+    ("a", "a", "DET", "det", 3), ("rise", "rise", "NOUN", "dobj", 1),
+    ("in", "in", "ADP", "prep", 3), ("sales", "sale", "NOUN", "pobj", 4),
+    ("of", "of", "ADP", "prep", 5), ("5", "5", "NUM", "nummod", 8),
+    ("%", "%", "NOUN", "pobj", 6), ("to", "to", "PART", "prep", 1),
+    ("£", "£", "SYM", "pobj", 9), ("2bn", "2bn", "NOUN", "pobj", 9),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_change_nouns_amount_and_level_hung_elsewhere_are_its_own(
+    lexicon: FrameLexicon,
+) -> None:
+    # The parser hangs "of 5%" on sales and "to £2bn" on the verb: the rise's amount and
+    # the level sales reached (BBC business/053: "posting a 52% rise in profits for the
+    # year to £198m from the £130m seen a year earlier")
+    mentions = [(0, 1, "ORG"), (7, 9, "PERCENT"), (10, 12, "MONEY")]
+    _, rise = frame(RISE_IN_SALES, mentions, 1, lexicon)
+    assert (rise.measure, rise.facet, rise.direction) == ("sales", "change", "up")
+    _, level = frame(RISE_IN_SALES, mentions, 2, lexicon)
+    assert (level.measure, level.facet) == ("sales", "new_level")
+    # a verb of change measures its own object: BBC business/286, "China raised rates by
+    # 0.27 percentage points to 5.8% - its first hike in nine years - in October 2004."
+    raised: list[Row] = [
+        ("China", "China", "PROPN", "nsubj", 1), ("raised", "raise", "VERB", "ROOT", 1),
+        ("rates", "rate", "NOUN", "dobj", 1), ("by", "by", "ADP", "prep", 1),
+        ("0.27", "0.27", "NUM", "nummod", 6), ("percentage", "percentage", "NOUN", "compound", 6),
+        ("points", "point", "NOUN", "pobj", 3), ("to", "to", "ADP", "prep", 1),
+        ("5.8", "5.8", "NUM", "nummod", 9), ("%", "%", "NOUN", "pobj", 7),
+        ("-", "-", "PUNCT", "punct", 1), ("its", "its", "PRON", "poss", 13),
+        ("first", "first", "ADJ", "amod", 13), ("hike", "hike", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 13), ("nine", "nine", "NUM", "nummod", 16),
+        ("years", "year", "NOUN", "pobj", 14), ("-", "-", "PUNCT", "punct", 13),
+    ]
+    _, reached = frame(raised, [(0, 1, "GPE"), (8, 10, "PERCENT")], 1, lexicon)
+    assert reached.measure == "rates"
+
+
 # "The £500m move will increase the number of colleges."
 MOVE: list[Row] = [
     ("The", "the", "DET", "det", 4), ("£", "£", "SYM", "nmod", 2),

@@ -626,10 +626,12 @@ def _from_preposition(
         return Anchor()
     if gov.pos in NOUN_POS and other_figure(sent, governor, figure) is None:
         anchor = _from_noun(sent, governor, figure, lexicon, depth)
-        way = _changed_by(sent, governor, lexicon) if word in lexicon.change_prepositions else None
+        way = _changed_by(sent, governor, lexicon) if (
+            word in lexicon.change_prepositions or word in lexicon.part_of
+        ) else None
         if way is not None and anchor.facet == "level":
             # "the surge in IT exports to $4.6bn", however the parser hung the "to": the
-            # level the change of exports reached
+            # level the change of exports reached; "a rise in sales of 5%": its amount
             anchor = Anchor(noun=governor, facet="change", direction=way)
         if word in lexicon.change_prepositions and anchor.facet == "change":
             anchor.facet = lexicon.change_prepositions[word]
@@ -662,6 +664,11 @@ def _from_preposition(
     if facet == "new_level" and direction is None and lemma in lexicon.copulas:
         facet = "level"  # "prices are now well above 2004's average": a level, not one reached
     replaced_by = _figure_before(sent, figure) if replaced else None
+    if facet in ENDS_OF_CHANGE and not replaced:
+        changed = _object_changed(sent, verb, lexicon)
+        if changed is not None:
+            # "reported a rise in sales of 5% to £2bn": the level sales reached
+            return Anchor(noun=changed, facet=facet)
     level_words = lexicon.amount_of | lexicon.level_prepositions
     if facet == "level" and direction is not None:
         if word in lexicon.level_prepositions:
@@ -673,6 +680,23 @@ def _from_preposition(
         verb=verb, facet=facet, direction=direction if facet == "change" else None,
         object_first=True, replaced_by=replaced_by,
     )
+
+
+def _object_changed(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
+    """What the change noun a verb that is no verb of change has as its only object
+    changes ("reported a rise in sales": sales), or None."""
+    objects = sent.children(verb, "dobj")
+    if len(objects) != 1 or lexicon.direction(sent[verb].lemma.lower()) is not None:
+        return None  # "raised rates by 0.27 points to 5.8% - its first hike in nine years"
+    for obj in objects:
+        if lexicon.direction(sent[obj].lemma.lower()) is None:
+            continue
+        for prep in sent.children(obj, "prep"):
+            if sent[prep].lower in lexicon.change_of:
+                for noun in sent.children(prep, "pobj"):
+                    if sent[noun].pos in NOUN_POS and sent.mention_at(noun) is None:
+                        return noun
+    return None
 
 
 def _changed_by(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
