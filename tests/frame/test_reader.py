@@ -817,6 +817,21 @@ def test_a_change_nouns_amount_and_level_hung_elsewhere_are_its_own(
     assert reached.measure == "rates"
 
 
+def test_a_length_of_time_is_never_what_changed(lexicon: FrameLexicon) -> None:
+    # A results article's bullet: "Like-for-like sales dip 0.9% in the year", "dip" read as
+    # a noun: the year is when, not what dipped
+    rows: list[Row] = [
+        ("Like", "like", "INTJ", "ROOT", 0), ("-", "-", "PUNCT", "punct", 0),
+        ("for", "for", "ADP", "prep", 0), ("-", "-", "PUNCT", "punct", 2),
+        ("like", "like", "ADJ", "amod", 2), ("sales", "sale", "NOUN", "pobj", 2),
+        ("dip", "dip", "NOUN", "pobj", 0), ("0.9", "0.9", "NUM", "nummod", 8),
+        ("%", "%", "NOUN", "npadvmod", 6), ("in", "in", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 11), ("year", "year", "NOUN", "pobj", 9),
+    ]
+    _, found = frame(rows, [(7, 9, "PERCENT")], 0, lexicon)
+    assert found.measure != "year" and found.facet == "change"
+
+
 # "The £500m move will increase the number of colleges."
 MOVE: list[Row] = [
     ("The", "the", "DET", "det", 4), ("£", "£", "SYM", "nmod", 2),

@@ -705,10 +705,18 @@ def _changed_by(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
     prep = sent.head(noun)
     if sent[noun].dep != "pobj" or prep == noun or sent[prep].lower not in lexicon.change_of:
         return None
+    if _a_length_of_time(sent, noun, lexicon):
+        return None  # "a rise in the year": when, not what changed
     changing = sent.head(prep)
     if changing == prep or sent[changing].pos not in NOUN_POS:
         return None
     return lexicon.direction(sent[changing].lemma.lower())
+
+
+def _a_length_of_time(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
+    """Is the noun at ``noun`` a unit of a dimension that says nothing alone ("year",
+    "months": ``open_dimensions``)?"""
+    return lexicon.unit_dimensions.get(sent[noun].lemma.lower()) in lexicon.open_dimensions
 
 
 def _figure_before(sent: Sentence, figure: Mention) -> Mention | None:
@@ -743,6 +751,9 @@ def _from_noun(
                     other_figure(sent, obj, figure) is None
                     and sent[obj].pos in NOUN_POS
                     and (when is None or when.label != "DATE")  # "a rise in November"
+                    # "sales dip 0.9% in the year", "dip" read as a noun: a length of time
+                    # is when, never what changed
+                    and not _a_length_of_time(sent, obj, lexicon)
                 ):
                     if obj not in figure:
                         return Anchor(noun=obj, facet="change", direction=direction)
