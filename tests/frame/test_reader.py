@@ -832,6 +832,28 @@ def test_a_length_of_time_is_never_what_changed(lexicon: FrameLexicon) -> None:
     assert found.measure != "year" and found.facet == "change"
 
 
+def test_a_level_right_after_a_change_nouns_object_is_what_it_reached(
+    lexicon: FrameLexicon,
+) -> None:
+    # UK trade (Reuters): "The rise in the deficit was driven by a £1.2 billion surge in
+    # imports to £34.273 billion.", the "to" hung on "driven": the level imports reached,
+    # not the deficit's change
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("rise", "rise", "NOUN", "nsubjpass", 6),
+        ("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+        ("deficit", "deficit", "NOUN", "pobj", 2), ("was", "be", "AUX", "auxpass", 6),
+        ("driven", "drive", "VERB", "ROOT", 6), ("by", "by", "ADP", "agent", 6),
+        ("a", "a", "DET", "det", 12), ("£", "£", "SYM", "quantmod", 11),
+        ("1.2", "1.2", "NUM", "compound", 11), ("billion", "billion", "NUM", "nummod", 12),
+        ("surge", "surge", "NOUN", "pobj", 7), ("in", "in", "ADP", "prep", 12),
+        ("imports", "import", "NOUN", "pobj", 13), ("to", "to", "ADP", "prep", 6),
+        ("£", "£", "SYM", "quantmod", 18), ("34.273", "34.273", "NUM", "compound", 18),
+        ("billion", "billion", "NUM", "pobj", 15), (".", ".", "PUNCT", "punct", 6),
+    ]
+    _, found = frame(rows, [(9, 12, "MONEY"), (16, 19, "MONEY")], 1, lexicon)
+    assert (found.measure, found.facet) == ("imports", "new_level")
+
+
 # "The £500m move will increase the number of colleges."
 MOVE: list[Row] = [
     ("The", "the", "DET", "det", 4), ("£", "£", "SYM", "nmod", 2),

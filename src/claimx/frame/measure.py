@@ -665,6 +665,14 @@ def _from_preposition(
         facet = "level"  # "prices are now well above 2004's average": a level, not one reached
     replaced_by = _figure_before(sent, figure) if replaced else None
     if facet in ENDS_OF_CHANGE and not replaced:
+        before = prep - 1
+        if (
+            before >= sent.start and sent[before].pos in NOUN_POS
+            and _changed_by(sent, before, lexicon) is not None
+        ):
+            # "driven by a £1.2 billion surge in imports to £34.273 billion", the "to"
+            # hung on the verb: the level imports reached
+            return Anchor(noun=before, facet=facet)
         changed = _object_changed(sent, verb, lexicon)
         if changed is not None:
             # "reported a rise in sales of 5% to £2bn": the level sales reached
