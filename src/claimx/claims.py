@@ -753,10 +753,18 @@ def _holder_fiscal_year(
     order: Order | None,
 ) -> dict[str, Any]:
     """A figure's fiscal period read under its holder's fiscal year (rules/fiscal_years.json:
-    the UK government's "2013-14" is April 2013 to March 2014), else ``time`` as it is."""
+    the UK government's "2013-14" is April 2013 to March 2014), or, for a holder with none,
+    under the fiscal year of the country the frame gives it (``fiscal_place``: "In 2016-17
+    the shortfall is £11.4bn" in a report of the UK's budget), else ``time`` as it is."""
     index = record.get("time_index")
-    if not isinstance(index, int) or index not in dates or not isinstance(holder, str):
+    if not isinstance(index, int) or index not in dates:
         return time
+    if not isinstance(holder, str) or normalize.fiscal.start_month(holder) is None:
+        # a holder with no fiscal year of its own (a chancellor, "the shortfall") goes by
+        # the country the frame says it belongs to
+        holder = record.get("fiscal_place")
+        if not isinstance(holder, str):
+            return time
     again = normalize.holder_date(time["text"], dates[index][1], holder, order)
     if again is None:
         return time

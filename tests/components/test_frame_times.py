@@ -396,6 +396,16 @@ def test_a_fiscal_year_is_its_holders(text: str, figure: str, span: tuple[str, s
     assert (time["start"], time["end"]) == span
 
 
+def test_a_holder_with_no_fiscal_year_goes_by_the_documents_country() -> None:
+    # BBC politics/128, undated: "Borrowing is tipped to fall to £31bn by 2005/06 - but that
+    # is still £2bn more than Mr Brown predicted" (no holder): the UK government's year
+    text = ("UK public finances\n\nGordon Brown's borrowing plans for the UK were criticised. "
+            "Borrowing is tipped to fall to £31bn by 2005/06.")
+    time = time_of(text, "£31bn", ref=None)
+    assert time is not None
+    assert (time["start"], time["end"]) == ("2005-04-01", "2006-03-31")
+
+
 def test_a_day_sets_no_period_where_a_longer_one_does() -> None:
     # dpa-AFX, 5 March 2021
     text = ("With imports increasing by slightly more than exports, a report released by the "

@@ -391,6 +391,13 @@ class Framer(RulesTables):
                 self._paragraph_holder(record, paragraph, unheld)
                 periods.inherit(record, number, paragraph,
                                 sets=not self._contrast_only(record, records))
+            if span.label_ in FIGURE_LABELS and span.label_ != "DATE":
+                # whose fiscal year a holder without one of its own goes by: a national
+                # body's country, else the country the document is about
+                holder = record.get("entity")
+                record["fiscal_place"] = self.institution_places.get(
+                    holder, self._doc.dominant_place) if isinstance(holder, str) else (
+                    self._doc.dominant_place)
             records.append(record)
         self._listed_changes(records, doc)
         story = story_source(
