@@ -854,6 +854,17 @@ def test_a_level_right_after_a_change_nouns_object_is_what_it_reached(
     assert (found.measure, found.facet) == ("imports", "new_level")
 
 
+def test_a_bullet_is_no_word_of_a_measure(lexicon: FrameLexicon) -> None:
+    # A results article's bullet, "• Underlying profits fall 13.8%", the bullet tagged a verb
+    rows: list[Row] = [
+        ("\u2022", "\u2022", "VERB", "amod", 2), ("Underlying", "underlying", "ADJ", "amod", 2),
+        ("profits", "profit", "NOUN", "nsubj", 3), ("fall", "fall", "VERB", "ROOT", 3),
+        ("13.8", "13.8", "NUM", "nummod", 5), ("%", "%", "NOUN", "npadvmod", 3),
+    ]
+    _, found = frame(rows, [(4, 6, "PERCENT")], 0, lexicon)
+    assert found.measure == "Underlying profits"
+
+
 # "The £500m move will increase the number of colleges."
 MOVE: list[Row] = [
     ("The", "the", "DET", "det", 4), ("£", "£", "SYM", "nmod", 2),

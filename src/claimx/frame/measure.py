@@ -21,6 +21,8 @@ OPENING_BRACKETS = frozenset({"(", "["})
 CLOSING_BRACKETS = frozenset({")", "]"})
 
 
+# Marks that join the words of a measure ("pre-tax", "R & D", "import/export").
+WORD_JOINERS = frozenset({"-", "\u2013", "&", "/"})
 # The most tokens a bracketed conversion after a figure spans, brackets included.
 CONVERSION_REACH = 8
 # Arcs of a word that modifies the noun it hangs on.
@@ -1246,6 +1248,8 @@ def find_measure_tokens(
             or sent.mention_at(i) is not None
             or tok.dep == "poss"
             or tok.pos in ("DET", "NUM", "PRON", "PUNCT")
+            # a bullet ("• Group sales", however it is tagged): no word of a measure
+            or _a_mark(tok.text)
             or tok.lower in lexicon.dropped_words
             or is_pronoun(tok, lexicon)
             or tok.lower in lexicon.person_pronouns
@@ -1272,6 +1276,12 @@ def find_measure_tokens(
                     if sent.mention_at(k) is None and sent[k].lower not in lexicon.dropped_words
                 )
     return tuple(sorted(set(keep)))
+
+
+def _a_mark(text: str) -> bool:
+    """Is ``text`` a mark with no letter or digit, other than one that joins words ("-",
+    "&", "/")?"""
+    return not any(ch.isalnum() for ch in text) and text not in WORD_JOINERS
 
 
 def dimension_of(
