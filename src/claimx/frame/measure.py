@@ -675,7 +675,7 @@ def _from_preposition(
             # "driven by a £1.2 billion surge in imports to £34.273 billion", the "to"
             # hung on the verb: the level imports reached
             return Anchor(noun=before, facet=facet)
-        changed = _object_changed(sent, verb, lexicon)
+        changed = _object_changed(sent, verb, figure, lexicon)
         if changed is not None:
             # "reported a rise in sales of 5% to £2bn": the level sales reached
             return Anchor(noun=changed, facet=facet)
@@ -692,21 +692,15 @@ def _from_preposition(
     )
 
 
-def _object_changed(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
+def _object_changed(
+    sent: Sentence, verb: int, figure: Mention, lexicon: FrameLexicon
+) -> int | None:
     """What the change noun a verb that is no verb of change has as its only object
     changes ("reported a rise in sales": sales), or None."""
     objects = sent.children(verb, "dobj")
     if len(objects) != 1 or lexicon.direction(sent[verb].lemma.lower()) is not None:
         return None  # "raised rates by 0.27 points to 5.8% - its first hike in nine years"
-    for obj in objects:
-        if lexicon.direction(sent[obj].lemma.lower()) is None:
-            continue
-        for prep in sent.children(obj, "prep"):
-            if sent[prep].lower in lexicon.change_of:
-                for noun in sent.children(prep, "pobj"):
-                    if sent[noun].pos in NOUN_POS and sent.mention_at(noun) is None:
-                        return noun
-    return None
+    return _what_changed(sent, objects[0], figure, lexicon)
 
 
 def _changed_by(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
