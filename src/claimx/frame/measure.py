@@ -234,7 +234,7 @@ def _climb(
         if parent.pos in VERB_POS and not sent.children(head, "dobj"):
             return _from_verb(sent, head, "dobj", lexicon)
         return _from_preposition(sent, i, figure, lexicon, depth)
-    if tok.dep in ("nummod", "amod", "compound", "nmod", "quantmod") and parent.pos in NOUN_POS:
+    if tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS:
         return _from_noun(sent, head, figure, lexicon, depth)
     noun = _dated_noun(sent, i, head)
     if noun is not None:
@@ -342,9 +342,9 @@ def _object_after(sent: Sentence, figure: Mention, i: int) -> int | None:
     if figure.label != "MONEY" or sent[i].dep != "dobj" or verb == i:
         return None  # a count's or a length's noun after it is its unit ("four years")
     k = figure.end
-    if k < sent.end and sent[k].text == "(":
+    if k < sent.end and sent[k].text in OPENING_BRACKETS:
         close = next((j for j in range(k + 1, min(k + CONVERSION_REACH, sent.end))
-                      if sent[j].text == ")"), None)
+                      if sent[j].text in CLOSING_BRACKETS), None)
         if close is None:
             return None
         k = close + 1
