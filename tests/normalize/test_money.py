@@ -193,6 +193,10 @@ EXAMPLES = [
     Example("2 billion pesos", "2e9", "2e9", "exact", "PHP", prefer=("PHP",)),
     Example("2 billion pesos", "2e9", "2e9", "exact", "MXN"),
     Example("10 bahraini dinars", "10", "10", "exact", "BHD", prefer=("KWD",)),
+    # decimals spelled out, as broadcasters' wire copy writes them (KBS World)
+    Example("12-point-one trillion won", "1.21e13", "1.21e13", "exact", "KRW"),
+    Example("eight-point-five billion U.S. dollars", "8.5e9", "8.5e9", "exact", "USD"),
+    Example("one point two billion dollars", "1.2e9", "1.2e9", "exact", "USD"),
 ]
 
 

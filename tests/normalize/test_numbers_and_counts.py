@@ -62,6 +62,8 @@ NUMBERS = [
     ("1 over 8", "0.125", "0.001"),
     ("six point two five", "6.25", "0.01"),
     ("nought point five", "0.5", "0.1"),
+    ("31-point-eight", "31.8", "0.1"),
+    ("twelve point one five", "12.15", "0.01"),
     ("2.5e6", "2.5e6", "1e5"),
     ("two lakh crore", "2e12", "1e12"),
     ("4 dozens", "48", "12"),

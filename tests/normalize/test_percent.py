@@ -19,6 +19,11 @@ EXAMPLES = [
     ("over 60%", "60", None, "lower", "percent"),
     ("1.5 per cent", "1.5", "1.5", "exact", "percent"),
     ("twenty percent", "20", "20", "exact", "percent"),
+    # decimals spelled out: "31-point-eight" is no range from 31
+    ("31-point-eight percent", "31.8", "31.8", "exact", "percent"),
+    ("one point three per cent", "1.3", "1.3", "exact", "percent"),
+    ("thirty-one point two five percent", "31.25", "31.25", "exact", "percent"),
+    ("point five per cent", "0.5", "0.5", "exact", "percent"),
     ("5 to 10 percent", "5", "10", "range", "percent"),
     ("between 5% and 10%", "5", "10", "range", "percent"),
     ("5%-10%", "5", "10", "range", "percent"),

@@ -226,6 +226,7 @@ class FigureSelector(RulesTables):
             if usable(span)
         ]
         chosen = self._join_dates(doc, chosen)
+        chosen = self._spelled_decimals(doc, chosen)
         chosen = [piece for span in chosen for piece in self._separate_bounds(doc, span)]
         chosen = [
             piece for span in chosen for piece in self._separate_change(doc, span, sentences)
@@ -706,6 +707,50 @@ class FigureSelector(RulesTables):
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, span_id=span.id_)
+
+    def _spelled_decimals(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """Figures whose decimals are spelled out, widened over the whole number and the
+        decimal point word before them ("31-point-eight percent", "one point three per
+        cent", "12-point-one trillion won": the patterns find "eight percent"); a figure
+        that held only the whole number goes (rules/numbers.json ``decimal_points``)."""
+        tables = self.tables
+        words = (set(tables.units) | set(tables.tens)) - tables.number_articles  # not "a"
+        digits = {word for word in words if tables.units.get(word, 10) < 10}
+        widened: dict[int, int] = {}
+        for at, span in enumerate(chosen):
+            if span.label_ == "DATE" or not (
+                span[0].lower_ in digits or (span[0].is_digit and len(span[0]) == 1)
+            ) or (span.label_ == "QUANTITY" and not any(t.lower_ in tables.scales for t in span)):
+                continue  # "at one point three people were hurt": no count of 1.3 people
+            k = span.start - 1
+            k -= int(k >= 0 and doc[k].text == "-")
+            if k < 0 or doc[k].lower_ not in tables.decimal_points:
+                continue
+            k -= 1
+            if k >= 0 and doc[k].text == "-" and k > 0 and (doc[k - 1].is_digit or (
+                doc[k - 1].lower_ in words
+            )):
+                k -= 1  # "31-point-eight"
+            if k >= 0 and doc[k].is_digit:
+                widened[at] = k
+                continue
+            start = point = k + 1
+            while k >= 0 and doc[k].lower_ in words:
+                start = k  # "thirty-one point two": words, a hyphen between two
+                k -= 2 if k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ in words else 1
+            widened[at] = start if start < point else point  # "point five per cent": 0.5
+        if not widened:
+            return chosen
+        spans = [
+            Span(doc, widened[at], span.end, label=span.label_, span_id=span.id_)
+            if at in widened else span
+            for at, span in enumerate(chosen)
+        ]
+        wide = [spans[at] for at in widened]
+        return [
+            span for span in spans
+            if not any(w.start < span.end and span.start < w.end and w != span for w in wide)
+        ]
 
     def _particle_of_change(self, doc: Doc, hedge: int) -> bool:
         """Whether the hedge starting at token ``hedge`` opens with the particle of a verb

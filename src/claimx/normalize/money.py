@@ -24,7 +24,13 @@ from typing import NamedTuple
 
 from claimx.normalize.amount import Amount, Bound
 from claimx.normalize.hedges import strip_hedges
-from claimx.normalize.numbers import ParsedNumber, parse_number, share_scale, vague_range
+from claimx.normalize.numbers import (
+    ParsedNumber,
+    parse_number,
+    share_scale,
+    spell_out_decimals,
+    vague_range,
+)
 from claimx.normalize.tables import Tables, alternation, load_tables
 
 _PER_WORD = re.compile(r"\s+([a-z]+)$")
@@ -62,6 +68,7 @@ def parse_money(
     """
     tables = tables or load_tables()
     cleaned = " ".join(text.lower().replace("\u00a0", " ").split())
+    cleaned = spell_out_decimals(cleaned, tables)  # "12-point-one trillion won"
     cleaned = tables.spaced_symbol_regex.sub(r"\1$", cleaned)
     # A suffix word ("the $1 billion mark") may also end a currency name ("40 deutsche mark").
     return _parse(cleaned, True, tables, prefer) or _parse(cleaned, False, tables, prefer)
@@ -305,6 +312,7 @@ def read_side(
     """One amount's (number, ISO code or None, whether a scale was written), without its
     hedge or rate: the end of a from/to pair (``claimx.normalize.pairs``)."""
     cleaned = " ".join(text.lower().replace("\u00a0", " ").split())
+    cleaned = spell_out_decimals(cleaned, tables)  # "12-point-one trillion won"
     cleaned = tables.spaced_symbol_regex.sub(r"\1$", cleaned)
     _, core = strip_hedges(cleaned, tables)
     return _side(_rate(core, tables)[1], tables, prefer)

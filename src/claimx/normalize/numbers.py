@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from itertools import pairwise
 
-from claimx.normalize.tables import Tables, load_tables
+from claimx.normalize.tables import Tables, alternation, load_tables
 
 # Digits with optional thousands separators and decimals; a glued scale is split off later.
 # Separators group by three ("1,234,567") or, in South Asian usage, by two above the
@@ -54,10 +55,49 @@ def value_precision(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(exponent)
 
 
+@lru_cache(maxsize=4)
+def _spelled_decimals(tables: Tables) -> re.Pattern[str]:
+    """A whole number, a decimal point word and the digits after it, one word each, joined
+    by spaces or hyphens ("31-point-eight", "twelve point one five")."""
+    words = (set(tables.units) | set(tables.tens)) - tables.number_articles  # not "a"
+    digits = [word for word in words if tables.units.get(word, Decimal(10)) < 10]
+    word = alternation(words, bounded=True)
+    digit = rf"(?:\d|{alternation(digits, bounded=True)})"
+    point = alternation(tables.decimal_points, bounded=True)
+    return re.compile(
+        rf"(?<![\w.,])(?:(\d+|(?:{word})(?:[\s-]+(?:{word}))*)[\s-]+)?(?:{point})[\s-]+"
+        rf"({digit}(?:[\s-]+{digit})*)(?![\w.])"
+    )
+
+
+def spell_out_decimals(text: str, tables: Tables | None = None) -> str:
+    """``text`` (lower case) with numbers whose decimals are spelled out written in digits:
+    "rose 31-point-eight percent" -> "rose 31.8 percent", "one point three per cent" ->
+    "1.3 per cent", "point five per cent" -> "0.5 per cent" (rules/numbers.json
+    ``decimal_points``: the words that start decimals)."""
+    tables = tables or load_tables()
+    if not any(point in text for point in tables.decimal_points):
+        return text
+
+    def digits(match: re.Match[str]) -> str:
+        left = match.group(1)
+        zero = ParsedNumber(Decimal(0), Decimal(1))  # "point five"
+        whole = _plain(left.replace("-", " "), tables) if left else zero
+        places = [
+            word if word.isdigit() else str(int(tables.units[word]))
+            for word in re.split(r"[\s-]+", match.group(2))
+        ]
+        if whole is None or whole.value % 1:
+            return match.group(0)
+        return f"{int(whole.value)}.{''.join(places)}"
+
+    return _spelled_decimals(tables).sub(digits, text)
+
+
 def parse_number(text: str, tables: Tables | None = None) -> ParsedNumber | None:
     """The number in ``text`` (digits and/or words, with scales), or None if it is not one."""
     tables = tables or load_tables()
-    cleaned = text.strip().lower().replace("\u00a0", " ")
+    cleaned = spell_out_decimals(text.strip().lower().replace("\u00a0", " "), tables)
     if cleaned.startswith("+") and cleaned[1:2].isdigit():
         cleaned = cleaned[1:]  # "+27%" in a market round-up: the sign of a rise
     negative = cleaned.startswith(_MINUS)

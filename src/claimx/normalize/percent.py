@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from claimx.normalize.amount import Amount, Bound
 from claimx.normalize.hedges import strip_hedges
-from claimx.normalize.numbers import parse_number
+from claimx.normalize.numbers import parse_number, spell_out_decimals
 from claimx.normalize.tables import Tables, alternation, load_tables
 
 
@@ -50,6 +50,7 @@ def parse_percent(text: str, tables: Tables | None = None) -> Amount | None:
     """The percentage a span states, or None when it holds none."""
     tables = tables or load_tables()
     cleaned = " ".join(text.lower().replace("\u00a0", " ").replace("−", "-").split())
+    cleaned = spell_out_decimals(cleaned, tables)  # "31-point-eight percent": no range
     bound, core = strip_hedges(cleaned, tables)
     patterns = _patterns(tables)
     named_first = patterns.named_first.match(core)
