@@ -261,6 +261,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "estimate_modals": WORDS,
             "present_tags": WORDS,
             "gerund_tags": WORDS,
+            "past_participle_tags": WORDS,
             "origin_prepositions": WORDS,
             "institution_prepositions": WORDS,
             "traded_goods": WORDS,

@@ -363,3 +363,22 @@ def test_a_national_body_named_untagged_says_whose_the_countrys_figures_are(
             "reported by government entities. The estimated total exports for FY2024 is likely "
             "to be around $42 billion.")
     assert holders(nlp, text)["around $42 billion"] == "Bangladesh"
+
+
+def test_a_person_holds_no_countrys_statistic(nlp: Language) -> None:
+    """A prime minister's year, a jobless rate of no named country: no holder, neither the
+    person the story is about nor the paragraph's last holder."""
+    text = ("Jobless rate drops\n\nMalcolm Turnbull has been given another gift as he "
+            "completes his first year in office, with 11,500 new full-time workers. The "
+            "unemployment rate unexpectedly declined to 5.6 percent in August.")
+    found = bases(nlp, text)
+    assert found["5.6 percent"] == (None, None)
+
+
+def test_a_statistic_expected_by_economists_is_the_one_reported_before(nlp: Language) -> None:
+    text = ("Inflation falls\n\nInflation fell to 2.7% last month from 3% in January, the "
+            "Office for National Statistics said. Economists had been expecting a reading "
+            "of 2.8%.")
+    doc = nlp(text)
+    (record,) = [r for r in doc._.claimx_figures if doc.text[r["start"]:r["end"]] == "2.8%"]
+    assert (record["measure"], record["source"]) == ("Inflation", "Economists")

@@ -10,25 +10,9 @@ import pytest
 
 from claimx.frame.clause import subject_of
 from claimx.frame.holder import _named
-from claimx.frame.reader import Frame, FrameLexicon, read_frame
+from claimx.frame.reader import FrameLexicon, read_frame
 from claimx.frame.syntax import Mention, Sentence, sentence_from_rows
-from claimx.rules_folder import RulesFolder
-
-Row = tuple[str, str, str, str, int]
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> FrameLexicon:
-    return FrameLexicon.from_table(RulesFolder.open(None).table("frame")["syntax"])
-
-
-def frame(
-    rows: list[Row], mentions: list[tuple[int, int, str] | tuple[int, int, str, str]],
-    figure: int, lexicon: FrameLexicon,
-) -> tuple[Sentence, Frame]:
-    sent = sentence_from_rows(rows, mentions, offset=100)
-    return sent, read_frame(sent, sent.mentions[figure], lexicon)
-
+from tests.frame.conftest import Row, frame
 
 # "Pakistan's IT exports reached $4.6 billion in FY24, a robust 26.4% growth, the ministry said."
 EXPORTS: list[Row] = [
@@ -280,7 +264,8 @@ def test_a_pair_parsed_as_a_range_keeps_the_facets_of_its_ends(
 def test_a_definite_description_as_subject_is_a_reference(lexicon: FrameLexicon) -> None:
     _, found = frame(STAKE, [(6, 8, "PERCENT"), (9, 11, "PERCENT")], 0, lexicon)
     assert found.holder is not None
-    assert (found.holder.reference, found.holder.wants) == ("its", None)
+    # "its" takes up the clause's subject, "the carmaker": a firm named before
+    assert (found.holder.reference, found.holder.wants) == ("carmaker", "ORG")
 
 
 # "Yukos made a pre-tax profit of $600m."

@@ -45,8 +45,8 @@ LABELS = frozenset(
         "past", "future", "dmy", "mdy",
         # spaCy: dependency labels, pipe names, a layer architecture; a field's declared type.
         "acl", "acomp", "advcl", "advmod", "amod", "appos", "attr", "case", "ccomp", "compound",
-        "conj", "csubj", "dative", "dep", "dobj", "nmod", "npadvmod", "nsubj", "nsubjpass",
-        "nummod",
+        "conj", "csubj", "dative", "dep", "dobj", "mark", "nmod", "npadvmod", "nsubj",
+        "nsubjpass", "nummod",
         "oprd", "parataxis", "pcomp", "pobj", "poss", "prep", "prt", "quantmod", "relcl", "xcomp",
         "parser", "lemmatizer", "spacy", "MaxoutWindowEncoder", "frozenset",
         # The rules notation of a declared table shape (claimx.rules_check).

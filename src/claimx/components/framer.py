@@ -683,8 +683,12 @@ class Framer(RulesTables):
         place_metric = bool(metric and self._place_statistic(metric))
         if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
-            # the article is about, not to the bank or office that publishes it.
-            dominant = self._doc.dominant_place or dominant
+            # the article is about, not to the bank or office that publishes it, and never
+            # to a person ("The unemployment rate declined to 5.6%" in a story on a prime
+            # minister's year names no country: it has no holder).
+            dominant = self._doc.dominant_place or (
+                None if self._doc.labels.get(dominant or "") == PERSON_LABEL else dominant
+            )
         if frame.agent is not None and dominant == frame.agent.name:
             # "Tinubu signs N28.7trn budget": who decides on a figure does not hold it,
             # however often the document names them.
@@ -804,7 +808,7 @@ class Framer(RulesTables):
         another party, a guessed holder passes on nothing, and a subject the model did not tag
         ("Comedy Fat Albert ... after taking $10.7m") is a holder of its own. A traded good
         holds no figure whose measure names what it is of ("The price of gasoline plunged
-        5%. The cost of used cars dropped 0.8%")."""
+        5%. The cost of used cars dropped 0.8%"), and a person no country's statistic."""
         held = self._doc.paragraph_holder
         if record.get("entity") is None:
             measure = f" {(record.get('measure') or '').lower()} "
@@ -812,6 +816,10 @@ class Framer(RulesTables):
                 unheld and held is not None and held[0] == paragraph
                 and not (held[1] == self._doc.goods
                          and any(f" {word} " in measure for word in self.lexicon.part_of))
+                # a person holds no country's statistic ("Malcolm Turnbull ... The
+                # unemployment rate declined to 5.6%")
+                and not (record.get("place_statistic")
+                         and self._doc.labels.get(held[1]) == PERSON_LABEL)
             ):
                 record["entity"], record["entity_basis"] = held[1], INHERITED
         elif record.get("entity_basis") in FOUND:

@@ -102,6 +102,19 @@ def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
         elif dep not in ("xcomp", "conj", "advcl"):
             return None
         if (
+            dep == "advcl" and sent[node].tag in lexicon.gerund_tags
+            and lexicon.direction(sent[node].lemma.lower()) is not None
+            and not sent.children(node, "dobj")
+            and sent[head].lemma.lower() in lexicon.attribution_verbs
+            and (objects := [k for k in sent.children(head, "dobj") if sent[k].pos == "NOUN"])
+        ):
+            # "projecting an $18.1 billion deficit in 2018-19, dropping to $17.5 billion",
+            # "forecast total growth of 3.6% in 2004, slipping to 2.9% next year": a
+            # participle of change with no subject or object of its own continues the
+            # figure a verb of reporting or forecasting names ("the economy experienced a
+            # downturn, contracting 2.1%" is the economy's)
+            return objects[0]
+        if (
             dep == "xcomp"
             and sent[head].lemma.lower() in lexicon.modality_words
             and (objects := sent.children(head, "dobj"))

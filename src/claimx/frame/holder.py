@@ -308,6 +308,15 @@ def _holder_of_noun(
         if sent[prep].lower in lexicon.holder_prepositions and sent[prep].lower != bought:
             for obj in sent.children(prep, "pobj"):
                 mention = _mention_in(sent, obj)
+                owner = next(iter(sent.children(obj, "poss")), None)
+                if (
+                    mention is not None and mention.label in GEOGRAPHIC_LABELS
+                    and owner is not None and sent.mention_at(owner) is None
+                    and (held := _named(sent, owner, lexicon)) is not None
+                ):
+                    # "the sale of its Brazil unit": the unit's owner, whose Brazilian unit
+                    # it is, holds it
+                    return held
                 if mention is not None and (
                     sent[prep].lower not in lexicon.origin_prepositions
                     or mention.label in GEOGRAPHIC_LABELS
@@ -353,6 +362,9 @@ def _named(
         if named is not None:
             # "Simon and Garfunkel ..., their comeback tour helping them earn $24.9m"
             return Holder(mention=named if person else _with_conjuncts(sent, named, lexicon))
+        described = None if person else _described_subject(sent, i, lexicon)
+        if described is not None:
+            return described  # "The lender announced the sale of its Brazil unit"
         return Holder(reference=tok.lower, wants="PERSON" if person else None, at=i)
     label = lexicon.holder_nouns.get(tok.lemma.lower())
     if label is not None:
@@ -363,7 +375,7 @@ def _named(
                 found = sent.mention_at(child)
                 if found is not None and found.label in HOLDER_LABELS:
                     return Holder(mention=found)
-        for child in sent.children(i, "appos"):
+        for child in [*sent.children(i, "appos"), *_appositive_after(sent, i)]:
             # "the other mortgage firm Freddie Mac", "the firm, Umbro,": named beside it
             found = sent.mention_at(child)
             if found is not None and found.label in HOLDER_LABELS:
@@ -434,6 +446,16 @@ def _with_conjuncts(sent: Sentence, mention: Mention, lexicon: FrameLexicon) -> 
     return Mention(names[0].start, names[-1].end, mention.label, joined)
 
 
+def _appositive_after(sent: Sentence, i: int) -> list[int]:
+    """The appositive written right after the noun at ``i`` and its comma, however the
+    parser hung it ("Profit at Europe's largest bank, HSBC, was up 10%", HSBC made an
+    appositive of "Profit")."""
+    after = i + 2
+    if after < sent.end and sent[i + 1].pos == "PUNCT" and sent[after].dep == "appos":
+        return [after]
+    return []
+
+
 def _superlative(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
     """Whether a superlative qualifies the noun at ``i`` ("Europe's biggest economy")."""
     return any(sent[k].lower in lexicon.superlatives for k in sent.children(i, "amod"))
@@ -461,6 +483,23 @@ def _kind(sent: Sentence, mention: Mention, lexicon: FrameLexicon) -> str:
             if kind is not None:
                 return kind
     return mention.label
+
+
+def _described_subject(sent: Sentence, i: int, lexicon: FrameLexicon) -> Holder | None:
+    """The definite description ("the lender", "the firm") that is the subject of the
+    clause holding the pronoun at ``i`` and comes before it, as a reference to resolve:
+    "it", "its" of a clause take up its subject."""
+    verb = next((a for a in sent.ancestors(i) if sent[a].pos in VERB_POS), None)
+    if verb is None:
+        return None
+    for subject in sent.children(verb, *SUBJECTS):
+        if subject < i and sent.mention_at(subject) is None and not is_pronoun(
+            sent[subject], lexicon
+        ):
+            found = _named(sent, subject, lexicon, references_only=True)
+            if found is not None and found.reference is not None:
+                return found
+    return None
 
 
 def _antecedent(
@@ -587,10 +626,12 @@ def _owner(sent: Sentence, i: int, lexicon: FrameLexicon) -> list[int]:
 
 def _mention_in(sent: Sentence, i: int) -> Mention | None:
     """A named holder at ``i`` or among its modifiers; an organisation or person before a
-    place ("US media giant TimeWarner" is TimeWarner's), and a person named in apposition
-    before the organisation beside them ("HVB Group economist Andreas Rees")."""
+    place ("US media giant TimeWarner" is TimeWarner's; "Europe's largest bank, HSBC" is
+    HSBC's), and a person named in apposition before the organisation beside them ("HVB
+    Group economist Andreas Rees")."""
     found = []
-    for node in [i, *sent.children(i, "appos", "compound", "poss", "nmod", "amod")]:
+    nodes = [i, *sent.children(i, "appos", "compound", "poss", "nmod", "amod")]
+    for node in [*nodes, *_appositive_after(sent, i)]:
         mention = sent.mention_at(node)
         if mention is not None and mention.label in HOLDER_LABELS:
             found.append((node, mention))

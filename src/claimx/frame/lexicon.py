@@ -109,6 +109,7 @@ class FrameLexicon:
     estimate_modals: frozenset[str]
     present_tags: frozenset[str]
     gerund_tags: frozenset[str]
+    past_participle_tags: frozenset[str]
     origin_prepositions: frozenset[str]
     institution_prepositions: frozenset[str]
     price_prepositions: Mapping[str, str]

@@ -1021,6 +1021,14 @@ def find_measure_noun(
     if anchor.verb is None or anchor.nominal is not None:
         return None  # "fined $300,000": the verb is the measure
     subject = subject_of(sent, anchor.verb, lexicon)
+    verb_lemma = sent[anchor.verb].lemma.lower()
+    if subject is not None and verb_lemma in lexicon.attribution_verbs and (
+        verb_lemma in lexicon.modality_words
+    ) and sent[subject].dep == "nsubj" and not sent.children(anchor.verb, "auxpass"):
+        # "Economists had been expecting a reading of 2.8%": who expects or forecasts a
+        # figure is its source, never what it measures ("Brent crude rose, adding $1.89"
+        # is Brent's; "GDP is expected at 3.2%" is GDP's)
+        subject = None
     # An object whose preposition governs the figure holds it ("shrank an annualized rate
     # of 0.4%").
     root = sent.span_root(figure.start, figure.end)
@@ -1248,6 +1256,9 @@ def find_measure_tokens(
             or is_pronoun(tok, lexicon)
             or tok.lower in lexicon.person_pronouns
             or _bracketed(sent, i)  # "gross domestic product (GDP) growth"
+            # "a projected deficit", "planned spending": the figure's mood, not its measure
+            or (tok.dep == "amod" and (mood := mood_word(sent, i, lexicon)) is not None
+                and not (counted and mood == "hypothetical"))
         ):
             continue
         if i > noun:
@@ -1270,6 +1281,16 @@ def find_measure_tokens(
                     if sent.mention_at(k) is None and sent[k].lower not in lexicon.dropped_words
                 )
     return tuple(sorted(set(keep)))
+
+
+def mood_word(sent: Sentence, i: int, lexicon: FrameLexicon) -> str | None:
+    """The modality an adjective or participle at ``i`` gives the noun it modifies
+    ("projected", "planned", "expected", "potential": rules/frame.json ``modality_words``),
+    or None; a word that also makes a fact ("set", ``infinitive_cues``: "a set fee") none."""
+    lemma = sent[i].lemma.lower()
+    if sent[i].pos not in ("ADJ", "VERB") or lemma in lexicon.infinitive_cues:
+        return None
+    return lexicon.modality_words.get(lemma) or lexicon.modality_words.get(sent[i].lower)
 
 
 def _a_mark(text: str) -> bool:

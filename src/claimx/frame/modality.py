@@ -8,7 +8,7 @@ from claimx.frame.lexicon import (
     SUBJECTS,
     FrameLexicon,
 )
-from claimx.frame.measure import Anchor
+from claimx.frame.measure import Anchor, mood_word
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 
@@ -72,6 +72,16 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
             # "A 512MB card will store ...", "the £500m move will increase ...": an
             # attribute of the clause's subject is a fact about it, whatever the verb's mood.
             return found
+        if found is None and tok.pos == "NOUN" and node != root and any(
+            sent[k].tag in lexicon.past_participle_tags and k != below
+            and sent[k].lemma.lower() not in lexicon.modality_words
+            and not sent.children(k, "aux", "auxpass")  # "fees being introduced": not yet
+            for k in sent.children(node, "acl")
+        ) and not _complement_of_a_modal(sent, node, lexicon):
+            # "less than the ¥1.99 trillion profit posted in the year just ended": a noun
+            # with a clause of its own in the past participle is what was done, whatever
+            # the clauses above it expect
+            return None
         if tok.dep == "prep" and below is not None and not crossed:
             # "could bail out of a $3bn deal", "will come from a new £500m fund", "may raise
             # its bid from its initial £1.3bn offer": what the verb starts from exists; its
@@ -100,7 +110,7 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
         ):
             return "projection"  # "he said profits would rise": a reported "will"
         if group is None and found is None:
-            group = _named_by(sent, node, lexicon)
+            group = _named_by(sent, node, lexicon, counted=counted)
         if (
             group is not None
             and not exists
@@ -193,6 +203,17 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
     return found
 
 
+def _complement_of_a_modal(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
+    """Whether the noun at ``noun`` hangs on a verb with a modal auxiliary: its participle
+    then tells what the verb brings about ("could see more than 30bn text messages sent",
+    "could get five years knocked off", "will see 150 cinemas fitted with digital
+    projectors"), no fact of its own."""
+    verb = next((a for a in sent.ancestors(noun) if sent[a].pos in VERB_POS), None)
+    return verb is not None and any(
+        sent[k].lower in lexicon.modal_aux for k in sent.children(verb, "aux")
+    )
+
+
 def _infinitive_after(sent: Sentence, node: int) -> bool:
     """Whether an infinitive hangs on ``node``: a verb's complement ("set to reach") or a
     noun's ("announced plans to buy 19.9%")."""
@@ -283,13 +304,16 @@ def _from_what_exists(sent: Sentence, prep: int, lexicon: FrameLexicon) -> bool:
     )
 
 
-def _named_by(sent: Sentence, node: int, lexicon: FrameLexicon) -> str | None:
+def _named_by(sent: Sentence, node: int, lexicon: FrameLexicon, *,
+              counted: bool = False) -> str | None:
     """The modality a cue noun gives the figure's noun or its copula: "the Bank's 2-3%
     target range" (a compound of the noun), "the target is 12 months" (the copula's
     subject)."""
     tok = sent[node]
     if tok.pos == "NOUN":
-        deps: tuple[str, ...] = ("compound",)
+        # a noun's subject only where the parser made the verb a noun ("Toyota forecast
+        # today a 20 per cent fall": "forecast" the subject of "fall")
+        deps: tuple[str, ...] = ("compound", "nsubj")
     elif tok.lemma.lower() in lexicon.copulas:
         deps = SUBJECTS
     else:
@@ -299,6 +323,13 @@ def _named_by(sent: Sentence, node: int, lexicon: FrameLexicon) -> str | None:
             group = lexicon.modality_words.get(sent[child].lemma.lower())
             if group is not None:
                 return group
+    if tok.pos == "NOUN":
+        # "a projected deficit of $18.1 billion", "the planned spending": the participle
+        # or adjective on the figure's noun
+        for child in sent.children(node, "amod"):
+            group = mood_word(sent, child, lexicon)
+            if group is not None and not (counted and group == "hypothetical"):
+                return group  # "250 potential jurors" are 250 people, however potential
     return None
 
 

@@ -16,6 +16,8 @@ from claimx.frame.syntax import VERB_POS, Mention, Sentence
 DURATION = "DURATION"
 # How a figure written inside a noun phrase hangs on its noun ("the 1.8 percent expansion").
 FIGURE_MODIFIERS = ("nummod", "compound", "amod", "quantmod")
+# A date on one of these arcs dates the noun it modifies ("the 2015 diesel scandal").
+NOUN_MODIFIER_ARCS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
 # Whose story a relative clause may tell: its dates are no figure's period ("Ray Charles,
 # who died in June 2004, ..."); a place's may be an event's ("CES in Las Vegas, which ran
 # from 6 to 9 January", however the parser hung the clause).
@@ -62,7 +64,8 @@ def _reference_point(
     (with ``bases``) right after "same quarter" or "compared with" ("on same quarter a year
     ago") or a period after a change's "on" ("up 30% on the start of 2004"; a day after it,
     "rose 5% on Tuesday", is when): a base says nothing of the figure's own period (whose
-    tree root is ``figure``), which an earlier sentence may still give."""
+    tree root is ``figure``), which an earlier sentence may still give. So is a date in a
+    clause "since" opens ("the largest since records began in 1999")."""
     root = sent.span_root(date.start, date.end)
     head = sent.head(root)
     inside = figure not in date and _inside_phrase_of(sent, root, figure)
@@ -118,7 +121,19 @@ def _reference_point(
     clause = _clause(sent, root)
     if clause == root or sent[clause].dep not in ("advcl", "ccomp", "pcomp"):
         return False
+    # "the largest since records began in 1999", "has dropped by 10% since its founder was
+    # arrested a year ago": a clause since a point in time, on a record or a change, with
+    # no figure of its own, is the base they are measured from ("since only a third of
+    # children do sport currently" is a reason; "has sold 45 million copies since it was
+    # published in 1952" counts from that date)
+    above_clause = sent.head(clause)
+    since = figure not in sent.subtree(clause) and (
+        sent[above_clause].lower in lexicon.superlatives
+        or lexicon.direction(sent[above_clause].lemma.lower()) is not None
+    )
     return any(sent[k].lower in lexicon.comparison_marks
+               or (since and sent[k].dep == "mark"
+                   and sent[k].lower in lexicon.reference_prepositions)
                for k in sent.children(clause, "mark", "prep"))
 
 
@@ -282,6 +297,11 @@ def find_time(
             other_figure(sent, i, figure) is not None for i in sent.subtree(clause)
         ) and not _revises(sent, own, clause, lexicon):
             continue  # a date of another clause that has figures of its own
+        if clause not in above and sent[date_root].dep in NOUN_MODIFIER_ARCS and not (
+            _below_through(sent, clause, own)
+        ):
+            continue  # "a day after the company said it would accept a fine" is no fine of
+            # "the 2015 diesel scandal" another clause names: that date is the scandal's
         if clause not in above and _told_of_holder(sent, clause, root, lexicon):
             continue  # "Ray Charles, who died in June 2004, has seven nominations"
         if clause not in figure and clause not in its_own and _other_conjunct(
@@ -308,6 +328,18 @@ def find_time(
         if best is None or rank < best[:5]:
             best = (*rank, date)
     return best[5] if best is not None else _lasting(sent, figure, root, lexicon)
+
+
+def _below_through(sent: Sentence, clause: int, own: int) -> bool:
+    """Whether ``clause`` is inside the clause ``own`` heads, reached without a conjunct
+    ("described themselves as coming from a minority in the 2001 Census"; but not "...,
+    but warned that it may lead to a drop in 2005 net profit")."""
+    node = clause
+    while node != own:
+        if sent[node].dep == "conj" or sent.head(node) == node:
+            return False
+        node = sent.head(node)
+    return True
 
 
 def _anterior(sent: Sentence, clause: int, lexicon: FrameLexicon) -> bool:

@@ -291,7 +291,26 @@ def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: Frame
     """Whether the figure's clause has a definite container noun as its subject ("the figure
     increased by 2.34 per cent to $17.71 billion", "the total was $5bn"), or a
     demonstrative alone ("that is still £2bn more than Mr Brown predicted"): a figure of the
-    measure named before, which the sentence leaves unsaid."""
+    measure named before, which the sentence leaves unsaid. So is a report noun that a
+    verb of expectation with a subject of its own takes ("Economists had been expecting a
+    reading of 2.8%", "Analysts expected a figure closer to A$431m"), and a figure it takes
+    alone ("economists had been predicting as much as 2% this time around")."""
+    # the noun the figure quantifies, however the parser hung it ("a figure closer to
+    # A$431m": the figure in a phrase of "closer")
+    noun = anchor.noun if anchor.noun is not None else next(
+        (k for k in sent.ancestors(sent.span_root(figure.start, figure.end))
+         if sent[k].pos == "NOUN"), None,
+    )
+    root = sent.span_root(figure.start, figure.end)
+    expected = noun if noun is not None and sent[noun].lemma.lower() in lexicon.report_nouns else (
+        root if noun is None else None  # "economists had been predicting as much as 2%"
+    )
+    if expected is not None and sent[expected].dep == "dobj":
+        verb = sent[sent.head(expected)].lemma.lower()
+        if verb in lexicon.attribution_verbs and verb in lexicon.modality_words and any(
+            sent[k].dep == "nsubj" for k in sent.children(sent.head(expected), "nsubj")
+        ):
+            return True
     if anchor.verb is None:
         return False
     subject = subject_of(sent, anchor.verb, lexicon)
