@@ -230,6 +230,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "person_relatives": WORDS,
             "stock_nouns": WORDS,
             "quoted_move_measure": "str",
+            "stake_verbs": WORDS,
+            "stake_measure": "str",
             "priced_measures": "{str}",
             "change_forms": {"endings": WORDS, "irregular": "{str}"},
             "participle_endings": WORDS,

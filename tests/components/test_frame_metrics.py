@@ -555,3 +555,13 @@ def test_a_percentage_listed_after_a_change_is_one(text: str,
     claims = extract(text).claims
     assert [(c["value"]["facet"], c["value"]["direction"]) for c in claims
             if c["kind"] == "percent"] == facets
+
+
+def test_a_stake_is_in_the_organisation_as_the_document_first_names_it(nlp: Language) -> None:
+    doc = nlp("Glazer bid\n\nIrish horse racing millionaires JP McManus and John Magnier own "
+              "24% of Manchester United through their investment vehicle. Mr McManus said "
+              "they own 29% of United through Cubic Expression.")
+    stakes = [(doc.text[r["start"]:r["end"]], r["metric"], r["facet"])
+              for r in doc._.claimx_figures if r["label"] == "PERCENT"]
+    assert stakes == [("24%", "stake in Manchester United", "share"),
+                      ("29%", "stake in Manchester United", "share")]

@@ -277,3 +277,46 @@ def test_a_noun_with_a_past_participle_of_its_own_is_a_fact(lexicon: FrameLexico
     assert posted.cue is None  # the profit posted, not one Toyota expects
     expected = tagged_frame(POSTED, POSTED_MENTIONS, {16: "VBN"}, 1, lexicon)
     assert expected.cue == "projection"
+
+
+# 'Time Warner now owns 8% of Google.'
+OWNS: list[Row] = [
+    ('Time', 'Time', 'PROPN', 'compound', 1), ('Warner', 'Warner', 'PROPN', 'nsubj', 3),
+    ('now', 'now', 'ADV', 'advmod', 3), ('owns', 'own', 'VERB', 'ROOT', 3),
+    ('8', '8', 'NUM', 'nummod', 5), ('%', '%', 'NOUN', 'dobj', 3),
+    ('of', 'of', 'ADP', 'prep', 5), ('Google', 'Google', 'PROPN', 'pobj', 6),
+    ('.', '.', 'PUNCT', 'punct', 3),
+]
+OWNS_MENTIONS: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+    (0, 2, 'ORG', 'Time Warner'), (4, 6, 'PERCENT'), (7, 8, 'ORG', 'Google'),
+]
+# 'Banks will be able to sell up to 49% of their banking units.'
+SELL: list[Row] = [
+    ('Banks', 'bank', 'NOUN', 'nsubj', 2), ('will', 'will', 'AUX', 'aux', 2),
+    ('be', 'be', 'AUX', 'ROOT', 2), ('able', 'able', 'ADJ', 'acomp', 2),
+    ('to', 'to', 'PART', 'aux', 5), ('sell', 'sell', 'VERB', 'xcomp', 3),
+    ('up', 'up', 'ADP', 'quantmod', 8), ('to', 'to', 'PART', 'quantmod', 8),
+    ('49', '49', 'NUM', 'nummod', 9), ('%', '%', 'NOUN', 'dobj', 5),
+    ('of', 'of', 'ADP', 'prep', 9), ('their', 'their', 'PRON', 'poss', 13),
+    ('banking', 'banking', 'NOUN', 'compound', 13), ('units', 'unit', 'NOUN', 'pobj', 10),
+    ('.', '.', 'PUNCT', 'punct', 2),
+]
+
+
+def test_a_percentage_owned_of_a_name_is_the_owners_stake_in_it(lexicon: FrameLexicon) -> None:
+    _, found = frame(OWNS, OWNS_MENTIONS, 1, lexicon)
+    assert (found.measure, found.metric_form, found.facet) == (
+        "stake in Google", "stake in Google", "share")
+    assert found.holder is not None and found.holder.mention is not None
+    assert found.holder.mention.name == "Time Warner"  # the owner, not what is owned
+
+
+def test_a_stake_is_in_a_name_whatever_the_model_tagged_it(lexicon: FrameLexicon) -> None:
+    mentions = [*OWNS_MENTIONS[:2], (7, 8, 'PERSON', 'Google')]
+    _, found = frame(OWNS, mentions, 1, lexicon)
+    assert found.measure == "stake in Google"
+
+
+def test_a_part_of_what_is_no_name_stays_a_share_of_it(lexicon: FrameLexicon) -> None:
+    _, found = frame(SELL, [(6, 10, 'PERCENT')], 0, lexicon)
+    assert found.measure == "banking units"

@@ -631,6 +631,17 @@ class Framer(RulesTables):
                 last = max(found.end, *(i + 1 for i in tokens))
                 measure = " ".join(span.doc[first:last].text.split())
                 break
+        stake = f"{self.lexicon.stake_measure} "
+        if metric and metric.startswith(stake):
+            # a stake in an organisation by the organisation's name in this document ("29%
+            # of United" after "Manchester United")
+            owned = metric[len(stake):]
+            words = set(owned.lower().split())
+            target = next(
+                (self._doc.merged[name] for name in self._doc.merged
+                 if words <= set(name.lower().split())), owned,
+            )  # the first name that holds it, whatever the model tagged each mention
+            metric = f"{stake}{target}"
         if frame.correction is not None:
             # "overstated its profits by £250m" -> "profits overstatement". One correction is
             # keyed by what kind of figure it corrects, the metric's head: "overstated its

@@ -648,3 +648,18 @@ def _phrase(sent: Sentence, i: int) -> str:
         if k < i and sent[k].pos not in ("DET", "PUNCT") and sent[k].dep != "case"
     )]
     return " ".join(sent[k].text for k in sorted(set(keep)))
+
+
+def owner(sent: Sentence, verb: int, lexicon: FrameLexicon) -> Holder | None:
+    """Who holds what the verb at ``verb`` owns or buys: its subject, named or referred to
+    ("Time Warner now owns 8% of Google", "They own 29% of United"), or the name a relative
+    clause qualifies ("Highfields Capital Management, which already owns 6.7% of ...")."""
+    subject = subject_of(sent, verb, lexicon)
+    if subject is None:
+        return None
+    for written in [*sent.children(subject, "appos"), *_appositive_after(sent, subject)]:
+        # "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37.5% of ..."
+        found = sent.mention_at(written)
+        if found is not None and found.label in HOLDER_LABELS and found.label != "NORP":
+            return Holder(mention=found)
+    return _named(sent, subject, lexicon)

@@ -134,6 +134,8 @@ class FrameLexicon:
     stock_nouns: frozenset[str]
     priced_measures: Mapping[str, str]
     quoted_move_measure: str
+    stake_verbs: frozenset[str]
+    stake_measure: str
     organisation_marks: frozenset[str]
     organisation_titles: frozenset[str]
 

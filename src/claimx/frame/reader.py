@@ -24,7 +24,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimx.frame.clause import subject_of
-from claimx.frame.holder import Holder, find_agent, find_holder, find_scope, find_source
+from claimx.frame.holder import (
+    Holder,
+    find_agent,
+    find_holder,
+    find_scope,
+    find_source,
+    owner,
+)
 from claimx.frame.lexicon import (
     FIGURE_LABELS,
     HOLDER_LABELS,
@@ -186,8 +193,15 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         measure, metric_form = occurrence_of(sent, head, figure, lexicon) or (measure, metric_form)
     if counted and head is not None:
         measure, metric_form = _in_role(sent, head, lexicon) or (measure, metric_form)
+    stake = _stake(sent, root, figure, lexicon)
+    if stake is not None:
+        # "Time Warner now owns 8% of search-engine Google": Time Warner's stake in Google
+        measure = metric_form = stake
+        anchor.facet = "share"
     forecast = forecast_wrapper(sent, noun, lexicon)
     holder = find_holder(sent, anchor, noun, figure, lexicon, forecast)
+    if stake is not None:
+        holder = owner(sent, sent.head(root), lexicon) or holder  # not what is owned
     if holder is not None and holder.goods is not None:
         measure, metric_form = _priced(sent, head, holder.goods, lexicon) or (
             measure, metric_form)
@@ -241,6 +255,40 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         based=base is not None
         or _basis_word(sent, (root, sent.head(root), head, anchor.verb), lexicon),
     )
+
+
+def _stake(sent: Sentence, root: int, figure: Mention, lexicon: FrameLexicon) -> str | None:
+    """The stake a percentage is when a verb of ``stake_verbs`` takes it as its object, of a
+    named organisation, or of what one possesses ("owns 8% of search-engine Google",
+    "owns 6.7% of Circuit City's shares"): ``stake_measure`` and the name; else None."""
+    verb = sent.head(root)
+    if (
+        figure.label != "PERCENT" or sent[root].dep != "dobj" or verb == root
+        or sent[verb].lemma.lower() not in lexicon.stake_verbs
+    ):
+        return None
+    for prep in sent.children(root, "prep"):
+        if sent[prep].lower not in lexicon.part_of:
+            continue
+        for obj in sent.children(prep, "pobj"):
+            # the name itself, or the possessor of its shares ("6.7% of Circuit City's
+            # shares"; not "half of India's beer market", a part of a market)
+            owners = sent.children(obj, "poss") if (
+                sent[obj].lemma.lower() in lexicon.share_nouns) else []
+            for node in (obj, *owners):
+                named = sent.mention_at(node)
+                # whatever the model tagged it: what one owns a part of is an organisation
+                # ("own 29% of Manchester United", which the model took for a person), named
+                # up to the word the phrase ends on ("United through": the model's slip)
+                if named is not None and named.label in HOLDER_LABELS - {"NORP"}:
+                    own = set(sent.subtree(node))
+                    words = [sent[k] for k in range(named.start, named.end)
+                             if (k <= node or k in own) and sent[k].dep != "case"]
+                    name = "".join(
+                        w.text + (" " if w.spaced and w is not words[-1] else "")
+                        for w in words)
+                    return f"{lexicon.stake_measure} {name}"
+    return None
 
 
 BASIS_WORDS = 3  # the longest base of a change written out: "year on year"
