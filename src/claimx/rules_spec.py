@@ -232,6 +232,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "quoted_move_measure": "str",
             "stake_verbs": WORDS,
             "stake_measure": "str",
+            "valuation_verbs": WORDS,
             "priced_measures": "{str}",
             "change_forms": {"endings": WORDS, "irregular": "{str}"},
             "participle_endings": WORDS,

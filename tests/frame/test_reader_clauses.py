@@ -320,3 +320,36 @@ def test_a_stake_is_in_a_name_whatever_the_model_tagged_it(lexicon: FrameLexicon
 def test_a_part_of_what_is_no_name_stays_a_share_of_it(lexicon: FrameLexicon) -> None:
     _, found = frame(SELL, [(6, 10, 'PERCENT')], 0, lexicon)
     assert found.measure == "banking units"
+
+
+# "Mr Glazer's offer values Manchester United at £800m."
+VALUES: list[Row] = [
+    ('Mr', 'Mr', 'PROPN', 'compound', 1), ('Glazer', 'Glazer', 'PROPN', 'poss', 3),
+    ("'s", "'s", 'PART', 'case', 1), ('offer', 'offer', 'NOUN', 'nsubj', 4),
+    ('values', 'value', 'VERB', 'ROOT', 4), ('Manchester', 'Manchester', 'PROPN', 'compound', 6),
+    ('United', 'United', 'PROPN', 'dobj', 4), ('at', 'at', 'ADP', 'prep', 4),
+    ('£', '£', 'SYM', 'nmod', 9), ('800', '800', 'NUM', 'nummod', 10),
+    ('m.', 'm.', 'NOUN', 'pobj', 7),
+]
+# 'Manchester United is valued at £800m.'
+VALUED: list[Row] = [
+    ('Manchester', 'Manchester', 'PROPN', 'compound', 1),
+    ('United', 'United', 'PROPN', 'nsubjpass', 3), ('is', 'be', 'AUX', 'auxpass', 3),
+    ('valued', 'value', 'VERB', 'ROOT', 3), ('at', 'at', 'ADP', 'prep', 3),
+    ('£', '£', 'SYM', 'nmod', 6), ('800', '800', 'NUM', 'nummod', 7),
+    ('m.', 'm.', 'NOUN', 'pobj', 4),
+]
+
+
+def test_an_amount_a_named_thing_is_valued_at_is_its_value(lexicon: FrameLexicon) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (1, 2, 'PERSON', 'Glazer'), (5, 7, 'PERSON', 'Manchester United'), (8, 11, 'MONEY')]
+    _, offer = frame(VALUES, mentions, 2, lexicon)
+    assert (offer.measure, offer.metric_form) == ("valuation", "valuation")
+    # the club's value, never the bidder's
+    assert offer.holder is not None and offer.holder.mention is not None
+    assert offer.holder.mention.name == "Manchester United"
+    _, passive = frame(VALUED, [(0, 2, 'ORG', 'Manchester United'), (5, 8, 'MONEY')], 1, lexicon)
+    assert passive.measure == "valuation"
+    assert passive.holder is not None and passive.holder.mention is not None
+    assert passive.holder.mention.name == "Manchester United"

@@ -362,7 +362,10 @@ def _named(
         if named is not None:
             # "Simon and Garfunkel ..., their comeback tour helping them earn $24.9m"
             return Holder(mention=named if person else _with_conjuncts(sent, named, lexicon))
-        described = None if person else _described_subject(sent, i, lexicon)
+        # "its" of a clause takes up the clause's subject; an object "it" never does ("the
+        # German exchange tabled an offer for LSE, valuing it at £1.3bn")
+        described = None if person or tok.dep != "poss" else _described_subject(
+            sent, i, lexicon)
         if described is not None:
             return described  # "The lender announced the sale of its Brazil unit"
         return Holder(reference=tok.lower, wants="PERSON" if person else None, at=i)
@@ -663,3 +666,18 @@ def owner(sent: Sentence, verb: int, lexicon: FrameLexicon) -> Holder | None:
         if found is not None and found.label in HOLDER_LABELS and found.label != "NORP":
             return Holder(mention=found)
     return _named(sent, subject, lexicon)
+
+
+def valued(sent: Sentence, verb: int, lexicon: FrameLexicon) -> Holder | None:
+    """What a verb of valuing at ``verb`` values, when the sentence names it: its object
+    ("would value Manchester United at about £800m"), or its subject when it is passive
+    ("Manchester United is valued at £800m"); a description or a pronoun ("values the club
+    at £800m") is left to the holder found otherwise, since the nearest name of its kind
+    is as often the bidder's."""
+    passive = bool(sent.children(verb, "auxpass"))
+    for thing in sent.children(verb, "nsubjpass" if passive else "dobj"):
+        # the name itself ("the Premiership club" is no value of the Premiership)
+        found = sent.mention_at(thing)
+        return Holder(mention=found) if found is not None and (
+            found.label in HOLDER_LABELS) else None
+    return None

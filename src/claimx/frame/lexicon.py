@@ -136,6 +136,7 @@ class FrameLexicon:
     quoted_move_measure: str
     stake_verbs: frozenset[str]
     stake_measure: str
+    valuation_verbs: frozenset[str]
     organisation_marks: frozenset[str]
     organisation_titles: frozenset[str]
 

@@ -31,6 +31,7 @@ from claimx.frame.holder import (
     find_scope,
     find_source,
     owner,
+    valued,
 )
 from claimx.frame.lexicon import (
     FIGURE_LABELS,
@@ -198,10 +199,21 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         # "Time Warner now owns 8% of search-engine Google": Time Warner's stake in Google
         measure = metric_form = stake
         anchor.facet = "share"
+        measure_tokens, head = (), None  # no word of the sentence names it
     forecast = forecast_wrapper(sent, noun, lexicon)
     holder = find_holder(sent, anchor, noun, figure, lexicon, forecast)
     if stake is not None:
         holder = owner(sent, sent.head(root), lexicon) or holder  # not what is owned
+    valuing = _valuing(sent, root, figure, lexicon)
+    if valuing is not None:
+        # "Mr Glazer's offer values the club at £800m": the club's value, not the offer's
+        thing = valued(sent, valuing, lexicon)
+        if thing is not None:
+            holder = thing
+            measure = metric_form = lexicon.verb_measures.get(
+                sent[valuing].lemma.lower(), sent[valuing].lemma.lower())
+            anchor.facet = "level"
+            measure_tokens, head = (), None
     if holder is not None and holder.goods is not None:
         measure, metric_form = _priced(sent, head, holder.goods, lexicon) or (
             measure, metric_form)
@@ -255,6 +267,19 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         based=base is not None
         or _basis_word(sent, (root, sent.head(root), head, anchor.verb), lexicon),
     )
+
+
+def _valuing(sent: Sentence, root: int, figure: Mention, lexicon: FrameLexicon) -> int | None:
+    """The verb of ``valuation_verbs`` whose "at" phrase holds the amount, or None."""
+    prep = sent.head(root)
+    if figure.label != "MONEY" or sent[root].dep != "pobj" or prep == root:
+        return None
+    verb = sent.head(prep)
+    if sent[prep].lower not in lexicon.level_prepositions or verb == prep or (
+        sent[verb].lemma.lower() not in lexicon.valuation_verbs
+    ):
+        return None
+    return verb
 
 
 def _stake(sent: Sentence, root: int, figure: Mention, lexicon: FrameLexicon) -> str | None:
