@@ -308,11 +308,11 @@ def _holder_of_noun(
         if sent[prep].lower in lexicon.holder_prepositions and sent[prep].lower != bought:
             for obj in sent.children(prep, "pobj"):
                 mention = _mention_in(sent, obj)
-                owner = next(iter(sent.children(obj, "poss")), None)
+                possessor = next(iter(sent.children(obj, "poss")), None)
                 if (
                     mention is not None and mention.label in GEOGRAPHIC_LABELS
-                    and owner is not None and sent.mention_at(owner) is None
-                    and (held := _named(sent, owner, lexicon)) is not None
+                    and possessor is not None and sent.mention_at(possessor) is None
+                    and (held := _named(sent, possessor, lexicon)) is not None
                 ):
                     # "the sale of its Brazil unit": the unit's owner, whose Brazilian unit
                     # it is, holds it
@@ -378,11 +378,10 @@ def _named(
                 found = sent.mention_at(child)
                 if found is not None and found.label in HOLDER_LABELS:
                     return Holder(mention=found)
-        for child in [*sent.children(i, "appos"), *_appositive_after(sent, i)]:
+        found = _apposed(sent, i)
+        if found is not None:
             # "the other mortgage firm Freddie Mac", "the firm, Umbro,": named beside it
-            found = sent.mention_at(child)
-            if found is not None and found.label in HOLDER_LABELS:
-                return Holder(mention=found)
+            return Holder(mention=found)
         if superlative:
             # "Europe's biggest economy": one of the place's, named elsewhere
             return Holder(reference=tok.lemma.lower(), wants=label, at=i)
@@ -449,6 +448,15 @@ def _with_conjuncts(sent: Sentence, mention: Mention, lexicon: FrameLexicon) -> 
     return Mention(names[0].start, names[-1].end, mention.label, joined)
 
 
+def _apposed(sent: Sentence, i: int) -> Mention | None:
+    """The name written in apposition to the noun at ``i``, however the parser hung it."""
+    for child in [*sent.children(i, "appos"), *_appositive_after(sent, i)]:
+        found = sent.mention_at(child)
+        if found is not None and found.label in HOLDER_LABELS:
+            return found
+    return None
+
+
 def _appositive_after(sent: Sentence, i: int) -> list[int]:
     """The appositive written right after the noun at ``i`` and its comma, however the
     parser hung it ("Profit at Europe's largest bank, HSBC, was up 10%", HSBC made an
@@ -490,8 +498,8 @@ def _kind(sent: Sentence, mention: Mention, lexicon: FrameLexicon) -> str:
 
 def _described_subject(sent: Sentence, i: int, lexicon: FrameLexicon) -> Holder | None:
     """The definite description ("the lender", "the firm") that is the subject of the
-    clause holding the pronoun at ``i`` and comes before it, as a reference to resolve:
-    "it", "its" of a clause take up its subject."""
+    clause holding the possessive pronoun at ``i`` and comes before it, as a reference to
+    resolve: "its" of a clause takes up its subject."""
     verb = next((a for a in sent.ancestors(i) if sent[a].pos in VERB_POS), None)
     if verb is None:
         return None
@@ -660,11 +668,11 @@ def owner(sent: Sentence, verb: int, lexicon: FrameLexicon) -> Holder | None:
     subject = subject_of(sent, verb, lexicon)
     if subject is None:
         return None
-    for written in [*sent.children(subject, "appos"), *_appositive_after(sent, subject)]:
-        # "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37.5% of ..."
-        found = sent.mention_at(written)
-        if found is not None and found.label in HOLDER_LABELS and found.label != "NORP":
-            return Holder(mention=found)
+    # "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37.5% of ..."; a
+    # nationality there is the model's slip, no owner
+    found = _apposed(sent, subject)
+    if found is not None and found.label != "NORP":
+        return Holder(mention=found)
     return _named(sent, subject, lexicon)
 
 
@@ -675,9 +683,7 @@ def valued(sent: Sentence, verb: int, lexicon: FrameLexicon) -> Holder | None:
     at £800m") is left to the holder found otherwise, since the nearest name of its kind
     is as often the bidder's."""
     passive = bool(sent.children(verb, "auxpass"))
-    for thing in sent.children(verb, "nsubjpass" if passive else "dobj"):
-        # the name itself ("the Premiership club" is no value of the Premiership)
-        found = sent.mention_at(thing)
-        return Holder(mention=found) if found is not None and (
-            found.label in HOLDER_LABELS) else None
-    return None
+    thing = next(iter(sent.children(verb, "nsubjpass" if passive else "dobj")), None)
+    # the name itself ("the Premiership club" is no value of the Premiership)
+    found = sent.mention_at(thing) if thing is not None else None
+    return Holder(mention=found) if found is not None and found.label in HOLDER_LABELS else None

@@ -65,7 +65,8 @@ def _reference_point(
     ago") or a period after a change's "on" ("up 30% on the start of 2004"; a day after it,
     "rose 5% on Tuesday", is when): a base says nothing of the figure's own period (whose
     tree root is ``figure``), which an earlier sentence may still give. So is a date in a
-    clause "since" opens ("the largest since records began in 1999")."""
+    clause "since" opens on a record or a change ("the largest since records began in
+    1999")."""
     root = sent.span_root(date.start, date.end)
     head = sent.head(root)
     inside = figure not in date and _inside_phrase_of(sent, root, figure)

@@ -206,7 +206,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         holder = owner(sent, sent.head(root), lexicon) or holder  # not what is owned
     valuing = _valuing(sent, root, figure, lexicon)
     if valuing is not None:
-        # "Mr Glazer's offer values the club at £800m": the club's value, not the offer's
+        # "which would value Manchester United at about £800m": the club's valuation, not
+        # the offer's
         thing = valued(sent, valuing, lexicon)
         if thing is not None:
             holder = thing
