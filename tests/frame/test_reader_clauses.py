@@ -353,3 +353,31 @@ def test_an_amount_a_named_thing_is_valued_at_is_its_value(lexicon: FrameLexicon
     assert passive.measure == "valuation"
     assert passive.holder is not None and passive.holder.mention is not None
     assert passive.holder.mention.name == "Manchester United"
+
+
+# 'There were record contractions of 12.3 percent in the industrial sector and 9.7 percent
+# in the services sector.'
+CONTRACTIONS: list[Row] = [
+    ('There', 'there', 'PRON', 'expl', 1), ('were', 'be', 'VERB', 'ROOT', 1),
+    ('record', 'record', 'ADJ', 'amod', 3), ('contractions', 'contraction', 'NOUN', 'attr', 1),
+    ('of', 'of', 'ADP', 'prep', 3), ('12.3', '12.3', 'NUM', 'nummod', 6),
+    ('percent', 'percent', 'NOUN', 'pobj', 4), ('in', 'in', 'ADP', 'prep', 6),
+    ('the', 'the', 'DET', 'det', 10), ('industrial', 'industrial', 'ADJ', 'amod', 10),
+    ('sector', 'sector', 'NOUN', 'pobj', 7), ('and', 'and', 'CCONJ', 'cc', 3),
+    ('9.7', '9.7', 'NUM', 'nummod', 13), ('percent', 'percent', 'NOUN', 'conj', 3),
+    ('in', 'in', 'ADP', 'prep', 13), ('the', 'the', 'DET', 'det', 17),
+    ('services', 'service', 'NOUN', 'compound', 17), ('sector', 'sector', 'NOUN', 'pobj', 14),
+    ('.', '.', 'PUNCT', 'punct', 1),
+]
+
+
+def test_a_figure_joined_to_the_change_noun_of_another_is_that_change_too(
+    lexicon: FrameLexicon,
+) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (5, 7, 'PERCENT'), (12, 14, 'PERCENT')]
+    _, first = frame(CONTRACTIONS, mentions, 0, lexicon)
+    _, second = frame(CONTRACTIONS, mentions, 1, lexicon)
+    assert (first.facet, first.direction) == (second.facet, second.direction) == (
+        "change", "down")
+    assert (first.measure, second.measure) == ("industrial sector", "services sector")
