@@ -382,3 +382,10 @@ def test_a_statistic_expected_by_economists_is_the_one_reported_before(nlp: Lang
     doc = nlp(text)
     (record,) = [r for r in doc._.claimx_figures if doc.text[r["start"]:r["end"]] == "2.8%"]
     assert (record["measure"], record["source"]) == ("Inflation", "Economists")
+
+
+def test_the_other_party_of_a_trade_is_no_referent_of_the_country(nlp: Language) -> None:
+    text = ("Korea's surplus\n\nThe Republic of Korea had a trade surplus for a 64-month "
+            "streak in May. Meanwhile, it saw a trade surplus with China, its largest trade "
+            "partner. The country's trade surplus with the US dwindled to 864 million USD.")
+    assert holders(nlp, text)["864 million USD"] == "Republic of Korea"

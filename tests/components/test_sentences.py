@@ -136,6 +136,9 @@ DATELINES = [
     # a capitalised place with its date, the mark typed twice
     ("Washington, DC, November 15, 2007-- The index rose 0.3%.",
      ["Washington, DC, November 15, 2007--", "The index rose 0.3%."]),
+    # a capitalised place with the news agency in brackets, as wire copy writes it
+    ("Seoul (VNA) - The Republic of Korea had a trade surplus.",
+     ["Seoul (VNA) -", "The Republic of Korea had a trade surplus."]),
     # not a dateline: a short word in capitals, a lower-case word before the mark or after it
     ("UK – The economy grew 1%.", ["UK – The economy grew 1%."]),
     ("Washington - The index rose 0.3%.", ["Washington - The index rose 0.3%."]),  # no date

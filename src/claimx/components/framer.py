@@ -140,6 +140,7 @@ class Framer(RulesTables):
         self.dominant_mentions: int = table["dominant_entity"]["min_mentions"]
         self.headline_weight: int = table["dominant_entity"]["headline_weight"]
         self.location_words = frozenset(table["dominant_entity"]["location_words"])
+        self.counterpart_words = frozenset(table["dominant_entity"]["counterpart_words"])
         unadjusted = table["unadjusted"]
         self.unadjusted_qualifier: str = unadjusted["qualifier"]
         self.unadjusted_pattern = re.compile(
@@ -942,6 +943,8 @@ class Framer(RulesTables):
         for at, entity in reversed(list(enumerate(entities[:before]))):
             if (sources and entity.start in sources) or self._location_only(entity):
                 continue  # "The Newbury-based operator": the operator is not Newbury
+            if entity.label_ in REFERENCE_LABELS["GPE"] and self._counterpart(entity):
+                continue  # "... trade surplus with China. The country's surplus ..."
             if self._described(entity) in labels:
                 if bounds is not None and (first := bounds(entity.start)[0]) < bounds(start)[0]:
                     before_own = self._sentence_before(bounds(start)[0]) if untagged else None
@@ -1337,6 +1340,14 @@ class Framer(RulesTables):
             and doc[end].text == "-"
             and doc[end + 1].lower_ in self.location_words
         )
+
+    def _counterpart(self, entity: Span) -> bool:
+        """Whether ``entity`` comes right after one of ``counterpart_words``, a determiner
+        between ("a trade surplus with China", "its surplus with the US")."""
+        k = entity.start - 1
+        while k >= 0 and f"{entity.doc[k].lower_} " in self.name_articles:
+            k -= 1
+        return k >= 0 and entity.doc[k].lower_ in self.counterpart_words
 
     def _adjustment(self, metric: str | None, sent: Span) -> str | None:
         """``metric`` qualified as not seasonally adjusted when it is a statistic of a place

@@ -68,7 +68,8 @@ def dateline_end(doc: Doc, first: int, marks: frozenset[str], reach: int) -> int
     """The token after the dateline that opens a line at ``first`` ("TOKYO, Dec 8 (Reuters)
     – Japan's economy", "LONDON: Britain's economy", "Washington, DC, November 15, 2007--
     The index"), or None: a word in capitals of three letters or more (or a capitalised
-    one, when a number comes before the mark: the dateline's date), then within ``reach``
+    one, when a number or a bracketed agency comes before the mark: the dateline's date,
+    "Seoul (VNA) - The Republic of Korea"), then within ``reach``
     tokens one of ``marks`` with no lower-case word and no line break before it, and a
     capitalised word after it."""
     word = doc[first]
@@ -81,7 +82,11 @@ def dateline_end(doc: Doc, first: int, marks: frozenset[str], reach: int) -> int
             while i + 1 < len(doc) - 1 and doc[i + 1].text in marks:
                 i += 1  # "2007--": a mark typed twice
             return i + 1 if dated and doc[i + 1].text[:1].isupper() else None
-        dated = dated or token.like_num
+        # "Seoul (VNA) - The Republic of Korea": a news agency in brackets dates it too
+        dated = dated or token.like_num or (
+            token.is_bracket and token.is_left_punct and i + 2 < len(doc)
+            and doc[i + 1].text[:1].isupper() and doc[i + 2].is_bracket
+        )
         if holds_line_break(token.text) or (token.is_alpha and token.text[:1].islower()):
             return None
     return None
