@@ -159,6 +159,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "dominant_entity": {"min_share": "number", "min_mentions": "int",
                             "headline_weight": "int", "location_words": WORDS,
                             "counterpart_words": WORDS},
+        "generic_metrics": WORDS,
         "deadline_words": WORDS,
         "historical_years": "int",
         "quotes": {"straight_marks": WORDS, "opening_marks": WORDS, "closing_marks": WORDS,

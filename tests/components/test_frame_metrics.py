@@ -565,3 +565,12 @@ def test_a_stake_is_in_the_organisation_as_the_document_first_names_it(nlp: Lang
               for r in doc._.claimx_figures if r["label"] == "PERCENT"]
     assert stakes == [("24%", "stake in Manchester United", "share"),
                       ("29%", "stake in Manchester United", "share")]
+
+
+def test_a_rate_of_a_named_metric_is_that_metric(nlp: Language) -> None:
+    """"the annual rate of inflation" is annual inflation, not an "annual rate" every rate
+    of the document would share; a rate of nothing named stays a rate."""
+    found = metrics(nlp, "House prices\n\nHalifax said the annual rate of inflation had "
+                         "fallen from 11.4% in August to 10.7% in September.")
+    assert found["10.7%"] == ("annual inflation", "new_level")
+    assert metrics(nlp, "Developers earn rates of $50 an hour.")["$50 an hour"][0] == "rate"

@@ -147,6 +147,7 @@ class Framer(RulesTables):
             alternation(unadjusted["phrases"], bounded=True), re.IGNORECASE
         )
         self.deadline_words = frozenset(table["deadline_words"])
+        self.generic_metrics = frozenset(table["generic_metrics"])
         self.aliases: dict[str, str] = table["entity_aliases"]
         # the nationality words as ORTH hashes, to find them in a document's ORTH array
         self.alias_orths = frozenset(self.nlp.vocab.strings.add(word) for word in self.aliases)
@@ -616,6 +617,12 @@ class Framer(RulesTables):
                 qualifiers = self._qualifiers(
                     span.doc, sorted(i for i in tokens if i < found.start)
                 )
+                if (found.id_ or found.text.lower()) in self.generic_metrics:
+                    # "the annual rate of inflation": annual inflation
+                    found = next((inner for inner in metrics
+                                  if inner.start >= found.end and inner.start in tokens
+                                  and (inner.id_ or inner.text.lower())
+                                  not in self.generic_metrics), found)
                 # A qualified measure says which one it is itself: "net profit" in a report of
                 # "profit before tax" is no "net pre-tax profit", "goods exports" in one of IT
                 # exports no "goods IT exports"; the document's specific form is for the
