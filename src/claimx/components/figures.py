@@ -88,6 +88,13 @@ class FigureSelector(RulesTables):
         for bound, phrases in sorted(self.tables.hedges.items()):
             self.hedges.add(bound, [nlp.make_doc(phrase) for phrase in phrases])
         self.suffixes = frozenset(self.tables.suffixes)
+        # The number words of a whole number before a spelled decimal point, and its digits
+        # after it ("thirty-one point two"); "a" counts no decimal
+        self.whole_words = (
+            frozenset(self.tables.units) | frozenset(self.tables.tens)
+        ) - self.tables.number_articles
+        self.digit_words = frozenset(
+            word for word in self.whole_words if self.tables.units.get(word, 10) < 10)
         # Units of measure, which the model may tag as names ("160 GB": an ORG).
         self.units = frozenset(
             unit
@@ -714,8 +721,7 @@ class FigureSelector(RulesTables):
         cent", "12-point-one trillion won": the patterns find "eight percent"); a figure
         that held only the whole number goes (rules/numbers.json ``decimal_points``)."""
         tables = self.tables
-        words = (set(tables.units) | set(tables.tens)) - tables.number_articles  # not "a"
-        digits = {word for word in words if tables.units.get(word, 10) < 10}
+        words, digits = self.whole_words, self.digit_words
         widened: dict[int, int] = {}
         for at, span in enumerate(chosen):
             if span.label_ == "DATE" or not (

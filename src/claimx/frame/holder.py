@@ -18,6 +18,7 @@ from claimx.frame.lexicon import (
     FIGURE_LABELS,
     GEOGRAPHIC_LABELS,
     HOLDER_LABELS,
+    OWNER_LABELS,
     SUBJECTS,
     FrameLexicon,
 )
@@ -671,7 +672,7 @@ def owner(sent: Sentence, verb: int, lexicon: FrameLexicon) -> Holder | None:
     # "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37.5% of ..."; a
     # nationality there is the model's slip, no owner
     found = _apposed(sent, subject)
-    if found is not None and found.label != "NORP":
+    if found is not None and found.label in OWNER_LABELS:
         return Holder(mention=found)
     return _named(sent, subject, lexicon)
 

@@ -11,6 +11,8 @@ from claimx.rules_spec import SPECS, WORDS
 
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DURATION"})
 HOLDER_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON"})
+# Who may own or be owned: a name, whatever the model tagged it, but no nationality.
+OWNER_LABELS = HOLDER_LABELS - {"NORP"}
 GEOGRAPHIC_LABELS = frozenset({"GPE", "LOC"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # The arcs by which a figure or its noun is what a verb does, makes or reaches, or the

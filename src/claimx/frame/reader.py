@@ -36,6 +36,7 @@ from claimx.frame.holder import (
 from claimx.frame.lexicon import (
     FIGURE_LABELS,
     HOLDER_LABELS,
+    OWNER_LABELS,
     FrameLexicon,
 )
 from claimx.frame.measure import (
@@ -306,7 +307,7 @@ def _stake(sent: Sentence, root: int, figure: Mention, lexicon: FrameLexicon) ->
                 # whatever the model tagged it: what one owns a part of is an organisation
                 # ("own 29% of Manchester United", which the model took for a person), named
                 # up to the word the phrase ends on ("United through": the model's slip)
-                if named is not None and named.label in HOLDER_LABELS - {"NORP"}:
+                if named is not None and named.label in OWNER_LABELS:
                     own = set(sent.subtree(node))
                     words = [sent[k] for k in range(named.start, named.end)
                              if (k <= node or k in own) and sent[k].dep != "case"]
