@@ -233,6 +233,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "stock_nouns": WORDS,
             "quoted_move_measure": "str",
             "stake_verbs": WORDS,
+            "other_noun_senses": WORDS,
+            "worth_measures": "{str}",
             "stake_measure": "str",
             "valuation_verbs": WORDS,
             "priced_measures": "{str}",

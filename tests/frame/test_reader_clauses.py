@@ -381,3 +381,105 @@ def test_a_figure_joined_to_the_change_noun_of_another_is_that_change_too(
     assert (first.facet, first.direction) == (second.facet, second.direction) == (
         "change", "down")
     assert (first.measure, second.measure) == ("industrial sector", "services sector")
+
+
+# 'The contract with the Powys health board was worth £7m a year for the hospital.'
+WORTH: list[Row] = [
+    ('The', 'the', 'DET', 'det', 1), ('contract', 'contract', 'NOUN', 'nsubj', 7),
+    ('with', 'with', 'ADP', 'prep', 1), ('the', 'the', 'DET', 'det', 6),
+    ('Powys', 'Powys', 'PROPN', 'compound', 6), ('health', 'health', 'NOUN', 'compound', 6),
+    ('board', 'board', 'NOUN', 'pobj', 2), ('was', 'be', 'AUX', 'ROOT', 7),
+    ('worth', 'worth', 'ADJ', 'acomp', 7), ('£', '£', 'SYM', 'nmod', 10),
+    ('7', '7', 'NUM', 'nummod', 11), ('m', 'm', 'NUM', 'npadvmod', 8),
+    ('a', 'a', 'DET', 'det', 13), ('year', 'year', 'NOUN', 'npadvmod', 11),
+    ('for', 'for', 'ADP', 'prep', 8), ('the', 'the', 'DET', 'det', 16),
+    ('hospital', 'hospital', 'NOUN', 'pobj', 14), ('.', '.', 'PUNCT', 'punct', 7),
+]
+# 'Umbro signed a £7m contract with Rangers.'
+SIGNED: list[Row] = [
+    ('Umbro', 'Umbro', 'PROPN', 'nsubj', 1), ('signed', 'sign', 'VERB', 'ROOT', 1),
+    ('a', 'a', 'DET', 'det', 6), ('£', '£', 'SYM', 'nmod', 5),
+    ('7', '7', 'NUM', 'nummod', 5), ('m', 'm', 'NUM', 'nummod', 6),
+    ('contract', 'contract', 'NOUN', 'dobj', 1), ('with', 'with', 'ADP', 'prep', 6),
+    ('Rangers', 'Rangers', 'PROPN', 'pobj', 7), ('.', '.', 'PUNCT', 'punct', 1),
+]
+# 'The economy contracted 0.3%.'
+CONTRACTED: list[Row] = [
+    ('The', 'the', 'DET', 'det', 1), ('economy', 'economy', 'NOUN', 'nsubj', 2),
+    ('contracted', 'contract', 'VERB', 'ROOT', 2), ('0.3', '0.3', 'NUM', 'nummod', 4),
+    ('%', '%', 'NOUN', 'npadvmod', 2), ('.', '.', 'PUNCT', 'punct', 2),
+]
+
+
+# 'Google is worth $20bn.'
+GOOGLE: list[Row] = [
+    ('Google', 'Google', 'PROPN', 'nsubj', 1), ('is', 'be', 'AUX', 'ROOT', 1),
+    ('worth', 'worth', 'ADJ', 'acomp', 1), ('$', '$', 'SYM', 'nmod', 4),
+    ('20bn', '20bn', 'NOUN', 'npadvmod', 2), ('.', '.', 'PUNCT', 'punct', 1),
+]
+
+
+def test_what_a_copulas_subject_is_worth_is_measured_by_it(lexicon: FrameLexicon) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (4, 5, 'PERSON', 'Powys'), (9, 14, 'MONEY')]
+    _, worth = frame(WORTH, mentions, 1, lexicon)
+    assert worth.measure == "contract"
+    # a contract is an agreement: the noun gives no fall
+    assert (worth.facet, worth.direction) == ("level", None)
+    # what a holder is worth is its valuation, held by it
+    _, google = frame(GOOGLE, [(0, 1, 'ORG', 'Google'), (3, 5, 'MONEY')], 1, lexicon)
+    assert (google.measure, google.metric_form) == ("valuation", "valuation")
+    assert google.holder is not None and google.holder.mention is not None
+    assert google.holder.mention.name == "Google"
+
+
+# 'A union have agreed to a new contract that cuts pay by nearly 10%.'
+CUTS_PAY: list[Row] = [
+    ('A', 'a', 'DET', 'det', 1), ('union', 'union', 'NOUN', 'nsubj', 3),
+    ('have', 'have', 'AUX', 'aux', 3), ('agreed', 'agree', 'VERB', 'ROOT', 3),
+    ('to', 'to', 'ADP', 'prep', 3), ('a', 'a', 'DET', 'det', 7),
+    ('new', 'new', 'ADJ', 'amod', 7), ('contract', 'contract', 'NOUN', 'pobj', 4),
+    ('that', 'that', 'PRON', 'nsubj', 9), ('cuts', 'cut', 'VERB', 'relcl', 7),
+    ('pay', 'pay', 'VERB', 'dobj', 9), ('by', 'by', 'ADP', 'prep', 9),
+    ('nearly', 'nearly', 'ADV', 'advmod', 13), ('10', '10', 'NUM', 'nummod', 14),
+    ('%', '%', 'NOUN', 'pobj', 11), ('.', '.', 'PUNCT', 'punct', 3),
+]
+
+
+def test_a_noun_the_parser_tagged_a_verb_is_still_what_changes(lexicon: FrameLexicon) -> None:
+    _, cut = frame(CUTS_PAY, [(12, 15, 'PERCENT')], 0, lexicon)
+    assert (cut.measure, cut.facet, cut.direction) == ("pay", "change", "down")
+
+
+def test_a_noun_with_another_sense_is_no_change_while_its_verb_is(
+    lexicon: FrameLexicon,
+) -> None:
+    _, signed = frame(SIGNED, [(0, 1, 'ORG', 'Umbro'), (3, 6, 'MONEY'), (8, 9, 'ORG')],
+                      1, lexicon)
+    assert (signed.measure, signed.facet, signed.direction) == ("contract", "level", None)
+    _, contracted = frame(CONTRACTED, [(3, 5, 'PERCENT')], 0, lexicon)
+    assert (contracted.facet, contracted.direction) == ("change", "down")
+
+
+# 'Sales rose 3%, with revenue up 21 per cent to $43.64 billion.'
+WITH_REVENUE: list[Row] = [
+    ('Sales', 'sale', 'NOUN', 'nsubj', 1), ('rose', 'rise', 'VERB', 'ROOT', 1),
+    ('3', '3', 'NUM', 'nummod', 3), ('%', '%', 'NOUN', 'npadvmod', 1),
+    (',', ',', 'PUNCT', 'punct', 1), ('with', 'with', 'ADP', 'prep', 1),
+    ('revenue', 'revenue', 'NOUN', 'nsubj', 7), ('up', 'up', 'ADP', 'pcomp', 5),
+    ('21', '21', 'NUM', 'nummod', 10), ('per', 'per', 'NOUN', 'nmod', 10),
+    ('cent', 'cent', 'NOUN', 'npadvmod', 7), ('to', 'to', 'ADP', 'prep', 7),
+    ('$', '$', 'SYM', 'quantmod', 14), ('43.64', '43.64', 'NUM', 'compound', 14),
+    ('billion', 'billion', 'NUM', 'pobj', 11), ('.', '.', 'PUNCT', 'punct', 1),
+]
+
+
+def test_a_comparatives_own_subject_is_what_changed(lexicon: FrameLexicon) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (2, 4, 'PERCENT'), (8, 11, 'PERCENT'), (12, 15, 'MONEY')]
+    _, sales = frame(WITH_REVENUE, mentions, 0, lexicon)
+    _, change = frame(WITH_REVENUE, mentions, 1, lexicon)
+    _, level = frame(WITH_REVENUE, mentions, 2, lexicon)
+    assert (sales.measure, sales.facet) == ("Sales", "change")
+    assert (change.measure, change.facet, change.direction) == ("revenue", "change", "up")
+    assert (level.measure, level.facet) == ("revenue", "new_level")

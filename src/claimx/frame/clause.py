@@ -103,7 +103,7 @@ def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
             return None
         if (
             dep == "advcl" and sent[node].tag in lexicon.gerund_tags
-            and lexicon.direction(sent[node].lemma.lower()) is not None
+            and lexicon.way_of(sent[node]) is not None
             and not sent.children(node, "dobj")
             and sent[head].lemma.lower() in lexicon.attribution_verbs
             and (objects := [k for k in sent.children(head, "dobj") if sent[k].pos == "NOUN"])

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any, cast
 
+from claimx.frame.syntax import NOUN_POS, Tok
 from claimx.rules_spec import SPECS, WORDS
 
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DURATION"})
@@ -137,6 +138,8 @@ class FrameLexicon:
     priced_measures: Mapping[str, str]
     quoted_move_measure: str
     stake_verbs: frozenset[str]
+    other_noun_senses: frozenset[str]
+    worth_measures: Mapping[str, str]
     stake_measure: str
     valuation_verbs: frozenset[str]
     organisation_marks: frozenset[str]
@@ -177,6 +180,17 @@ class FrameLexicon:
             if stem in self.change_down:
                 return "down"
         return None
+
+    def way_of(self, tok: Tok) -> str | None:
+        """The direction ``tok`` gives as a word of change, by its lemma; a noun of
+        ``other_noun_senses`` gives none ("a £7m contract" is an agreement, not a fall)."""
+        lemma = tok.lemma.lower()
+        return self.noun_direction(lemma) if tok.pos in NOUN_POS else self.direction(lemma)
+
+    def noun_direction(self, noun: str) -> str | None:
+        """The direction a noun of change gives ("growth": up; "a widening"), or None,
+        also for one of ``other_noun_senses`` ("contract")."""
+        return None if noun in self.other_noun_senses else self.direction(noun)
 
     def _stems(self, word: str) -> tuple[str, ...]:
         for ending in self.participle_endings:

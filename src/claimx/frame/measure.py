@@ -109,12 +109,12 @@ def _change_subject(
         or other_figure(sent, subject, figure) is not None
     ):
         return None
-    direction = lexicon.direction(sent[subject].lemma.lower())
+    direction = lexicon.way_of(sent[subject])
     if direction is None and sent[subject].lemma.lower() in lexicon.pace_nouns:
         # "the GDP growth rate slowed to 1.6%": the rate of the change noun before it
         direction = next(
             (way for k in sent.children(subject, "compound")
-             if (way := lexicon.direction(sent[k].lemma.lower())) is not None),
+             if (way := lexicon.way_of(sent[k])) is not None),
             None,
         )
     if direction is None:
@@ -144,7 +144,7 @@ def _main_measure(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | Non
             and sent.mention_at(subject) is None
             and sent[subject].lemma.lower() not in lexicon.holder_nouns
             and sent[subject].lemma.lower() not in lexicon.container_nouns
-            and lexicon.direction(sent[subject].lemma.lower()) is None
+            and lexicon.way_of(sent[subject]) is None
         ):
             return subject
     return None
@@ -214,7 +214,7 @@ def _climb(
                 does = _what_the_part_does(sent, sent.span_root(other.start, other.end))
         return Anchor(noun=share, facet="share", qualifier=does)
     measured = _measured_in(sent, figure, root, lexicon)
-    if measured is not None and lexicon.direction(sent[measured].lemma.lower()) is not None:
+    if measured is not None and lexicon.way_of(sent[measured]) is not None:
         # "£4bn of tax cuts", "$2m in pay rises": an amount of a change is that change, of
         # what the change noun names
         changed = _from_noun(sent, measured, figure, lexicon, depth)
@@ -268,6 +268,10 @@ def _climb(
         return _from_verb(sent, above, parent.dep, lexicon, money=figure.label == "MONEY")
     if parent.lower in lexicon.comparatives:
         direction = lexicon.comparatives[parent.lower]
+        subject = _comparative_subject(sent, head, figure)
+        if subject is not None:
+            # "with revenue up 21 per cent": the subject of the comparative's own clause
+            return Anchor(noun=subject, facet="change", direction=direction)
         above = sent.head(head)
         if parent.dep == "amod" and above != head and sent[above].pos == "NOUN":
             return Anchor(noun=above, facet="change", direction=direction)  # "rates 30% lower"
@@ -290,12 +294,32 @@ def _climb(
         # "Sterling was 0.3% down against the US dollar", the adverb hung beside the
         # figure: a change in its direction
         return Anchor(verb=head, facet="change", direction=lexicon.comparatives[sent[after].lower])
+    if (
+        parent.pos == "ADJ"
+        and parent.dep == "acomp"
+        and sent.head(head) != head
+        and sent[sent.head(head)].lemma.lower() in lexicon.copulas
+    ):
+        # "The contract with the Powys health board was worth £7m a year": what the
+        # copula's subject is worth, as in "the contract was £7m a year"
+        return _from_verb(sent, sent.head(head), "attr", lexicon, money=figure.label == "MONEY")
     if parent.pos in VERB_POS or parent.pos == "ADJ":
         return _from_verb(sent, head, tok.dep, lexicon, money=figure.label == "MONEY",
                           rate=figure.label == "PERCENT" and figure.rule not in lexicon.share_rules)
     if parent.pos in NOUN_POS and other_figure(sent, head, figure) is None:
         return _from_noun(sent, head, figure, lexicon, depth)
     return Anchor(verb=verb_above(sent, head))
+
+
+def _comparative_subject(sent: Sentence, comparative: int, figure: Mention) -> int | None:
+    """The noun a comparative heads a clause of, as its subject ("with revenue up 21 per
+    cent", "profits down 10%"), when it is no figure nor name; else None."""
+    return next(
+        (k for k in sent.children(comparative, *SUBJECTS)
+         if sent[k].pos == "NOUN" and k not in figure and sent.mention_at(k) is None
+         and other_figure(sent, k, figure) is None),
+        None,
+    )
 
 
 def _dated_noun(sent: Sentence, i: int, head: int) -> int | None:
@@ -342,7 +366,7 @@ def _trailing_noun(sent: Sentence, figure: Mention, i: int, lexicon: FrameLexico
         or word.pos not in ("ADJ", "NOUN")
         or word.lower in lexicon.comparatives
         or word.lower in lexicon.dropped_words  # "the $5m extra"
-        or lexicon.direction(word.lemma.lower())
+        or lexicon.way_of(word)
         or (after + 1 < sent.end and sent[after + 1].pos in ("NOUN", "PROPN", "ADJ"))
     ):
         return None
@@ -435,7 +459,7 @@ def _pair_on_verb(
     verb = sent.head(second)
     if verb == second or sent[verb].pos not in VERB_POS or sent[second].dep != "dobj":
         return None
-    if not (lexicon.direction(sent[verb].lemma.lower()) or lexicon.direction(sent[verb].lower)):
+    if not (lexicon.way_of(sent[verb]) or lexicon.direction(sent[verb].lower)):
         return None
     joins = any(
         first < k < second and lexicon.change_prepositions.get(sent[k].lower) == "new_level"
@@ -485,7 +509,7 @@ def _figure_of_noun(
 ) -> Mention | None:
     """The figure of ``figure``'s kind in the "of" phrase of the change noun at ``noun``
     ("contractions of 12.3 percent"), or None."""
-    if sent[noun].pos not in NOUN_POS or lexicon.direction(sent[noun].lemma.lower()) is None:
+    if sent[noun].pos not in NOUN_POS or lexicon.way_of(sent[noun]) is None:
         return None
     for prep in sent.children(noun, "prep"):
         if sent[prep].lower not in lexicon.part_of:
@@ -677,6 +701,10 @@ def _from_preposition(
         if word in lexicon.level_prepositions:
             facet = "new_level"  # "up 1.76% at 115.5 pence": the level the change reached
         way = lexicon.comparatives[gov.lower]
+        subject = _comparative_subject(sent, governor, figure)
+        if subject is not None:
+            # "with revenue up 21 per cent to $43.64 billion": the level revenue reached
+            return Anchor(noun=subject, facet=facet, direction=way if facet == "change" else None)
         return Anchor(verb=verb, facet=facet, direction=way if facet == "change" else None)
     verb = governor if gov.pos in VERB_POS or gov.pos == "ADJ" else verb_above(sent, governor)
     if verb is None:
@@ -730,7 +758,7 @@ def _object_changed(
     """What the change noun a verb that is no verb of change has as its only object
     changes ("reported a rise in sales": sales), or None."""
     objects = sent.children(verb, "dobj")
-    if len(objects) != 1 or lexicon.direction(sent[verb].lemma.lower()) is not None:
+    if len(objects) != 1 or lexicon.way_of(sent[verb]) is not None:
         return None  # "raised rates by 0.27 points to 5.8% - its first hike in nine years"
     return _what_changed(sent, objects[0], figure, lexicon)
 
@@ -746,7 +774,7 @@ def _changed_by(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
     changing = sent.head(prep)
     if changing == prep or sent[changing].pos not in NOUN_POS:
         return None
-    return lexicon.direction(sent[changing].lemma.lower())
+    return lexicon.way_of(sent[changing])
 
 
 def _a_length_of_time(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
@@ -767,11 +795,10 @@ def _figure_before(sent: Sentence, figure: Mention) -> Mention | None:
 def _from_noun(
     sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon, depth: int
 ) -> Anchor:
-    lemma = sent[noun].lemma.lower()
     pace = _pace(sent, noun, lexicon)
     if pace is not None:
         return pace
-    direction = lexicon.direction(lemma)
+    direction = lexicon.way_of(sent[noun])
     if direction is None:
         moving = _moving(sent, noun, figure, lexicon)
         if moving is not None:
@@ -800,7 +827,7 @@ def _from_noun(
             sent[k].pos == "NOUN"
             and k not in figure
             and sent.mention_at(k) is None
-            and lexicon.direction(sent[k].lemma.lower()) is None
+            and lexicon.way_of(sent[k]) is None
             and sent[k].lower not in lexicon.change_bases  # "a 26.4% YoY increase"
         ):
             return Anchor(noun=k, facet="change", direction=direction)
@@ -866,7 +893,7 @@ def _subject_changed(
             and word.lemma.lower() not in lexicon.holder_nouns
             and word.lemma.lower() not in lexicon.container_nouns
             and word.lemma.lower() not in lexicon.generic_people
-            and lexicon.direction(word.lemma.lower()) is None
+            and lexicon.way_of(word) is None
         ):
             return subject
     return None
@@ -885,7 +912,7 @@ def _moving(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -
         participles.append(head)
     for k in participles:
         if sent[k].lower.endswith(tuple(lexicon.participle_endings)):
-            direction = lexicon.direction(sent[k].lemma.lower())
+            direction = lexicon.way_of(sent[k])
             if direction is not None:
                 return direction
     return None
@@ -965,7 +992,7 @@ def _pace(sent: Sentence, noun: int, lexicon: FrameLexicon) -> Anchor | None:
     level: str | None = None  # "slowed to an annual rate of 1.6%": the level reached
     if sent[noun].dep == "pobj" and sent[above].lower in lexicon.pace_prepositions:
         verb = sent.head(above)  # "grew at a 1.6% annualized rate"
-    elif sent[noun].dep in ("dobj", "npadvmod") and lexicon.direction(sent[above].lemma.lower()):
+    elif sent[noun].dep in ("dobj", "npadvmod") and lexicon.way_of(sent[above]):
         verb = above  # "shrank an annualized rate of 0.4 percent"
     elif sent[noun].dep == "pobj" and sent[above].lower in lexicon.change_prepositions:
         verb, level = sent.head(above), lexicon.change_prepositions[sent[above].lower]
@@ -1072,7 +1099,7 @@ def find_measure_noun(
         # its own, is the change, of imports ("revised down the jobs gains from 157,000"
         # names what changed)
         and not (anchor.facet in ("new_level", "baseline")
-                 and lexicon.direction(sent[obj].lemma.lower())
+                 and lexicon.way_of(sent[obj])
                  and any(other_figure(sent, k, figure) for k in sent.subtree(obj)))
     ]
     # A verb of change with an object changes the object ("cut its stake from 80%").
@@ -1096,13 +1123,14 @@ def find_measure_noun(
         if (
             candidate is not None
             and (sent[candidate].pos in ("NOUN", "PROPN")
-                 or _gerund_subject(sent, candidate, lexicon))
+                 or _gerund_subject(sent, candidate, lexicon)
+                 or _verb_as_object(sent, candidate))
             and candidate not in figure
             and sent.mention_at(candidate) is None
             and sent[candidate].lemma.lower() not in lexicon.container_nouns
             and sent[candidate].lemma.lower() not in lexicon.holder_nouns
             and (
-                lexicon.direction(sent[candidate].lemma.lower()) is None  # "a 5% growth"
+                lexicon.way_of(sent[candidate]) is None  # "a 5% growth"
                 # "revised down the jobs gains from 157,000 to 133,000": the ends of a
                 # from/to pair on the verb are levels of the change its object names
                 or (candidate in objects and anchor.facet in ENDS_OF_CHANGE)
@@ -1116,7 +1144,7 @@ def find_measure_noun(
 def _what_changed(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -> int | None:
     """The noun of the ``change_of`` phrase of the change noun at ``noun`` ("a widening in
     the deficit": deficit), or None for a noun of no change or without one."""
-    if lexicon.direction(sent[noun].lemma.lower()) is None:
+    if lexicon.way_of(sent[noun]) is None:
         return None
     for prep in sent.children(noun, "prep"):
         if sent[prep].lower in lexicon.change_of:
@@ -1128,6 +1156,15 @@ def _what_changed(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexi
                 ):
                     return obj
     return None
+
+
+def _verb_as_object(sent: Sentence, i: int) -> bool:
+    """Is the token at ``i`` a verb the parser made an object, with no arguments of its
+    own: a noun it tagged a verb ("a new contract that cuts pay by nearly 10%")?"""
+    return (
+        sent[i].pos == "VERB" and sent[i].dep == "dobj"
+        and not sent.children(i, *SUBJECTS, "dobj", "prep", "aux")
+    )
 
 
 def _gerund_subject(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:

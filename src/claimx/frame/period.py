@@ -130,7 +130,7 @@ def _reference_point(
     above_clause = sent.head(clause)
     since = figure not in sent.subtree(clause) and (
         sent[above_clause].lower in lexicon.superlatives
-        or lexicon.direction(sent[above_clause].lemma.lower()) is not None
+        or lexicon.way_of(sent[above_clause]) is not None
     )
     return any(sent[k].lower in lexicon.comparison_marks
                or (since and sent[k].dep == "mark"
@@ -215,7 +215,7 @@ def _of_a_change(sent: Sentence, node: int, lexicon: FrameLexicon) -> bool:
     higher"): a period after its "on" is what the change is measured against."""
     for k in [node, *sent.children(node, "advmod", "acomp", "npadvmod")]:
         word = sent[k]
-        if word.lower in lexicon.comparatives or lexicon.direction(word.lemma.lower()):
+        if word.lower in lexicon.comparatives or lexicon.way_of(word):
             return True
     return False
 

@@ -98,7 +98,7 @@ def _stock_change(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | Non
         return None
     if sent[noun].lemma.lower() not in lexicon.stock_nouns:
         return None
-    return lexicon.direction(sent[verb].lemma.lower())
+    return lexicon.way_of(sent[verb])
 
 
 def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
@@ -216,6 +216,12 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
                 sent[valuing].lemma.lower(), sent[valuing].lemma.lower())
             anchor.facet = "level"
             measure_tokens, head = (), None
+    worth = _worth(sent, root, figure, lexicon)
+    if worth is not None and not measure_tokens and holder is not None and (
+        holder.goods is None
+    ):
+        # "Google is worth $20bn": what a holder is worth is its valuation
+        measure = metric_form = worth
     if holder is not None and holder.goods is not None:
         measure, metric_form = _priced(sent, head, holder.goods, lexicon) or (
             measure, metric_form)
@@ -282,6 +288,18 @@ def _valuing(sent: Sentence, root: int, figure: Mention, lexicon: FrameLexicon) 
     ):
         return None
     return verb
+
+
+def _worth(sent: Sentence, root: int, figure: Mention, lexicon: FrameLexicon) -> str | None:
+    """The measure of ``worth_measures`` for an amount an adjective of worth takes on a
+    copula ("Google is worth $20bn": valuation), or None."""
+    adjective = sent.head(root)
+    if figure.label != "MONEY" or adjective == root or sent[adjective].dep != "acomp":
+        return None
+    copula = sent.head(adjective)
+    if copula == adjective or sent[copula].lemma.lower() not in lexicon.copulas:
+        return None
+    return lexicon.worth_measures.get(sent[adjective].lower)
 
 
 def _stake(sent: Sentence, root: int, figure: Mention, lexicon: FrameLexicon) -> str | None:
@@ -461,7 +479,7 @@ def _market_move(
         or figure.label not in ("PERCENT", "MONEY")
     ):
         return False
-    if lexicon.direction(sent[anchor.verb].lemma.lower()) is None or any(
+    if lexicon.way_of(sent[anchor.verb]) is None or any(
         sent.mention_at(k) is None for k in sent.children(anchor.verb, "dobj")
     ):
         # a move is told with a verb of change, of no object but the figure: not "raising
