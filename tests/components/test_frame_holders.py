@@ -389,3 +389,17 @@ def test_the_other_party_of_a_trade_is_no_referent_of_the_country(nlp: Language)
             "streak in May. Meanwhile, it saw a trade surplus with China, its largest trade "
             "partner. The country's trade surplus with the US dwindled to 864 million USD.")
     assert holders(nlp, text)["864 million USD"] == "Republic of Korea"
+
+
+def test_a_name_in_a_persons_title_is_no_referent_of_the_company(nlp: Language) -> None:
+    text = ("Toyota shares soared 38% on Friday. Toyota raised $21.8bn from investors, Toyota "
+            "said. Scott Cutler, head of the New York Stock Exchange's global listing "
+            "business, said that 48 million more shares would be sold. The company earned "
+            "$3.7 billion in the 12 months to March.")
+    assert holders(nlp, text)["$3.7 billion"] == "Toyota"
+
+
+def test_a_word_the_rules_say_is_no_name_holds_nothing(nlp: Language) -> None:
+    # the model leaves "IPO" untagged, and a proper noun so written is taken for a name
+    found = holders(nlp, "The pricing of the IPO on Thursday initially raised $21.8 billion.")
+    assert found["$21.8 billion"] != "IPO"

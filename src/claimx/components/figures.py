@@ -29,6 +29,8 @@ from claimx.layout import Layout, compile_boilerplate
 from claimx.normalize.rules import Normalizers
 
 METRICS_KEY = "claimx_metrics"
+# The words the rules say are no names ("IPO", "ISO 9001"): no holder either, tagged or not.
+NOT_NAMES_KEY = "claimx_not_names"
 # The chosen figures and entities, as doc.ents holds them: later components read them here,
 # since reading doc.ents builds an object for every token of the document.
 CHOSEN_KEY = "claimx_chosen"
@@ -188,6 +190,8 @@ class FigureSelector(RulesTables):
         doc.ents = chosen
         doc.spans[CHOSEN_KEY] = chosen
         doc.spans[METRICS_KEY] = filter_spans(s for s in candidates if s.label_ == "METRIC")
+        doc.spans[NOT_NAMES_KEY] = filter_spans(
+            s for s in candidates if s.label_ == "NOT_ENTITY")
         doc._.claimx_paragraphs = paragraph_starts(layout)
         return doc
 

@@ -38,6 +38,7 @@ from claimx.components.figures import (
     ENTITY_LABELS,
     FIGURE_LABELS,
     METRICS_KEY,
+    NOT_NAMES_KEY,
     chosen_spans,
     unit_after,
 )
@@ -90,6 +91,7 @@ SPEAKER_LABELS = frozenset({"ORG", "PERSON"})  # who may speak a quotation
 PROPAGATED_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC"})
 LIST_ITEM_WORDS = 3  # the most words naming a listed figure's item ("general retailers 1.42%")
 LIST_ITEM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+TITLE_WORDS = 6  # the most words of a person's title before a name in it ("head of the")
 LOCATION_WORDS = 3  # the most words of a place after a town's comma ("Los Gatos, California")
 # A sentence holding only these figures may set a period for later ones: a length of time
 # sets none of its own ("estimates released more than two weeks late").
@@ -239,6 +241,8 @@ class Framer(RulesTables):
         )
         self._doc.starts = [e.start for e in mentioned]
         self._doc.doc = doc
+        if NOT_NAMES_KEY in doc.spans:
+            self._doc.not_names = frozenset(s.text for s in doc.spans[NOT_NAMES_KEY])
         self._doc.sentences = sentences
         # Direct quotations and their speakers: a figure in one is stated by its speaker.
         quotes = speakers(doc_text(doc), [
@@ -868,18 +872,18 @@ class Framer(RulesTables):
             lead is None
             and len(words) > 1
             and words[0] in self.lexicon.pace_qualifiers
-            and (rate or self.lexicon.direction(last))
+            and (rate or self.lexicon.noun_direction(last))
         ):
             # "annual growth rate": the qualifier of a rate of change ("annual profit" is
             # no rate)
             lead, words = self.lexicon.pace_qualifiers[words[0]], words[1:]
             metric = " ".join(words)
         if len(words) > 1 and rate and (
-            self.lexicon.direction(words[-2])
+            self.lexicon.noun_direction(words[-2])
         ):
             words = words[:-1]  # "GDP growth rate" is GDP growth
             metric = " ".join(words)
-        change = self.lexicon.direction(words[-1]) if words else None
+        change = self.lexicon.noun_direction(words[-1]) if words else None
         if change is not None and facet in ("level", "change"):
             facet, direction = "change", direction or change
             if len(words) > 1:
@@ -895,7 +899,7 @@ class Framer(RulesTables):
             span.label_ == "MONEY"
             and record.get("facet") == "change"
             and " " not in metric
-            and bool(self.lexicon.direction(metric))
+            and bool(self.lexicon.noun_direction(metric))
         )
 
     def _bare_change(self, span: Span, metric: str | None, facet: str) -> bool:
@@ -906,7 +910,7 @@ class Framer(RulesTables):
         return (
             span.label_ == "PERCENT"
             and facet == "change"
-            and (not bare or (" " not in bare and bool(self.lexicon.direction(bare))))
+            and (not bare or (" " not in bare and bool(self.lexicon.noun_direction(bare))))
         )
 
     def _rate_lead(self, metric: str) -> tuple[str | None, str]:
@@ -953,6 +957,13 @@ class Framer(RulesTables):
             if entity.label_ in REFERENCE_LABELS["GPE"] and self._counterpart(entity):
                 continue  # "... trade surplus with China. The country's surplus ..."
             if self._described(entity) in labels:
+                main = self._main_of(labels)
+                if main is not None and self._in_title(entity):
+                    # "Scott Cutler, head of the New York Stock Exchange's global listing
+                    # business, said ...": a name in a person's title yields to the
+                    # document's main subject of the kind (with none, it may be the one:
+                    # "Pat Ferguson, President of AMBO, ... the company had raised $900m")
+                    return main
                 if bounds is not None and (first := bounds(entity.start)[0]) < bounds(start)[0]:
                     before_own = self._sentence_before(bounds(start)[0]) if untagged else None
                     if before_own is not None and before_own[0] > first:
@@ -969,6 +980,8 @@ class Framer(RulesTables):
                         if self._described(other) in labels and not (
                             sources and other.start in sources
                         ) and not self._location_only(other):
+                            if main is not None and self._in_title(other):
+                                return main
                             if self._untagged_name(first, other.start, entities):
                                 # "Prince earned more than Madonna": the untagged name
                                 # the sentence opens with, else unknown
@@ -987,6 +1000,23 @@ class Framer(RulesTables):
                 if place is not None:
                     return place
         return None
+
+    def _main_of(self, labels: frozenset[str]) -> str | None:
+        """The document's main subject when it is of ``labels``, else None."""
+        main = self._doc.main
+        return main if main is not None and self._doc.labels.get(main) in labels else None
+
+    def _in_title(self, entity: Span) -> bool:
+        """Whether ``entity`` is named in an apposition right after a person's name, within
+        ``TITLE_WORDS`` words after its comma ("Scott Cutler, head of the New York Stock
+        Exchange's ...")."""
+        doc = entity.doc
+        k = entity.start - 1
+        while k > 0 and entity.start - k <= TITLE_WORDS and doc[k].text != ",":
+            if doc[k].is_sent_start:
+                return False
+            k -= 1
+        return k > 0 and doc[k].text == "," and doc[k - 1].ent_type_ == PERSON_LABEL
 
     def _sentence_before(self, start: int) -> tuple[int, int] | None:
         """Token bounds of the last sentence before token ``start`` with words in it."""
@@ -1078,6 +1108,8 @@ class Framer(RulesTables):
         if holder.wants == "NAME":
             # A proper noun the model did not tag: the document's entity that holds it.
             written = holder.reference or ""
+            if written in self._doc.not_names:
+                return None, None  # "the pricing of the IPO": no name
             word = written.split()[-1].lower() if written else ""
             for entity in entities:
                 if word in entity.text.lower().split():
@@ -1542,6 +1574,7 @@ class DocumentState:
     sentences: SentenceIndex | None = None  # the document's sentences, by token
     own_names: dict[tuple[int, int, str], str] = field(default_factory=dict)  # by span
     untagged: list[str] = field(default_factory=list)  # holders the model did not tag
+    not_names: frozenset[str] = frozenset()  # words the rules say are no names ("IPO")
     dominant_place: str | None = None
     main: str | None = None  # the document's main subject
     # The paragraph and name of the last figure whose holder was named or resolved.
