@@ -235,6 +235,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "stake_verbs": WORDS,
             "other_noun_senses": WORDS,
             "worth_measures": "{str}",
+            "absolute_prepositions": WORDS,
             "stake_measure": "str",
             "valuation_verbs": WORDS,
             "priced_measures": "{str}",

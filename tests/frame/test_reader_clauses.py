@@ -483,3 +483,30 @@ def test_a_comparatives_own_subject_is_what_changed(lexicon: FrameLexicon) -> No
     assert (sales.measure, sales.facet) == ("Sales", "change")
     assert (change.measure, change.facet, change.direction) == ("revenue", "change", "up")
     assert (level.measure, level.facet) == ("revenue", "new_level")
+
+
+# 'Profit rose 22% to $9.8bn, with underlying earnings per share up 21% to 769.6p.'
+WITH_EPS: list[Row] = [
+    ('Profit', 'profit', 'NOUN', 'nsubj', 1), ('rose', 'rise', 'VERB', 'ROOT', 1),
+    ('22', '22', 'NUM', 'nummod', 3), ('%', '%', 'NOUN', 'npadvmod', 1),
+    ('to', 'to', 'ADP', 'prep', 1), ('$', '$', 'SYM', 'nmod', 6),
+    ('9.8bn', '9.8bn', 'PROPN', 'pobj', 4), (',', ',', 'PUNCT', 'punct', 1),
+    ('with', 'with', 'ADP', 'prep', 1), ('underlying', 'underlying', 'ADJ', 'amod', 10),
+    ('earnings', 'earning', 'NOUN', 'pobj', 8), ('per', 'per', 'ADP', 'prep', 10),
+    ('share', 'share', 'NOUN', 'pobj', 11), ('up', 'up', 'ADV', 'advmod', 10),
+    ('21', '21', 'NUM', 'nummod', 15), ('%', '%', 'NOUN', 'npadvmod', 13),
+    ('to', 'to', 'ADP', 'prep', 13), ('769.6p', '769.6p', 'NUM', 'pobj', 16),
+    ('.', '.', 'PUNCT', 'punct', 1),
+]
+
+
+def test_the_object_of_with_that_a_comparative_qualifies_is_what_changed(
+    lexicon: FrameLexicon,
+) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (2, 4, 'PERCENT'), (5, 7, 'MONEY'), (14, 16, 'PERCENT'), (17, 18, 'MONEY')]
+    _, change = frame(WITH_EPS, mentions, 2, lexicon)
+    _, level = frame(WITH_EPS, mentions, 3, lexicon)
+    assert (change.measure, change.facet, change.direction) == (
+        "underlying earnings", "change", "up")
+    assert (level.measure, level.facet) == ("underlying earnings", "new_level")

@@ -140,6 +140,7 @@ class FrameLexicon:
     stake_verbs: frozenset[str]
     other_noun_senses: frozenset[str]
     worth_measures: Mapping[str, str]
+    absolute_prepositions: frozenset[str]
     stake_measure: str
     valuation_verbs: frozenset[str]
     organisation_marks: frozenset[str]

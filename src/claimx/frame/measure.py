@@ -268,7 +268,7 @@ def _climb(
         return _from_verb(sent, above, parent.dep, lexicon, money=figure.label == "MONEY")
     if parent.lower in lexicon.comparatives:
         direction = lexicon.comparatives[parent.lower]
-        subject = _comparative_subject(sent, head, figure)
+        subject = _comparative_subject(sent, head, figure, lexicon)
         if subject is not None:
             # "with revenue up 21 per cent": the subject of the comparative's own clause
             return Anchor(noun=subject, facet="change", direction=direction)
@@ -311,11 +311,23 @@ def _climb(
     return Anchor(verb=verb_above(sent, head))
 
 
-def _comparative_subject(sent: Sentence, comparative: int, figure: Mention) -> int | None:
+def _comparative_subject(
+    sent: Sentence, comparative: int, figure: Mention, lexicon: FrameLexicon
+) -> int | None:
     """The noun a comparative heads a clause of, as its subject ("with revenue up 21 per
-    cent", "profits down 10%"), when it is no figure nor name; else None."""
+    cent"), or qualifies as an adverb in a headline or the object of one of
+    ``absolute_prepositions`` ("with underlying earnings per share up 21%", as the parser
+    hung it), when it is no figure nor name nor quantified by another figure; else None."""
+    head = sent.head(comparative)
+    nouns = [*sent.children(comparative, *SUBJECTS)]
+    if sent[comparative].dep == "advmod" and head != comparative and (
+        sent[head].dep == "ROOT"  # a headline: "Ethiopia's crop production up 24%"
+        or (sent[head].dep == "pobj" and sent.head(head) != head
+            and sent[sent.head(head)].lower in lexicon.absolute_prepositions)
+    ) and not any(other_figure(sent, k, figure) for k in sent.children(head)):
+        nouns.append(head)
     return next(
-        (k for k in sent.children(comparative, *SUBJECTS)
+        (k for k in nouns
          if sent[k].pos == "NOUN" and k not in figure and sent.mention_at(k) is None
          and other_figure(sent, k, figure) is None),
         None,
@@ -701,7 +713,7 @@ def _from_preposition(
         if word in lexicon.level_prepositions:
             facet = "new_level"  # "up 1.76% at 115.5 pence": the level the change reached
         way = lexicon.comparatives[gov.lower]
-        subject = _comparative_subject(sent, governor, figure)
+        subject = _comparative_subject(sent, governor, figure, lexicon)
         if subject is not None:
             # "with revenue up 21 per cent to $43.64 billion": the level revenue reached
             return Anchor(noun=subject, facet=facet, direction=way if facet == "change" else None)
