@@ -158,7 +158,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "max_metric_distance": "int",
         "dominant_entity": {"min_share": "number", "min_mentions": "int",
                             "headline_weight": "int", "location_words": WORDS,
-                            "counterpart_words": WORDS},
+                            "counterpart_words": WORDS, "seat_words": WORDS},
         "generic_metrics": WORDS,
         "deadline_words": WORDS,
         "historical_years": "int",

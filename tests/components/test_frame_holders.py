@@ -403,3 +403,38 @@ def test_a_word_the_rules_say_is_no_name_holds_nothing(nlp: Language) -> None:
     # the model leaves "IPO" untagged, and a proper noun so written is taken for a name
     found = holders(nlp, "The pricing of the IPO on Thursday initially raised $21.8 billion.")
     assert found["$21.8 billion"] != "IPO"
+
+
+def test_the_seat_of_a_national_body_is_not_the_place_its_statistics_are_of(
+    nlp: Language,
+) -> None:
+    text = ("Unemployment fell by 110,000 in December, according to the Federal Labour Agency "
+            "in Nuremberg. The jobless rate fell to 11.2 per cent from 11.4 per cent.")
+    found = holders(nlp, text)
+    assert (found["110,000"], found["11.2 per cent"]) == ("Germany", "Germany")
+
+
+def test_no_place_is_the_firm(nlp: Language) -> None:
+    found = holders(nlp, "The firm sold 10 million phones, of which 2 million were in China.")
+    assert found["10 million"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        pytest.param("However, easyJet lost £152 million on the venture last year.",
+                     "£152 million", "easyJet",
+                     id="a name in camel case, which the model tags a noun"),
+        pytest.param("Ryanair flew 5 million passengers. The European carrier reported profit "
+                     "of £578 million for the year.", "£578 million", "Ryanair",
+                     id="the carrier refers back to the airline, not to Europe"),
+    ],
+)
+def test_names_the_model_misses(nlp: Language, text: str, figure: str, holder: str) -> None:
+    assert holders(nlp, text)[figure] == holder
+
+
+def test_a_datelines_place_is_no_subject_of_the_report(nlp: Language) -> None:
+    text = ("LONDON (dpa-AFX) - BP PLC (BP.L, BP_UN.TO, BP) reported Tuesday that its "
+            "second-quarter profit before taxation surged to $4.99 billion.")
+    assert holders(nlp, text)["$4.99 billion"] != "LONDON"

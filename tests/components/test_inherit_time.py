@@ -233,6 +233,10 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
             "The ministry said on Friday that exports had recovered. Exports rose 4% to $2bn.",
             "4%", None, id="a report's day sets no period"),
         pytest.param(
+            "Rio's share price rose 3.5% in early trading.\n\nRio's share price was "
+            "up 15% on the year.",
+            "15%", None, id="a trading session sets no period"),
+        pytest.param(
             "The industry grew 5% in 2004. The industry is growing by 6% a year.",
             "6%", None, id="a figure in the present tense keeps none"),
         pytest.param(

@@ -14,6 +14,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from claimx.components.sentences import (
+    DATELINES_KEY,
     MAX_SENTENCE_TOKENS,
     SentenceBounds,
     SentenceCap,
@@ -139,6 +140,9 @@ DATELINES = [
     # a capitalised place with the news agency in brackets, as wire copy writes it
     ("Seoul (VNA) - The Republic of Korea had a trade surplus.",
      ["Seoul (VNA) -", "The Republic of Korea had a trade surplus."]),
+    # an agency written in lower case, with a hyphen of its own, inside the brackets
+    ("LONDON (dpa-AFX) - BP PLC reported a profit.",
+     ["LONDON (dpa-AFX) -", "BP PLC reported a profit."]),
     # not a dateline: a short word in capitals, a lower-case word before the mark or after it
     ("UK – The economy grew 1%.", ["UK – The economy grew 1%."]),
     ("Washington - The index rose 0.3%.", ["Washington - The index rose 0.3%."]),  # no date
@@ -153,6 +157,20 @@ DATELINES = [
 def test_a_dateline_is_a_sentence_of_its_own(blank_nlp: Language, text: str,
                                               sentences: list[str]) -> None:
     assert [sent.text for sent in blank_nlp(text).sents] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "datelines"),
+    [
+        ("LONDON (dpa-AFX) - BP PLC reported a profit.", ["LONDON (dpa-AFX) -"]),
+        ("Prices\nNEW YORK — Oil rose 3%.", ["NEW YORK —"]),
+        ("UK – The economy grew 1%.", []),
+    ],
+)
+def test_datelines_are_kept_for_the_frame(blank_nlp: Language, text: str,
+                                          datelines: list[str]) -> None:
+    # the frame takes a dateline's place for no subject of the report
+    assert [line.text for line in blank_nlp(text).spans[DATELINES_KEY]] == datelines
 
 
 # The cap on sentence length for framing.

@@ -43,9 +43,9 @@ from claimx.components.figures import (
     unit_after,
 )
 from claimx.components.rules_tables import RulesTables
-from claimx.components.sentences import SentenceIndex, SpansBySentence
+from claimx.components.sentences import DATELINES_KEY, SentenceIndex, SpansBySentence
 from claimx.extensions import doc_text, register_extensions
-from claimx.frame.holder import GOODS
+from claimx.frame.holder import GOODS, camel_case
 from claimx.frame.inherit import (
     Periods,
     PeriodWords,
@@ -53,7 +53,7 @@ from claimx.frame.inherit import (
     sets_period,
     words_read,
 )
-from claimx.frame.lexicon import ENDS_OF_CHANGE
+from claimx.frame.lexicon import ENDS_OF_CHANGE, GEOGRAPHIC_LABELS
 from claimx.frame.measure import normal_case
 from claimx.frame.quotes import Named, QuoteWords, speaker_at, speakers
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
@@ -143,6 +143,7 @@ class Framer(RulesTables):
         self.headline_weight: int = table["dominant_entity"]["headline_weight"]
         self.location_words = frozenset(table["dominant_entity"]["location_words"])
         self.counterpart_words = frozenset(table["dominant_entity"]["counterpart_words"])
+        self.seat_words = frozenset(table["dominant_entity"]["seat_words"])
         unadjusted = table["unadjusted"]
         self.unadjusted_qualifier: str = unadjusted["qualifier"]
         self.unadjusted_pattern = re.compile(
@@ -243,6 +244,9 @@ class Framer(RulesTables):
         self._doc.doc = doc
         if NOT_NAMES_KEY in doc.spans:
             self._doc.not_names = frozenset(s.text for s in doc.spans[NOT_NAMES_KEY])
+        if DATELINES_KEY in doc.spans:
+            self._doc.datelines = frozenset(
+                k for line in doc.spans[DATELINES_KEY] for k in range(line.start, line.end))
         self._doc.sentences = sentences
         # Direct quotations and their speakers: a figure in one is stated by its speaker.
         quotes = speakers(doc_text(doc), [
@@ -716,6 +720,12 @@ class Framer(RulesTables):
             # "Tinubu signs N28.7trn budget": who decides on a figure does not hold it,
             # however often the document names them.
             dominant = None
+        if (
+            frame.holder is not None and frame.holder.wants == ORG_LABEL
+            and self._doc.labels.get(dominant or "") in REFERENCE_LABELS["GPE"]
+        ):
+            # "The firm sold 10 million phones" with no firm named: no place is the firm
+            dominant = None
         if entity is None and (measure is not None or metric is not None) and dominant:
             # A country's statistic in an article whose opening lines name the country is
             # that country's; any other figure left to the main subject is only a guess
@@ -778,7 +788,10 @@ class Framer(RulesTables):
             "direction": direction,
             "status": frame.status,
             "own_time": frame.own_time,
-            "time_reported": date is not None and frame.time_reported,
+            # the day a report came out, or its session ("The shares rose 3.5% in early
+            # trading"), dates no later figure
+            "time_reported": date is not None and (
+                frame.time_reported or date.rule in self.lexicon.report_day_rules),
             "based": frame.based,
             "place_statistic": place_metric,
         }
@@ -952,7 +965,9 @@ class Framer(RulesTables):
         untagged = openers and not places  # may take a name the model did not tag
         bounds = self._doc.sentences.bounds if self._doc.sentences is not None else None
         for at, entity in reversed(list(enumerate(entities[:before]))):
-            if (sources and entity.start in sources) or self._location_only(entity):
+            if (sources and entity.start in sources) or self._location_only(entity) or (
+                self._seat(entity)
+            ):
                 continue  # "The Newbury-based operator": the operator is not Newbury
             if entity.label_ in REFERENCE_LABELS["GPE"] and self._counterpart(entity):
                 continue  # "... trade surplus with China. The country's surplus ..."
@@ -1152,7 +1167,12 @@ class Framer(RulesTables):
         # "the country", a place's ("the country's GDP rose by 2%", the IMF being the most
         # mentioned name), never a name of another kind.
         if main is not None and self._doc.labels.get(main) not in wants:
-            main = self._doc.dominant_place if holder.wants == "GPE" else main
+            if holder.wants == "GPE":
+                main = self._doc.dominant_place
+            elif holder.wants == ORG_LABEL and (
+                self._doc.labels.get(main) in REFERENCE_LABELS["GPE"]
+            ):
+                main = None  # "The firm sold 10 million phones" in a story of China
         return (main, "defaulted") if main else (None, None)
 
     def _fallback(
@@ -1304,13 +1324,15 @@ class Framer(RulesTables):
     def _names_inside(self) -> set[str]:
         """Capitalised words met inside a sentence of the document: a name, not a word
         capitalised only because it opens one ("Licensees who fail ...", "- Individuals
-        who ..."). Read once per document, when first asked for."""
+        who ..."); and words written in camel case wherever they stand ("easyJet",
+        "eBay"). Read once per document, when first asked for."""
         if self._doc.names_inside is None:
             doc = self._doc.doc
             self._doc.names_inside = set() if doc is None else {
                 t.text for t in doc
-                if (t.is_title or (t.is_upper and len(t) > 2))
-                and not t.is_sent_start and not doc[t.i - 1].is_punct
+                if ((t.is_title or (t.is_upper and len(t) > 2))
+                    and not t.is_sent_start and not doc[t.i - 1].is_punct)
+                or camel_case(t.text)
             }
         return self._doc.names_inside
 
@@ -1348,7 +1370,7 @@ class Framer(RulesTables):
         """
         names = []
         for e in entities:
-            if self._location_only(e):
+            if self._location_only(e) or self._seat(e):
                 continue  # "the Tokyo-based company" is no mention of Tokyo
             name = self._canonical(e) if e.label_ in labels else (
                 self.aliases.get(e.text) if adjective(e) else None
@@ -1364,9 +1386,23 @@ class Framer(RulesTables):
             return None
         return top
 
+    def _seat(self, entity: Span) -> bool:
+        """Whether ``entity`` is a place right after an organisation's name and one of
+        ``seat_words``, where the organisation sits ("according to the Federal Labour
+        Agency in Nuremberg"), or in a dateline, where the report was written ("LONDON
+        (dpa-AFX) - BP PLC reported ..."): no mention of what a document is about, nor a
+        referent. (It stays in its sentence: "Sales at Nestle in Europe" are Europe's.)"""
+        doc = entity.doc
+        return entity.start in self._doc.datelines or (
+            entity.label_ in GEOGRAPHIC_LABELS
+            and entity.start > 1
+            and doc[entity.start - 1].lower_ in self.seat_words
+            and doc[entity.start - 2].ent_type_ == ORG_LABEL
+        )
+
     def _location_only(self, entity: Span) -> bool:
         """Whether ``entity`` only says where something is based: a place joined by a
-        hyphen to one of ``location_words`` ("Tokyo-based", "London-headquartered"), or the
+        hyphen to one of ``location_words`` ("Tokyo-based", "London-headquartered"), the
         town before such a place ("Los Gatos, California-based")."""
         doc, end = entity.doc, entity.end
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title:
@@ -1451,11 +1487,11 @@ class Framer(RulesTables):
 
     def _named_place(self, entity: Span) -> bool:
         """Whether ``entity`` names a place a report may be of: not one that only says where
-        something is based, nor whose currency is meant, right before one of
-        ``currency_goods`` ("Sterling was 0.3% down against the US dollar" in a report of
-        UK prices)."""
+        something is based or an organisation sits, nor whose currency is meant, right
+        before one of ``currency_goods`` ("Sterling was 0.3% down against the US dollar" in
+        a report of UK prices)."""
         doc, end = entity.doc, entity.end
-        return not self._location_only(entity) and not (
+        return not self._location_only(entity) and not self._seat(entity) and not (
             end < len(doc) and doc[end].lower_.removesuffix("s") in self.lexicon.currency_goods
         )
 
@@ -1575,6 +1611,7 @@ class DocumentState:
     own_names: dict[tuple[int, int, str], str] = field(default_factory=dict)  # by span
     untagged: list[str] = field(default_factory=list)  # holders the model did not tag
     not_names: frozenset[str] = frozenset()  # words the rules say are no names ("IPO")
+    datelines: frozenset[int] = frozenset()  # the tokens of datelines ("LONDON (dpa-AFX) -")
     dominant_place: str | None = None
     main: str | None = None  # the document's main subject
     # The paragraph and name of the last figure whose holder was named or resolved.

@@ -30,7 +30,7 @@ from claimx.components.rules_tables import RulesTables
 @Language.factory(
     "claimx_sentences",
     default_config={"punct_chars": None, "rules_dir": None},
-    assigns=["token.is_sent_start"],
+    assigns=["token.is_sent_start", "doc.spans"],
 )
 def make_sentences(
     nlp: Language, name: str, *, punct_chars: Sequence[str] | None, rules_dir: str | None
@@ -46,6 +46,9 @@ def make_sentences(
 # A dateline opens with a place in capitals ("TOKYO", "NEW YORK"); "US" and "UK" open
 # sentences as often.
 DATELINE_FIRST_LETTERS = 3
+# The datelines found ("LONDON (dpa-AFX) -"): where a report was written, never what it is
+# about; the frame component reads them here.
+DATELINES_KEY = "claimx_datelines"
 
 
 def ends_sentence(chars: frozenset[str], text: str) -> bool:
@@ -76,17 +79,25 @@ def dateline_end(doc: Doc, first: int, marks: frozenset[str], reach: int) -> int
     if not (word.is_alpha and word.text[:1].isupper() and len(word) >= DATELINE_FIRST_LETTERS):
         return None
     dated = word.is_upper
+    inside = False  # within brackets: "LONDON (dpa-AFX) - BP PLC", an agency's own spelling
     for i in range(first + 1, min(first + reach, len(doc) - 1)):
         token = doc[i]
+        if token.is_bracket:
+            inside = token.is_left_punct
+            # "Seoul (VNA) - The Republic of Korea": a news agency in brackets dates it too
+            dated = dated or (
+                inside and i + 2 < len(doc)
+                and doc[i + 1].text[:1].isupper() and doc[i + 2].is_bracket
+            )
+        if inside or token.is_bracket:
+            if holds_line_break(token.text):
+                return None
+            continue
         if token.text in marks:
             while i + 1 < len(doc) - 1 and doc[i + 1].text in marks:
                 i += 1  # "2007--": a mark typed twice
             return i + 1 if dated and doc[i + 1].text[:1].isupper() else None
-        # "Seoul (VNA) - The Republic of Korea": a news agency in brackets dates it too
-        dated = dated or token.like_num or (
-            token.is_bracket and token.is_left_punct and i + 2 < len(doc)
-            and doc[i + 1].text[:1].isupper() and doc[i + 2].is_bracket
-        )
+        dated = dated or token.like_num
         if holds_line_break(token.text) or (token.is_alpha and token.text[:1].islower()):
             return None
     return None
@@ -147,12 +158,20 @@ class SentenceBounds:
         length = len(doc)
         if not length:
             return doc
-        values = np.where(self.starts(doc), 1, -1).astype(np.uint64).reshape(length, 1)
+        starts, datelines = self.bounds(doc)
+        values = np.where(starts, 1, -1).astype(np.uint64).reshape(length, 1)
         doc.from_array(["SENT_START"], values)  # type: ignore[arg-type]  # uint64, as read
+        doc.spans[DATELINES_KEY] = [Span(doc, first, after) for first, after in datelines]
         return doc
 
     def starts(self, doc: Doc) -> NDArray[np.bool_]:
         """Which tokens of ``doc`` (not empty) start a sentence."""
+        return self.bounds(doc)[0]
+
+    def bounds(self, doc: Doc) -> tuple[NDArray[np.bool_], list[tuple[int, int]]]:
+        """Which tokens of ``doc`` (not empty) start a sentence, and the datelines, as token
+        bounds: sentences of their own that name where a report was written, not what it
+        is about ("LONDON (dpa-AFX) -")."""
         punct, ender, holds_break, is_space, abbreviation, spaced, digit = (
             doc.to_array(self.attrs).astype(bool).T
         )
@@ -177,12 +196,14 @@ class SentenceBounds:
         starts[lines] = True
         # 4. A dateline at the start of a line is no part of the sentence after it: "TOKYO"
         # is neither the holder nor the measure of "Japan's economy contracted 2.9%".
+        datelines = []
         if self.dateline_marks:
             for first in (0, *lines.tolist()):
                 after = dateline_end(doc, first, self.dateline_marks, self.dateline_reach)
                 if after is not None:
                     starts[after] = True
-        return starts
+                    datelines.append((first, after))
+        return starts, datelines
 
 
 class ClaimxSentences(RulesTables, SentenceBounds):

@@ -397,7 +397,9 @@ def _named(
         found = sent.mention_at(child)
         if found is not None and found.label in HOLDER_LABELS:
             return Holder(mention=found)
-    if tok.pos == "PROPN" and tok.dep in ("compound", "poss", *SUBJECTS) and mention is None:
+    if (tok.pos == "PROPN" or camel_case(tok.text)) and tok.dep in (
+        "compound", "poss", *SUBJECTS
+    ) and mention is None:
         # An untagged name: "Bruvik's site", "Technorati tracks six million blogs"; a
         # compound only when it is one word the document names elsewhere ("Rossignol
         # shares"), since "IT exports" and "FTSE index" are no holders.
@@ -405,6 +407,12 @@ def _named(
             reference=_proper_name(sent, i), wants="NAME", standalone=tok.dep != "compound"
         )
     return None
+
+
+def camel_case(word: str) -> bool:
+    """Whether ``word`` is written as a name in camel case, which the model may tag a
+    common noun ("easyJet", "eBay")."""
+    return word.isalpha() and word[:1].islower() and any(c.isupper() for c in word[1:])
 
 
 def _with_conjuncts(sent: Sentence, mention: Mention, lexicon: FrameLexicon) -> Mention:
