@@ -438,3 +438,10 @@ def test_a_datelines_place_is_no_subject_of_the_report(nlp: Language) -> None:
     text = ("LONDON (dpa-AFX) - BP PLC (BP.L, BP_UN.TO, BP) reported Tuesday that its "
             "second-quarter profit before taxation surged to $4.99 billion.")
     assert holders(nlp, text)["$4.99 billion"] != "LONDON"
+
+
+def test_a_guess_at_a_national_body_is_its_country(nlp: Language) -> None:
+    text = ("The Bank of England said lending was strong. The Bank of England said so again. "
+            "New mortgage loans in January fell to 79,000 from 82,000 in December, the bank "
+            "said.")
+    assert bases(nlp, text)["79,000"] == ("United Kingdom", "defaulted")

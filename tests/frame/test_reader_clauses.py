@@ -510,3 +510,29 @@ def test_the_object_of_with_that_a_comparative_qualifies_is_what_changed(
     assert (change.measure, change.facet, change.direction) == (
         "underlying earnings", "change", "up")
     assert (level.measure, level.facet) == ("underlying earnings", "new_level")
+
+
+# "It had wanted to help fund Gazprom's plans for a $10bn bid for Yukos unit
+# Yuganskneftegas."
+PLANS: list[Row] = [
+    ('It', 'it', 'PRON', 'nsubj', 2), ('had', 'have', 'AUX', 'aux', 2),
+    ('wanted', 'want', 'VERB', 'ROOT', 2), ('to', 'to', 'PART', 'aux', 4),
+    ('help', 'help', 'VERB', 'xcomp', 2), ('fund', 'fund', 'VERB', 'xcomp', 4),
+    ('Gazprom', 'Gazprom', 'PROPN', 'poss', 8), ("'s", "'s", 'PART', 'case', 6),
+    ('plans', 'plan', 'NOUN', 'dobj', 5), ('for', 'for', 'ADP', 'prep', 8),
+    ('a', 'a', 'DET', 'det', 13), ('$', '$', 'SYM', 'nmod', 12),
+    ('10bn', '10bn', 'NOUN', 'compound', 13), ('bid', 'bid', 'NOUN', 'pobj', 9),
+    ('for', 'for', 'ADP', 'prep', 13), ('Yukos', 'Yukos', 'PROPN', 'compound', 16),
+    ('unit', 'unit', 'NOUN', 'pobj', 14),
+    ('Yuganskneftegas', 'Yuganskneftegas', 'PROPN', 'appos', 16), ('.', '.', 'PUNCT', 'punct', 2),
+]
+
+
+def test_a_bid_in_a_names_plans_is_that_names(lexicon: FrameLexicon) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (6, 8, 'ORG', 'Gazprom'), (11, 13, 'MONEY'), (15, 16, 'ORG', 'Yukos'),
+        (17, 18, 'PERSON', 'Yuganskneftegas')]
+    _, bid = frame(PLANS, mentions, 1, lexicon)
+    # the bidder's, never what is bought
+    assert bid.holder is not None and bid.holder.mention is not None
+    assert bid.holder.mention.name == "Gazprom"

@@ -738,6 +738,10 @@ class Framer(RulesTables):
             # show the CPI fell to 2.4%": the statistic of the country whose national body
             # publishes it, as other reports of it write it.
             entity, how = self.institution_places[entity], "resolved"
+        elif how == "defaulted" and entity in self.institution_places:
+            # "New loans in December rose to 83,000" in a report of the Bank of England's
+            # figures: the guess is the country the body reports on, not the body
+            entity = self.institution_places[entity]
         if (
             frame.scope and entity and metric and how != "defaulted"
             and frame.scope.endswith(f" {entity}")

@@ -80,6 +80,23 @@ def find_holder(
     return found
 
 
+def _planner(sent: Sentence, bid: int, lexicon: FrameLexicon) -> Holder | None:
+    """Whose a bid is when it is the object of a preposition on a noun a name possesses
+    ("Gazprom's plans for a $10bn bid for Yukos unit Yuganskneftegas": Gazprom's), or
+    None."""
+    prep = sent.head(bid)
+    if sent[bid].dep != "pobj" or prep == bid:
+        return None
+    above = sent.head(prep)
+    if above == prep or sent[above].pos != "NOUN":
+        return None
+    for owner in sent.children(above, "poss"):
+        found = sent.mention_at(owner)
+        if found is not None and found.label in OWNER_LABELS:
+            return Holder(mention=found)
+    return None
+
+
 def _forecast_holder(
     sent: Sentence, noun: int | None, forecast: int, lexicon: FrameLexicon
 ) -> Holder | None:
@@ -113,6 +130,10 @@ def _holder(
                     return Holder(mention=place)
     if weak is not None:
         return weak
+    if noun is not None and sent[noun].lemma.lower() in lexicon.bid_nouns:
+        planned = _planner(sent, noun, lexicon)
+        if planned is not None:
+            return planned
     verb = _figure_verb(sent, anchor, noun, root)
     if verb is not None and sent[verb].lemma.lower() in lexicon.recipient_verbs:
         # "awarded the company £60,000", "helped net him £35m": the one who receives it.
