@@ -445,3 +445,23 @@ def test_a_guess_at_a_national_body_is_its_country(nlp: Language) -> None:
             "New mortgage loans in January fell to 79,000 from 82,000 in December, the bank "
             "said.")
     assert bases(nlp, text)["79,000"] == ("United Kingdom", "defaulted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        pytest.param("A Norwegian court ruled in 2003 that Bruvik would have to pay 100,000 "
+                     "kroner to the music industry.", "100,000 kroner", "Norwegian court",
+                     id="a court rules"),
+        pytest.param("Prosecutors allege the firm hid $2bn in losses.", "$2bn", "Prosecutors",
+                     id="prosecutors allege"),
+        pytest.param("EADS admitted earlier this week that the project was running 1.45bn "
+                     "euros over budget.", "1.45bn euros", "EADS", id="a firm admits"),
+    ],
+)
+def test_verbs_of_ruling_alleging_and_admitting_name_the_source(
+    nlp: Language, text: str, figure: str, source: str,
+) -> None:
+    doc = nlp(text)
+    record = next(r for r in doc._.claimx_figures if doc.text[r["start"]:r["end"]] == figure)
+    assert record["source"] == source
