@@ -236,6 +236,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "other_noun_senses": WORDS,
             "worth_measures": "{str}",
             "absolute_prepositions": WORDS,
+            "generic_units": WORDS,
+            "unit_roles": "{str}",
             "stake_measure": "str",
             "valuation_verbs": WORDS,
             "priced_measures": "{str}",

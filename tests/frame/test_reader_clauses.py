@@ -536,3 +536,69 @@ def test_a_bid_in_a_names_plans_is_that_names(lexicon: FrameLexicon) -> None:
     # the bidder's, never what is bought
     assert bid.holder is not None and bid.holder.mention is not None
     assert bid.holder.mention.name == "Gazprom"
+
+
+# 'In July, production and sales of cars amounted to 2.591 million units and 2.593 million
+# units, increasing by 13.3 percent and 14.7 percent.'
+RESPECTIVELY: list[Row] = [
+    ('In', 'in', 'ADP', 'prep', 8), ('July', 'July', 'PROPN', 'pobj', 0),
+    (',', ',', 'PUNCT', 'punct', 8), ('production', 'production', 'NOUN', 'nsubj', 8),
+    ('and', 'and', 'CCONJ', 'cc', 3), ('sales', 'sale', 'NOUN', 'conj', 3),
+    ('of', 'of', 'ADP', 'prep', 3), ('cars', 'car', 'NOUN', 'pobj', 6),
+    ('amounted', 'amount', 'VERB', 'ROOT', 8), ('to', 'to', 'ADP', 'prep', 8),
+    ('2.591', '2.591', 'NUM', 'compound', 11), ('million', 'million', 'NUM', 'nummod', 12),
+    ('units', 'unit', 'NOUN', 'pobj', 9), ('and', 'and', 'CCONJ', 'cc', 12),
+    ('2.593', '2.593', 'NUM', 'compound', 15), ('million', 'million', 'NUM', 'nummod', 16),
+    ('units', 'unit', 'NOUN', 'conj', 12), (',', ',', 'PUNCT', 'punct', 8),
+    ('increasing', 'increase', 'VERB', 'advcl', 8), ('by', 'by', 'ADP', 'prep', 18),
+    ('13.3', '13.3', 'NUM', 'nummod', 21), ('percent', 'percent', 'NOUN', 'pobj', 19),
+    ('and', 'and', 'CCONJ', 'cc', 21), ('14.7', '14.7', 'NUM', 'nummod', 24),
+    ('percent', 'percent', 'NOUN', 'conj', 21), ('.', '.', 'PUNCT', 'punct', 8),
+]
+RESPECTIVELY_MENTIONS: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+    (1, 2, 'DATE'), (10, 12, 'QUANTITY'), (14, 16, 'QUANTITY'), (20, 22, 'PERCENT'),
+    (23, 25, 'PERCENT')]
+# 'Vendors shipped 337.2 million units in the quarter.'
+SHIPPED: list[Row] = [
+    ('Vendors', 'vendor', 'NOUN', 'nsubj', 1), ('shipped', 'ship', 'VERB', 'ROOT', 1),
+    ('337.2', '337.2', 'NUM', 'compound', 3), ('million', 'million', 'NUM', 'nummod', 4),
+    ('units', 'unit', 'NOUN', 'dobj', 1), ('in', 'in', 'ADP', 'prep', 1),
+    ('the', 'the', 'DET', 'det', 7), ('quarter', 'quarter', 'NOUN', 'pobj', 5),
+    ('.', '.', 'PUNCT', 'punct', 1),
+]
+
+
+def test_coordinated_figures_measure_the_coordinated_nouns_in_order(
+    lexicon: FrameLexicon,
+) -> None:
+    frames = [frame(RESPECTIVELY, RESPECTIVELY_MENTIONS, k, lexicon)[1] for k in (1, 2, 3, 4)]
+    assert [f.measure for f in frames] == [
+        "production of cars", "sales", "production of cars", "sales"]
+    # the opening date is every figure's, the second of a pair too
+    assert all(f.time is not None for f in frames)
+
+
+def test_a_count_of_units_measures_what_its_verb_makes_of_them(lexicon: FrameLexicon) -> None:
+    _, shipped = frame(SHIPPED, [(2, 4, 'QUANTITY')], 0, lexicon)
+    assert (shipped.measure, shipped.metric_form) == ("shipments", "shipments")
+
+
+# 'He put it up on the net and now dozens of coders and audio junkies are refining it.'
+DOZENS: list[Row] = [
+    ('He', 'he', 'PRON', 'nsubj', 1), ('put', 'put', 'VERB', 'ROOT', 1),
+    ('it', 'it', 'PRON', 'dobj', 1), ('up', 'up', 'ADP', 'prt', 1),
+    ('on', 'on', 'ADP', 'prep', 1), ('the', 'the', 'DET', 'det', 6),
+    ('net', 'net', 'NOUN', 'pobj', 4), ('and', 'and', 'CCONJ', 'cc', 6),
+    ('now', 'now', 'ADV', 'advmod', 9), ('dozens', 'dozen', 'NOUN', 'conj', 6),
+    ('of', 'of', 'ADP', 'prep', 9), ('coders', 'coder', 'NOUN', 'pobj', 10),
+    ('and', 'and', 'CCONJ', 'cc', 11), ('audio', 'audio', 'NOUN', 'compound', 14),
+    ('junkies', 'junky', 'NOUN', 'conj', 11), ('are', 'be', 'AUX', 'aux', 16),
+    ('refining', 'refine', 'VERB', 'conj', 1), ('it', 'it', 'PRON', 'dobj', 16),
+    ('.', '.', 'PUNCT', 'punct', 1),
+]
+
+
+def test_only_a_list_of_figures_pairs_with_a_list_of_nouns(lexicon: FrameLexicon) -> None:
+    # the parser joined the count to "the net": no list of figures, no pairing
+    _, dozens = frame(DOZENS, [(9, 11, 'QUANTITY')], 0, lexicon)
+    assert dozens.measure == "coders"

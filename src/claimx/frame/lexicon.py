@@ -141,6 +141,8 @@ class FrameLexicon:
     other_noun_senses: frozenset[str]
     worth_measures: Mapping[str, str]
     absolute_prepositions: frozenset[str]
+    generic_units: frozenset[str]
+    unit_roles: Mapping[str, str]
     stake_measure: str
     valuation_verbs: frozenset[str]
     organisation_marks: frozenset[str]

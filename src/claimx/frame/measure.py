@@ -334,6 +334,54 @@ def _comparative_subject(
     )
 
 
+def chain_start(sent: Sentence, i: int) -> int:
+    """The first member of the coordination the token at ``i`` is a later member of."""
+    while sent[i].dep == "conj" and sent.head(i) != i:
+        i = sent.head(i)
+    return i
+
+
+def conjuncts(sent: Sentence, i: int) -> list[int]:
+    """The token at ``i`` and the members coordinated with it after it, in order."""
+    members = [i]
+    for k in sent.children(i, "conj"):
+        members += conjuncts(sent, k)
+    return members
+
+
+def chain_element(sent: Sentence, root: int) -> int:
+    """The token that stands for a figure in a coordination: its root, or the noun it
+    numbers ("2.591 million units and 2.593 million units")."""
+    if sent[root].dep in ("nummod", "compound") and sent.head(root) != root:
+        return sent.head(root)
+    return root
+
+
+def respective(sent: Sentence, noun: int, element: int) -> int:
+    """The member of the coordinated nouns at ``noun`` that the figure standing at
+    ``element`` measures, when the figures are coordinated as many as the nouns
+    ("production and sales ... increasing by 13.3 percent and 14.7 percent": the second
+    figure, sales); else ``noun``."""
+    nouns = conjuncts(sent, chain_start(sent, noun))
+    if len(nouns) < 2 or any(sent[k].pos != "NOUN" for k in nouns):
+        return noun
+    members = conjuncts(sent, chain_start(sent, element))
+    if (
+        element not in members or len(members) != len(nouns) or set(members) & set(nouns)
+        or not all(_holds_figure(sent, k) for k in members)
+    ):
+        return noun
+    return nouns[members.index(element)]
+
+
+def _holds_figure(sent: Sentence, k: int) -> bool:
+    """Whether the token at ``k`` is a figure's or the noun a figure numbers."""
+    return any(
+        (m := sent.mention_at(t)) is not None and m.label in FIGURE_LABELS
+        for t in (k, *sent.children(k, "nummod", "compound", "quantmod"))
+    )
+
+
 def _dated_noun(sent: Sentence, i: int, head: int) -> int | None:
     """The noun a figure at ``i`` modifies through a date that modifies it too ("N28.7
     trillion 2024 budget": the budget), else None."""

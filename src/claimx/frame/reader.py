@@ -41,6 +41,8 @@ from claimx.frame.lexicon import (
 )
 from claimx.frame.measure import (
     Anchor,
+    chain_element,
+    chain_start,
     dimension_of,
     find_anchor,
     find_measure_noun,
@@ -49,6 +51,7 @@ from claimx.frame.measure import (
     measure_text,
     occurrence_of,
     read_metric_form,
+    respective,
 )
 from claimx.frame.modality import read_cue, read_status
 from claimx.frame.period import find_base, find_time, own_time_frame, report_day
@@ -109,6 +112,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     if statistic is not None:
         anchor.qualifier = anchor.qualifier or statistic  # "by an average of 24%"
     noun = find_measure_noun(sent, anchor, figure, lexicon)
+    if noun is not None and noun not in figure:
+        # "production and sales ... increasing by 13.3 percent and 14.7 percent": each
+        # figure of a coordinated list measures the noun in its place
+        noun = respective(sent, noun, chain_element(sent, root))
     measure_tokens = find_measure_tokens(
         sent, noun, figure, lexicon,
         counted=figure.label == "QUANTITY" and noun is not None and noun == anchor.noun,
@@ -195,6 +202,9 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         measure, metric_form = occurrence_of(sent, head, figure, lexicon) or (measure, metric_form)
     if counted and head is not None:
         measure, metric_form = _in_role(sent, head, lexicon) or (measure, metric_form)
+        units = _units_of(sent, head, lexicon)
+        if units is not None:
+            measure, metric_form = units
     stake = _stake(sent, root, figure, lexicon)
     if stake is not None:
         # "Time Warner now owns 8% of search-engine Google": Time Warner's stake in Google
@@ -246,6 +256,13 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     if time is None and anchor.via is not None:
         time_root = sent.span_root(anchor.via.start, anchor.via.end)
         time = find_time(sent, anchor.via, time_root, lexicon)
+    if time is None:
+        first = _first_coordinated(sent, root)
+        if first is not None:
+            # "In July, ... amounted to 2.591 million units and 2.593 million units": the
+            # period of the first figure of a coordinated list is the others' too
+            time_root = sent.span_root(first.start, first.end)
+            time = find_time(sent, first, time_root, lexicon)
     base = find_base(sent, figure, root, lexicon) if anchor.facet == "change" else None
     return Frame(
         measure=measure,
@@ -370,6 +387,49 @@ def _in_role(sent: Sentence, head: int, lexicon: FrameLexicon) -> tuple[str, str
         return None
     role = lexicon.count_roles.get(sent[verb].lemma.lower())
     return (role, role) if role else None
+
+
+def _first_coordinated(sent: Sentence, root: int) -> Mention | None:
+    """The first figure of the coordinated list the figure at ``root`` is a later member
+    of ("2.591 million units and 2.593 million units"), or None."""
+    element = chain_element(sent, root)
+    first = chain_start(sent, element)
+    if first == element:
+        return None
+    return next(
+        (m for m in sent.mentions if m.label in FIGURE_LABELS
+         and chain_element(sent, sent.span_root(m.start, m.end)) == first),
+        None,
+    )
+
+
+def _units_of(sent: Sentence, head: int, lexicon: FrameLexicon) -> tuple[str, str] | None:
+    """What a count of ``generic_units``, a noun that says nothing of what is counted,
+    measures: the role its verb gives it (``unit_roles``: "shipped 337.2 million units" ->
+    shipments), or what a copula or a verb of reaching says it is ("production and sales
+    ... amounted to 2.591 million units and 2.593 million units": production, then sales);
+    None for any other count, or when the sentence says nothing of it."""
+    if sent[head].lemma.lower() not in lexicon.generic_units:
+        return None
+    verb = sent.head(chain_start(sent, head))
+    if sent[verb].pos == "ADP" and sent.head(verb) != verb:
+        verb = sent.head(verb)  # "amounted to 2.591 million units"
+    if verb == head or sent[verb].pos not in VERB_POS:
+        return None
+    lemma = sent[verb].lemma.lower()
+    role = lexicon.unit_roles.get(lemma)
+    if role is not None:
+        return role, role
+    if lemma not in lexicon.copulas and lemma not in lexicon.arrival_verbs:
+        return None
+    subject = subject_of(sent, verb, lexicon)
+    if subject is None or sent[subject].pos != "NOUN" or sent.mention_at(subject) is not None:
+        return None
+    subject = respective(sent, subject, head)
+    tokens = find_measure_tokens(sent, subject, Mention(head, head + 1, "QUANTITY"), lexicon)
+    measure = measure_text(sent, tokens, Anchor())
+    form = read_metric_form(sent, tokens, Anchor(), lexicon)
+    return (measure, form) if measure and form else None
 
 
 def _forecast_noun(sent: Sentence, anchor: Anchor, lexicon: FrameLexicon) -> bool:
