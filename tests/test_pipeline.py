@@ -321,3 +321,30 @@ def test_a_whole_percentage_beside_decimals_is_read_to_their_precision() -> None
     claims = build_claims("d", money, [_money_record(money, "$4.6bn"),
                                        _money_record(money, "$4bn")])
     assert claims[1]["value"]["precision"] == 1e9
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        # a US company's fiscal year is its own: no government's, no table default
+        ("Walmart Inc said Walmart Inc net sales rose to $141.7 billion in the fourth quarter "
+         "of fiscal 2020.", "$141.7 billion", None),
+        # a Japanese company keeps Japan's companies' April year
+        ("Toyota Motor said Toyota Motor's operating profit in fiscal 2024 was 5.35 trillion "
+         "yen. Japan's carmakers gained. Japan's exports rose.", "5.35 trillion yen",
+         ("2023-04-01", "2024-03-31")),
+        # named months are the months whoever keeps the books
+        ("Exports rose 24% to $2.8bn in July-March of fiscal 2025.", "$2.8bn",
+         ("2024-07-01", "2025-03-31")),
+    ],
+)
+def test_a_fiscal_period_is_read_under_the_books_it_belongs_to(
+    nlp: Language, text: str, figure: str, period: tuple[str, str] | None
+) -> None:
+    from claimx.claims import build_claims
+
+    doc = nlp(text)
+    [claim] = [c for c in build_claims("d", text, doc._.claimx_figures) if c["text"] == figure]
+    time = claim["time"]
+    assert time is not None
+    assert ((time["start"], time["end"]) if time["start"] else None) == period

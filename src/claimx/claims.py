@@ -752,23 +752,34 @@ def _holder_fiscal_year(
     normalize: Normalizers,
     order: Order | None,
 ) -> dict[str, Any]:
-    """A figure's fiscal period read under its holder's fiscal year (rules/fiscal_years.json:
-    the UK government's "2013-14" is April 2013 to March 2014), or, for a holder with none,
-    under the fiscal year of the country the frame gives it (``fiscal_place``: "In 2016-17
-    the shortfall is £11.4bn" in a report of the UK's budget), else ``time`` as it is."""
+    """A figure's fiscal period stated outright, read under the fiscal year of whoever keeps
+    the books: its holder's own (rules/fiscal_years.json: the UK government's "2013-14" is
+    April 2013 to March 2014); for a company not listed, its country's companies' where the
+    rules know one (``company_countries``: an Indian firm's "Q3 FY25" is October to
+    December 2024); for any other holder, or none, the government's of the country the frame
+    gives it (``fiscal_place``: "In 2016-17 the shortfall is £11.4bn" in a report of the UK's
+    budget). With none known, a period whose months depend on it has none, no start and no
+    end ("Walmart's fourth quarter of fiscal 2020" is no government's quarter), while a span
+    of named months keeps them ("July-March of fiscal 2025"); ``time`` as it is for any other
+    period."""
     index = record.get("time_index")
     if not isinstance(index, int) or index not in dates:
         return time
-    if not isinstance(holder, str) or normalize.fiscal.start_month(holder) is None:
-        # a holder with no fiscal year of its own (a chancellor, "the shortfall") goes by
-        # the country the frame says it belongs to
-        holder = record.get("fiscal_place")
-        if not isinstance(holder, str):
-            return time
-    again = normalize.holder_date(time["text"], dates[index][1], holder, order)
-    if again is None:
+    value = dates[index][1]
+    if not normalize.stated_fiscal(time["text"], value):
         return time
-    return {**time, **again.to_json()}
+    fiscal, place = normalize.fiscal, record.get("fiscal_place")
+    month = fiscal.start_month(holder) if isinstance(holder, str) else None
+    if month is None and record.get("fiscal_company"):
+        month = fiscal.company_start_month(place if isinstance(place, str) else None)
+    elif month is None:
+        month = fiscal.start_month(place) if isinstance(place, str) else None
+    if month is None:
+        if not normalize.fiscal_months(time["text"], order):
+            return time
+        return {**time, "start": None, "end": None}
+    again = normalize.fiscal_date(time["text"], value, month, order)
+    return time if again is None else {**time, **again.to_json()}
 
 
 def _time_since(

@@ -149,6 +149,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
     },
     "fiscal_years": {
         "countries?": "{month}",
+        "company_countries?": "{month}",
         "organisations?": "{month}",
     },
     "frame": {

@@ -62,3 +62,20 @@ def test_other_periods_are_left_as_read(text: str, holder: str | None) -> None:
     value = normalize.date(text, date(2014, 1, 1))
     assert value is not None
     assert normalize.holder_date(text, value, holder) is None
+
+
+@pytest.mark.parametrize(("country", "month"), [("India", 4), ("Japan", 4), ("Pakistan", 7),
+                                                ("United States", None), (None, None)])
+def test_the_fiscal_year_a_countrys_companies_keep(country: str | None,
+                                                   month: int | None) -> None:
+    # the US government's year starts in October; its companies keep each their own
+    assert load_fiscal_years().company_start_month(country) == month
+
+
+@pytest.mark.parametrize(
+    ("text", "depends"),
+    [("Q4 FY20", True), ("fiscal 2020", True), ("9MFY25", True), ("2023-24", True),
+     ("July-March of fiscal 2025", False), ("the July-April period of FY24", False)],
+)
+def test_which_fiscal_periods_name_no_months_of_their_own(text: str, depends: bool) -> None:
+    assert default_normalizers().fiscal_months(text) is depends

@@ -51,6 +51,20 @@ def test_a_fiscal_year_is_read_under_its_holder_s_fiscal_year(
     assert bool(found) is case.compared
 
 
+def test_a_fiscal_period_with_no_known_months_meets_only_its_own_label(claim: Build) -> None:
+    # a company whose fiscal year no rule knows: the claims carry no start and end
+    label = [
+        claim("a", "$4.6 billion", 4.6 * B, precision=1e8, entity="Acme", time=scoped(
+            "FY2020", None, None)),
+        claim("b", "$5.2 billion", 5.2 * B, precision=1e8, entity="Acme", time=scoped(
+            "fiscal 2020", None, None)),
+    ]
+    assert [f["type"] for f in reconcile(label)] == ["cross_document"]
+    calendar = [label[0], claim("c", "$5.2 billion", 5.2 * B, precision=1e8, entity="Acme",
+                                time=scoped("2020", "2020-01-01", "2020-12-31", "year"))]
+    assert reconcile(calendar) == []
+
+
 def test_a_malformed_fiscal_label_is_reported_not_compared(claim: Build) -> None:
     result = reconcile_with_stats([
         claim("a", "$4.6 billion", 4.6 * B, precision=1e8, time=scoped("FY 202324", None, None)),

@@ -408,6 +408,11 @@ class Framer(RulesTables):
                 record["fiscal_place"] = self.institution_places.get(
                     holder, self._doc.dominant_place) if isinstance(holder, str) else (
                     self._doc.dominant_place)
+                # a company's fiscal year is its own, never its government's
+                record["fiscal_company"] = (
+                    isinstance(holder, str) and holder not in self.institution_places
+                    and self._doc.labels.get(holder) == ORG_LABEL
+                )
             records.append(record)
         self._listed_changes(records, doc)
         story = story_source(

@@ -9,7 +9,7 @@ Pure: a table in, a month out. Reconciliation uses it to read a figure's fiscal 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ class FiscalYears:
     """Holder (casefolded) -> the month its fiscal year starts in (1-12)."""
 
     starts: Mapping[str, int]
+    company_starts: Mapping[str, int] = field(default_factory=dict)  # by country
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FiscalYears:
@@ -33,14 +34,27 @@ class FiscalYears:
         starts: dict[str, int] = {}
         for section in _SECTIONS:
             for name, month in table.get(section, {}).items():
-                starts[" ".join(str(name).casefold().split())] = month
-        return cls(starts)
+                starts[_key(name)] = month
+        companies = {_key(name): month
+                     for name, month in table.get("company_countries", {}).items()}
+        return cls(starts, companies)
+
+    def company_start_month(self, country: str | None) -> int | None:
+        """The month the companies of ``country`` start their fiscal year in, where the
+        table says they keep one (India: 4), else None."""
+        if not country:
+            return None
+        return self.company_starts.get(_key(country))
 
     def start_month(self, holder: str | None) -> int | None:
         """The month ``holder``'s fiscal year starts in, or None when it is not listed."""
         if not holder:
             return None
-        return self.starts.get(" ".join(holder.casefold().split()))
+        return self.starts.get(_key(holder))
+
+
+def _key(name: object) -> str:
+    return " ".join(str(name).casefold().split())
 
 
 def load_fiscal_years(rules: RulesFolder | str | Path | None = None) -> FiscalYears:

@@ -35,6 +35,9 @@ from claimx.rules_folder import RulesFolder
 # Answers kept per normalizer: enough for the distinct figures of a large batch of news.
 KEPT = 1 << 16
 FISCAL_YEAR_GRAIN = "fiscal_year"
+# Two months a fiscal year may start in: a fiscal period read the same under both names its
+# months itself ("July-March of fiscal 2025").
+FISCAL_PROBE_MONTHS = (1, 7)
 
 
 class Normalizers:
@@ -159,12 +162,15 @@ class Normalizers:
         under ``holder``'s own when it has one and ``value`` is a fiscal period stated
         outright ("2013-14" of the UK government is April 2013 to March 2014, not the
         table's July to June); None when that changes nothing."""
-        month = self.fiscal.start_month(holder)
-        if (
-            month is None
-            or month == self.dates.tables.fy_start
-            or value.relative
-            or not (value.grain == FISCAL_YEAR_GRAIN or self.dates.is_fiscal_label(text))
+        return self.fiscal_date(text, value, self.fiscal.start_month(holder), order)
+
+    def fiscal_date(
+        self, text: str, value: DateValue, month: int | None, order: Order | None = None
+    ) -> DateValue | None:
+        """``value`` read again under a fiscal year starting in ``month``, when it is a
+        fiscal period stated outright and that changes it; else None."""
+        if month is None or month == self.dates.tables.fy_start or not self.stated_fiscal(
+            text, value
         ):
             return None
         again = self._fiscal_parser(order, month).parse(text, None, prefer="past")
@@ -173,6 +179,24 @@ class Normalizers:
         ):
             return None
         return again
+
+    def stated_fiscal(self, text: str, value: DateValue) -> bool:
+        """Whether ``value`` (read from ``text``) is a fiscal period stated outright ("FY24",
+        "Q3 FY25", "fiscal 2005"), not one counted from the report ("this fiscal year")."""
+        return not value.relative and (
+            value.grain == FISCAL_YEAR_GRAIN or self.dates.is_fiscal_label(text)
+        )
+
+    def fiscal_months(self, text: str, order: Order | None = None) -> bool:
+        """Whether the months of the fiscal period ``text`` depend on when the fiscal year
+        starts ("Q4 FY20", "fiscal 2020", "9MFY25"), unlike a span of named months in one
+        ("July-March of fiscal 2025" is July to March whoever keeps the books)."""
+        readings = {
+            (None if v is None else (v.start, v.end))
+            for v in (self._fiscal_parser(order, month).parse(text, None, prefer="past")
+                      for month in FISCAL_PROBE_MONTHS)
+        }
+        return len(readings) > 1
 
     def _fiscal_parser(self, order: Order | None, month: int) -> DateParser:
         key = (order, month)

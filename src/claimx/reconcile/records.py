@@ -29,6 +29,10 @@ from claimx.record import YEAR_ON_YEAR as CHANGE_ON_A_YEAR
 NUMERIC_KINDS = ("money", "percent", "quantity")
 CURRENT = "current"
 UNRESOLVED = "rel:"
+# A fiscal period of a holder whose fiscal year the rules do not know ("Walmart's fiscal
+# 2020"): keyed by the label alone, read under a year starting in January, so that "FY2020"
+# and "fiscal 2020" meet each other and never a calendar period.
+FISCAL_LABEL = "fy?:"
 # The open end of a period key ("2010-01-01/..": since 2010), as ISO 8601 writes it.
 OPEN = ".."
 ZERO_SHIFT = "P0D"
@@ -310,6 +314,11 @@ def _fiscal_scope(
         return {**time, "malformed": problem}
     month = fiscal.start_month(entity)
     if month is None:
+        if time.get("start") is None and time.get("end") is None:
+            # the claim knows no months for it: compared by its label only
+            label = _read_fiscal(text, doc_date, 1)
+            if label is not None:
+                return {**time, "fiscal_label": f"{FISCAL_LABEL}{label[0]}/{label[1]}"}
         return time
     value = _read_fiscal(text, doc_date, month)
     if value is None:
@@ -518,6 +527,9 @@ def _period(
     if time is None:
         return CURRENT, CURRENT, None, doc_date.year if doc_date else None
     text = str(time.get("text") or "").strip()
+    fiscal_label = time.get("fiscal_label")
+    if isinstance(fiscal_label, str):
+        return fiscal_label, text or fiscal_label, None, None
     offset = time.get("offset") if isinstance(time.get("offset"), str) else None
     start, end = iso_date(time.get("start")), iso_date(time.get("end"))
     grain = str(time.get("grain") or "")
