@@ -162,13 +162,18 @@ YEARLESS = [
 def test_an_undated_documents_yearless_periods_read_in_its_stated_year(
     blank_nlp: Language, text: str, figure: str, period: tuple[str, str] | None
 ) -> None:
+    assert period_of(blank_nlp, text, figure) == period
+
+
+def period_of(nlp: Language, text: str, figure: str) -> tuple[str, str] | None:
+    """The start and end of the period of the claim of ``figure`` (None: no months)."""
     from claimx.claims import build_claims
 
-    doc = blank_nlp(text)
+    doc = nlp(text)
     [claim] = [c for c in build_claims("d", text, doc._.claimx_figures) if c["text"] == figure]
     time = claim["time"]
     assert time is not None
-    assert ((time["start"], time["end"]) if time["start"] else None) == period
+    return (time["start"], time["end"]) if time["start"] else None
 
 
 def test_a_dated_documents_periods_read_in_its_own_year(blank_nlp: Language) -> None:
@@ -341,10 +346,4 @@ def test_a_whole_percentage_beside_decimals_is_read_to_their_precision() -> None
 def test_a_fiscal_period_is_read_under_the_books_it_belongs_to(
     nlp: Language, text: str, figure: str, period: tuple[str, str] | None
 ) -> None:
-    from claimx.claims import build_claims
-
-    doc = nlp(text)
-    [claim] = [c for c in build_claims("d", text, doc._.claimx_figures) if c["text"] == figure]
-    time = claim["time"]
-    assert time is not None
-    assert ((time["start"], time["end"]) if time["start"] else None) == period
+    assert period_of(nlp, text, figure) == period
