@@ -436,6 +436,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "qualifiers": WORDS,
             "qualifier_names": WORDS,
             "qualifier_window_chars": "int>=0",
+            "basis_qualifiers": "{str}",
             "year_on_year_cues": WORDS,
             "base_window_chars": "int>=0",
             "spot_metrics": WORDS,

@@ -602,3 +602,47 @@ def test_only_a_list_of_figures_pairs_with_a_list_of_nouns(lexicon: FrameLexicon
     # the parser joined the count to "the net": no list of figures, no pairing
     _, dozens = frame(DOZENS, [(9, 11, 'QUANTITY')], 0, lexicon)
     assert dozens.measure == "coders"
+
+
+# 'Net sales grew by 1 percent to $58 billion, or 3 percent in constant currencies.'
+OR_PERCENT: list[Row] = [
+    ('Net', 'net', 'ADJ', 'amod', 1), ('sales', 'sale', 'NOUN', 'nsubj', 2),
+    ('grew', 'grow', 'VERB', 'ROOT', 2), ('by', 'by', 'ADP', 'prep', 2),
+    ('1', '1', 'NUM', 'nummod', 5), ('percent', 'percent', 'NOUN', 'pobj', 3),
+    ('to', 'to', 'ADP', 'prep', 2), ('$', '$', 'SYM', 'quantmod', 9),
+    ('58', '58', 'NUM', 'compound', 9), ('billion', 'billion', 'NUM', 'pobj', 6),
+    (',', ',', 'PUNCT', 'punct', 9), ('or', 'or', 'CCONJ', 'cc', 9),
+    ('3', '3', 'NUM', 'nummod', 13), ('percent', 'percent', 'NOUN', 'conj', 9),
+    ('in', 'in', 'ADP', 'prep', 13), ('constant', 'constant', 'ADJ', 'amod', 16),
+    ('currencies', 'currency', 'NOUN', 'pobj', 14), ('.', '.', 'PUNCT', 'punct', 2),
+]
+# 'Revenue was £9.2 billion, up 1.4 per cent organically, but down 6.3 per cent.'
+BUT_DOWN: list[Row] = [
+    ('Revenue', 'revenue', 'NOUN', 'nsubj', 1), ('was', 'be', 'AUX', 'ROOT', 1),
+    ('£', '£', 'SYM', 'quantmod', 4), ('9.2', '9.2', 'NUM', 'compound', 4),
+    ('billion', 'billion', 'NUM', 'attr', 1), (',', ',', 'PUNCT', 'punct', 4),
+    ('up', 'up', 'ADV', 'advmod', 4), ('1.4', '1.4', 'NUM', 'nummod', 9),
+    ('per', 'per', 'ADP', 'compound', 9), ('cent', 'cent', 'NOUN', 'npadvmod', 6),
+    ('organically', 'organically', 'ADV', 'advmod', 6), (',', ',', 'PUNCT', 'punct', 4),
+    ('but', 'but', 'CCONJ', 'cc', 1), ('down', 'down', 'ADV', 'conj', 1),
+    ('6.3', '6.3', 'NUM', 'nummod', 16), ('per', 'per', 'ADP', 'compound', 16),
+    ('cent', 'cent', 'NOUN', 'pobj', 13), ('.', '.', 'PUNCT', 'punct', 1),
+]
+
+
+def test_a_percentage_beside_the_level_a_change_reached_is_that_change(
+    lexicon: FrameLexicon,
+) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (4, 6, 'PERCENT'), (7, 10, 'MONEY'), (12, 14, 'PERCENT')]
+    _, level = frame(OR_PERCENT, mentions, 1, lexicon)
+    _, other = frame(OR_PERCENT, mentions, 2, lexicon)
+    assert level.facet == "new_level"
+    assert (other.measure, other.facet, other.direction) == ("Net sales", "change", "up")
+
+
+def test_an_adverb_of_change_made_a_preposition_still_changes(lexicon: FrameLexicon) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (2, 5, 'MONEY'), (7, 10, 'PERCENT'), (14, 17, 'PERCENT')]
+    _, down = frame(BUT_DOWN, mentions, 2, lexicon)
+    assert (down.facet, down.direction) == ("change", "down")

@@ -135,6 +135,13 @@ QUALIFIED = [
               ("Gross National Income", "national income"), True),
     Qualified("gross-margin-stays-apart", "Margin was $4.6 billion.",
               "Margin was $5.2 billion.", ("gross margin", "margin"), False),
+    # the basis written after the figure: reported growth never meets organic growth
+    Qualified("constant-currencies-after", "Sales were $4.6 billion.",
+              "Sales were $5.2 billion in constant currencies.", (None, None), False),
+    Qualified("organic-vs-reported", "Sales were $4.6 billion on an organic basis.",
+              "Sales were $5.2 billion on a reported basis.", (None, None), False),
+    Qualified("both-organic", "Sales were $4.6 billion on an organic basis.",
+              "Sales were $5.2 billion in organic terms.", (None, None), True),
 ]
 
 

@@ -179,6 +179,15 @@ def _climb(
         # "$1.13bn (£600m)", "$2bn in 2004 and $1.5bn in 2003": the same frame.
         base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
         base.via = base.via or other
+        way = _verb_way(sent, base.verb, lexicon)
+        if (
+            figure.label == "PERCENT" and other.label == "MONEY"
+            and base.facet in ENDS_OF_CHANGE and way is not None
+        ):
+            # "grew by 1 percent to $58 billion, or 3 percent in constant currencies": a
+            # percentage beside the level a change reached is that change, stated otherwise
+            return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal,
+                          facet="change", direction=way, via=other)
         return base
     sibling = (
         _figure_of_noun(sent, head, figure, lexicon) if tok.dep == "conj" and depth < 3 else None
@@ -380,6 +389,11 @@ def _holds_figure(sent: Sentence, k: int) -> bool:
         (m := sent.mention_at(t)) is not None and m.label in FIGURE_LABELS
         for t in (k, *sent.children(k, "nummod", "compound", "quantmod"))
     )
+
+
+def _verb_way(sent: Sentence, verb: int | None, lexicon: FrameLexicon) -> str | None:
+    """The direction of the verb of change at ``verb``, or None."""
+    return None if verb is None else lexicon.way_of(sent[verb])
 
 
 def _dated_noun(sent: Sentence, i: int, head: int) -> int | None:
@@ -707,6 +721,17 @@ def _from_preposition(
     governor = sent.head(prep)
     if governor == prep:
         return Anchor()
+    if (
+        word in lexicon.comparatives and word not in lexicon.comparative_prepositions
+        and prep not in figure  # "up to 26 weeks": the figure's own bound
+    ):
+        # "£9.2 billion, up 1.4 per cent ..., but down 6.3 per cent on a reported basis": an
+        # adverb of change the parser made the figure's preposition
+        moved = lexicon.comparatives[word]
+        subject = _comparative_subject(sent, prep, figure, lexicon)
+        if subject is not None:
+            return Anchor(noun=subject, facet="change", direction=moved)
+        return Anchor(verb=verb_above(sent, prep), facet="change", direction=moved)
     gov = sent[governor]
     replaced = any(sent[k].lower in lexicon.replacement_markers
                    for k in sent.children(prep, "advmod"))

@@ -463,6 +463,10 @@ def qualifiers(measure: Any, located: Located | None, tables: ReconcileTables) -
     if located is not None:
         text = f"{text} {located.opening()}"  # "On a calendar adjusted basis, ..."
     found = set(tables.qualifiers.find(text)) - tables.qualifier_names
+    if located is not None:
+        # "or 3 percent in constant currencies": the basis written right after the figure
+        found |= {tables.basis_qualifier_names[phrase] for phrase in
+                  tables.basis_qualifiers.find(located.after(tables.qualifier_window_chars))}
     return sys.intern("|" + "|".join(sorted(found))) if found else ""
 
 

@@ -104,6 +104,8 @@ class ReconcileTables:
     qualifiers: CueSet
     qualifier_names: frozenset[str]
     qualifier_window_chars: int
+    basis_qualifiers: CueSet  # "in constant currencies", right after a figure
+    basis_qualifier_names: Mapping[str, str]  # each phrase -> the qualifier in the key
     year_on_year_cues: CueSet
     base_window_chars: int
     spot_metrics: frozenset[str]
@@ -228,6 +230,9 @@ class ReconcileTables:
             qualifiers=CueSet.of([*keys["qualifiers"], *keys["qualifier_names"]]),
             qualifier_names=_words(keys["qualifier_names"]),
             qualifier_window_chars=keys["qualifier_window_chars"],
+            basis_qualifiers=CueSet.of(list(keys["basis_qualifiers"])),
+            basis_qualifier_names={" ".join(phrase.casefold().split()): name
+                                   for phrase, name in keys["basis_qualifiers"].items()},
             year_on_year_cues=CueSet.of(keys["year_on_year_cues"]),
             base_window_chars=keys["base_window_chars"],
             spot_metrics=_words(keys["spot_metrics"]),
