@@ -462,3 +462,12 @@ def test_verbs_of_alleging_and_admitting_name_the_source(
     doc = nlp(text)
     record = next(r for r in doc._.claimx_figures if doc.text[r["start"]:r["end"]] == figure)
     assert record["source"] == source
+
+
+def test_metals_are_traded_goods_and_a_verb_of_change_no_source(nlp: Language) -> None:
+    text = ("In other metals, aluminium rose 1.3% to $2,218, zinc gained 0.8% to $2,542, tin "
+            "added 1.9% to $26,185 and nickel slipped 0.2% to $19,890.")
+    doc = nlp(text)
+    records = {doc.text[r["start"]:r["end"]]: r for r in doc._.claimx_figures}
+    assert (records["0.8%"]["entity"], records["0.8%"]["source"]) == ("zinc", None)
+    assert records["$19,890"]["entity"] == "nickel"

@@ -44,6 +44,10 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="a change noun alone: what the opening figures measure"),
         pytest.param("Japan recorded a shrinkage of 0.5 percent in July-September.",
                      "0.5 percent", ("GDP", "change"), id="a country's change noun alone"),
+        pytest.param("Scotland remained the weakest region with prices down 3.1% on a year "
+                     "ago, a sharp slowing from the 3.3% year-on-year increase the previous "
+                     "quarter.", "3.3%", ("prices", "change"),
+                     id="a place's change noun alone after its sentence named a change"),
         pytest.param("Tesco sales fall\n\nTesco said sales in the UK were weak. The firm "
                      "reported a 5% decline in the third quarter.", "5%", ("decline", "change"),
                      id="a change noun alone in an article about a firm"),

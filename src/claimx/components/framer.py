@@ -365,10 +365,12 @@ class Framer(RulesTables):
                 if (
                     span.label_ == "PERCENT"
                     and record.get("facet") == "change"
-                    and record.get("metric_basis") == "stated"
+                    and record.get("metric")
                     and not self._bare_change(span, record.get("metric"), "change")
                 ):
-                    self._doc.last_change = (number, record["metric"])
+                    self._doc.sentence_change = (number, record["metric"])
+                    if record.get("metric_basis") == "stated":
+                        self._doc.last_change = (number, record["metric"])
                 if (
                     span.label_ == "MONEY"
                     and record.get("facet") in LEVEL_FACETS
@@ -812,14 +814,21 @@ class Framer(RulesTables):
     ) -> tuple[str | None, str, str | None, str | None]:
         """What a change named by a change noun alone changes ("This 26.4% YoY increase",
         "growth was 0.7%, down from 0.8%"), as (metric, its basis, holder, its basis): the
-        economy of a country the sentence names as holder (``label``: its mention's tag
-        there, else the document's); else the amount its own sentence names before it; else
+        change its own sentence names before it; else the economy of a country the sentence
+        names as holder (``label``: its mention's tag there, else the document's); else the
+        amount its own sentence names before it; else
         what the article's opening figures measure; else the change just named
         (``limits.change_sentences``); else, for "growth" and the like
         (``syntax.economy_change_nouns``), the economy of the country the article opens on,
         whose figure it is ("an increase" alone may be of anything).
         A change at a pace ("an annual growth rate of 1.5%") is an economy's or nothing's:
         the opening figures' interest rate or the change last named does not grow so."""
+        named = self._doc.sentence_change
+        if not paced and named is not None and named[0] == self._doc.number:
+            # "prices down -3.1% compared with a year ago, a sharp slowing from the +3.3%
+            # year-on-year increase the previous quarter": the change its own sentence named
+            # before it, whatever place holds them
+            return named[1], "resolved", entity, how
         if how == "stated" and (label or self._doc.labels.get(entity or "")) in COUNTRY_LABELS:
             # a country by the label of the holder's mention in this sentence, if it has one
             # ("BT confirmed ..., marking 14% rise": BT is an organisation here, whatever
@@ -1611,6 +1620,8 @@ class DocumentState:
     # The sentence number and metric of the last named percentage change.
     last_change: tuple[int, str] | None = None
     last_amount: tuple[int, str] | None = None  # the last amount's sentence and stated metric
+    # the last change's sentence and metric, however it was found
+    sentence_change: tuple[int, str] | None = None
     number: int = -1  # the written number of the sentence being read
     opening_end: int = 0  # the token where the opening lines end
     # capitalised words inside sentences, read when first asked for

@@ -161,7 +161,9 @@ def says(sent: Sentence, verb: int, below: int, lexicon: FrameLexicon) -> bool:
     changes = lexicon.direction(lemma) is not None  # "added 32,000 jobs": a verb of change
     if ((changes and sent[below].dep not in OBJECTS) or sent[below].dep in BESIDE) and any(
         (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS
-        for obj in sent.children(verb, "dobj")
+        # the object, or the figure the verb of change takes as its measure ("tin added
+        # 1.9% to $26,185")
+        for obj in sent.children(verb, "dobj", "npadvmod")
         for k in (obj, *sent.children(obj, "nummod", "quantmod", "compound"))
     ):
         # "Professional and business services added 32,000 net new jobs, while employment
