@@ -420,3 +420,17 @@ def test_a_date_after_in_comparison_to_is_a_base_not_the_period() -> None:
     time = time_of("HGV registrations are up 15.7% (155) in comparison to October 2019 (134).",
                    "15.7%", ref="2020-11-02")
     assert time is None  # its own period is unsaid; October 2019 is what it is measured from
+
+
+def test_the_base_of_a_change_beside_a_level_is_not_the_levels_period() -> None:
+    text = ("The company's Graphics segment revenue for the first quarter was $1.91 billion, "
+            "up 25 percent from a year earlier.")
+    for figure in ("$1.91 billion", "25 percent"):
+        time = time_of(text, figure)
+        assert time is not None
+        assert time["text"] == "the first quarter"
+    # a figure in the base's own clause is of the base's period
+    time = time_of("Sales rose 2% in the fourth quarter. That was up from the third quarter, "
+                   "when it fell 3.0%.", "3.0%")
+    assert time is not None
+    assert time["text"] == "the third quarter"

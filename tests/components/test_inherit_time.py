@@ -237,6 +237,10 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
             "up 15% on the year.",
             "15%", None, id="a trading session sets no period"),
         pytest.param(
+            "Car sales fell 2.8% in January, following a fall of 0.6% in December. But on a "
+            "year-on-year basis, car sales saw an increase of 6.5%.",
+            "6.5%", "January", id="what came before sets no period"),
+        pytest.param(
             "The industry grew 5% in 2004. The industry is growing by 6% a year.",
             "6%", None, id="a figure in the present tense keeps none"),
         pytest.param(

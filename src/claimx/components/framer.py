@@ -402,7 +402,8 @@ class Framer(RulesTables):
                     self._lasting(record, span, sent, tagged, noun)
                 self._paragraph_holder(record, paragraph, unheld)
                 periods.inherit(record, number, paragraph,
-                                sets=not self._contrast_only(record, records))
+                                sets=not self._contrast_only(record, records)
+                                and not record.get("came_before"))
             if span.label_ in FIGURE_LABELS and span.label_ != "DATE":
                 # whose fiscal year a holder without one of its own goes by: a national
                 # body's country, else the country the document is about
@@ -799,6 +800,8 @@ class Framer(RulesTables):
             "direction": direction,
             "status": frame.status,
             "own_time": frame.own_time,
+            # "following a fall of 0.6% in December": what came before sets no period
+            "came_before": frame.came_before,
             # the day a report came out, or its session ("The shares rose 3.5% in early
             # trading"), dates no later figure
             "time_reported": date is not None and (

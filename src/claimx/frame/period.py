@@ -74,6 +74,13 @@ def _reference_point(
         # "since 2013", and in the figure's own phrase too: "rose to 4.4 percent, the
         # highest since October 2021"
         return True
+    if bases and not inside and head not in date and (
+        sent[head].lower in lexicon.base_prepositions
+        and date.rule in lexicon.period_rules and _of_a_change(sent, sent.head(head), lexicon)
+    ):
+        # "revenue for the first quarter was $1.91 billion, up 25 percent from a year
+        # earlier": the base of the change beside the level, in its phrase or not
+        return True
     if figure not in date and (inside or _of_own_phrase(sent, root, figure, lexicon)):
         # "compared to 2004's Super Bowl weekend when the box office was $73.4m": a figure
         # in the base's own phrase is of that date, and so is a figure whose own phrase

@@ -89,6 +89,7 @@ class Frame:
     agent: Mention | None = None  # who approves or signs it without holding it
     compared: Mention | None = None  # the figure it is compared with: "compared to $150+"
     based: bool = False  # its words state what it is measured against: "year-on-year growth"
+    came_before: bool = False  # in a phrase of what came before: "following a fall of 0.6%"
 
 
 def _stock_change(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
@@ -291,6 +292,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         compared=anchor.compared,
         based=base is not None
         or _basis_word(sent, (root, sent.head(root), head, anchor.verb), lexicon),
+        came_before=any(
+            sent[k].lower in lexicon.sequence_prepositions and sent[k].dep == "prep"
+            for k in sent.ancestors(root)
+        ),
     )
 
 
