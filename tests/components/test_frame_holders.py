@@ -471,3 +471,12 @@ def test_metals_are_traded_goods_and_a_verb_of_change_no_source(nlp: Language) -
     records = {doc.text[r["start"]:r["end"]]: r for r in doc._.claimx_figures}
     assert (records["0.8%"]["entity"], records["0.8%"]["source"]) == ("zinc", None)
     assert records["$19,890"]["entity"] == "nickel"
+
+
+def test_a_change_noun_takes_the_holder_of_the_change_its_sentence_named(nlp: Language) -> None:
+    text = ("Japan's economy shrinks\n\nJapan's economy shrank 0.5% in the last quarter. A "
+            "previous estimate of 0.1% growth between July and September was downgraded to a "
+            "0.3% decline.")
+    found = bases(nlp, text)
+    # the revised figure is held as the estimate it revises is, not only guessed
+    assert found["0.3%"] == found["0.1%"] == ("Japan", "resolved")

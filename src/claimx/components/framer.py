@@ -368,7 +368,9 @@ class Framer(RulesTables):
                     and record.get("metric")
                     and not self._bare_change(span, record.get("metric"), "change")
                 ):
-                    self._doc.sentence_change = (number, record["metric"])
+                    self._doc.sentence_change = (
+                        number, record["metric"], record.get("entity"),
+                        record.get("entity_basis"))
                     if record.get("metric_basis") == "stated":
                         self._doc.last_change = (number, record["metric"])
                 if (
@@ -830,7 +832,12 @@ class Framer(RulesTables):
         if not paced and named is not None and named[0] == self._doc.number:
             # "prices down -3.1% compared with a year ago, a sharp slowing from the +3.3%
             # year-on-year increase the previous quarter": the change its own sentence named
-            # before it, whatever place holds them
+            # before it, whatever place holds them, and its holder when it names none ("A
+            # previous estimate of 0.1% growth ... was downgraded to a 0.3% decline")
+            if named[2] is not None and (
+                entity is None or (how == "defaulted" and entity == named[2])
+            ):
+                entity, how = named[2], named[3]
             return named[1], "resolved", entity, how
         if how == "stated" and (label or self._doc.labels.get(entity or "")) in COUNTRY_LABELS:
             # a country by the label of the holder's mention in this sentence, if it has one
@@ -1624,7 +1631,7 @@ class DocumentState:
     last_change: tuple[int, str] | None = None
     last_amount: tuple[int, str] | None = None  # the last amount's sentence and stated metric
     # the last change's sentence and metric, however it was found
-    sentence_change: tuple[int, str] | None = None
+    sentence_change: tuple[int, str, str | None, str | None] | None = None  # and its holder
     number: int = -1  # the written number of the sentence being read
     opening_end: int = 0  # the token where the opening lines end
     # capitalised words inside sentences, read when first asked for
