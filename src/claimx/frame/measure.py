@@ -179,7 +179,7 @@ def _climb(
         # "$1.13bn (£600m)", "$2bn in 2004 and $1.5bn in 2003": the same frame.
         base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
         base.via = base.via or other
-        way = _verb_way(sent, base.verb, lexicon)
+        way = lexicon.way_of(sent[base.verb]) if base.verb is not None else None
         if (
             figure.label == "PERCENT" and other.label == "MONEY"
             and base.facet in ENDS_OF_CHANGE and way is not None
@@ -377,23 +377,18 @@ def respective(sent: Sentence, noun: int, element: int) -> int:
     members = conjuncts(sent, chain_start(sent, element))
     if (
         element not in members or len(members) != len(nouns) or set(members) & set(nouns)
-        or not all(_holds_figure(sent, k) for k in members)
+        or not all(_figure_stands_at(sent, k) for k in members)
     ):
         return noun
     return nouns[members.index(element)]
 
 
-def _holds_figure(sent: Sentence, k: int) -> bool:
+def _figure_stands_at(sent: Sentence, k: int) -> bool:
     """Whether the token at ``k`` is a figure's or the noun a figure numbers."""
     return any(
         (m := sent.mention_at(t)) is not None and m.label in FIGURE_LABELS
         for t in (k, *sent.children(k, "nummod", "compound", "quantmod"))
     )
-
-
-def _verb_way(sent: Sentence, verb: int | None, lexicon: FrameLexicon) -> str | None:
-    """The direction of the verb of change at ``verb``, or None."""
-    return None if verb is None else lexicon.way_of(sent[verb])
 
 
 def _dated_noun(sent: Sentence, i: int, head: int) -> int | None:
