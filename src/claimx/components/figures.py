@@ -178,7 +178,8 @@ class FigureSelector(RulesTables):
         candidates = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
         figures = self._figures(doc, candidates, layout)
         claimed = [span for span in figures if span.label_ != NUMBER_LABEL]
-        entities = self._entities(doc, candidates, layout, claimed)
+        not_names = [s for s in candidates if s.label_ == "NOT_ENTITY"]
+        entities = self._entities(doc, candidates, layout, claimed, not_names)
         # A name wins over a bare number in it ("Three", the mobile operator).
         named = Occupied(entities)
         figures = claimed + [
@@ -190,8 +191,8 @@ class FigureSelector(RulesTables):
         doc.ents = chosen
         doc.spans[CHOSEN_KEY] = chosen
         doc.spans[METRICS_KEY] = filter_spans(s for s in candidates if s.label_ == "METRIC")
-        doc.spans[NOT_NAMES_KEY] = filter_spans(
-            s for s in candidates if s.label_ == "NOT_ENTITY")
+        if not_names:
+            doc.spans[NOT_NAMES_KEY] = filter_spans(not_names)
         doc._.claimx_paragraphs = paragraph_starts(layout)
         return doc
 
@@ -787,9 +788,10 @@ class FigureSelector(RulesTables):
         return Span(doc, number, span.end, label=span.label_, span_id=span.id_)
 
     def _entities(
-        self, doc: Doc, candidates: list[Span], layout: Layout, figures: list[Span]
+        self, doc: Doc, candidates: list[Span], layout: Layout, figures: list[Span],
+        not_names: list[Span],
     ) -> list[Span]:
-        blockers = Occupied([s for s in candidates if s.label_ == "NOT_ENTITY"] + figures)
+        blockers = Occupied(not_names + figures)
         ruled = [s for s in candidates if s.label_ in ENTITY_LABELS]
         model = [
             part

@@ -161,7 +161,8 @@ class SentenceBounds:
         starts, datelines = self.bounds(doc)
         values = np.where(starts, 1, -1).astype(np.uint64).reshape(length, 1)
         doc.from_array(["SENT_START"], values)  # type: ignore[arg-type]  # uint64, as read
-        doc.spans[DATELINES_KEY] = [Span(doc, first, after) for first, after in datelines]
+        if datelines:
+            doc.spans[DATELINES_KEY] = [Span(doc, first, after) for first, after in datelines]
         return doc
 
     def starts(self, doc: Doc) -> NDArray[np.bool_]:
