@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
 
 
-def holders(nlp: Language, text: str) -> dict[str, str | None]:
+def figures(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
+    """The frame's records of ``text``'s money, percent and count figures, by their text."""
     doc = nlp(text)
-    return {doc.text[record["start"]:record["end"]]: record["entity"]
+    return {doc.text[record["start"]:record["end"]]: record
             for record in doc._.claimx_figures
             if record["label"] in ("MONEY", "PERCENT", "QUANTITY")}
+
+
+def holders(nlp: Language, text: str) -> dict[str, str | None]:
+    return {written: record["entity"] for written, record in figures(nlp, text).items()}
 
 
 @pytest.mark.parametrize(
@@ -33,9 +40,7 @@ def test_nationality_words(nlp: Language, text: str, figure: str, holder: str) -
 
 
 def bases(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = nlp(text)
-    return {doc.text[r["start"]:r["end"]]: (r["entity"], r["entity_basis"])
-            for r in doc._.claimx_figures if r["label"] in ("MONEY", "PERCENT", "QUANTITY")}
+    return {written: (r["entity"], r["entity_basis"]) for written, r in figures(nlp, text).items()}
 
 
 def test_a_holder_the_sentence_leaves_unnamed_is_only_a_guess(nlp: Language) -> None:
@@ -313,10 +318,7 @@ def test_a_place_that_says_where_a_holder_is_based_is_no_holder(nlp: Language) -
 
 
 def sources(nlp: Language, text: str) -> dict[str, str | None]:
-    doc = nlp(text)
-    return {doc.text[record["start"]:record["end"]]: record["source"]
-            for record in doc._.claimx_figures
-            if record["label"] in ("MONEY", "PERCENT", "QUANTITY")}
+    return {written: record["source"] for written, record in figures(nlp, text).items()}
 
 
 def labels(nlp: Language, text: str, name: str) -> set[str]:
@@ -459,16 +461,13 @@ def test_a_guess_at_a_national_body_is_its_country(nlp: Language) -> None:
 def test_verbs_of_alleging_and_admitting_name_the_source(
     nlp: Language, text: str, figure: str, source: str,
 ) -> None:
-    doc = nlp(text)
-    record = next(r for r in doc._.claimx_figures if doc.text[r["start"]:r["end"]] == figure)
-    assert record["source"] == source
+    assert sources(nlp, text)[figure] == source
 
 
 def test_metals_are_traded_goods_and_a_verb_of_change_no_source(nlp: Language) -> None:
     text = ("In other metals, aluminium rose 1.3% to $2,218, zinc gained 0.8% to $2,542, tin "
             "added 1.9% to $26,185 and nickel slipped 0.2% to $19,890.")
-    doc = nlp(text)
-    records = {doc.text[r["start"]:r["end"]]: r for r in doc._.claimx_figures}
+    records = figures(nlp, text)
     assert (records["0.8%"]["entity"], records["0.8%"]["source"]) == ("zinc", None)
     assert records["$19,890"]["entity"] == "nickel"
 

@@ -730,9 +730,8 @@ class Framer(RulesTables):
             # "Tinubu signs N28.7trn budget": who decides on a figure does not hold it,
             # however often the document names them.
             dominant = None
-        if (
-            frame.holder is not None and frame.holder.wants == ORG_LABEL
-            and self._doc.labels.get(dominant or "") in REFERENCE_LABELS["GPE"]
+        if frame.holder is not None and frame.holder.wants == ORG_LABEL and self._is_place(
+            dominant
         ):
             # "The firm sold 10 million phones" with no firm named: no place is the firm
             dominant = None
@@ -1044,6 +1043,10 @@ class Framer(RulesTables):
                     return place
         return None
 
+    def _is_place(self, name: str | None) -> bool:
+        """Whether the document names ``name`` as a place (the tag it gives it most)."""
+        return self._doc.labels.get(name or "") in REFERENCE_LABELS["GPE"]
+
     def _main_of(self, labels: frozenset[str]) -> str | None:
         """The document's main subject when it is of ``labels``, else None."""
         main = self._doc.main
@@ -1197,9 +1200,7 @@ class Framer(RulesTables):
         if main is not None and self._doc.labels.get(main) not in wants:
             if holder.wants == "GPE":
                 main = self._doc.dominant_place
-            elif holder.wants == ORG_LABEL and (
-                self._doc.labels.get(main) in REFERENCE_LABELS["GPE"]
-            ):
+            elif holder.wants == ORG_LABEL and self._is_place(main):
                 main = None  # "The firm sold 10 million phones" in a story of China
         return (main, "defaulted") if main else (None, None)
 
