@@ -341,6 +341,11 @@ def test_a_whole_percentage_beside_decimals_is_read_to_their_precision() -> None
         # named months are the months whoever keeps the books
         ("Exports rose 24% to $2.8bn in July-March of fiscal 2025.", "$2.8bn",
          ("2024-07-01", "2025-03-31")),
+        # the report states the company's own year, in words or by a quarter's months
+        ("Cisco's fiscal year ends in July. Cisco said revenue rose 8% to $14 billion in the "
+         "fourth quarter of fiscal 2024.", "$14 billion", ("2024-05-01", "2024-07-31")),
+        ("Siemens said net profit was EUR 2bn in the first quarter of fiscal 2024 "
+         "(October-December).", "EUR 2bn", ("2023-10-01", "2023-12-31")),
     ],
 )
 def test_a_fiscal_period_is_read_under_the_books_it_belongs_to(

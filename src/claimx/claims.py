@@ -48,6 +48,8 @@ VAGUE_OFFSETS = ("P", "-P")
 # Modalities of a figure not yet (or never) real, set by the frame's cue words.
 HYPOTHETICAL = "hypothetical"
 FORWARD_MODALITIES = ("target", "projection", HYPOTHETICAL)
+# How far after a fiscal quarter a gloss of its months may run: " (October-December 2023)".
+GLOSS_CHARS = 40
 BASELINE = "baseline"  # the facet of the level a change starts from
 INHERITED = "inherited"  # how a figure's time was found: from an earlier sentence
 RESOLVED = "resolved"  # how its holder or metric was found: elsewhere in the document
@@ -118,6 +120,7 @@ def build_claims(
         for i, (scoping, _) in lengths.items()
     }
     converts = _inherit_conversions(figures, text, amounts, normalize)
+    stated_fiscal = _stated_fiscal_start(text, figures, dates, normalize, order)
     claims = []
     for index, record in enumerate(figures):
         value = _value(record, text, dates.get(index), amounts.get(index))
@@ -129,7 +132,7 @@ def build_claims(
         )
         if time is not None:
             time = _holder_fiscal_year(time, record.get("entity"), dates, record, normalize,
-                                       order)
+                                       order, stated_fiscal)
         if record["kind"] in FIGURE_KINDS:
             value = {**value, **_facet(record, value, normalize.tables.average_words)}
             # "$4.5bn trillion": read in the last scale, and in doubt
@@ -744,6 +747,30 @@ def _time(
     }
 
 
+def _stated_fiscal_start(
+    text: str,
+    figures: Sequence[Mapping[str, Any]],
+    dates: Mapping[int, tuple[str, DateValue]],
+    normalize: Normalizers,
+    order: Order | None,
+) -> int | None:
+    """The month a fiscal year starts in as the report states it: in words ("the financial
+    year to March") or by the months glossed after a fiscal quarter ("the first quarter of
+    fiscal 2024 (October-December)"); None when it states none, or two that disagree."""
+    month = normalize.stated_fiscal_start(text)
+    if month is not None:
+        return month
+    glossed = set()
+    for index, (_, value) in dates.items():
+        start, end = figures[index]["start"], figures[index]["end"]
+        start_month = normalize.glossed_fiscal_start(
+            text[start:end], value, text[end : end + GLOSS_CHARS], order
+        )
+        if start_month is not None:
+            glossed.add(start_month)
+    return glossed.pop() if len(glossed) == 1 else None
+
+
 def _holder_fiscal_year(
     time: dict[str, Any],
     holder: Any,
@@ -751,17 +778,19 @@ def _holder_fiscal_year(
     record: Mapping[str, Any],
     normalize: Normalizers,
     order: Order | None,
+    stated: int | None = None,
 ) -> dict[str, Any]:
-    """A figure's fiscal period stated outright, read under the fiscal year of whoever keeps
-    the books: its holder's own (rules/fiscal_years.json: the UK government's "2013-14" is
-    April 2013 to March 2014); for a company not listed, its country's companies' where the
-    rules know one (``company_countries``: an Indian firm's "Q3 FY25" is October to
-    December 2024); for any other holder, or none, the government's of the country the frame
-    gives it (``fiscal_place``: "In 2016-17 the shortfall is £11.4bn" in a report of the UK's
+    """A figure's fiscal period stated outright, read under the fiscal year of whoever keeps the
+    books: its holder's own (rules/fiscal_years.json: the UK government's "2013-14" is April
+    2013 to March 2014); else the one its report states (``stated``, the month it starts in:
+    "its fiscal year ends in September"); for a company, its country's companies' where the
+    rules know one (``company_countries``: an Indian firm's "Q3 FY25" is October to December
+    2024); for any other holder, or none, the government's of the country the frame gives it
+    (``fiscal_place``: "In 2016-17 the shortfall is £11.4bn" in a report of the UK's
     budget). With none known, a period whose months depend on it has none, no start and no
     end ("Walmart's fourth quarter of fiscal 2020" is no government's quarter), while a span
-    of named months keeps them ("July-March of fiscal 2025"); ``time`` as it is for any other
-    period."""
+    of named months keeps them ("July-March of fiscal 2025"); ``time`` as it is for any
+    other period."""
     index = record.get("time_index")
     if not isinstance(index, int) or index not in dates:
         return time
@@ -770,6 +799,8 @@ def _holder_fiscal_year(
         return time
     fiscal, place = normalize.fiscal, record.get("fiscal_place")
     month = fiscal.start_month(holder) if isinstance(holder, str) else None
+    if month is None:
+        month = stated
     if month is None and record.get("fiscal_company"):
         month = fiscal.company_start_month(place if isinstance(place, str) else None)
     elif month is None:

@@ -151,6 +151,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "countries?": "{month}",
         "company_countries?": "{month}",
         "organisations?": "{month}",
+        "stated_years?": {"labels": WORDS, "links?": WORDS, "start_words": WORDS,
+                          "end_words": WORDS},
     },
     "frame": {
         "modality": "{[str]}",

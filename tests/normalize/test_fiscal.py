@@ -79,3 +79,43 @@ def test_the_fiscal_year_a_countrys_companies_keep(country: str | None,
 )
 def test_which_fiscal_periods_name_no_months_of_their_own(text: str, depends: bool) -> None:
     assert default_normalizers().fiscal_months(text) is depends
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Cisco's fiscal year ends in July.", 8),
+        ("its fiscal year ends on Sept. 30", 10),
+        ("the financial year, which runs from April to March", 4),
+        ("in the fiscal year ended 30 June 2023", 7),
+        ("losses in its current financial year to March 2005", 4),
+        ("the financial year to 31st March", 4),
+        # no month stated, or two years that disagree: none
+        ("sales so far in the fiscal year to date", None),
+        ("the fiscal year ending in 2005", None),
+        ("Its fiscal year ends in June; its rival's financial year ends in March.", None),
+    ],
+)
+def test_the_fiscal_year_a_report_states(text: str, month: int | None) -> None:
+    assert default_normalizers().stated_fiscal_start(text) == month
+
+
+@pytest.mark.parametrize(
+    ("label", "after", "month"),
+    [
+        ("the first quarter of fiscal 2024", " (October-December 2023) ", 10),
+        ("Q3 FY25", " (Oct-Dec), profit", 4),
+        ("the third quarter of fiscal 2024", " (January to March)", 7),
+        # a gloss of other than a quarter's three months, or none, or no fiscal label
+        ("the first quarter of fiscal 2024", " (October-November)", None),
+        ("the first quarter of fiscal 2024", ", October to December", None),
+        ("the first quarter of 2024", " (January-March)", None),
+    ],
+)
+def test_the_fiscal_year_a_quarters_gloss_of_months_states(
+    label: str, after: str, month: int | None
+) -> None:
+    normalize = default_normalizers()
+    value = normalize.date(label)
+    assert value is not None
+    assert normalize.glossed_fiscal_start(label, value, after) == month

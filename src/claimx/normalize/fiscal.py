@@ -26,6 +26,10 @@ class FiscalYears:
 
     starts: Mapping[str, int]
     company_starts: Mapping[str, int] = field(default_factory=dict)  # by country
+    # The words of a fiscal year stated in a report ("its fiscal year ends in September"):
+    # ``labels`` name the year, ``start_words`` and ``end_words`` lead to the month it
+    # starts or ends in.
+    stated: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FiscalYears:
@@ -37,7 +41,10 @@ class FiscalYears:
                 starts[_key(name)] = month
         companies = {_key(name): month
                      for name, month in table.get("company_countries", {}).items()}
-        return cls(starts, companies)
+        stated = {role: tuple(words)
+                  for role, words in table.get("stated_years", {}).items()
+                  if not role.startswith("_")}
+        return cls(starts, companies, stated)
 
     def company_start_month(self, country: str | None) -> int | None:
         """The month the companies of ``country`` start their fiscal year in, where the

@@ -10,6 +10,7 @@ patterns. The functions are pure, and news repeats its figures ("2004", "last ye
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import cache, lru_cache
@@ -18,6 +19,7 @@ from typing import Any, ClassVar
 
 from claimx.normalize.amount import Amount
 from claimx.normalize.dates import DateParser, DateValue, Order, Prefer
+from claimx.normalize.dates.tables import alternation, spaced
 from claimx.normalize.fiscal import FiscalYears
 from claimx.normalize.money import parse_money
 from claimx.normalize.numbers import stacked_scales
@@ -64,6 +66,8 @@ class Normalizers:
         self.dates = dates
         # Fiscal years by holder (rules/fiscal_years.json).
         self.fiscal = fiscal if fiscal is not None else FiscalYears({})
+        self._stated_fiscal = _stated_fiscal_pattern(self.fiscal, dates)
+        self._month_gloss = _month_gloss_pattern(dates)
         # A figure dated this many years or more before its document is historical
         # (rules/frame.json ``historical_years``).
         self.historical_years = historical_years
@@ -187,6 +191,42 @@ class Normalizers:
             value.grain == FISCAL_YEAR_GRAIN or self.dates.is_fiscal_label(text)
         )
 
+    def stated_fiscal_start(self, text: str) -> int | None:
+        """The month a fiscal year starts in as the report ``text`` states it ("its fiscal
+        year ends in September": 10; "the financial year from April to March": 4), or None
+        when it states none, or two that disagree."""
+        if self._stated_fiscal is None:
+            return None
+        months = self.dates.tables.months
+        found = set()
+        for match in self._stated_fiscal.finditer(text):
+            starts, ends = match.group(1), match.group(2)
+            if starts is not None:
+                found.add(months[starts.casefold()])
+            else:
+                found.add(months[ends.casefold()] % 12 + 1)
+        return found.pop() if len(found) == 1 else None
+
+    def glossed_fiscal_start(
+        self, text: str, value: DateValue, after: str, order: Order | None = None
+    ) -> int | None:
+        """The month a fiscal year starts in as the gloss of months right after a fiscal
+        quarter gives it ("the first quarter of fiscal 2024 (October-December)": 10), or
+        None when ``after`` holds no such gloss of three months."""
+        if value.grain != "quarter" or not self.stated_fiscal(text, value):
+            return None
+        gloss = self._month_gloss.match(after)
+        if gloss is None:
+            return None
+        months = self.dates.tables.months
+        first, last = months[gloss.group(1).casefold()], months[gloss.group(2).casefold()]
+        # the quarter's number: its place in a fiscal year read as starting in January
+        calendar = self._fiscal_parser(order, 1).parse(text, None, prefer="past")
+        if (last - first) % 12 != 2 or calendar is None or calendar.start is None:
+            return None
+        number = (calendar.start.month - 1) // 3
+        return (first - 1 - 3 * number) % 12 + 1
+
     def fiscal_months(self, text: str, order: Order | None = None) -> bool:
         """Whether the months of the fiscal period ``text`` depend on when the fiscal year
         starts ("Q4 FY20", "fiscal 2020", "9MFY25"), unlike a span of named months in one
@@ -212,6 +252,34 @@ class Normalizers:
         if order not in self._parsers:
             self._parsers[order] = self.dates.with_order(order)  # type: ignore[arg-type]
         return self._parsers[order]
+
+
+def _stated_fiscal_pattern(fiscal: FiscalYears, dates: DateParser) -> re.Pattern[str] | None:
+    """A fiscal year stated with the month it starts in (group 1) or ends in (group 2):
+    "the financial year from April", "its fiscal year, which ends on 30 September"."""
+    words = fiscal.stated
+    if not all(words.get(role) for role in ("labels", "start_words", "end_words")):
+        return None
+    t = dates.tables
+    links = spaced(alternation(words.get("links", ())))
+    # "in", "on 30", "the 30th of": what may stand between the verb and the month
+    filler = rf"(?:(?:{alternation(t.calendar_fillers)})\s+)*"
+    month = rf"{filler}(?:\d{{1,2}}{t.re_ordinal}?\s+{filler})?"
+    return re.compile(
+        rf"\b(?:{spaced(alternation(words['labels']))})\s*,?\s+(?:(?:{links})\s+)?"
+        rf"(?:(?:{spaced(alternation(words['start_words']))})\s+{month}({t.re_month})"
+        rf"|(?:{spaced(alternation(words['end_words']))})\s+{month}({t.re_month}))\b",
+        re.IGNORECASE,
+    )
+
+
+def _month_gloss_pattern(dates: DateParser) -> re.Pattern[str]:
+    """A bracketed span of months right after a period: " (October-December 2023)"."""
+    t = dates.tables
+    return re.compile(
+        rf"\s*\(\s*({t.re_month})\.?\s*(?:{alternation(t.connectors)})\s*({t.re_month})\b",
+        re.IGNORECASE,
+    )
 
 
 @cache
