@@ -6,6 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
+from claimx.components.figures import without_common_openings
 from claimx.components.framer import merge_names, named_again, one_kind_per_name, whole_names
 
 TITLES = frozenset({"mr", "ms"})
@@ -92,3 +93,37 @@ def test_a_name_never_tagged_whole_stays_as_tagged() -> None:
     words = "UK Coal fell . UK Coal said so ."
     tagged = [(0, 1, "GPE"), (1, 2, "ORG"), (4, 5, "GPE"), (5, 6, "ORG")]
     assert whole(words, tagged) == [("UK", "GPE"), ("Coal", "ORG")] * 2
+
+
+def _opening_names(words: str, tagged: list[tuple[int, int, str]]) -> list[str]:
+    nlp = spacy.blank("en")
+    doc = nlp(words)
+    for token in doc:  # sentences start after each full stop
+        token.is_sent_start = token.i == 0 or doc[token.i - 1].text == "."
+    return [s.text for s in without_common_openings(
+        doc, [Span(doc, start, end, label=label) for start, end, label in tagged])]
+
+
+@pytest.mark.parametrize(
+    ("words", "tagged", "kept"),
+    [
+        # a common word opening a sentence, written lower-case elsewhere: no name
+        pytest.param("Broadband use grew . The broadband market grew .", [(0, 1, "GPE")], [],
+                     id="lower-case elsewhere"),
+        pytest.param('" Diluted earnings rose . The diluted figure .', [(1, 2, "ORG")], [],
+                     id="after an opening quote"),
+        # named inside a sentence too, never lower-case, or an acronym: a name
+        pytest.param("Next said sales rose . Shares in Next rose . The next day .",
+                     [(0, 1, "ORG"), (7, 8, "ORG")], ["Next", "Next"],
+                     id="capitalised inside a sentence"),
+        pytest.param("Broadband use grew .", [(0, 1, "GPE")], ["Broadband"],
+                     id="never lower-case"),
+        pytest.param("US sales grew . They told us .", [(0, 1, "GPE")], ["US"], id="acronym"),
+        pytest.param("Sales at Apple Records grew . Apple records sales .",
+                     [(2, 4, "ORG")], ["Apple Records"], id="more than one word"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_no_name(
+    words: str, tagged: list[tuple[int, int, str]], kept: list[str]
+) -> None:
+    assert _opening_names(words, tagged) == kept

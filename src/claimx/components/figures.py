@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -800,6 +801,7 @@ class FigureSelector(RulesTables):
             for part in split_list(span)
             if plausible_name(part, self.name_articles) and not self._unit(doc, part)
         ]
+        model = without_common_openings(doc, model)
         body_names = {s.text for s in ruled + model if not layout.is_heading(s.start_char)}
         # Headings are title-cased, so the model sees names everywhere in them; trust a
         # heading entity only if the same name also occurs in running text.
@@ -825,6 +827,38 @@ class FigureSelector(RulesTables):
             and span.start > 0
             and doc[span.start - 1].like_num
         )
+
+
+def without_common_openings(doc: Doc, model: list[Span]) -> list[Span]:
+    """The model's names without the common words it takes for names where a sentence
+    starts with them: "Broadband" or "Diluted" opening a sentence, written lower-case
+    elsewhere in the document and never capitalised inside a sentence, is no name; "Next"
+    (a retailer) named inside a sentence too, or an acronym ("US"), stays."""
+    openings = [
+        span for span in model
+        if len(span) == 1 and span[0].is_title and opens_sentence(doc, span.start)
+    ]
+    if not openings:
+        return model
+    orth = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+
+    def common(word: str) -> bool:
+        lower = word.lower()
+        if lower not in strings or not (orth == strings[lower]).any():
+            return False
+        return all(opens_sentence(doc, int(i)) for i in (orth == strings[word]).nonzero()[0])
+
+    words = {word: common(word) for word in {span.text for span in openings}}
+    dropped = {span.start for span in openings if words[span.text]}
+    return [span for span in model if span.start not in dropped]
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts its sentence, after any opening punctuation ('"Sales')."""
+    while i > 0 and not doc[i].is_sent_start and doc[i - 1].is_punct:
+        i -= 1
+    return bool(doc[i].is_sent_start) or i == 0
 
 
 def without_crossing_counts(candidates: list[Span]) -> list[Span]:
