@@ -851,10 +851,12 @@ def _modality(
 ) -> str:
     """Cue words decide first; then the scoping date (a deadline, or a past period). The
     level a forecast or target change starts from is no forecast ("growth is expected to
-    fall from 3.2% last year to 2.5%", "plans to cut its stake from 80%")."""
+    fall from 3.2% last year to 2.5%", "plans to cut its stake from 80%"), unless the cue
+    is of the figure's own clause ("higher than the $9.57 billion that analysts had
+    expected": what was expected)."""
     cue = record.get("cue")
     if cue in FORWARD_MODALITIES and not (
-        record.get("facet") == BASELINE and cue != HYPOTHETICAL
+        record.get("facet") == BASELINE and cue != HYPOTHETICAL and not record.get("cue_own")
     ):
         return str(cue)
     if time is None:

@@ -307,6 +307,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "existing_prepositions": WORDS,
             "place_prepositions": WORDS,
             "scope_prepositions": WORDS,
+            "partner_measures": "{str}",
+            "partner_prepositions": WORDS,
             "relative_pronouns": WORDS,
             "relative_possessives": WORDS,
             "recipient_verbs": WORDS,

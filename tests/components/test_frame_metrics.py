@@ -236,6 +236,17 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      ("plant", "share"), id="a count out of a whole the of-phrase names"),
         pytest.param("Borrowing in 2013-14 has risen by £8.3bn on December's forecast.",
                      "£8.3bn", ("borrowing", "change"), id="a gerund subject is the measure"),
+        pytest.param("Crude stocks rose by 3.3 million barrels in the most recent week.",
+                     "3.3 million", ("crude stock", "change"),
+                     id="a count of a unit a verb of change moves by"),
+        pytest.param("Overall, U.S. output increased to 11.5 million barrels per day.",
+                     "11.5 million", ("output", "new_level"),
+                     id="a count of a unit a verb of change moves to"),
+        pytest.param("A national bank agreed to pay $613 million because of its failures.",
+                     "$613 million", ("payment", "level"), id="a sum paid is no rate"),
+        pytest.param("A mid-sized company might pay $50-70 per hour for a developer, compared "
+                     "to $150+ domestically.", "$150+", ("rate", "level"),
+                     id="a sum paid per hour is a rate, and so is what it is compared with"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(
@@ -259,6 +270,14 @@ def test_the_metric_and_facet_of_a_figure(
                      id="a figure with a place of its own takes no other figure's"),
         pytest.param("Sales fell by 13% in New York and 16% in Ireland.", "13%",
                      "sales in New York", id="the verb's place is the first figure's"),
+        pytest.param("Japanese shipments to China fell 7.6% to 1.04 trillion yen.", "7.6%",
+                     "shipment to China", id="a trade flow's partner"),
+        pytest.param("Japan's imports from China fell 16.8% to 1.33 trillion yen.", "16.8%",
+                     "imports from China", id="a partner is no holder of the flow"),
+        pytest.param("Shipments to the United States decreased 11.8% to 1.2 trillion yen, "
+                     "while imports declined 18.1% to 585.69 billion yen.", "18.1%",
+                     "imports from United States",
+                     id="the partner of the flow a flow is coordinated with"),
     ],
 )
 def test_a_place_that_narrows_the_measure_stays_in_the_metric(

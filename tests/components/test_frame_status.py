@@ -106,6 +106,12 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
                      "turnover.", "40%", "target", id="the second end of a pair on from"),
         pytest.param("Carlton will be out of action for four to six weeks.", "four to six",
                      "projection", id="out of action for six weeks starts from nothing"),
+        pytest.param("Oracle posted adjusted revenue of $9.63 billion, higher than the $9.57 "
+                     "billion that analysts had expected.", "$9.57 billion", "projection",
+                     id="what analysts expected, however it is compared"),
+        pytest.param("Oracle posted adjusted revenue of $9.63 billion, higher than the $9.57 "
+                     "billion that analysts had expected.", "$9.63 billion", "actual",
+                     id="what beat the expectation"),
     ],
 )
 def test_the_modality_of_a_figure(

@@ -2101,3 +2101,106 @@ DATA_SHOWED: list[Row] = [
 def test_data_is_no_source_whatever_its_lemma(lexicon: FrameLexicon) -> None:
     _, found = frame(DATA_SHOWED, [(3, 4, "DATE"), (9, 11, "PERCENT")], 1, lexicon)
     assert found.source is None  # the parser lemmatises "Data" as "datum"
+
+
+# "Oracle posted revenue of $9.63 billion, higher than the $9.57 billion that analysts had
+# expected."
+EXPECTED_BY_CLAUSE: list[Row] = [
+    ("Oracle", "Oracle", "PROPN", "nsubj", 1), ("posted", "post", "VERB", "ROOT", 1),
+    ("revenue", "revenue", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 2),
+    ("$", "$", "SYM", "quantmod", 6), ("9.63", "9.63", "NUM", "compound", 6),
+    ("billion", "billion", "NUM", "pobj", 3), (",", ",", "PUNCT", "punct", 2),
+    ("higher", "high", "ADJ", "amod", 2), ("than", "than", "ADP", "prep", 8),
+    ("the", "the", "DET", "det", 13), ("$", "$", "SYM", "quantmod", 13),
+    ("9.57", "9.57", "NUM", "compound", 13), ("billion", "billion", "NUM", "pobj", 9),
+    ("that", "that", "PRON", "dobj", 17), ("analysts", "analyst", "NOUN", "nsubj", 17),
+    ("had", "have", "AUX", "aux", 17), ("expected", "expect", "VERB", "relcl", 13),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+# "Volumes declined 1.9%, well ahead of the 0.3% dip forecast by analysts." (as the parser
+# read it in a longer sentence: "forecast" a noun with a clause's agent)
+DIP_FORECAST: list[Row] = [
+    ("Volumes", "volume", "NOUN", "nsubj", 1), ("declined", "decline", "VERB", "ROOT", 1),
+    ("1.9", "1.9", "NUM", "nummod", 3), ("%", "%", "NOUN", "npadvmod", 1),
+    (",", ",", "PUNCT", "punct", 1), ("well", "well", "ADV", "advmod", 6),
+    ("ahead", "ahead", "ADV", "advmod", 1), ("of", "of", "ADP", "prep", 6),
+    ("the", "the", "DET", "det", 11), ("0.3", "0.3", "NUM", "nummod", 10),
+    ("%", "%", "NOUN", "compound", 11), ("dip", "dip", "NOUN", "pobj", 7),
+    ("forecast", "forecast", "NOUN", "acl", 11), ("by", "by", "ADP", "agent", 12),
+    ("analysts", "analyst", "NOUN", "pobj", 13), (".", ".", "PUNCT", "punct", 1),
+]
+
+# "It owns a 20% stake which it plans to sell."
+STAKE_TO_SELL: list[Row] = [
+    ("It", "it", "PRON", "nsubj", 1), ("owns", "own", "VERB", "ROOT", 1),
+    ("a", "a", "DET", "det", 5), ("20", "20", "NUM", "nummod", 4),
+    ("%", "%", "NOUN", "compound", 5), ("stake", "stake", "NOUN", "dobj", 1),
+    ("which", "which", "PRON", "dobj", 10), ("it", "it", "PRON", "nsubj", 8),
+    ("plans", "plan", "VERB", "relcl", 5), ("to", "to", "PART", "aux", 10),
+    ("sell", "sell", "VERB", "xcomp", 8), (".", ".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "mentions", "figure", "cue"),
+    [
+        pytest.param(EXPECTED_BY_CLAUSE, [(0, 1, "ORG", "Oracle"), (4, 7, "MONEY"),
+                                          (11, 14, "MONEY")], 2, "projection",
+                     id="the figure analysts had expected"),
+        pytest.param(DIP_FORECAST, [(2, 4, "PERCENT"), (9, 11, "PERCENT")], 1, "projection",
+                     id="a dip forecast by analysts"),
+        pytest.param(STAKE_TO_SELL, [(3, 5, "PERCENT")], 0, None,
+                     id="a stake it plans to sell exists"),
+    ],
+)
+def test_a_clause_on_the_figure_says_what_it_is(
+    rows: list[Row], mentions: list[tuple[int, int, str] | tuple[int, int, str, str]],
+    figure: int, cue: str | None, lexicon: FrameLexicon,
+) -> None:
+    _, found = frame(rows, mentions, figure, lexicon)
+    assert (found.cue, found.cue_own) == (cue, cue is not None)
+
+
+# "BPI posted on Monday a 39 percent rise in first-half net profit."
+POSTED_ON_MONDAY: list[Row] = [
+    ("BPI", "BPI", "PROPN", "nsubj", 1), ("posted", "post", "VERB", "ROOT", 1),
+    ("on", "on", "ADP", "prep", 1), ("Monday", "Monday", "PROPN", "pobj", 2),
+    ("a", "a", "DET", "det", 7), ("39", "39", "NUM", "nummod", 6),
+    ("percent", "percent", "NOUN", "compound", 7), ("rise", "rise", "NOUN", "dobj", 1),
+    ("in", "in", "ADP", "prep", 7), ("first", "first", "ADJ", "amod", 11),
+    ("-", "-", "PUNCT", "punct", 11), ("half", "half", "NOUN", "nmod", 13),
+    ("net", "net", "ADJ", "amod", 13), ("profit", "profit", "NOUN", "pobj", 8),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+# "His target of a 20% cut to the 1990 level by 2010 was missed."
+CUT_TO_A_LEVEL: list[Row] = [
+    ("His", "his", "PRON", "poss", 1), ("target", "target", "NOUN", "nsubjpass", 14),
+    ("of", "of", "ADP", "prep", 1), ("a", "a", "DET", "det", 6),
+    ("20", "20", "NUM", "nummod", 5), ("%", "%", "NOUN", "compound", 6),
+    ("cut", "cut", "NOUN", "pobj", 2), ("to", "to", "ADP", "prep", 6),
+    ("the", "the", "DET", "det", 10), ("1990", "1990", "NUM", "nummod", 10),
+    ("level", "level", "NOUN", "pobj", 7), ("by", "by", "ADP", "prep", 6),
+    ("2010", "2010", "NUM", "pobj", 11), ("was", "be", "AUX", "auxpass", 14),
+    ("missed", "miss", "VERB", "ROOT", 14), (".", ".", "PUNCT", "punct", 14),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "mentions", "figure", "period"),
+    [
+        pytest.param(POSTED_ON_MONDAY, [(0, 1, "ORG", "BPI"), (3, 4, "DATE"),
+                                        (5, 7, "PERCENT"), (9, 12, "DATE")], 2, 9,
+                     id="the period of what rose before the day it was posted"),
+        pytest.param(CUT_TO_A_LEVEL, [(4, 6, "PERCENT"), (9, 10, "DATE"), (12, 13, "DATE")],
+                     0, 12, id="not the year of the level a cut is measured to"),
+    ],
+)
+def test_a_date_that_qualifies_the_figures_noun_is_its_period(
+    rows: list[Row], mentions: list[tuple[int, int, str] | tuple[int, int, str, str]],
+    figure: int, period: int, lexicon: FrameLexicon,
+) -> None:
+    # the date's first token (the sentence's tokens start at 100)
+    _, found = frame(rows, mentions, figure, lexicon)
+    assert found.time is not None and found.time.start == 100 + period

@@ -124,7 +124,7 @@ def make_framer(nlp: Language, name: str, *, rules_dir: str | None) -> Framer:
 class Framer(RulesTables):
     """Attach metric, entity, time and modality cues to each figure."""
 
-    TABLES = ("frame", "numbers")
+    TABLES = ("frame", "numbers", "currencies")
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | Path | None) -> None:
         self.nlp = nlp
@@ -203,6 +203,11 @@ class Framer(RulesTables):
         # The words between a duration's number and its time word ("four consecutive quarters").
         self.duration_modifiers = frozenset(tables["numbers"].get("not_counted_modifiers", []))
         self.nominal_adjectives = frozenset(tables["numbers"].get("nominal_adjectives", []))
+        # what makes an amount a rate ("$50-70 per hour", "£5 a share", "$2bn annually")
+        currencies = tables["currencies"]
+        self.per_markers = frozenset(currencies.get("per_markers", []))
+        self.per_units = frozenset(currencies.get("per_units", {}))
+        self.per_words = frozenset(currencies.get("per_words", {}))
         self.elliptical_tags = frozenset(tables["numbers"].get("elliptical_count_next_tags", []))
         self.elliptical_words = frozenset(
             tables["numbers"].get("elliptical_count_next_words", [])
@@ -626,7 +631,15 @@ class Framer(RulesTables):
         tokens = set(frame.measure_tokens)
         for found in metrics:
             if not tokens and frame.measure and frame.predicate in range(found.start, found.end):
-                metric = resolved[found.start]  # "pay $50-70 per hour": pay is "rates"
+                compared = frame.compared
+                if (found.id_ or found.text.lower()) not in self.generic_metrics or (
+                    self._rate(span) or (compared is not None and self._rate(
+                        span.doc[compared.start : compared.end]
+                    ))  # or what is compared with one ("compared to $150+")
+                ):
+                    # "has bid $6.3bn": a deal value; "pay $50-70 per hour": pay is "rates",
+                    # but "agreed to pay $613 million" is a payment, no rate
+                    metric = resolved[found.start]
                 break
             if frame.measure_head is not None and found.start <= frame.measure_head < found.end:
                 # The lexicon names it, with the measure's own qualifiers before the
@@ -797,6 +810,7 @@ class Framer(RulesTables):
             "deadline": date is not None and date.start > 0
             and doc[date.start - 1].lower_ in self.deadline_words,
             "cue": frame.cue,
+            "cue_own": frame.cue_own,
             "facet": facet,
             "direction": direction,
             "status": frame.status,
@@ -969,6 +983,16 @@ class Framer(RulesTables):
             for i in kept
         ], lambda k: doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_)
         return [w for w in words.split() if w not in self.lexicon.dropped_words]
+
+    def _rate(self, span: Span) -> bool:
+        """Whether the amount ``span`` is a rate, an amount per unit ("$50-70 per hour",
+        "£5 a share", "$2bn annually"): rules/currencies.json ``per_markers``,
+        ``per_units``, ``per_words``."""
+        words = [t.lower_ for t in span]
+        return any(word in self.per_words for word in words) or any(
+            marker in self.per_markers and unit.removesuffix("s") in self.per_units
+            for marker, unit in pairwise(words[1:])
+        )
 
     def _described(self, entity: Span) -> str:
         """An entity's kind for a reference: the one a holder noun gives its name anywhere in
@@ -1419,14 +1443,23 @@ class Framer(RulesTables):
         """Whether ``entity`` is a place right after an organisation's name and one of
         ``seat_words``, where the organisation sits ("according to the Federal Labour
         Agency in Nuremberg"), or in a dateline, where the report was written ("LONDON
-        (dpa-AFX) - BP PLC reported ..."): no mention of what a document is about, nor a
-        referent. (It stays in its sentence: "Sales at Nestle in Europe" are Europe's.)"""
+        (dpa-AFX) - BP PLC reported ..."), or a place whose possessive comes right before an
+        organisation's name, where the organisation is from ("Portugal's Banco BPI posted a
+        39 percent rise in first-half net profit"): no mention of what a document is about,
+        nor a referent. (It stays in its sentence: "Sales at Nestle in Europe" are
+        Europe's.)"""
         doc = entity.doc
-        return entity.start in self._doc.datelines or (
-            entity.label_ in GEOGRAPHIC_LABELS
-            and entity.start > 1
+        if entity.start in self._doc.datelines or entity.label_ not in GEOGRAPHIC_LABELS:
+            return entity.start in self._doc.datelines
+        return (
+            entity.start > 1
             and doc[entity.start - 1].lower_ in self.seat_words
             and doc[entity.start - 2].ent_type_ == ORG_LABEL
+        ) or (
+            entity.end + 1 < len(doc)
+            and doc[entity.end].lower_ in self.name_possessives
+            and doc[entity.end + 1].ent_type_ == ORG_LABEL
+            and not _title_after_name(doc, entity.end + 1)  # "Iraq's Trade Minister"
         )
 
     def _location_only(self, entity: Span) -> bool:
@@ -1598,6 +1631,16 @@ class Framer(RulesTables):
             if best is None or rank < best[:2]:
                 best = (*rank, group)
         return best[2] if best is not None else None
+
+
+def _title_after_name(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token ``start`` runs on into a capitalised word it
+    leaves out ("Trade" of "Iraq's Trade Minister Mohammed Mustafa al-Jibouri"): a title,
+    no organisation's whole name."""
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end < len(doc) and doc[end].is_title
 
 
 def words_before(span: Span, sent: Span, count: int) -> list[str]:

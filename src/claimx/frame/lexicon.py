@@ -147,6 +147,8 @@ class FrameLexicon:
     valuation_verbs: frozenset[str]
     organisation_marks: frozenset[str]
     organisation_titles: frozenset[str]
+    partner_measures: Mapping[str, str]
+    partner_prepositions: frozenset[str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:

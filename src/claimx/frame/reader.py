@@ -53,7 +53,7 @@ from claimx.frame.measure import (
     read_metric_form,
     respective,
 )
-from claimx.frame.modality import read_cue, read_status
+from claimx.frame.modality import own_cue, read_cue, read_status
 from claimx.frame.period import find_base, find_time, own_time_frame, report_day
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
@@ -90,6 +90,8 @@ class Frame:
     compared: Mention | None = None  # the figure it is compared with: "compared to $150+"
     based: bool = False  # its words state what it is measured against: "year-on-year growth"
     came_before: bool = False  # in a phrase of what came before: "following a fall of 0.6%"
+    # the cue is of a clause on the figure itself: "the $9.57 billion that analysts expected"
+    cue_own: bool = False
 
 
 def _stock_change(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
@@ -193,8 +195,14 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
             # hangs on is measured (for a dimension that says something, only the subject of
             # a copula or a verb of reaching: not "restored United's lead from 18 yards"),
             # else the dimension, or what a dimension that says nothing alone stands for
-            measure, metric_form = _beyond_unit(sent, unit_at, figure, lexicon) or (
+            beyond = _beyond_unit(sent, unit_at, figure, lexicon)
+            measure, metric_form = beyond[:2] if beyond is not None else (
                 (stands_for, stands_for) if stands_for is not None else (measure, metric_form))
+            if beyond is not None and anchor.facet == "level" and _what_a_copula_says(
+                sent, unit_at, lexicon
+            ):
+                # "Crude stocks rose by 3.3 million barrels": the change the unit's verb says
+                anchor.facet, anchor.direction = beyond[2], beyond[3]
     if (
         figure.label == "QUANTITY" and head is not None
         and sent[head].lower in lexicon.occurrence_units
@@ -296,6 +304,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
             sent[k].lower in lexicon.sequence_prepositions and sent[k].dep == "prep"
             for k in sent.ancestors(root)
         ),
+        cue_own=cue is not None and cue == own_cue(sent, figure, lexicon),
     )
 
 
@@ -562,22 +571,31 @@ def _market_move(
 
 def _what_a_copula_says(sent: Sentence, unit: int, lexicon: FrameLexicon) -> bool:
     """Is the unit at ``unit`` what a copula or a verb of reaching says its subject is
-    ("output totalled 39.57 million tonnes", "shipments were 75.7 million tonnes")?"""
+    ("output totalled 39.57 million tonnes", "shipments were 75.7 million tonnes"), or how
+    much, or to what, a verb of change moves its subject ("Crude stocks rose by 3.3 million
+    barrels", "U.S. output increased to 11.5 million barrels per day")?"""
     verb = sent.head(unit)
+    if verb != unit and sent[unit].dep == "pobj" and sent[verb].dep == "prep":
+        if sent[verb].lower not in lexicon.change_prepositions:
+            return False  # "dropped out after 23 miles"
+        verb = sent.head(verb)  # "rose by 3.3 million barrels"
+        return sent[verb].pos in VERB_POS and lexicon.way_of(sent[verb]) is not None
     return (
         verb != unit
-        and sent[unit].dep in ("attr", "dobj", "oprd")
+        and sent[unit].dep in ("attr", "dobj", "oprd", "npadvmod")
         and (sent[verb].lemma.lower() in lexicon.copulas
-             or sent[verb].lemma.lower() in lexicon.arrival_verbs)
+             or sent[verb].lemma.lower() in lexicon.arrival_verbs
+             or (sent[unit].dep != "attr" and sent[verb].pos in VERB_POS
+                 and lexicon.way_of(sent[verb]) is not None))
     )
 
 
 def _beyond_unit(
     sent: Sentence, unit: int, figure: Mention, lexicon: FrameLexicon
-) -> tuple[str, str] | None:
-    """The measure and its normal form read from the unit of a count as if it were the
-    figure ("terms" of "jail terms of up to five years"), or None when that finds only the
-    unit itself."""
+) -> tuple[str, str, str, str | None] | None:
+    """The measure, its normal form, and the facet and direction read from the unit of a
+    count as if it were the figure ("terms" of "jail terms of up to five years"; "rose by
+    3.3 million barrels": a rise), or None when that finds only the unit itself."""
     anchor = find_anchor(sent, figure, unit, lexicon, depth=1)
     noun = find_measure_noun(sent, anchor, figure, lexicon)
     if noun is None or noun == unit or sent[noun].pos != "NOUN":
@@ -589,4 +607,4 @@ def _beyond_unit(
     )
     text = measure_text(sent, tokens, anchor)
     form = read_metric_form(sent, tokens, anchor, lexicon)
-    return (text, form) if text and form else None
+    return (text, form, anchor.facet, anchor.direction) if text and form else None
