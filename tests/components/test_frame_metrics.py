@@ -242,6 +242,11 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Overall, U.S. output increased to 11.5 million barrels per day.",
                      "11.5 million", ("output", "new_level"),
                      id="a count of a unit a verb of change moves to"),
+        pytest.param("Revenue was $8864.1 million, a 6 percent increase compared with $8348.1 "
+                     "million last year.", "$8348.1 million", ("revenue", "baseline"),
+                     id="an amount compared with a percentage change is its base"),
+        pytest.param("GDP expanded by 0.9%, compared with an earlier estimate of 0.8%.", "0.8%",
+                     ("GDP", "change"), id="a percentage compared with one is a change too"),
         pytest.param("A national bank agreed to pay $613 million because of its failures.",
                      "$613 million", ("payment", "level"), id="a sum paid is no rate"),
         pytest.param("A mid-sized company might pay $50-70 per hour for a developer, compared "

@@ -176,6 +176,12 @@ PROPORTION = ("The proportion was currently at 62%, and the government was hopin
                      "one or two", "Monday", id="a relative clause of the figure's own noun"),
         pytest.param("It compares to 27 million, or 50%, of the UK, who are not currently "
                      "online.", "50%", "currently", id="a relative clause in the figure's phrase"),
+        # "year-ago" before a noun is a date, of the baseline it qualifies
+        pytest.param("The carrier's loss widened to $213 million from a year-ago loss of $183 "
+                     "million.", "$183 million", "a year-ago", id="a year-ago loss"),
+        pytest.param("The carrier's loss widened to $213 million from a year-ago loss of $183 "
+                     "million.", "$213 million", None,
+                     id="the year of the loss a change starts from"),
     ],
 )
 def test_the_date_that_scopes_a_figure_among_several(

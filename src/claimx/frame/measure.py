@@ -757,9 +757,14 @@ def _from_preposition(
             # higher than November's low of 77,000"); one set beside it is a level.
             against = governor if compared is None else compared
             level = "baseline" if sent[against].lower in lexicon.comparatives else "level"
+            change = base.facet == "change"
+            if change and (figure.label == "PERCENT") != (other.label == "PERCENT"):
+                # "a decline of 15 percent compared to $560.2 million": an amount compared
+                # with a percentage change is the level it changed from
+                change, level = False, "baseline"
             return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal,
-                          facet=base.facet if base.facet == "change" else level,
-                          direction=base.direction if base.facet == "change" else None,
+                          facet=base.facet if change else level,
+                          direction=base.direction if change else None,
                           qualifier=base.qualifier, compared=other)
         return Anchor()
     if gov.pos in NOUN_POS and other_figure(sent, governor, figure) is None:

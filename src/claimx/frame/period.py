@@ -290,7 +290,8 @@ def find_time(
         crossed = [
             i for i in path
             if i not in figure and i not in its_own and (
-                other_figure(sent, i, figure) is not None or _holds_figure(sent, i, figure)
+                other_figure(sent, i, figure) is not None
+                or _holds_figure(sent, i, figure)
                 or _baseline_of_other(sent, i, figure, lexicon)
             )
         ]
@@ -571,9 +572,15 @@ def _right_after_baseline(
 
 def _baseline_of_other(sent: Sentence, i: int, figure: Mention, lexicon: FrameLexicon) -> bool:
     """Whether ``i`` is the preposition of another figure's baseline ("were £2bn, down from
-    £2.6bn in January 2004"): a date on it is that figure's, the level it started from."""
+    £2.6bn in January 2004", "widened to $213 million from a year-ago loss of $183
+    million"): a date on it is that figure's, the level it started from."""
     return lexicon.change_prepositions.get(sent[i].lower) == "baseline" and any(
-        other_figure(sent, obj, figure) is not None for obj in sent.children(i, "pobj")
+        other_figure(sent, obj, figure) is not None or any(
+            other_figure(sent, amount, figure) is not None
+            for prep in sent.children(obj, "prep") if sent[prep].lower in lexicon.part_of
+            for amount in sent.children(prep, "pobj")
+        )
+        for obj in sent.children(i, "pobj")
     )
 
 
