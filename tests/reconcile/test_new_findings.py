@@ -455,3 +455,22 @@ def test_a_conversion_its_own_document_flags_is_not_reported_again(claim: Build)
     other[1]["converts"] = other[0]["id"]
     found = [f for f in reconcile([*claims, *other]) if f["type"] == "conversion_mismatch"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(("basis", "heading"), [("defaulted", "deficit"),
+                                                ("stated", "Gartner deficit")])
+def test_an_explanation_leaves_out_a_guessed_holder(
+    claim: Build, basis: str, heading: str
+) -> None:
+    sentence = "Its deficit is $23bn (£12m)."
+    amount = claim("a", "$23bn", 23 * B, unit="USD", metric="deficit", entity="Gartner",
+                   sentence=sentence)
+    conversion = claim("a", "£12m", 12 * M, unit="GBP", metric="deficit", entity="Gartner",
+                       sentence=sentence)
+    conversion["converts"] = amount["id"]
+    for record in (amount, conversion):
+        record["subject"]["basis"] = {"entity": basis, "metric": "stated", "time": None}
+    found = reconcile([amount, conversion])
+    assert [f["type"] for f in found] == ["scale_slip"]
+    assert found[0]["explanation"].startswith(f"{heading}: ")
+    assert found[0]["subject"]["entity"] == "Gartner"  # the guess is still recorded

@@ -206,8 +206,12 @@ class Formatter:
 
     def subject(self, record: ClaimRecord) -> str:
         """Entity and metric ("Pakistan IT exports"), with the period unless it is current, and
-        how the period was found when it was not stated ("last year, resolved")."""
-        words = " ".join(w for w in (record.entity, record.metric) if w) or "figures"
+        how the period was found when it was not stated ("last year, resolved"). A holder
+        that is only a guess (``guessed_holder``: the frame says it defaulted to the
+        document's most mentioned name) is left out of the words; the finding's subject
+        keeps it."""
+        holder = None if record.guessed_holder else record.entity
+        words = " ".join(w for w in (holder, record.metric) if w) or "figures"
         since = record.qualifier.partition(f"|{SINCE_WORD}")[2].split("|", 1)[0]
         if since:
             words += f" since {_base_label(since)}"  # "UK GDP since Q1 2008"
