@@ -211,6 +211,8 @@ def test_where_a_firm_is_based_is_no_mention_of_the_place(nlp: Language) -> None
                      id="a good holds its price"),
         pytest.param("Kelly Holmes won two golds in Athens.", "two", "Kelly Holmes",
                      id="a count of a good's name is no price"),
+        pytest.param("Brent crude futures were down $2.53 at $82.16 a barrel in London.",
+                     "$82.16 a barrel", "brent crude", id="a good's futures are its price"),
     ],
 )
 def test_traded_goods(nlp: Language, text: str, figure: str, holder: str) -> None:
@@ -441,6 +443,10 @@ def test_no_place_is_the_firm(nlp: Language) -> None:
         pytest.param("Iraq's Trade Minister Mohammed Mustafa al-Jibouri welcomed the move by "
                      "the Paris Club to write off 80% of the country's debts.", "80%", "Iraq",
                      id="a minister's country is still the country"),
+        pytest.param("Banco BPI posted a 39 percent rise in net profit. Analysts surveyed by "
+                     "Reuters had predicted a net profit of 93 million euros. The bank's capital "
+                     "ratio edged up to 10.1 percent.", "10.1 percent", "Banco BPI",
+                     id="the agent of a passive is no bank a description refers to"),
     ],
 )
 def test_names_the_model_misses_or_mistakes(

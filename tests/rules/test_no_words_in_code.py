@@ -44,7 +44,8 @@ LABELS = frozenset(
         "fiscal_year", "decade", "century", "early", "late", "since", "after", "before",
         "past", "future", "dmy", "mdy",
         # spaCy: dependency labels, pipe names, a layer architecture; a field's declared type.
-        "acl", "acomp", "advcl", "advmod", "amod", "appos", "attr", "case", "ccomp", "compound",
+        "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "case", "ccomp",
+        "compound",
         "conj", "csubj", "dative", "dep", "dobj", "mark", "nmod", "npadvmod", "nsubj",
         "nsubjpass", "nummod",
         "oprd", "parataxis", "pcomp", "pobj", "poss", "prep", "prt", "quantmod", "relcl", "xcomp",

@@ -295,7 +295,7 @@ class Framer(RulesTables):
         dates_in = SpansBySentence(f for f in figures if f.label_ == "DATE")
         figures_in = SpansBySentence(figures)
         tagged = doc.has_annotation("POS")
-        parsed = parsed_sentences(doc)
+        parsed = self._doc.parsed = parsed_sentences(doc)
         records: list[dict[str, Any]] = []
         # the dates and lengths of time that may scope a figure ("in three days")
         date_index = {
@@ -1022,6 +1022,10 @@ class Framer(RulesTables):
                 continue  # "The Newbury-based operator": the operator is not Newbury
             if entity.label_ in REFERENCE_LABELS["GPE"] and self._counterpart(entity):
                 continue  # "... trade surplus with China. The country's surplus ..."
+            if openers and PERSON_LABEL not in labels and self._doc.parsed is not None and (
+                self._doc.parsed.passive_agent(entity)
+            ):
+                continue  # "Analysts surveyed by Reuters ... The bank's ratio": no bank
             if self._described(entity) in labels:
                 main = self._main_of(labels)
                 if main is not None and self._in_title(entity):
@@ -1695,6 +1699,7 @@ class DocumentState:
     # The sentence number, measure and metric of the last figure that named its measure.
     last_measure: tuple[int, str, str] | None = None
     record_index: dict[int, int] = field(default_factory=dict)  # each span's record, by start
+    parsed: ParseIndex | None = None  # the arcs of the figure sentences
 
 
 class ParseIndex:
@@ -1715,6 +1720,19 @@ class ParseIndex:
         """Whether tokens ``start``..``end`` were all parsed (in one stretch)."""
         row = self._row(start)
         return row is not None and end <= row[1]
+
+    def passive_agent(self, entity: Span) -> bool:
+        """Whether ``entity`` is the agent of a passive verb ("Analysts surveyed by
+        Reuters", "a poll conducted by ICM"), as the parse of its sentence tells (False in a
+        sentence not parsed): who carried out what the sentence reports, not what a later
+        "the bank" or "the company" refers to."""
+        if not self.covers(entity.start, entity.end):
+            return False
+        for i in range(entity.start, entity.end):
+            head, dep = self.arc(i)
+            if not entity.start <= head < entity.end:
+                return dep == "pobj" and head != i and self.arc(head)[1] == "agent"
+        return False
 
     def arc(self, i: int) -> tuple[int, str]:
         row = self._row(i)
