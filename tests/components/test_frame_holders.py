@@ -443,6 +443,9 @@ def test_no_place_is_the_firm(nlp: Language) -> None:
         pytest.param("Iraq's Trade Minister Mohammed Mustafa al-Jibouri welcomed the move by "
                      "the Paris Club to write off 80% of the country's debts.", "80%", "Iraq",
                      id="a minister's country is still the country"),
+        pytest.param("According to Japan's Finance Ministry, the country's trade balance came "
+                     "in at 823.47 billion yen in April.", "823.47 billion yen", "Japan",
+                     id="the country of a national body is the country referred to"),
         pytest.param("Banco BPI posted a 39 percent rise in net profit. Analysts surveyed by "
                      "Reuters had predicted a net profit of 93 million euros. The bank's capital "
                      "ratio edged up to 10.1 percent.", "10.1 percent", "Banco BPI",

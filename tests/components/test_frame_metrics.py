@@ -247,6 +247,10 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="an amount compared with a percentage change is its base"),
         pytest.param("GDP expanded by 0.9%, compared with an earlier estimate of 0.8%.", "0.8%",
                      ("GDP", "change"), id="a percentage compared with one is a change too"),
+        pytest.param("Japan's trade balance came in at 823.47 billion yen in April. Meanwhile, "
+                     "analysts had expected an increase to 535 billion yen.", "535 billion yen",
+                     ("trade balance", "new_level"),
+                     id="a change that analysts expected, naming nothing, is of the last measure"),
         pytest.param("A national bank agreed to pay $613 million because of its failures.",
                      "$613 million", ("payment", "level"), id="a sum paid is no rate"),
         pytest.param("A mid-sized company might pay $50-70 per hour for a developer, compared "

@@ -476,7 +476,10 @@ class Framer(RulesTables):
         figure (``counted``: not a length of time) with a measure of its own is remembered
         as that figure."""
         last = self._doc.last_measure
-        if refers_back and (record.get("measure") is None or record.get("facet") == "change"):
+        if refers_back and (
+            record.get("measure") is None
+            or record.get("facet") in (CHANGE_FACET, *ENDS_OF_CHANGE)
+        ):
             if last is not None and number - last[0] <= self.change_sentences:
                 record["measure"], record["metric"] = last[1], last[2]
                 record["metric_basis"] = "resolved"
@@ -1427,7 +1430,7 @@ class Framer(RulesTables):
         """
         names = []
         for e in entities:
-            if self._location_only(e) or self._seat(e):
+            if self._location_only(e) or self._seat(e) or self._home(e):
                 continue  # "the Tokyo-based company" is no mention of Tokyo
             name = self._canonical(e) if e.label_ in labels else (
                 self.aliases.get(e.text) if adjective(e) else None
@@ -1447,20 +1450,25 @@ class Framer(RulesTables):
         """Whether ``entity`` is a place right after an organisation's name and one of
         ``seat_words``, where the organisation sits ("according to the Federal Labour
         Agency in Nuremberg"), or in a dateline, where the report was written ("LONDON
-        (dpa-AFX) - BP PLC reported ..."), or a place whose possessive comes right before an
-        organisation's name, where the organisation is from ("Portugal's Banco BPI posted a
-        39 percent rise in first-half net profit"): no mention of what a document is about,
-        nor a referent. (It stays in its sentence: "Sales at Nestle in Europe" are
-        Europe's.)"""
+        (dpa-AFX) - BP PLC reported ..."): no mention of what a document is about, nor a
+        referent. (It stays in its sentence: "Sales at Nestle in Europe" are Europe's.)"""
         doc = entity.doc
-        if entity.start in self._doc.datelines or entity.label_ not in GEOGRAPHIC_LABELS:
-            return entity.start in self._doc.datelines
-        return (
-            entity.start > 1
+        return entity.start in self._doc.datelines or (
+            entity.label_ in GEOGRAPHIC_LABELS
+            and entity.start > 1
             and doc[entity.start - 1].lower_ in self.seat_words
             and doc[entity.start - 2].ent_type_ == ORG_LABEL
-        ) or (
-            entity.end + 1 < len(doc)
+        )
+
+    def _home(self, entity: Span) -> bool:
+        """Whether ``entity`` is a place whose possessive comes right before an
+        organisation's name, where the organisation is from ("Portugal's Banco BPI posted a
+        39 percent rise in first-half net profit"): no mention of what the document is about
+        (it stays a referent: "Japan's Finance Ministry said the country's trade balance")."""
+        doc = entity.doc
+        return (
+            entity.label_ in GEOGRAPHIC_LABELS
+            and entity.end + 1 < len(doc)
             and doc[entity.end].lower_ in self.name_possessives
             and doc[entity.end + 1].ent_type_ == ORG_LABEL
             and not _title_after_name(doc, entity.end + 1)  # "Iraq's Trade Minister"

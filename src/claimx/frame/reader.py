@@ -469,7 +469,9 @@ def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: Frame
          if sent[k].pos == "NOUN"), None,
     )
     root = sent.span_root(figure.start, figure.end)
-    expected = noun if noun is not None and sent[noun].lemma.lower() in lexicon.report_nouns else (
+    expected = noun if noun is not None and (
+        sent[noun].lemma.lower() in lexicon.report_nouns or _bare_change(sent, noun, lexicon)
+    ) else (
         root if noun is None else None  # "economists had been predicting as much as 2%"
     )
     if expected is not None and sent[expected].dep == "dobj":
@@ -490,6 +492,14 @@ def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: Frame
         and any(sent[d].lower in lexicon.definite_determiners
                 for d in sent.children(subject, "det"))
         and not sent.children(subject, "prep", "compound", "amod", "nummod", "poss")
+    )
+
+
+def _bare_change(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``noun`` is a word of change that names nothing changed ("analysts had
+    expected an increase to 535 billion yen"; not "a 9.1% decline in exports")."""
+    return lexicon.way_of(sent[noun]) is not None and not any(
+        sent[prep].lower in lexicon.change_of for prep in sent.children(noun, "prep")
     )
 
 
