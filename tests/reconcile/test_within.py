@@ -134,6 +134,25 @@ def test_from_to_growth(claim: Build, rate: int, reported: bool) -> None:
     assert [f["type"] for f in found] == (["growth_mismatch"] if reported else [])
 
 
+@pytest.mark.parametrize(("earlier", "expected"), [(8000, "scale_slip"), (5000, "growth_mismatch")],
+                         ids=["a level written without its million", "a wrong rate"])
+def test_a_from_to_change_that_holds_with_a_level_scaled_is_a_scale_slip(
+    claim: Build, earlier: int, expected: str
+) -> None:
+    sentence = f"Sales rose 50% to $12,000 million from ${earlier:,}."
+    found = reconcile([
+        claim("doc", "50%", 50, kind="percent", unit="percent", precision=1, sentence=sentence,
+              metric="sales"),
+        claim("doc", "$12,000 million", 12 * B, precision=1e6, sentence=sentence,
+              metric="sales"),
+        claim("doc", f"${earlier:,}", earlier, precision=1, sentence=sentence, metric="sales"),
+    ])
+    assert [f["type"] for f in found] == [expected]
+    if expected == "scale_slip":
+        assert found[0]["details"]["factor"] == 1_000_000
+        assert "1,000,000 times larger" in found[0]["explanation"]
+
+
 def test_from_to_decline(claim: Build) -> None:
     sentence = "Profits fell 10% to $6 billion from $8 billion."
     found = reconcile([

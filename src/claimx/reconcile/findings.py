@@ -9,8 +9,9 @@ Finding types:
 - ``arithmetic``: a stated percentage difference that the document's own figures contradict.
 - ``growth_mismatch``: a stated growth rate or multiple that the figures it connects contradict.
 - ``scale_slip``: figures of one key about 1,000 or 1,000,000 times apart whose digits agree,
-  a part larger than its whole in one sentence, or a bracketed conversion no exchange rate
-  allows: a likely thousand/million/billion slip.
+  a part larger than its whole in one sentence, a stated change that holds only with one of
+  its levels so scaled, or a bracketed conversion no exchange rate allows: a likely
+  thousand/million/billion slip.
 - ``conversion_mismatch``: a bracketed conversion at a rate far from the one the document's
   other conversions between the same two currencies use, or from another document's
   conversion of the same amount where that one keeps the corpus's usual rate.

@@ -625,6 +625,9 @@ class DocumentIndex:
         tol = self.tables.rate_tolerance_pp
         if implied is None or said is None or implied.overlaps(p.interval.widen(tol, tol)):
             return None
+        slip = self._rate_slip(p, direction, before, now, fmt)
+        if slip is not None:
+            return slip
         gap, relative = _gap(p.stated, said)
         verb = "decline" if direction == "decrease" else "growth"
         text = (
@@ -651,6 +654,45 @@ class DocumentIndex:
                 "implied_from_stated": _pair(said),
             },
         )
+
+    def _rate_slip(
+        self,
+        p: ClaimRecord,
+        direction: str,
+        before: ClaimRecord,
+        now: ClaimRecord,
+        fmt: Formatter,
+    ) -> dict[str, Any] | None:
+        """A ``scale_slip`` when the stated change holds once one of the two levels it
+        connects is read a thousand, a million or a billion times larger ("$8.86 billion, a
+        6 percent increase compared with $8348.1 last year": $8,348.1 million); else None."""
+        tol = self.tables.rate_tolerance_pp
+        for factor in self.tables.slip_factors:
+            for small, large in ((before, now), (now, before)):
+                scaled = Interval(small.interval.low * factor, small.interval.high * factor)
+                pair = (scaled, large.interval) if small is before else (large.interval, scaled)
+                implied = _implied_change(direction, *pair)
+                if implied is None or not implied.overlaps(p.interval.widen(tol, tol)):
+                    continue
+                text = (
+                    f"{fmt.subject(now)}: {fmt.doc(p.doc_id)} says {fmt.figure(p)} from "
+                    f"{fmt.figure(before)} to {fmt.figure(now)}, which holds only with "
+                    f"{fmt.figure(small)} read {plain(factor, grouped=True)} times larger: a "
+                    f"likely thousand/million/billion slip"
+                )
+                return findings.build(
+                    "scale_slip",
+                    entries=[(p, p.interval), (before, before.interval), (now, now.interval)],
+                    gap_absolute=large.stated.low - small.stated.high,
+                    gap_relative=None,
+                    gap_unit=large.unit or "",
+                    explanation=text,
+                    tables=self.tables,
+                    subject=now,
+                    details={"factor": factor, "check": "stated change",
+                             "slipped_claim": small.id},
+                )
+        return None
 
     def _multiple(
         self,
