@@ -2204,3 +2204,24 @@ def test_a_date_that_qualifies_the_figures_noun_is_its_period(
     # the date's first token (the sentence's tokens start at 100)
     _, found = frame(rows, mentions, figure, lexicon)
     assert found.time is not None and found.time.start == 100 + period
+
+
+# "Exports decreased $257.8 billion or 17.5 %." (the parser made the amount the number of
+# the percentage)
+AMOUNT_OR_PERCENT: list[Row] = [
+    ("Exports", "export", "NOUN", "nsubj", 1), ("decreased", "decrease", "VERB", "ROOT", 1),
+    ("$", "$", "SYM", "quantmod", 4), ("257.8", "257.8", "NUM", "compound", 4),
+    ("billion", "billion", "NUM", "nummod", 7), ("or", "or", "CCONJ", "cc", 4),
+    ("17.5", "17.5", "NUM", "nummod", 7), ("%", "%", "NOUN", "npadvmod", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_an_amount_parsed_as_a_percentages_number_shares_its_frame(
+    lexicon: FrameLexicon,
+) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (2, 5, "MONEY"), (6, 8, "PERCENT"),
+    ]
+    _, found = frame(AMOUNT_OR_PERCENT, mentions, 0, lexicon)
+    assert (found.measure, found.facet, found.direction) == ("Exports", "change", "down")

@@ -175,7 +175,10 @@ def _climb(
         # "rise to 85% by 2008 and 100% by 2010": the parser joined the second figure to the
         # first's date; it is the first figure's that it is coordinated with.
         other = _figure_before(sent, date)
-    if other is not None and tok.dep in ("conj", "appos") and depth < 3:
+    glued = other is not None and tok.dep in ("nummod", "compound") and (
+        {figure.label, other.label} == {"MONEY", "PERCENT"}
+    )  # "decreased $257.8 billion or 17.5 %", the amount parsed as the percentage's number
+    if other is not None and (tok.dep in ("conj", "appos") or glued) and depth < 3:
         # "$1.13bn (£600m)", "$2bn in 2004 and $1.5bn in 2003": the same frame.
         base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
         base.via = base.via or other
