@@ -464,6 +464,14 @@ def test_a_datelines_place_is_no_subject_of_the_report(nlp: Language) -> None:
     assert holders(nlp, text)["$4.99 billion"] != "LONDON"
 
 
+def test_a_countrys_statistics_office_stands_for_the_country(nlp: Language) -> None:
+    # the model tags Mexico's statistics institute a place
+    text = ("The estimate released today by the Inegi is slightly lower. In the first three "
+            "months of the year, the GDP of tertiary activities advanced 1.5%. The Inegi also "
+            "released the results.")
+    assert holders(nlp, text)["1.5%"] == "Mexico"
+
+
 def test_a_guess_at_a_national_body_is_its_country(nlp: Language) -> None:
     text = ("The Bank of England said lending was strong. The Bank of England said so again. "
             "New mortgage loans in January fell to 79,000 from 82,000 in December, the bank "
