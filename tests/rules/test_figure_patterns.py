@@ -196,6 +196,8 @@ CLAIMS = [
     ("It raised EUR75m.", "EUR75m", 75_000_000, 75_000_000, "exact", "EUR"),
     ("The plan costs INR3 trillion.", "INR3 trillion", 3e12, 3e12, "exact", "INR"),
     ("The budget is Rs612 billion.", "Rs612 billion", 612e9, 612e9, "exact", "INR"),
+    ("The budget for 2019 stands at RM314.6 billion.", "RM314.6 billion", 314.6e9, 314.6e9,
+     "exact", "MYR"),
     ("It was sold for $US12,400,000.", "$US12,400,000", 12_400_000, 12_400_000, "exact",
      "USD"),
     ("Its bid was $A35m.", "$A35m", 35_000_000, 35_000_000, "exact", "AUD"),
