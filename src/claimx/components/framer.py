@@ -66,7 +66,8 @@ from claimx.frame.syntax import (
     with_hyphen_compounds,
     with_pairs_apart,
 )
-from claimx.normalize.tables import alternation
+from claimx.normalize.money import rate_of
+from claimx.normalize.tables import alternation, make_tables
 
 KINDS = {
     "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "DATE": "date",
@@ -124,7 +125,7 @@ def make_framer(nlp: Language, name: str, *, rules_dir: str | None) -> Framer:
 class Framer(RulesTables):
     """Attach metric, entity, time and modality cues to each figure."""
 
-    TABLES = ("frame", "numbers", "currencies")
+    TABLES = ("frame", "numbers", "currencies", "hedges")
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | Path | None) -> None:
         self.nlp = nlp
@@ -203,11 +204,8 @@ class Framer(RulesTables):
         # The words between a duration's number and its time word ("four consecutive quarters").
         self.duration_modifiers = frozenset(tables["numbers"].get("not_counted_modifiers", []))
         self.nominal_adjectives = frozenset(tables["numbers"].get("nominal_adjectives", []))
-        # what makes an amount a rate ("$50-70 per hour", "£5 a share", "$2bn annually")
-        currencies = tables["currencies"]
-        self.per_markers = frozenset(currencies.get("per_markers", []))
-        self.per_units = frozenset(currencies.get("per_units", {}))
-        self.per_words = frozenset(currencies.get("per_words", {}))
+        # the money tables, for what makes an amount a rate ("$50-70 per hour")
+        self.money_tables = make_tables(tables["numbers"], tables["hedges"], tables["currencies"])
         self.elliptical_tags = frozenset(tables["numbers"].get("elliptical_count_next_tags", []))
         self.elliptical_words = frozenset(
             tables["numbers"].get("elliptical_count_next_words", [])
@@ -989,13 +987,8 @@ class Framer(RulesTables):
 
     def _rate(self, span: Span) -> bool:
         """Whether the amount ``span`` is a rate, an amount per unit ("$50-70 per hour",
-        "£5 a share", "$2bn annually"): rules/currencies.json ``per_markers``,
-        ``per_units``, ``per_words``."""
-        words = [t.lower_ for t in span]
-        return any(word in self.per_words for word in words) or any(
-            marker in self.per_markers and unit.removesuffix("s") in self.per_units
-            for marker, unit in pairwise(words[1:])
-        )
+        "£5 a share", "$2bn annually"), as the money normalizer reads it."""
+        return rate_of(span.text, self.money_tables) is not None
 
     def _described(self, entity: Span) -> str:
         """An entity's kind for a reference: the one a holder noun gives its name anywhere in

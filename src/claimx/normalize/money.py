@@ -127,6 +127,12 @@ def _vague(
     return (ends, _code(name, tables, prefer)) if ends is not None else None
 
 
+def rate_of(text: str, tables: Tables | None = None) -> str | None:
+    """The unit an amount written as ``text`` is a rate per ("$50-70 per hour": hour, "£5 a
+    share": share, "$2bn annually": year), or None for a sum."""
+    return _rate(" ".join(text.lower().split()), tables or load_tables())[0]
+
+
 def _rate(core: str, tables: Tables) -> tuple[str | None, str]:
     """The rate's denominator ("per share", "a week", "annually") and the text without it."""
     per_match = _patterns(tables).per.search(core)
