@@ -13,23 +13,23 @@ from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 
 def read_cue(sent: Sentence, root: int, lexicon: FrameLexicon,
-             figure: Mention | None = None) -> str | None:
-    """The modality of the figure's own clause (:func:`_cue_of`), or of a participle on the
-    figure itself ("more than the £1.4bn expected": what was expected). A forecast or plan
-    under a negated verb ("Britain will never return to 15% interest rates", "analysts do
-    not expect growth of 5%") is hypothetical: the text does not foresee the figure. A
-    negated statement of fact keeps its modality ("he never made accounting decisions").
-    So is a relative clause on the figure whose verb of modality takes the figure as its
-    object ("higher than the $9.57 billion that analysts had expected")."""
+             figure: Mention | None = None) -> tuple[str | None, bool]:
+    """The modality of the figure's own clause (:func:`_cue_of`), or of a clause on the
+    figure itself (:func:`own_cue`: "more than the £1.4bn expected", "higher than the $9.57
+    billion that analysts had expected": what was expected), and whether it is the latter.
+    A forecast or plan under a negated verb ("Britain will never return to 15% interest
+    rates", "analysts do not expect growth of 5%") is hypothetical: the text does not
+    foresee the figure. A negated statement of fact keeps its modality ("he never made
+    accounting decisions")."""
     if figure is not None:
         own = own_cue(sent, figure, lexicon)
         if own is not None:
-            return own
+            return own, True
     counted = figure is not None and figure.label == "QUANTITY"
     found = _cue_of(sent, root, lexicon, counted=counted)
     if found in ("projection", "target") and _negated(sent, root, lexicon):
-        return "hypothetical"
-    return found
+        return "hypothetical", False
+    return found, False
 
 
 def own_cue(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> str | None:

@@ -53,7 +53,7 @@ from claimx.frame.measure import (
     read_metric_form,
     respective,
 )
-from claimx.frame.modality import own_cue, read_cue, read_status
+from claimx.frame.modality import read_cue, read_status
 from claimx.frame.period import find_base, find_time, own_time_frame, report_day
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
@@ -250,7 +250,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         measure = metric_form = lexicon.quoted_move_measure
     scope = find_scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = find_source(sent, root, lexicon)
-    cue = read_cue(sent, root, lexicon, figure)
+    cue, cue_own = read_cue(sent, root, lexicon, figure)
     if cue != "hypothetical" and (forecast is not None or _forecast_noun(sent, anchor, lexicon)):
         cue = "projection"  # "cut its growth forecast to 0.8%": the figure is forecast
     if cue == "projection" and head is not None and (
@@ -304,7 +304,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
             sent[k].lower in lexicon.sequence_prepositions and sent[k].dep == "prep"
             for k in sent.ancestors(root)
         ),
-        cue_own=cue is not None and cue == own_cue(sent, figure, lexicon),
+        cue_own=cue_own and cue is not None,
     )
 
 
