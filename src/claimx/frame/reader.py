@@ -470,7 +470,8 @@ def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: Frame
     )
     root = sent.span_root(figure.start, figure.end)
     expected = noun if noun is not None and (
-        sent[noun].lemma.lower() in lexicon.report_nouns or _bare_change(sent, noun, lexicon)
+        sent[noun].lemma.lower() in lexicon.report_nouns
+        or _names_nothing_changed(sent, noun, lexicon)
     ) else (
         root if noun is None else None  # "economists had been predicting as much as 2%"
     )
@@ -495,7 +496,7 @@ def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: Frame
     )
 
 
-def _bare_change(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
+def _names_nothing_changed(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
     """Whether ``noun`` is a word of change that names nothing changed ("analysts had
     expected an increase to 535 billion yen"; not "a 9.1% decline in exports")."""
     return lexicon.way_of(sent[noun]) is not None and not any(
