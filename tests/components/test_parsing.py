@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from claimx.components.parsing import FIGURE_SENTENCE_LABELS, FigureParser
 from claimx.components.sentences import SentenceIndex
+from claimx.pipeline import MODEL_BATCH_SIZE
 from tests.conftest import article_texts
 
 
@@ -95,3 +96,18 @@ def test_a_parsing_window_reaches_further_right_than_left(nlp: Language) -> None
     (start, end, keep_start, keep_end), = parser.windows(doc)
     assert keep_start - start == parser.left_margin < parser.margin
     assert end - keep_end == min(parser.margin, len(doc) - keep_end)
+
+
+def test_the_batch_size_changes_no_annotation(nlp: Language) -> None:
+    """The model's pipes run 16 documents at a time (``MODEL_BATCH_SIZE``, for speed): its
+    entities, tags and arcs are those of a run 64 at a time."""
+    assert nlp.batch_size == MODEL_BATCH_SIZE
+
+    def annotations(doc: Doc) -> tuple[object, ...]:
+        return ([(e.start, e.end, e.label_) for e in doc.ents],
+                [(t.tag_, t.lemma_) for t in doc], doc._.claimx_parse)
+
+    small = [annotations(doc) for doc in nlp.pipe(texts())]
+    large = [annotations(doc) for doc in nlp.pipe(texts(), batch_size=64)]
+    assert small == large
+    assert any(parse for _, _, parse in small)
