@@ -646,3 +646,31 @@ def test_an_adverb_of_change_made_a_preposition_still_changes(lexicon: FrameLexi
         (2, 5, 'MONEY'), (7, 10, 'PERCENT'), (14, 17, 'PERCENT')]
     _, down = frame(BUT_DOWN, mentions, 2, lexicon)
     assert (down.facet, down.direction) == ("change", "down")
+
+
+# 'Sales are expected to reach $5bn this year, up from $4bn last year.'
+UP_FROM: list[Row] = [
+    ('Sales', 'sale', 'NOUN', 'nsubjpass', 2), ('are', 'be', 'AUX', 'auxpass', 2),
+    ('expected', 'expect', 'VERB', 'ROOT', 2), ('to', 'to', 'PART', 'aux', 4),
+    ('reach', 'reach', 'VERB', 'xcomp', 2), ('$', '$', 'SYM', 'nmod', 6),
+    ('5bn', '5bn', 'NOUN', 'dobj', 4), ('this', 'this', 'DET', 'det', 8),
+    ('year', 'year', 'NOUN', 'npadvmod', 4), (',', ',', 'PUNCT', 'punct', 4),
+    ('up', 'up', 'ADV', 'advmod', 4), ('from', 'from', 'ADP', 'prep', 10),
+    ('$', '$', 'SYM', 'nmod', 13), ('4bn', '4bn', 'NOUN', 'pobj', 11),
+    ('last', 'last', 'ADJ', 'amod', 15), ('year', 'year', 'NOUN', 'npadvmod', 11),
+    ('.', '.', 'PUNCT', 'punct', 2),
+]
+
+
+def test_a_date_on_the_preposition_of_a_base_is_the_bases_own(lexicon: FrameLexicon) -> None:
+    tokens = [Tok(100 + n, text, lemma, pos, dep, 100 + head)
+              for n, (text, lemma, pos, dep, head) in enumerate(UP_FROM)]
+    sent = Sentence(tokens, [
+        Mention(105, 107, "MONEY"), Mention(107, 109, "DATE", rule="date-relative-unit"),
+        Mention(112, 114, "MONEY"), Mention(114, 116, "DATE", rule="date-relative-unit"),
+    ])
+    reached = read_frame(sent, sent.mentions[0], lexicon)
+    base = read_frame(sent, sent.mentions[2], lexicon)
+    assert reached.time is not None and reached.time.start == 107  # this year
+    assert base.facet == "baseline"
+    assert base.time is not None and base.time.start == 114  # last year, not this year

@@ -77,6 +77,7 @@ def _reference_point(
     if bases and not inside and head not in date and (
         sent[head].lower in lexicon.base_prepositions
         and date.rule in lexicon.period_rules and _of_a_change(sent, sent.head(head), lexicon)
+        and not _object_of(sent, head, figure)
     ):
         # "revenue for the first quarter was $1.91 billion, up 25 percent from a year
         # earlier": the base of the change beside the level, in its phrase or not
@@ -104,6 +105,7 @@ def _reference_point(
         return True  # "is now 0.2% above its peak in the first quarter of 2008"
     if bases and sent[head].lower in lexicon.base_prepositions and (
         date.rule in lexicon.period_rules and _of_a_change(sent, sent.head(head), lexicon)
+        and not _object_of(sent, head, figure)
     ):
         return True  # "up about 30% on the start of 2004", "down 3% on last year"
     for node in [head, *sent.ancestors(head)]:
@@ -143,6 +145,12 @@ def _reference_point(
                or (since and sent[k].dep == "mark"
                    and sent[k].lower in lexicon.reference_prepositions)
                for k in sent.children(clause, "mark", "prep"))
+
+
+def _object_of(sent: Sentence, prep: int, figure: int) -> bool:
+    """Whether the figure (tree root ``figure``) is the object of ``prep``: a date on that
+    preposition is then the figure's own ("up from $4bn last year": the base's year)."""
+    return any(figure in sent.subtree(obj) for obj in sent.children(prep, "pobj"))
 
 
 def _after_comparison(
