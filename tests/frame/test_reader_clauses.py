@@ -648,6 +648,32 @@ def test_an_adverb_of_change_made_a_preposition_still_changes(lexicon: FrameLexi
     assert (down.facet, down.direction) == ("change", "down")
 
 
+# 'The scheme aimed to boost production from an expected 180,000 tonnes this year to 600,000
+# tonnes by 2008.' (BBC business/120)
+EXPECTED_BASE: list[Row] = [
+    ('The', 'the', 'DET', 'det', 1), ('scheme', 'scheme', 'NOUN', 'ROOT', 1),
+    ('aimed', 'aim', 'VERB', 'acl', 1), ('to', 'to', 'PART', 'aux', 4),
+    ('boost', 'boost', 'VERB', 'xcomp', 2), ('production', 'production', 'NOUN', 'dobj', 4),
+    ('from', 'from', 'ADP', 'prep', 4), ('an', 'an', 'DET', 'det', 10),
+    ('expected', 'expect', 'VERB', 'amod', 10), ('180,000', '180,000', 'NUM', 'nummod', 10),
+    ('tonnes', 'tonne', 'NOUN', 'pobj', 6), ('this', 'this', 'DET', 'det', 12),
+    ('year', 'year', 'NOUN', 'npadvmod', 6), ('to', 'to', 'ADP', 'prep', 4),
+    ('600,000', '600,000', 'NUM', 'nummod', 15), ('tonnes', 'tonne', 'NOUN', 'pobj', 13),
+    ('by', 'by', 'ADP', 'prep', 4), ('2008', '2008', 'NUM', 'pobj', 16),
+    ('.', '.', 'PUNCT', 'punct', 1),
+]
+EXPECTED_BASE_MENTIONS = [(9, 10, 'QUANTITY'), (11, 13, 'DATE'), (14, 15, 'QUANTITY'),
+                          (17, 18, 'DATE')]
+
+
+def test_a_participle_before_an_amount_says_what_it_is(lexicon: FrameLexicon) -> None:
+    base = tagged_frame(EXPECTED_BASE, EXPECTED_BASE_MENTIONS, {2: "VBN", 8: "VBN"}, 0, lexicon)
+    assert (base.facet, base.cue, base.cue_own) == ("baseline", "projection", True)
+    assert base.time is not None and base.time.start == 111  # "this year", not 2008
+    unmarked = tagged_frame(EXPECTED_BASE, EXPECTED_BASE_MENTIONS, {2: "VBN"}, 0, lexicon)
+    assert not unmarked.cue_own  # a word the tagger took for no participle says nothing
+
+
 # 'Sales are expected to reach $5bn this year, up from $4bn last year.'
 UP_FROM: list[Row] = [
     ('Sales', 'sale', 'NOUN', 'nsubjpass', 2), ('are', 'be', 'AUX', 'auxpass', 2),

@@ -39,13 +39,25 @@ def own_cue(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> str | Non
     analysts had expected"), also one the tagger took for a noun that has an agent ("the
     0.3% dip forecast by analysts"), on the figure or the noun an amount numbers (the
     things a count numbers are what the clause tells of: "30 construction projects targeted
-    by the agency"). A word of ``infinitive_cues`` needs its infinitive ("the $1.3006
-    record level set on 10 November" sets nothing)."""
+    by the agency"); or a participle before the amount ("an expected 180,000 tonnes"). A
+    word of ``infinitive_cues`` needs its infinitive ("the $1.3006 record level set on 10
+    November" sets nothing)."""
     nodes = list(range(figure.start, figure.end))
     root = sent.span_root(figure.start, figure.end)
-    if figure.label != "QUANTITY" and sent[root].dep in ("compound", "nummod", "amod") and (
+    numbered = sent[root].dep in ("compound", "nummod", "amod") and (
         sent[sent.head(root)].pos == "NOUN"
-    ):
+    )
+    qualified = numbered or (sent[root].dep == "nmod" and sent[sent.head(root)].pos == "NOUN")
+    for i in [root, sent.head(root)] if qualified else [root]:
+        for child in sent.children(i, "amod"):
+            # "an expected 180,000 tonnes", "the projected $5bn deficit": a participle
+            # before the amount says what it is
+            group = lexicon.modality_words.get(sent[child].lemma.lower())
+            if group is not None and child < figure.start and (
+                sent[child].tag in lexicon.past_participle_tags
+            ):
+                return group
+    if figure.label != "QUANTITY" and numbered:
         nodes.append(sent.head(root))
     for i in nodes:
         for child in sent.children(i, "acl"):
