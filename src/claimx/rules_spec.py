@@ -239,6 +239,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "other_noun_senses": WORDS,
             "worth_measures": "{str}",
             "absolute_prepositions": WORDS,
+            "absolute_predicates": WORDS,
             "generic_units": WORDS,
             "unit_roles": "{str}",
             "stake_measure": "str",

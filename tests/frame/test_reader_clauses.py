@@ -648,6 +648,48 @@ def test_an_adverb_of_change_made_a_preposition_still_changes(lexicon: FrameLexi
     assert (down.facet, down.direction) == ("change", "down")
 
 
+# 'With the PBGC some £23bn in deficit, the FER wants Congress to act.' (BBC business/368,
+# the figure hung on "With" as the parser hung it there)
+ABSOLUTE: list[Row] = [
+    ('With', 'with', 'ADP', 'prep', 11), ('the', 'the', 'DET', 'det', 2),
+    ('PBGC', 'PBGC', 'PROPN', 'pobj', 0), ('some', 'some', 'DET', 'det', 5),
+    ('£', '£', 'SYM', 'nmod', 5), ('23bn', '23bn', 'NOUN', 'prep', 0),
+    ('in', 'in', 'ADP', 'prep', 5), ('deficit', 'deficit', 'NOUN', 'pobj', 6),
+    (',', ',', 'PUNCT', 'punct', 11), ('the', 'the', 'DET', 'det', 10),
+    ('FER', 'FER', 'PROPN', 'nsubj', 11), ('wants', 'want', 'VERB', 'ROOT', 11),
+    ('Congress', 'Congress', 'PROPN', 'nsubj', 14), ('to', 'to', 'PART', 'aux', 14),
+    ('act', 'act', 'VERB', 'ccomp', 11), ('.', '.', 'PUNCT', 'punct', 11),
+]
+ABSOLUTE_MENTIONS: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+    (2, 3, 'ORG', 'PBGC'), (3, 6, 'MONEY'), (10, 11, 'ORG', 'FER'), (12, 13, 'ORG', 'Congress'),
+]
+
+# 'The firm plans to expand, with investment of $5bn.'
+WITH_OBJECT: list[Row] = [
+    ('The', 'the', 'DET', 'det', 1), ('firm', 'firm', 'NOUN', 'nsubj', 2),
+    ('plans', 'plan', 'VERB', 'ROOT', 2), ('to', 'to', 'PART', 'aux', 4),
+    ('expand', 'expand', 'VERB', 'xcomp', 2), (',', ',', 'PUNCT', 'punct', 4),
+    ('with', 'with', 'ADP', 'prep', 4), ('investment', 'investment', 'NOUN', 'pobj', 6),
+    ('of', 'of', 'ADP', 'prep', 7), ('$', '$', 'SYM', 'nmod', 10),
+    ('5bn', '5bn', 'NOUN', 'pobj', 8), ('.', '.', 'PUNCT', 'punct', 2),
+]
+
+
+def test_an_absolute_clause_states_a_fact_of_its_own_subject(lexicon: FrameLexicon) -> None:
+    _, deficit = frame(ABSOLUTE, ABSOLUTE_MENTIONS, 1, lexicon)
+    assert deficit.holder is not None and deficit.holder.mention is not None
+    assert deficit.holder.mention.name == "PBGC"  # not the FER, who wants something
+    assert deficit.measure == "deficit"
+    assert deficit.cue is None  # what the FER wants is no target of the deficit's
+
+
+def test_a_figure_in_the_object_of_with_keeps_the_mood_it_hangs_in(
+    lexicon: FrameLexicon,
+) -> None:
+    _, investment = frame(WITH_OBJECT, [(9, 11, 'MONEY')], 0, lexicon)
+    assert (investment.measure, investment.cue) == ("investment", "target")
+
+
 # 'The scheme aimed to boost production from an expected 180,000 tonnes this year to 600,000
 # tonnes by 2008.' (BBC business/120)
 EXPECTED_BASE: list[Row] = [

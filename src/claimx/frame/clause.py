@@ -26,6 +26,41 @@ def verb_above(sent: Sentence, i: int) -> int | None:
     return None
 
 
+# Arcs by which a noun's predicate hangs on it in an absolute clause ("with sales up 5%"),
+# besides one of ``absolute_predicates`` ("with unemployment at 5%").
+PREDICATE_ARCS = ("advmod", "npadvmod")
+
+
+def absolute_clause(sent: Sentence, root: int, lexicon: FrameLexicon) -> tuple[int, int] | None:
+    """(preposition, subject) when the figure whose tree root is ``root`` is the predicate
+    of an absolute clause one of ``absolute_prepositions`` opens ("With the PBGC some £23bn
+    in deficit, the FER wants Congress to act", "with unemployment at 5%", "with sales up
+    5%"): that clause states a fact of its own subject, whatever the verb it hangs on says,
+    wants or expects. None for a figure inside the object's own phrase ("with investment of
+    $5bn", "with 5,000 staff", "with Gerrard's transfer for any fee over £35m") or below a
+    verb."""
+    path = [root]
+    for node in sent.ancestors(root):
+        tok = sent[node]
+        if tok.pos in VERB_POS:
+            return None
+        if tok.dep == "prep" and tok.lower in lexicon.absolute_prepositions:
+            objects = sent.children(node, "pobj")
+            if not objects:
+                return None
+            subject, below = objects[0], path[-1]
+            if below != subject:
+                return node, subject  # the predicate beside its subject, as parsed
+            entry = sent[path[-2]] if len(path) >= 2 else None
+            if entry is not None and (entry.dep in PREDICATE_ARCS or (
+                entry.dep == "prep" and entry.lower in lexicon.absolute_predicates
+            )):
+                return node, subject
+            return None
+        path.append(node)
+    return None
+
+
 def inside_phrase(sent: Sentence, i: int, phrase: int) -> bool:
     """Whether ``i`` belongs to the noun phrase headed by ``phrase`` ("the $4.6 billion
     milestone"), not to a clause hanging on it ("the movie, which cost $70m")."""

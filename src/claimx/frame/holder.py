@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimx.frame.clause import (
+    absolute_clause,
     inside_phrase,
     is_pronoun,
     other_figure,
@@ -134,6 +135,12 @@ def _holder(
         planned = _planner(sent, noun, lexicon)
         if planned is not None:
             return planned
+    absolute = absolute_clause(sent, root, lexicon)
+    if absolute is not None:
+        # "With the PBGC some £23bn in deficit, the FER wants ...": the PBGC's deficit
+        named = sent.mention_at(absolute[1])
+        if named is not None and named.label in HOLDER_LABELS:
+            return Holder(mention=named)
     verb = _figure_verb(sent, anchor, noun, root)
     if verb is not None and sent[verb].lemma.lower() in lexicon.recipient_verbs:
         # "awarded the company £60,000", "helped net him £35m": the one who receives it.

@@ -3,6 +3,7 @@ hypothesis) and its status (provisional, revised)."""
 
 from __future__ import annotations
 
+from claimx.frame.clause import absolute_clause
 from claimx.frame.lexicon import (
     HOLDER_LABELS,
     SUBJECTS,
@@ -108,8 +109,13 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
     undertaken = False  # found is a commitment ("it will replace"), which a forecast overrides
     # climbed through a preposition (the second end of a from/to pair starts nothing)
     crossed = _second_end(sent, root, lexicon)
+    # "With the PBGC some £23bn in deficit, the FER wants Congress to act": an absolute
+    # clause states its own fact; the verb it hangs on wants nothing of it.
+    absolute = absolute_clause(sent, root, lexicon)
     for node in [root, *sent.ancestors(root)]:
         tok = sent[node]
+        if absolute is not None and node == absolute[0]:
+            return found
         came_from = below  # the node climbed from (None at the figure)
         if (
             below is not None
