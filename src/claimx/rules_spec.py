@@ -213,6 +213,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "report_nouns": WORDS,
             "evidence_nouns": WORDS,
             "evidence_owners": WORDS,
+            "saying_nouns": WORDS,
             "dropped_words": WORDS,
             "container_nouns": WORDS,
             "forecast_nouns": WORDS,

@@ -2225,3 +2225,43 @@ def test_an_amount_parsed_as_a_percentages_number_shares_its_frame(
     ]
     _, found = frame(AMOUNT_OR_PERCENT, mentions, 0, lexicon)
     assert (found.measure, found.facet, found.direction) == ("Exports", "change", "down")
+
+
+# "And they ridiculed the claims made on Monday by Michael Howard that he could save £35
+# billion." (BBC politics/278)
+CLAIMS: list[Row] = [
+    ("And", "and", "CCONJ", "cc", 2), ("they", "they", "PRON", "nsubj", 2),
+    ("ridiculed", "ridicule", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+    ("claims", "claim", "NOUN", "dobj", 2), ("made", "make", "VERB", "acl", 4),
+    ("on", "on", "ADP", "prep", 5), ("Monday", "Monday", "PROPN", "pobj", 6),
+    ("by", "by", "ADP", "agent", 5), ("Michael", "Michael", "PROPN", "compound", 10),
+    ("Howard", "Howard", "PROPN", "pobj", 8), ("that", "that", "SCONJ", "mark", 14),
+    ("he", "he", "PRON", "nsubj", 14), ("could", "could", "AUX", "aux", 14),
+    ("save", "save", "VERB", "acl", 4), ("£", "£", "SYM", "quantmod", 17),
+    ("35", "35", "NUM", "compound", 17), ("billion", "billion", "NUM", "dobj", 14),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+# "Howard's claim that cost him £5m was false."
+COST_HIM: list[Row] = [
+    ("Howard", "Howard", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+    ("claim", "claim", "NOUN", "nsubj", 9), ("that", "that", "PRON", "nsubj", 4),
+    ("cost", "cost", "VERB", "relcl", 2), ("him", "he", "PRON", "dative", 4),
+    ("£", "£", "SYM", "nmod", 7), ("5", "5", "NUM", "nummod", 8),
+    ("m", "m", "NOUN", "dobj", 4), ("was", "be", "AUX", "ROOT", 9),
+    ("false", "false", "ADJ", "acomp", 9), (".", ".", "PUNCT", "punct", 9),
+]
+
+
+def test_who_makes_a_claim_states_the_figure_its_clause_holds(lexicon: FrameLexicon) -> None:
+    _, found = frame(CLAIMS, [(7, 8, "DATE"), (9, 11, "PERSON", "Michael Howard"),
+                              (15, 18, "MONEY")], 2, lexicon)
+    assert found.source == "Michael Howard"
+    assert found.measure == "savings"
+
+
+def test_a_relative_clause_on_a_noun_of_saying_is_no_claim(lexicon: FrameLexicon) -> None:
+    # what the claim cost Howard is no figure he claims
+    _, found = frame(COST_HIM, [(0, 1, "PERSON", "Howard"), (6, 9, "MONEY")], 1, lexicon)
+    assert found.source is None
+    assert found.measure == "cost"

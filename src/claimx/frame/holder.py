@@ -638,6 +638,22 @@ def find_source(
             if sent[prep].lower in lexicon.according:
                 for to in sent.children(prep, "prep"):
                     candidates.extend(sent.children(to, "pobj"))
+        if node != below and sent[node].pos == "NOUN" and (
+            sent[node].lower in lexicon.saying_nouns
+        ) and _content_clause(sent, below, lexicon):
+            # "the claims made on Monday by Michael Howard that he could save £35 billion",
+            # "Howard's claim that ...", "The IMF forecast that ...": who makes the claim
+            # states the figure
+            candidates.extend(sent.children(node, "poss"))
+            candidates.extend(k for k in sent.children(node, "compound")
+                              if (m := sent.mention_at(k)) is not None
+                              and m.label in HOLDER_LABELS)
+            for prep in sent.children(node, "prep", "agent"):
+                if sent[prep].lower in lexicon.evidence_owners:
+                    candidates.extend(sent.children(prep, "pobj"))
+            for clause in sent.children(node, "acl"):
+                for agent in sent.children(clause, "agent"):
+                    candidates.extend(sent.children(agent, "pobj"))
         if sent[node].pos in VERB_POS and says(sent, node, below, lexicon):
             subjects = sent.children(node, "nsubj")
             if not subjects and sent[node].dep == "conj" and not sent.children(node, "auxpass"):
@@ -679,6 +695,20 @@ def find_source(
                     mention, reference = named.mention, named if named.reference else None
             return _phrase(sent, found), mention, reference
     return None, None, None
+
+
+def _content_clause(sent: Sentence, clause: int, lexicon: FrameLexicon) -> bool:
+    """Whether the clause at ``clause``, hung on a noun, states what the noun says ("claims
+    that he could save £35 billion"), as the parser hangs such a clause: a clausal
+    complement or modifier, or a "relative" clause opened by a conjunction ("The IMF
+    forecast that growth will reach 3%", the noun read as the root), not one whose
+    pronoun is its subject or object ("the forecast that was published")."""
+    dep = sent[clause].dep
+    if dep in ("acl", "ccomp"):
+        return True
+    return dep == "relcl" and any(
+        sent[k].pos == "SCONJ" for k in sent.children(clause, "mark")
+    )
 
 
 def _evidence(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:

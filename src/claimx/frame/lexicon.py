@@ -47,6 +47,7 @@ class FrameLexicon:
     report_nouns: frozenset[str]
     evidence_nouns: frozenset[str]
     evidence_owners: frozenset[str]
+    saying_nouns: frozenset[str]
     scope_prepositions: frozenset[str]
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]
