@@ -2265,3 +2265,31 @@ def test_a_relative_clause_on_a_noun_of_saying_is_no_claim(lexicon: FrameLexicon
     _, found = frame(COST_HIM, [(0, 1, "PERSON", "Howard"), (6, 9, "MONEY")], 1, lexicon)
     assert found.source is None
     assert found.measure == "cost"
+
+
+# "Thieves stole £2m worth of jewellery." and "The Pentagon revoked $1bn worth of
+# contracts." (BBC business/161), "worth" read as an adjective and as a noun
+STOLE: list[Row] = [
+    ("Thieves", "thief", "NOUN", "nsubj", 1), ("stole", "steal", "VERB", "ROOT", 1),
+    ("£", "£", "SYM", "nmod", 3), ("2", "2", "NUM", "nummod", 4),
+    ("m", "m", "NOUN", "dobj", 1), ("worth", "worth", "ADJ", "amod", 4),
+    ("of", "of", "ADP", "prep", 5), ("jewellery", "jewellery", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 1),
+]
+REVOKED: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("Pentagon", "Pentagon", "PROPN", "nsubj", 2),
+    ("revoked", "revoke", "VERB", "ROOT", 2), ("$", "$", "SYM", "nmod", 4),
+    ("1bn", "1bn", "ADJ", "amod", 5), ("worth", "worth", "NOUN", "dobj", 2),
+    ("of", "of", "ADP", "prep", 5), ("contracts", "contract", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+@pytest.mark.parametrize(("rows", "figure", "measure"), [
+    (STOLE, (2, 5), "jewellery"), (REVOKED, (3, 5), "contracts"),
+], ids=["worth-adjective", "worth-noun"])
+def test_worth_of_is_transparent(
+    lexicon: FrameLexicon, rows: list[Row], figure: tuple[int, int], measure: str
+) -> None:
+    _, found = frame(rows, [(*figure, "MONEY")], 0, lexicon)
+    assert found.measure == measure

@@ -596,12 +596,19 @@ def _figure_of_noun(
 def _measured_in(
     sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon
 ) -> int | None:
-    """"$10 billion in exports", "$5bn of loans": an amount with a noun of its own; the
-    parser may hang the phrase on the verb whose object the amount is, after a bracketed
-    conversion ("took $90.3m (£48.5m) in ticket sales")."""
+    """"$10 billion in exports", "$5bn of loans", "£2m worth of jewellery": an amount with a
+    noun of its own; the parser may hang the phrase on the verb whose object the amount is,
+    after a bracketed conversion ("took $90.3m (£48.5m) in ticket sales")."""
     if figure.label not in ("MONEY", "QUANTITY"):
         return None
-    own = sent.children(root, "prep")
+    own = list(sent.children(root, "prep"))
+    # "stole £2m worth of jewellery", "bought $5bn worth of US bonds": "worth" read as an
+    # adjective on the amount or as the noun the amount qualifies is transparent
+    for word in [*sent.children(root, "amod", "npadvmod"), sent.head(root)]:
+        if word != root and word not in figure and sent[word].pos != "ADP" and (
+            sent[word].lower in lexicon.amount_of
+        ):
+            own += sent.children(word, "prep")
     verb = sent.head(root)
     preps = [(k, True) for k in own]
     if sent[root].dep == "dobj" and verb != root and sent[verb].pos in VERB_POS:
