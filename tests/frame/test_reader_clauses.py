@@ -742,3 +742,23 @@ def test_a_date_on_the_preposition_of_a_base_is_the_bases_own(lexicon: FrameLexi
     assert reached.time is not None and reached.time.start == 107  # this year
     assert base.facet == "baseline"
     assert base.time is not None and base.time.start == 114  # last year, not this year
+
+
+# 'Sales fell to $5bn from $6bn a year earlier.'
+YEAR_EARLIER: list[Row] = [
+    ('Sales', 'sale', 'NOUN', 'nsubj', 1), ('fell', 'fall', 'VERB', 'ROOT', 1),
+    ('to', 'to', 'ADP', 'prep', 1), ('$', '$', 'SYM', 'nmod', 4),
+    ('5bn', '5bn', 'NOUN', 'pobj', 2), ('from', 'from', 'ADP', 'prep', 1),
+    ('$', '$', 'SYM', 'nmod', 7), ('6bn', '6bn', 'NOUN', 'pobj', 5),
+    ('a', 'a', 'DET', 'det', 9), ('year', 'year', 'NOUN', 'npadvmod', 10),
+    ('earlier', 'early', 'ADV', 'advmod', 7), ('.', '.', 'PUNCT', 'punct', 1),
+]
+
+
+def test_a_year_earlier_is_when_not_an_earlier_estimate(lexicon: FrameLexicon) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [
+        (3, 5, 'MONEY'), (6, 8, 'MONEY'), (8, 11, 'DATE')]
+    _, base = frame(YEAR_EARLIER, mentions, 1, lexicon)
+    assert (base.facet, base.status) == ("baseline", None)
+    assert base.time is not None and base.time.start == 108
+

@@ -412,6 +412,8 @@ def read_status(
             or sent[node].lemma.lower() in lexicon.report_nouns
         )
         for i in [node, *sent.children(node, "amod", "advmod", "compound")]:
+            if (date := sent.mention_at(i)) is not None and date.label == "DATE":
+                continue  # "from $6bn a year earlier": when, not an earlier estimate
             for words in (lexicon.status_words, lexicon.report_status_words if reports else {}):
                 status = words.get(sent[i].lemma.lower()) or words.get(sent[i].lower)
                 if status == "revised" and sent[node].pos in VERB_POS and (
