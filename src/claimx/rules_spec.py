@@ -240,6 +240,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "other_noun_senses": WORDS,
             "worth_measures": "{str}",
             "absolute_prepositions": WORDS,
+            "ratio_bases": "{str}",
             "absolute_predicates": WORDS,
             "generic_units": WORDS,
             "unit_roles": "{str}",

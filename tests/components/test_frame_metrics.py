@@ -42,6 +42,17 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "welcomed the news. This 26.4% YoY increase comes at a good time.",
                      "26.4%", ("IT exports", "change"),
                      id="a change noun alone: what the opening figures measure"),
+        pytest.param("Indonesia's budget deficit could widen to 2.5 pct of GDP this year.",
+                     "2.5 pct", ("budget deficit (% of GDP)", "new_level"),
+                     id="a ratio to GDP measures what it is of"),
+        pytest.param("The current account deficit narrowed to 1.5% of GDP from 2% a year "
+                     "earlier.", "2%", ("current account deficit (% of GDP)", "baseline"),
+                     id="the other end of a ratio's change is of GDP too"),
+        pytest.param("The deficit rose 5% to $20bn, or 3% of GDP.", "3%",
+                     ("deficit (% of GDP)", "level"), id="a ratio is never a change"),
+        pytest.param("About 5% of Singapore's annual gross domestic product comes from "
+                     "tourism.", "About 5%", (None, "level"),
+                     id="a ratio whose part the clause does not name measures nothing"),
         pytest.param("Japan recorded a shrinkage of 0.5 percent in July-September.",
                      "0.5 percent", ("GDP", "change"), id="a country's change noun alone"),
         pytest.param("Scotland remained the weakest region with prices down 3.1% on a year "

@@ -762,3 +762,20 @@ def test_a_year_earlier_is_when_not_an_earlier_estimate(lexicon: FrameLexicon) -
     assert (base.facet, base.status) == ("baseline", None)
     assert base.time is not None and base.time.start == 108
 
+
+# 'Remittances now represent more than 2% of the country's GDP.' (BBC business/084)
+OF_GDP: list[Row] = [
+    ('Remittances', 'remittance', 'NOUN', 'nsubj', 2), ('now', 'now', 'ADV', 'advmod', 2),
+    ('represent', 'represent', 'VERB', 'ROOT', 2), ('more', 'more', 'ADJ', 'amod', 5),
+    ('than', 'than', 'ADP', 'quantmod', 5), ('2', '2', 'NUM', 'nummod', 6),
+    ('%', '%', 'NOUN', 'dobj', 2), ('of', 'of', 'ADP', 'prep', 6),
+    ('the', 'the', 'DET', 'det', 9), ('country', 'country', 'NOUN', 'poss', 11),
+    ("'s", "'s", 'PART', 'case', 9), ('GDP', 'GDP', 'PROPN', 'pobj', 7),
+    ('.', '.', 'PUNCT', 'punct', 2),
+]
+
+
+def test_a_ratio_to_gdp_is_held_by_the_gdps_owner(lexicon: FrameLexicon) -> None:
+    _, found = frame(OF_GDP, [(3, 7, 'PERCENT')], 0, lexicon)
+    assert (found.measure, found.ratio_to, found.facet) == ("Remittances", "GDP", "level")
+    assert found.holder is not None and found.holder.reference == "country"

@@ -690,11 +690,15 @@ class Framer(RulesTables):
             # that keep pre-tax and operating figures apart).
             measure = f"{measure} {frame.correction}" if measure else frame.correction
             metric = f"{metric.split()[-1]} {frame.correction}" if metric else frame.correction
+        if frame.ratio_to is not None and metric:
+            # "the deficit could widen to 2.5 pct of GDP": a ratio, never the deficit itself
+            metric = f"{metric} (% of {frame.ratio_to})"
         metric_basis = "stated"
         if measure is None and noun:
             measure, metric = noun, normal_case(noun)
-        if measure is None:
-            # The parse found nothing measured: a metric mention close by still says it.
+        if measure is None and frame.ratio_to is None:
+            # The parse found nothing measured: a metric mention close by still says it
+            # (not the whole a ratio is taken of: "About 5% of Singapore's GDP comes from").
             close = nearest(
                 span, metrics, self.fallback_window, self.penalties, self.max_metric_distance
             )

@@ -81,6 +81,16 @@ def find_holder(
     return found
 
 
+def whole_holder(sent: Sentence, whole: int, lexicon: FrameLexicon) -> Holder | None:
+    """Whose the whole a ratio is taken of is ("2% of the country's GDP", "1% of Europe's
+    economic output"): its possessor or a name compounded with it."""
+    for child in sent.children(whole, "poss", "compound"):
+        found = _named(sent, child, lexicon)
+        if found is not None:
+            return found
+    return None
+
+
 def _planner(sent: Sentence, bid: int, lexicon: FrameLexicon) -> Holder | None:
     """Whose a bid is when it is the object of a preposition on a noun a name possesses
     ("Gazprom's plans for a $10bn bid for Yukos unit Yuganskneftegas": Gazprom's), or

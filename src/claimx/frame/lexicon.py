@@ -142,6 +142,7 @@ class FrameLexicon:
     other_noun_senses: frozenset[str]
     worth_measures: Mapping[str, str]
     absolute_prepositions: frozenset[str]
+    ratio_bases: Mapping[str, str]
     absolute_predicates: frozenset[str]
     generic_units: frozenset[str]
     unit_roles: Mapping[str, str]

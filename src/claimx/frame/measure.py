@@ -540,10 +540,39 @@ def _pair_on_verb(
     return (verb, is_second) if joins else None
 
 
+def ratio_base(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon) -> str | None:
+    """The whole a percentage is a ratio to ("2.5 pct of GDP", "60% of gross domestic
+    product": ``ratio_bases``, by the of-object with its modifiers), or None."""
+    found = ratio_whole(sent, figure, root, lexicon)
+    return found[0] if found is not None else None
+
+
+def ratio_whole(
+    sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon
+) -> tuple[str, int] | None:
+    """:func:`ratio_base` and the token of the whole ("the country's GDP": GDP)."""
+    if figure.label != "PERCENT":
+        return None
+    for prep in sent.children(root, "prep"):
+        if sent[prep].lower not in lexicon.part_of:
+            continue
+        for obj in sent.children(prep, "pobj"):
+            modifiers = [k for k in sent.children(obj, "amod", "compound") if k < obj]
+            words = [sent[k].lower for k in sorted(modifiers)] + [sent[obj].lower]
+            for start in range(len(words)):
+                found = lexicon.ratio_bases.get(" ".join(words[start:]))
+                if found is not None:
+                    return found, obj
+    return None
+
+
 def _share_of(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon) -> int | None:
     """"26.4% of exports", "31 of the world's largest firms": the whole the figure is a
-    part of (a percentage or count with an ``of`` phrase of its own)."""
+    part of (a percentage or count with an ``of`` phrase of its own); a whole it is a ratio
+    to ("2.5 pct of GDP") is none: the figure measures what its clause says it is of."""
     if figure.label not in ("PERCENT", "QUANTITY"):
+        return None
+    if ratio_base(sent, figure, root, lexicon) is not None:
         return None
     for prep in sent.children(root, "prep"):
         if sent[prep].lower in lexicon.part_of:

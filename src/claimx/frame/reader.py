@@ -32,6 +32,7 @@ from claimx.frame.holder import (
     find_source,
     owner,
     valued,
+    whole_holder,
 )
 from claimx.frame.lexicon import (
     FIGURE_LABELS,
@@ -50,6 +51,8 @@ from claimx.frame.measure import (
     forecast_wrapper,
     measure_text,
     occurrence_of,
+    ratio_base,
+    ratio_whole,
     read_metric_form,
     respective,
 )
@@ -92,6 +95,7 @@ class Frame:
     came_before: bool = False  # in a phrase of what came before: "following a fall of 0.6%"
     # the cue is of a clause on the figure itself: "the $9.57 billion that analysts expected"
     cue_own: bool = False
+    ratio_to: str | None = None  # the whole a percentage is a ratio to: "2.5 pct of GDP"
 
 
 def _stock_change(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
@@ -105,6 +109,28 @@ def _stock_change(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | Non
     if sent[noun].lemma.lower() not in lexicon.stock_nouns:
         return None
     return lexicon.way_of(sent[verb])
+
+
+def _ratio_to(
+    sent: Sentence, figure: Mention, root: int, anchor: Anchor, lexicon: FrameLexicon
+) -> str | None:
+    """The whole a percentage is a ratio to (``ratio_base``), its own or, for an end of a
+    change, the other end's ("narrowed to 1.5% of GDP from 2%": both of GDP)."""
+    own = ratio_base(sent, figure, root, lexicon)
+    if own is not None or figure.label != "PERCENT" or anchor.verb is None:
+        return own
+    if anchor.facet not in ("baseline", "new_level"):
+        return None
+    for other in sent.mentions:
+        if other == figure or other.label != "PERCENT":
+            continue
+        other_root = sent.span_root(other.start, other.end)
+        verb = next((k for k in sent.ancestors(other_root) if sent[k].pos in VERB_POS), None)
+        if verb == anchor.verb:
+            found = ratio_base(sent, other, other_root, lexicon)
+            if found is not None:
+                return found
+    return None
 
 
 def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
@@ -125,6 +151,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     )
     if not any(ch.isalnum() for k in measure_tokens for ch in sent[k].text):
         measure_tokens = ()  # "fell 9.6 percent m-o-m": a stray hyphen measures nothing
+    if noun is not None and (whole := ratio_whole(sent, figure, root, lexicon)) is not None and (
+        noun == whole[1]
+    ):
+        measure_tokens = ()  # "About 5% of Singapore's GDP comes from tourism": no GDP level
     head = noun if measure_tokens else None
     counted = (
         figure.label == "QUANTITY"
@@ -222,6 +252,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         measure_tokens, head = (), None  # no word of the sentence names it
     forecast = forecast_wrapper(sent, noun, lexicon)
     holder = find_holder(sent, anchor, noun, figure, lexicon, forecast)
+    whole = ratio_whole(sent, figure, root, lexicon)
+    if holder is None and whole is not None:
+        # "Remittances now represent more than 2% of the country's GDP": whose GDP it is
+        holder = whole_holder(sent, whole[1], lexicon)
     if stake is not None:
         holder = owner(sent, sent.head(root), lexicon) or holder  # not what is owned
     valuing = _valuing(sent, root, figure, lexicon)
@@ -273,6 +307,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
             time_root = sent.span_root(first.start, first.end)
             time = find_time(sent, first, time_root, lexicon)
     base = find_base(sent, figure, root, lexicon) if anchor.facet == "change" else None
+    ratio = _ratio_to(sent, figure, root, anchor, lexicon)
+    if ratio is not None and anchor.facet == "change":
+        # "the deficit rose 5% to $20bn, or 3% of GDP": a ratio is a level, never a change
+        anchor.facet, anchor.direction = "level", None
     return Frame(
         measure=measure,
         measure_tokens=measure_tokens,
@@ -294,6 +332,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
         scope=scope,
         correction=anchor.suffix,
+        ratio_to=ratio,
         base=base,
         refers_back=not measure_tokens and _refers_back(sent, anchor, figure, lexicon),
         agent=find_agent(sent, anchor, noun, figure, lexicon),
