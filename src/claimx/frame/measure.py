@@ -941,6 +941,8 @@ def _from_noun(
                     # "sales dip 0.9% in the year", "dip" read as a noun: a length of time
                     # is when, never what changed
                     and not _a_length_of_time(sent, obj, lexicon)
+                    # "a 9.5 per cent increase in a Reuters poll": where it was stated
+                    and not _evidence_noun(sent, obj, lexicon)
                 ):
                     if obj not in figure:
                         return Anchor(noun=obj, facet="change", direction=direction)
@@ -1277,9 +1279,18 @@ def _what_changed(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexi
                     sent[obj].pos == "NOUN" and obj not in figure
                     and other_figure(sent, obj, figure) is None
                     and sent.mention_at(obj) is None
+                    and not _evidence_noun(sent, obj, lexicon)
                 ):
                     return obj
     return None
+
+
+def _evidence_noun(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
+    """Is the noun at ``i`` one of ``evidence_nouns`` (a poll, a survey, figures), by its
+    word or lemma: where a change is stated, never what changed?"""
+    return sent[i].lower in lexicon.evidence_nouns or (
+        sent[i].lemma.lower() in lexicon.evidence_nouns
+    )
 
 
 def _verb_as_object(sent: Sentence, i: int) -> bool:
