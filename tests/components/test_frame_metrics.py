@@ -57,6 +57,12 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "median estimate of a 9.5 per cent increase in a Reuters poll of "
                      "economists.", "9.5 per cent", ("exports", "change"),
                      id="a change in a poll is no change of the poll"),
+        pytest.param("Vedanta Resources and Kazakhmys lost about 4%, while BP was down 23.5p "
+                     "at 581p.", "23.5p", ("share price", "change"),
+                     id="a quoted firm's move told with a copula and a comparative"),
+        pytest.param("Vedanta Resources and Kazakhmys lost about 4%, while BP was down 23.5p "
+                     "at 581p.", "581p", ("share price", "new_level"),
+                     id="the price a quoted firm's move is at"),
         pytest.param("Japan recorded a shrinkage of 0.5 percent in July-September.",
                      "0.5 percent", ("GDP", "change"), id="a country's change noun alone"),
         pytest.param("Scotland remained the weakest region with prices down 3.1% on a year "

@@ -596,25 +596,37 @@ def _market_move(
     """Whether a figure with no measure is a named organisation's change, or the level it
     reaches, whose verb takes it "to" an amount of money ("Corus fell 2.2% to 55.57
     pence"): a move of its share price, told with a verb of change that has no object of
-    its own, whose change it would be ("raising its size ... to N28.7 trillion")."""
+    its own, whose change it would be ("raising its size ... to N28.7 trillion"), or with a
+    copula and a comparative ("BP was down 23.5p at 581p")."""
     if (
         anchor.verb is None or anchor.facet not in ("change", "new_level")
         or holder is None or holder.mention is None or holder.mention.label != "ORG"
         or figure.label not in ("PERCENT", "MONEY")
     ):
         return False
-    if lexicon.way_of(sent[anchor.verb]) is None or any(
-        sent.mention_at(k) is None for k in sent.children(anchor.verb, "dobj")
-    ):
+    movers = [anchor.verb]
+    if lexicon.way_of(sent[anchor.verb]) is None:
+        # "BP was down 23.5p at 581p": a copula with a comparative between it and the figure
+        root = sent.span_root(figure.start, figure.end)
+        below = [k for k in sent.ancestors(root) if k != anchor.verb
+                 and anchor.verb in sent.ancestors(k)]
+        movers = [k for k in [*below, *sent.children(anchor.verb, "advmod", "acomp", "prep")]
+                  if sent[k].lower in lexicon.comparatives][:1]
+        if not movers or sent[anchor.verb].lemma.lower() not in lexicon.copulas:
+            return False
+        movers.append(anchor.verb)
+    if any(sent.mention_at(k) is None for k in sent.children(anchor.verb, "dobj")):
         # a move is told with a verb of change, of no object but the figure: not "raising
         # its size from N27.5 trillion to N28.7 trillion"
         return False
-    for prep in sent.children(anchor.verb, "prep"):
+    for prep in (k for mover in movers for k in sent.children(mover, "prep")):
         for obj in sent.children(prep, "pobj"):
             reached = sent.mention_at(obj)
             if reached is not None and reached.label == "MONEY" and (
                 anchor.facet == "change" or reached.start == figure.start
-            ) and lexicon.change_prepositions.get(sent[prep].lower) == "new_level":
+            ) and (lexicon.change_prepositions.get(sent[prep].lower) == "new_level" or (
+                sent[prep].lower in lexicon.level_prepositions  # "up 1.76% at 115.5 pence"
+            )):
                 return True
     return False
 
