@@ -241,6 +241,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "worth_measures": "{str}",
             "absolute_prepositions": WORDS,
             "ratio_bases": "{str}",
+            "basis_nouns": WORDS,
             "absolute_predicates": WORDS,
             "generic_units": WORDS,
             "unit_roles": "{str}",

@@ -63,6 +63,8 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Vedanta Resources and Kazakhmys lost about 4%, while BP was down 23.5p "
                      "at 581p.", "581p", ("share price", "new_level"),
                      id="the price a quoted firm's move is at"),
+        pytest.param("Exports rose 5% in June. That was a 2% rise in real terms.", "2%",
+                     ("exports", "change"), id="a change in real terms is no change of terms"),
         pytest.param("Japan recorded a shrinkage of 0.5 percent in July-September.",
                      "0.5 percent", ("GDP", "change"), id="a country's change noun alone"),
         pytest.param("Scotland remained the weakest region with prices down 3.1% on a year "

@@ -143,6 +143,7 @@ class FrameLexicon:
     worth_measures: Mapping[str, str]
     absolute_prepositions: frozenset[str]
     ratio_bases: Mapping[str, str]
+    basis_nouns: frozenset[str]
     absolute_predicates: frozenset[str]
     generic_units: frozenset[str]
     unit_roles: Mapping[str, str]
