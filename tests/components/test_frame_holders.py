@@ -503,3 +503,13 @@ def test_a_change_noun_takes_the_holder_of_the_change_its_sentence_named(nlp: La
     found = bases(nlp, text)
     # the revised figure is held as the estimate it revises is, not only guessed
     assert found["0.3%"] == found["0.1%"] == ("Japan", "resolved")
+
+
+def test_a_national_body_speaks_for_its_country_over_a_place_named_once(nlp: Language) -> None:
+    # Statistics Canada's report names Quebec once, for a strike: Canada's GDP, not Quebec's
+    text = ("Economy grew at annualized rate of 1 per cent in Q4, Statistics Canada says\n"
+            "Statistics Canada says the economy grew at an annualized rate of one per cent in "
+            "the fourth quarter. In December, real GDP was flat as Quebec's public sector "
+            "workers' strike weighed on growth. A preliminary estimate suggests real GDP grew "
+            "by 0.4 per cent in January.")
+    assert bases(nlp, text)["0.4 per cent"][0] == "Canada"

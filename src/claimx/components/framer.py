@@ -278,7 +278,7 @@ class Framer(RulesTables):
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         dominant = self._dominant_entity(entities, headline_end)
         self._doc.dominant_place = self._dominant_entity(
-            entities, headline_end, COUNTRY_LABELS
+            entities, headline_end, COUNTRY_LABELS, bodies=True
         ) or self._only_place(entities)
         self._doc.main = self._dominant_entity(entities, headline_end, MAIN_LABELS)
         opening = self._doc.opening_end = opening_end(sentences, len(doc), self.opening_sentences)
@@ -287,6 +287,14 @@ class Framer(RulesTables):
             self._doc.dominant_place, named_early = self._institution_place(entities, opening)
             if named_early and self._doc.dominant_place is not None:
                 self._doc.headline.add(self._doc.dominant_place)
+        elif any(
+            e.start < opening
+            and self.institution_places.get(self._canonical(e)) == self._doc.dominant_place
+            for e in entities
+        ):
+            # "Statistics Canada says ..." in the opening lines names Canada as much as
+            # "Canada" would
+            self._doc.headline.add(self._doc.dominant_place)
         prefer = self._preferred_currencies(entities)
         metrics_in = SpansBySentence(metrics)
         entities_in = SpansBySentence(mentioned)
@@ -1415,7 +1423,8 @@ class Framer(RulesTables):
         return self.aliases.get(text, text)
 
     def _dominant_entity(
-        self, entities: list[Span], headline_end: int, labels: frozenset[str] = PLACE_LABELS
+        self, entities: list[Span], headline_end: int, labels: frozenset[str] = PLACE_LABELS,
+        *, bodies: bool = False,
     ) -> str | None:
         """The place or organisation the document is about, if one clearly dominates.
 
@@ -1423,7 +1432,9 @@ class Framer(RulesTables):
         first sentence) counting ``headline_weight`` times, provided it has at least
         ``min_mentions`` mentions and ``min_share`` of all place and organisation mentions.
         ``labels``: the entity labels that count (nationality adjectives always do);
-        ``headline_end``: the token where the first sentence ends.
+        ``headline_end``: the token where the first sentence ends; ``bodies``: a country's
+        national body (``institution_places``: "Statistics Canada says the economy grew")
+        counts as a mention of its country.
         """
         names = []
         for e in entities:
@@ -1432,6 +1443,8 @@ class Framer(RulesTables):
             name = self._canonical(e) if e.label_ in labels else (
                 self.aliases.get(e.text) if adjective(e) else None
             )
+            if name is None and bodies:
+                name = self.institution_places.get(self._canonical(e))
             if name is not None:
                 names += [name] * (self.headline_weight if e.start < headline_end else 1)
         if not names:
