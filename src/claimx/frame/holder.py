@@ -671,7 +671,7 @@ def find_source(
                 # of the verb it is coordinated with ("... and is expected to": nobody's)
                 subjects = sent.children(sent.head(node), "nsubj")
             elif not subjects and sent[node].dep == "acl" and (
-                _evidence(sent, sent.head(node), lexicon)
+                lexicon.evidence(sent[sent.head(node)])
             ):
                 # "research showing that ...": whoever the research is owned by
                 candidates.extend(_owner(sent, sent.head(node), lexicon))
@@ -721,20 +721,12 @@ def _content_clause(sent: Sentence, clause: int, lexicon: FrameLexicon) -> bool:
     )
 
 
-def _evidence(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
-    """Is the token at ``i`` one of ``evidence_nouns``, as written or by its lemma (the
-    model lemmatises "data" as "datum")?"""
-    return sent[i].lower in lexicon.evidence_nouns or (
-        sent[i].lemma.lower() in lexicon.evidence_nouns
-    )
-
-
 def _owner(sent: Sentence, i: int, lexicon: FrameLexicon) -> list[int]:
     """Who speaks through the subject ``i`` of a verb of saying: ``i`` itself, or, for
     figures, research or a survey, their owner ("a survey by ICM", "the ONS's figures",
     "Goldman Sachs produced research"), none when no owner is written ("latest figures
     show")."""
-    if not _evidence(sent, i, lexicon) or sent.mention_at(i) is not None:
+    if not lexicon.evidence(sent[i]) or sent.mention_at(i) is not None:
         return [i]
     for child in sent.children(i, "poss", "compound"):
         if sent.mention_at(child) is not None:

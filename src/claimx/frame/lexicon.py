@@ -190,6 +190,11 @@ class FrameLexicon:
                 return "down"
         return None
 
+    def evidence(self, tok: Tok) -> bool:
+        """Is ``tok`` one of ``evidence_nouns`` (figures, research, a survey), as written or
+        by its lemma (the model lemmatises "data" as "datum")?"""
+        return tok.lower in self.evidence_nouns or tok.lemma.lower() in self.evidence_nouns
+
     def way_of(self, tok: Tok) -> str | None:
         """The direction ``tok`` gives as a word of change, by its lemma; a noun of
         ``other_noun_senses`` gives none ("a £7m contract" is an agreement, not a fall)."""

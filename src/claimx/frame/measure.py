@@ -1286,11 +1286,13 @@ def _what_changed(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexi
 
 
 def _evidence_noun(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
-    """Is the noun at ``i`` one of ``evidence_nouns`` (a poll, a survey, figures) or
-    ``basis_nouns`` ("in real terms"), by its word or lemma: where or how a change is
-    stated, never what changed?"""
-    words = (sent[i].lower, sent[i].lemma.lower())
-    return any(w in lexicon.evidence_nouns or w in lexicon.basis_nouns for w in words)
+    """Is the noun at ``i`` evidence (a poll, a survey, figures: ``FrameLexicon.evidence``)
+    or one of ``basis_nouns`` ("in real terms"): where or how a change is stated, never
+    what changed?"""
+    tok = sent[i]
+    return lexicon.evidence(tok) or tok.lower in lexicon.basis_nouns or (
+        tok.lemma.lower() in lexicon.basis_nouns
+    )
 
 
 def _verb_as_object(sent: Sentence, i: int) -> bool:
