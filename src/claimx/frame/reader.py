@@ -112,11 +112,10 @@ def _stock_change(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | Non
 
 
 def _ratio_to(
-    sent: Sentence, figure: Mention, root: int, anchor: Anchor, lexicon: FrameLexicon
+    sent: Sentence, figure: Mention, own: str | None, anchor: Anchor, lexicon: FrameLexicon
 ) -> str | None:
-    """The whole a percentage is a ratio to (``ratio_base``), its own or, for an end of a
-    change, the other end's ("narrowed to 1.5% of GDP from 2%": both of GDP)."""
-    own = ratio_base(sent, figure, root, lexicon)
+    """The whole a percentage is a ratio to: its ``own`` (``ratio_base``) or, for an end
+    of a change, the other end's ("narrowed to 1.5% of GDP from 2%": both of GDP)."""
     if own is not None or figure.label != "PERCENT" or anchor.verb is None:
         return own
     if anchor.facet not in ("baseline", "new_level"):
@@ -151,9 +150,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     )
     if not any(ch.isalnum() for k in measure_tokens for ch in sent[k].text):
         measure_tokens = ()  # "fell 9.6 percent m-o-m": a stray hyphen measures nothing
-    if noun is not None and (whole := ratio_whole(sent, figure, root, lexicon)) is not None and (
-        noun == whole[1]
-    ):
+    whole = ratio_whole(sent, figure, root, lexicon)  # "2.5 pct of GDP": (GDP, its token)
+    if noun is not None and whole is not None and noun == whole[1]:
         measure_tokens = ()  # "About 5% of Singapore's GDP comes from tourism": no GDP level
     head = noun if measure_tokens else None
     counted = (
@@ -252,7 +250,6 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         measure_tokens, head = (), None  # no word of the sentence names it
     forecast = forecast_wrapper(sent, noun, lexicon)
     holder = find_holder(sent, anchor, noun, figure, lexicon, forecast)
-    whole = ratio_whole(sent, figure, root, lexicon)
     if holder is None and whole is not None:
         # "Remittances now represent more than 2% of the country's GDP": whose GDP it is
         holder = whole_holder(sent, whole[1], lexicon)
@@ -307,7 +304,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
             time_root = sent.span_root(first.start, first.end)
             time = find_time(sent, first, time_root, lexicon)
     base = find_base(sent, figure, root, lexicon) if anchor.facet == "change" else None
-    ratio = _ratio_to(sent, figure, root, anchor, lexicon)
+    ratio = _ratio_to(sent, figure, whole[0] if whole is not None else None, anchor, lexicon)
     if ratio is not None and anchor.facet == "change":
         # "the deficit rose 5% to $20bn, or 3% of GDP": a ratio is a level, never a change
         anchor.facet, anchor.direction = "level", None
