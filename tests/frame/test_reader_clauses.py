@@ -16,12 +16,16 @@ from tests.frame.conftest import Row, frame
 
 def tagged_frame(
     rows: list[Row], mentions: list[tuple[int, int, str]], tags: dict[int, str],
-    figure: int, lexicon: FrameLexicon,
+    figure: int, lexicon: FrameLexicon, rules: dict[int, str] | None = None,
 ) -> Frame:
-    """The frame of a parse whose tokens at ``tags`` have those fine-grained tags."""
+    """The frame of a parse whose tokens at ``tags`` have those fine-grained tags, and
+    whose mentions at ``rules`` were made by those rules (a date's rule id)."""
     tokens = [Tok(100 + n, text, lemma, pos, dep, 100 + head, tag=tags.get(n, ""))
               for n, (text, lemma, pos, dep, head) in enumerate(rows)]
-    sent = Sentence(tokens, [Mention(100 + a, 100 + b, label) for a, b, label in mentions])
+    sent = Sentence(tokens, [
+        Mention(100 + a, 100 + b, label, rule=(rules or {}).get(k))
+        for k, (a, b, label) in enumerate(mentions)
+    ])
     return read_frame(sent, sent.mentions[figure], lexicon)
 
 
@@ -731,14 +735,10 @@ UP_FROM: list[Row] = [
 
 
 def test_a_date_on_the_preposition_of_a_base_is_the_bases_own(lexicon: FrameLexicon) -> None:
-    tokens = [Tok(100 + n, text, lemma, pos, dep, 100 + head)
-              for n, (text, lemma, pos, dep, head) in enumerate(UP_FROM)]
-    sent = Sentence(tokens, [
-        Mention(105, 107, "MONEY"), Mention(107, 109, "DATE", rule="date-relative-unit"),
-        Mention(112, 114, "MONEY"), Mention(114, 116, "DATE", rule="date-relative-unit"),
-    ])
-    reached = read_frame(sent, sent.mentions[0], lexicon)
-    base = read_frame(sent, sent.mentions[2], lexicon)
+    mentions = [(5, 7, "MONEY"), (7, 9, "DATE"), (12, 14, "MONEY"), (14, 16, "DATE")]
+    relative = {1: "date-relative-unit", 3: "date-relative-unit"}
+    reached = tagged_frame(UP_FROM, mentions, {}, 0, lexicon, relative)
+    base = tagged_frame(UP_FROM, mentions, {}, 2, lexicon, relative)
     assert reached.time is not None and reached.time.start == 107  # this year
     assert base.facet == "baseline"
     assert base.time is not None and base.time.start == 114  # last year, not this year

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimx.frame.clause import subject_of
+from claimx.frame.clause import subject_of, verb_above
 from claimx.frame.holder import (
     Holder,
     find_agent,
@@ -124,8 +124,7 @@ def _ratio_to(
         if other == figure or other.label != "PERCENT":
             continue
         other_root = sent.span_root(other.start, other.end)
-        verb = next((k for k in sent.ancestors(other_root) if sent[k].pos in VERB_POS), None)
-        if verb == anchor.verb:
+        if verb_above(sent, other_root) == anchor.verb:
             found = ratio_base(sent, other, other_root, lexicon)
             if found is not None:
                 return found
