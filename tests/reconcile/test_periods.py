@@ -51,6 +51,24 @@ def test_a_fiscal_year_is_read_under_its_holder_s_fiscal_year(
     assert bool(found) is case.compared
 
 
+@pytest.mark.parametrize(("entity", "compared"), [
+    ("Kenya", True),  # July to June
+    ("South Africa", False),  # April to March
+    ("Ruritania", False),  # no fiscal year known: its label only
+])
+def test_a_fiscal_label_without_months_is_read_under_its_country_s_year(
+    claim: Build, entity: str, compared: bool
+) -> None:
+    # "the financial year 2024/25" of a holder the extractor knew no fiscal year for
+    found = reconcile([
+        claim("a", "Sh4.002 trillion", 4.002e12, precision=1e9, unit="KES", entity=entity,
+              time=scoped("the financial year 2024/25", None, None)),
+        claim("b", "Sh4.006 trillion", 4.006e12, precision=1e9, unit="KES", entity=entity,
+              time=scoped("July 2024 to June 2025", "2024-07-01", "2025-06-30", "range")),
+    ])
+    assert bool(found) is compared
+
+
 def test_a_fiscal_period_with_no_known_months_meets_only_its_own_label(claim: Build) -> None:
     # a company whose fiscal year no rule knows: the claims carry no start and end
     label = [
