@@ -186,6 +186,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "date_ranges": {"now_words": WORDS, "openers": WORDS, "connectors": WORDS,
                         "between_connectors": WORDS, "between_openers": WORDS},
         "name_articles": WORDS,
+        "corporate_names": {"suffixes": WORDS, "joiners": WORDS, "links": WORDS,
+                            "continued_by": WORDS, "suffix_separators": WORDS},
         "name_possessives": WORDS,
         "participle_suffixes": WORDS,
         # The words of the parse-based reader (claimx.frame.reader.FrameLexicon, and the

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 import spacy
 from spacy.tokens import Span
 
-from claimx.components.figures import without_common_openings
+from claimx.components.figures import CorporateNames, suffixed_names, without_common_openings
 from claimx.components.framer import merge_names, named_again, one_kind_per_name, whole_names
 
 TITLES = frozenset({"mr", "ms"})
@@ -127,3 +129,63 @@ def test_a_common_word_opening_a_sentence_is_no_name(
     words: str, tagged: list[tuple[int, int, str]], kept: list[str]
 ) -> None:
     assert _opening_names(words, tagged) == kept
+
+
+WORDS = CorporateNames(
+    suffixes=frozenset({"Corp", "Inc", "Co", "Plc", "Corporation", "Ltd"}),
+    joiners=frozenset({"&"}), links=frozenset({"of", "and"}),
+    continued_by=frozenset({"of", "for"}), suffix_separators=frozenset({","}),
+)
+
+
+def suffixed(text: str, tagged: Sequence[tuple[int, int, str]] = (),
+             dated: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """The names ``suffixed_names`` finds in ``text`` (sentences end at " . "), given the
+    model's entities ``tagged`` and the figures ``dated``."""
+    doc = spacy.blank("en")(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0 or doc[token.i - 1].text == "."
+    model = [Span(doc, start, end, label=label) for start, end, label in tagged]
+    figures = [Span(doc, start, end, label="DATE") for start, end in dated]
+    return [span.text for span in suffixed_names(
+        doc, model, figures, WORDS, frozenset({"the"}))]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "dated", "names"),
+    [
+        pytest.param("July 18 ( Reuters ) - Target Corp reported a profit .", [], [(0, 2)],
+                     ["Target Corp"], id="missed after a dateline"),
+        pytest.param("Bank of America 's profit rose . Bank of America Corp reported a profit .",
+                     [], [], ["Bank of America Corp"], id="joined as written elsewhere"),
+        pytest.param("Shares of Acme Corp rose . Mr Smith of Acme Corp said so .", [], [],
+                     ["Acme Corp", "Acme Corp"], id="an of never written elsewhere"),
+        pytest.param("- International Business Machines Corp. said so .", [(2, 5, "ORG")], [],
+                     ["International Business Machines Corp."], id="a name the model cut short"),
+        pytest.param("On Tuesday Target Corp said so .", [], [(1, 2)], ["Target Corp"],
+                     id="a date before it"),
+        pytest.param("Wells Fargo & Co and Citigroup Inc reported .", [(0, 7, "ORG")], [],
+                     ["Wells Fargo & Co", "Citigroup Inc"], id="two names the model ran together"),
+        pytest.param("The Walt Disney Co said so .", [], [], ["Walt Disney Co"], id="an article"),
+        pytest.param("The Internet Corporation for Assigned Names said so .", [], [], [],
+                     id="a suffix inside a name"),
+        pytest.param("He said co ordination and Inc magazine .", [], [], [],
+                     id="no capitalised word before"),
+    ],
+)
+def test_names_with_a_corporate_suffix(
+    text: str, tagged: list[tuple[int, int, str]], dated: list[tuple[int, int]], names: list[str]
+) -> None:
+    assert suffixed(text, tagged, dated) == names
+
+
+def test_a_common_word_opening_the_sentence_is_no_part_of_the_name() -> None:
+    assert suffixed("After Target Corp said so .") == ["Target Corp"]
+    assert suffixed("With the Pension Benefit Guaranty Corporation in deficit .",
+                    [(1, 6, "ORG")]) == ["Pension Benefit Guaranty Corporation"]
+
+
+def test_two_suffixes_end_one_name() -> None:
+    assert suffixed("Samsung Electronics Co Ltd said so .", [(0, 4, "ORG")]) == [
+        "Samsung Electronics Co Ltd"]
+    assert suffixed("Hyundai Motor Co. , Ltd. said so .") == ["Hyundai Motor Co. , Ltd."]

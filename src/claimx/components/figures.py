@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+import numpy as np
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -173,6 +174,7 @@ class FigureSelector(RulesTables):
         self.date_articles = frozenset(date_tables.articles)
         self.ordinal_suffixes = tuple(date_tables.ordinal_suffixes)
         self.name_articles = frozenset(frame["name_articles"])
+        self.corporate_names = CorporateNames.from_table(frame["corporate_names"])
 
     def __call__(self, doc: Doc) -> Doc:
         layout = Layout(doc_text(doc), self.boilerplate)
@@ -794,10 +796,17 @@ class FigureSelector(RulesTables):
     ) -> list[Span]:
         blockers = Occupied(not_names + figures)
         ruled = [s for s in candidates if s.label_ in ENTITY_LABELS]
+        suffixed = suffixed_names(
+            doc, model_entities(doc), [s for s in candidates if s.label_ in FIGURE_LABELS],
+            self.corporate_names, self.name_articles,
+        )
+        ruled += suffixed
         model = [
             part
             for span in model_entities(doc)
             if span.label_ in ENTITY_LABELS
+            # "Wells Fargo & Co and Citigroup Inc": two names, each with its suffix
+            and sum(span.start <= name.start and name.end <= span.end for name in suffixed) < 2
             for part in split_list(span)
             if plausible_name(part, self.name_articles) and not self._unit(doc, part)
         ]
@@ -1087,6 +1096,105 @@ def trim(span: Span) -> Span | None:
     if (start, end) == (span.start, span.end):
         return span
     return Span(span.doc, start, end, label=span.label_)
+
+
+class CorporateNames(NamedTuple):
+    """The words of organisations' names with a corporate suffix (rules/frame.json
+    ``corporate_names``)."""
+
+    suffixes: frozenset[str]  # "Corp", "Plc": as written, a final full stop aside
+    joiners: frozenset[str]  # "&": within a name
+    links: frozenset[str]  # "of", "and": within a name the document writes elsewhere too
+    continued_by: frozenset[str]  # "of", "for": a suffix inside a longer name before them
+    suffix_separators: frozenset[str]  # ",": between two suffixes of one name
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> CorporateNames:
+        return cls(*(frozenset(table[field]) for field in cls._fields))
+
+
+def suffixed_names(
+    doc: Doc, model: list[Span], figures: list[Span], words: CorporateNames,
+    articles: frozenset[str],
+) -> list[Span]:
+    """Organisations written with a corporate suffix ("Bank of America Corp", "Target Corp",
+    "Tesco Plc") that the model left untagged or took for another kind of name: after a
+    dateline ("July 18 (Reuters) - Bank of America Corp, ...") the model often misses them.
+    The name is the capitalised words before the suffix, joined by ``joiners`` ("Procter &
+    Gamble Co", "JPMorgan Chase & Co"), or by ``links`` where the document writes the joined
+    words elsewhere too (the headline's "Bank of America's quarterly profit"): "Shares of Acme
+    Corp" and "Mr Smith of Acme Corp" name "Acme Corp". A name the model cut short is taken
+    whole ("- International Business Machines Corp."); the words of ``figures`` ("On Tuesday
+    Target Corp said"), a common word ("With the ... Corporation") and another name before it
+    stay out. Two suffixes end one name ("Samsung Electronics Co Ltd")."""
+    if not words.suffixes or not len(doc):
+        return []
+    strings = doc.vocab.strings
+    ids = [strings.add(form) for suffix in words.suffixes for form in (suffix, f"{suffix}.")]
+    hits = np.nonzero(np.isin(doc.to_array(ORTH), ids))[0]
+    if not len(hits):
+        return []
+    starts = {i: span.start for span in model for i in range(span.start, span.end)}
+    blocked = {i for span in figures for i in range(span.start, span.end)}
+    taken = blocked | starts.keys()
+    found: list[Span] = []
+    for at in hits.tolist():
+        if at == 0:
+            continue
+        if at + 2 < len(doc) and doc[at + 1].lower_ in words.continued_by and (
+            _capitalised(doc[at + 2])
+        ):
+            continue  # "The Internet Corporation for Assigned Names": the name goes on
+        i = at - 1
+        if found and (found[-1].end == at or (
+            found[-1].end == i and doc[i].text in words.suffix_separators
+        )):
+            found[-1] = Span(doc, found[-1].start, at + 1, label="ORG")  # "Co., Ltd."
+            continue
+        if doc[i].text in words.joiners and i > 0:
+            i -= 1  # "JPMorgan Chase & Co"
+        if not _capitalised(doc[i]) or i in blocked:
+            continue
+        # from the model's first word, but never across another suffixed name before it
+        first = max(starts.get(i, i), found[-1].end if found else 0)
+        while first > 0 and not doc[first].is_sent_start and _capitalised(doc[first]):
+            before = doc[first - 1]
+            if before.i in taken or (found and before.i < found[-1].end):
+                break
+            if (_capitalised(before) and not before.is_stop) or before.text in words.joiners:
+                first -= 1
+            elif before.lower_ in words.links and first > 1 and (
+                _capitalised(doc[first - 2]) and first - 2 not in taken
+            ) and _written_elsewhere(doc, first - 2, first):
+                first -= 2
+            else:
+                break
+        while first < i and (doc[first].lower_ in articles or not _capitalised(doc[first])):
+            first += 1
+        found.append(Span(doc, first, at + 1, label="ORG"))
+    return found
+
+
+def _capitalised(token: Any) -> bool:
+    text = token.text
+    return bool(text[:1].isupper()) and text.replace("-", "").replace(".", "").isalpha() and (
+        "\n" not in token.whitespace_
+    )
+
+
+def _written_elsewhere(doc: Doc, before: int, after: int) -> bool:
+    """Whether the capitalised word at ``before`` belongs with the name from ``after`` across
+    the link between them ("of", "and"): the document writes the joined words elsewhere too
+    ("Bank of America's quarterly profit" in the headline), which "Shares of Acme Corp" or
+    "Mr Smith of Acme Corp" does not."""
+    joined = doc[before : after + 1].text
+    text = doc.text
+    at = text.find(joined)
+    while at != -1:
+        if at != doc[before].idx:
+            return True
+        at = text.find(joined, at + 1)
+    return False
 
 
 def plausible_name(span: Span, articles: frozenset[str]) -> bool:
