@@ -8,7 +8,13 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from claimx.components.figures import CorporateNames, suffixed_names, without_common_openings
+from claimx.components.figures import (
+    CorporateNames,
+    Occupied,
+    short_forms,
+    suffixed_names,
+    without_common_openings,
+)
 from claimx.components.framer import merge_names, named_again, one_kind_per_name, whole_names
 
 TITLES = frozenset({"mr", "ms"})
@@ -189,3 +195,23 @@ def test_two_suffixes_end_one_name() -> None:
     assert suffixed("Samsung Electronics Co Ltd said so .", [(0, 4, "ORG")]) == [
         "Samsung Electronics Co Ltd"]
     assert suffixed("Hyundai Motor Co. , Ltd. said so .") == ["Hyundai Motor Co. , Ltd."]
+
+
+def short(text: str, tagged: Sequence[tuple[int, int, str]] = ()) -> list[tuple[int, str]]:
+    doc = spacy.blank("en")(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0 or doc[token.i - 1].text == "."
+    names = suffixed_names(doc, [Span(doc, s, e, label=lab) for s, e, lab in tagged], [],
+                           WORDS, frozenset({"the"}))
+    return [(span.start, span.text) for span in short_forms(doc, names, WORDS, Occupied([]))]
+
+
+def test_a_suffixed_name_is_also_a_name_without_its_suffix() -> None:
+    # the headline's "Woolworths", which the model tagged nowhere
+    assert short("Woolworths profit up . Woolworths Ltd said profit rose . Woolworths fell .") == [
+        (0, "Woolworths"), (10, "Woolworths")]
+    assert short("Bank of America 's profit . Bank of America Corp said so .") == [
+        (0, "Bank of America")]
+    # a longer name is another name
+    assert short("Acme Corp said so . Acme Holdings fell .") == []
+    assert short("News Corp said so . Sky News reported it . News of the deal is news .") == []

@@ -800,7 +800,7 @@ class FigureSelector(RulesTables):
             doc, model_entities(doc), [s for s in candidates if s.label_ in FIGURE_LABELS],
             self.corporate_names, self.name_articles,
         )
-        ruled += suffixed
+        ruled += suffixed + short_forms(doc, suffixed, self.corporate_names, blockers)
         model = [
             part
             for span in model_entities(doc)
@@ -1172,6 +1172,50 @@ def suffixed_names(
         while first < i and (doc[first].lower_ in articles or not _capitalised(doc[first])):
             first += 1
         found.append(Span(doc, first, at + 1, label="ORG"))
+    return found
+
+
+def short_forms(doc: Doc, names: list[Span], words: CorporateNames, taken: Occupied) -> list[Span]:
+    """Where the document writes a name of :func:`suffixed_names` without its suffix,
+    outside ``taken``: "Woolworths" in the headline "Woolworths annual net profit up 8.5
+    percent" of a report on Woolworths Ltd, which the model tagged nowhere, and "Nestle",
+    which it took for a place, after "Nestle AG". Not within a longer name ("Bank of America
+    Merrill Lynch", "Sky News"), nor a word the document also writes in lower case where it
+    opens a sentence ("News of the deal" in a report on News Corp)."""
+    ends = words.suffixes | words.joiners | words.suffix_separators
+    forms: set[tuple[str, ...]] = set()
+    for name in names:
+        end = name.end
+        while end > name.start and doc[end - 1].text.rstrip(".") in ends:
+            end -= 1
+        if end > name.start:
+            forms.add(tuple(t.text for t in doc[name.start : end]))
+    if not forms:
+        return []
+    inside = Occupied(names)
+    orths = doc.to_array(ORTH)
+    found: list[Span] = []
+    for form in sorted(forms, key=len, reverse=True):
+        # a word the document also writes in lower case is a word at a sentence's start
+        common = bool((orths == doc.vocab.strings.add(form[0].lower())).any())
+        for i in np.nonzero(orths == doc.vocab.strings.add(form[0]))[0].tolist():
+            end = i + len(form)
+            if end > len(doc) or any(doc[k].text != w for k, w in zip(
+                range(i, end), form, strict=True
+            )):
+                continue
+            span = Span(doc, i, end, label="ORG")
+            if inside.overlaps(span) or taken.overlaps(span) or any(
+                f.start < end and i < f.end for f in found
+            ):
+                continue
+            if (end < len(doc) and _capitalised(doc[end])) or (
+                i > 0 and not doc[i].is_sent_start and _capitalised(doc[i - 1])
+            ):
+                continue  # a longer name ("Acme Holdings", "Sky News")
+            if len(form) == 1 and doc[i].is_sent_start and common:
+                continue  # "News of the deal" in a report on News Corp
+            found.append(span)
     return found
 
 
