@@ -171,6 +171,19 @@ def test_a_figure_without_any_holder_continues_its_paragraphs(nlp: Language) -> 
     assert found["Seven"] != ("FBI", "inherited")  # another paragraph
 
 
+def test_the_main_subject_the_paragraph_named_for_its_last_figure_is_inherited(
+    nlp: Language,
+) -> None:
+    text = ("Bank of America's quarterly profit rises 11 pct\n\n"
+            "July 18 (Reuters) - Bank of America Corp reported an 11 percent rise in quarterly "
+            "profit on Tuesday. Net income rose to $4.91 billion in the second quarter.\n\n"
+            "Revenue fell to $22.83 billion.")
+    found = bases(nlp, text)
+    assert found["11 percent"] == ("Bank of America", "stated")
+    assert found["$4.91 billion"] == ("Bank of America", "inherited")
+    assert found["$22.83 billion"] == ("Bank of America", "defaulted")  # another paragraph
+
+
 def test_a_traded_good_holds_no_later_figure_of_another_thing(nlp: Language) -> None:
     text = ("Prices cool\n\nThe price of gasoline plunged 5% last month. The cost of used "
             "cars and trucks dropped 0.8% over the month.")

@@ -896,7 +896,11 @@ class Framer(RulesTables):
         paragraph's last figure that has one, named or resolved ("FBI agents carried out six
         raids. Five were on homes ..."); it is ``inherited``. Another paragraph may turn to
         another party, a guessed holder passes on nothing, and a subject the model did not tag
-        ("Comedy Fat Albert ... after taking $10.7m") is a holder of its own. A traded good
+        ("Comedy Fat Albert ... after taking $10.7m") is a holder of its own; the document's
+        main subject guessed for such a figure is inherited when the paragraph named it for
+        its last figure, unless a person ("Bank of America Corp reported ... Net income rose
+        to $4.91bn"). A
+        traded good
         holds no figure whose measure names what it is of ("The price of gasoline plunged
         5%. The cost of used cars dropped 0.8%"), and a person no country's statistic."""
         held = self._doc.paragraph_holder
@@ -912,6 +916,14 @@ class Framer(RulesTables):
                          and self._doc.labels.get(held[1]) == PERSON_LABEL)
             ):
                 record["entity"], record["entity_basis"] = held[1], INHERITED
+        elif (
+            unheld and record.get("entity_basis") == "defaulted" and held is not None
+            and held[0] == paragraph and held[1] == record["entity"]
+            and self._doc.labels.get(held[1]) != PERSON_LABEL
+        ):
+            # the main subject guessed for it is the one the paragraph's last figure named
+            # (not a person, who in news is as often only the one speaking of the figure)
+            record["entity_basis"] = INHERITED
         elif record.get("entity_basis") in FOUND:
             self._doc.paragraph_holder = (paragraph, record["entity"])
 
