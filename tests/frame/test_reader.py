@@ -1330,6 +1330,24 @@ def test_a_traded_good_holds_its_price(
     assert found.holder is not None and found.holder.goods == goods
 
 
+# "Net income rose 5.7% on 5.4% higher net revenue."
+HIGHER_NOUN: list[Row] = [
+    ("Net", "net", "ADJ", "amod", 1), ("income", "income", "NOUN", "nsubj", 2),
+    ("rose", "rise", "VERB", "ROOT", 2), ("5.7", "5.7", "NUM", "nummod", 4),
+    ("%", "%", "NOUN", "npadvmod", 2), ("on", "on", "ADP", "prep", 2),
+    ("5.4", "5.4", "NUM", "nummod", 7), ("%", "%", "NOUN", "nmod", 10),
+    ("higher", "high", "ADJ", "amod", 10), ("net", "net", "ADJ", "amod", 10),
+    ("revenue", "revenue", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_figure_beside_a_comparative_before_a_noun_is_a_change_of_the_noun(
+    lexicon: FrameLexicon,
+) -> None:
+    _, found = frame(HIGHER_NOUN, [(3, 5, "PERCENT"), (6, 8, "PERCENT")], 1, lexicon)
+    assert (found.measure, found.facet, found.direction) == ("net revenue", "change", "up")
+
+
 # "The price is 50% higher than it was at the start of 2004."
 HIGHER_THAN: list[Row] = [
     ("The", "the", "DET", "det", 1), ("price", "price", "NOUN", "nsubj", 2),

@@ -262,6 +262,19 @@ def _climb(
             return _from_verb(sent, head, "dobj", lexicon)
         return _from_preposition(sent, i, figure, lexicon, depth)
     if tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS:
+        after = figure.end
+        if (
+            figure.label != "QUANTITY"  # "two more penalties": more of them, no change
+            and after < head
+            and sent.head(after) == head
+            and sent[after].dep == "amod"
+            and sent[after].lower in lexicon.comparatives
+            and sent[after].lower not in lexicon.comparative_prepositions
+        ):
+            # "on 5.4% higher net revenue", "at a 5% lower price": a change of the noun,
+            # the comparative hung beside the figure
+            return Anchor(noun=head, facet="change",
+                          direction=lexicon.comparatives[sent[after].lower])
         return _from_noun(sent, head, figure, lexicon, depth)
     noun = _dated_noun(sent, i, head)
     if noun is not None:
@@ -1465,6 +1478,8 @@ def find_measure_tokens(
             # "a projected deficit", "planned spending": the figure's mood, not its measure
             or (tok.dep == "amod" and (mood := mood_word(sent, i, lexicon)) is not None
                 and not (counted and mood == "hypothetical"))
+            # "5.4% higher net revenue": the figure's direction, not the measure's
+            or (tok.dep == "amod" and i == figure.end and tok.lower in lexicon.comparatives)
         ):
             continue
         if i > noun:
