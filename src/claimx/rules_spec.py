@@ -216,6 +216,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "evidence_nouns": WORDS,
             "evidence_owners": WORDS,
             "saying_nouns": WORDS,
+            "estimate_nouns": WORDS,
+            "estimate_makers": WORDS,
             "dropped_words": WORDS,
             "container_nouns": WORDS,
             "forecast_nouns": WORDS,

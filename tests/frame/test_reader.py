@@ -1348,6 +1348,29 @@ def test_a_figure_beside_a_comparative_before_a_noun_is_a_change_of_the_noun(
     assert (found.measure, found.facet, found.direction) == ("net revenue", "change", "up")
 
 
+# "Analysts' estimates had been for profit of $2.1bn."
+ANALYSTS_ESTIMATES: list[Row] = [
+    ("Analysts", "analyst", "NOUN", "poss", 2), ("'", "'", "PART", "case", 0),
+    ("estimates", "estimate", "NOUN", "nsubj", 4), ("had", "have", "AUX", "aux", 4),
+    ("been", "be", "AUX", "ROOT", 4), ("for", "for", "ADP", "prep", 4),
+    ("profit", "profit", "NOUN", "pobj", 5), ("of", "of", "ADP", "prep", 6),
+    ("$", "$", "SYM", "nmod", 9), ("2.1bn", "2.1bn", "NUM", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+
+@pytest.mark.parametrize(("maker", "modality"), [
+    ("Analysts", "projection"),  # a forecast
+    ("Officials", "actual"),  # an office's estimate of what was
+])
+def test_an_estimate_forecasters_make_is_a_forecast(
+    lexicon: FrameLexicon, maker: str, modality: str
+) -> None:
+    rows = [(maker, maker.lower(), *ANALYSTS_ESTIMATES[0][2:]), *ANALYSTS_ESTIMATES[1:]]
+    _, found = frame(rows, [(8, 10, "MONEY")], 0, lexicon)
+    assert (found.measure, found.cue or "actual") == ("profit", modality)
+
+
 # "The price is 50% higher than it was at the start of 2004."
 HIGHER_THAN: list[Row] = [
     ("The", "the", "DET", "det", 1), ("price", "price", "NOUN", "nsubj", 2),

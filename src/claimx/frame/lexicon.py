@@ -48,6 +48,8 @@ class FrameLexicon:
     evidence_nouns: frozenset[str]
     evidence_owners: frozenset[str]
     saying_nouns: frozenset[str]
+    estimate_nouns: frozenset[str]
+    estimate_makers: frozenset[str]
     scope_prepositions: frozenset[str]
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]

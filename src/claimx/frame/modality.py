@@ -371,11 +371,15 @@ def _named_by(sent: Sentence, node: int, lexicon: FrameLexicon, *,
         deps = SUBJECTS
     else:
         return None
+    if tok.pos == "NOUN" and market_estimate(sent, node, lexicon):
+        return "projection"  # "consensus estimates of $1.08 a share"
     for child in sent.children(node, *deps):
         if sent[child].pos == "NOUN":
             group = lexicon.modality_words.get(sent[child].lemma.lower())
             if group is not None:
                 return group
+            if market_estimate(sent, child, lexicon):
+                return "projection"  # "the median estimate of economists was for a 0.3% rise"
     if tok.pos == "NOUN":
         # "a projected deficit of $18.1 billion", "the planned spending": the participle
         # or adjective on the figure's noun
@@ -384,6 +388,21 @@ def _named_by(sent: Sentence, node: int, lexicon: FrameLexicon, *,
             if group is not None and not (counted and group == "hypothetical"):
                 return group  # "250 potential jurors" are 250 people, however potential
     return None
+
+
+def market_estimate(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
+    """Whether the noun at ``noun`` is an estimate (``estimate_nouns``) that forecasters make
+    (``estimate_makers``): its compound, adjective or possessor ("consensus estimates",
+    "analysts' estimates"), or the object of one of ``evidence_owners`` on it ("the median
+    estimate of economists polled by Reuters"). A forecast, as "forecast" is; an office's
+    estimate of a period past is not one."""
+    if sent[noun].lower not in lexicon.estimate_nouns:
+        return False
+    makers = list(sent.children(noun, "compound", "amod", "poss", "nmod"))
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower in lexicon.evidence_owners:
+            makers.extend(sent.children(prep, "pobj"))
+    return any(sent[k].lower in lexicon.estimate_makers for k in makers)
 
 
 def read_status(
