@@ -300,6 +300,8 @@ CHANGES = [
     ("The yield fell from -0.31% to -1.92%.", ["-0.31%", "-1.92%"], [-0.31, -1.92]),
     ("Analysts revised their forecast for the year from 5 to 10 percent.", ["5", "10 percent"],
      [5, 10]),
+    # "from" before a possessive owner of the first end
+    ("Sales rose from the previous quarter's $3bn to $4bn.", ["$3bn", "$4bn"], [3e9, 4e9]),
     # without "from": a change and the level it reaches, when the level is far larger
     ("Crude rose $2.80 to $51.15 in New York.", ["$2.80", "$51.15"], [2.8, 51.15]),
     ("Exports were revised downward by $13.80 billion to $33.68 billion.",

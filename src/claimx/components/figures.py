@@ -42,6 +42,9 @@ ENTITY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
 # span the pipeline finds, never a claim. It may take the place of counts it holds whole
 # ("1 over 3" rather than "1" and "3"), never of money, percentages or dates.
 NUMBER_LABEL = "NUMBER"
+# The words a possessive owner of a figure may take between "from" and the figure ("from the
+# previous quarter's $3bn").
+POSSESSOR_REACH = 4
 # A number before a length of time ("for six weeks", "a two-year ban", "after 53 minutes"): a
 # stretch of time, claimed as such but no count of things (rules/numbers.json ``not_counted``).
 DURATION_LABEL = "DURATION"
@@ -655,9 +658,10 @@ class FigureSelector(RulesTables):
         )
         if cut is None:
             return [span]
-        if doc[span.start - 1].lower_ in tables.pair_openers:
+        opener = self._pair_opener(doc, span.start)
+        if doc[opener].lower_ in tables.pair_openers:
             sent_start, _ = sentences.bounds(span.start)
-            window = doc[max(sent_start, span.start - 1 - tables.change_window) : span.start - 1]
+            window = doc[max(sent_start, opener - tables.change_window) : opener]
             if not any(token.lower_ in tables.change_words for token in window):
                 return [span]
         elif not self._change_and_level(doc, span, cut):
@@ -666,6 +670,20 @@ class FigureSelector(RulesTables):
             Span(doc, span.start, cut, label=span.label_, span_id=span.id_),
             Span(doc, cut + 1, span.end, label=span.label_, span_id=span.id_),
         ]
+
+    def _pair_opener(self, doc: Doc, start: int) -> int:
+        """The token that may open a from/to pair whose first end starts at ``start``: the
+        one before it, or before a short possessive owner of it ("rose from last year's $3bn
+        to $4bn", ``name_possessives``)."""
+        before = start - 1
+        if doc[before].text not in self.name_possessives:
+            return before
+        for k in range(before - 1, max(before - 1 - POSSESSOR_REACH, -1), -1):
+            if doc[k].is_punct:
+                break
+            if doc[k].lower_ in self.tables.pair_openers:
+                return k
+        return before
 
     def _change_and_level(self, doc: Doc, span: Span, cut: int) -> bool:
         """Whether "X to Y" right after a change word (or "by" after one), or after one and
