@@ -218,6 +218,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "saying_nouns": WORDS,
             "estimate_nouns": WORDS,
             "estimate_makers": WORDS,
+            "possessive_marks": WORDS,
+            "past_words": WORDS,
             "dropped_words": WORDS,
             "container_nouns": WORDS,
             "forecast_nouns": WORDS,

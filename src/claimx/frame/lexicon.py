@@ -50,6 +50,8 @@ class FrameLexicon:
     saying_nouns: frozenset[str]
     estimate_nouns: frozenset[str]
     estimate_makers: frozenset[str]
+    possessive_marks: frozenset[str]
+    past_words: frozenset[str]
     scope_prepositions: frozenset[str]
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]

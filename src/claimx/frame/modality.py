@@ -18,10 +18,13 @@ def read_cue(sent: Sentence, root: int, lexicon: FrameLexicon,
     """The modality of the figure's own clause (:func:`_cue_of`), or of a clause on the
     figure itself (:func:`own_cue`: "more than the £1.4bn expected", "higher than the $9.57
     billion that analysts had expected": what was expected), and whether it is the latter.
+    A figure a period past owns (:func:`owned_by_past`) has no modality of the clause.
     A forecast or plan under a negated verb ("Britain will never return to 15% interest
     rates", "analysts do not expect growth of 5%") is hypothetical: the text does not
     foresee the figure. A negated statement of fact keeps its modality ("he never made
     accounting decisions")."""
+    if figure is not None and owned_by_past(sent, figure, lexicon):
+        return None, False  # "unchanged from last year's $12.5 billion": what was
     if figure is not None:
         own = own_cue(sent, figure, lexicon)
         if own is not None:
@@ -31,6 +34,20 @@ def read_cue(sent: Sentence, root: int, lexicon: FrameLexicon,
     if found in ("projection", "target") and _negated(sent, root, lexicon):
         return "hypothetical", False
     return found, False
+
+
+def owned_by_past(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> bool:
+    """Whether a period past owns the figure: a date with one of ``past_words`` and one of
+    ``possessive_marks`` right before it ("expects revenue to be unchanged from last year's
+    $12.5 billion", "the previous quarter's 3%"), read off the words, however the parser
+    hung the figure."""
+    mark = figure.start - 1
+    if mark <= sent.start or sent[mark].lower not in lexicon.possessive_marks:
+        return False
+    date = sent.mention_at(mark - 1)
+    return date is not None and date.label == "DATE" and any(
+        sent[k].lower in lexicon.past_words for k in range(date.start, date.end)
+    )
 
 
 def own_cue(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> str | None:
