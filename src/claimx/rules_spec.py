@@ -507,6 +507,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "dateline_marks?": WORDS,
         "dateline_reach?": "int>=0",
         "split_dashes?": WORDS,
+        "split_brackets?": WORDS,
     },
 }
 

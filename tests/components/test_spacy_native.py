@@ -263,3 +263,18 @@ def test_a_dash_against_a_figure_is_a_token_of_its_own(tmp_path: Path) -> None:
     (rules / "sentences.json").write_text(json.dumps(table), encoding="utf-8")
     nlp.get_pipe("claimx_sentences").initialize(lambda: [], rules_dir=rules)
     assert "FY2024—$13.8" in [t.text for t in nlp.make_doc(text)]  # a rules folder's choice
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("A$2.5 billion($2.3 billion)", ["A$", "2.5", "billion", "(", "$2.3", "billion", ")"]),
+    ("£5m(€7m)", ["£", "5m", "(", "€7", "m", ")"]),
+    ("the company(s)", ["the", "company(s", ")"]),  # no figure after it
+])
+def test_a_bracket_against_a_word_before_a_figure_is_a_token_of_its_own(
+    tmp_path: Path, text: str, tokens: list[str]
+) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimx_sentences")
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+    nlp.to_disk(tmp_path / "pipeline")
+    assert [t.text for t in spacy.load(tmp_path / "pipeline").make_doc(text)] == tokens

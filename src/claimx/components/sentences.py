@@ -232,6 +232,7 @@ class ClaimxSentences(RulesTables, SentenceBounds):
         self.nlp = nlp
         self.split_cases: dict[str, Any] = {}  # special cases taken out, to put back
         self.split_dashes: list[str] = []  # dashes added to the tokenizer's infixes
+        self.split_brackets: list[str] = []  # brackets added to them, before a figure
         self.initialize(rules_dir=rules_dir)
 
     def use_tables(self, tables: Mapping[str, Any]) -> None:
@@ -247,13 +248,22 @@ class ClaimxSentences(RulesTables, SentenceBounds):
         if special != tokenizer.rules:
             tokenizer.rules = special
         dashes = sorted(tables["sentences"].get("split_dashes", []))
-        if dashes != self.split_dashes:
-            # "FY2024—$13.8 billion—is": a dash against a figure is a token of its own
-            infixes = [*(self.nlp.Defaults.infixes or ()), *(re.escape(dash) for dash in dashes)]
+        brackets = sorted(tables["sentences"].get("split_brackets", []))
+        if (dashes, brackets) != (self.split_dashes, self.split_brackets):
+            # "FY2024—$13.8 billion—is": a dash against a figure is a token of its own;
+            # "A$2.5 billion($2.3 billion)": so is a bracket before a conversion's figure
+            infixes = [
+                *(self.nlp.Defaults.infixes or ()),
+                *(re.escape(dash) for dash in dashes),
+                *(re.escape(bracket) + BEFORE_FIGURE for bracket in brackets),
+            ]
             tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-            self.split_dashes = dashes
+            self.split_dashes, self.split_brackets = dashes, brackets
 
 
+# What a bracket of ``split_brackets`` must stand before to be split off a word: a digit or
+# a symbol (a currency's: "$", "£", "€").
+BEFORE_FIGURE = r"(?=\d|[^\w\s()\[\]{}])"
 # The most tokens one sentence may hold for framing (claimx_sentence_cap). Text without
 # sentence punctuation (a flattened table, a scraped list, a transcript) would otherwise be
 # one sentence, and attaching each figure to the nearest metric and entity in it costs time
