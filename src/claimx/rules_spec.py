@@ -220,6 +220,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "estimate_makers": WORDS,
             "possessive_marks": WORDS,
             "past_words": WORDS,
+            "idioms": WORDS,
             "dropped_words": WORDS,
             "container_nouns": WORDS,
             "forecast_nouns": WORDS,

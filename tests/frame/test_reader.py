@@ -1394,6 +1394,24 @@ def test_a_figure_a_period_past_owns_is_no_forecast(
     assert found.cue == cue
 
 
+# "GDP for 2023 as a whole is estimated to have increased by 0.3%.", as parsed
+AS_A_WHOLE: list[Row] = [
+    ("GDP", "GDP", "PROPN", "ROOT", 0), ("for", "for", "ADP", "prep", 0),
+    ("2023", "2023", "NUM", "pobj", 1), ("as", "as", "SCONJ", "mark", 7),
+    ("a", "a", "DET", "det", 5), ("whole", "whole", "NOUN", "nsubjpass", 7),
+    ("is", "be", "AUX", "auxpass", 7), ("estimated", "estimate", "VERB", "advcl", 0),
+    ("to", "to", "PART", "aux", 10), ("have", "have", "AUX", "aux", 10),
+    ("increased", "increase", "VERB", "xcomp", 7), ("by", "by", "ADP", "prep", 10),
+    ("0.3", "0.3", "NUM", "nummod", 13), ("%", "%", "NOUN", "pobj", 11),
+    (".", ".", "PUNCT", "punct", 0),
+]
+
+
+def test_the_noun_of_an_idiom_is_no_measure(lexicon: FrameLexicon) -> None:
+    _, found = frame(AS_A_WHOLE, [(2, 3, "DATE"), (12, 14, "PERCENT")], 1, lexicon)
+    assert found.measure is None  # not "whole"
+
+
 # "The price is 50% higher than it was at the start of 2004."
 HIGHER_THAN: list[Row] = [
     ("The", "the", "DET", "det", 1), ("price", "price", "NOUN", "nsubj", 2),

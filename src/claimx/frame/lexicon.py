@@ -52,6 +52,7 @@ class FrameLexicon:
     estimate_makers: frozenset[str]
     possessive_marks: frozenset[str]
     past_words: frozenset[str]
+    idioms: frozenset[str]
     scope_prepositions: frozenset[str]
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]

@@ -1423,6 +1423,17 @@ def _contents(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
     return noun
 
 
+def in_idiom(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
+    """Whether the word at ``i`` ends one of ``idioms`` ("as a whole", "as a result"): a
+    noun that is no measure, however the parser hung it."""
+    for idiom in lexicon.idioms:
+        words = idiom.split()
+        first = i - len(words) + 1
+        if first >= sent.start and [sent[k].lower for k in range(first, i + 1)] == words:
+            return True
+    return False
+
+
 def _bracketed(sent: Sentence, i: int) -> bool:
     """Is the token at ``i`` alone in brackets, a restatement of the words before it?"""
     return (
@@ -1457,8 +1468,8 @@ def find_measure_tokens(
              or sent[noun].lemma.lower() in lexicon.holder_nouns)
     ):
         return ()  # "the economy grew 1.2%": the holder, with the verb as measure
-    if sent.mention_at(noun) is not None:
-        return ()
+    if sent.mention_at(noun) is not None or in_idiom(sent, noun, lexicon):
+        return ()  # a name, or "as a whole"
     keep = [noun]
     stack = list(sent.children(noun, *MODIFIERS))
     while stack:
