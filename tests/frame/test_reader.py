@@ -1412,6 +1412,24 @@ def test_the_noun_of_an_idiom_is_no_measure(lexicon: FrameLexicon) -> None:
     assert found.measure is None  # not "whole"
 
 
+# "That fell short of expectations for growth of 2.5 percent in the Reuters poll."
+IN_THE_POLL: list[Row] = [
+    ("That", "that", "PRON", "nsubj", 1), ("fell", "fall", "VERB", "ROOT", 1),
+    ("short", "short", "ADV", "advmod", 1), ("of", "of", "ADP", "prep", 2),
+    ("expectations", "expectation", "NOUN", "pobj", 3), ("for", "for", "ADP", "prep", 4),
+    ("growth", "growth", "NOUN", "pobj", 5), ("of", "of", "ADP", "prep", 6),
+    ("2.5", "2.5", "NUM", "nummod", 9), ("percent", "percent", "NOUN", "pobj", 7),
+    ("in", "in", "ADP", "prep", 9), ("the", "the", "DET", "det", 13),
+    ("Reuters", "Reuters", "PROPN", "compound", 13), ("poll", "poll", "NOUN", "pobj", 10),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_who_makes_the_poll_a_figure_is_stated_in_holds_nothing(lexicon: FrameLexicon) -> None:
+    _, found = frame(IN_THE_POLL, [(8, 10, "PERCENT"), (12, 13, "ORG")], 0, lexicon)
+    assert found.holder is None or found.holder.mention is None
+
+
 # "The price is 50% higher than it was at the start of 2004."
 HIGHER_THAN: list[Row] = [
     ("The", "the", "DET", "det", 1), ("price", "price", "NOUN", "nsubj", 2),

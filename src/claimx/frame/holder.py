@@ -398,6 +398,13 @@ def _holder_of_noun(
                 if mention is not None and (
                     sent[prep].lower not in lexicon.origin_prepositions
                     or mention.label in GEOGRAPHIC_LABELS
+                ) and not (
+                    # "growth of 2.5% in the Reuters poll": who makes the poll or report a
+                    # figure is stated in holds nothing ("in Dr Reddy's generics business"
+                    # and "in the CBS network" are theirs)
+                    sent[prep].lower in lexicon.place_prepositions
+                    and sent.mention_at(obj) is None
+                    and lexicon.evidence(sent[obj])
                 ):
                     return Holder(mention=mention)
                 if sent[prep].lower not in lexicon.place_prepositions:
