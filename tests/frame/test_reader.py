@@ -1430,6 +1430,30 @@ def test_who_makes_the_poll_a_figure_is_stated_in_holds_nothing(lexicon: FrameLe
     assert found.holder is None or found.holder.mention is None
 
 
+# "Japan June exports rise 9.7pc year/year", the figure hung on the base of the change
+YEAR_SLASH_YEAR: list[Row] = [
+    ("Japan", "Japan", "PROPN", "compound", 1), ("June", "June", "PROPN", "npadvmod", 3),
+    ("exports", "export", "NOUN", "nsubj", 3), ("rise", "rise", "VERB", "ROOT", 3),
+    ("9.7pc", "9.7pc", "PROPN", "compound", 7), ("year", "year", "NOUN", "nmod", 7),
+    ("/", "/", "SYM", "punct", 7), ("year", "year", "NOUN", "npadvmod", 3),
+]
+# "Sales rose 5% y/y in May."
+Y_SLASH_Y: list[Row] = [
+    ("Sales", "sale", "NOUN", "nsubj", 1), ("rose", "rise", "VERB", "ROOT", 1),
+    ("5", "5", "NUM", "nummod", 3), ("%", "%", "NOUN", "npadvmod", 1),
+    ("y", "y", "PROPN", "nmod", 6), ("/", "/", "SYM", "punct", 4),
+    ("y", "y", "PROPN", "appos", 3), ("in", "in", "ADP", "prep", 1),
+    ("May", "May", "PROPN", "pobj", 7), (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_base_of_a_change_written_with_a_slash_is_a_base(lexicon: FrameLexicon) -> None:
+    _, found = frame(YEAR_SLASH_YEAR, [(0, 1, "GPE"), (4, 5, "PERCENT")], 1, lexicon)
+    assert (found.measure, found.facet, found.direction) == ("exports", "change", "up")
+    _, found = frame(Y_SLASH_Y, [(2, 4, "PERCENT"), (8, 9, "DATE")], 0, lexicon)
+    assert found.based  # on a year earlier, as "year-on-year" is
+
+
 # "The price is 50% higher than it was at the start of 2004."
 HIGHER_THAN: list[Row] = [
     ("The", "the", "DET", "det", 1), ("price", "price", "NOUN", "nsubj", 2),

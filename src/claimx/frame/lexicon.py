@@ -200,6 +200,12 @@ class FrameLexicon:
         by its lemma (the model lemmatises "data" as "datum")?"""
         return tok.lower in self.evidence_nouns or tok.lemma.lower() in self.evidence_nouns
 
+    def change_base(self, words: list[str]) -> bool:
+        """Are ``words`` (the tokens of a phrase, without hyphens and slashes) one of
+        ``change_bases``, written with hyphens ("year-on-year") or a slash ("y/y")?"""
+        joined = "-".join(words)
+        return joined in self.change_bases or joined.replace("-", "/") in self.change_bases
+
     def way_of(self, tok: Tok) -> str | None:
         """The direction ``tok`` gives as a word of change, by its lemma; a noun of
         ``other_noun_senses`` gives none ("a £7m contract" is an agreement, not a fall)."""

@@ -261,6 +261,15 @@ def _climb(
         if parent.pos in VERB_POS and not sent.children(head, "dobj"):
             return _from_verb(sent, head, "dobj", lexicon)
         return _from_preposition(sent, i, figure, lexicon, depth)
+    if (
+        tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS
+        and in_change_base(sent, head, lexicon)
+        and sent[sent.head(head)].pos in VERB_POS
+    ):
+        # "exports rise 9.7pc year/year", the figure hung on the base of the change: the
+        # verb's change, not a measure of years
+        return _from_verb(sent, sent.head(head), sent[head].dep, lexicon,
+                          money=figure.label == "MONEY", rate=figure.label == "PERCENT")
     if tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS:
         after = figure.end
         if (
@@ -1421,6 +1430,24 @@ def _contents(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
                 if sent[obj].pos in NOUN_POS and sent.mention_at(obj) is None:
                     return obj
     return noun
+
+
+# The most tokens a base of a change takes as the tokenizer splits it ("year-on-year": five).
+BASE_TOKENS = 5
+BASE_JOINERS = frozenset({"-", "/"})  # "year-on-year", "y/y": one base, split by the tokenizer
+
+
+def in_change_base(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
+    """Whether the word at ``i`` is part of one of ``change_bases`` as the tokenizer split it
+    ("year / year", "year - on - year"): the basis of a change, never a measure."""
+    for first in range(max(sent.start, i - BASE_TOKENS + 1), i + 1):
+        for end in range(i + 1, min(sent.end, first + BASE_TOKENS) + 1):
+            words = [sent[k].lower for k in range(first, end)]
+            if words[0] in BASE_JOINERS or words[-1] in BASE_JOINERS:
+                continue
+            if lexicon.change_base([w for w in words if w not in BASE_JOINERS]):
+                return True
+    return False
 
 
 def in_idiom(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:

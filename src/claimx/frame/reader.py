@@ -41,6 +41,7 @@ from claimx.frame.lexicon import (
     FrameLexicon,
 )
 from claimx.frame.measure import (
+    BASE_JOINERS,
     Anchor,
     chain_element,
     chain_start,
@@ -416,9 +417,9 @@ def _basis_word(sent: Sentence, heads: tuple[int | None, ...], lexicon: FrameLex
             if len(below) > BASIS_PHRASE:
                 continue
             # "year-on-year" is one word of five tokens, "year on year" three
-            words = [sent[j].lower for j in below if sent[j].lower != "-"]
+            words = [sent[j].lower for j in below if sent[j].lower not in BASE_JOINERS]
             if any(
-                "-".join(words[i : i + n]) in lexicon.change_bases
+                lexicon.change_base(words[i : i + n])
                 for n in range(1, BASIS_WORDS + 1) for i in range(len(words) - n + 1)
             ):
                 return True
