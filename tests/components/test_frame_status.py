@@ -125,6 +125,18 @@ def test_the_modality_of_a_figure(
 
 
 
+@pytest.mark.parametrize("model", ["nlp", "blank_nlp"])
+def test_a_cue_word_inside_a_date_is_no_cue(
+    request: pytest.FixtureRequest, model: str
+) -> None:
+    from claimx.claims import build_claims
+
+    text = "Retail sales rose 0.3% in May."
+    doc = request.getfixturevalue(model)(text)
+    claim = next(c for c in build_claims("d", text, doc._.claimx_figures) if c["text"] == "0.3%")
+    assert (claim["modality"], claim["cues"]) == ("actual", [])
+
+
 def test_what_a_revision_starts_from_is_not_the_revised_figure(nlp: Language) -> None:
     doc = nlp("Sales in the year were revised down to $5bn from $6bn.")
     found = {doc.text[r["start"]:r["end"]]: r["status"] for r in doc._.claimx_figures

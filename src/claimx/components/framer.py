@@ -233,8 +233,11 @@ class Framer(RulesTables):
         # what the document is about is counted from the model's own mentions.
         mentioned = named_again(doc, ents, entities)
         resolved = resolve_metrics(metrics)
+        # a cue word inside a date is the date's ("in May": no "may")
+        dated = {i for e in figures if e.label_ == "DATE" for i in range(e.start, e.end)}
         cues = sorted(
             (start, end, doc.vocab.strings[key]) for key, start, end in self.cues(doc)
+            if start not in dated
         )
         cue_starts = [start for start, _, _ in cues]
         # Looked up per sentence: a long document has many figures and many sentences.
