@@ -184,6 +184,25 @@ def test_the_main_subject_the_paragraph_named_for_its_last_figure_is_inherited(
     assert found["$22.83 billion"] == ("Bank of America", "defaulted")  # another paragraph
 
 
+def test_a_figure_of_a_sentence_naming_only_the_main_subject_is_inherited(
+    nlp: Language,
+) -> None:
+    text = ("Ricardo profit rises\n\nRicardo plc reported profit before tax of 12.5 million "
+            "pounds for the six months ended 31 December 2017, up 3 percent from 12.1 million "
+            "pounds in the prior period.")
+    found = bases(nlp, text)
+    assert found["12.5 million pounds"] == ("Ricardo", "stated")
+    assert found["3 percent"] == ("Ricardo", "inherited")
+
+
+def test_a_place_statistic_measured_in_a_place_is_that_places(nlp: Language) -> None:
+    text = ("In the first quarter of 2023, GDP had remained stable in the euro area and had "
+            "increased by 0.2% in the EU.")
+    record = figures(nlp, text)["0.2%"]
+    assert (record["entity"], record["entity_basis"], record["metric"]) == (
+        "European Union", "stated", "GDP")
+
+
 def test_a_traded_good_holds_no_later_figure_of_another_thing(nlp: Language) -> None:
     text = ("Prices cool\n\nThe price of gasoline plunged 5% last month. The cost of used "
             "cars and trucks dropped 0.8% over the month.")

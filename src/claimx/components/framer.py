@@ -345,12 +345,14 @@ class Framer(RulesTables):
                         sent, parsed, [*entities_in.inside(sent), *figures_in.inside(sent)]
                     )
                 unheld = False  # the sentence names no holder of any kind for the figure
+                named: set[str] | None = None  # the names of a sentence that gives it none
                 if parsed_sent is not None:
                     frame = read_frame(parsed_sent, mention(span, None), self.lexicon)
                     # nor a name anywhere in it, which a parse gone wrong may have lost
-                    unheld = frame.holder is None and not any(
-                        e.label_ in PROPAGATED_LABELS for e in entities_in.inside(sent)
-                    )
+                    if frame.holder is None:
+                        named = {self._canonical(e) for e in entities_in.inside(sent)
+                                 if e.label_ in PROPAGATED_LABELS}
+                    unheld = named is not None and not named
                     # The parse knows the noun a count numbers across hyphens, partitives
                     # and long modifiers ("31 of the world's largest media firms").
                     noun = unit_first(frame.counted, self.noun_reach.units) or noun
@@ -416,7 +418,7 @@ class Framer(RulesTables):
                 record["metric"] = self._adjustment(record.get("metric"), sent)
                 if span.label_ == DURATION_LABEL:
                     self._lasting(record, span, sent, tagged, noun)
-                self._paragraph_holder(record, paragraph, unheld)
+                self._paragraph_holder(record, paragraph, unheld, named)
                 periods.inherit(record, number, paragraph,
                                 sets=not self._contrast_only(record, records)
                                 and not record.get("came_before"))
@@ -747,6 +749,18 @@ class Framer(RulesTables):
                 # that states its own basis keeps none of the change it takes its metric from
                 metric = self._rate_lead(metric)[1]
         place_metric = bool(metric and self._place_statistic(metric))
+        if entity is None and frame.scope and metric and metric.endswith(f" {frame.scope}"):
+            # "GDP had increased by 0.2% in the EU", the place hung on the verb: a place's
+            # statistic measured in a place is that place's
+            prep, _, place = frame.scope.partition(" ")
+            unscoped = metric.removesuffix(f" {frame.scope}")
+            if (
+                prep in self.lexicon.place_prepositions
+                and prep not in self.lexicon.partner_prepositions  # "imports from China"
+                and self._doc.labels.get(place) in GEOGRAPHIC_LABELS
+                and self._place_statistic(unscoped)
+            ):
+                entity, how, place_metric = place, "stated", True
         if entity is None and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
             # the article is about, not to the bank or office that publishes it, and never
@@ -893,16 +907,19 @@ class Framer(RulesTables):
             return self.place_change_metric, "resolved", place, "resolved"
         return metric, metric_basis, entity, how
 
-    def _paragraph_holder(self, record: dict[str, Any], paragraph: int, unheld: bool) -> None:
+    def _paragraph_holder(
+        self, record: dict[str, Any], paragraph: int, unheld: bool, named: set[str] | None,
+    ) -> None:
         """A figure whose parsed sentence gives no holder at all (``unheld``: no name, no
         reference, no untagged name, no name anywhere in the sentence) continues the
         paragraph's last figure that has one, named or resolved ("FBI agents carried out six
         raids. Five were on homes ..."); it is ``inherited``. Another paragraph may turn to
         another party, a guessed holder passes on nothing, and a subject the model did not tag
         ("Comedy Fat Albert ... after taking $10.7m") is a holder of its own; the document's
-        main subject guessed for such a figure is inherited when the paragraph named it for
-        its last figure, unless a person ("Bank of America Corp reported ... Net income rose
-        to $4.91bn"). A
+        main subject guessed for a figure whose parse gives no holder, in a sentence naming
+        no one else (``named``: the sentence's names), is inherited when the paragraph named
+        it for its last figure, unless a person ("Bank of America Corp reported ... Net
+        income rose to $4.91bn", "Ricardo plc reported profit of £12.5m, up 3 percent"). A
         traded good
         holds no figure whose measure names what it is of ("The price of gasoline plunged
         5%. The cost of used cars dropped 0.8%"), and a person no country's statistic."""
@@ -920,7 +937,8 @@ class Framer(RulesTables):
             ):
                 record["entity"], record["entity_basis"] = held[1], INHERITED
         elif (
-            unheld and record.get("entity_basis") == "defaulted" and held is not None
+            named is not None and named <= {record["entity"]}
+            and record.get("entity_basis") == "defaulted" and held is not None
             and held[0] == paragraph and held[1] == record["entity"]
             and self._doc.labels.get(held[1]) != PERSON_LABEL
         ):
