@@ -300,6 +300,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "name_titles": WORDS,
             "metric_synonyms": "{str}",
             "place_metrics": WORDS,
+            "company_metrics": WORDS,
             "place_change_metric?": "str",
             "change_prepositions": "{str}",
             "comparatives": "{str}",

@@ -218,6 +218,7 @@ class Framer(RulesTables):
         self.rate_qualifiers = self.period_words.paces
         self._doc = DocumentState()  # what the document being read has shown so far
         self.place_metrics = frozenset(table["syntax"]["place_metrics"])
+        self.company_metrics = frozenset(table["syntax"]["company_metrics"])
         self.place_change_metric: str | None = table["syntax"].get("place_change_metric")
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for group, phrases in sorted(table["modality"].items()):
@@ -780,10 +781,15 @@ class Framer(RulesTables):
             dominant = None
         if entity is None and (measure is not None or metric is not None) and dominant:
             # A country's statistic in an article whose opening lines name the country is
-            # that country's; any other figure left to the main subject is only a guess
-            # (the most mentioned name is as often another party's).
+            # that country's, and so are a company's results in an article whose opening
+            # lines name the organisation; any other figure left to the main subject is only
+            # a guess (the most mentioned name is as often another party's).
+            opened = dominant in self._doc.headline
+            result = bool(metric) and self._doc.labels.get(dominant) == ORG_LABEL and (
+                self._statistic(metric or "", self.company_metrics)
+            )
             entity, how = dominant, (
-                "resolved" if place_metric and dominant in self._doc.headline else "defaulted"
+                "resolved" if opened and (place_metric or result) else "defaulted"
             )
         if place_metric and entity in self.institution_places:
             # "The agency said its consumer price index was up 1.6%", "Figures from the ONS
@@ -1627,8 +1633,12 @@ class Framer(RulesTables):
         """Whether ``metric`` is a statistic of a place: one of ``place_metrics``, or one
         qualified before it ("consumer price inflation", "annual inflation"), whatever rate
         it is stated at."""
+        return self._statistic(metric, self.place_metrics)
+
+    def _statistic(self, metric: str, table: frozenset[str]) -> bool:
+        """Whether ``metric`` is one of ``table``, or one qualified before it."""
         words = self._unqualified(metric).split()
-        return any(" ".join(words[k:]) in self.place_metrics for k in range(len(words)))
+        return any(" ".join(words[k:]) in table for k in range(len(words)))
 
     def _unqualified(self, metric: str) -> str:
         """The metric without the rate it is stated at, lower-cased ("annualized GDP" ->
