@@ -344,6 +344,18 @@ def test_projection_without_horizon_meets_every_horizon(claim: Build, time_year:
     assert "no stated horizon" in found[0]["explanation"]
 
 
+def test_two_forward_figures_without_a_horizon_are_not_views_of_one_time(claim: Build) -> None:
+    """An analysts' estimate for the quarter just reported ($506.9m) and one for the holiday
+    quarter ahead ($985.1m), neither dated: no divergence."""
+    found = reconcile([
+        claim("a", "$506.9 million", 506.9e6, precision=1e5, modality="projection",
+              doc_date="2016-11-02"),
+        claim("b", "$985.1 million", 985.1e6, precision=1e5, modality="projection",
+              doc_date="2016-11-02"),
+    ])
+    assert found == []
+
+
 def test_two_forward_figures_of_one_sentence_are_a_path_not_a_divergence(claim: Build) -> None:
     """BBC business/120: "boost production from an expected 180,000 tonnes this year to
     600,000 tonnes by 2008"."""

@@ -199,7 +199,8 @@ def check_forward(
     records: Sequence[ClaimRecord], tables: ReconcileTables, fmt: Formatter
 ) -> list[dict[str, Any]]:
     """Diverging projections and targets of one entity, metric and unit (two figures of one
-    sentence are a path, "from 180,000 tonnes this year to 600,000 by 2008", not two views)."""
+    sentence are a path, "from 180,000 tonnes this year to 600,000 by 2008", not two views;
+    two figures neither of which states a horizon are not views of one time)."""
     divergence = tables.projection_divergence
 
     def reach(group: Group) -> Decimal:
@@ -209,9 +210,17 @@ def check_forward(
     for window in _horizon_windows(records, tables):
         groups = value_groups(window)
         for lower, upper in disjoint_pairs(groups, reach):
-            if not _one_sentence(lower, upper):
+            if not _one_sentence(lower, upper) and not (
+                _open_ended(lower) and _open_ended(upper)
+            ):
                 out.append(_divergent(lower, upper, tables, fmt))
     return out
+
+
+def _open_ended(group: Group) -> bool:
+    """No claim of ``group`` states a horizon: two such views need not be of one time (an
+    analysts' estimate for the quarter just reported and one for the quarter ahead)."""
+    return all(m.year is None or m.period == CURRENT for m in group.members)
 
 
 def _plausibly_one_measure(lower: Group, upper: Group, tables: ReconcileTables) -> bool:
