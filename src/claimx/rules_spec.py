@@ -301,6 +301,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "metric_synonyms": "{str}",
             "place_metrics": WORDS,
             "company_metrics": WORDS,
+            "period_nouns": WORDS,
             "place_change_metric?": "str",
             "change_prepositions": "{str}",
             "comparatives": "{str}",

@@ -1454,6 +1454,29 @@ def test_a_base_of_a_change_written_with_a_slash_is_a_base(lexicon: FrameLexicon
     assert found.based  # on a year earlier, as "year-on-year" is
 
 
+# "The company forecast revenue of $725 million for the key holiday-shopping quarter."
+HOLIDAY_QUARTER: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("company", "company", "NOUN", "nsubj", 2),
+    ("forecast", "forecast", "VERB", "ROOT", 2), ("revenue", "revenue", "NOUN", "dobj", 2),
+    ("of", "of", "ADP", "prep", 3), ("$", "$", "SYM", "quantmod", 7),
+    ("725", "725", "NUM", "compound", 7), ("million", "million", "NUM", "pobj", 4),
+    ("for", "for", "ADP", "prep", 2), ("the", "the", "DET", "det", 14),
+    ("key", "key", "ADJ", "amod", 14), ("holiday", "holiday", "NOUN", "compound", 13),
+    ("-", "-", "PUNCT", "punct", 13), ("shopping", "shopping", "NOUN", "compound", 14),
+    ("quarter", "quarter", "NOUN", "pobj", 8), (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_period_no_date_rule_reads_is_still_the_figures_own(lexicon: FrameLexicon) -> None:
+    _, found = frame(HOLIDAY_QUARTER, [(5, 8, "MONEY")], 0, lexicon)
+    assert found.time is None and found.own_time  # no earlier sentence's period either
+    plain = [*HOLIDAY_QUARTER[:10], *HOLIDAY_QUARTER[14:]]  # "for the quarter"
+    plain = [(w, lem, pos, dep, head - 4 if head >= 14 else head)
+             for w, lem, pos, dep, head in plain]
+    _, found = frame(plain, [(5, 8, "MONEY")], 0, lexicon)
+    assert not found.own_time  # the quarter named before
+
+
 # "The price is 50% higher than it was at the start of 2004."
 HIGHER_THAN: list[Row] = [
     ("The", "the", "DET", "det", 1), ("price", "price", "NOUN", "nsubj", 2),

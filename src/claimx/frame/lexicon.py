@@ -53,6 +53,7 @@ class FrameLexicon:
     possessive_marks: frozenset[str]
     past_words: frozenset[str]
     idioms: frozenset[str]
+    period_nouns: frozenset[str]
     scope_prepositions: frozenset[str]
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]

@@ -11,7 +11,7 @@ from claimx.frame.lexicon import (
     SUBJECTS,
     FrameLexicon,
 )
-from claimx.frame.syntax import VERB_POS, Mention, Sentence
+from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence
 
 DURATION = "DURATION"
 # How a figure written inside a noun phrase hangs on its noun ("the 1.8 percent expansion").
@@ -48,11 +48,37 @@ def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     for node in above:
         if any(sent[k].lower in lexicon.present_words for k in sent.children(node, "advmod")):
             return True
+    if _unread_period(sent, [root, own], lexicon):
+        return True
     return any(
         m.label == "DATE" and _reference_point(sent, m, lexicon, root, bases=False)
         and _clause(sent, sent.span_root(m.start, m.end)) in above
         for m in sent.mentions
     )
+
+
+def _unread_period(sent: Sentence, nodes: list[int], lexicon: FrameLexicon) -> bool:
+    """Whether a phrase of ``duration_prepositions`` on one of ``nodes`` names a period
+    that no date rule read: one of ``period_nouns`` with a noun compounded before it ("for
+    the key holiday-shopping quarter", "in the Christmas quarter"); "in the quarter" alone
+    takes up the period named before, as does a length ("the five-month period")."""
+    for node in nodes:
+        for prep in sent.children(node, "prep"):
+            if sent[prep].lower not in lexicon.duration_prepositions:
+                continue
+            for obj in sent.children(prep, "pobj"):
+                if (
+                    sent[obj].lemma.lower() in lexicon.period_nouns
+                    and sent.mention_at(obj) is None
+                    and any(
+                        sent[k].pos in NOUN_POS
+                        # "the five-month period" is a length, the period named before
+                        and sent[k].lemma.lower() not in lexicon.period_nouns
+                        for k in sent.children(obj, "compound")
+                    )
+                ):
+                    return True
+    return False
 
 
 def _reference_point(
