@@ -814,14 +814,15 @@ class FigureSelector(RulesTables):
     ) -> list[Span]:
         blockers = Occupied(not_names + figures)
         ruled = [s for s in candidates if s.label_ in ENTITY_LABELS]
+        tagged = model_entities(doc)
         suffixed = suffixed_names(
-            doc, model_entities(doc), [s for s in candidates if s.label_ in FIGURE_LABELS],
+            doc, tagged, [s for s in candidates if s.label_ in FIGURE_LABELS],
             self.corporate_names, self.name_articles,
         )
         ruled += suffixed + short_forms(doc, suffixed, self.corporate_names, blockers)
         model = [
             part
-            for span in model_entities(doc)
+            for span in tagged
             if span.label_ in ENTITY_LABELS
             # "Wells Fargo & Co and Citigroup Inc": two names, each with its suffix
             and sum(span.start <= name.start and name.end <= span.end for name in suffixed) < 2

@@ -785,7 +785,7 @@ class Framer(RulesTables):
             # lines name the organisation; any other figure left to the main subject is only
             # a guess (the most mentioned name is as often another party's).
             opened = dominant in self._doc.headline
-            result = bool(metric) and self._doc.labels.get(dominant) == ORG_LABEL and (
+            result = self._doc.labels.get(dominant) == ORG_LABEL and (
                 self._statistic(metric or "", self.company_metrics)
             )
             entity, how = dominant, (
@@ -924,8 +924,8 @@ class Framer(RulesTables):
         ("Comedy Fat Albert ... after taking $10.7m") is a holder of its own; the document's
         main subject guessed for a figure whose parse gives no holder, in a sentence naming
         no one else (``named``: the sentence's names), is inherited when the paragraph named
-        it for its last figure, unless a person ("Bank of America Corp reported ... Net
-        income rose to $4.91bn", "Ricardo plc reported profit of £12.5m, up 3 percent"). A
+        it for its last figure, unless a person ("Bank of America Corp reported ... Deposits
+        rose to $1.3 trillion", "Ricardo plc reported order intake of £12.5m, up 3 percent"). A
         traded good
         holds no figure whose measure names what it is of ("The price of gasoline plunged
         5%. The cost of used cars dropped 0.8%"), and a person no country's statistic."""
