@@ -511,6 +511,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "dateline_reach?": "int>=0",
         "split_dashes?": WORDS,
         "split_brackets?": WORDS,
+        "dateline_months?": WORDS,
     },
 }
 

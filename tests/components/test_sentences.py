@@ -143,7 +143,12 @@ DATELINES = [
     # an agency written in lower case, with a hyphen of its own, inside the brackets
     ("LONDON (dpa-AFX) - BP PLC reported a profit.",
      ["LONDON (dpa-AFX) -", "BP PLC reported a profit."]),
+    # a place in capitals and its date with no mark, as wire archives store it
+    ("SAO PAULO Dec 3 Brazil's economy shrank 0.5 percent.",
+     ["SAO PAULO Dec 3", "Brazil's economy shrank 0.5 percent."]),
+    ("NEW YORK, March 3 Oil rose 3%.", ["NEW YORK, March 3", "Oil rose 3%."]),
     # not a dateline: a short word in capitals, a lower-case word before the mark or after it
+    ("NATO May 3 summit was held.", ["NATO May 3 summit was held."]),  # lower case after
     ("UK – The economy grew 1%.", ["UK – The economy grew 1%."]),
     ("Washington - The index rose 0.3%.", ["Washington - The index rose 0.3%."]),  # no date
     ("OSLO said - Norway's fund lost 2%.", ["OSLO said - Norway's fund lost 2%."]),

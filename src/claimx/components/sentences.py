@@ -67,14 +67,18 @@ def starts_with_digit(text: str) -> bool:
     return text[:1].isdigit()
 
 
-def dateline_end(doc: Doc, first: int, marks: frozenset[str], reach: int) -> int | None:
+def dateline_end(
+    doc: Doc, first: int, marks: frozenset[str], reach: int,
+    months: frozenset[str] = frozenset(),
+) -> int | None:
     """The token after the dateline that opens a line at ``first`` ("TOKYO, Dec 8 (Reuters)
     – Japan's economy", "LONDON: Britain's economy", "Washington, DC, November 15, 2007--
     The index"), or None: a word in capitals of three letters or more (or a capitalised
     one, when a number or a bracketed agency comes before the mark: the dateline's date,
     "Seoul (VNA) - The Republic of Korea"), then within ``reach``
     tokens one of ``marks`` with no lower-case word and no line break before it, and a
-    capitalised word after it."""
+    capitalised word after it; or, with no mark, words in capitals, one of ``months`` and a
+    day, and a capitalised word after it ("SAO PAULO Dec 3 Brazil's economy")."""
     word = doc[first]
     if not (word.is_alpha and word.text[:1].isupper() and len(word) >= DATELINE_FIRST_LETTERS):
         return None
@@ -97,6 +101,12 @@ def dateline_end(doc: Doc, first: int, marks: frozenset[str], reach: int) -> int
             while i + 1 < len(doc) - 1 and doc[i + 1].text in marks:
                 i += 1  # "2007--": a mark typed twice
             return i + 1 if dated and doc[i + 1].text[:1].isupper() else None
+        if (
+            token.like_num and doc[i - 1].text in months and i - 1 > first
+            and all(doc[k].is_upper or doc[k].is_punct for k in range(first, i - 1))
+            and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
+        ):
+            return i + 1  # "SAO PAULO Dec 3 Brazil's economy": no mark after the date
         dated = dated or token.like_num
         if holds_line_break(token.text) or (token.is_alpha and token.text[:1].islower()):
             return None
@@ -136,6 +146,7 @@ class SentenceBounds:
         self.abbreviations = frozenset(word.lower() for word in abbreviations)
         self.dateline_marks: frozenset[str] = frozenset()
         self.dateline_reach = 0
+        self.dateline_months: frozenset[str] = frozenset()
         self.attrs = [
             IS_PUNCT,
             vocab.add_flag(partial(ends_sentence, self.punct_chars)),
@@ -200,7 +211,9 @@ class SentenceBounds:
         datelines = []
         if self.dateline_marks:
             for first in (0, *lines.tolist()):
-                after = dateline_end(doc, first, self.dateline_marks, self.dateline_reach)
+                after = dateline_end(
+                    doc, first, self.dateline_marks, self.dateline_reach, self.dateline_months
+                )
                 if after is not None:
                     starts[after] = True
                     datelines.append((first, after))
@@ -241,6 +254,7 @@ class ClaimxSentences(RulesTables, SentenceBounds):
         self.set_abbreviations(tables["sentences"]["number_abbreviations"])
         self.dateline_marks = frozenset(tables["sentences"].get("dateline_marks", []))
         self.dateline_reach = int(tables["sentences"].get("dateline_reach", 0))
+        self.dateline_months = frozenset(tables["sentences"].get("dateline_months", []))
         tokenizer: Any = self.nlp.tokenizer  # a spacy.tokenizer.Tokenizer: rules settable
         special = {**(tokenizer.rules or {}), **self.split_cases}
         cases = {f"{word}." for word in tables["numbers"]["scales"]}
