@@ -218,7 +218,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "saying_nouns": WORDS,
             "estimate_nouns": WORDS,
             "estimate_makers": WORDS,
-            "possessive_marks": WORDS,
+            "possessive_tags": WORDS,
             "past_words": WORDS,
             "idioms": WORDS,
             "dropped_words": WORDS,

@@ -1371,29 +1371,6 @@ def test_an_estimate_forecasters_make_is_a_forecast(
     assert (found.measure, found.cue or "actual") == ("profit", modality)
 
 
-# "The firm expects revenue to be unchanged from last year's $12.5 billion.", the parser
-# hanging the amount on the year
-LAST_YEARS: list[Row] = [
-    ("The", "the", "DET", "det", 1), ("firm", "firm", "NOUN", "nsubj", 2),
-    ("expects", "expect", "VERB", "ROOT", 2), ("revenue", "revenue", "NOUN", "nsubj", 5),
-    ("to", "to", "PART", "aux", 5), ("be", "be", "AUX", "ccomp", 2),
-    ("unchanged", "unchanged", "ADJ", "acomp", 5), ("from", "from", "ADP", "prep", 6),
-    ("last", "last", "ADJ", "amod", 9), ("year", "year", "NOUN", "pobj", 7),
-    ("'s", "'s", "PART", "case", 9), ("$", "$", "SYM", "quantmod", 13),
-    ("12.5", "12.5", "NUM", "compound", 13), ("billion", "billion", "NUM", "nummod", 9),
-    (".", ".", "PUNCT", "punct", 2),
-]
-
-
-@pytest.mark.parametrize(("when", "cue"), [("last", None), ("next", "projection")])
-def test_a_figure_a_period_past_owns_is_no_forecast(
-    lexicon: FrameLexicon, when: str, cue: str | None
-) -> None:
-    rows = [*LAST_YEARS[:8], (when, when, *LAST_YEARS[8][2:]), *LAST_YEARS[9:]]
-    _, found = frame(rows, [(8, 10, "DATE"), (11, 14, "MONEY")], 1, lexicon)
-    assert found.cue == cue
-
-
 # "GDP for 2023 as a whole is estimated to have increased by 0.3%.", as parsed
 AS_A_WHOLE: list[Row] = [
     ("GDP", "GDP", "PROPN", "ROOT", 0), ("for", "for", "ADP", "prep", 0),

@@ -9,6 +9,8 @@ after reports of a central bank, a carmaker, a budget and a bank's results).
 
 from __future__ import annotations
 
+import pytest
+
 from claimx.frame.reader import Frame, FrameLexicon, read_frame
 from claimx.frame.syntax import Mention, Sentence, Tok
 from tests.frame.conftest import Row, frame
@@ -779,3 +781,31 @@ def test_a_ratio_to_gdp_is_held_by_the_gdps_owner(lexicon: FrameLexicon) -> None
     _, found = frame(OF_GDP, [(3, 7, 'PERCENT')], 0, lexicon)
     assert (found.measure, found.ratio_to, found.facet) == ("Remittances", "GDP", "level")
     assert found.holder is not None and found.holder.reference == "country"
+
+
+# "The firm expects revenue to be unchanged from last year's $12.5 billion.", the parser
+# hanging the amount on the year
+LAST_YEARS: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("firm", "firm", "NOUN", "nsubj", 2),
+    ("expects", "expect", "VERB", "ROOT", 2), ("revenue", "revenue", "NOUN", "nsubj", 5),
+    ("to", "to", "PART", "aux", 5), ("be", "be", "AUX", "ccomp", 2),
+    ("unchanged", "unchanged", "ADJ", "acomp", 5), ("from", "from", "ADP", "prep", 6),
+    ("last", "last", "ADJ", "amod", 9), ("year", "year", "NOUN", "pobj", 7),
+    ("'s", "'s", "PART", "case", 9), ("$", "$", "SYM", "quantmod", 13),
+    ("12.5", "12.5", "NUM", "compound", 13), ("billion", "billion", "NUM", "nummod", 9),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+@pytest.mark.parametrize(("when", "mark", "cue"), [
+    ("last", "'s", None),
+    ("last", "\u2019s", None),  # a curly apostrophe, which the parser may hang anywhere
+    ("next", "'s", "projection"),
+])
+def test_a_figure_a_period_past_owns_is_no_forecast(
+    lexicon: FrameLexicon, when: str, mark: str, cue: str | None
+) -> None:
+    rows = [*LAST_YEARS[:8], (when, when, *LAST_YEARS[8][2:]), LAST_YEARS[9],
+            (mark, mark, *LAST_YEARS[10][2:]), *LAST_YEARS[11:]]
+    found = tagged_frame(rows, [(8, 10, "DATE"), (11, 14, "MONEY")], {10: "POS"}, 1, lexicon)
+    assert found.cue == cue

@@ -50,7 +50,7 @@ class FrameLexicon:
     saying_nouns: frozenset[str]
     estimate_nouns: frozenset[str]
     estimate_makers: frozenset[str]
-    possessive_marks: frozenset[str]
+    possessive_tags: frozenset[str]
     past_words: frozenset[str]
     idioms: frozenset[str]
     period_nouns: frozenset[str]

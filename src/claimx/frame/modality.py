@@ -37,12 +37,12 @@ def read_cue(sent: Sentence, root: int, lexicon: FrameLexicon,
 
 
 def owned_by_past(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> bool:
-    """Whether a period past owns the figure: a date with one of ``past_words`` and one of
-    ``possessive_marks`` right before it ("expects revenue to be unchanged from last year's
-    $12.5 billion", "the previous quarter's 3%"), read off the words, however the parser
-    hung the figure."""
+    """Whether a period past owns the figure: a date with one of ``past_words`` and its
+    possessive ending ("'s", "’s": a word tagged one of ``possessive_tags``) right before
+    it ("expects revenue to be unchanged from last year's $12.5 billion", "the previous
+    quarter's 3%"), read off the order of the words, however the parser hung the figure."""
     mark = figure.start - 1
-    if mark <= sent.start or sent[mark].lower not in lexicon.possessive_marks:
+    if mark <= sent.start or sent[mark].tag not in lexicon.possessive_tags:
         return False
     date = sent.mention_at(mark - 1)
     return date is not None and date.label == "DATE" and any(
