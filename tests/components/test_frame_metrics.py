@@ -511,6 +511,19 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("Bradford-based supermarket group Morrisons said its revenue rose 5.8% to "
                      "£17.3 billion.", "5.8%", "entity", "Morrisons",
                      id="a name a holder noun describes is of that noun's kind"),
+        pytest.param("Growth in the euro area slowed to 0.1% in the third quarter, Eurostat "
+                     "said.", "0.1%", "entity", "euro area",
+                     id="the euro area is a place the model does not name: the holder"),
+        pytest.param("Growth in the euro area slowed to 0.1% in the third quarter, Eurostat "
+                     "said.", "0.1%", "measure", "Growth",
+                     id="a change noun's place is where it changed, not what changed"),
+        pytest.param("Eurozone interest rates are at 2%.", "2%", "metric", "interest rate",
+                     id="the euro area's name is no word of its measure"),
+        pytest.param("The ONS estimate of GDP growth was 0.5% in the second quarter.", "0.5%",
+                     "facet", "change", id="an estimate of a change is that change"),
+        pytest.param("Brazil Q3 GDP shrinks 0.5%\n\nThe economy of Brazil shrank in the third "
+                     "quarter.", "0.5%", "measure", "GDP",
+                     id="a headline's verb read as a noun is not the measure"),
     ],
 )
 def test_words_around_a_statistic(nlp: Language, text: str, figure: str, field: str,

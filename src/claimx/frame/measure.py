@@ -27,6 +27,8 @@ WORD_JOINERS = frozenset({"-", "\u2013", "&", "/"})
 CONVERSION_REACH = 8
 # Arcs of a word that modifies the noun it hangs on.
 NOUN_MODIFIERS = frozenset({"nummod", "amod", "compound", "nmod", "quantmod"})
+# a change noun's "in" phrase naming a date or a place says when or where, not what changed
+WHEN_OR_WHERE = frozenset({"DATE", "GPE", "LOC"})
 
 
 @dataclass(slots=True)
@@ -101,6 +103,9 @@ def _change_subject(
     if anchor.facet not in ("level", "baseline", "new_level"):
         return None
     subject = subject_of(sent, anchor.verb, lexicon)
+    if subject is not None and subject not in figure:
+        # "The ONS estimate of GDP growth was 0.5%": what the container holds
+        subject = _contents(sent, subject, lexicon)
     if (
         subject is None
         or subject in figure
@@ -337,7 +342,13 @@ def _climb(
         # "The contract with the Powys health board was worth £7m a year": what the
         # copula's subject is worth, as in "the contract was £7m a year"
         return _from_verb(sent, sent.head(head), "attr", lexicon, money=figure.label == "MONEY")
-    if parent.pos in VERB_POS or parent.pos == "ADJ":
+    # "Brazil Q3 GDP shrinks 0.5%": a headline's verb of change the tagger took for a plural
+    # noun, though the parser gave it a subject, is the verb it is
+    verb_read_as_noun = (
+        parent.pos in NOUN_POS and bool(sent.children(head, "nsubj"))
+        and lexicon.way_of(parent) is not None
+    )
+    if parent.pos in VERB_POS or parent.pos == "ADJ" or verb_read_as_noun:
         return _from_verb(sent, head, tok.dep, lexicon, money=figure.label == "MONEY",
                           rate=figure.label == "PERCENT" and figure.rule not in lexicon.share_rules)
     if parent.pos in NOUN_POS and other_figure(sent, head, figure) is None:
@@ -959,7 +970,10 @@ def _from_noun(
                 if (
                     other_figure(sent, obj, figure) is None
                     and sent[obj].pos in NOUN_POS
-                    and (when is None or when.label != "DATE")  # "a rise in November"
+                    # "a rise in November"; "growth in the euro area": where, the holder
+                    # (not a place's own: "a rise in America's over 65s")
+                    and (when is None or when.label not in WHEN_OR_WHERE
+                         or (when.label != "DATE" and bool(sent.children(obj, "case"))))
                     # "sales dip 0.9% in the year", "dip" read as a noun: a length of time
                     # is when, never what changed
                     and not _a_length_of_time(sent, obj, lexicon)
