@@ -137,6 +137,9 @@ DATELINES = [
     # a capitalised place with its date, the mark typed twice
     ("Washington, DC, November 15, 2007-- The index rose 0.3%.",
      ["Washington, DC, November 15, 2007--", "The index rose 0.3%."]),
+    # ... and the mark typed twice against the word after it
+    ("Washington, DC, Sept. 30, 2010--Gross Domestic Product grew 1.7%.",
+     ["Washington, DC, Sept. 30, 2010--", "Gross Domestic Product grew 1.7%."]),
     # a capitalised place with the news agency in brackets, as wire copy writes it
     ("Seoul (VNA) - The Republic of Korea had a trade surplus.",
      ["Seoul (VNA) -", "The Republic of Korea had a trade surplus."]),

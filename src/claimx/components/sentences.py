@@ -267,8 +267,9 @@ class ClaimxSentences(RulesTables, SentenceBounds):
             # "FY2024—$13.8 billion—is": a dash against a figure is a token of its own;
             # "A$2.5 billion($2.3 billion)": so is a bracket before a conversion's figure
             infixes = [
-                *(self.nlp.Defaults.infixes or ()),
+                # before the defaults, which would split "2010--Gross" at its first hyphen
                 *(re.escape(dash) for dash in dashes),
+                *(self.nlp.Defaults.infixes or ()),
                 *(re.escape(bracket) + BEFORE_FIGURE for bracket in brackets),
             ]
             tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
