@@ -503,6 +503,17 @@ def test_a_datelines_place_is_no_subject_of_the_report(nlp: Language) -> None:
     assert holders(nlp, text)["$4.99 billion"] != "LONDON"
 
 
+def test_a_country_only_its_national_bodies_name_holds_its_statistics(nlp: Language) -> None:
+    # no place named but the dateline's city: the Commerce Department's country holds its
+    # GDP, however late the body is named, as it would if the opening lines named it
+    text = ("Second Quarter GDP Revised Higher\nWashington, DC, Sept. 30, 2010--Gross Domestic "
+            "Product grew at an annual rate of 1.7% in the second quarter, the government "
+            "said on Thursday.\nThe report was the Commerce Department's third estimate of "
+            "GDP growth.\nIn the first quarter, GDP grew 3.7%.")
+    found = bases(nlp, text)
+    assert found["1.7%"] == found["3.7%"] == ("United States", "resolved")
+
+
 def test_a_guess_at_a_national_body_is_its_country(nlp: Language) -> None:
     text = ("The Bank of England said lending was strong. The Bank of England said so again. "
             "New mortgage loans in January fell to 79,000 from 82,000 in December, the bank "

@@ -289,6 +289,7 @@ class Framer(RulesTables):
         self._doc.headline = {self._canonical(e) for e in entities if e.start < opening}
         if self._doc.dominant_place is None:
             self._doc.dominant_place, named_early = self._institution_place(entities, opening)
+            self._doc.place_by_body = self._doc.dominant_place is not None
             if named_early and self._doc.dominant_place is not None:
                 self._doc.headline.add(self._doc.dominant_place)
         elif any(
@@ -784,7 +785,9 @@ class Framer(RulesTables):
             # that country's, and so are a company's results in an article whose opening
             # lines name the organisation; any other figure left to the main subject is only
             # a guess (the most mentioned name is as often another party's).
-            opened = dominant in self._doc.headline
+            opened = dominant in self._doc.headline or (
+                self._doc.place_by_body and dominant == self._doc.dominant_place
+            )
             result = self._doc.labels.get(dominant) == ORG_LABEL and (
                 self._statistic(metric or "", self.company_metrics)
             )
@@ -1752,6 +1755,9 @@ class DocumentState:
     not_names: frozenset[str] = frozenset()  # words the rules say are no names ("IPO")
     datelines: frozenset[int] = frozenset()  # the tokens of datelines ("LONDON (dpa-AFX) -")
     dominant_place: str | None = None
+    # whether the document names no place but national bodies of one country only ("the
+    # Commerce Department"): that country is what its statistics are of
+    place_by_body: bool = False
     main: str | None = None  # the document's main subject
     # The paragraph and name of the last figure whose holder was named or resolved.
     paragraph_holder: tuple[int, str] | None = None
