@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from claimx.components.figures import (
     CorporateNames,
     Occupied,
+    completed_name,
     short_forms,
     suffixed_names,
     without_common_openings,
@@ -183,6 +184,41 @@ def test_names_with_a_corporate_suffix(
     text: str, tagged: list[tuple[int, int, str]], dated: list[tuple[int, int]], names: list[str]
 ) -> None:
     assert suffixed(text, tagged, dated) == names
+
+
+def completed(text: str, start: int, end: int, label: str = "ORG") -> str:
+    """The model name ``text[start:end]`` (token indices), as completed_name leaves it."""
+    doc = spacy.blank("en")(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0 or doc[token.i - 1].text == "."
+    return completed_name(doc, Span(doc, start, end, label=label), WORDS,
+                          frozenset({"the"})).text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        pytest.param("figures from the Office of the Deputy Prime Minister show .", (2, 6),
+                     "the Office of the Deputy Prime Minister", id="continued after of the"),
+        pytest.param("said the Organisation for Economic Co - operation and Development .",
+                     (1, 5), "the Organisation for Economic", id="continued after for"),
+        pytest.param("Lil Jon and Ludacris won .", (0, 3), "Lil Jon",
+                     id="and joins two names: trimmed"),
+        pytest.param("the Oscars - the Hollywood awards .", (1, 4), "Oscars",
+                     id="a name with a dash: trimmed"),
+        pytest.param("Francesca Schiavone of Italy won .", (0, 3), "Francesca Schiavone",
+                     id="a person: trimmed"),
+        pytest.param("the Bank of the year .", (1, 4), "Bank",
+                     id="nothing capitalised after: trimmed"),
+        pytest.param("the Bank of England said .", (1, 4), "Bank of England",
+                     id="a whole name as it is"),
+    ],
+)
+def test_a_name_the_model_cut_after_a_joining_word(
+    text: str, span: tuple[int, int], name: str
+) -> None:
+    label = "PERSON" if text.startswith("Francesca") else "ORG"
+    assert completed(text, *span, label=label) == name
 
 
 def test_a_common_word_opening_the_sentence_is_no_part_of_the_name() -> None:

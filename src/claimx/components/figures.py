@@ -38,6 +38,7 @@ NOT_NAMES_KEY = "claimx_not_names"
 CHOSEN_KEY = "claimx_chosen"
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DURATION", "DATE"})
 ENTITY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
+PERSON_LABEL = "PERSON"  # a person's name: never continued past its last name
 # A number with no unit and no counted noun ("minus five", "3/4", "one over three"): a figure
 # span the pipeline finds, never a claim. It may take the place of counts it holds whole
 # ("1 over 3" rather than "1" and "3"), never of money, percentages or dates.
@@ -821,7 +822,7 @@ class FigureSelector(RulesTables):
         )
         ruled += suffixed + short_forms(doc, suffixed, self.corporate_names, blockers)
         model = [
-            part
+            completed_name(doc, part, self.corporate_names, self.name_articles)
             for span in tagged
             if span.label_ in ENTITY_LABELS
             # "Wells Fargo & Co and Citigroup Inc": two names, each with its suffix
@@ -1258,6 +1259,45 @@ def _written_elsewhere(doc: Doc, before: int, after: int) -> bool:
             return True
         at = text.find(joined, at + 1)
     return False
+
+
+def completed_name(
+    doc: Doc, span: Span, names: CorporateNames, articles: frozenset[str]
+) -> Span:
+    """A model name cut short after a word that continues a name ("the Office of the", of
+    "the Office of the Deputy Prime Minister"; ``continued_by`` and ``articles``): continued
+    through the capitalised words after it and such words between them. A name that ends
+    in a word that joins two names ("Lil Jon and", of "Lil Jon and Ludacris"; ``links``), a
+    person's name, a name holding a dash ("Oscars - the", of "the Oscars - the Hollywood
+    awards") or one that no capitalised word continues loses its dangling words instead.
+    Any other name as it is."""
+    onward = names.continued_by | articles
+    dangling = onward | names.links
+    if not (span[-1].is_lower and span[-1].lower_ in dangling):
+        return span
+    end = span.end
+    if (
+        span[-1].lower_ in onward
+        and span.label_ != PERSON_LABEL
+        and not any(t.is_punct for t in span)
+    ):
+        at = span.end
+        while at < len(doc) and not doc[at].is_sent_start:
+            word = doc[at]
+            if word.is_title or (word.is_upper and word.is_alpha):
+                at += 1
+                end = at
+            elif word.is_lower and word.lower_ in onward:
+                at += 1
+            else:
+                break
+    if end == span.end:
+        while end > span.start + 1 and (
+            (doc[end - 1].is_lower and doc[end - 1].lower_ in dangling)
+            or doc[end - 1].is_punct
+        ):
+            end -= 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
 def plausible_name(span: Span, articles: frozenset[str]) -> bool:
