@@ -112,6 +112,19 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="a growth rate slowing to a rate: the growth, annualized"),
         pytest.param("Japan's growth slowed to 1.2% in May, the government said.", "1.2%",
                      ("GDP", "change"), id="the new level of a change noun is the change"),
+        pytest.param("Canada's economy grew at an annualized 1.8 percent in the second "
+                     "quarter.", "1.8 percent", ("annualized GDP", "change"),
+                     id="a rate a verb of change grows at is its pace, no level reached"),
+        pytest.param("Canada revised its second quarter data for annualized economic growth "
+                     "to 1.9 percent from an initial 1.8 percent.", "1.9 percent",
+                     ("annualized GDP", "change"),
+                     id="the rate a report noun's growth is revised to is that growth"),
+        pytest.param("Annualized GDP growth in the 2nd quarter was 1.6%.", "1.6%",
+                     ("annualized GDP", "change"),
+                     id="the pace a change noun states stays with what changed"),
+        pytest.param("Imports saw a yearly rise of 36 per cent to $159.1 billion.",
+                     "36 per cent", ("imports", "change"),
+                     id="an object change noun's own amount"),
         pytest.param("Umbro posted a 222% rise in annual profit.", "222%",
                      ("annual profit", "change"), id="annual profit is no annualized rate"),
         pytest.param("UK growth passes its peak\n\nIndustrial production was weaker than "
@@ -511,6 +524,13 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("Bradford-based supermarket group Morrisons said its revenue rose 5.8% to "
                      "£17.3 billion.", "5.8%", "entity", "Morrisons",
                      id="a name a holder noun describes is of that noun's kind"),
+        pytest.param("The U.S. economy added 818,000 fewer jobs between March 2023 and March "
+                     "2024 than originally reported.", "818,000", "direction", "down",
+                     id="a count fewer than reported is a difference from it"),
+        pytest.param("Britain's GDP grew 0.6 per cent in the three months to June, according "
+                     "to data from the Office for National Statistics.", "0.6 per cent",
+                     "source", "Office for National Statistics",
+                     id="according to evidence: its owner is the source"),
         pytest.param("Growth in the euro area slowed to 0.1% in the third quarter, Eurostat "
                      "said.", "0.1%", "entity", "euro area",
                      id="the euro area is a place the model does not name: the holder"),

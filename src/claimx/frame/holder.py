@@ -650,11 +650,14 @@ def find_source(
     subject holding a figure ("2% of them believed") states nothing."""
     below = root
     for node in [root, *sent.ancestors(root)]:
-        candidates = []
+        candidates: list[int] = []
         for prep in sent.children(node, "prep"):
             if sent[prep].lower in lexicon.according:
                 for to in sent.children(prep, "prep"):
-                    candidates.extend(sent.children(to, "pobj"))
+                    # "according to data from the ONS": the data's owner; evidence that
+                    # names none is the source as written ("according to industry reports")
+                    candidates.extend(k for c in sent.children(to, "pobj")
+                                      for k in (_owner(sent, c, lexicon) or [c]))
         if node != below and sent[node].pos == "NOUN" and (
             sent[node].lower in lexicon.saying_nouns
         ) and _content_clause(sent, below, lexicon):

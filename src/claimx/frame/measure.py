@@ -96,43 +96,85 @@ def _change_subject(
     """"Growth was 0.7%", "GDP growth between April and June was confirmed at 0.8%",
     "the rise in sales was 3%": a level whose clause's subject is a change noun is that
     change, of what the noun's of-phrase or compounds name, and so is the new level of a
-    rate of change ("growth slowed to 1.6%"); the baseline keeps its facet ("growth was
-    0.7%, down from 0.8%": a growth rate before); None for any other anchor."""
+    rate of change ("growth slowed to 1.6%"), also one the verb's object names ("revised
+    its data for annualized economic growth to 1.9 percent"); the baseline keeps its facet
+    ("growth was 0.7%, down from 0.8%": a growth rate before); None for any other anchor."""
     if anchor.noun is not None or anchor.verb is None or anchor.nominal is not None:
         return None
     if anchor.facet not in ("level", "baseline", "new_level"):
         return None
-    subject = subject_of(sent, anchor.verb, lexicon)
-    if subject is not None and subject not in figure:
-        # "The ONS estimate of GDP growth was 0.5%": what the container holds
-        subject = _contents(sent, subject, lexicon)
+    candidates = [subject_of(sent, anchor.verb, lexicon)]
+    objects = sent.children(anchor.verb, "dobj")
     if (
-        subject is None
-        or subject in figure
-        or sent[subject].pos not in ("NOUN", "PROPN")  # "Growth" opening a sentence
-        or sent.mention_at(subject) is not None
-        or other_figure(sent, subject, figure) is not None
+        anchor.facet != "level" and figure.label == "PERCENT"
+        and len(objects) == 1 and lexicon.way_of(sent[anchor.verb]) is None
+    ):
+        # a rate the only object of a verb that changes nothing itself reaches; not an
+        # amount, the level of what changed ("Imports saw a yearly rise of 36 per cent to
+        # $159.1 billion": imports), nor a verb of change's object ("raised rates ... to
+        # 5.8% - its first hike": rates)
+        # what a container or report noun object holds ("data for annualized economic
+        # growth"), not a change noun itself, whose figure's ends are levels of what changed
+        # ("saw a sharp increase of customers abandoning calls, from 5% to 13.3%")
+        candidates.extend(k for k in objects if _contents(sent, k, lexicon) != k)
+    for candidate in candidates:
+        found = _a_change_noun(sent, candidate, figure, lexicon)
+        if found is None:
+            continue
+        noun, direction = found
+        subject = noun
+        changed = _from_noun(sent, subject, figure, lexicon, depth)
+        noun = changed.noun if changed.noun is not None else subject  # "the rise in sales"
+        if noun == subject and not sent.children(subject, *MODIFIERS):
+            noun = _main_measure(sent, anchor.verb, lexicon) or noun
+        if anchor.facet == "baseline":
+            return Anchor(noun=noun, verb=anchor.verb, facet=anchor.facet,
+                          qualifier=anchor.qualifier)
+        # "growth was 0.7%", "growth slowed to 1.6%": the change itself, at its new rate
+        return Anchor(noun=noun, facet="change", direction=direction,
+                      qualifier=anchor.qualifier or _stated_pace(sent, subject, noun, lexicon))
+    return None
+
+
+def _stated_pace(sent: Sentence, change: int, noun: int, lexicon: FrameLexicon) -> str | None:
+    """The pace a change noun's participle states when the measure is another noun, which
+    would lose it ("annualized GDP growth in the 2nd quarter was 1.6%": annualized GDP); an
+    adjective ("annual GDP growth") may name the change's period instead, and says nothing."""
+    if noun == change:
+        return None
+    words = [
+        lexicon.pace_qualifiers[sent[k].lower]
+        for k in sent.children(change, "amod")
+        if sent[k].lower in lexicon.pace_qualifiers
+        and sent[k].tag in lexicon.past_participle_tags
+    ]
+    return " ".join(words) or None
+
+
+def _a_change_noun(
+    sent: Sentence, i: int | None, figure: Mention, lexicon: FrameLexicon
+) -> tuple[int, str] | None:
+    """The change noun at ``i`` (or that a container or report noun there holds: "The ONS
+    estimate of GDP growth") with its direction, or None."""
+    if i is None or i in figure:
+        return None
+    i = _contents(sent, i, lexicon)
+    if (
+        i in figure
+        or sent[i].pos not in ("NOUN", "PROPN")  # "Growth" opening a sentence
+        or sent.mention_at(i) is not None
+        or other_figure(sent, i, figure) is not None
     ):
         return None
-    direction = lexicon.way_of(sent[subject])
-    if direction is None and sent[subject].lemma.lower() in lexicon.pace_nouns:
+    direction = lexicon.way_of(sent[i])
+    if direction is None and sent[i].lemma.lower() in lexicon.pace_nouns:
         # "the GDP growth rate slowed to 1.6%": the rate of the change noun before it
         direction = next(
-            (way for k in sent.children(subject, "compound")
+            (way for k in sent.children(i, "compound")
              if (way := lexicon.way_of(sent[k])) is not None),
             None,
         )
-    if direction is None:
-        return None
-    changed = _from_noun(sent, subject, figure, lexicon, depth)
-    noun = changed.noun if changed.noun is not None else subject  # "the rise in sales"
-    if noun == subject and not sent.children(subject, *MODIFIERS):
-        noun = _main_measure(sent, anchor.verb, lexicon) or noun
-    if anchor.facet == "baseline":
-        return Anchor(noun=noun, verb=anchor.verb, facet=anchor.facet,
-                      qualifier=anchor.qualifier)
-    # "growth was 0.7%", "growth slowed to 1.6%": the change itself, at its new rate
-    return Anchor(noun=noun, facet="change", direction=direction, qualifier=anchor.qualifier)
+    return None if direction is None else (i, direction)
 
 
 def _main_measure(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
@@ -278,7 +320,9 @@ def _climb(
     if tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS:
         after = figure.end
         if (
-            figure.label != "QUANTITY"  # "two more penalties": more of them, no change
+            # "two more penalties": more of them, no change; but "818,000 fewer jobs than
+            # initially reported" is a difference from what was reported
+            (figure.label != "QUANTITY" or _compared_by_than(sent, head, lexicon))
             and after < head
             and sent.head(after) == head
             and sent[after].dep == "amod"
@@ -376,6 +420,18 @@ def _comparative_subject(
          if sent[k].pos == "NOUN" and k not in figure and sent.mention_at(k) is None
          and other_figure(sent, k, figure) is None),
         None,
+    )
+
+
+def _compared_by_than(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
+    """Whether a comparison mark ("than") after ``noun`` opens a phrase or clause hung on
+    the noun or on the verb it is the object of ("added 818,000 fewer jobs ... than
+    originally reported")."""
+    hosts = {noun, sent.head(noun)}
+    return any(
+        sent[k].lower in lexicon.comparison_marks
+        and (sent.head(k) in hosts or sent.head(sent.head(k)) in hosts)
+        for k in range(noun + 1, sent.end)
     )
 
 
@@ -896,6 +952,13 @@ def _from_preposition(
         if changed is not None:
             # "reported a rise in sales of 5% to £2bn": the level sales reached
             return Anchor(noun=changed, facet=facet)
+    paced = _pace_words(sent, sent.span_root(figure.start, figure.end), lexicon) if (
+        figure.label == "PERCENT" and word in lexicon.pace_prepositions and direction is not None
+    ) else None
+    if paced is not None and not replaced:
+        # "grew at an annualized 1.8 percent": the pace of the verb's change, as "at an
+        # annualized rate of 1.8 percent" is, not a level the change reached
+        return Anchor(verb=verb, facet="change", direction=direction, qualifier=paced)
     level_words = lexicon.amount_of | lexicon.level_prepositions
     if facet == "level" and direction is not None:
         if word in lexicon.level_prepositions:
@@ -1434,12 +1497,17 @@ def _antecedent_measure(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int
 
 
 def _contents(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
-    """The noun of a container noun's of-phrase ("the number of colleges": colleges), else
-    ``noun`` itself."""
-    if sent[noun].lemma.lower() not in lexicon.container_nouns:
+    """The noun of a container noun's of-phrase ("the number of colleges": colleges), or of
+    a report noun's phrase of what it is for ("its second quarter data for annualized
+    economic growth", as a forecast's), else ``noun`` itself."""
+    lemma = sent[noun].lemma.lower()
+    # "data" by its word: the lemmatiser gives "datum"
+    report = lemma in lexicon.report_nouns or sent[noun].lower in lexicon.report_nouns
+    if lemma not in lexicon.container_nouns and not report:
         return noun
     for prep in sent.children(noun, "prep"):
-        if sent[prep].lower in lexicon.part_of:
+        word = sent[prep].lower
+        if word in lexicon.part_of or (report and word in lexicon.forecast_prepositions):
             for obj in sent.children(prep, "pobj"):
                 if sent[obj].pos in NOUN_POS and sent.mention_at(obj) is None:
                     return obj
