@@ -161,6 +161,22 @@ def test_qualifiers_that_change_the_quantity_keep_figures_apart(
     assert bool(reconcile(lines)) is case.compared
 
 
+def test_a_qualifier_the_metric_holds_keys_it_once(claim: Build) -> None:
+    # "grew at an annualized 1.8 percent" and "revised its data for annualized economic
+    # growth to 1.9 percent": both annualized GDP, however the measure is worded
+    lines = []
+    for doc, text, value, measure in (("a", "$4.6 billion", 4.6 * B, "economy growth"),
+                                      ("b", "$5.2 billion", 5.2 * B,
+                                       "annualized economic growth")):
+        line = claim(doc, text, value, precision=1e8, metric="annualized GDP",
+                     sentence=f"It was {text}.")
+        line["subject"]["measure"] = measure
+        lines.append(line)
+    assert reconcile(lines)
+    lines[0]["subject"]["metric"] = "GDP"  # the annualized rate still keeps apart from GDP
+    assert not reconcile(lines)
+
+
 class Count(NamedTuple):
     id: str
     first: int

@@ -284,7 +284,7 @@ def parse_claim(
         ),
         malformed=scope.get("malformed") if scope is not None else None,
         source=_intern(subject.get("source") or claim.get("attribution")),
-        qualifier=qualifiers(subject.get("measure"), located, tables)
+        qualifier=qualifiers(subject.get("measure"), located, tables, metric)
         + _on_a_year(claim, value, located, period, tables),
         guessed_holder=not tables.compare_defaulted_holders
         and _how(subject, "entity") == "defaulted",
@@ -450,10 +450,15 @@ def _on_a_year(
     return YEAR_ON_YEAR if on_a_year else ""
 
 
-def qualifiers(measure: Any, located: Located | None, tables: ReconcileTables) -> str:
+def qualifiers(
+    measure: Any, located: Located | None, tables: ReconcileTables, metric: Any = None
+) -> str:
     """The words that change the quantity ("pre-tax", "operating", "services"), from the
     measure when the claim frame gives one, else from just before the figure, and from the
-    sentence's opening phrase, which scopes all its figures: "" or "|operating"."""
+    sentence's opening phrase, which scopes all its figures: "" or "|operating". A word the
+    metric already holds ("annualized" of "annualized GDP") keys it there, not twice: a
+    metric the lexicon named from another wording ("grew at an annualized 1.8 percent")
+    meets it."""
     if isinstance(measure, str):
         text = measure
     elif located is not None:
@@ -463,6 +468,9 @@ def qualifiers(measure: Any, located: Located | None, tables: ReconcileTables) -
     if located is not None:
         text = f"{text} {located.opening()}"  # "On a calendar adjusted basis, ..."
     found = set(tables.qualifiers.find(text)) - tables.qualifier_names
+    if isinstance(metric, str):
+        held = f" {metric.casefold()} "
+        found = {word for word in found if f" {word.casefold()} " not in held}
     if located is not None:
         # "or 3 percent in constant currencies": the basis written right after the figure
         found |= {tables.basis_qualifier_names[phrase] for phrase in
