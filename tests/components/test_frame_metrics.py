@@ -525,7 +525,8 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
                      "£17.3 billion.", "5.8%", "entity", "Morrisons",
                      id="a name a holder noun describes is of that noun's kind"),
         pytest.param("The U.S. economy added 818,000 fewer jobs between March 2023 and March "
-                     "2024 than originally reported.", "818,000", "direction", "down",
+                     "2024 than originally reported, according to new data from the Bureau of "
+                     "Labor Statistics (BLS).", "818,000", "direction", "down",
                      id="a count fewer than reported is a difference from it"),
         pytest.param("Britain's GDP grew 0.6 per cent in the three months to June, according "
                      "to data from the Office for National Statistics.", "0.6 per cent",
