@@ -514,6 +514,16 @@ def test_a_country_only_its_national_bodies_name_holds_its_statistics(nlp: Langu
     assert found["1.7%"] == found["3.7%"] == ("United States", "resolved")
 
 
+def test_a_country_the_model_misses_in_a_wire_headline_is_named(nlp: Language) -> None:
+    # "UPDATE 1-" is the wire's label, no figure; the model tags no "Canada" after it
+    text = ("UPDATE 1-Canada revises Q2 GDP, current account data\nOTTAWA, Oct 1 (Reuters) - "
+            "Canada revised its second quarter data for annualized economic growth to 1.9 "
+            "percent from an initial 1.8 percent on Monday.")
+    found = bases(nlp, text)
+    assert "1" not in found
+    assert found["1.9 percent"] == ("Canada", "resolved")
+
+
 def test_a_guess_at_a_national_body_is_its_country(nlp: Language) -> None:
     text = ("The Bank of England said lending was strong. The Bank of England said so again. "
             "New mortgage loans in January fell to 79,000 from 82,000 in December, the bank "

@@ -481,7 +481,8 @@ def test_names_and_versions_are_not_figures(blank_nlp: Language, text: str,
     "Most of them are under the age of 30.",
 ])
 def test_modifiers_races_and_age_bands_make_no_claims(blank_nlp: Language, text: str) -> None:
-    assert claims(blank_nlp, text) == []
+    # no figure: a name in the sentence ("Argentina") is a claim of its own
+    assert [c for c in claims(blank_nlp, text) if c["kind"] != "entity"] == []
 
 
 def bare_numbers(nlp: Language, text: str) -> list[str]:
