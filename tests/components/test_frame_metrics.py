@@ -122,6 +122,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Annualized GDP growth in the 2nd quarter was 1.6%.", "1.6%",
                      ("annualized GDP", "change"),
                      id="the pace a change noun states stays with what changed"),
+        pytest.param("The economy was stronger last year, expanding by 2.6 per cent instead of "
+                     "the previously reported 2.4 per cent.", "2.4 per cent", ("GDP", "baseline"),
+                     id="a rate replaced, joined to the one replacing it: the same change before"),
         pytest.param("Imports saw a yearly rise of 36 per cent to $159.1 billion.",
                      "36 per cent", ("imports", "change"),
                      id="an object change noun's own amount"),

@@ -997,6 +997,10 @@ class Framer(RulesTables):
             facet, direction = "change", direction or change
             if len(words) > 1:
                 metric = " ".join(words[:-1])  # a change noun alone stays the metric
+        elif change is not None and facet in ENDS_OF_CHANGE and len(words) > 1:
+            # "expanding by 2.6 per cent instead of the previously reported 2.4 per cent": the
+            # rate replaced is of what changed, as the rate that replaced it is
+            metric = " ".join(words[:-1])
         metric = self.metric_synonyms.get(metric.lower(), metric)
         return (f"{lead} {metric}" if lead else metric), facet, direction
 

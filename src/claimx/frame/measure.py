@@ -228,6 +228,14 @@ def _climb(
     if other is not None and (tok.dep in ("conj", "appos") or glued) and depth < 3:
         # "$1.13bn (£600m)", "$2bn in 2004 and $1.5bn in 2003": the same frame.
         base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
+        if tok.dep == "conj" and other.end <= figure.start and any(
+            sent[k].lower in lexicon.replacement_markers for k in range(other.end, figure.start)
+        ):
+            # "expanding by 2.6 per cent instead of the previously reported 2.4 per cent",
+            # the parser joining the two: the figure replaced, in the other's frame
+            return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal,
+                          facet="baseline", via=base.via or other, qualifier=base.qualifier,
+                          replaced_by=other)
         base.via = base.via or other
         way = lexicon.way_of(sent[base.verb]) if base.verb is not None else None
         if (
