@@ -243,6 +243,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "person_relatives": WORDS,
             "stock_nouns": WORDS,
             "quoted_move_measure": "str",
+            "reported_difference": "str",
             "stake_verbs": WORDS,
             "other_noun_senses": WORDS,
             "worth_measures": "{str}",

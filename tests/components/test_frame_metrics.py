@@ -531,6 +531,16 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
                      "2024 than originally reported, according to new data from the Bureau of "
                      "Labor Statistics (BLS).", "818,000", "direction", "down",
                      id="a count fewer than reported is a difference from it"),
+        pytest.param("The U.S. economy added 818,000 fewer jobs between March 2023 and March "
+                     "2024 than originally reported. Even after this revision, the U.S. still "
+                     "added 2.08 million jobs in the 12 months leading up to March 2024.",
+                     "818,000", "metric", "job revision",
+                     id="a count fewer than reported revises the report, no change of jobs"),
+        pytest.param("Sony is manufacturing 5,000 more copies of each single than originally "
+                     "planned.", "5,000", "metric", "copy revision",
+                     id="more than planned: a preposition's complement"),
+        pytest.param("He scored two more penalties than last year.", "two", "metric", "penalty",
+                     id="more than a year before is a change of the count itself"),
         pytest.param("Britain's GDP grew 0.6 per cent in the three months to June, according "
                      "to data from the Office for National Statistics.", "0.6 per cent",
                      "source", "Office for National Statistics",

@@ -144,6 +144,7 @@ class FrameLexicon:
     stock_nouns: frozenset[str]
     priced_measures: Mapping[str, str]
     quoted_move_measure: str
+    reported_difference: str
     stake_verbs: frozenset[str]
     other_noun_senses: frozenset[str]
     worth_measures: Mapping[str, str]

@@ -327,10 +327,11 @@ def _climb(
                           money=figure.label == "MONEY", rate=figure.label == "PERCENT")
     if tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS:
         after = figure.end
+        than = _than_clause(sent, head, lexicon) if figure.label == "QUANTITY" else None
         if (
             # "two more penalties": more of them, no change; but "818,000 fewer jobs than
             # initially reported" is a difference from what was reported
-            (figure.label != "QUANTITY" or _compared_by_than(sent, head, lexicon))
+            (figure.label != "QUANTITY" or than is not None)
             and after < head
             and sent.head(after) == head
             and sent[after].dep == "amod"
@@ -338,9 +339,11 @@ def _climb(
             and sent[after].lower not in lexicon.comparative_prepositions
         ):
             # "on 5.4% higher net revenue", "at a 5% lower price": a change of the noun,
-            # the comparative hung beside the figure
+            # the comparative hung beside the figure; a count's, compared with what was
+            # reported, revises that report ("818,000 fewer jobs than originally reported")
             return Anchor(noun=head, facet="change",
-                          direction=lexicon.comparatives[sent[after].lower])
+                          direction=lexicon.comparatives[sent[after].lower],
+                          suffix=_revising(sent, than, lexicon))
         return _from_noun(sent, head, figure, lexicon, depth)
     noun = _dated_noun(sent, i, head)
     if noun is not None:
@@ -365,7 +368,11 @@ def _climb(
             return Anchor(noun=subject, facet="change", direction=direction)
         above = sent.head(head)
         if parent.dep == "amod" and above != head and sent[above].pos == "NOUN":
-            return Anchor(noun=above, facet="change", direction=direction)  # "rates 30% lower"
+            # "rates 30% lower"; "cut about 2,000 more jobs than previously announced": a
+            # revision of what was announced
+            than = _than_clause(sent, above, lexicon) if figure.label == "QUANTITY" else None
+            return Anchor(noun=above, facet="change", direction=direction,
+                          suffix=_revising(sent, than, lexicon))
         governing = verb_above(sent, head)
         nominal = _verb_measured(sent, governing, head, lexicon) if governing == above else None
         if nominal is not None:
@@ -431,12 +438,12 @@ def _comparative_subject(
     )
 
 
-def _compared_by_than(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
-    """Whether a comparison mark ("than") after ``noun`` opens a phrase or clause that hangs,
-    however low, on the noun or on the verb it is the object of, through no clause with a
-    subject of its own ("added 818,000 fewer jobs between March 2023 and March 2024 than
-    originally reported", the parser hanging "reported" on the date; not "scored two more
-    penalties, and the team was better than last year")."""
+def _than_clause(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int | None:
+    """The head of a phrase or clause that a comparison mark ("than") after ``noun`` opens
+    and that hangs, however low, on the noun or on the verb it is the object of, through no
+    clause with a subject of its own ("added 818,000 fewer jobs between March 2023 and March
+    2024 than originally reported", the parser hanging "reported" on the date; not "scored
+    two more penalties, and the team was better than last year"); None without one."""
     hosts = {noun, sent.head(noun)}
     for k in range(noun + 1, sent.end):
         if sent[k].lower not in lexicon.comparison_marks:
@@ -445,8 +452,22 @@ def _compared_by_than(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
         while at not in hosts and sent.head(at) != at and not sent.children(at, "nsubj"):
             at = sent.head(at)
         if at in hosts:
-            return True
-    return False
+            # "than originally reported" (a mark of the clause), "than originally planned"
+            # (a preposition whose complement the clause is)
+            return next(iter(sent.children(k, "pcomp", "pobj")), sent.head(k))
+    return None
+
+
+def _revising(sent: Sentence, clause: int | None, lexicon: FrameLexicon) -> str | None:
+    """``reported_difference`` when the "than" clause at ``clause`` compares with what was
+    reported, thought or planned ("than originally reported", "than previously thought",
+    "than planned"): the figure revises that report; else None."""
+    if clause is None:
+        return None
+    lemma = sent[clause].lemma.lower()
+    if lemma in lexicon.attribution_verbs or lemma in lexicon.modality_words:
+        return lexicon.reported_difference
+    return None
 
 
 def chain_start(sent: Sentence, i: int) -> int:
