@@ -514,6 +514,15 @@ def test_a_country_only_its_national_bodies_name_holds_its_statistics(nlp: Langu
     assert found["1.7%"] == found["3.7%"] == ("United States", "resolved")
 
 
+def test_a_name_qualifying_a_noun_is_no_firm_a_description_refers_to(nlp: Language) -> None:
+    # BBC business/078: "Fiat shares" names Fiat's shares, not the firm "the US firm" is
+    text = ("Deadline nears for Fiat-GM deal\n\nGM, whose own European operations are losing "
+            "money, no longer wants to own the unprofitable Fiat unit. Reports of deadlocked "
+            "talks sent Fiat shares down 1.2% on Tuesday. The US firm is thought to be "
+            "offering about $2bn (£1.06bn) to extricate itself from the arrangement.")
+    assert holders(nlp, text)["about $2bn"] == "GM"
+
+
 def test_a_country_the_model_misses_in_a_wire_headline_is_named(nlp: Language) -> None:
     # "UPDATE 1-" is the wire's label, no figure; the model tags no "Canada" after it
     text = ("UPDATE 1-Canada revises Q2 GDP, current account data\nOTTAWA, Oct 1 (Reuters) - "

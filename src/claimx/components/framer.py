@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
 from pathlib import Path
@@ -1080,6 +1080,10 @@ class Framer(RulesTables):
                 self._doc.parsed.passive_agent(entity)
             ):
                 continue  # "Analysts surveyed by Reuters ... The bank's ratio": no bank
+            if self._doc.parsed is not None and self._doc.parsed.names_a_thing(
+                entity, self.lexicon.holder_nouns
+            ):
+                continue  # "whose Windows operating system ...": no software maker
             if self._described(entity) in labels:
                 main = self._main_of(labels)
                 if main is not None and self._in_title(entity):
@@ -1103,7 +1107,10 @@ class Framer(RulesTables):
                     for other in entities[bisect_left(self._doc.starts, first):at]:
                         if self._described(other) in labels and not (
                             sources and other.start in sources
-                        ) and not self._location_only(other):
+                        ) and not self._location_only(other) and not (
+                            self._doc.parsed is not None
+                            and self._doc.parsed.names_a_thing(other, self.lexicon.holder_nouns)
+                        ):
                             if main is not None and self._in_title(other):
                                 return main
                             if self._untagged_name(first, other.start, entities):
@@ -1803,6 +1810,23 @@ class ParseIndex:
             head, dep = self.arc(i)
             if not entity.start <= head < entity.end:
                 return dep == "pobj" and head != i and self.arc(head)[1] == "agent"
+        return False
+
+    def names_a_thing(self, entity: Span, holders: Container[str]) -> bool:
+        """Whether ``entity`` qualifies a noun as its compound ("whose Windows operating
+        system still runs on 90 percent of the world's computers"): a product, brand or
+        system so named, not the holder a later "the software maker" refers to (False in a
+        sentence not parsed, and for a place, which holds what it qualifies, or a name of
+        one of ``holders``: "the merged Gazprom-Rosneft group" is the group)."""
+        if entity.label_ in GEOGRAPHIC_LABELS or not self.covers(entity.start, entity.end):
+            return False  # "the US stock market ... it rose by 20%": a place holds it
+        for i in range(entity.start, entity.end):
+            head, dep = self.arc(i)
+            if not entity.start <= head < entity.end:
+                word = entity.doc[head]
+                return dep == "compound" and head != i and (
+                    word.lemma_.lower() not in holders and word.lower_ not in holders
+                )
         return False
 
     def arc(self, i: int) -> tuple[int, str]:
