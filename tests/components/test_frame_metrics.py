@@ -539,6 +539,9 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("Sony is manufacturing 5,000 more copies of each single than originally "
                      "planned.", "5,000", "metric", "copy revision",
                      id="more than planned: a preposition's complement"),
+        pytest.param("Banxico board members voted in favor of a 50-basis-point hike.",
+                     "50-basis-point", "facet", "change",
+                     id="points written with hyphens are a change in points, no count"),
         pytest.param("He scored two more penalties than last year.", "two", "metric", "penalty",
                      id="more than a year before is a change of the count itself"),
         pytest.param("Britain's GDP grew 0.6 per cent in the three months to June, according "
