@@ -539,6 +539,9 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("Sony is manufacturing 5,000 more copies of each single than originally "
                      "planned.", "5,000", "metric", "copy revision",
                      id="more than planned: a preposition's complement"),
+        pytest.param("Friday's data also showed China's producer price index rose 4.4 percent "
+                     "in March.", "4.4 percent", "source", None,
+                     id="a day's data names no source"),
         pytest.param("Banxico board members voted in favor of a 50-basis-point hike.",
                      "50-basis-point", "facet", "change",
                      id="points written with hyphens are a change in points, no count"),
@@ -564,7 +567,7 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
     ],
 )
 def test_words_around_a_statistic(nlp: Language, text: str, figure: str, field: str,
-                                  expected: str) -> None:
+                                  expected: str | None) -> None:
     doc = nlp(text)
     found = next(r for r in doc._.claimx_figures if doc.text[r["start"]:r["end"]] == figure)
     assert found[field] == expected

@@ -739,7 +739,8 @@ def _owner(sent: Sentence, i: int, lexicon: FrameLexicon) -> list[int]:
     if not lexicon.evidence(sent[i]) or sent.mention_at(i) is not None:
         return [i]
     for child in sent.children(i, "poss", "compound"):
-        if sent.mention_at(child) is not None:
+        # "the ONS's figures"; not "Friday's data", a day's
+        if (m := sent.mention_at(child)) is not None and m.label in HOLDER_LABELS:
             return [child]
     for prep in sent.children(i, "prep"):
         if sent[prep].lower in lexicon.evidence_owners:
