@@ -514,6 +514,17 @@ def test_a_country_only_its_national_bodies_name_holds_its_statistics(nlp: Langu
     assert found["1.7%"] == found["3.7%"] == ("United States", "resolved")
 
 
+def test_who_reports_a_figure_in_a_report_states_it_and_does_not_hold_it(
+    nlp: Language,
+) -> None:
+    # the parser hangs the clause on "report": what the report says, not the department's
+    text = ("The Treasury Department said Wednesday in its monthly budget report that the "
+            "deficit from October through February totaled $624.5 billion.")
+    doc = nlp(text)
+    found = next(r for r in doc._.claimx_figures if r["label"] == "MONEY")
+    assert (found["source"], found["entity"]) == ("Treasury Department", "United States")
+
+
 def test_a_name_qualifying_a_noun_is_no_firm_a_description_refers_to(nlp: Language) -> None:
     # BBC business/078: "Fiat shares" names Fiat's shares, not the firm "the US firm" is
     text = ("Deadline nears for Fiat-GM deal\n\nGM, whose own European operations are losing "

@@ -249,6 +249,12 @@ def _subject_above(
         if sent[below].dep == UNKNOWN_ARC:
             return None  # an arc the parser could not name joins no clauses
         if sent[above].pos not in VERB_POS:
+            if sent[below].dep == "acl" and (
+                lexicon.evidence(sent[above]) or sent[above].lower in lexicon.saying_nouns
+            ):
+                # "said in its monthly budget report that the deficit ... totaled $624.5bn":
+                # the clause is what the report says; who reports it does not hold it
+                return None
             below = above
             continue
         if says(sent, above, below, lexicon) or sent[above].lemma.lower() in (
@@ -659,11 +665,12 @@ def find_source(
                     candidates.extend(k for c in sent.children(to, "pobj")
                                       for k in (_owner(sent, c, lexicon) or [c]))
         if node != below and sent[node].pos == "NOUN" and (
-            sent[node].lower in lexicon.saying_nouns
+            sent[node].lower in lexicon.saying_nouns or lexicon.evidence(sent[node])
         ) and _content_clause(sent, below, lexicon):
             # "the claims made on Monday by Michael Howard that he could save £35 billion",
-            # "Howard's claim that ...", "The IMF forecast that ...": who makes the claim
-            # states the figure
+            # "Howard's claim that ...", "The IMF forecast that ...", "in its monthly budget
+            # report that the deficit ... totaled $624.5 billion": who makes the claim or the
+            # report states the figure
             candidates.extend(sent.children(node, "poss"))
             candidates.extend(k for k in sent.children(node, "compound")
                               if (m := sent.mention_at(k)) is not None
