@@ -539,6 +539,10 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("Sony is manufacturing 5,000 more copies of each single than originally "
                      "planned.", "5,000", "metric", "copy revision",
                      id="more than planned: a preposition's complement"),
+        pytest.param("Mr Morneau projected that his government would run a $19.4 billion "
+                     "deficit this year, falling to $15.1 billion next year.", "$15.1 billion",
+                     "metric", "deficit",
+                     id="a participle of change goes on with the amount its verb's object is"),
         pytest.param("Friday's data also showed China's producer price index rose 4.4 percent "
                      "in March.", "4.4 percent", "source", None,
                      id="a day's data names no source"),

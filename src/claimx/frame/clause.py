@@ -100,6 +100,14 @@ def _phrase_head(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
     return noun
 
 
+def _quantified(sent: Sentence, noun: int) -> bool:
+    """Whether a figure modifies ``noun`` ("a $19.4 billion deficit")."""
+    return any(
+        (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS and m.label != "DATE"
+        for k in sent.children(noun)
+    )
+
+
 def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
     """The subject of ``verb``, or of the verb it is a complement or conjunct of (the object
     of a verb of forecasting or wanting, when it has one: "expects earnings to rise"); never
@@ -140,8 +148,13 @@ def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
             dep == "advcl" and sent[node].tag in lexicon.gerund_tags
             and lexicon.way_of(sent[node]) is not None
             and not sent.children(node, "dobj")
-            and sent[head].lemma.lower() in lexicon.attribution_verbs
             and (objects := [k for k in sent.children(head, "dobj") if sent[k].pos == "NOUN"])
+            and (
+                sent[head].lemma.lower() in lexicon.attribution_verbs
+                # "would run a $19.4 billion deficit this year, falling to $15.1 billion next
+                # year": any verb's object an amount quantifies
+                or _quantified(sent, objects[0])
+            )
         ):
             # "projecting an $18.1 billion deficit in 2018-19, dropping to $17.5 billion",
             # "forecast total growth of 3.6% in 2004, slipping to 2.9% next year": a
