@@ -539,6 +539,9 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("Sony is manufacturing 5,000 more copies of each single than originally "
                      "planned.", "5,000", "metric", "copy revision",
                      id="more than planned: a preposition's complement"),
+        pytest.param("Bayer pumped even more money into its bid for the U.S. seed giant, "
+                     "valuing it at $66 billion.", "$66 billion", "metric", "valuation",
+                     id="a participle valuing what a pronoun stands for is a valuation"),
         pytest.param("Mr Morneau projected that his government would run a $19.4 billion "
                      "deficit this year, falling to $15.1 billion next year.", "$15.1 billion",
                      "metric", "deficit",
