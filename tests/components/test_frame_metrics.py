@@ -539,6 +539,9 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("Sony is manufacturing 5,000 more copies of each single than originally "
                      "planned.", "5,000", "metric", "copy revision",
                      id="more than planned: a preposition's complement"),
+        pytest.param("Apple had expected revenues to land between $36 billion and $38 billion "
+                     "for the third quarter.", "between $36 billion and $38 billion", "metric",
+                     "revenue", id="an infinitive the tagger read as a noun is no measure"),
         pytest.param("Bayer pumped even more money into its bid for the U.S. seed giant, "
                      "valuing it at $66 billion.", "$66 billion", "metric", "valuation",
                      id="a participle valuing what a pronoun stands for is a valuation"),

@@ -403,9 +403,11 @@ def _climb(
         return _from_verb(sent, sent.head(head), "attr", lexicon, money=figure.label == "MONEY")
     # "Brazil Q3 GDP shrinks 0.5%": a headline's verb of change the tagger took for a plural
     # noun, though the parser gave it a subject, is the verb it is
-    verb_read_as_noun = (
-        parent.pos in NOUN_POS and bool(sent.children(head, "nsubj"))
-        and lexicon.way_of(parent) is not None
+    verb_read_as_noun = parent.pos in NOUN_POS and (
+        (bool(sent.children(head, "nsubj")) and lexicon.way_of(parent) is not None)
+        # "expected revenues to land between $36 billion and $38 billion": an infinitive
+        # the tagger took for a noun, though the parser gave it its "to"
+        or bool(sent.children(head, "aux"))
     )
     if parent.pos in VERB_POS or parent.pos == "ADJ" or verb_read_as_noun:
         return _from_verb(sent, head, tok.dep, lexicon, money=figure.label == "MONEY",
