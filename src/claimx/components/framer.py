@@ -220,6 +220,11 @@ class Framer(RulesTables):
         self.place_metrics = frozenset(table["syntax"]["place_metrics"])
         self.company_metrics = frozenset(table["syntax"]["company_metrics"])
         self.place_change_metric: str | None = table["syntax"].get("place_change_metric")
+        # nouns a name qualifies as their owner, not as a product's name: holder nouns ("the
+        # Gazprom-Rosneft group") and a company's measures ("Monsanto share", "Tesco profits")
+        self.owned_nouns = frozenset(
+            {*self.lexicon.holder_nouns, *self.lexicon.priced_measures, *self.company_metrics}
+        )
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for group, phrases in sorted(table["modality"].items()):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
@@ -1081,7 +1086,7 @@ class Framer(RulesTables):
             ):
                 continue  # "Analysts surveyed by Reuters ... The bank's ratio": no bank
             if self._doc.parsed is not None and self._doc.parsed.names_a_thing(
-                entity, self.lexicon.holder_nouns
+                entity, self.owned_nouns
             ):
                 continue  # "whose Windows operating system ...": no software maker
             if self._described(entity) in labels:
@@ -1109,7 +1114,7 @@ class Framer(RulesTables):
                             sources and other.start in sources
                         ) and not self._location_only(other) and not (
                             self._doc.parsed is not None
-                            and self._doc.parsed.names_a_thing(other, self.lexicon.holder_nouns)
+                            and self._doc.parsed.names_a_thing(other, self.owned_nouns)
                         ):
                             if main is not None and self._in_title(other):
                                 return main
@@ -1812,20 +1817,21 @@ class ParseIndex:
                 return dep == "pobj" and head != i and self.arc(head)[1] == "agent"
         return False
 
-    def names_a_thing(self, entity: Span, holders: Container[str]) -> bool:
+    def names_a_thing(self, entity: Span, owned: Container[str]) -> bool:
         """Whether ``entity`` qualifies a noun as its compound ("whose Windows operating
         system still runs on 90 percent of the world's computers"): a product, brand or
         system so named, not the holder a later "the software maker" refers to (False in a
         sentence not parsed, and for a place, which holds what it qualifies, or a name of
-        one of ``holders``: "the merged Gazprom-Rosneft group" is the group)."""
+        one of ``owned``, a holder noun or a company's measure: "the merged Gazprom-Rosneft
+        group" is the group, "$128 per Monsanto share" and "Tesco profits" are the firm's)."""
         if entity.label_ in GEOGRAPHIC_LABELS or not self.covers(entity.start, entity.end):
             return False  # "the US stock market ... it rose by 20%": a place holds it
         for i in range(entity.start, entity.end):
             head, dep = self.arc(i)
             if not entity.start <= head < entity.end:
                 word = entity.doc[head]
-                return dep == "compound" and head != i and (
-                    word.lemma_.lower() not in holders and word.lower_ not in holders
+                return dep == "compound" and head != i and not any(
+                    form in owned for form in (word.lemma_.lower(), word.lower_)
                 )
         return False
 
