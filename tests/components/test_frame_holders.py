@@ -537,6 +537,14 @@ def test_a_name_qualifying_a_noun_is_no_firm_a_description_refers_to(nlp: Langua
     assert holders(nlp, text)["£42.5m"] == "Sunderland FC"
 
 
+def test_a_name_qualifying_what_marks_an_organisation_is_its_owner(nlp: Language) -> None:
+    # "BHP shareholders" are BHP's: "the global miner" after them is BHP
+    text = ("BHP ups payout as H1 profit lifts 29%\nBHP shareholders will receive a heftier, "
+            "fully franked 65 US cents per share interim dividend after the global miner "
+            "lifted its first-half statutory profit 29 per cent to $US4.87 billion.")
+    assert bases(nlp, text)["$US4.87 billion"] == ("BHP", "resolved")
+
+
 def test_a_name_qualifying_a_measure_of_it_is_its_owner(nlp: Language) -> None:
     # "$128 per Monsanto share": Monsanto's share, so "the U.S. company" may be Monsanto
     text = ("Bayer buying Monsanto\n\nIt is the third time Bayer has raised its offer. The bid "

@@ -221,10 +221,15 @@ class Framer(RulesTables):
         self.company_metrics = frozenset(table["syntax"]["company_metrics"])
         self.place_change_metric: str | None = table["syntax"].get("place_change_metric")
         # nouns a name qualifies as their owner, not as a product's name: holder nouns ("the
-        # Gazprom-Rosneft group") and a company's measures ("Monsanto share", "Tesco profits")
-        self.owned_nouns = frozenset(
-            {*self.lexicon.holder_nouns, *self.lexicon.priced_measures, *self.company_metrics}
-        )
+        # Gazprom-Rosneft group"), a company's measures ("Monsanto share", "Tesco profits"),
+        # what marks an organisation ("BHP shareholders", "Electrolux chief executive") and
+        # its stocks ("BHP workers")
+        self.owned_nouns = frozenset({
+            *self.lexicon.holder_nouns, *self.lexicon.priced_measures, *self.company_metrics,
+            *self.lexicon.stock_nouns,
+            *(phrase.split()[-1] for phrase in (
+                *self.lexicon.organisation_marks, *self.lexicon.organisation_titles)),
+        })
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for group, phrases in sorted(table["modality"].items()):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
