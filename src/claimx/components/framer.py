@@ -1827,8 +1827,9 @@ class ParseIndex:
         system still runs on 90 percent of the world's computers"): a product, brand or
         system so named, not the holder a later "the software maker" refers to (False in a
         sentence not parsed, and for a place, which holds what it qualifies, or a name of
-        one of ``owned``, a holder noun or a company's measure: "the merged Gazprom-Rosneft
-        group" is the group, "$128 per Monsanto share" and "Tesco profits" are the firm's)."""
+        one of ``owned``, what an organisation is, owns or is marked by: "the merged
+        Gazprom-Rosneft group" is the group, "$128 per Monsanto share" and "BHP
+        shareholders" are the firm's)."""
         if entity.label_ in GEOGRAPHIC_LABELS or not self.covers(entity.start, entity.end):
             return False  # "the US stock market ... it rose by 20%": a place holds it
         for i in range(entity.start, entity.end):

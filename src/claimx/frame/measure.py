@@ -29,6 +29,8 @@ CONVERSION_REACH = 8
 NOUN_MODIFIERS = frozenset({"nummod", "amod", "compound", "nmod", "quantmod"})
 # a change noun's "in" phrase naming a date or a place says when or where, not what changed
 WHEN_OR_WHERE = frozenset({"DATE", "GPE", "LOC"})
+# The arcs of a rate's words that say its pace ("an annualized rate", "at an annual pace").
+PACE_MODIFIERS = ("amod", "compound", "advmod")
 
 
 @dataclass(slots=True)
@@ -80,12 +82,16 @@ def _manner(sent: Sentence, verb: int, figure: Mention, lexicon: FrameLexicon) -
     return None
 
 
-def _pace_words(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
-    """The normalised pace qualifiers among ``noun``'s modifiers ("annualized"), or None."""
+def _pace_words(
+    sent: Sentence, noun: int, lexicon: FrameLexicon, participles: bool = False
+) -> str | None:
+    """The normalised pace qualifiers among ``noun``'s modifiers ("annualized"), only its
+    participles with ``participles``, or None."""
     words = [
         lexicon.pace_qualifiers[sent[k].lower]
-        for k in sent.children(noun, "amod", "compound", "advmod")
+        for k in sent.children(noun, *(("amod",) if participles else PACE_MODIFIERS))
         if sent[k].lower in lexicon.pace_qualifiers
+        and (not participles or sent[k].tag in lexicon.past_participle_tags)
     ]
     return " ".join(words) or None
 
@@ -109,46 +115,34 @@ def _change_subject(
         anchor.facet != "level" and figure.label == "PERCENT"
         and len(objects) == 1 and lexicon.way_of(sent[anchor.verb]) is None
     ):
-        # a rate the only object of a verb that changes nothing itself reaches; not an
-        # amount, the level of what changed ("Imports saw a yearly rise of 36 per cent to
-        # $159.1 billion": imports), nor a verb of change's object ("raised rates ... to
-        # 5.8% - its first hike": rates)
-        # what a container or report noun object holds ("data for annualized economic
-        # growth"), not a change noun itself, whose figure's ends are levels of what changed
-        # ("saw a sharp increase of customers abandoning calls, from 5% to 13.3%")
+        # a rate that the only object of a verb that changes nothing itself reaches, through
+        # what a container or report noun holds ("revised its data for annualized economic
+        # growth to 1.9 percent"); not an amount, the level of what changed ("Imports saw a
+        # yearly rise of 36 per cent to $159.1 billion": imports), nor a verb of change's
+        # object ("raised rates ... to 5.8% - its first hike": rates), nor a change noun
+        # itself, whose figure's ends are levels of what changed ("saw a sharp increase of
+        # customers abandoning calls, from 5% to 13.3%")
         candidates.extend(k for k in objects if _contents(sent, k, lexicon) != k)
     for candidate in candidates:
         found = _a_change_noun(sent, candidate, figure, lexicon)
         if found is None:
             continue
-        noun, direction = found
-        subject = noun
-        changed = _from_noun(sent, subject, figure, lexicon, depth)
-        noun = changed.noun if changed.noun is not None else subject  # "the rise in sales"
-        if noun == subject and not sent.children(subject, *MODIFIERS):
+        change, direction = found
+        changed = _from_noun(sent, change, figure, lexicon, depth)
+        noun = changed.noun if changed.noun is not None else change  # "the rise in sales"
+        if noun == change and not sent.children(change, *MODIFIERS):
             noun = _main_measure(sent, anchor.verb, lexicon) or noun
         if anchor.facet == "baseline":
             return Anchor(noun=noun, verb=anchor.verb, facet=anchor.facet,
                           qualifier=anchor.qualifier)
-        # "growth was 0.7%", "growth slowed to 1.6%": the change itself, at its new rate
+        # "growth was 0.7%", "growth slowed to 1.6%": the change itself, at its new rate; a
+        # pace its participle states stays with another noun measured ("annualized GDP
+        # growth in the 2nd quarter was 1.6%": annualized GDP), not an adjective's, which
+        # may name the change's period ("annual GDP growth")
+        stated = None if noun == change else _pace_words(sent, change, lexicon, participles=True)
         return Anchor(noun=noun, facet="change", direction=direction,
-                      qualifier=anchor.qualifier or _stated_pace(sent, subject, noun, lexicon))
+                      qualifier=anchor.qualifier or stated)
     return None
-
-
-def _stated_pace(sent: Sentence, change: int, noun: int, lexicon: FrameLexicon) -> str | None:
-    """The pace a change noun's participle states when the measure is another noun, which
-    would lose it ("annualized GDP growth in the 2nd quarter was 1.6%": annualized GDP); an
-    adjective ("annual GDP growth") may name the change's period instead, and says nothing."""
-    if noun == change:
-        return None
-    words = [
-        lexicon.pace_qualifiers[sent[k].lower]
-        for k in sent.children(change, "amod")
-        if sent[k].lower in lexicon.pace_qualifiers
-        and sent[k].tag in lexicon.past_participle_tags
-    ]
-    return " ".join(words) or None
 
 
 def _a_change_noun(

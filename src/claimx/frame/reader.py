@@ -265,13 +265,12 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
             # "valuing it at $66 billion": a valuation all the same, of something the
             # sentence does not name, held as found otherwise ("values the club"), never by
             # the bidder, the subject of the verb the valuing hangs on
-            bidder = subject_of(sent, sent.head(valuing), lexicon)
             if thing is not None:
                 holder = thing
-            elif bidder is not None and holder is not None and holder.mention is not None and (
-                holder.mention == sent.mention_at(bidder)
-            ):
-                holder = Holder(unnamed=sent[what].lower if what is not None else None)
+            elif what is not None and holder is not None and holder.mention is not None:
+                bidder = subject_of(sent, sent.head(valuing), lexicon)
+                if bidder is not None and holder.mention == sent.mention_at(bidder):
+                    holder = Holder(unnamed=sent[what].lower)
             measure = metric_form = lexicon.verb_measures.get(
                 sent[valuing].lemma.lower(), sent[valuing].lemma.lower())
             anchor.facet = "level"
