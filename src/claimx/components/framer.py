@@ -39,6 +39,7 @@ from claimx.components.figures import (
     FIGURE_LABELS,
     METRICS_KEY,
     NOT_NAMES_KEY,
+    PERSON_LABEL,
     chosen_spans,
     unit_after,
 )
@@ -99,7 +100,7 @@ LOCATION_WORDS = 3  # the most words of a place after a town's comma ("Los Gatos
 UNSET_LABELS = frozenset({"DATE", DURATION_LABEL})
 CHANGE_FACET = "change"
 LEVEL_FACETS = frozenset({"level", "new_level"})  # an amount the holder has, not a change
-PERSON_LABEL, ORG_LABEL = "PERSON", "ORG"
+ORG_LABEL = "ORG"
 # The model's tags a name written as an organisation's may be mistaken for.
 ORGANISATION_GUESSES = frozenset({"GPE", "LOC", "PERSON"})
 NATIONALITY_LABEL = "NORP"

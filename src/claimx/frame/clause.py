@@ -103,7 +103,7 @@ def _phrase_head(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
 def _quantified(sent: Sentence, noun: int) -> bool:
     """Whether a figure modifies ``noun`` ("a $19.4 billion deficit")."""
     return any(
-        (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS and m.label != "DATE"
+        (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS  # no dates
         for k in sent.children(noun)
     )
 
