@@ -154,6 +154,14 @@ YEARLESS = [
      "December.", "£1bn", None),
     ("Borrowing rose in 2013. Sales fell in 2013. The deficit is £1bn more than expected in "
      "December.", "£1bn", ("2013-12-01", "2013-12-31")),
+    # a year last seen is a point of reference; the last part of a year is a period
+    ("Approvals fell to levels last seen in 1995. Prices rose 8% in April.", "8%", None),
+    ("Sales came to one million in the last portion of 2004. Prices rose 8% in April.", "8%",
+     ("2004-04-01", "2004-04-30")),
+    # two years in a row, each stated once: a report early in a year looks back on the year
+    # before and the one before that, so neither is the year of its bare months
+    ("Economic growth in 2004 was about 4%. Debt is down from one in eight at the end of "
+     "2003. Inflation reached 0.7% in January.", "0.7%", None),
 ]
 
 
@@ -163,6 +171,13 @@ def test_an_undated_documents_yearless_periods_read_in_its_stated_year(
     blank_nlp: Language, text: str, figure: str, period: tuple[str, str] | None
 ) -> None:
     assert period_of(blank_nlp, text, figure) == period
+
+
+def test_the_base_of_a_change_is_no_year_an_undated_document_is_of(nlp: Language) -> None:
+    # the parse finds what a change is measured from; a report compares with its own past
+    text = ("Prices fell to levels last seen in 1995. 48,000 fewer mortgages were approved in "
+            "January than for the same month in 2004. Lending rose by £7.2bn in January.")
+    assert period_of(nlp, text, "£7.2bn") is None
 
 
 def period_of(nlp: Language, text: str, figure: str) -> tuple[str, str] | None:

@@ -94,9 +94,12 @@ def build_claims(
     for index, record in enumerate(figures):
         if record["kind"] == "date":
             prefer = _date_preference(record, text, normalize)
-            parsed = normalize.date(
-                text[record["start"] : record["end"]], doc_date, prefer=prefer, order=order
-            )
+            phrase = text[record["start"] : record["end"]]
+            if record.get("rule_id") in normalize.dates.tables.elliptical_rules:
+                phrase = _elliptical_period(figures, index, text, normalize) or ""
+            parsed = normalize.date(phrase, doc_date, prefer=prefer, order=order) if (
+                phrase
+            ) else None
             if parsed is not None:
                 dates[index] = (claim_id(doc_id, record["start"], record["end"]), parsed)
     if doc_date is None:
@@ -416,17 +419,20 @@ def _resolve_by_stated_year(
     # to invest 7.7% more in the year to March 2005") says little of when the report was
     # written.
     ahead = _forecast_dates(figures)
-    # Nor does a point of reference ("the highest level since 2001").
+    # Nor does a point of reference ("the highest level since 2001"), nor the base a change
+    # is measured from ("48,000 fewer mortgages were approved in January than for the same
+    # month in 2004").
+    bases = {record.get("base_index") for record in figures}
+    referred = {index for index in dates if figures[index].get("reference") or index in bases}
     year = stated_year([value for index, (_, value) in dates.items()
-                        if index not in ahead and not figures[index].get("reference")],
+                        if index not in ahead and index not in referred],
                        latest=_forecast_bound([dates[i][1] for i in ahead if i in dates]))
     if year is None:
         return
     # A point of reference is in the past of the report ("wage rises are at their lowest
     # since 2009"): a year stated before it is another story's ("the record rate of
     # employment set in 2005"), not the report's.
-    since = _stated_years([value for index, (_, value) in dates.items()
-                           if figures[index].get("reference")])
+    since = _stated_years([value for index, (_, value) in dates.items() if index in referred])
     if since and year < max(since):
         return
     ref = date(year, 12, 31)
@@ -451,6 +457,31 @@ def _resolve_by_stated_year(
             and (parsed.start, parsed.end) not in written
         ):
             dates[index] = (scoping_id, parsed)
+
+
+def _elliptical_period(
+    figures: Sequence[Mapping[str, Any]], index: int, text: str, normalize: Normalizers
+) -> str | None:
+    """The period a date named by its ordinal alone stands for: the latest date before it in
+    its sentence that names a unit of ``elliptical_units`` after an ordinal, with that
+    ordinal replaced ("contracted 0.2 percent in the first quarter of 2019, then grew 0.1
+    percent in the second": "the second quarter of 2019"); None without one."""
+    tables = normalize.dates.tables
+    record = figures[index]
+    ordinal = text[record["start"] : record["end"]].split()[-1]
+    for before in range(index - 1, -1, -1):
+        earlier = figures[before]
+        if earlier["sentence_start"] != record["sentence_start"]:
+            return None
+        if earlier["kind"] != "date":
+            continue
+        words = text[earlier["start"] : earlier["end"]].split()
+        for at in range(1, len(words)):
+            if words[at].lower() in tables.elliptical_units and (
+                words[at - 1].lower() in tables.ordinals
+            ):
+                return " ".join([*words[: at - 1], ordinal, *words[at:]])
+    return None
 
 
 def _count_back_from_period(

@@ -191,6 +191,13 @@ def test_the_date_that_scopes_a_figure_among_several(
     assert (time["text"] if time is not None else None) == phrase
 
 
+def period_span(text: str, figure: str) -> tuple[str, str]:
+    """The first and last day of the figure's period, read on 15 August 2024."""
+    claims = extract(text, ref_date="2024-08-15").claims
+    (found,) = [c for c in claims if c["kind"] != "date" and c["text"] == figure]
+    return found["time"]["start"], found["time"]["end"]
+
+
 def frame_of(text: str, figure: str, ref: str) -> tuple[str | None, str | None]:
     """The figure's period as written and its change basis."""
     claims = extract(text, ref_date=ref).claims
@@ -304,9 +311,7 @@ def test_the_period_of_a_figure_beside_another(text: str, figure: str, period: s
 def test_a_period_counted_back_counts_from_the_sentences_period(
     text: str, figure: str, period: tuple[str, str]
 ) -> None:
-    claims = extract(text, ref_date="2024-08-15").claims
-    (found,) = [c for c in claims if c["kind"] != "date" and c["text"] == figure]
-    assert (found["time"]["start"], found["time"]["end"]) == period
+    assert period_span(text, figure) == period
 
 
 def test_a_change_since_a_period_is_of_the_latest_period_the_report_names() -> None:
@@ -440,3 +445,52 @@ def test_the_base_of_a_change_beside_a_level_is_not_the_levels_period() -> None:
                    "when it fell 3.0%.", "3.0%")
     assert time is not None
     assert time["text"] == "the third quarter"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        pytest.param("The economy contracted 0.2 percent in the first quarter of 2019, then "
+                     "grew 0.1 percent in the second -- later revised to zero.", "0.1 percent",
+                     ("2019-04-01", "2019-06-30"), id="the second: the next quarter"),
+        pytest.param("GDP grew 0.3% in the first quarter and 0.5% in the second.", "0.5%",
+                     ("2024-04-01", "2024-06-30"), id="at the sentence's end"),
+        pytest.param("Sales rose 4% in the first half and 6% in the second, when prices rose.",
+                     "6%", ("2024-07-01", "2024-12-31"), id="a half"),
+    ],
+)
+def test_a_period_named_by_its_ordinal_alone_takes_the_unit_named_before(
+    text: str, figure: str, period: tuple[str, str]
+) -> None:
+    assert period_span(text, figure) == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("He scored in the first half and won the second round.", id="a noun after"),
+        pytest.param("Sales rose 5% in the second.", id="no unit named before"),
+    ],
+)
+def test_an_ordinal_alone_is_no_date_without_a_period_to_complete(text: str) -> None:
+    claims = extract(text, ref_date="2024-08-15").claims
+    assert not [c for c in claims if c["kind"] == "date" and c["text"].startswith("the second")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        pytest.param("Toyota lowered its profit forecast for the fiscal year through March "
+                     "2017 to 1.45 trillion yen.", "1.45 trillion yen",
+                     ("2016-04-01", "2017-03-31"), id="the year through a month"),
+        pytest.param("Employers added 911,000 fewer jobs in the 12 months through March 2025.",
+                     "911,000", ("2024-04-01", "2025-03-31"), id="months through a month"),
+        pytest.param("Net income reached 2.31 trillion yen for the fiscal year ending in "
+                     "March 2016.", "2.31 trillion yen", ("2015-04-01", "2016-03-31"),
+                     id="the year ending in a month"),
+    ],
+)
+def test_a_window_through_a_month_ends_with_it(
+    text: str, figure: str, period: tuple[str, str]
+) -> None:
+    assert period_span(text, figure) == period

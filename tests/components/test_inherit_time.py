@@ -300,3 +300,16 @@ def test_the_opening_lines_set_the_storys_period_for_their_measure(
     periods.add(sentence_setting(0, 0, 5, lede, ("Prince",), (), WORDS, opening=opening))
     periods.inherit(later, sentence, 3)
     assert later["time_index"] == inherited
+
+
+def test_a_date_a_sentence_last_saw_sets_no_period() -> None:
+    # "was last seen in" points back to the last time something happened, not to the period
+    # later figures speak of
+    from claimx.api import extract
+
+    text = ("The euro area economy grew at a slower pace in the second quarter. A similar "
+            "slower growth was last seen in the second quarter of 2016. On a yearly basis, GDP "
+            "growth eased to 2.1 percent.")
+    claims = extract(text, ref_date="2018-07-31").claims
+    (found,) = [c for c in claims if c["text"] == "2.1 percent"]
+    assert (found["time"] or {}).get("start") != "2016-04-01"

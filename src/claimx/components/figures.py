@@ -173,6 +173,7 @@ class FigureSelector(RulesTables):
         )
         self.name_possessives = frozenset(frame["name_possessives"])
         self.ordinal_words = frozenset(dates["ordinal_words"])
+        self.elliptical = self.normalizers.dates.tables
         self.tens_words = frozenset(dates["tens_words"])
         date_tables = self.normalizers.dates.tables
         self.date_articles = frozenset(date_tables.articles)
@@ -357,6 +358,8 @@ class FigureSelector(RulesTables):
         after = self.time_not_after.get(span.id_)
         if after and span.start > 0 and doc[span.start - 1].lower_ in after:
             return False
+        if span.id_ in self.elliptical.elliptical_rules:
+            return self._elliptical(doc, span, sentences)
         if span.id_ not in self.future_rules:
             return True
         sent_start, _ = sentences.bounds(span.start)
@@ -368,6 +371,22 @@ class FigureSelector(RulesTables):
             tuple(words[i : i + len(cue)]) == cue
             for cue in self.future_cues
             for i in range(len(words) - len(cue) + 1)
+        )
+
+    def _elliptical(self, doc: Doc, span: Span, sentences: SentenceIndex) -> bool:
+        """Whether a period named by its ordinal alone ("then grew 0.1 percent in the
+        second") stands where a period does: nothing but punctuation or one of
+        ``elliptical_followers`` after it, and a unit of ``elliptical_units`` after an ordinal
+        earlier in its sentence ("the first quarter")."""
+        tables = self.elliptical
+        sent_start, sent_end = sentences.bounds(span.start)
+        if span.end < sent_end and not (
+            doc[span.end].is_punct or doc[span.end].lower_ in tables.elliptical_followers
+        ):
+            return False
+        return any(
+            doc[i].lower_ in tables.elliptical_units and doc[i - 1].lower_ in tables.ordinals
+            for i in range(sent_start + 1, span.start)
         )
 
     def _join_dates(self, doc: Doc, spans: list[Span]) -> list[Span]:

@@ -95,6 +95,9 @@ LIST_ITEM_WORDS = 3  # the most words naming a listed figure's item ("general re
 LIST_ITEM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 TITLE_WORDS = 6  # the most words of a person's title before a name in it ("head of the")
 LOCATION_WORDS = 3  # the most words of a place after a town's comma ("Los Gatos, California")
+ADVERB_TAG = "RB"  # the Penn tags of adverbs ("RB", "RBR", "RBS") start so
+RANK_REACH = 4  # the most words from a place's possessive to its superlative ("second biggest")
+HYPHENS = frozenset({"-", "‑"})  # "Asia's third-largest"
 # A sentence holding only these figures may set a period for later ones: a length of time
 # sets none of its own ("estimates released more than two weeks late").
 UNSET_LABELS = frozenset({"DATE", DURATION_LABEL})
@@ -518,7 +521,27 @@ class Framer(RulesTables):
         since 2001")."""
         words = self.period_words
         before = words_before(date, sent, words.reference_reach)
-        return any(word in words.reference_words for word in before)
+        return any(word in words.reference_words for word in before) or (
+            self._reference_adverb(date, sent)
+        )
+
+    def _reference_adverb(self, date: Span, sent: Span) -> bool:
+        """Whether an adverb of ``reference_adverbs``, tagged as one, stands among the
+        ``reference_reach`` words before ``date`` ("A similar slower growth was last seen in
+        the second quarter of 2016": a past occasion; not the adjective of "in the last
+        portion of 2004", which in an untagged sentence a determiner of ``determiners``
+        comes before)."""
+        words = self.period_words
+        doc = sent.doc
+        start = max(sent.start, date.start - words.reference_reach)
+        return any(
+            token.lower_ in words.reference_adverbs and (
+                token.tag_.startswith(ADVERB_TAG) if token.tag_
+                # an untagged sentence: no determiner before it ("the last portion of")
+                else token.i == sent.start or doc[token.i - 1].lower_ not in words.determiners
+            )
+            for token in doc[start : date.start]
+        )
 
     def _sets_period(self, periods: Periods, sent: Span, number: int, paragraph: int,
                      date_index: Mapping[int, int], dates: list[Span], names: list[Span],
@@ -535,6 +558,7 @@ class Framer(RulesTables):
             if sets_period(words_before(date, sent, reach),
                            doc[date.end].lower_ if date.end < sent.end else None,
                            self.period_words)
+            and not self._reference_adverb(date, sent)
         ]
         date = next((d for d in setting if d.id_ not in self.period_words.day_rules),
                     setting[0] if setting else None)
@@ -1624,13 +1648,18 @@ class Framer(RulesTables):
         """Whether a figure is named only for a contrast, and so sets no period for later
         figures: one another figure is compared with ("up 1.6% compared with a
         year-over-year increase of 2% in August"), or one dated by a point of reference
-        ("the lowest level since June, when CPI was also 2.4%"; ``records``: the records
-        read so far, dates among them)."""
+        ("the lowest level since June, when CPI was also 2.4%") or by the base of another
+        figure's change ("grew 0.3 percent from the first quarter, when the economy
+        expanded 0.4 percent"; ``records``: the records read so far, dates among them)."""
         if record.get("compared_index") is not None:
             return True
         scoping = record.get("time_index")
-        return scoping is not None and scoping < len(records) and bool(
-            records[scoping].get("reference")
+        if scoping is None or scoping >= len(records):
+            return False
+        # "grew 0.3 percent from the first quarter, when the economy expanded 0.4 percent":
+        # dated by the base of another figure's change
+        return bool(records[scoping].get("reference")) or any(
+            other.get("base_index") == scoping for other in records
         )
 
     def _named_place(self, entity: Span) -> bool:

@@ -77,6 +77,10 @@ class PeriodWords:
     plural_endings: tuple[tuple[str, str, int], ...]
     singular_endings: tuple[str, ...]
     paces: tuple[str, ...] = ()  # the normalised pace qualifiers ("annualized"), longest first
+    # adverbs that point back to a past occasion ("was last seen in 2016"), read where the
+    # words are tagged as adverbs
+    reference_adverbs: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()  # before an adjective, not such an adverb
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], lexicon: FrameLexicon) -> PeriodWords:
@@ -85,6 +89,8 @@ class PeriodWords:
         return cls(
             verb_measures=lexicon.verb_measures,
             reference_words=lexicon.reference_prepositions,
+            reference_adverbs=frozenset(periods.get("reference_adverbs", [])),
+            determiners=frozenset(periods.get("determiners", [])),
             reference_bases=lexicon.reference_bases,
             reference_reach=periods["reference_reach"],
             deadline_words=frozenset(table["deadline_words"]),

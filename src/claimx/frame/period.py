@@ -157,6 +157,10 @@ def _reference_point(
     clause = _clause(sent, root)
     if clause == root or sent[clause].dep not in ("advcl", "ccomp", "pcomp"):
         return False
+    if date.rule in lexicon.period_rules and _what_said(sent, clause, lexicon):
+        # "expanded slightly more than previously reported in the second quarter": what was
+        # reported or expected of a period is compared with that period's figure
+        return False
     # "the largest since records began in 1999", "has dropped by 10% since its founder was
     # arrested a year ago": a clause since a point in time, on a record or a change, with
     # no figure of its own, is the base they are measured from ("since only a third of
@@ -167,10 +171,26 @@ def _reference_point(
         sent[above_clause].lower in lexicon.superlatives
         or lexicon.way_of(sent[above_clause]) is not None
     )
-    return any(sent[k].lower in lexicon.comparison_marks
+    # a comparison's "than" on the figure's own clause compares the phrase it heads, not
+    # the clause's own date ("48,000 fewer mortgages were approved in January than for the
+    # same month in 2004": January is the figure's)
+    opened = figure not in sent.subtree(clause)
+    return any((opened and sent[k].lower in lexicon.comparison_marks)
                or (since and sent[k].dep == "mark"
                    and sent[k].lower in lexicon.reference_prepositions)
                for k in sent.children(clause, "mark", "prep"))
+
+
+def _what_said(sent: Sentence, clause: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``clause`` is a verb of saying or expecting with no subject of its own
+    ("than previously reported", "than expected"): what was said of the figure's own
+    period."""
+    word = sent[clause]
+    return (
+        (word.lemma.lower() in lexicon.attribution_verbs
+         or word.lemma.lower() in lexicon.modality_words)
+        and not sent.children(clause, "nsubj", "nsubjpass", "expl")
+    )
 
 
 def _object_of(sent: Sentence, prep: int, figure: int) -> bool:
@@ -312,9 +332,10 @@ def find_time(
     above = {own, *sent.ancestors(own)}
     # the figure's own other end: the level it reaches, the amount it changes
     its_own = _level_reached(sent, figure, root, lexicon)
-    changed = _changed_figure(sent, root, figure, lexicon)
-    if changed is not None:
-        its_own |= set(range(changed.start, changed.end))
+    for changed in (_changed_figure(sent, root, figure, lexicon),
+                    _change_reaching(sent, root, figure, lexicon)):
+        if changed is not None:
+            its_own |= set(range(changed.start, changed.end))
     best: tuple[int, int, int, int, int, int, Mention] | None = None
     for date in dates:
         date_root = sent.span_root(date.start, date.end)
@@ -479,6 +500,20 @@ def _changed_figure(
     if above == root or sent[above].lower not in lexicon.comparatives:
         return None
     return other_figure(sent, sent.head(above), figure)
+
+
+def _change_reaching(
+    sent: Sentence, root: int, figure: Mention, lexicon: FrameLexicon
+) -> Mention | None:
+    """The change whose phrase holds the new level's preposition of the figure ("bumping up
+    growth one-tenth of a point to 1.9 per cent", the parser hanging "to" on "point"): the
+    level reached has that change's period; None for any other figure."""
+    prep = sent.head(root)
+    if sent[root].dep != "pobj" or prep == root or (
+        lexicon.change_prepositions.get(sent[prep].lower) != "new_level"
+    ):
+        return None
+    return other_figure(sent, sent.head(prep), figure)
 
 
 def _level_reached(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon) -> set[int]:

@@ -155,6 +155,12 @@ class DateTables:
         self.past_cue_markers: list[str] = sorted(table.get("past_cue_markers", []))
         # periods counted back from another period: "the previous quarter", "a year earlier"
         self.anaphoric_words: frozenset[str] = frozenset(table.get("anaphoric_words", []))
+        # a period named by its ordinal alone: "grew 0.1 percent in the second"
+        self.elliptical_rules: frozenset[str] = frozenset(table.get("elliptical_rules", []))
+        self.elliptical_units: frozenset[str] = frozenset(table.get("elliptical_units", []))
+        self.elliptical_followers: frozenset[str] = frozenset(
+            table.get("elliptical_followers", [])
+        )
         reporting = table["reporting_time"]
         self.reporting_day_words: list[str] = list(reporting["day_words"])
         self.clock_links: list[str] = list(reporting["clock_links"])
