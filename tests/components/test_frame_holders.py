@@ -432,6 +432,13 @@ def test_the_other_party_of_a_trade_is_no_referent_of_the_country(nlp: Language)
     assert holders(nlp, text)["864 million USD"] == "Republic of Korea"
 
 
+def test_the_place_something_is_ranked_in_is_no_referent_of_the_economy(nlp: Language) -> None:
+    text = ("Mexico escapes recession\nA preliminary estimate showed that Mexico’s economy, "
+            "Latin America’s second biggest, expanded by 0.1% in the second quarter. Economists "
+            "had expected growth after the first quarter, when the economy shrank by 0.2%.")
+    assert holders(nlp, text)["0.2%"] == "Mexico"
+
+
 def test_a_name_in_a_persons_title_is_no_referent_of_the_company(nlp: Language) -> None:
     text = ("Toyota shares soared 38% on Friday. Toyota raised $21.8bn from investors, Toyota "
             "said. Scott Cutler, head of the New York Stock Exchange's global listing "

@@ -692,3 +692,18 @@ def test_a_rate_of_a_named_metric_is_that_metric(nlp: Language) -> None:
                          "fallen from 11.4% in August to 10.7% in September.")
     assert found["10.7%"] == ("annual inflation", "new_level")
     assert metrics(nlp, "Developers earn rates of $50 an hour.")["$50 an hour"][0] == "rate"
+
+
+def test_a_rate_a_change_noun_reaches_after_a_change_in_points_is_that_rate() -> None:
+    # "to 1.9 per cent" is hung on "point" of the change; the new level is of growth, the
+    # country of the national body the report opens on, in the period of what was reported
+    text = ("GDP nudged higher by StatsCan\nOTTAWA—Statistics Canada says the economy expanded "
+            "slightly more than previously reported in the second quarter of 2012, bumping up "
+            "growth one-tenth of a point to 1.9 per cent.")
+    claims = extract(text, ref_date="2012-10-01").claims
+    (found,) = [c for c in claims if c["text"] == "1.9 per cent"]
+    assert found["subject"]["measure"] == "growth"
+    assert found["subject"]["metric"] == "GDP"
+    assert found["subject"]["entity"] == "Canada"
+    assert found["value"]["facet"] == "new_level"
+    assert found["time"]["text"] == "the second quarter of 2012"

@@ -757,8 +757,6 @@ class Framer(RulesTables):
                 metric_basis = "defaulted"
         if frame.qualifier and metric and not metric.startswith(f"{frame.qualifier} "):
             metric = f"{frame.qualifier} {metric}"  # the lexicon's name, stated annualized
-        if frame.scope and metric:
-            metric = f"{metric} {frame.scope}"  # "takings outside United States"
         facet, direction = frame.facet, frame.direction
         priced = self.lexicon.priced_measures.get((metric or "").lower())
         if priced and span.label_ in ("MONEY", "PERCENT") and (
@@ -767,6 +765,10 @@ class Framer(RulesTables):
             metric = priced  # "Shares in Umbro were up 1.76% at 115.5 pence": the share price
         if metric and span.label_ == "PERCENT":
             metric, facet, direction = self._rate_of_change(metric, facet, direction)
+        if frame.scope and metric:
+            # "takings outside United States"; after the rate of change is read, which the
+            # scope's words would hide ("GDP growth in the euro area" is GDP's change there)
+            metric = f"{metric} {frame.scope}"
         entity, how = self._resolve(frame.holder, span, entities, dominant)
         # The main subject may be a person (a singer's earnings, an athlete's times); "it"
         # above took only places and organisations.
@@ -945,7 +947,12 @@ class Framer(RulesTables):
         place = entity or self._doc.dominant_place
         if (
             place in self._doc.headline
-            and self._doc.labels.get(place or "") in COUNTRY_LABELS
+            and (
+                self._doc.labels.get(place or "") in COUNTRY_LABELS
+                # the country of a national body the opening lines name ("Statistics Canada
+                # says the economy expanded ..., bumping up growth ... to 1.9 per cent")
+                or (self._doc.place_by_body and place == self._doc.dominant_place)
+            )
             and (measure or "").lower() in self.lexicon.economy_change_nouns
         ):
             return self.place_change_metric, "resolved", place, "resolved"
@@ -1109,8 +1116,12 @@ class Framer(RulesTables):
                 self._seat(entity)
             ):
                 continue  # "The Newbury-based operator": the operator is not Newbury
-            if entity.label_ in REFERENCE_LABELS["GPE"] and self._counterpart(entity):
-                continue  # "... trade surplus with China. The country's surplus ..."
+            if entity.label_ in REFERENCE_LABELS["GPE"] and (
+                self._counterpart(entity) or self._ranked_within(entity)
+            ):
+                # "... trade surplus with China. The country's surplus ...", "Mexico's
+                # economy, Latin America's second biggest, ... the economy shrank"
+                continue
             if openers and PERSON_LABEL not in labels and self._doc.parsed is not None and (
                 self._doc.parsed.passive_agent(entity)
             ):
@@ -1595,6 +1606,23 @@ class Framer(RulesTables):
         while k >= 0 and f"{entity.doc[k].lower_} " in self.name_articles:
             k -= 1
         return k >= 0 and entity.doc[k].lower_ in self.counterpart_words
+
+    def _ranked_within(self, entity: Span) -> bool:
+        """Whether ``entity`` is the place something is ranked in: its possessive before a
+        superlative a few words on ("Latin America's second biggest", "Asia's largest
+        economy"), a frame of comparison, not what a later "the economy" refers to."""
+        doc = entity.doc
+        after = entity.end
+        if entity[-1].lower_ not in self.name_possessives:  # the model's span may hold it
+            if after >= len(doc) or doc[after].lower_ not in self.name_possessives:
+                return False
+            after += 1
+        for token in doc[after : after + RANK_REACH]:
+            if token.lower_ in self.lexicon.superlatives:
+                return True
+            if token.is_punct and token.text not in HYPHENS:
+                return False
+        return False
 
     def _adjustment(self, metric: str | None, sent: Span) -> str | None:
         """``metric`` qualified as not seasonally adjusted when it is a statistic of a place

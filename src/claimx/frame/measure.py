@@ -1353,10 +1353,13 @@ def find_measure_noun(
         if obj not in figure and obj != holding and other_figure(sent, obj, figure) is None
         # "imports saw a yearly rise of 36% to $159.1bn": the rise, quantified by a figure of
         # its own, is the change, of imports ("revised down the jobs gains from 157,000"
-        # names what changed)
+        # names what changed); a percentage a change noun reaches after a change in
+        # percentage terms is the rate the noun names ("bumping up growth one-tenth of a
+        # point to 1.9 per cent")
         and not (anchor.facet in ("new_level", "baseline")
                  and lexicon.way_of(sent[obj])
-                 and any(other_figure(sent, k, figure) for k in sent.subtree(obj)))
+                 and any(_changed_apart(figure, other_figure(sent, k, figure))
+                         for k in sent.subtree(obj)))
     ]
     # A verb of change with an object changes the object ("cut its stake from 80%").
     object_first = anchor.object_first or anchor.direction or anchor.facet != "level"
@@ -1395,6 +1398,13 @@ def find_measure_noun(
             # "forecast a smaller widening in the deficit to £8.0bn": the deficit's level
             return _what_changed(sent, candidate, figure, lexicon) or candidate
     return forecast
+
+
+def _changed_apart(figure: Mention, other: Mention | None) -> bool:
+    """Whether ``other``, quantifying a change noun, makes the noun a change apart from what
+    ``figure`` measures: any figure but a percentage beside a percentage, which is a change
+    of the rate the noun names."""
+    return other is not None and not figure.label == other.label == "PERCENT"
 
 
 def _what_changed(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -> int | None:
