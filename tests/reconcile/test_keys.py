@@ -307,6 +307,16 @@ def test_a_change_on_a_year_earlier_never_meets_a_change_on_the_quarter(claim: B
               sentence="Compared with the same quarter a year ago, GDP grew 0.9% in Q2 2024."),
     ])
     assert found == []
+    # the sentence's opening phrase scopes a figure however far into the sentence it stands
+    found = reconcile([
+        claim("a", "0.6%", 0.6, kind="percent", unit=None, precision=0.1, time=quarter,
+              metric="GDP", sentence="GDP grew 0.6% in Q2 2024."),
+        claim("b", "0.9%", 0.9, kind="percent", unit=None, precision=0.1, time=quarter,
+              metric="GDP",
+              sentence="On a yearly basis, gross domestic product in the euro area grew by a "
+                       "strong margin to 0.9% in Q2 2024."),
+    ])
+    assert found == []
     found = reconcile([
         claim("a", "0.6%", 0.6, kind="percent", unit=None, precision=0.1, time=quarter,
               metric="GDP", sentence="GDP grew 0.6% in Q2 2024."),

@@ -479,13 +479,16 @@ def qualifiers(
 
 
 def year_on_year(located: Located | None, tables: ReconcileTables) -> str:
-    """"|year-on-year" for a percentage whose words near it compare with a year earlier
-    ("compared with the same quarter a year ago, GDP increased 0.9%"): never the same
+    """"|year-on-year" for a percentage whose words near it, or its sentence's opening
+    phrase, compare with a year earlier ("compared with the same quarter a year ago, GDP
+    increased 0.9%"): never the same
     figure as a change on the previous quarter or month, the unstated default."""
     if located is None:
         return ""
     width = tables.base_window_chars
-    near = f"{located.before(width)} {located.after(width)}"
+    # the sentence's opening phrase scopes all its figures: "On an annual basis, GDP growth
+    # in the Euro area edged down to 2.1% in Q2, below Q1's 2.4%"
+    near = f"{located.opening()} {located.before(width)} {located.after(width)}"
     return YEAR_ON_YEAR if tables.year_on_year_cues.find(near) else ""
 
 
