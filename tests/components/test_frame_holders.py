@@ -25,6 +25,15 @@ def holders(nlp: Language, text: str) -> dict[str, str | None]:
     [
         pytest.param("Data showed the Australian economy grew just 0.1% in the quarter.",
                      "0.1%", "Australia", id="a nationality before a noun is the country"),
+        pytest.param("Compared with the same quarter a year earlier, the Euro Area economy "
+                     "expanded 2.2 percent.", "2.2 percent", "euro area",
+                     id="the euro area in title case"),
+        pytest.param("Eurozone: Complete data confirms steady growth in Q2\nThe third estimate "
+                     "of GDP for the second quarter released by Eurostat confirmed that soft "
+                     "momentum carried over into the second quarter. GDP increased a "
+                     "seasonally-adjusted 0.4% in Q2 over the previous quarter, matching Q1's "
+                     "result but notably below the vigorous 0.7% growth seen throughout most of "
+                     "2017.", "0.7%", "euro area", id="GDP is a statistic, never a holder"),
         pytest.param("London Irish lost again. Irish trailed by just two points at the break.",
                      "two", "Irish", id="a nationality as a subject is a team, not the place"),
         pytest.param("The dollar slid after a South Korean report said the country, which has "

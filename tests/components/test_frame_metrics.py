@@ -23,6 +23,8 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      ("annualized GDP", "change"), id="an annualized rate of the economy"),
         pytest.param("The economy grew 0.4% in the first quarter.", "0.4%", ("GDP", "change"),
                      id="the economy's growth is GDP"),
+        pytest.param("GDP growth in France slowed to 2.1% in the second quarter.", "2.1%",
+                     ("GDP", "change"), id="a rate of change read before its place"),
         pytest.param("Real gross domestic product increased at an annual rate of 1.3% in the "
                      "first quarter.", "1.3%", ("annualized GDP", "change"),
                      id="a lexicon metric stated as an annual rate"),
