@@ -179,6 +179,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
                     "determiners?": WORDS},
         "place_currency": "{str}",
         "institution_places": "{str}",
+        "city_countries?": "{str}",
         "unadjusted": {"qualifier": "str", "phrases": WORDS},
         "entity_aliases": "{str}",
         "date_weekday_joiners": WORDS,

@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from claimx.api import extract
+
 
 def figures(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
     """The frame's records of ``text``'s money, percent and count figures, by their text."""
@@ -439,6 +441,31 @@ def test_the_other_party_of_a_trade_is_no_referent_of_the_country(nlp: Language)
             "streak in May. Meanwhile, it saw a trade surplus with China, its largest trade "
             "partner. The country's trade surplus with the US dwindled to 864 million USD.")
     assert holders(nlp, text)["864 million USD"] == "Republic of Korea"
+
+
+def test_a_description_of_one_countrys_firm_skips_another_countrys() -> None:
+    # the London Stock Exchange is a British organisation by its name's city
+    text = ("German bidder in talks with LSE\n\nDeutsche Boerse bosses have held \"constructive, "
+            "professional and friendly\" talks with the London Stock Exchange (LSE), its chief "
+            "has said.\n\nWerner Seifert met LSE chief executive Clara Furse amid rumours the "
+            "German group may raise its bid to £1.5bn ($2.9bn) from its initial £1.3bn offer. "
+            "However, rival suitor Euronext also upped the ante in the bid battle. Ahead of "
+            "talks with the LSE on Friday, the pan-European bourse said it may be prepared to "
+            "make its offer in cash. The Paris-based exchange, owner of Liffe in London, is "
+            "reported to be ready to raise £1.4bn to fund a bid.\n\nThe news came as Deutsche "
+            "Boerse held its third meeting with the LSE since its bid approach in December "
+            "which was turned down by the London exchange for undervaluing the business.")
+    (found,) = [c for c in extract(text).claims if c["text"] == "£1.5bn"]
+    assert found["subject"]["entity"] == "Deutsche Boerse"
+
+
+def test_a_nationality_describing_a_firm_is_not_its_holder(nlp: Language) -> None:
+    text = ("Nissan names a successor. Mr Ghosn is to become chief executive of Renault, which "
+            "owns 44% of the Japanese carmaker. Last month, the German exchange tabled a 530 "
+            "pence-per-share offer.")
+    found = holders(nlp, text)
+    assert found["44%"] != "Japan"
+    assert found["530 pence-per-share"] != "Germany"
 
 
 def test_the_place_something_is_ranked_in_is_no_referent_of_the_economy(nlp: Language) -> None:

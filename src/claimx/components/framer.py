@@ -96,6 +96,8 @@ LIST_ITEM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 TITLE_WORDS = 6  # the most words of a person's title before a name in it ("head of the")
 LOCATION_WORDS = 3  # the most words of a place after a town's comma ("Los Gatos, California")
 ADVERB_TAG = "RB"  # the Penn tags of adverbs ("RB", "RBR", "RBS") start so
+NATIONALITY_REACH = 4  # the most words from a nationality to the name it describes
+NOUN_TAG = "NN"  # the Penn tags of nouns ("NN", "NNS", "NNP") start so
 RANK_REACH = 4  # the most words from a place's possessive to its superlative ("second biggest")
 HYPHENS = frozenset({"-", "‑"})  # "Asia's third-largest"
 # A sentence holding only these figures may set a period for later ones: a length of time
@@ -161,6 +163,9 @@ class Framer(RulesTables):
         self.alias_orths = frozenset(self.nlp.vocab.strings.add(word) for word in self.aliases)
         self.place_currency: dict[str, str] = table["place_currency"]
         self.institution_places: dict[str, str] = table["institution_places"]
+        # the country of a city an organisation's name holds ("London Stock Exchange")
+        self.city_countries: dict[str, str] = table.get("city_countries", {})
+        self.country_names = frozenset(self.aliases.values())
         # the bodies' names as written, longest first, as whole words
         self.institution_names = re.compile(
             r"\b(?:" + "|".join(re.escape(name) for name in sorted(
@@ -1097,13 +1102,16 @@ class Framer(RulesTables):
         return self._doc.described.get(entity.start, entity.label_)
 
     def _earlier(self, start: int, entities: list[Span], labels: frozenset[str],
-                 sources: set[int] | None = None, openers: bool = False) -> str | None:
+                 sources: set[int] | None = None, openers: bool = False,
+                 country: str | None = None) -> str | None:
         """The canonical name of the nearest entity of ``labels`` before token ``start``,
         leaving out the mentions that start at ``sources``; a place may be named by its
         nationality adjective ("a South Korean parliamentary report suggested the country
         ...": South Korea). With ``openers`` (a description, "the singer", not a pronoun,
         which as often refers to a team or party the model did not tag either), an untagged
-        name an earlier sentence opens with may be the one."""
+        name an earlier sentence opens with may be the one. A description of a ``country``'s
+        organisation ("the German group") skips organisations the document places in another
+        country (:meth:`_org_country`)."""
         before = bisect_left(self._doc.starts, start)
         # only a description of a place ("the country"), and not its own adjective ("the
         # German group" is no reference to Germany; "it" after "the Japanese firm" is the
@@ -1130,6 +1138,8 @@ class Framer(RulesTables):
                 entity, self.owned_nouns
             ):
                 continue  # "whose Windows operating system ...": no software maker
+            if self._foreign(entity, country):
+                continue  # "talks with the London Stock Exchange ... the German group"
             if self._described(entity) in labels:
                 main = self._main_of(labels)
                 if main is not None and self._in_title(entity):
@@ -1156,7 +1166,7 @@ class Framer(RulesTables):
                         ) and not self._location_only(other) and not (
                             self._doc.parsed is not None
                             and self._doc.parsed.names_a_thing(other, self.owned_nouns)
-                        ):
+                        ) and not self._foreign(other, country):
                             if main is not None and self._in_title(other):
                                 return main
                             if self._untagged_name(first, other.start, entities):
@@ -1325,7 +1335,7 @@ class Framer(RulesTables):
         name = self._earlier(
             at, entities, wants,
             self._doc.sources if holder.reference in self.lexicon.neuter_pronouns else None,
-            openers=not pronoun,
+            openers=not pronoun, country=holder.nationality,
         )
         if name is not None:
             return name, "resolved"
@@ -1607,6 +1617,49 @@ class Framer(RulesTables):
             k -= 1
         return k >= 0 and entity.doc[k].lower_ in self.counterpart_words
 
+    def _foreign(self, entity: Span, country: str | None) -> bool:
+        """Whether ``entity`` is an organisation the document places in another country than
+        ``country`` (None: any country will do)."""
+        if country is None or self._described(entity) != ORG_LABEL:
+            return False
+        known = self._org_country(entity)
+        return known is not None and known != country
+
+    def _org_country(self, entity: Span) -> str | None:
+        """The country of an organisation, as its name says ("London Stock Exchange": a city
+        of ``city_countries``; "British Airways": a nationality of ``entity_aliases``; "Bank
+        of Japan": a country; an acronym, as the name it abbreviates in the document says:
+        "LSE") or the document describes it where it names it ("German exchange Deutsche
+        Boerse": a nationality right before the name); None when neither says."""
+        name = self._canonical(entity)
+        if name in self._doc.org_countries:
+            return self._doc.org_countries[name]
+        found: str | None = None
+        spelt = [
+            other.text for other in entity.doc.ents
+            if other.label_ == ORG_LABEL and initials(other.text) == name
+        ] if name.isupper() and name.isalpha() else []  # "LSE": "London Stock Exchange"
+        for words in (name.split(), entity.text.split(), *(full.split() for full in spelt)):
+            for size in (2, 1):
+                for at in range(len(words) - size + 1):
+                    phrase = " ".join(words[at : at + size])
+                    found = found or self.aliases.get(phrase) or self.city_countries.get(phrase)
+                    if found is None and phrase in self.country_names:
+                        found = phrase
+        doc = entity.doc
+        k = entity.start - 1
+        while found is None and k >= max(0, entity.start - NATIONALITY_REACH):
+            token = doc[k]
+            if token.text in self.aliases and token.ent_type_ == NATIONALITY_LABEL:
+                found = self.aliases[token.text]  # "German exchange Deutsche Boerse"
+            elif token.is_punct or not token.is_lower or (
+                token.tag_ and not token.tag_.startswith(NOUN_TAG)
+            ):
+                break  # only nouns between ("the French government fined Google")
+            k -= 1
+        self._doc.org_countries[name] = found
+        return found
+
     def _ranked_within(self, entity: Span) -> bool:
         """Whether ``entity`` is the place something is ranked in: its possessive before a
         superlative a few words on ("Latin America's second biggest", "Asia's largest
@@ -1790,6 +1843,11 @@ def _title_after_name(doc: Doc, start: int) -> bool:
     return end < len(doc) and doc[end].is_title
 
 
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words ("the London Stock Exchange": "LSE")."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def words_before(span: Span, sent: Span, count: int) -> list[str]:
     """The lower-case words (no white space) among the ``count`` before ``span`` in its
     sentence ``sent``, in text order."""
@@ -1846,6 +1904,8 @@ class DocumentState:
     last_measure: tuple[int, str, str] | None = None
     record_index: dict[int, int] = field(default_factory=dict)  # each span's record, by start
     parsed: ParseIndex | None = None  # the arcs of the figure sentences
+    # each organisation's country, as the document says it (None: unsaid)
+    org_countries: dict[str, str | None] = field(default_factory=dict)
 
 
 class ParseIndex:

@@ -28,7 +28,9 @@ from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 UNKNOWN_ARC = "dep"  # the parser's arc for a relation it could not name
 PRICE_LABELS = frozenset({"MONEY", "PERCENT"})  # the figures that may be a good's price
-PLACE_WORD_LABELS = GEOGRAPHIC_LABELS | {"NORP"}  # places and nationalities
+NATIONALITY = "NORP"
+COUNTRY_KIND = "GPE"  # the holder nouns that stand for a country ("the economy")
+PLACE_WORD_LABELS = GEOGRAPHIC_LABELS | {NATIONALITY}  # places and nationalities
 GOODS = "GOODS"  # what a bare price noun refers to: the traded good named before it
 
 
@@ -44,6 +46,7 @@ class Holder:
     unnamed: str | None = None  # a holder the sentence does not name ("the movie")
     goods: str | None = None  # a commodity or currency whose price it is ("US crude")
     at: int | None = None  # where a reference is written: its referent is named before it
+    nationality: str | None = None  # the country a description names ("the German group")
 
 
 def find_holder(
@@ -379,6 +382,8 @@ def _holder_of_noun(
                 if named is not None:
                     return named
             continue
+        if sent[child].dep == "amod" and _described_by_nationality(sent, noun, child, lexicon):
+            continue  # "the German exchange tabled an offer": the exchange's, not Germany's
         named = _named(sent, child, lexicon)
         if named is not None:
             return named
@@ -436,6 +441,33 @@ def _holder_of_noun(
     return None
 
 
+def _nationality(sent: Sentence, noun: int) -> str | None:
+    """The country a nationality before an organisation's noun names ("the German group":
+    Germany), or None."""
+    for child in sent.children(noun, "amod", "compound"):
+        mention = sent.mention_at(child)
+        if mention is not None and mention.label in (NATIONALITY, *GEOGRAPHIC_LABELS):
+            return mention.name  # "the US company" as "the American company"
+    return None
+
+
+def _described_by_nationality(
+    sent: Sentence, noun: int, child: int, lexicon: FrameLexicon
+) -> bool:
+    """Whether ``child`` is a nationality that describes the definite ``noun``, an
+    organisation or person of holder_nouns ("the German exchange tabled an offer", "owns 44%
+    of the Japanese carmaker"): one thing of that country, not the country ("Japanese
+    consumers", "Japanese exports", "the Australian economy" are the country's, and "the
+    Irish line-up" is the national team's)."""
+    mention = sent.mention_at(child)
+    if mention is None or mention.label != NATIONALITY or not any(
+        sent[d].lower in lexicon.definite_determiners for d in sent.children(noun, "det", "poss")
+    ):
+        return False
+    kind = lexicon.holder_nouns.get(sent[noun].lemma.lower())
+    return kind is not None and kind != COUNTRY_KIND
+
+
 def _named(
     sent: Sentence, i: int, lexicon: FrameLexicon, *, references_only: bool = False
 ) -> Holder | None:
@@ -480,7 +512,8 @@ def _named(
         if any(sent[d].lower in lexicon.definite_determiners for d in determiners) or (
             label == "ORG" and sent.children(i, "poss")  # "Turkey's biggest mobile firm"
         ):  # "a mid-sized US company" refers to no firm named before
-            return Holder(reference=tok.lemma.lower(), wants=label, at=i)
+            return Holder(reference=tok.lemma.lower(), wants=label, at=i,
+                          nationality=_nationality(sent, i) if label == "ORG" else None)
     if references_only:
         return None
     for child in sent.children(i, "compound", "poss"):
