@@ -459,6 +459,26 @@ def test_a_description_of_one_countrys_firm_skips_another_countrys() -> None:
     assert found["subject"]["entity"] == "Deutsche Boerse"
 
 
+def test_a_nationality_describing_a_firm_is_no_place_the_report_is_about() -> None:
+    text = ("French group Bouygues keeps outlook as 9-month profits fall\nPARIS, Nov 15 "
+            "(Reuters) - French conglomerate Bouygues reported a well-flagged decline in "
+            "nine-month operating profits.\nNine month revenues rose 6 percent to 25.219 billion "
+            "euros, although current operating profits fell 12.1 percent to 820 million euros.")
+    (found,) = [c for c in extract(text).claims if c["text"] == "820 million euros"]
+    assert (found["subject"]["entity"], found["subject"]["basis"]["entity"]) == (
+        "Bouygues", "resolved")
+
+
+def test_a_person_named_as_a_firms_first_word_is_the_firm() -> None:
+    text = ("Roger Communications surpasses forecast\nTORONTO—Rogers Communications Inc. topped "
+            "expectations as it reported a fourth-quarter profit of $419 million.\n\nThe "
+            "company says the profit amounted to 81 cents per share for the quarter ended Dec. "
+            "31. On an adjusted basis, Rogers said it earned $455 million in its latest quarter "
+            "compared with an adjusted profit of $382 million a year ago.")
+    (found,) = [c for c in extract(text).claims if c["text"] == "$382 million"]
+    assert found["subject"]["entity"] == "Rogers Communications Inc."
+
+
 def test_a_nationality_describing_a_firm_is_not_its_holder(nlp: Language) -> None:
     text = ("Nissan names a successor. Mr Ghosn is to become chief executive of Renault, which "
             "owns 44% of the Japanese carmaker. Last month, the German exchange tabled a 530 "

@@ -1452,8 +1452,10 @@ class Framer(RulesTables):
         throughout the document when the document writes it as only an organisation is
         written: its possessive before one of ``organisation_marks`` ("Electrolux's shares",
         "Electrolux's subsidiary brands"), or the name before one of ``organisation_titles``
-        ("Electrolux chief executive Hans Straberg"). A name the rules know (a country, a
-        city) keeps its kind ("Hong Kong's chief executive")."""
+        ("Electrolux chief executive Hans Straberg"), or a person's name is the first word of
+        an organisation's longer name the document writes ("Rogers" beside "Rogers
+        Communications Inc."). A name the rules know (a country, a city) keeps its kind ("Hong
+        Kong's chief executive")."""
         marks, titles = self.lexicon.organisation_marks, self.lexicon.organisation_titles
         longest = max((len(m.split()) for m in (*marks, *titles)), default=0)
 
@@ -1461,12 +1463,18 @@ class Framer(RulesTables):
             words = [t.lower_ for t in doc[at : at + longest]]
             return any(" ".join(words[:n]) in phrases for n in range(1, len(words) + 1))
 
+        # the first word of an organisation's longer name ("Rogers" after "Rogers
+        # Communications Inc.")
+        leading = {
+            e.text.split()[0] for e in ents if e.label_ == ORG_LABEL and len(e.text.split()) > 1
+        }
         firms = {
             e.text for e in ents
             if e.label_ in ORGANISATION_GUESSES and not e.id_ and e.end < len(doc) and (
                 written_after(e.end, titles)
                 or (doc[e.end].lower_ in self.name_possessives
                     and written_after(e.end + 1, marks))
+                or (e.label_ == PERSON_LABEL and e.text in leading)
             )
         }
         if not firms:
@@ -1547,7 +1555,7 @@ class Framer(RulesTables):
         """
         names = []
         for e in entities:
-            if self._location_only(e) or self._seat(e) or self._home(e):
+            if self._location_only(e) or self._seat(e) or self._home(e) or self._origin(e):
                 continue  # "the Tokyo-based company" is no mention of Tokyo
             name = self._canonical(e) if e.label_ in labels else (
                 self.aliases.get(e.text) if adjective(e) else None
@@ -1592,6 +1600,22 @@ class Framer(RulesTables):
             and doc[entity.end + 1].ent_type_ == ORG_LABEL
             and not _title_after_name(doc, entity.end + 1)  # "Iraq's Trade Minister"
         )
+
+    def _origin(self, entity: Span) -> bool:
+        """Whether ``entity`` is a nationality that describes an organisation named right
+        after it, only nouns between ("French conglomerate Bouygues reported a decline"):
+        where the organisation is from, no mention of a place the document is about."""
+        if entity.label_ != NATIONALITY_LABEL:
+            return False
+        doc = entity.doc
+        for token in doc[entity.end : entity.end + NATIONALITY_REACH]:
+            if token.ent_type_ == ORG_LABEL:
+                return token.i > entity.end
+            if token.is_punct or not token.is_lower or (
+                token.tag_ and not token.tag_.startswith(NOUN_TAG)
+            ):
+                return False
+        return False
 
     def _location_only(self, entity: Span) -> bool:
         """Whether ``entity`` only says where something is based: a place joined by a
