@@ -479,6 +479,19 @@ def test_a_person_named_as_a_firms_first_word_is_the_firm() -> None:
     assert found["subject"]["entity"] == "Rogers Communications Inc."
 
 
+def test_a_trade_partner_is_no_place_the_report_is_about() -> None:
+    # the Census Bureau is a national body of the United States; China and Mexico are only
+    # the partners of the deficit, however often named
+    text = ("Trade deficit widened in 2017, Census Bureau reports\nBoth exports and imports "
+            "increased between November and December. Exports grew by $3.5 billion to $203.4 "
+            "billion.\nPresident Trump has made reducing the deficit, particularly with China "
+            "and Mexico, a priority. The 2017 deficit with China set a record at $375.2 billion. "
+            "The deficit with Mexico grew by $6.7 billion to $71 billion in 2017.")
+    (found,) = [c for c in extract(text).claims if c["text"] == "$203.4 billion"]
+    assert (found["subject"]["entity"], found["subject"]["basis"]["entity"]) == (
+        "United States", "resolved")
+
+
 def test_a_nationality_describing_a_firm_is_not_its_holder(nlp: Language) -> None:
     text = ("Nissan names a successor. Mr Ghosn is to become chief executive of Renault, which "
             "owns 44% of the Japanese carmaker. Last month, the German exchange tabled a 530 "

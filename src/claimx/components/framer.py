@@ -150,6 +150,7 @@ class Framer(RulesTables):
         self.headline_weight: int = table["dominant_entity"]["headline_weight"]
         self.location_words = frozenset(table["dominant_entity"]["location_words"])
         self.counterpart_words = frozenset(table["dominant_entity"]["counterpart_words"])
+        self.list_joiners = frozenset(table["dominant_entity"].get("list_joiners", []))
         self.seat_words = frozenset(table["dominant_entity"]["seat_words"])
         unadjusted = table["unadjusted"]
         self.unadjusted_qualifier: str = unadjusted["qualifier"]
@@ -1555,8 +1556,12 @@ class Framer(RulesTables):
         """
         names = []
         for e in entities:
-            if self._location_only(e) or self._seat(e) or self._home(e) or self._origin(e):
-                continue  # "the Tokyo-based company" is no mention of Tokyo
+            if self._location_only(e) or self._seat(e) or self._home(e) or self._origin(e) or (
+                self._counterpart(e)
+            ):
+                # "the Tokyo-based company" is no mention of Tokyo, nor "the deficit,
+                # particularly with China and Mexico" of China
+                continue
             name = self._canonical(e) if e.label_ in labels else (
                 self.aliases.get(e.text) if adjective(e) else None
             )
@@ -1635,11 +1640,22 @@ class Framer(RulesTables):
 
     def _counterpart(self, entity: Span) -> bool:
         """Whether ``entity`` comes right after one of ``counterpart_words``, a determiner
-        between ("a trade surplus with China", "its surplus with the US")."""
+        between ("a trade surplus with China", "its surplus with the US"), or is listed after
+        such a name ("the deficit, particularly with China and Mexico")."""
+        doc = entity.doc
         k = entity.start - 1
-        while k >= 0 and f"{entity.doc[k].lower_} " in self.name_articles:
+        while k >= 0:
+            while k >= 0 and f"{doc[k].lower_} " in self.name_articles:
+                k -= 1
+            if k < 0 or doc[k].lower_ in self.counterpart_words:
+                return k >= 0
+            if doc[k].lower_ not in self.list_joiners or k == 0 or not doc[k - 1].ent_type_:
+                return False
             k -= 1
-        return k >= 0 and entity.doc[k].lower_ in self.counterpart_words
+            while k > 0 and doc[k].ent_iob_ == "I":
+                k -= 1  # back over the name listed before
+            k -= 1
+        return False
 
     def _foreign(self, entity: Span, country: str | None) -> bool:
         """Whether ``entity`` is an organisation the document places in another country than
@@ -1774,6 +1790,8 @@ class Framer(RulesTables):
         a report of UK prices)."""
         doc, end = entity.doc, entity.end
         return not self._location_only(entity) and not self._seat(entity) and not (
+            self._counterpart(entity)  # "the deficit with China" is no report of China
+        ) and not (
             end < len(doc) and doc[end].lower_.removesuffix("s") in self.lexicon.currency_goods
         )
 
