@@ -18,6 +18,12 @@ def figures(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
             if record["label"] in ("MONEY", "PERCENT", "QUANTITY")}
 
 
+def claim_of(text: str, figure: str) -> dict[str, Any]:
+    """The one claim of ``figure`` that claimx extracts from ``text``."""
+    (found,) = [c for c in extract(text).claims if c["text"] == figure]
+    return found
+
+
 def holders(nlp: Language, text: str) -> dict[str, str | None]:
     return {written: record["entity"] for written, record in figures(nlp, text).items()}
 
@@ -455,7 +461,7 @@ def test_a_description_of_one_countrys_firm_skips_another_countrys() -> None:
             "reported to be ready to raise £1.4bn to fund a bid.\n\nThe news came as Deutsche "
             "Boerse held its third meeting with the LSE since its bid approach in December "
             "which was turned down by the London exchange for undervaluing the business.")
-    (found,) = [c for c in extract(text).claims if c["text"] == "£1.5bn"]
+    found = claim_of(text, "£1.5bn")
     assert found["subject"]["entity"] == "Deutsche Boerse"
 
 
@@ -464,7 +470,7 @@ def test_a_nationality_describing_a_firm_is_no_place_the_report_is_about() -> No
             "(Reuters) - French conglomerate Bouygues reported a well-flagged decline in "
             "nine-month operating profits.\nNine month revenues rose 6 percent to 25.219 billion "
             "euros, although current operating profits fell 12.1 percent to 820 million euros.")
-    (found,) = [c for c in extract(text).claims if c["text"] == "820 million euros"]
+    found = claim_of(text, "820 million euros")
     assert (found["subject"]["entity"], found["subject"]["basis"]["entity"]) == (
         "Bouygues", "resolved")
 
@@ -475,7 +481,7 @@ def test_a_person_named_as_a_firms_first_word_is_the_firm() -> None:
             "company says the profit amounted to 81 cents per share for the quarter ended Dec. "
             "31. On an adjusted basis, Rogers said it earned $455 million in its latest quarter "
             "compared with an adjusted profit of $382 million a year ago.")
-    (found,) = [c for c in extract(text).claims if c["text"] == "$382 million"]
+    found = claim_of(text, "$382 million")
     assert found["subject"]["entity"] == "Rogers Communications Inc."
 
 
@@ -487,7 +493,7 @@ def test_a_trade_partner_is_no_place_the_report_is_about() -> None:
             "billion.\nPresident Trump has made reducing the deficit, particularly with China "
             "and Mexico, a priority. The 2017 deficit with China set a record at $375.2 billion. "
             "The deficit with Mexico grew by $6.7 billion to $71 billion in 2017.")
-    (found,) = [c for c in extract(text).claims if c["text"] == "$203.4 billion"]
+    found = claim_of(text, "$203.4 billion")
     assert (found["subject"]["entity"], found["subject"]["basis"]["entity"]) == (
         "United States", "resolved")
 
