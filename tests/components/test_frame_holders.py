@@ -498,6 +498,19 @@ def test_a_trade_partner_is_no_place_the_report_is_about() -> None:
         "United States", "resolved")
 
 
+def test_a_headline_short_name_and_a_bracketed_dateline() -> None:
+    # "[TOKYO]" says where the report was written, and is no company that speaks; the
+    # headline's "Toyota" is a mention of Toyota Motor Corp., the report's subject
+    text = ("Toyota sees first profit drop in five years on yen strength\n[TOKYO] Toyota Motor "
+            "Corp. said annual net income will probably decline for the first time in five "
+            "years.\nNet income may drop 35 per cent to 1.5 trillion yen for the fiscal year "
+            "ending in March, Japan's largest company said in a statement Wednesday.")
+    found = claim_of(text, "1.5 trillion yen")
+    assert found["subject"]["source"] == "Toyota Motor Corp."
+    assert (found["subject"]["entity"], found["subject"]["basis"]["entity"]) == (
+        "Toyota Motor Corp.", "resolved")
+
+
 def test_a_nationality_describing_a_firm_is_not_its_holder(nlp: Language) -> None:
     text = ("Nissan names a successor. Mr Ghosn is to become chief executive of Renault, which "
             "owns 44% of the Japanese carmaker. Last month, the German exchange tabled a 530 "

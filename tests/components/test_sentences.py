@@ -150,6 +150,11 @@ DATELINES = [
     ("SAO PAULO Dec 3 Brazil's economy shrank 0.5 percent.",
      ["SAO PAULO Dec 3", "Brazil's economy shrank 0.5 percent."]),
     ("NEW YORK, March 3 Oil rose 3%.", ["NEW YORK, March 3", "Oil rose 3%."]),
+    # a place in capitals in square brackets
+    ("[TOKYO] Toyota Motor Corp. said profit fell.",
+     ["[TOKYO]", "Toyota Motor Corp. said profit fell."]),
+    ("[UK] Toyota said profit fell.", ["[UK] Toyota said profit fell."]),  # too short a word
+    ("[TOKYO] profit fell.", ["[TOKYO] profit fell."]),  # lower case after
     # not a dateline: a short word in capitals, a lower-case word before the mark or after it
     ("NATO May 3 summit was held.", ["NATO May 3 summit was held."]),  # lower case after
     ("UK – The economy grew 1%.", ["UK – The economy grew 1%."]),

@@ -96,6 +96,7 @@ LIST_ITEM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 TITLE_WORDS = 6  # the most words of a person's title before a name in it ("head of the")
 LOCATION_WORDS = 3  # the most words of a place after a town's comma ("Los Gatos, California")
 ADVERB_TAG = "RB"  # the Penn tags of adverbs ("RB", "RBR", "RBS") start so
+SHORT_NAME_LETTERS = 3  # the fewest letters of a short name a headline may use ("Toyota")
 NATIONALITY_REACH = 4  # the most words from a nationality to the name it describes
 NOUN_TAG = "NN"  # the Penn tags of nouns ("NN", "NNS", "NNP") start so
 RANK_REACH = 4  # the most words from a place's possessive to its superlative ("second biggest")
@@ -300,12 +301,12 @@ class Framer(RulesTables):
                 if (kind := described.get(self._canonical(e))) is not None
             }
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
+        opening = self._doc.opening_end = opening_end(sentences, len(doc), self.opening_sentences)
         dominant = self._dominant_entity(entities, headline_end)
         self._doc.dominant_place = self._dominant_entity(
             entities, headline_end, COUNTRY_LABELS, bodies=True
         ) or self._only_place(entities)
         self._doc.main = self._dominant_entity(entities, headline_end, MAIN_LABELS)
-        opening = self._doc.opening_end = opening_end(sentences, len(doc), self.opening_sentences)
         self._doc.headline = {self._canonical(e) for e in entities if e.start < opening}
         if self._doc.dominant_place is None:
             self._doc.dominant_place, named_early = self._institution_place(entities, opening)
@@ -1569,6 +1570,8 @@ class Framer(RulesTables):
                 name = self.institution_places.get(self._canonical(e))
             if name is not None:
                 names += [name] * (self.headline_weight if e.start < headline_end else 1)
+        if ORG_LABEL in labels:
+            names += self._headline_short_names(entities, headline_end)
         if not names:
             return None
         counts = Counter(names)
@@ -1577,6 +1580,34 @@ class Framer(RulesTables):
         if counts[top] < self.dominant_mentions or counts[top] < self.dominant_share * len(names):
             return None
         return top
+
+    def _headline_short_names(self, entities: list[Span], headline_end: int) -> list[str]:
+        """The name of the organisation the story's first lines open on, once for each
+        headline mention of its first word the model left untagged ("Toyota sees first
+        profit drop" above "[TOKYO] Toyota Motor Corp. said"), weighted as a headline
+        mention is; none when the document also writes that word alone as another name
+        ("Barclays profits" above "Barclays Capital") or it is a nationality or a country
+        ("Record year for Chilean copper" above "the Chilean Copper Commission")."""
+        lede = next((
+            e for e in entities
+            if headline_end <= e.start < self._doc.opening_end and e.label_ == ORG_LABEL
+            and not self._seat(e)
+        ), None)
+        if lede is None:
+            return []
+        first = lede.text.split()[0]
+        if (
+            first == lede.text or len(first) < SHORT_NAME_LETTERS or first in self.aliases
+            or first in self.country_names or any(e.text == first for e in entities)
+        ):
+            return []
+        name = self._canonical(lede)
+        return [
+            name
+            for token in lede.doc[:headline_end]
+            if token.text == first and not token.ent_type_
+            for _ in range(self.headline_weight)
+        ]
 
     def _seat(self, entity: Span) -> bool:
         """Whether ``entity`` is a place right after an organisation's name and one of

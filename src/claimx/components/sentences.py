@@ -78,8 +78,11 @@ def dateline_end(
     "Seoul (VNA) - The Republic of Korea"), then within ``reach``
     tokens one of ``marks`` with no lower-case word and no line break before it, and a
     capitalised word after it; or, with no mark, words in capitals, one of ``months`` and a
-    day, and a capitalised word after it ("SAO PAULO Dec 3 Brazil's economy")."""
+    day, and a capitalised word after it ("SAO PAULO Dec 3 Brazil's economy"); or a place in
+    capitals in brackets before a capitalised word ("[TOKYO] Toyota Motor Corp. said")."""
     word = doc[first]
+    if word.is_bracket and word.is_left_punct:
+        return _bracketed_place_end(doc, first)
     if not (word.is_alpha and word.text[:1].isupper() and len(word) >= DATELINE_FIRST_LETTERS):
         return None
     dated = word.is_upper
@@ -111,6 +114,21 @@ def dateline_end(
         if holds_line_break(token.text) or (token.is_alpha and token.text[:1].islower()):
             return None
     return None
+
+
+def _bracketed_place_end(doc: Doc, first: int) -> int | None:
+    """The token after a place in capitals in brackets that opens a line, when a capitalised
+    word follows ("[TOKYO] Toyota Motor Corp. said"), or None."""
+    k = first + 1
+    while k < len(doc) and doc[k].is_alpha and doc[k].is_upper:
+        k += 1
+    if (
+        k == first + 1 or len(doc[first + 1]) < DATELINE_FIRST_LETTERS or k + 1 >= len(doc)
+        or not (doc[k].is_bracket and doc[k].is_right_punct)
+        or not doc[k + 1].text[:1].isupper()
+    ):
+        return None
+    return k + 1
 
 
 def holds_line_break(text: str) -> bool:
