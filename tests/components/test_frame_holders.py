@@ -24,6 +24,12 @@ def claim_of(text: str, figure: str) -> dict[str, Any]:
     return found
 
 
+def held(text: str, figure: str) -> tuple[str | None, str | None]:
+    """The holder of ``figure``'s claim in ``text`` and how it was found."""
+    subject = claim_of(text, figure)["subject"]
+    return subject["entity"], subject["basis"]["entity"]
+
+
 def holders(nlp: Language, text: str) -> dict[str, str | None]:
     return {written: record["entity"] for written, record in figures(nlp, text).items()}
 
@@ -470,9 +476,7 @@ def test_a_nationality_describing_a_firm_is_no_place_the_report_is_about() -> No
             "(Reuters) - French conglomerate Bouygues reported a well-flagged decline in "
             "nine-month operating profits.\nNine month revenues rose 6 percent to 25.219 billion "
             "euros, although current operating profits fell 12.1 percent to 820 million euros.")
-    found = claim_of(text, "820 million euros")
-    assert (found["subject"]["entity"], found["subject"]["basis"]["entity"]) == (
-        "Bouygues", "resolved")
+    assert held(text, "820 million euros") == ("Bouygues", "resolved")
 
 
 def test_a_person_named_as_a_firms_first_word_is_the_firm() -> None:
@@ -493,9 +497,7 @@ def test_a_trade_partner_is_no_place_the_report_is_about() -> None:
             "billion.\nPresident Trump has made reducing the deficit, particularly with China "
             "and Mexico, a priority. The 2017 deficit with China set a record at $375.2 billion. "
             "The deficit with Mexico grew by $6.7 billion to $71 billion in 2017.")
-    found = claim_of(text, "$203.4 billion")
-    assert (found["subject"]["entity"], found["subject"]["basis"]["entity"]) == (
-        "United States", "resolved")
+    assert held(text, "$203.4 billion") == ("United States", "resolved")
 
 
 def test_a_headline_short_name_and_a_bracketed_dateline() -> None:
@@ -505,10 +507,8 @@ def test_a_headline_short_name_and_a_bracketed_dateline() -> None:
             "Corp. said annual net income will probably decline for the first time in five "
             "years.\nNet income may drop 35 per cent to 1.5 trillion yen for the fiscal year "
             "ending in March, Japan's largest company said in a statement Wednesday.")
-    found = claim_of(text, "1.5 trillion yen")
-    assert found["subject"]["source"] == "Toyota Motor Corp."
-    assert (found["subject"]["entity"], found["subject"]["basis"]["entity"]) == (
-        "Toyota Motor Corp.", "resolved")
+    assert claim_of(text, "1.5 trillion yen")["subject"]["source"] == "Toyota Motor Corp."
+    assert held(text, "1.5 trillion yen") == ("Toyota Motor Corp.", "resolved")
 
 
 def test_a_nationality_describing_a_firm_is_not_its_holder(nlp: Language) -> None:
