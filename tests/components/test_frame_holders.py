@@ -511,6 +511,37 @@ def test_a_headline_short_name_and_a_bracketed_dateline() -> None:
     assert held(text, "1.5 trillion yen") == ("Toyota Motor Corp.", "resolved")
 
 
+def test_its_in_an_open_complement_takes_up_the_subject_it_completes() -> None:
+    text = ("German auto maker Daimler has reported record sales. The company managed to lift "
+            "its Q3 revenues to 37.3 billion euros.")
+    assert held(text, "37.3 billion euros") == ("Daimler", "resolved")
+
+
+def test_the_company_a_story_opens_on_reports_its_own_results() -> None:
+    text = ("Canada's RBC reports 7 percent increase in second-quarter profit\nTORONTO, May 26 "
+            "(Reuters) - Royal Bank of Canada on Thursday reported a 7 percent increase in "
+            "second-quarter profit.\nCanada's biggest bank by market value said net income for "
+            "the second quarter to April 30 was C$2.6 billion.")
+    assert held(text, "C$2.6 billion") == ("Royal Bank of Canada", "resolved")
+    # a sentence that names whose figure it is keeps it
+    text = ("Record year for Chilean copper\nChile's copper industry has registered record "
+            "earnings of $14.2bn in 2004, the governmental Chilean Copper Commission has "
+            "reported.")
+    assert held(text, "$14.2bn")[0] != "Chilean Copper Commission"
+
+
+def test_an_organisation_beside_a_subject_holds_its_figures() -> None:
+    text = ("Japan Post Holdings Co said net profit rose. The banking unit, Japan Post Bank Co, "
+            "reported a net profit of 89.4 billion yen over the period.")
+    assert held(text, "89.4 billion yen") == ("Japan Post Bank Co", "stated")
+
+
+def test_a_figures_own_currency_is_no_traded_good() -> None:
+    text = ("Volkswagen said its operating profit came to 7.5 billion euros. Adjusted for "
+            "one-off costs of 2.2 billion euros, operating profit came to 5.3 billion euros.")
+    assert held(text, "2.2 billion euros")[0] != "euros"
+
+
 def test_a_nationality_describing_a_firm_is_not_its_holder(nlp: Language) -> None:
     text = ("Nissan names a successor. Mr Ghosn is to become chief executive of Renault, which "
             "owns 44% of the Japanese carmaker. Last month, the German exchange tabled a 530 "

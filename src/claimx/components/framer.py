@@ -302,6 +302,8 @@ class Framer(RulesTables):
             }
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         opening = self._doc.opening_end = opening_end(sentences, len(doc), self.opening_sentences)
+        lede = self._lede(entities, headline_end)
+        self._doc.lede = self._canonical(lede) if lede is not None else None
         dominant = self._dominant_entity(entities, headline_end)
         self._doc.dominant_place = self._dominant_entity(
             entities, headline_end, COUNTRY_LABELS, bodies=True
@@ -866,6 +868,16 @@ class Framer(RulesTables):
             if reference.wants is None:
                 reference = Holder(reference=reference.reference, wants="SPEAKER")
             source = self._resolve(reference, span, entities, None, guess=False)[0] or source
+        if (
+            frame.holder is None and source is not None and source == self._doc.lede
+            and self._statistic(metric or "", self.company_metrics)
+            and not self._names_another(span, entities, source)
+        ):
+            # "Royal Bank of Canada reported ... Canada's biggest bank by market value said net
+            # income ... was C$2.6 billion": the company the story opens on reports its own
+            # results (not "Chile's copper industry has registered record earnings of $14.2bn,
+            # the Chilean Copper Commission has reported")
+            entity, how = source, "resolved"
         date = frame.time
         if (
             date is not None and frame.time_reported and place_metric
@@ -1581,6 +1593,30 @@ class Framer(RulesTables):
             return None
         return top
 
+    def _names_another(self, span: Span, entities: list[Span], name: str) -> bool:
+        """Whether the sentence of ``span`` names a place or organisation other than
+        ``name`` (a place something is ranked in aside)."""
+        sentences = self._doc.sentences
+        if sentences is None:
+            return False
+        first, last = sentences.bounds(span.start)
+        return any(
+            first <= e.start < last and e.label_ in PLACE_LABELS and self._canonical(e) != name
+            # "Canada's biggest bank by market value said": where it is ranked, no other
+            and not self._ranked_within(e)
+            for e in entities
+        )
+
+    def _lede(self, entities: list[Span], headline_end: int) -> Span | None:
+        """The organisation the story's first lines open on: the first one named after the
+        headline in the opening lines, not in a dateline ("TORONTO, May 26 (Reuters) - Royal
+        Bank of Canada on Thursday reported ...")."""
+        return next((
+            e for e in entities
+            if headline_end <= e.start < self._doc.opening_end and e.label_ == ORG_LABEL
+            and not self._seat(e)
+        ), None)
+
     def _headline_short_names(self, entities: list[Span], headline_end: int) -> list[str]:
         """The name of the organisation the story's first lines open on, once for each
         headline mention of its first word the model left untagged ("Toyota sees first
@@ -1588,11 +1624,7 @@ class Framer(RulesTables):
         mention is; none when the document also writes that word alone as another name
         ("Barclays profits" above "Barclays Capital") or it is a nationality or a country
         ("Record year for Chilean copper" above "the Chilean Copper Commission")."""
-        lede = next((
-            e for e in entities
-            if headline_end <= e.start < self._doc.opening_end and e.label_ == ORG_LABEL
-            and not self._seat(e)
-        ), None)
+        lede = self._lede(entities, headline_end)
         if lede is None:
             return []
         first = lede.text.split()[0]
@@ -1977,6 +2009,7 @@ class DocumentState:
     last_measure: tuple[int, str, str] | None = None
     record_index: dict[int, int] = field(default_factory=dict)  # each span's record, by start
     parsed: ParseIndex | None = None  # the arcs of the figure sentences
+    lede: str | None = None  # the organisation the story's first lines open on
     # each organisation's country, as the document says it (None: unsaid)
     org_countries: dict[str, str | None] = field(default_factory=dict)
 

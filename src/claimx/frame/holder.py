@@ -29,6 +29,8 @@ from claimx.frame.syntax import VERB_POS, Mention, Sentence
 UNKNOWN_ARC = "dep"  # the parser's arc for a relation it could not name
 PRICE_LABELS = frozenset({"MONEY", "PERCENT"})  # the figures that may be a good's price
 NATIONALITY = "NORP"
+ORGANISATION = "ORG"
+ACTIVE_SUBJECT = "nsubj"  # the subject of a verb in the active voice
 COUNTRY_KIND = "GPE"  # the holder nouns that stand for a country ("the economy")
 PLACE_WORD_LABELS = GEOGRAPHIC_LABELS | {NATIONALITY}  # places and nationalities
 GOODS = "GOODS"  # what a bare price noun refers to: the traded good named before it
@@ -66,8 +68,9 @@ def find_holder(
     measure of a ``forecast`` noun is held by the place or name of the forecast's own
     phrase ("its growth forecast for the German economy") when it names none itself, never
     by who makes or changes the forecast (the IMF that cuts it)."""
-    # A price or its change: "US crude rose $2.80" (never a count: "won two golds")
-    goods = _traded_good(sent, noun, lexicon) if figure.label in PRICE_LABELS else None
+    # A price or its change: "US crude rose $2.80" (never a count: "won two golds", nor
+    # the figure's own currency: "one-off costs of 2.2 billion euros")
+    goods = _traded_good(sent, noun, figure, lexicon) if figure.label in PRICE_LABELS else None
     if goods is not None:
         return Holder(goods=goods)
     if forecast is not None:
@@ -192,11 +195,14 @@ def _holder(
     return None
 
 
-def _traded_good(sent: Sentence, noun: int | None, lexicon: FrameLexicon) -> str | None:
+def _traded_good(
+    sent: Sentence, noun: int | None, figure: Mention, lexicon: FrameLexicon
+) -> str | None:
     """The commodity or currency whose price the measure ``noun`` is, as written with the
     words that say which one: "US crude" (the noun itself), "oil" in "oil prices", "gold"
-    in "the price of gold" (rules/frame.json ``traded_goods``, ``price_nouns``)."""
-    if noun is None:
+    in "the price of gold" (rules/frame.json ``traded_goods``, ``price_nouns``); never the
+    figure's own currency ("one-off costs of 2.2 billion euros")."""
+    if noun is None or noun in figure:
         return None
     if _word(sent, noun) in lexicon.traded_goods:
         return _goods_phrase(sent, noun, lexicon)
@@ -208,7 +214,7 @@ def _traded_good(sent: Sentence, noun: int | None, lexicon: FrameLexicon) -> str
     for prep in sent.children(noun, "prep"):
         if sent[prep].lower in lexicon.part_of:
             for obj in sent.children(prep, "pobj"):
-                if _word(sent, obj) in lexicon.traded_goods:
+                if _word(sent, obj) in lexicon.traded_goods and obj not in figure:
                     return _goods_phrase(sent, obj, lexicon)
     return None
 
@@ -493,6 +499,14 @@ def _named(
             return described  # "The lender announced the sale of its Brazil unit"
         return Holder(reference=tok.lower, wants="PERSON" if person else None, at=i)
     label = lexicon.holder_nouns.get(tok.lemma.lower())
+    if label is None and tok.pos == "NOUN" and tok.dep == ACTIVE_SUBJECT and any(
+        sent[d].lower in lexicon.definite_determiners for d in sent.children(i, "det")
+    ):
+        found = _apposed(sent, i)
+        if found is not None and found.label == ORGANISATION:
+            # "The banking unit, Japan Post Bank Co, reported a net profit": the name of the
+            # organisation that is the subject, written beside it
+            return Holder(mention=found)
     if label is not None:
         # one, not "the six largest Latin American economies"
         superlative = _superlative(sent, i, lexicon) and tok.lower == tok.lemma.lower()
@@ -630,9 +644,14 @@ def _kind(sent: Sentence, mention: Mention, lexicon: FrameLexicon) -> str:
 
 def _described_subject(sent: Sentence, i: int, lexicon: FrameLexicon) -> Holder | None:
     """The definite description ("the lender", "the firm") that is the subject of the
-    clause holding the possessive pronoun at ``i`` and comes before it, as a reference to
-    resolve: "its" of a clause takes up its subject."""
+    clause holding the possessive pronoun at ``i`` (or of the verb an open complement
+    completes) and comes before it, as a reference to resolve: "its" of a clause takes up
+    its subject."""
     verb = next((a for a in sent.ancestors(i) if sent[a].pos in VERB_POS), None)
+    # "The company managed to lift its Q3 revenues": an open complement's subject is the
+    # subject of the verb it complements
+    while verb is not None and sent[verb].dep == "xcomp" and not sent.children(verb, *SUBJECTS):
+        verb = sent.head(verb) if sent.head(verb) != verb else None
     if verb is None:
         return None
     for subject in sent.children(verb, *SUBJECTS):
