@@ -302,8 +302,7 @@ class Framer(RulesTables):
             }
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         opening = self._doc.opening_end = opening_end(sentences, len(doc), self.opening_sentences)
-        lede = self._lede(entities, headline_end)
-        self._doc.lede = self._canonical(lede) if lede is not None else None
+        self._doc.lede = self._lede(entities, headline_end)
         dominant = self._dominant_entity(entities, headline_end)
         self._doc.dominant_place = self._dominant_entity(
             entities, headline_end, COUNTRY_LABELS, bodies=True
@@ -869,7 +868,8 @@ class Framer(RulesTables):
                 reference = Holder(reference=reference.reference, wants="SPEAKER")
             source = self._resolve(reference, span, entities, None, guess=False)[0] or source
         if (
-            frame.holder is None and source is not None and source == self._doc.lede
+            frame.holder is None and source is not None and self._doc.lede is not None
+            and source == self._canonical(self._doc.lede)
             and self._statistic(metric or "", self.company_metrics)
             and not self._names_another(span, entities, source)
         ):
@@ -1624,7 +1624,7 @@ class Framer(RulesTables):
         mention is; none when the document also writes that word alone as another name
         ("Barclays profits" above "Barclays Capital") or it is a nationality or a country
         ("Record year for Chilean copper" above "the Chilean Copper Commission")."""
-        lede = self._lede(entities, headline_end)
+        lede = self._doc.lede
         if lede is None:
             return []
         first = lede.text.split()[0]
@@ -1676,14 +1676,11 @@ class Framer(RulesTables):
         if entity.label_ != NATIONALITY_LABEL:
             return False
         doc = entity.doc
-        for token in doc[entity.end : entity.end + NATIONALITY_REACH]:
-            if token.ent_type_ == ORG_LABEL:
-                return token.i > entity.end
-            if token.is_punct or not token.is_lower or (
-                token.tag_ and not token.tag_.startswith(NOUN_TAG)
-            ):
-                return False
-        return False
+        after = next((
+            token.i for token in doc[entity.end + 1 : entity.end + NATIONALITY_REACH + 1]
+            if token.ent_type_ == ORG_LABEL
+        ), None)
+        return after is not None and describing_nouns(doc[entity.end : after])
 
     def _location_only(self, entity: Span) -> bool:
         """Whether ``entity`` only says where something is based: a place joined by a
@@ -1737,29 +1734,33 @@ class Framer(RulesTables):
         name = self._canonical(entity)
         if name in self._doc.org_countries:
             return self._doc.org_countries[name]
-        found: str | None = None
         spelt = [
             other.text for other in entity.doc.ents
             if other.label_ == ORG_LABEL and initials(other.text) == name
         ] if name.isupper() and name.isalpha() else []  # "LSE": "London Stock Exchange"
-        for words in (name.split(), entity.text.split(), *(full.split() for full in spelt)):
-            for size in (2, 1):
-                for at in range(len(words) - size + 1):
-                    phrase = " ".join(words[at : at + size])
-                    found = found or self.aliases.get(phrase) or self.city_countries.get(phrase)
-                    if found is None and phrase in self.country_names:
-                        found = phrase
+        phrases = (
+            " ".join(words[at : at + size])
+            for words in (name.split(), entity.text.split(), *(full.split() for full in spelt))
+            for size in (2, 1)
+            for at in range(len(words) - size + 1)
+        )
+        found = next((
+            self.aliases.get(phrase) or self.city_countries.get(phrase)
+            or (phrase if phrase in self.country_names else None)
+            for phrase in phrases
+            if phrase in self.aliases or phrase in self.city_countries
+            or phrase in self.country_names
+        ), None)
         doc = entity.doc
-        k = entity.start - 1
-        while found is None and k >= max(0, entity.start - NATIONALITY_REACH):
-            token = doc[k]
-            if token.text in self.aliases and token.ent_type_ == NATIONALITY_LABEL:
-                found = self.aliases[token.text]  # "German exchange Deutsche Boerse"
-            elif token.is_punct or not token.is_lower or (
-                token.tag_ and not token.tag_.startswith(NOUN_TAG)
-            ):
-                break  # only nouns between ("the French government fined Google")
-            k -= 1
+        if found is None:
+            # "German exchange Deutsche Boerse": a nationality right before the name, only
+            # nouns between ("the French government fined Google" places Google nowhere)
+            found = next((
+                self.aliases[doc[k].text]
+                for k in range(entity.start - 1, max(-1, entity.start - NATIONALITY_REACH - 1), -1)
+                if doc[k].text in self.aliases and doc[k].ent_type_ == NATIONALITY_LABEL
+                and describing_nouns(doc[k + 1 : entity.start])
+            ), None)
         self._doc.org_countries[name] = found
         return found
 
@@ -1948,6 +1949,16 @@ def _title_after_name(doc: Doc, start: int) -> bool:
     return end < len(doc) and doc[end].is_title
 
 
+def describing_nouns(tokens: Span) -> bool:
+    """Whether ``tokens`` are only lower-case nouns (any lower-case words where the model
+    gave no tags), as between a nationality and the name it describes ("French
+    conglomerate Bouygues")."""
+    return all(
+        token.is_lower and (not token.tag_ or token.tag_.startswith(NOUN_TAG))
+        for token in tokens
+    )
+
+
 def initials(name: str) -> str:
     """The initials of a name's capitalised words ("the London Stock Exchange": "LSE")."""
     return "".join(word[0] for word in name.split() if word[:1].isupper())
@@ -2009,7 +2020,7 @@ class DocumentState:
     last_measure: tuple[int, str, str] | None = None
     record_index: dict[int, int] = field(default_factory=dict)  # each span's record, by start
     parsed: ParseIndex | None = None  # the arcs of the figure sentences
-    lede: str | None = None  # the organisation the story's first lines open on
+    lede: Span | None = None  # the organisation the story's first lines open on
     # each organisation's country, as the document says it (None: unsaid)
     org_countries: dict[str, str | None] = field(default_factory=dict)
 
