@@ -477,9 +477,7 @@ def _elliptical_period(
             continue
         words = text[earlier["start"] : earlier["end"]].split()
         for at in range(1, len(words)):
-            if words[at].lower() in tables.elliptical_units and (
-                words[at - 1].lower() in tables.ordinals
-            ):
+            if tables.ordinal_unit(words[at - 1], words[at]):
                 return " ".join([*words[: at - 1], ordinal, *words[at:]])
     return None
 

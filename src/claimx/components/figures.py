@@ -173,9 +173,8 @@ class FigureSelector(RulesTables):
         )
         self.name_possessives = frozenset(frame["name_possessives"])
         self.ordinal_words = frozenset(dates["ordinal_words"])
-        self.elliptical = self.normalizers.dates.tables
         self.tens_words = frozenset(dates["tens_words"])
-        date_tables = self.normalizers.dates.tables
+        date_tables = self.date_tables = self.normalizers.dates.tables
         self.date_articles = frozenset(date_tables.articles)
         self.ordinal_suffixes = tuple(date_tables.ordinal_suffixes)
         self.name_articles = frozenset(frame["name_articles"])
@@ -358,7 +357,7 @@ class FigureSelector(RulesTables):
         after = self.time_not_after.get(span.id_)
         if after and span.start > 0 and doc[span.start - 1].lower_ in after:
             return False
-        if span.id_ in self.elliptical.elliptical_rules:
+        if span.id_ in self.date_tables.elliptical_rules:
             return self._elliptical(doc, span, sentences)
         if span.id_ not in self.future_rules:
             return True
@@ -378,14 +377,14 @@ class FigureSelector(RulesTables):
         second") stands where a period does: nothing but punctuation or one of
         ``elliptical_followers`` after it, and a unit of ``elliptical_units`` after an ordinal
         earlier in its sentence ("the first quarter")."""
-        tables = self.elliptical
+        tables = self.date_tables
         sent_start, sent_end = sentences.bounds(span.start)
         if span.end < sent_end and not (
             doc[span.end].is_punct or doc[span.end].lower_ in tables.elliptical_followers
         ):
             return False
         return any(
-            doc[i].lower_ in tables.elliptical_units and doc[i - 1].lower_ in tables.ordinals
+            tables.ordinal_unit(doc[i - 1].text, doc[i].text)
             for i in range(sent_start + 1, span.start)
         )
 

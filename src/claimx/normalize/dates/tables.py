@@ -208,6 +208,11 @@ class DateTables:
             rf"(?:({self.re_count}|{self.re_vague_count})\s*)?\b({self.re_unit})\b"
         )
 
+    def ordinal_unit(self, ordinal: str, unit: str) -> bool:
+        """Whether two words name a period by its ordinal and an ``elliptical_units`` unit,
+        as "the first quarter" does, which a later "the second" takes up."""
+        return unit.lower() in self.elliptical_units and ordinal.lower() in self.ordinals
+
     def full_year(self, digits: str) -> int:
         """A year from its digits; two digits below ``two_digit_year_pivot`` are 20xx."""
         value = int(digits)
