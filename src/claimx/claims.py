@@ -91,9 +91,12 @@ def build_claims(
     dates: dict[int, tuple[str, DateValue]] = {}
     # All-number dates whose order is ambiguous follow the document's unambiguous ones.
     order = numeric_order(date_texts(text, figures)) if date_order == "figures" else date_order
+    # a date that scopes only forecasts falls after the report, however its sentence is
+    # worded ("Net income may drop 35 per cent ... for the fiscal year ending in March")
+    ahead = _forecast_dates(figures)
     for index, record in enumerate(figures):
         if record["kind"] == "date":
-            prefer = _date_preference(record, text, normalize)
+            prefer = _date_preference(record, text, normalize, forward=index in ahead)
             phrase = text[record["start"] : record["end"]]
             if record.get("rule_id") in normalize.dates.tables.elliptical_rules:
                 phrase = _elliptical_period(figures, index, text, normalize) or ""
@@ -566,13 +569,17 @@ def _past_offset(offset: str | None) -> dict[str, int] | None:
     return parts if any(parts.values()) else None
 
 
-def _date_preference(record: Mapping[str, Any], text: str, normalize: Normalizers) -> Prefer:
+def _date_preference(
+    record: Mapping[str, Any], text: str, normalize: Normalizers, *, forward: bool = False
+) -> Prefer:
     """ "future" for a date in a sentence about the future ("the election is expected on 5
-    May"), so that a date without a year falls after the reference date; "past" otherwise.
-    A range of months keeps the reference year ("what will happen from May to September"),
-    as Recognizers-Text reads it."""
+    May") or that scopes only forecasts (``forward``), so that a date without a year falls
+    after the reference date; "past" otherwise. A range of months keeps the reference year
+    ("what will happen from May to September"), as Recognizers-Text reads it."""
     if "range" in (record.get("rule_id") or ""):
         return "past"
+    if forward:
+        return "future"
     sentence = text[record["sentence_start"] : record["sentence_end"]]
     return "future" if normalize.about_future(sentence) else "past"
 

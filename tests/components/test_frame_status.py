@@ -112,6 +112,11 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
         pytest.param("Oracle posted adjusted revenue of $9.63 billion, higher than the $9.57 "
                      "billion that analysts had expected.", "$9.63 billion", "actual",
                      id="what beat the expectation"),
+        pytest.param("Net income may drop 35 per cent to 1.5 trillion yen, the company said.",
+                     "1.5 trillion yen", "projection", id="a reported may: a projection"),
+        pytest.param("Some 2,000 jobs may be cut if investment in the firm goes ahead, the "
+                     "Financial Times has reported.", "Some 2,000", "hypothetical",
+                     id="a reported may under a condition stays one"),
     ],
 )
 def test_the_modality_of_a_figure(

@@ -494,3 +494,12 @@ def test_a_window_through_a_month_ends_with_it(
     text: str, figure: str, period: tuple[str, str]
 ) -> None:
     assert period_span(text, figure) == period
+
+
+def test_a_date_that_scopes_only_a_forecast_falls_after_the_report() -> None:
+    # "may drop" is a forecast however the sentence is worded: its March is the next one
+    text = ("Net income may drop 35 per cent to 1.5 trillion yen for the fiscal year ending in "
+            "March, the company said in a statement.")
+    claims = extract(text, ref_date="2016-05-11").claims
+    (found,) = [c for c in claims if c["text"] == "1.5 trillion yen"]
+    assert (found["time"]["start"], found["time"]["end"]) == ("2016-04-01", "2017-03-31")

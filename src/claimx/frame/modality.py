@@ -124,6 +124,7 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
     own_clause = False  # climbed out of a coordinated clause with a subject of its own
     exists = False  # climbed out of what a verb starts from
     undertaken = False  # found is a commitment ("it will replace"), which a forecast overrides
+    conditioned = False  # the clause of the modal found has a condition ("if ... goes ahead")
     # climbed through a preposition (the second end of a from/to pair starts nothing)
     crossed = _second_end(sent, root, lexicon)
     # "With the PBGC some £23bn in deficit, the FER wants Congress to act": an absolute
@@ -175,10 +176,13 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
         if (
             found == "hypothetical"
             and modal_word in lexicon.reported_modals
+            and not conditioned
             and tok.pos in VERB_POS
             and tok.lemma.lower() in lexicon.attribution_verbs
         ):
-            return "projection"  # "he said profits would rise": a reported "will"
+            # "he said profits would rise": a reported "will"; not "2,000 jobs may be cut if
+            # investment goes ahead, the Financial Times has reported"
+            return "projection"
         if group is None and found is None:
             group = _named_by(sent, node, lexicon, counted=counted)
         if (
@@ -200,11 +204,7 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
                     and sent[came_from].dep in ("attr", "acomp", "oprd")
                     # the figure itself, or what it is worth ("could be worth as much as $6bn")
                     and (came_from == root or sent[came_from].lower in lexicon.amount_of)
-                    and not any(
-                        sent[mark].lower in lexicon.conditional_marks
-                        for clause in sent.children(node, "advcl")
-                        for mark in sent.children(clause, "mark")
-                    )
+                    and not _conditioned(sent, node, lexicon)
                 ):
                     # "export earnings for 2023-24 might be $44.5 billion": a possible
                     # value of the measure is an estimate of it, unless a condition says
@@ -216,6 +216,7 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
                         # forecast above it ("It is predicted that the song will sell")
                         modal, undertaken = "target", True
                     found, modal_word = modal, sent[aux].lower
+                    conditioned = _conditioned(sent, node, lexicon)
             if found is None and not (own_clause or exists):
                 # "GDP growth likely improved to at least 0.6 per cent": an adverb of
                 # modality on the verb says what the clause is, as an auxiliary would
@@ -271,6 +272,16 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
                 None if exists else lexicon.modality_words.get(antecedent.lemma.lower())
             )
     return found
+
+
+def _conditioned(sent: Sentence, verb: int, lexicon: FrameLexicon) -> bool:
+    """Whether a clause one of ``conditional_marks`` opens hangs on ``verb`` ("the loss
+    could be £2m if prices fall", "jobs may be cut if investment goes ahead")."""
+    return any(
+        sent[mark].lower in lexicon.conditional_marks
+        for clause in sent.children(verb, "advcl")
+        for mark in sent.children(clause, "mark")
+    )
 
 
 def _complement_of_a_modal(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
