@@ -191,9 +191,9 @@ def test_the_date_that_scopes_a_figure_among_several(
     assert (time["text"] if time is not None else None) == phrase
 
 
-def period_span(text: str, figure: str) -> tuple[str, str]:
-    """The first and last day of the figure's period, read on 15 August 2024."""
-    claims = extract(text, ref_date="2024-08-15").claims
+def period_span(text: str, figure: str, ref: str = "2024-08-15") -> tuple[str, str]:
+    """The first and last day of the figure's period, read on ``ref``."""
+    claims = extract(text, ref_date=ref).claims
     (found,) = [c for c in claims if c["kind"] != "date" and c["text"] == figure]
     return found["time"]["start"], found["time"]["end"]
 
@@ -500,6 +500,4 @@ def test_a_date_that_scopes_only_a_forecast_falls_after_the_report() -> None:
     # "may drop" is a forecast however the sentence is worded: its March is the next one
     text = ("Net income may drop 35 per cent to 1.5 trillion yen for the fiscal year ending in "
             "March, the company said in a statement.")
-    claims = extract(text, ref_date="2016-05-11").claims
-    (found,) = [c for c in claims if c["text"] == "1.5 trillion yen"]
-    assert (found["time"]["start"], found["time"]["end"]) == ("2016-04-01", "2017-03-31")
+    assert period_span(text, "1.5 trillion yen", "2016-05-11") == ("2016-04-01", "2017-03-31")
