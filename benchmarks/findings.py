@@ -131,11 +131,13 @@ def load_pairs(path: Path) -> list[Pair]:
 
 
 def corpus_records(folder: Path = CROSS) -> list[dict[str, Any]]:
-    """The cross-source excerpts as claimx JSONL records, from sources.jsonl and the .txt files."""
+    """The cross-source excerpts as claimx JSONL records, from sources.jsonl and the .txt files:
+    each with its address, which dates it for claimx when the page gave no date, as a crawled
+    corpus's records would be."""
     records = []
     for source in read_jsonl(folder / "sources.jsonl"):
         text = (folder / f"{source['id']}.txt").read_text(encoding="utf-8")
-        record: dict[str, Any] = {"id": source["id"], "text": text}
+        record: dict[str, Any] = {"id": source["id"], "text": text, "url": source["url"]}
         if source.get("date"):
             record["date"] = source["date"]
         records.append(record)

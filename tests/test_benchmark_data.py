@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from claimx.batch.corpus import decode_bytes, read_jsonl_corpus
+from claimx.batch.corpus import decode_bytes, page_date, read_jsonl_corpus
 
 from .conftest import BBC, ROOT
 
@@ -62,11 +62,13 @@ def test_every_excerpt_file_is_listed_in_sources() -> None:
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=[s["id"] for s in SOURCES])
-def test_corpus_holds_the_excerpt_and_its_date(source: dict[str, Any]) -> None:
+def test_corpus_holds_the_excerpt_its_address_and_its_date(source: dict[str, Any]) -> None:
     doc = CORPUS[source["id"]]
     assert doc.error is None
     assert doc.text == (CROSS / f"{source['id']}.txt").read_text(encoding="utf-8")
-    assert doc.date == (date.fromisoformat(source["date"]) if source["date"] else None)
+    # The page's date where it gave one, else the date its address holds, as claimx reads it.
+    assert doc.date == (date.fromisoformat(source["date"]) if source["date"]
+                        else page_date(None, source["url"]))
 
 
 @pytest.mark.parametrize("pair", CROSS_PAIRS, ids=[_pair_id(p) for p in CROSS_PAIRS])

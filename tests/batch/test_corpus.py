@@ -176,6 +176,47 @@ def test_html_main_text_is_extracted_without_page_furniture(tmp_path: Path) -> N
     assert doc.encoding == "utf-8 (html)"
 
 
+DATED_PAGE = PAGE.replace(
+    "<title>Exports</title>",
+    '<title>Exports</title><meta property="article:published_time" content="2024-07-15T08:00:00">',
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "ref_date", "expected"),
+    [
+        pytest.param(DATED_PAGE, None, date(2024, 7, 15), id="meta-tag"),
+        pytest.param(DATED_PAGE, date(2025, 6, 1), date(2024, 7, 15), id="page-date-over-ref-date"),
+        # The body's "by 2030" and "Copyright 2025" are dates in the text, not the page's.
+        pytest.param(PAGE, None, None, id="no-date-is-not-guessed-from-the-text"),
+        pytest.param(PAGE, date(2025, 6, 1), date(2025, 6, 1), id="undated-page-takes-ref-date"),
+    ],
+)
+def test_an_html_page_is_dated_by_its_own_metadata(
+    tmp_path: Path, page: str, ref_date: date | None, expected: date | None
+) -> None:
+    (doc,) = iter_documents([write(tmp_path / "page.html", page.encode())], ref_date=ref_date)
+    assert doc.error is None and doc.date == expected
+
+
+def test_a_jsonl_record_without_a_date_is_dated_by_its_address(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "text": "GDP rose.", "url": "https://example.com/business/2012/10/01/gdp.html"},
+        {"id": "b", "text": "GDP rose.", "url": "https://example.com/business/2012/10/01/gdp.html",
+         "date": "2012-10-02"},
+        {"id": "c", "text": "GDP rose.", "url": "https://example.com/story?p=283040"},
+        {"id": "d", "text": "GDP rose.", "url": 20121001},
+    ]
+    path = write(tmp_path / "c.jsonl", "\n".join(json.dumps(line) for line in lines).encode())
+    docs = list(iter_documents([path], ref_date=date(2025, 6, 1)))
+    assert [(d.id, d.date, d.error) for d in docs] == [
+        ("a", date(2012, 10, 1), None),
+        ("b", date(2012, 10, 2), None),
+        ("c", date(2025, 6, 1), None),
+        ("c:4", None, 'bad JSONL line: "url" must be a string'),
+    ]
+
+
 def test_html_without_text_is_reported_and_the_run_goes_on(tmp_path: Path) -> None:
     write(tmp_path / "a-empty.htm", b"<html><body><script>x()</script></body></html>")
     write(tmp_path / "b.txt", b"Profits rose 5%.")

@@ -58,6 +58,11 @@ SKIP_CHUNK = 1 << 20
 # How much of a file the binary sniffing looks at: enough for any header, and constant, so
 # that sniffing a huge file costs nothing.
 SNIFF_BYTES = 8192
+# What htmldate reads when a document has an address but no page (a JSONL record's "url").
+EMPTY_PAGE = "<html><body></body></html>"
+# The latest publication date read from a page (htmldate's default is today's date, which
+# would make a run's outputs depend on the day it runs).
+LATEST_PAGE_DATE = "2099-12-31"
 
 
 class InputError(ValueError):
@@ -131,6 +136,30 @@ def document_date(value: Any, where: str) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError as exc:
         raise ValueError(f"{where}: date must be YYYY-MM-DD, got {value!r}") from exc
+
+
+def page_date(html: str | None, url: str | None) -> date | None:
+    """A page's publication date from its own metadata, or None when it gives none.
+
+    Read by htmldate (the date extractor trafilatura itself uses, maintained with it): the
+    page's date meta tags, its JSON-LD and the date in its address ("/2012/10/01/"), with the
+    original publication date preferred to a modified one. The quick search only: htmldate's
+    extensive search guesses from dates written in the text, which in a news story are the
+    dates of the events it reports. The latest date it accepts is fixed, not today, so that a
+    run gives the same outputs whatever day it runs.
+    """
+    if not html and not url:
+        return None
+    try:
+        # Imported on the first page or address only, inside the guard: a broken install or a
+        # page htmldate cannot read costs that page its date, never the run.
+        import htmldate
+
+        found = htmldate.find_date(html or EMPTY_PAGE, url=url, extensive_search=False,
+                                   original_date=True, max_date=LATEST_PAGE_DATE)
+    except Exception:
+        return None
+    return date.fromisoformat(found) if found else None
 
 
 def open_regular(path: Path) -> IO[bytes]:
@@ -210,15 +239,16 @@ def read_html_file(
         return Document(doc_id, str(path), error=f"cannot extract HTML text: {reason}")
     if not text or not text.strip():
         return Document(doc_id, str(path), error="no main text found in HTML")
-    return Document(doc_id, str(path), text=text, date=ref_date,
+    return Document(doc_id, str(path), text=text, date=page_date(document.text, None) or ref_date,
                     encoding=f"{document.encoding} (html)")
 
 
 def read_jsonl_corpus(
     path: Path, ref_date: date | None, max_bytes: int = MAX_BYTES
 ) -> Iterator[Document]:
-    """Documents of a JSONL corpus: one ``{"id", "text", "date"?}`` object per line (a line
-    over ``max_bytes`` is reported and skipped without being held)."""
+    """Documents of a JSONL corpus: one ``{"id", "text", "date"?, "url"?}`` object per line (a
+    line over ``max_bytes`` is reported and skipped without being held). A record without a
+    date is dated by its address when the address holds one."""
     source = str(path)
     try:
         handle = open_regular(path)
@@ -249,7 +279,11 @@ def read_jsonl_corpus(
                     raise ValueError('"id" must be a non-empty string or integer')
                 if not isinstance(text, str):
                     raise ValueError('"text" must be a string')
-                doc_date = document_date(record.get("date"), where) or ref_date
+                url = record.get("url")
+                if url is not None and not isinstance(url, str):
+                    raise ValueError('"url" must be a string')
+                doc_date = (document_date(record.get("date"), where) or page_date(None, url)
+                            or ref_date)
             except (ValueError, UnicodeDecodeError) as exc:
                 message = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
                 yield Document(f"{path.stem}:{lineno}", where, error=f"bad JSONL line: {message}")
