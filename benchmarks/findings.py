@@ -22,8 +22,10 @@ holders, measures, bases or currencies), ``forecast_vs_actual``, which it should
     python benchmarks/findings.py --write-corpus        # rebuild corpus.jsonl from the excerpts
 
 How a finding is judged: it matches a verdict pair when each of the pair's two figures overlaps
-(same document, character spans overlapping) a claim the finding names; claim spans come from
-claims.jsonl when present, else from the claim ids (``<doc_id>:<start>-<end>``). A finding
+(same document, character spans overlapping) a claim the finding names, the two on different
+sides of its comparison (by the ``values`` entries' figures) when it has ``values``; claim
+spans come from claims.jsonl when present, else from the claim ids
+(``<doc_id>:<start>-<end>``). A finding
 matching several pairs takes the first verdict in ``VERDICTS`` order (real conflicts first). A
 finding whose documents all have the same text (documents.jsonl's sha256) is a
 ``duplicate_documents`` false alarm; one matching no pair is ``unjudged``, to be read. Finding
@@ -193,12 +195,36 @@ def load_documents(out_dir: Path) -> dict[str, dict[str, Any]]:
     return {d["id"]: d for d in read_jsonl(path)} if path.is_file() else {}
 
 
+def _sides(finding: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
+    """The side of the comparison each claim of a finding stands on: its figure as compared
+    (the ``values`` entry's interval and bound); empty for findings without ``values``."""
+    return {
+        value["claim_id"]: (value.get("low"), value.get("high"), value.get("bound"))
+        for value in finding.get("values") or () if isinstance(value, dict) and "claim_id" in value
+    }
+
+
+def _across(pair: Pair, spans: list[Span], sides: dict[str, tuple[Any, ...]]) -> bool:
+    """Whether each of the pair's two figures overlaps a claim the finding names, on two
+    different sides of the comparison when the finding says which (a pair of two figures the
+    finding puts on one side, which agree there, is not what it compares)."""
+    first, second = (
+        [s for s in spans if fig.overlaps(s.doc_id, s.start, s.end)] for fig in pair.figures
+    )
+    if not first or not second:
+        return False
+    if len(set(sides.values())) < 2:
+        return True  # no sides by figure: one figure under two periods (a period mislabel)
+    return any(sides.get(a.claim_id) != sides.get(b.claim_id) for a in first for b in second)
+
+
 def judge(finding: dict[str, Any], spans: list[Span], pairs: Sequence[Pair],
           documents: dict[str, dict[str, Any]]) -> Judged:
     """Give a finding the verdict of the pairs it covers (see the module docstring)."""
+    sides = _sides(finding)
     matched = [
         pair for pair in pairs
-        if all(any(fig.overlaps(s.doc_id, s.start, s.end) for s in spans) for fig in pair.figures)
+        if _across(pair, spans, sides)
     ]
     matched.sort(key=lambda p: VERDICTS.index(p.verdict))
     docs = {s.doc_id for s in spans}
