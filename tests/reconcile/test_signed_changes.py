@@ -500,3 +500,26 @@ def test_a_release_that_revises_a_periods_figure_is_the_later_report_of_its_othe
     assert "(ons revises the period's figures)" in found[0]["explanation"]
     # a release that revises nothing is no later report by itself
     assert types(reconcile(_release(claim, revises=False))) == ["cross_document"]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        pytest.param(True, ["revision"], id="a report gives the other figure as its earlier one"),
+        pytest.param(False, [], id="else too far apart to be one number"),
+    ],
+)
+def test_an_earlier_figure_makes_figures_far_apart_one_number(
+    claim: Build, said: bool, expected: list[str]
+) -> None:
+    sentence = ("GDP grew by 26.3 per cent in 2015 rather than the 7.8 per cent previously "
+                "estimated.")
+    records = [
+        change(claim, "energia", "7.8%", 7.8, "up", time=FIRST_QUARTER),
+        change(claim, "irishtimes", "26.3 per cent", 26.3, "up", time=FIRST_QUARTER,
+               sentence=sentence),
+    ]
+    if said:
+        records.append(change(claim, "irishtimes", "7.8 per cent", 7.8, None, facet="level",
+                              status="provisional", time=FIRST_QUARTER, sentence=sentence))
+    assert types(reconcile(records)) == expected

@@ -185,7 +185,12 @@ def check_block(
         for lower, upper in pairs:
             if _one_sentence(lower, upper) or _told_apart(lower, upper):
                 continue
-            if _plausibly_one_measure(lower, upper, tables):
+            if _plausibly_one_measure(lower, upper, tables) or (
+                # however far apart, a report that gives the other side's figure as its own
+                # earlier one says they are one number ("grew by 26.3 per cent in 2015
+                # rather than the 7.8 per cent previously estimated")
+                earlier_figure(lower, upper, earlier) is not None
+            ):
                 out.append(_conflict(lower, upper, tables, fmt, earlier))
             else:
                 factor = scale_factor(lower, upper, tables)
