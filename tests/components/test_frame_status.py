@@ -56,6 +56,10 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
                      "year to 2.5%.", "2.5%", "projection", id="the forecast level"),
         pytest.param("If sales fell from $10m to $5m, the firm would close.", "$10m",
                      "hypothetical", id="the start of a hypothetical change"),
+        pytest.param("Brazil's GDP tops expectations with 1.2% growth in second quarter",
+                     "1.2%", "actual", id="a figure beside a forecast noun"),
+        pytest.param("Analysts had expectations of 1.2% growth.", "1.2%", "projection",
+                     id="what a forecast noun is of"),
         pytest.param("The seasonally adjusted jobless total rose a higher than expected "
                      "17,000 to 4.483 million, the Bundesbank said.", "17,000", "actual",
                      id="higher than expected: a fact beside an expectation"),
@@ -171,3 +175,9 @@ def test_the_two_ends_of_a_revision_between_percentages(
     assert {doc.text[r["start"]:r["end"]]: (r["facet"], r["status"])
             for r in doc._.claimx_figures if r["label"] == "PERCENT"} == found
 
+
+
+def test_what_a_noun_of_revising_starts_from_is_the_earlier_figure(nlp: Language) -> None:
+    doc = nlp("The upward revision from the 2.6 per cent pace surprised economists.")
+    [status] = [r["status"] for r in doc._.claimx_figures if r["label"] == "PERCENT"]
+    assert status == "provisional"

@@ -501,3 +501,60 @@ def test_a_date_that_scopes_only_a_forecast_falls_after_the_report() -> None:
     text = ("Net income may drop 35 per cent to 1.5 trillion yen for the fiscal year ending in "
             "March, the company said in a statement.")
     assert period_span(text, "1.5 trillion yen", "2016-05-11") == ("2016-04-01", "2017-03-31")
+
+
+PACE = ("Gross domestic product increased at a 3.0 per cent annual rate in the April-June "
+        "period, the Commerce Department said on Wednesday. The upward revision from the 2.6 "
+        "per cent pace reported last month reflected robust consumer spending. Growth last "
+        "quarter was the best since the first quarter of 2015 and followed a 1.2 per cent pace "
+        "in the January-March period.")
+
+
+@pytest.mark.parametrize(
+    ("figure", "phrase", "inherited"),
+    [
+        # "reported last month" says when the earlier estimate came out, not its period
+        pytest.param("2.6 per cent", "the April-June period", True,
+                     id="a day a participle of saying gives is no period"),
+        pytest.param("1.2 per cent", "the January-March period", False, id="its own period"),
+    ],
+)
+def test_a_bare_pace_is_the_rate_of_the_change_before(
+    figure: str, phrase: str, inherited: bool
+) -> None:
+    [claim] = [c for c in extract(PACE, ref_date="2017-08-30").claims if c["text"] == figure]
+    assert (claim["time"]["text"], claim["time"]["inherited"]) == (phrase, inherited)
+    assert (claim["subject"]["metric"], claim["value"]["facet"], claim["value"]["direction"]) == (
+        "annualized GDP", "change", "up"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "nth", "phrase"),
+    [
+        pytest.param("The Bank of England said that consumer credit rose by £1.5bn in December, "
+                     "more than the £1.4bn expected and above the £1.4bn reported in the "
+                     "previous month.", "£1.4bn", 1, "the previous month",
+                     id="a period after a participle of saying stays the figure's"),
+        pytest.param("Annual growth was 3 percent, up from a 2.7 percent estimate in the first "
+                     "quarter and higher than the expected second-quarter gain of 2.6 percent.",
+                     "2.6 percent", 0, "second-quarter",
+                     id="a date on the noun whose amount the figure is"),
+        pytest.param("\"The rate of -3.8 percent is the lowest since 1990,\" when the economy "
+                     "contracted 4.3 percent, said an economist.", "4.3 percent", 0, "1990",
+                     id="a when-clause on a date of reference"),
+        pytest.param("Toyota reported a 34 percent rise in profit Tuesday for the quarter ended "
+                     "Dec. 31.", "34 percent", 0, "the quarter ended Dec. 31",
+                     id="a period before a day beside it"),
+        pytest.param("The dollar was buying 104.76 yen at 0950 GMT, 0.5% stronger on the day.",
+                     "0.5%", 0, "on the day", id="a day before a time of day"),
+        pytest.param("It was the worst year since 1990, when the economy contracted 4.3 "
+                     "percent.", "4.3 percent", 0, "1990",
+                     id="a when-clause the parser hangs on it"),
+    ],
+)
+def test_the_figure_s_own_date(text: str, figure: str, nth: int, phrase: str) -> None:
+    written = sorted((c for c in extract(text, ref_date=REF).claims
+                      if c["kind"] != "date" and c["text"] == figure), key=lambda c: c["start"])
+    time = written[nth]["time"]
+    assert time is not None and time["text"] == phrase

@@ -173,7 +173,9 @@ class Framer(RulesTables):
             r"\b(?:" + "|".join(re.escape(name) for name in sorted(
                 self.institution_places, key=lambda name: (-len(name), name))) + r")\b"
         ) if self.institution_places else None
-        self.lexicon = FrameLexicon.from_table(table["syntax"])
+        self.lexicon = FrameLexicon.from_table(
+            table["syntax"], frozenset(table["periods"]["day_rules"])
+        )
         # "year-on-year" written out as words ("rose 5% year on year") or hyphenated, which
         # the tokenizer splits ("fell 9.6 percent m-o-m")
         self.base_phrases = frozenset(
@@ -386,7 +388,7 @@ class Framer(RulesTables):
                     )
                     self._measure_named_before(
                         record, frame.refers_back or self._bare_amount_change(span, record),
-                        number, counted=span.label_ != DURATION_LABEL,
+                        number, counted=span.label_ != DURATION_LABEL, paced=frame.paced,
                     )
                 else:
                     record.update(
@@ -503,25 +505,39 @@ class Framer(RulesTables):
         return next(iter(found.values())) if len(texts) == 1 else None
 
     def _measure_named_before(self, record: dict[str, Any], refers_back: bool,
-                              number: int, *, counted: bool = True) -> None:
+                              number: int, *, counted: bool = True, paced: bool = False) -> None:
         """"However, the figure increased by 2.34 per cent to $17.71 billion": a figure whose
         clause's subject is "the figure" or "the total", or an amount changed by a change
         noun alone ("a $300 million increase"), measures what the figure before it measured,
-        named within ``limits.change_sentences`` sentences (metric ``resolved``); any other
+        named within ``limits.change_sentences`` sentences (metric ``resolved``); a bare pace
+        (``paced``: "followed a 1.2 per cent pace") is the rate of that figure's change, in
+        its direction, when that figure is a change, and measures nothing otherwise. Any other
         figure (``counted``: not a length of time) with a measure of its own is remembered
         as that figure."""
         last = self._doc.last_measure
-        if refers_back and (
+        if paced or (refers_back and (
             record.get("measure") is None
             or record.get("facet") in (CHANGE_FACET, *ENDS_OF_CHANGE)
-        ):
-            if last is not None and number - last[0] <= self.change_sentences:
-                record["measure"], record["metric"] = last[1], last[2]
-                record["metric_basis"] = "resolved"
+        )):
+            if last is None or number - last.sentence > self.change_sentences:
+                return
+            if paced:
+                if last.facet != CHANGE_FACET or not last.direction:
+                    return
+                record["facet"], record["direction"] = CHANGE_FACET, last.direction
+            record["measure"], record["metric"] = last.measure, last.metric
+            record["metric_basis"] = "resolved"
+            # a figure that takes it up keeps it named for the next one ("The upward revision
+            # from the 2.6 per cent pace ... . Growth last quarter ... followed a 1.2 per cent
+            # pace")
+            self._doc.last_measure = last._replace(sentence=number)
         elif counted and record.get("measure") and record.get("metric") and (
             record.get("metric_basis") == "stated"
         ):  # a length of time ("in 21 days") measures no figure after it
-            self._doc.last_measure = (number, record["measure"], record["metric"])
+            self._doc.last_measure = LastMeasure(
+                number, record["measure"], record["metric"], record.get("facet"),
+                record.get("direction"),
+            )
 
     def _reference_date(self, date: Span, sent: Span) -> bool:
         """Whether ``date`` is a point of reference: a reference word ("since", "than")
@@ -1978,6 +1994,17 @@ def words_before(span: Span, sent: Span, count: int) -> list[str]:
     return before
 
 
+class LastMeasure(NamedTuple):
+    """The last figure that named its measure: its sentence number, measure, metric, facet and
+    direction (what "the figure" and a bare pace after it refer to)."""
+
+    sentence: int
+    measure: str
+    metric: str
+    facet: str | None
+    direction: str | None
+
+
 @dataclass(slots=True)
 class DocumentState:
     """What the frame component has learnt of the document it is reading: made afresh for
@@ -2017,7 +2044,7 @@ class DocumentState:
     goods: str | None = None  # the traded good whose price was last named
     sources: set[int] = field(default_factory=set)  # where the figures' named sources start
     # The sentence number, measure and metric of the last figure that named its measure.
-    last_measure: tuple[int, str, str] | None = None
+    last_measure: LastMeasure | None = None
     record_index: dict[int, int] = field(default_factory=dict)  # each span's record, by start
     parsed: ParseIndex | None = None  # the arcs of the figure sentences
     lede: Span | None = None  # the organisation the story's first lines open on

@@ -114,6 +114,7 @@ class FrameLexicon:
     reference_bases: frozenset[str]
     present_words: frozenset[str]
     report_day_rules: frozenset[str]
+    window_rules: frozenset[str]
     present_auxiliaries: frozenset[str]
     anterior_auxiliaries: frozenset[str]
     estimate_modals: frozenset[str]
@@ -141,6 +142,7 @@ class FrameLexicon:
     comparison_marks: frozenset[str]
     price_nouns: frozenset[str]
     person_relatives: frozenset[str]
+    time_relatives: frozenset[str]
     stock_nouns: frozenset[str]
     priced_measures: Mapping[str, str]
     quoted_move_measure: str
@@ -161,16 +163,24 @@ class FrameLexicon:
     partner_measures: Mapping[str, str]
     partner_prepositions: frozenset[str]
 
+    # the date rules of a single day (frame.json periods.day_rules), read from the periods
+    # table: a day beside a longer period on one figure is when it was told, not its period
+    day_rules: frozenset[str] = frozenset()
+
     @classmethod
-    def from_table(cls, table: Mapping[str, Any]) -> FrameLexicon:
+    def from_table(
+        cls, table: Mapping[str, Any], day_rules: frozenset[str] = frozenset()
+    ) -> FrameLexicon:
         """From the checked ``syntax`` object of frame.json, each field by the shape
         rules_spec declares for it: a list of words (``[str]``) becomes a set, a map
         (``{str}``) stays a map, and a table written by group (``{[str]}``:
         ``{"target": [words]}``) is turned round to word -> group (the first group a
-        modality word is listed in wins)."""
+        modality word is listed in wins); ``day_rules`` from the ``periods`` object."""
         shapes = cast(Mapping[str, str], SPECS["frame"]["syntax"])
         values: dict[str, Any] = {}
         for field in fields(cls):
+            if field.name not in shapes:
+                continue  # not of the syntax object
             raw, shape = table[field.name], shapes[field.name]
             if shape == "{[str]}":
                 turned: dict[str, str] = {}
@@ -185,7 +195,7 @@ class FrameLexicon:
                 values[field.name] = raw
             else:
                 values[field.name] = dict(raw)
-        return cls(**values)
+        return cls(**values, day_rules=day_rules)
 
     def direction(self, word: str) -> str | None:
         """The direction a word of change gives ("rise": up), also in its noun in -ing

@@ -12,6 +12,10 @@ from claimx.frame.lexicon import (
 from claimx.frame.measure import Anchor, mood_word
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
+# What revises a figure: a verb ("revised to $5bn from $6bn") or its noun ("the upward
+# revision from the 2.6 per cent pace").
+REVISING_POS = VERB_POS | {"NOUN"}
+
 
 def read_cue(sent: Sentence, root: int, lexicon: FrameLexicon,
              figure: Mention | None = None) -> tuple[str | None, bool]:
@@ -167,6 +171,15 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
         )
         if counted and came_from == root and sent[root].dep == "nummod":
             group = None  # "scored the first two goals": a count of goals, not an aim
+        if (
+            group is not None and tok.pos == "NOUN" and came_from is not None
+            and sent[came_from].dep == "prep"
+            and sent[came_from].lower not in lexicon.forecast_prepositions
+        ):
+            # "GDP tops expectations with 1.2% growth", however the parser hung "with": a
+            # figure beside a forecast noun is no forecast unless it is what the forecast
+            # is of or for ("expectations of 1.2% growth")
+            group = None
         if tok.lemma.lower() in lexicon.infinitive_cues and not _infinitive_after(sent, node):
             group = None  # "set a record" is no "set to reach"
         if group is not None and any(
@@ -440,9 +453,9 @@ def read_status(
     """Provisional or revised, from a status word on the figure, a verb above it, its
     anchor noun or the head of its measure ("Preliminary gross domestic product fell
     2.1%"; status words leave the metric, so the figure keeps the key of the statistic).
-    The baseline of a verb of revising ("revised to $5bn from $6bn", "from the figure of
-    $6bn") is the figure it replaced: the earlier one (``earlier_status``), not a revised
-    one."""
+    The baseline of a verb or noun of revising ("revised to $5bn from $6bn", "from the figure
+    of $6bn", "The upward revision from the 2.6 per cent pace") is the figure it replaced:
+    the earlier one (``earlier_status``), not a revised one."""
     near = [root, *sent.ancestors(root)]
     for noun in (anchor.noun, measure):
         if noun is not None and noun not in near:
@@ -463,11 +476,11 @@ def read_status(
                 continue  # "from $6bn a year earlier": when, not an earlier estimate
             for words in (lexicon.status_words, lexicon.report_status_words if reports else {}):
                 status = words.get(sent[i].lemma.lower()) or words.get(sent[i].lower)
-                if status == "revised" and sent[node].pos in VERB_POS and (
+                if status == "revised" and sent[node].pos in REVISING_POS and (
                     anchor.facet == "baseline" or _revised_from(sent, root, node, lexicon)
                 ):
-                    # "revised exports to $33.68bn from the figure of $47.47bn": the earlier
-                    # figure, revised away
+                    # "revised exports to $33.68bn from the figure of $47.47bn", "the upward
+                    # revision from the 2.6 per cent pace": the earlier figure, revised away
                     return lexicon.earlier_status
                 if status is not None:
                     return status

@@ -18,6 +18,8 @@ DURATION = "DURATION"
 FIGURE_MODIFIERS = ("nummod", "compound", "amod", "quantmod")
 # A date on one of these arcs dates the noun it modifies ("the 2015 diesel scandal").
 NOUN_MODIFIER_ARCS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+# Arcs of a clause that qualifies a noun ("the 2.6 per cent pace reported last month").
+CLAUSE_MODIFIER_ARCS = frozenset({"acl", "relcl"})
 # Whose story a relative clause may tell: its dates are no figure's period ("Ray Charles,
 # who died in June 2004, ..."); a place's may be an event's ("CES in Las Vegas, which ran
 # from 6 to 9 January", however the parser hung the clause).
@@ -301,12 +303,14 @@ def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) 
     if clause != own and sent[clause].lemma.lower() in lexicon.attribution_verbs:
         return True
     # "The agency said Tuesday its consumer price index for September was up 1.6%": a day
-    # right after a verb of saying is its day, however the parser hung it
+    # right after a verb of saying is its day, however the parser hung it; not after a
+    # participle that qualifies a noun ("the expected second-quarter gain of 2.6 percent")
     before = date.start - 1
     return (
         before >= sent.start
         and before != own
         and sent[before].pos in VERB_POS
+        and sent[before].dep not in NOUN_MODIFIER_ARCS
         and sent[before].lemma.lower() in lexicon.attribution_verbs
     )
 
@@ -322,13 +326,13 @@ def find_time(
     clause ("..., the government reported Wednesday") comes after every other, and the
     report's own day ("in morning trade", ``report_day_rules``) after every other date of
     the figure's clauses."""
+    own = _clause(sent, root)
     dates = [
         m for m in sent.mentions
         if m.label == "DATE" and not _reference_point(sent, m, lexicon, root)
     ]
     if not dates:
-        return _lasting(sent, figure, root, lexicon)
-    own = _clause(sent, root)
+        return _opened_on(sent, figure, own, lexicon) or _lasting(sent, figure, root, lexicon)
     above = {own, *sent.ancestors(own)}
     # the figure's own other end: the level it reaches, the amount it changes
     its_own = _level_reached(sent, figure, root, lexicon)
@@ -336,7 +340,18 @@ def find_time(
                     _change_reaching(sent, root, figure, lexicon)):
         if changed is not None:
             its_own |= set(range(changed.start, changed.end))
-    best: tuple[int, int, int, int, int, int, Mention] | None = None
+    # a day beside a period of the figure's clause or one above it ("reported a 34 percent
+    # rise in profit Tuesday for the quarter ended Dec. 31", "Also on Friday, France's
+    # industrial output for December was released, showing 0.7% growth"): the day it was
+    # told, after the period (not beside one of a clause below: "On Tuesday the courts
+    # awarded Varig 2bn reais, after ruling in favour of its claim for freezing tariffs from
+    # 1985 to 1992"; nor beside a point in time: "currently", "Thanksgiving")
+    periods = any(
+        (d.rule in lexicon.period_rules or d.rule in lexicon.window_rules)
+        and _clause(sent, sent.span_root(d.start, d.end)) in above
+        for d in dates
+    )
+    best: tuple[int, int, int, int, int, int, int, Mention] | None = None
     for date in dates:
         date_root = sent.span_root(date.start, date.end)
         clause = _clause(sent, date_root)
@@ -378,6 +393,13 @@ def find_time(
         # The day a report came out ("the government reported Wednesday", "data showed on
         # Friday") dates the report, not the period its figures cover: any other date first.
         reported = int(report_day(sent, date, root, lexicon))
+        if (
+            reported and clause != own and sent[clause].dep in CLAUSE_MODIFIER_ARCS
+            and sent[date_root].dep != "pobj"
+        ):
+            # "from the 2.6 per cent pace reported last month": when it was reported (not
+            # "the £1.4bn reported in the previous month", that month's figure)
+            continue
         if reported and clause != own and _anterior(sent, own, lexicon):
             # "Tesco in September initially estimated that it had overstated profits by
             # £250m": what had happened before the report is of no period the report's date
@@ -389,12 +411,35 @@ def find_time(
         # the parser hung it ("rise to 85% by 2008 and 100% by 2010": 2010 is 100%'s).
         # A date that qualifies the noun the figure is of names that noun's period before a
         # date of the verb ("posted on Monday a 39 percent rise in first-half net profit").
-        rank = (reported, own_day, int(not _qualifies_figure_noun(sent, date_root, root, lexicon)),
+        day = int(periods and date.rule in lexicon.day_rules)
+        rank = (reported, own_day, day,
+                int(not _qualifies_figure_noun(sent, date_root, root, lexicon)),
                 int(not _right_after(sent, figure, date)), len(path),
                 abs(date.start - figure.start))
-        if best is None or rank < best[:6]:
+        if best is None or rank < best[:7]:
             best = (*rank, date)
-    return best[6] if best is not None else _lasting(sent, figure, root, lexicon)
+    if best is not None:
+        return best[7]
+    return _opened_on(sent, figure, own, lexicon) or _lasting(sent, figure, root, lexicon)
+
+
+def _opened_on(
+    sent: Sentence, figure: Mention, clause: int, lexicon: FrameLexicon
+) -> Mention | None:
+    """The date right before the word of ``time_relatives`` that opens the figure's clause,
+    with only punctuation between ("the lowest since 1990, when the economy contracted 4.3
+    percent": 1990, a point of reference for the lowest, is the period of the 4.3%), or
+    None; for a figure no date of its own scopes (not "on Wednesday when it emerged his
+    target of a 20% cut by 2010 would be missed")."""
+    for word in sent.children(clause, "advmod"):
+        if sent[word].lower not in lexicon.time_relatives or word > figure.start:
+            continue
+        for date in sent.mentions:
+            if date.label == "DATE" and date.end <= word and all(
+                sent[k].pos == "PUNCT" for k in range(date.end, word)
+            ):
+                return date
+    return None
 
 
 def _qualifies_figure_noun(
@@ -402,12 +447,16 @@ def _qualifies_figure_noun(
 ) -> bool:
     """Whether the date modifies a noun inside the noun phrase of the figure whose tree
     root is ``figure`` ("a 39 percent rise in first-half net profit", "its 2004 sales of
-    $5bn"), below no verb and through no preposition but one of what a change is of
-    (``change_of``: not "a 20% cut to the 1990 level by 2010", whose 1990 is a base)."""
+    $5bn", the noun whose ``amount_of`` phrase the figure is: "higher than the expected
+    second-quarter gain of 2.6 percent", not the first quarter of another clause), below no
+    verb and through no preposition but one of what a change is of (``change_of``: not "a
+    20% cut to the 1990 level by 2010", whose 1990 is a base)."""
     if sent[date_root].dep not in NOUN_MODIFIER_ARCS:
         return False
     head = sent.head(figure)
     own = {figure} if sent[head].pos in VERB_POS else {figure, head}
+    if sent[head].lower in lexicon.amount_of and sent[sent.head(head)].pos in NOUN_POS:
+        own.add(sent.head(head))  # "the expected second-quarter gain of 2.6 percent"
     for node in sent.ancestors(date_root):
         if node in own:
             return True

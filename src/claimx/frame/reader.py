@@ -90,6 +90,7 @@ class Frame:
     correction: str | None = None  # the measure is corrected by the figure: "overstatement"
     base: Mention | None = None  # the date a change is measured against: "since 2013"
     refers_back: bool = False  # measured by "the figure", "the total": the one named before
+    paced: bool = False  # "followed a 1.2 per cent pace": the rate of the change named before
     agent: Mention | None = None  # who approves or signs it without holding it
     compared: Mention | None = None  # the figure it is compared with: "compared to $150+"
     based: bool = False  # its words state what it is measured against: "year-on-year growth"
@@ -153,6 +154,9 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     whole = ratio_whole(sent, figure, root, lexicon)  # "2.5 pct of GDP": (GDP, its token)
     if noun is not None and whole is not None and noun == whole[1]:
         measure_tokens = ()  # "About 5% of Singapore's GDP comes from tourism": no GDP level
+    paced = _bare_pace(sent, noun, anchor, figure, lexicon)
+    if paced:
+        measure_tokens = ()  # "followed a 1.2 per cent pace": the rate of the change before
     head = noun if measure_tokens else None
     counted = (
         figure.label == "QUANTITY"
@@ -340,7 +344,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         correction=anchor.suffix,
         ratio_to=ratio,
         base=base,
-        refers_back=not measure_tokens and _refers_back(sent, anchor, figure, lexicon),
+        refers_back=paced or (not measure_tokens and _refers_back(sent, anchor, figure, lexicon)),
+        paced=paced,
         agent=find_agent(sent, anchor, noun, figure, lexicon),
         compared=anchor.compared,
         based=base is not None
@@ -497,6 +502,31 @@ def _forecast_noun(sent: Sentence, anchor: Anchor, lexicon: FrameLexicon) -> boo
     return anchor.noun is not None and sent[anchor.noun].lemma.lower() in (
         lexicon.forecast_nouns
     )
+
+
+def _bare_pace(
+    sent: Sentence, noun: int | None, anchor: Anchor, figure: Mention, lexicon: FrameLexicon
+) -> bool:
+    """Whether the percentage quantifies one of ``pace_nouns`` that names nothing of its own:
+    no phrase of what it is the pace of, no compound, possessor or name ("The upward revision
+    from the 2.6 per cent pace reported last month", "followed a 1.2 per cent pace in the
+    January-March period"): the rate of the change the text named before, as "the figure"
+    is that figure's measure (not "the pace of growth", nor "the jobless rate")."""
+    if figure.label != "PERCENT" or noun is None or noun != anchor.noun or noun in figure:
+        return False
+    if anchor.facet != "level":
+        return False  # "at rates 30-50% lower": a change of the rates themselves
+    if sent[noun].lemma.lower() not in lexicon.pace_nouns:
+        return False
+    for child in sent.children(noun):
+        if child in figure:
+            continue
+        arc = sent[child].dep
+        if arc in ("compound", "poss", "nmod") or sent.mention_at(child) is not None:
+            return False
+        if arc == "prep" and sent[child].lower in lexicon.change_of:
+            return False
+    return True
 
 
 def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: FrameLexicon) -> bool:
