@@ -736,3 +736,30 @@ def test_a_national_body_speaks_for_its_country_over_a_place_named_once(nlp: Lan
             "workers' strike weighed on growth. A preliminary estimate suggests real GDP grew "
             "by 0.4 per cent in January.")
     assert bases(nlp, text)["0.4 per cent"][0] == "Canada"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # spelled out in title case, a statistic is neither a name nor what makes a headline
+        pytest.param("Ireland's Gross Domestic Product (GDP) expanded by 7.8%.", "7.8%",
+                     ("Ireland", "GDP"), id="a statistic's name in title case"),
+        pytest.param("CPI rose to 3.2 per cent in October, while RPI stood at 5.8 per cent in "
+                     "Britain.", "5.8 per cent", ("United Kingdom", "RPI in United Kingdom"),
+                     id="a price index's abbreviation"),
+        pytest.param("Turnout came to 47.45 percent in Egypt's election.", "47.45 percent",
+                     ("Egypt", "turnout"), id="a measure opening a sentence is no name"),
+    ],
+)
+def test_a_measure_is_no_holder(text: str, figure: str, expected: tuple[str, str]) -> None:
+    subject = claim_of(text, figure)["subject"]
+    assert (subject["entity"], subject["metric"]) == expected
+
+
+def test_the_names_a_source_is_described_by_are_no_other_holder() -> None:
+    text = ("Nestle beats expectations with $5.4b profit\n"
+            "Swiss food and drinks company Nestle has posted a half-year net profit of 5.45 "
+            "billion Swiss francs. The maker of Nescafe, Jenny Craig and Haagen Dazs said sales "
+            "topped 55 billion francs during the six month period to June.")
+    assert held(text, "55 billion francs") == ("Nestle", "resolved")
+

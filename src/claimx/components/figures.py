@@ -32,6 +32,7 @@ from claimx.normalize.rules import Normalizers
 
 METRICS_KEY = "claimx_metrics"
 # The words the rules say are no names ("IPO", "ISO 9001"): no holder either, tagged or not.
+METRIC_LABEL = "METRIC"  # rules/metrics.jsonl: a measure the rules know
 NOT_NAMES_KEY = "claimx_not_names"
 # The chosen figures and entities, as doc.ents holds them: later components read them here,
 # since reading doc.ents builds an object for every token of the document.
@@ -197,7 +198,7 @@ class FigureSelector(RulesTables):
         chosen = sorted(figures + entities, key=lambda span: span.start)
         doc.ents = chosen
         doc.spans[CHOSEN_KEY] = chosen
-        doc.spans[METRICS_KEY] = filter_spans(s for s in candidates if s.label_ == "METRIC")
+        doc.spans[METRICS_KEY] = filter_spans(s for s in candidates if s.label_ == METRIC_LABEL)
         if not_names:
             doc.spans[NOT_NAMES_KEY] = filter_spans(not_names)
         doc._.claimx_paragraphs = paragraph_starts(layout)
@@ -849,6 +850,10 @@ class FigureSelector(RulesTables):
             if plausible_name(part, self.name_articles) and not self._unit(doc, part)
         ]
         model = without_common_openings(doc, model)
+        # a span the rules know as a measure is no name ("Turnout came to 47.45 percent",
+        # "Gross Domestic Product" tagged an organisation)
+        measures = {(s.start, s.end) for s in candidates if s.label_ == METRIC_LABEL}
+        model = [span for span in model if (span.start, span.end) not in measures]
         body_names = {s.text for s in ruled + model if not layout.is_heading(s.start_char)}
         # Headings are title-cased, so the model sees names everywhere in them; trust a
         # heading entity only if the same name also occurs in running text.

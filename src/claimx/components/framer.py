@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
 from pathlib import Path
@@ -99,6 +100,7 @@ ADVERB_TAG = "RB"  # the Penn tags of adverbs ("RB", "RBR", "RBS") start so
 SHORT_NAME_LETTERS = 3  # the fewest letters of a short name a headline may use ("Toyota")
 NATIONALITY_REACH = 4  # the most words from a nationality to the name it describes
 NOUN_TAG = "NN"  # the Penn tags of nouns ("NN", "NNS", "NNP") start so
+COMMON_NOUN, PROPER_NOUN = "NOUN", "PROPN"  # universal parts of speech
 RANK_REACH = 4  # the most words from a place's possessive to its superlative ("second biggest")
 HYPHENS = frozenset({"-", "‑"})  # "Asia's third-largest"
 # A sentence holding only these figures may set a period for later ones: a length of time
@@ -274,6 +276,11 @@ class Framer(RulesTables):
         self._doc.doc = doc
         if NOT_NAMES_KEY in doc.spans:
             self._doc.not_names = frozenset(s.text for s in doc.spans[NOT_NAMES_KEY])
+            # the spelled-out ones ("Gross Domestic Product"), which the parser would read as
+            # a name; an acronym ("GDP") it already reads as the noun of what it measures
+            self._doc.not_name_tokens = frozenset(
+                k for span in doc.spans[NOT_NAMES_KEY] if len(span) > 1
+                for k in range(span.start, span.end))
         if DATELINES_KEY in doc.spans:
             self._doc.datelines = frozenset(
                 k for line in doc.spans[DATELINES_KEY] for k in range(line.start, line.end))
@@ -365,7 +372,9 @@ class Framer(RulesTables):
                 if (
                     parsed_sent is None
                     and parsed.covers(sent.start, sent.end)
-                    and not title_case(sent, self.title_min_words, self.title_share)
+                    and not title_case(
+                        sent, self.title_min_words, self.title_share, self._doc.not_name_tokens
+                    )
                 ):
                     parsed_sent = built[sent.start] = self._sentence(
                         sent, parsed, [*entities_in.inside(sent), *figures_in.inside(sent)]
@@ -665,9 +674,14 @@ class Framer(RulesTables):
     def _sentence(self, sent: Span, parsed: ParseIndex, spans: list[Span]) -> Sentence:
         """``sent`` as plain data for the frame reader, with its chosen spans."""
         tokens = []
+        not_names = self._doc.not_name_tokens
         for token in sent:
             head, dep = parsed.arc(token.i)
-            tokens.append(Tok(token.i, token.text, token.lemma_, token.pos_, dep, head,
+            # a word the rules say is no name is read as a common noun ("Ireland's Gross
+            # Domestic Product (GDP) expanded by 7.8%": a measure, not an untagged name)
+            pos = COMMON_NOUN if token.pos_ == PROPER_NOUN and token.i in not_names else (
+                token.pos_)
+            tokens.append(Tok(token.i, token.text, token.lemma_, pos, dep, head,
                               token.tag_, bool(token.whitespace_)))
         doc = sent.doc
         tight = frozenset(
@@ -887,7 +901,7 @@ class Framer(RulesTables):
             frame.holder is None and source is not None and self._doc.lede is not None
             and source == self._canonical(self._doc.lede)
             and self._statistic(metric or "", self.company_metrics)
-            and not self._names_another(span, entities, source)
+            and not self._names_another(span, entities, source, frame.source_phrase)
         ):
             # "Royal Bank of Canada reported ... Canada's biggest bank by market value said net
             # income ... was C$2.6 billion": the company the story opens on reports its own
@@ -1609,15 +1623,19 @@ class Framer(RulesTables):
             return None
         return top
 
-    def _names_another(self, span: Span, entities: list[Span], name: str) -> bool:
+    def _names_another(self, span: Span, entities: list[Span], name: str,
+                       described: Container[int] = frozenset()) -> bool:
         """Whether the sentence of ``span`` names a place or organisation other than
-        ``name`` (a place something is ranked in aside)."""
+        ``name`` (a place something is ranked in aside, and the names of ``described``, the
+        description the source is written as: "The maker of Nescafe, Jenny Craig and Haagen
+        Dazs said sales topped 55 billion francs")."""
         sentences = self._doc.sentences
         if sentences is None:
             return False
         first, last = sentences.bounds(span.start)
         return any(
             first <= e.start < last and e.label_ in PLACE_LABELS and self._canonical(e) != name
+            and e.start not in described
             # "Canada's biggest bank by market value said": where it is ranked, no other
             and not self._ranked_within(e)
             for e in entities
@@ -2033,6 +2051,7 @@ class DocumentState:
     own_names: dict[tuple[int, int, str], str] = field(default_factory=dict)  # by span
     untagged: list[str] = field(default_factory=list)  # holders the model did not tag
     not_names: frozenset[str] = frozenset()  # words the rules say are no names ("IPO")
+    not_name_tokens: frozenset[int] = frozenset()  # their tokens
     datelines: frozenset[int] = frozenset()  # the tokens of datelines ("LONDON (dpa-AFX) -")
     dominant_place: str | None = None
     # whether the document names no place but national bodies of one country only ("the
@@ -2285,13 +2304,21 @@ def opening_end(sentences: SentenceIndex, length: int, count: int) -> int:
     return end
 
 
-def title_case(sent: Span, min_words: int, share: float) -> bool:
+def title_case(
+    sent: Span, min_words: int, share: float, names: AbstractSet[int] = frozenset()
+) -> bool:
     """Whether ``sent`` is a headline in title case ("IT Exports Surge to $4.6 Billion"):
-    at least ``min_words`` words, ``share`` of them capitalised. The parser reads such a
-    sentence as a string of names, so it takes the rules frame."""
+    at least ``min_words`` words, ``share`` of them capitalised, not counting the words of
+    ``names`` (token indices of the measures the rules spell out in title case, which any
+    sentence may capitalise: "Ireland's Gross Domestic Product (GDP) expanded by 7.8%" is no
+    headline), unless they are all it has. The parser reads such a sentence as a string of
+    names, so it takes the rules frame."""
     words = [t for t in sent if t.is_alpha]
+    if len(words) < min_words:
+        return False
+    words = [t for t in words if t.i not in names] or words
     capitals = sum(1 for t in words if t.text[0].isupper())
-    return len(words) >= min_words and capitals >= share * len(words)
+    return capitals >= share * len(words)
 
 
 def adjective(span: Span) -> bool:

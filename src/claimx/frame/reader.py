@@ -78,6 +78,9 @@ class Frame:
     source: str | None
     source_mention: Mention | None
     source_reference: Holder | None
+    # the tokens of the description a source is written as ("The maker of Nescafe, Jenny
+    # Craig and Haagen Dazs said ..."): the names in it describe the source
+    source_phrase: frozenset[int]
     time: Mention | None
     facet: str
     direction: str | None
@@ -332,6 +335,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         source=source,
         source_mention=source_mention,
         source_reference=source_reference,
+        source_phrase=frozenset(sent.subtree(source_reference.at))
+        if source_reference is not None and source_reference.at is not None else frozenset(),
         time=time,
         time_reported=time is not None and report_day(sent, time, time_root, lexicon),
         facet=anchor.facet,
