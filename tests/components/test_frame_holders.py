@@ -763,3 +763,9 @@ def test_the_names_a_source_is_described_by_are_no_other_holder() -> None:
             "topped 55 billion francs during the six month period to June.")
     assert held(text, "55 billion francs") == ("Nestle", "resolved")
 
+
+def test_a_metric_between_a_figure_and_the_next_is_the_next_ones(nlp: Language) -> None:
+    found = figures(nlp, "However, GDP experienced a surprise decline during the first quarter "
+                         "- it was down by 2.1% while GNP increased by 1.3%.")
+    assert found["2.1%"]["metric"] != "GNP"
+    assert found["1.3%"]["metric"] == "GNP"

@@ -297,6 +297,10 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("A mid-sized company might pay $50-70 per hour for a developer, compared "
                      "to $150+ domestically.", "$150+", ("rate", "level"),
                      id="a sum paid per hour is a rate, and so is what it is compared with"),
+        pytest.param("The U.S. economy contracted at a 6.3% annualized seasonally adjusted rate "
+                     "in the fourth quarter.", "6.3%", ("annualized seasonally adjusted GDP",
+                                                        "change"),
+                     id="a rate's pace words between its figure and its noun"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(

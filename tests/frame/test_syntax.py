@@ -3,12 +3,15 @@ pairs."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from claimx.frame.syntax import (
     Tok,
     sentence_from_rows,
     with_base_phrases,
+    with_figures_on_nouns,
     with_hyphen_compounds,
     with_pairs_apart,
 )
@@ -138,3 +141,34 @@ def test_a_hyphenated_word_holding_a_figure_or_joined_to_one_is_left_as_parsed()
             ("-", "PUNCT", "punct", 2), ("a", "DET", "det", 6), ("-", "PUNCT", "punct", 6),
             ("half", "NOUN", "compound", 7), ("miles", "NOUN", "dobj", 7)]
     assert with_hyphen_compounds(toks(half), frozenset({101, 103, 105})) == toks(half)
+
+
+def tagged(rows: list[tuple[str, str, str, str, int]]) -> list[Tok]:
+    """Tokens with tags; a word written with a leading hyphen is glued to the one before."""
+    out = [Tok(100 + n, text.lstrip("-"), text, pos, dep, 100 + head, tag)
+           for n, (text, pos, tag, dep, head) in enumerate(rows)]
+    return [replace(tok, spaced=not rows[n + 1][0].startswith("-"))
+            if n + 1 < len(rows) else tok for n, tok in enumerate(out)]
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "expected"),
+    [
+        # "contracted at a 6.3% annualized rate": "%" hung on the participle numbers the rate
+        pytest.param(("annualized", "VERB", "VBN"), ("%", "nummod", 6), id="a participle"),
+        # "added 668,000 fewer jobs": the comparative is the change, left as parsed
+        pytest.param(("fewer", "ADJ", "JJR"), ("%", "npadvmod", 5), id="a comparative"),
+        # "18-rated games": the hyphen makes one word of the number and the participle
+        pytest.param(("-rated", "VERB", "VBN"), ("%", "npadvmod", 5), id="a hyphenated word"),
+    ],
+)
+def test_a_figure_hung_on_a_participle_of_a_noun_numbers_the_noun(
+    qualifier: tuple[str, str, str], expected: tuple[str, str, int]
+) -> None:
+    word, pos, tag = qualifier
+    rows = [("economy", "NOUN", "NN", "nsubj", 1), ("contracted", "VERB", "VBD", "ROOT", 1),
+            ("at", "ADP", "IN", "prep", 1), ("6.3", "NUM", "CD", "nummod", 4),
+            ("%", "NOUN", "NN", "npadvmod", 5), (word, pos, tag, "amod", 6),
+            ("rate", "NOUN", "NN", "pobj", 2)]
+    mended = with_figures_on_nouns(tagged(rows), frozenset({103, 104}))
+    assert arcs(mended)[4] == expected

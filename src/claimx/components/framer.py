@@ -65,6 +65,7 @@ from claimx.frame.syntax import (
     Tok,
     hyphen_joined,
     with_base_phrases,
+    with_figures_on_nouns,
     with_hyphen_compounds,
     with_pairs_apart,
 )
@@ -393,7 +394,8 @@ class Framer(RulesTables):
                     noun = unit_first(frame.counted, self.noun_reach.units) or noun
                     record.update(
                         self._from_frame(frame, span, mentioned, dominant, resolved,
-                                         metrics_in.inside(sent), date_index, noun)
+                                         metrics_in.inside(sent), date_index, noun,
+                                         figures_in.inside(sent))
                     )
                     self._measure_named_before(
                         record, frame.refers_back or self._bare_amount_change(span, record),
@@ -695,6 +697,7 @@ class Framer(RulesTables):
         tokens = with_hyphen_compounds(tokens, tight, self.base_phrases, in_figures)
         tokens = with_base_phrases(tokens, self.base_phrases)
         tokens = with_pairs_apart(tokens, self.pair_starts, self.pair_ends)
+        tokens = with_figures_on_nouns(tokens, in_figures)
         mentions = sorted(
             (mention(span, self._canonical(span) if span.label_ in ENTITY_LABELS else None)
              for span in spans
@@ -714,8 +717,10 @@ class Framer(RulesTables):
         metrics: list[Span],
         date_index: dict[int, int],
         noun: str | None,
+        figures: list[Span],
     ) -> dict[str, Any]:
-        """The record fields of a frame read from the parse, resolved in the document."""
+        """The record fields of a frame read from the parse, resolved in the document
+        (``metrics`` and ``figures``: the sentence's metric mentions and figures)."""
         measure, metric = frame.measure, frame.metric_form
         tokens = set(frame.measure_tokens)
         for found in metrics:
@@ -788,7 +793,8 @@ class Framer(RulesTables):
             # The parse found nothing measured: a metric mention close by still says it
             # (not the whole a ratio is taken of: "About 5% of Singapore's GDP comes from").
             close = nearest(
-                span, metrics, self.fallback_window, self.penalties, self.max_metric_distance
+                span, unclaimed(span, metrics, figures), self.fallback_window, self.penalties,
+                self.max_metric_distance,
             )
             if close is not None:
                 measure, metric = " ".join(close.text.split()), resolved[close.start]
@@ -1118,11 +1124,18 @@ class Framer(RulesTables):
         )
 
     def _rate_lead(self, metric: str) -> tuple[str | None, str]:
-        """A rate's pace qualifier and the rest: ("annualized", "growth")."""
-        for lead in self.rate_qualifiers:
-            if metric.startswith(f"{lead} "):
-                return lead, metric[len(lead) + 1 :]
-        return None, metric
+        """A rate's pace qualifiers and the rest: ("annualized", "growth"), ("annualized
+        seasonally adjusted", "economy contraction")."""
+        leads: list[str] = []
+        peeled = True
+        while peeled:
+            peeled = False
+            for lead in self.rate_qualifiers:
+                if metric.startswith(f"{lead} "):
+                    leads.append(lead)
+                    metric, peeled = metric[len(lead) + 1 :], True
+                    break
+        return (" ".join(leads) or None), metric
 
     def _qualifiers(self, doc: Doc, indices: list[int]) -> list[str]:
         """Normal forms of a measure's words before its lexicon mention ("pre-tax")."""
@@ -2409,6 +2422,19 @@ class NounReach(NamedTuple):
     participle_suffixes: tuple[str, ...]
     units: frozenset[str] = frozenset()  # a unit of measure is the whole noun: "160GB"
     bases: frozenset[tuple[str, ...]] = frozenset()  # "year-on-year" counts nothing
+
+
+def unclaimed(figure: Span, metrics: list[Span], figures: list[Span]) -> list[Span]:
+    """``metrics`` less those written between ``figure`` and the next figure of its
+    sentence: that figure's measure ("it was down by 2.1% while GNP increased by 1.3%": GNP
+    is the 1.3%'s, not the 2.1%'s)."""
+    following = [f.start for f in figures if f.start >= figure.end and f.label_ not in UNSET_LABELS]
+    if not following:
+        return metrics
+    next_figure = min(following)
+    # the figure's own noun right after it stays ("a landmark $206bn settlement reached with
+    # 46 states")
+    return [m for m in metrics if m.start <= figure.end or m.start >= next_figure]
 
 
 def nearest(

@@ -13,6 +13,10 @@ VERB_POS = frozenset({"VERB", "AUX"})
 # The fewest words joined by hyphens read as one modifier ("like-for-like").
 HYPHEN_COMPOUND_WORDS = 3
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# the arcs of a figure hung as an adverbial ("6.3%" on "annualized" in "a 6.3% annualized rate")
+FIGURE_ADVERBIALS = frozenset({"npadvmod", "advmod"})
+# the Penn tags of participles ("annualized", "adjusted")
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +150,31 @@ def with_hyphen_compounds(
                 continue
             out[k] = replace(tok, dep=dep, head=head)
         n = end + 1
+    return out
+
+
+def with_figures_on_nouns(tokens: Sequence[Tok], in_figures: frozenset[int]) -> list[Tok]:
+    """``tokens`` with a figure the parser hung, as an adverbial, on a participle that
+    qualifies a noun hung on that noun as its number ("contracted at a 6.3% annualized
+    seasonally adjusted rate": 6.3% numbers the rate, which "annualized" qualifies too; the
+    parser made "%" a modifier of "annualized"); not on a comparative ("668,000 fewer jobs")."""
+    out = list(tokens)
+    if not out:
+        return out
+    first = out[0].i
+    for n, tok in enumerate(out):
+        if tok.i not in in_figures or tok.head in in_figures or tok.dep not in FIGURE_ADVERBIALS:
+            continue
+        if not tok.spaced:
+            continue  # "18-rated games", "a four-wheeled device": one hyphenated word
+        qualifier = tok.head - first
+        if not 0 <= qualifier < len(out) or out[qualifier].dep != "amod" or (
+            out[qualifier].tag not in PARTICIPLE_TAGS  # "668,000 fewer jobs": a comparison
+        ):
+            continue
+        noun = out[qualifier].head - first
+        if 0 <= noun < len(out) and noun > n and out[noun].pos == "NOUN":
+            out[n] = replace(tok, head=out[noun].i, dep="nummod")
     return out
 
 
