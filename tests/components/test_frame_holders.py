@@ -769,3 +769,17 @@ def test_a_metric_between_a_figure_and_the_next_is_the_next_ones(nlp: Language) 
                          "- it was down by 2.1% while GNP increased by 1.3%.")
     assert found["2.1%"]["metric"] != "GNP"
     assert found["1.3%"]["metric"] == "GNP"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Personal consumption was 4.5% higher.", id="consumption"),
+        pytest.param("Gross National Product (GNP) increased by 4.5% during the 12 months.",
+                     id="GNP spelled out"),
+    ],
+)
+def test_a_national_statistic_is_the_countrys_not_the_office_s(sentence: str) -> None:
+    text = ("Ireland's economy grew by 26% in 2015\nNew figures from the Central Statistic "
+            f"Office (CSO) show that Ireland's GDP grew by 26.3% last year. {sentence}")
+    assert held(text, "4.5%") == ("Ireland", "resolved")

@@ -1932,9 +1932,13 @@ class Framer(RulesTables):
         """The metric without the rate it is stated at, lower-cased ("annualized GDP" ->
         "gdp"): an annualized rate of GDP is as much a statistic of a place."""
         folded = metric.lower()
-        for qualifier in self.rate_qualifiers:
-            if folded.startswith(f"{qualifier.lower()} "):
-                return folded[len(qualifier) + 1 :]
+        peeled = True
+        while peeled:  # "annualized seasonally adjusted gdp" -> "gdp"
+            peeled = False
+            for qualifier in self.rate_qualifiers:
+                if folded.startswith(f"{qualifier.lower()} "):
+                    folded, peeled = folded[len(qualifier) + 1 :], True
+                    break
         return folded
 
     def _institution_place(self, entities: list[Span], opening: int) -> tuple[str | None, bool]:
