@@ -114,6 +114,7 @@ def build_claims(
         if record["kind"] in FIGURE_KINDS
     }
     _local_dollar(figures, text, amounts, normalize)
+    _local_subunit(figures, text, amounts, normalize)
     _count_rates(figures, text, amounts, normalize)
     _compared_rates(figures, amounts)
     # Lengths of time that scope figures, when they are claims themselves.
@@ -622,6 +623,45 @@ def _local_dollar(
         amount = amounts.get(index)
         if form == "$" and amount is not None and amount.unit == "USD":
             amounts[index] = amount.with_unit(code)
+
+
+def _local_subunit(
+    figures: Sequence[Mapping[str, Any]],
+    text: str,
+    amounts: dict[int, Amount | None],
+    normalize: Normalizers,
+) -> None:
+    """A generic subunit written alone ("0.17 cents") is a hundredth of the currency of the
+    amount written last before it in its sentence ("slash its dividend from a record 4.86
+    euros in 2014 to just 0.17 cents": euro cents), in place, unless that currency's
+    hundredth has a name of its own ("pence"); with none before it, it keeps its own code."""
+    tables = normalize.tables
+    # currencies whose hundredth has a name of its own ("pence", "paise"): no cents
+    named = {code for name, code in tables.subunits.items()
+             if name.split()[-1] not in tables.generic_subunits}
+    last: tuple[int, str] | None = None  # (sentence start, code) of the last amount
+    for index, record in enumerate(figures):
+        if record["kind"] != "money":
+            continue
+        amount = amounts.get(index)
+        if amount is None or amount.unit is None:
+            continue
+        sentence = record["sentence_start"]
+        words = text[record["start"] : record["end"]].lower().split()
+        # a number and the subunit ("0.17 cents", "20 cents a share"; not "20 US cents")
+        if len(words) > 1 and _numeral(words[0]) and words[1] in tables.generic_subunits:
+            if (
+                last is not None and last[0] == sentence and last[1] != amount.unit
+                and last[1] not in named
+            ):
+                amounts[index] = amount.with_unit(last[1])
+            continue
+        last = (sentence, amount.unit)
+
+
+def _numeral(word: str) -> bool:
+    """Whether ``word`` is a number written in digits ("0.17", "1,200")."""
+    return word.replace(",", "").replace(".", "", 1).isdigit()
 
 
 def _count_rates(

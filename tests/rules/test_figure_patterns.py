@@ -399,6 +399,27 @@ def test_a_bare_dollar_beside_dollar_us_is_the_local_dollar(blank_nlp: Language)
     assert [c["value"]["unit"] for c in found] == ["USD", "AUD"]
 
 
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        pytest.param("It cut its dividend from a record 4.86 euros in 2014 to just 0.17 cents.",
+                     ["EUR", "EUR"], id="euro cents after euros"),
+        pytest.param("Qantas made A$0.5bn, or 20 cents a share.", ["AUD", "AUD"],
+                     id="a rate in cents after Australian dollars"),
+        pytest.param("Qantas made A$0.5bn, or 20 US cents a share.", ["AUD", "USD"],
+                     id="cents that name their currency"),
+        pytest.param("Shares rose 20 cents. Profit was 5 euros.", ["USD", "EUR"],
+                     id="no amount before them in their sentence"),
+        pytest.param("It paid £5 and 20 cents.", ["GBP", "USD"],
+                     id="a currency whose hundredth has a name of its own"),
+    ],
+)
+def test_bare_cents_are_of_the_currency_written_before_them(
+    blank_nlp: Language, text: str, units: list[str]
+) -> None:
+    assert [c["value"]["unit"] for c in claims(blank_nlp, text) if c["kind"] == "money"] == units
+
+
 @pytest.mark.parametrize(("text", "code"), PLACES, ids=[t for t, _ in PLACES])
 def test_the_documents_places_choose_the_currency(blank_nlp: Language, text: str,
                                                   code: str) -> None:
