@@ -301,6 +301,11 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "in the fourth quarter.", "6.3%", ("annualized seasonally adjusted GDP",
                                                         "change"),
                      id="a rate's pace words between its figure and its noun"),
+        pytest.param("There was a 26% increase in the number of phones sold.", "26%",
+                     ("phone", "change"), id="a change of what a container noun holds"),
+        pytest.param("Labour has come up with a figure of £22 billions worth of efficiency "
+                     "savings.", "£22 billions", ("efficiency savings", "level"),
+                     id="what a container's amount is worth of"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(

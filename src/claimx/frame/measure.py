@@ -1321,6 +1321,19 @@ def find_measure_noun(
         if inner is not None:
             return inner
         forecast = noun  # "ahead of the 0.6% forecast": a container of the verb's measure
+    if noun is not None and forecast is None and noun not in figure and (
+        sent[noun].lemma.lower() in lexicon.container_nouns
+        and figure.label != "QUANTITY"  # "five 2D side-scrolling levels of ...": levels
+    ):
+        contents = _contents(sent, noun, lexicon)
+        if contents != noun and sent[contents].lower in lexicon.amount_of:
+            # "a figure of £22 billions worth of efficiency savings": what it is worth of
+            contents = next((obj for prep in sent.children(contents, "prep")
+                             if sent[prep].lower in lexicon.part_of
+                             for obj in sent.children(prep, "pobj")
+                             if sent[obj].pos in NOUN_POS), noun)
+        if contents != noun:
+            return contents  # "a 26% increase in the number of phones sold": phones sold
     if noun is not None and (
         forecast is not None or sent[noun].lemma.lower() in lexicon.container_nouns
     ):
