@@ -783,3 +783,17 @@ def test_a_national_statistic_is_the_countrys_not_the_office_s(sentence: str) ->
     text = ("Ireland's economy grew by 26% in 2015\nNew figures from the Central Statistic "
             f"Office (CSO) show that Ireland's GDP grew by 26.3% last year. {sentence}")
     assert held(text, "4.5%") == ("Ireland", "resolved")
+
+
+@pytest.mark.parametrize(
+    ("opening", "holder"),
+    [
+        pytest.param("The German economy is recovering.", "Germany", id="a nationality"),
+        pytest.param("Japan's economy is recovering.", "Japan", id="a possessor"),
+    ],
+)
+def test_the_economy_is_the_one_the_document_named_with_its_place(
+    opening: str, holder: str
+) -> None:
+    text = f"{opening} Exports from China fell. The economy grew 0.5% in the quarter."
+    assert held(text, "0.5%") == (holder, "resolved")

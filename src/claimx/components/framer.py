@@ -81,6 +81,7 @@ KINDS = {
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
 PLACE_LABELS = frozenset({"GPE", "ORG", "LOC"})
 COUNTRY_LABELS = frozenset({"GPE"})
+COUNTRY_LABEL = "GPE"  # what a nationality stands for
 MAIN_LABELS = PLACE_LABELS | {"PERSON"}
 # The entity labels a reference may resolve to, by what it asks for ("the firm": ORG).
 REFERENCE_LABELS = {
@@ -275,6 +276,7 @@ class Framer(RulesTables):
         )
         self._doc.starts = [e.start for e in mentioned]
         self._doc.doc = doc
+        self._doc.places_described = self._places_described(doc, entities)
         if NOT_NAMES_KEY in doc.spans:
             self._doc.not_names = frozenset(s.text for s in doc.spans[NOT_NAMES_KEY])
             # the spelled-out ones ("Gross Domestic Product"), which the parser would read as
@@ -1389,6 +1391,12 @@ class Framer(RulesTables):
         pronoun = holder.reference in self.lexicon.pronouns or (
             holder.reference in self.lexicon.person_pronouns
         )
+        described = None if pronoun else self._described_before(holder.reference, at, wants)
+        if described is not None:
+            # "Inflation just keeps punishing the European economy. ... The economy grew 0.2%":
+            # the economy the document named with its place, not the nearest place ("cutbacks
+            # from Russia")
+            return described, "resolved"
         name = self._earlier(
             at, entities, wants,
             self._doc.sources if holder.reference in self.lexicon.neuter_pronouns else None,
@@ -1635,6 +1643,44 @@ class Framer(RulesTables):
         if counts[top] < self.dominant_mentions or counts[top] < self.dominant_share * len(names):
             return None
         return top
+
+    def _places_described(
+        self, doc: Doc, entities: list[Span]
+    ) -> list[tuple[int, str, str, str]]:
+        """Holder nouns of places the document writes with their place right before them:
+        a nationality or a place's name, or its possessive ("the European economy", "Japan's
+        economy", "the UK government"), as (place's start, noun lemma, canonical, label)."""
+        nouns = {word for word, label in self.lexicon.holder_nouns.items()
+                 if label in GEOGRAPHIC_LABELS}
+        found = []
+        for entity in entities:
+            if entity.label_ not in GEOGRAPHIC_LABELS and entity.label_ != NATIONALITY_LABEL:
+                continue
+            k = entity.end
+            if k < len(doc) and doc[k].lower_ in self.name_possessives:
+                k += 1
+            # the word as written: lemmas are read only in the sentences that are parsed
+            if k < len(doc) and doc[k].lower_ in nouns:
+                name = self._canonical(entity)
+                if entity.label_ == NATIONALITY_LABEL and name == entity.text:
+                    continue  # a nationality no country's name stands for ("European")
+                label = COUNTRY_LABEL if entity.label_ == NATIONALITY_LABEL else entity.label_
+                found.append((entity.start, doc[k].lower_, name, label))
+        return found
+
+    def _described_before(
+        self, noun: str | None, at: int, wants: Container[str]
+    ) -> str | None:
+        """The place of fitting label the document last named right before ``noun`` (a
+        holder noun) before token ``at``, as its nationality, compound or possessor ("the
+        European economy", "Japan's economy"): what "the economy" then refers to."""
+        if noun is None:
+            return None
+        found = [
+            (start, name) for start, word, name, label in self._doc.places_described
+            if word == noun and start < at and label in wants
+        ]
+        return max(found)[1] if found else None
 
     def _names_another(self, span: Span, entities: list[Span], name: str,
                        described: Container[int] = frozenset()) -> bool:
@@ -2069,6 +2115,9 @@ class DocumentState:
     untagged: list[str] = field(default_factory=list)  # holders the model did not tag
     not_names: frozenset[str] = frozenset()  # words the rules say are no names ("IPO")
     not_name_tokens: frozenset[int] = frozenset()  # their tokens
+    # holder nouns the document writes with a place before them ("the European economy"):
+    # (token start, noun lemma, the place's canonical name, the label it counts as)
+    places_described: list[tuple[int, str, str, str]] = field(default_factory=list)
     datelines: frozenset[int] = frozenset()  # the tokens of datelines ("LONDON (dpa-AFX) -")
     dominant_place: str | None = None
     # whether the document names no place but national bodies of one country only ("the
