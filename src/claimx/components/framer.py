@@ -1649,7 +1649,8 @@ class Framer(RulesTables):
     ) -> list[tuple[int, str, str, str]]:
         """Holder nouns of places the document writes with their place right before them:
         a nationality or a place's name, or its possessive ("the European economy", "Japan's
-        economy", "the UK government"), as (place's start, noun lemma, canonical, label)."""
+        economy", "the UK government"), as (place's start, noun as written, lower-cased,
+        the place's canonical name, the label it counts as)."""
         nouns = {word for word, label in self.lexicon.holder_nouns.items()
                  if label in GEOGRAPHIC_LABELS}
         found = []
@@ -1977,15 +1978,7 @@ class Framer(RulesTables):
     def _unqualified(self, metric: str) -> str:
         """The metric without the rate it is stated at, lower-cased ("annualized GDP" ->
         "gdp"): an annualized rate of GDP is as much a statistic of a place."""
-        folded = metric.lower()
-        peeled = True
-        while peeled:  # "annualized seasonally adjusted gdp" -> "gdp"
-            peeled = False
-            for qualifier in self.rate_qualifiers:
-                if folded.startswith(f"{qualifier.lower()} "):
-                    folded, peeled = folded[len(qualifier) + 1 :], True
-                    break
-        return folded
+        return self._rate_lead(metric.lower())[1]  # the pace words are written lower-case
 
     def _institution_place(self, entities: list[Span], opening: int) -> tuple[str | None, bool]:
         """In a document that names no country or city, the one country whose national
