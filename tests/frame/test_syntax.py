@@ -170,5 +170,5 @@ def test_a_figure_hung_on_a_participle_of_a_noun_numbers_the_noun(
             ("at", "ADP", "IN", "prep", 1), ("6.3", "NUM", "CD", "nummod", 4),
             ("%", "NOUN", "NN", "npadvmod", 5), (word, pos, tag, "amod", 6),
             ("rate", "NOUN", "NN", "pobj", 2)]
-    mended = with_figures_on_nouns(tagged(rows), frozenset({103, 104}))
+    mended = with_figures_on_nouns(tagged(rows), frozenset({103, 104}), frozenset({"VBN"}))
     assert arcs(mended)[4] == expected

@@ -699,7 +699,8 @@ class Framer(RulesTables):
         tokens = with_hyphen_compounds(tokens, tight, self.base_phrases, in_figures)
         tokens = with_base_phrases(tokens, self.base_phrases)
         tokens = with_pairs_apart(tokens, self.pair_starts, self.pair_ends)
-        tokens = with_figures_on_nouns(tokens, in_figures)
+        tokens = with_figures_on_nouns(
+            tokens, in_figures, self.lexicon.past_participle_tags)
         mentions = sorted(
             (mention(span, self._canonical(span) if span.label_ in ENTITY_LABELS else None)
              for span in spans

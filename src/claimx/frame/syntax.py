@@ -15,8 +15,6 @@ HYPHEN_COMPOUND_WORDS = 3
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # the arcs of a figure hung as an adverbial ("6.3%" on "annualized" in "a 6.3% annualized rate")
 FIGURE_ADVERBIALS = frozenset({"npadvmod", "advmod"})
-# the Penn tags of participles ("annualized", "adjusted")
-PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,11 +151,14 @@ def with_hyphen_compounds(
     return out
 
 
-def with_figures_on_nouns(tokens: Sequence[Tok], in_figures: frozenset[int]) -> list[Tok]:
+def with_figures_on_nouns(
+    tokens: Sequence[Tok], in_figures: frozenset[int], participles: frozenset[str]
+) -> list[Tok]:
     """``tokens`` with a figure the parser hung, as an adverbial, on a participle that
     qualifies a noun hung on that noun as its number ("contracted at a 6.3% annualized
     seasonally adjusted rate": 6.3% numbers the rate, which "annualized" qualifies too; the
-    parser made "%" a modifier of "annualized"); not on a comparative ("668,000 fewer jobs")."""
+    parser made "%" a modifier of "annualized"; ``participles``: their tags, rules/frame.json
+    ``past_participle_tags``); not on a comparative ("668,000 fewer jobs")."""
     out = list(tokens)
     if not out:
         return out
@@ -169,7 +170,7 @@ def with_figures_on_nouns(tokens: Sequence[Tok], in_figures: frozenset[int]) -> 
             continue  # "18-rated games", "a four-wheeled device": one hyphenated word
         qualifier = tok.head - first
         if not 0 <= qualifier < len(out) or out[qualifier].dep != "amod" or (
-            out[qualifier].tag not in PARTICIPLE_TAGS  # "668,000 fewer jobs": a comparison
+            out[qualifier].tag not in participles  # "668,000 fewer jobs": a comparison
         ):
             continue
         noun = out[qualifier].head - first
