@@ -217,6 +217,30 @@ def test_a_jsonl_record_without_a_date_is_dated_by_its_address(tmp_path: Path) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.crainscleveland.com/article/20170830/news/133906/growth", date(2017, 8, 30)),
+        ("https://www.france24.com/en/20191125-mexico-fell-in-recession", date(2019, 11, 25)),
+        ("https://www.domain-b.com/companies/Volkswagen/20160425_emissions.html",
+         date(2016, 4, 25)),
+        ("https://sputniknews.com/20221120/inflation-1104446886.html", date(2022, 11, 20)),
+        # digits inside a segment, in the query or out of the calendar are no date
+        ("https://example.com/link/follow-20170101-p5e6jd", None),
+        ("https://example.com/story?d=20170101", None),
+        ("https://example.com/20170231/story", None),
+        ("https://example.com/1413652090/story", None),
+    ],
+)
+def test_an_address_with_an_undivided_date_dates_its_record(
+    tmp_path: Path, url: str, expected: date | None
+) -> None:
+    path = write(tmp_path / "c.jsonl", json.dumps({"id": "a", "text": "GDP rose.",
+                                                   "url": url}).encode())
+    (doc,) = iter_documents([path])
+    assert doc.error is None and doc.date == expected
+
+
 def test_html_without_text_is_reported_and_the_run_goes_on(tmp_path: Path) -> None:
     write(tmp_path / "a-empty.htm", b"<html><body><script>x()</script></body></html>")
     write(tmp_path / "b.txt", b"Profits rose 5%.")

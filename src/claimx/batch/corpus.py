@@ -17,6 +17,7 @@ import codecs
 import hashlib
 import json
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -63,6 +64,12 @@ EMPTY_PAGE = "<html><body></body></html>"
 # The latest publication date read from a page (htmldate's default is today's date, which
 # would make a run's outputs depend on the day it runs).
 LATEST_PAGE_DATE = "2099-12-31"
+# A date written as eight digits at the start of an address's path segment ("/20170830/",
+# "/20191125-mexico-...", "/20160425_emissions.html"), which htmldate reads only with
+# separators. Inside a segment ("follow-20170101") or in the query, digits are an id.
+COMPACT_ADDRESS_DATE = re.compile(
+    r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
 
 
 class InputError(ValueError):
@@ -143,10 +150,11 @@ def page_date(html: str | None, url: str | None) -> date | None:
 
     Read by htmldate (the date extractor trafilatura itself uses, maintained with it): the
     page's date meta tags, its JSON-LD and the date in its address ("/2012/10/01/"), with the
-    original publication date preferred to a modified one. The quick search only: htmldate's
-    extensive search guesses from dates written in the text, which in a news story are the
-    dates of the events it reports. The latest date it accepts is fixed, not today, so that a
-    run gives the same outputs whatever day it runs.
+    original publication date preferred to a modified one; an address whose date has no
+    separators ("/20170830/") is read here when htmldate finds nothing. The quick search
+    only: htmldate's extensive search guesses from dates written in the text, which in a news
+    story are the dates of the events it reports. The latest date it accepts is fixed, not
+    today, so that a run gives the same outputs whatever day it runs.
     """
     if not html and not url:
         return None
@@ -159,7 +167,22 @@ def page_date(html: str | None, url: str | None) -> date | None:
                                    original_date=True, max_date=LATEST_PAGE_DATE)
     except Exception:
         return None
-    return date.fromisoformat(found) if found else None
+    if found:
+        return date.fromisoformat(found)
+    return compact_address_date(url) if url else None
+
+
+def compact_address_date(url: str) -> date | None:
+    """The date an address writes as eight digits opening a path segment, or None."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for match in COMPACT_ADDRESS_DATE.finditer(path):
+        try:
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:  # 20190231
+            continue
+        if day.isoformat() <= LATEST_PAGE_DATE:
+            return day
+    return None
 
 
 def open_regular(path: Path) -> IO[bytes]:
