@@ -190,6 +190,28 @@ def test_the_base_of_a_change_is_no_year_an_undated_document_is_of(nlp: Language
     assert period_of(nlp, text, "£7.2bn") is None
 
 
+PARTS = [
+    # the end of a year is the one period the report names inside it
+    ("The economy shrank at a 3.8 percent pace at the end of 2008. The figure showed the "
+     "economy sinking at a faster clip in the October-December period.", "3.8 percent",
+     ("2008-10-01", "2008-12-31")),
+    # a month is no stand-in for a third of a year
+    ("Phishing was up by September 2008. By the end of 2008, 75% of messages were junk.",
+     "75%", ("2008-09-01", "2008-12-31")),
+    # two periods inside it: which one is meant is not said
+    ("Sales rose 5% at the end of 2008. Prices fell from September to November 2008 and "
+     "rose in the fourth quarter of 2008.", "5%", ("2008-09-01", "2008-12-31")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), PARTS,
+                         ids=[f"{t[:30]}|{p}" for t, _, p in PARTS])
+def test_a_part_of_a_period_stands_for_the_one_period_named_inside_it(
+    blank_nlp: Language, text: str, figure: str, period: tuple[str, str]
+) -> None:
+    assert period_of(blank_nlp, text, figure) == period
+
+
 def period_of(nlp: Language, text: str, figure: str) -> tuple[str, str] | None:
     """The start and end of the period of the claim of ``figure`` (None: no months)."""
     from claimx.claims import build_claims

@@ -128,13 +128,14 @@ def build_claims(
     }
     converts = _inherit_conversions(figures, text, amounts, normalize)
     stated_fiscal = _stated_fiscal_start(text, figures, dates, normalize, order)
+    scopes = _parts_as_named_periods(dates)
     claims = []
     for index, record in enumerate(figures):
         value = _value(record, text, dates.get(index), amounts.get(index))
         if value is None:
             continue
         start, end = record["start"], record["end"]
-        time = _time(record, text, dates, written) or _time_since(
+        time = _time(record, text, scopes, written) or _time_since(
             record, text, dates, doc_date
         )
         if time is not None:
@@ -802,6 +803,32 @@ def _lengths(
                 DateValue(None, None, grain, relative=True),
             )
     return out
+
+
+def _parts_as_named_periods(
+    dates: Mapping[int, tuple[str, DateValue]],
+) -> dict[int, tuple[str, DateValue]]:
+    """The dates as periods that scope figures: a part of a period, which its words place
+    only roughly ("the end of 2008": September to December), stands for the one period of a
+    month or more, and half the part's length or more, that the document names inside it
+    ("the October-December period", "the fourth quarter"; not "by September 2004"), when it
+    names exactly one; the date's own claim keeps its reading."""
+    named = {
+        (value.start, value.end): value for _, value in dates.values()
+        if value.part is None and value.start is not None and value.end is not None
+        and (value.end - value.start).days >= SHORTEST_MONTH_DAYS - 1
+    }
+    scopes = dict(dates)
+    for index, (scoping_id, value) in dates.items():
+        if value.part is None or value.start is None or value.end is None:
+            continue
+        inside = [named[span] for span in named
+                  if value.start <= span[0] and span[1] <= value.end
+                  and span != (value.start, value.end)
+                  and 2 * (span[1] - span[0]).days >= (value.end - value.start).days]
+        if len(inside) == 1:
+            scopes[index] = (scoping_id, inside[0])
+    return scopes
 
 
 def _time(
