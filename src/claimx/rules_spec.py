@@ -512,7 +512,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
                        "units_per_usd": "{[number>=0]}"},
         "confidence": {"weights": "{number>=0}"},
         "periods": {"min_whole_days": "int>=0", "rate_bases": "{str}", "basis_names": "{str}",
-                    "annual_basis": "str"},
+                    "annual_basis": "str", "conventional_bases?": MapOf("{str}"),
+                    "quarter_days?": "[int]"},
     },
     "sentences": {
         "number_abbreviations": WORDS,

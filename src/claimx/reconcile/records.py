@@ -36,7 +36,8 @@ FISCAL_LABEL = "fy?:"
 # The open end of a period key ("2010-01-01/..": since 2010), as ISO 8601 writes it.
 OPEN = ".."
 ZERO_SHIFT = "P0D"
-CHANGE_FACETS = frozenset({"growth", "change"})
+GROWTH = "growth"  # the facet of a percentage change
+CHANGE_FACETS = frozenset({GROWTH, "change"})
 # The directions a change may have, as the claim schema declares them (up, down).
 DIRECTIONS: tuple[str, ...] = get_args(Direction)
 # The direction part of the key of a change with a direction: a rise and a fall of one key
@@ -259,6 +260,11 @@ def parse_claim(
     # One search of the sentence finds every revision or sameness cue it holds.
     cues = tables.sentence_cues.find(located.sentence) if located is not None else []
     unit = value.get("unit")
+    facet = _stated_facet(kind, value.get("facet"), tables) or _facet(kind, located, tables)
+    qualifier = qualifiers(subject.get("measure"), located, tables, metric) + _on_a_year(
+        claim, value, located, period, tables
+    )
+    metric = by_convention(metric, entity, facet, period, qualifier, tables)
     return ClaimRecord(
         id=claim_id,
         doc_id=sys.intern(doc_id),
@@ -271,7 +277,7 @@ def parse_claim(
         entity=_intern(entity),
         metric=_intern(metric),
         modality=sys.intern(modality) if isinstance(modality, str) else "actual",
-        facet=_stated_facet(kind, value.get("facet"), tables) or _facet(kind, located, tables),
+        facet=facet,
         direction=_intern(value.get("direction")),
         sentence_key=sentence_start if isinstance(sentence_start, int) else None,
         same_thing=any(c in tables.same_thing_cues for c in cues),
@@ -284,8 +290,7 @@ def parse_claim(
         ),
         malformed=scope.get("malformed") if scope is not None else None,
         source=_intern(subject.get("source") or claim.get("attribution")),
-        qualifier=qualifiers(subject.get("measure"), located, tables, metric)
-        + _on_a_year(claim, value, located, period, tables),
+        qualifier=qualifier,
         guessed_holder=not tables.compare_defaulted_holders
         and _how(subject, "entity") == "defaulted",
         # The frame found no metric, or only a metric word near the figure.
@@ -428,6 +433,32 @@ YEAR_ON_YEAR = f"|{CHANGE_ON_A_YEAR}"
 SINCE_WORD = SINCE_BASE.split(" ", 1)[0] + " "
 
 
+def by_convention(
+    metric: Any, entity: str | None, facet: str, period: str, qualifier: str,
+    tables: ReconcileTables,
+) -> Any:
+    """The metric of a quarter's growth rate that states no basis, on the basis the holder's
+    statistics office publishes it (periods.conventional_bases: the United States' GDP
+    growth is at an annualized rate): "grew 1.7% in the second quarter" in a US report
+    meets "an annual rate of 1.7%". A rate whose metric or qualifiers state a basis keeps
+    it; a period that is no quarter (periods.quarter_days), or none, keeps the metric."""
+    if facet != GROWTH or not isinstance(metric, str) or entity is None:
+        return metric
+    bases = next((by_metric.get(metric.casefold()) for place, by_metric
+                  in tables.conventional_bases.items()
+                  if (holder(place, tables) or "").casefold() == entity.casefold()), None)
+    span = period_span(period)
+    if bases is None or span is None:
+        return metric
+    low, high = tables.quarter_days
+    if not low <= (span[1] - span[0]).days + 1 <= high:
+        return metric
+    words = {*metric.casefold().split(), *qualifier.casefold().split("|")}
+    if words & set(tables.rate_bases):
+        return metric
+    return f"{bases} {metric}"
+
+
 def _on_a_year(
     claim: Mapping[str, Any], value: Mapping[str, Any], located: Located | None, period: str,
     tables: ReconcileTables,
@@ -504,7 +535,7 @@ def _stated_facet(kind: str, facet: Any, tables: ReconcileTables) -> str | None:
     if not isinstance(facet, str) or facet not in tables.facets:
         return None
     mapped = tables.facets[facet]
-    return "growth" if kind == "percent" and mapped == "change" else mapped
+    return GROWTH if kind == "percent" and mapped == "change" else mapped
 
 
 def _facet(kind: str, located: Located | None, tables: ReconcileTables) -> str:

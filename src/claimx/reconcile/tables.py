@@ -142,6 +142,9 @@ class ReconcileTables:
     """The words of a key's metric or qualifiers that state a rate's basis, with the basis."""
     basis_names: Mapping[str, str]
     annual_basis: str  # the basis a whole year's change has when none is stated
+    conventional_bases: Mapping[str, Mapping[str, str]]
+    """Casefolded holder -> casefolded metric -> the basis its quarterly growth is told on."""
+    quarter_days: tuple[int, int]
     current_window_days: int
     pragmatic_bound_ratio: Decimal
     conflict_max_ratio: Mapping[str, Decimal]
@@ -273,6 +276,11 @@ class ReconcileTables:
             rate_bases=dict(top["periods"]["rate_bases"]),
             basis_names=dict(top["periods"]["basis_names"]),
             annual_basis=top["periods"]["annual_basis"],
+            conventional_bases={
+                _fold(place): {_fold(metric): basis for metric, basis in metrics.items()}
+                for place, metrics in top["periods"].get("conventional_bases", {}).items()
+            },
+            quarter_days=tuple(top["periods"].get("quarter_days", (0, 0))),
             current_window_days=top["time"]["current_window_days"],
             pragmatic_bound_ratio=_decimal(top["pragmatic"]["bound_ratio"]),
             conflict_max_ratio={
