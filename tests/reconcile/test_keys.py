@@ -39,6 +39,7 @@ class Holders(NamedTuple):
 HOLDERS = [
     Holders("alias-table", "Yugansk", "Yuganskneftegas"),
     Holders("corporate-suffix", "MCI Inc", "MCI"),
+    Holders("corporate-suffixes", "Toyota Motor Corp.", "Toyota"),
     Holders("party-alias", "Tories", "Conservatives"),
 ]
 
@@ -50,6 +51,13 @@ def test_aliases_of_one_holder_are_compared(claim: Build, case: Holders) -> None
         claim("b", "$11bn", 11 * B, precision=1e9, entity=case.second, metric="sale price"),
     ])
     assert types(found) == ["cross_document"]
+
+
+def test_a_holder_named_by_a_suffix_alone_keeps_its_name(tables: Any) -> None:
+    from claimx.reconcile.records import holder
+
+    assert holder("Group", tables) == "Group"
+    assert holder("Holdings Inc", tables) == "Holdings"
 
 
 def test_different_holders_are_not_compared(claim: Build) -> None:

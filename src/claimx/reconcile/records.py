@@ -340,14 +340,15 @@ def _read_fiscal(text: str, ref: date | None, month: int) -> tuple[str, str] | N
 
 
 def holder(entity: Any, tables: ReconcileTables) -> str | None:
-    """The canonical holder: one trailing corporate suffix dropped ("MCI Inc" -> "MCI"),
-    then the aliases of rules/reconcile.json applied ("Yugansk" -> "Yuganskneftegas")."""
+    """The canonical holder: trailing corporate suffixes dropped ("MCI Inc" -> "MCI",
+    "Toyota Motor Corp." -> "Toyota"), never the name's first word, then the aliases of
+    rules/reconcile.json applied ("Yugansk" -> "Yuganskneftegas")."""
     if not isinstance(entity, str) or not entity.strip():
         return None
-    name = " ".join(entity.split())
-    words = name.split(" ")
-    if len(words) > 1 and words[-1].casefold().rstrip(",") in tables.entity_suffixes:
-        name = " ".join(words[:-1]).rstrip(",")
+    words = entity.split()
+    while len(words) > 1 and words[-1].casefold().rstrip(",") in tables.entity_suffixes:
+        words.pop()
+    name = " ".join(words).rstrip(",")
     return tables.entity_aliases.get(name.casefold(), name)
 
 
