@@ -180,6 +180,12 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Inflation has been rising faster than expected, hitting an annual rate "
                      "of 1.6% in December.", "1.6%", ("annualized inflation", "new_level"),
                      id="a pace reached: the rate of the clause's subject"),
+        pytest.param("Statistics Canada says the economy expanded slightly more than "
+                     "previously reported, bumping up growth one-tenth of a point to 1.9 per "
+                     "cent.", "1.9 per cent", ("growth", "change"),
+                     id="the level growth reaches is growth"),
+        pytest.param("Others feel the Bank may see a need for a rise to 5%.", "5%",
+                     ("rise", "new_level"), id="the level a rise reaches is a level"),
         # a correction by a figure is the correction
         pytest.param("Tesco has overstated its half-year profits by £250m.", "£250m",
                      ("profit overstatement", "level"), id="overstated by"),
@@ -711,8 +717,9 @@ def test_a_rate_of_a_named_metric_is_that_metric(nlp: Language) -> None:
 
 
 def test_a_rate_a_change_noun_reaches_after_a_change_in_points_is_that_rate() -> None:
-    # "to 1.9 per cent" is hung on "point" of the change; the new level is of growth, the
-    # country of the national body the report opens on, in the period of what was reported
+    # "to 1.9 per cent" is hung on "point" of the change; the new level of growth is the
+    # rate of growth, of the country of the national body the report opens on, in the period
+    # of what was reported
     text = ("GDP nudged higher by StatsCan\nOTTAWA—Statistics Canada says the economy expanded "
             "slightly more than previously reported in the second quarter of 2012, bumping up "
             "growth one-tenth of a point to 1.9 per cent.")
@@ -721,5 +728,5 @@ def test_a_rate_a_change_noun_reaches_after_a_change_in_points_is_that_rate() ->
     assert found["subject"]["measure"] == "growth"
     assert found["subject"]["metric"] == "GDP"
     assert found["subject"]["entity"] == "Canada"
-    assert found["value"]["facet"] == "new_level"
+    assert (found["value"]["facet"], found["value"]["direction"]) == ("change", "up")
     assert found["time"]["text"] == "the second quarter of 2012"

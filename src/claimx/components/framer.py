@@ -1069,7 +1069,8 @@ class Framer(RulesTables):
         self, metric: str, facet: str, direction: str | None
     ) -> tuple[str, str, str | None]:
         """One key for a percentage change however it is worded: "GDP growth was 0.8%", "GDP
-        grew 0.8%" and "the economy grew 0.8%" are all a change of GDP. A change noun ending
+        grew 0.8%", "the economy grew 0.8%" and "growth was revised to 0.8%" are all a change
+        of GDP. A change noun ending
         the metric, or a rate after it ("GDP growth rate"), becomes the facet, a pace word
         before it its qualifier ("annual growth rate": annualized), and the rest goes
         through the metric synonyms."""
@@ -1093,7 +1094,13 @@ class Framer(RulesTables):
             words = words[:-1]  # "GDP growth rate" is GDP growth
             metric = " ".join(words)
         change = self.lexicon.noun_direction(words[-1]) if words else None
-        if change is not None and facet in ("level", "change"):
+        # the level a rate of change reaches is the rate ("bumping up growth one-tenth of a
+        # point to 1.9 per cent": growth of 1.9%), a rate being one of economy_change_nouns
+        # ('growth'; not 'a rise to 5%', 'shrunk to 55.4%': levels reached)
+        reached = facet == "new_level" and words[-1:] != [] and (
+            words[-1].lower() in self.lexicon.economy_change_nouns
+        )
+        if change is not None and (facet in ("level", "change") or reached):
             facet, direction = "change", direction or change
             if len(words) > 1:
                 metric = " ".join(words[:-1])  # a change noun alone stays the metric
