@@ -319,6 +319,26 @@ def test_one_figure_on_two_bases_is_a_likely_mislabel(claim: Build, case: Basis)
     assert [f["type"] for f in found if f["type"] == "period_mislabel"] == case.expected
 
 
+@pytest.mark.parametrize(
+    ("stated", "metric", "expected"),
+    [
+        pytest.param("GDP fell {} year-on-year in the third quarter.", "GDP",
+                     ["period_mislabel"], id="a stated basis against an unstated one"),
+        pytest.param("GDP fell {} in the third quarter.", "annualized GDP", [],
+                     id="annualized against unstated: a basis reports leave unsaid"),
+    ],
+)
+def test_a_figure_with_no_basis_stated_is_no_mislabel_of_an_unsaid_one(
+    claim: Build, stated: str, metric: str, expected: list[str]
+) -> None:
+    a = change(claim, "a", "2.1%", 2.1, "down", time=Q3_2023,
+               sentence=stated.format("2.1%"), metric=metric)
+    b = change(claim, "b", "2.1%", 2.1, "down", time=Q3_2023,
+               sentence="GDP fell {} in the third quarter.".format("2.1%"))
+    found = reconcile([a, b])
+    assert [f["type"] for f in found if f["type"] == "period_mislabel"] == expected
+
+
 def test_a_year_s_change_with_no_basis_is_on_the_year_before(claim: Build) -> None:
     a = change(claim, "cnn", "4.6%", 4.6, "down", time=YEAR_2023,
                sentence="Exports fell 4.6% in 2023.")

@@ -142,6 +142,8 @@ class ReconcileTables:
     """The words of a key's metric or qualifiers that state a rate's basis, with the basis."""
     basis_names: Mapping[str, str]
     annual_basis: str  # the basis a whole year's change has when none is stated
+    unsaid_bases: frozenset[str]
+    """Bases reports often leave unsaid: no mislabel of a figure with no basis stated."""
     conventional_bases: Mapping[str, Mapping[str, str]]
     """Casefolded holder -> casefolded metric -> the basis its quarterly growth is told on."""
     quarter_days: tuple[int, int]
@@ -276,6 +278,7 @@ class ReconcileTables:
             rate_bases=dict(top["periods"]["rate_bases"]),
             basis_names=dict(top["periods"]["basis_names"]),
             annual_basis=top["periods"]["annual_basis"],
+            unsaid_bases=frozenset(top["periods"].get("unsaid_bases", ())),
             conventional_bases={
                 _fold(place): {_fold(metric): basis for metric, basis in metrics.items()}
                 for place, metrics in top["periods"].get("conventional_bases", {}).items()
