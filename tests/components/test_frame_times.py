@@ -232,6 +232,19 @@ def frame_of(text: str, figure: str, ref: str) -> tuple[str | None, str | None]:
         pytest.param("House prices fell 0.4% in October, their biggest monthly fall since "
                      "February 2001.", "0.4%", ("October", None),
                      id="the date of a record is no base"),
+        pytest.param("Japan's economy shrank 6.3 percent in the final quarter of 2019, marking "
+                     "the biggest fall since mid 2014.", "6.3 percent",
+                     ("the final quarter of 2019", None),
+                     id="a record the verb's object names is no base"),
+        pytest.param("Japan's economy contracted 6.3% in October-December, shrinking at the "
+                     "fastest pace since the second quarter of 2014.", "6.3%",
+                     ("October-December", None),
+                     id="a record its preposition's object names is no base"),
+        pytest.param("Japan's economy in the October-December period of last year shrank an "
+                     "annualized real 7.1 percent from the previous quarter, revised down from "
+                     "the 6.3 percent contraction initially reported.", "7.1 percent",
+                     ("the October-December period", None),
+                     id="a period after the figure's own from is the base"),
         pytest.param("Car sales fell 3.3% in January, after December's 4% rise.", "3.3%",
                      ("January", None), id="what came before is no base"),
         pytest.param("Sales rose 5% in the third quarter compared with the second quarter.",

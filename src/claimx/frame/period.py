@@ -104,7 +104,7 @@ def _reference_point(
         return True
     if bases and not inside and head not in date and (
         sent[head].lower in lexicon.base_prepositions
-        and date.rule in lexicon.period_rules and _of_a_change(sent, sent.head(head), lexicon)
+        and date.rule in lexicon.period_rules and _changing(sent, sent.head(head), figure, lexicon)
         and not _object_of(sent, head, figure)
     ):
         # "revenue for the first quarter was $1.91 billion, up 25 percent from a year
@@ -132,7 +132,7 @@ def _reference_point(
     if date.rule in lexicon.period_rules and _after_compared(sent, head, figure, lexicon):
         return True  # "is now 0.2% above its peak in the first quarter of 2008"
     if bases and sent[head].lower in lexicon.base_prepositions and (
-        date.rule in lexicon.period_rules and _of_a_change(sent, sent.head(head), lexicon)
+        date.rule in lexicon.period_rules and _changing(sent, sent.head(head), figure, lexicon)
         and not _object_of(sent, head, figure)
     ):
         return True  # "up about 30% on the start of 2004", "down 3% on last year"
@@ -270,6 +270,16 @@ def _inside_phrase_of(sent: Sentence, date_root: int, figure: int) -> bool:
         top = sent.head(top)
     return any(
         figure in sent.subtree(clause) for clause in sent.children(top, "relcl", "acl")
+    )
+
+
+def _changing(sent: Sentence, node: int, figure: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``node`` is a word of change, or the figure (tree root ``figure``) that a word
+    of change takes ("shrank an annualized 7.1 percent from the previous quarter", the
+    parser hanging "from" on the figure)."""
+    return _of_a_change(sent, node, lexicon) or (
+        node == figure and sent.head(figure) != figure
+        and _of_a_change(sent, sent.head(figure), lexicon)
     )
 
 
@@ -526,14 +536,23 @@ def _of_a_record_or_sequence(
     sent: Sentence, date_root: int, figure: int, lexicon: FrameLexicon
 ) -> bool:
     """Whether a date below the figure's tree root ``figure`` dates a record ("fell 0.4%,
-    their biggest monthly fall since February 2001": a word its way up that a superlative
-    qualifies) or what came before (in the object of "after"): neither is what the change
-    is measured against."""
+    their biggest monthly fall since February 2001": a word its way up, or that word's
+    object, that a superlative qualifies) or what came before (in the object of "after"):
+    neither is what the change is measured against."""
     for node in sent.ancestors(date_root):
         if node == figure:
             return False
+        # "marking the biggest fall since mid 2014", "shrinking at the fastest pace since the
+        # second quarter of 2014": the parser hangs "since" on the verb whose object, or
+        # the object of whose other preposition, the superlative qualifies
+        path = set(sent.ancestors(date_root))
+        qualified = [node, *sent.children(node, "dobj"), *(
+            obj for prep in sent.children(node, "prep") if prep not in path
+            for obj in sent.children(prep, "pobj")
+        )]
         if sent[node].lower in lexicon.sequence_prepositions or any(
-            sent[k].lower in lexicon.superlatives for k in [node, *sent.children(node, "amod")]
+            sent[k].lower in lexicon.superlatives
+            for q in qualified for k in [q, *sent.children(q, "amod")]
         ):
             return True
     return False
