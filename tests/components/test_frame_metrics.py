@@ -184,6 +184,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "previously reported, bumping up growth one-tenth of a point to 1.9 per "
                      "cent.", "1.9 per cent", ("growth", "change"),
                      id="the level growth reaches is growth"),
+        pytest.param("Japan's economy shrank an annualized real 7.1 percent from the previous "
+                     "quarter.", "7.1 percent", ("annualized GDP", "change"),
+                     id="a pace participle on the figure itself"),
         pytest.param("Others feel the Bank may see a need for a rise to 5%.", "5%",
                      ("rise", "new_level"), id="the level a rise reaches is a level"),
         # a correction by a figure is the correction

@@ -411,6 +411,30 @@ CONVENTIONS = [
     Convention("us-year", "United States", "2008-01-01", "2008-12-31", False),
     Convention("uk-quarter", "United Kingdom", "2008-10-01", "2008-12-31", False),
 ]
+PARTS = [
+    # the BEA tells GDP's parts annualized too; Japan's Cabinet Office only GDP
+    Convention("us-consumption", "United States", "2008-10-01", "2008-12-31", True),
+    Convention("japan-consumption", "Japan", "2008-10-01", "2008-12-31", False),
+]
+
+
+@pytest.mark.parametrize("case", PARTS, ids=[c.id for c in PARTS])
+def test_a_part_of_gdp_is_on_the_basis_its_holder_publishes(
+    claim: Build, case: Convention
+) -> None:
+    time = {"claim_id": None, "text": "the period", "start": case.start, "end": case.end,
+            "grain": "quarter", "relative": False, "offset": None}
+    lines = [
+        framed(claim(doc, text, value, kind="percent", unit="percent", precision=0.1,
+                     entity=case.entity, metric=metric, time=time, sentence=sentence),
+               value__facet="change", value__direction="down")
+        for doc, text, value, metric, sentence in (
+            ("a", "2.9%", 2.9, "private consumption", "Private consumption fell 2.9%."),
+            ("b", "6.1%", 6.1, "annualized private consumption",
+             "Private consumption fell at a 6.1% annual rate."),
+        )
+    ]
+    assert bool(reconcile(lines)) is case.compared
 
 
 @pytest.mark.parametrize("case", CONVENTIONS, ids=[c.id for c in CONVENTIONS])

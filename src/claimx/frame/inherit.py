@@ -24,9 +24,10 @@ recovery continuing."). The rules, on plain records (no spaCy objects):
   no period of its own takes the period of another statistic of the same place from the
   sentence just before or an earlier one of the same paragraph: one release reports them
   for one period ("The American economy expanded at a 1.4% annual pace from January
-  through March ... Consumer spending grew just 1.5%"); a percentage change that takes a
-  change's period so, and states no basis of its own, is on that change's basis too (its
-  pace qualifier: "annualized").
+  through March ... Consumer spending grew just 1.5%"). The basis such a change is on,
+  unstated, is the one its holder's statistics office publishes it on (reconcile.json
+  periods.conventional_bases), not the basis another statistic states: Japan's GDP is told
+  annualized, its private consumption on the quarter before.
 """
 
 from __future__ import annotations
@@ -39,8 +40,6 @@ from claimx.frame.lexicon import FrameLexicon
 from claimx.normalize.inflection import singular
 
 DURATION_LABEL = "DURATION"
-PERCENT_LABEL = "PERCENT"
-CHANGE_FACET = "change"
 BASELINE_FACET = "baseline"  # what a change starts from
 
 
@@ -150,7 +149,6 @@ class PeriodSetting:
     guessed_holder: bool = False  # a figure's holder is none or only a guess (defaulted)
     opening: bool = False  # set by the article's opening lines: its story's period
     place: bool = False  # a figure's statistic of a place (its holder)
-    lead: str | None = None  # the pace a figure's percentage change is stated at
 
 
 def sentence_setting(
@@ -248,15 +246,13 @@ class Periods:
         length = bool(record.get("time_length"))
         place = bool(record.get("place_statistic")) and holder is not None
         if record.get("time_index") is None or length:
-            found, by_release = self._continued(
+            found, _ = self._continued(
                 heads, (holder, guessed), sentence, paragraph, place
             )
             if found is None:
                 return
             record["time_index"], record["time_inherited"] = found.time_index, True
             record["time_length"] = False
-            if by_release:
-                self._continue_pace(record, found)  # another statistic of one release
         elif record.get("time_reported"):
             return  # the day a report came out dates no later figure
         if record.get("facet") == BASELINE_FACET or not sets:
@@ -266,27 +262,8 @@ class Periods:
             return
         self.settings.append(PeriodSetting(
             sentence, paragraph, record["time_index"], frozenset({holder}), heads,
-            guessed_holder=guessed, place=place, lead=self._pace(record),
+            guessed_holder=guessed, place=place,
         ))
-
-    def _pace(self, record: Mapping[str, Any]) -> str | None:
-        """The pace qualifier leading a percentage change's metric ("annualized"), if any."""
-        metric = record.get("metric") or ""
-        if not rate_of_change(record):
-            return None
-        return next((lead for lead in self.lexicon.paces if metric.startswith(f"{lead} ")), None)
-
-    def _continue_pace(self, record: dict[str, Any], found: PeriodSetting) -> None:
-        """A percentage change in the period of a change stated at a pace, stating no basis
-        of its own, is at that pace ("... expanded at a 1.4% annual pace from January through
-        March. Consumer spending grew just 1.5%": annualized)."""
-        metric = record.get("metric")
-        if (
-            found.lead is None or not metric or record.get("based")
-            or not rate_of_change(record) or self._pace(record) is not None
-        ):
-            return
-        record["metric"] = f"{found.lead} {metric}"
 
     def _continued(
         self, heads: frozenset[str], holder: tuple[str | None, bool], sentence: int,
@@ -309,11 +286,6 @@ class Periods:
             if place and same_release(setting, holder[0], sentence, paragraph):
                 return setting, True
         return None, False
-
-
-def rate_of_change(record: Mapping[str, Any]) -> bool:
-    """Whether a figure's record is a percentage change."""
-    return record.get("label") == PERCENT_LABEL and record.get("facet") == CHANGE_FACET
 
 
 def same_release(setting: PeriodSetting, place: str | None, sentence: int,

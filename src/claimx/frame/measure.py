@@ -62,7 +62,11 @@ def find_anchor(
         anchor.facet = "share"
         anchor.qualifier = anchor.qualifier or _what_the_part_does(sent, root)
     if anchor.facet == "change" and anchor.qualifier is None and anchor.verb is not None:
-        anchor.qualifier = _manner(sent, anchor.verb, figure, lexicon)
+        # "shrank an annualized real 7.1 percent": a participle on the figure itself says so
+        anchor.qualifier = _manner(sent, anchor.verb, figure, lexicon) or (
+            _pace_words(sent, root, lexicon, participles=True)
+            if sent.head(root) == anchor.verb else None
+        )
     return anchor
 
 
