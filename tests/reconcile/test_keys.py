@@ -457,3 +457,21 @@ def test_a_quarters_growth_is_on_the_basis_its_holder_publishes(
     # a rate that states another basis keeps it
     lines[0]["sentence"] = "The economy shrank 3.8% on a year earlier in the period."
     assert not reconcile(lines)
+
+
+def test_a_basis_written_near_the_figure_keys_it_as_the_frame_does(claim: Build) -> None:
+    # "fell 7.1% ... an annualized contraction" (the qualifier near the figure) and the
+    # frame's "annualized GDP": one key
+    time = {"claim_id": None, "text": "Q4", "start": "2019-10-01", "end": "2019-12-31",
+            "grain": "quarter", "relative": False, "offset": None}
+    lines = [
+        framed(claim("a", "7.1%", 7.1, kind="percent", unit="percent", precision=0.1,
+                     entity="Japan", metric="GDP", time=time,
+                     sentence="It was an annualized contraction of 7.1% in Q4."),
+               value__facet="change", value__direction="down"),
+        framed(claim("b", "6.3%", 6.3, kind="percent", unit="percent", precision=0.1,
+                     entity="Japan", metric="annualized GDP", time=time,
+                     sentence="The economy shrank at a 6.3% annual pace in Q4."),
+               value__facet="change", value__direction="down"),
+    ]
+    assert reconcile(lines)

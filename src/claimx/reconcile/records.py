@@ -264,6 +264,7 @@ def parse_claim(
     qualifier = qualifiers(subject.get("measure"), located, tables, metric) + _on_a_year(
         claim, value, located, period, tables
     )
+    metric, qualifier = _basis_in_metric(metric, qualifier, tables)
     metric = by_convention(metric, entity, facet, period, qualifier, tables)
     return ClaimRecord(
         id=claim_id,
@@ -432,6 +433,24 @@ def found(
 YEAR_ON_YEAR = f"|{CHANGE_ON_A_YEAR}"
 # The start of a change_basis measured from a base of its own: "since <start>/<end>".
 SINCE_WORD = SINCE_BASE.split(" ", 1)[0] + " "
+
+
+def _basis_in_metric(metric: Any, qualifier: str, tables: ReconcileTables) -> tuple[Any, str]:
+    """A rate's basis found among the qualifiers ("annualized", written near the figure)
+    moved to lead the metric, where the claim frame writes it ("annualized GDP"): one key
+    whichever of the two found it."""
+    if not isinstance(metric, str) or not qualifier:
+        return metric, qualifier
+    words = qualifier.split("|")[1:]
+    found = [w for w in words if tables.rate_bases.get(w, CHANGE_ON_A_YEAR) != CHANGE_ON_A_YEAR]
+    if len(found) != 1:
+        return metric, qualifier
+    basis = tables.rate_bases[found[0]]
+    kept = [w for w in words if w != found[0]]
+    rest = sys.intern("|" + "|".join(kept)) if kept else ""
+    if basis in metric.casefold().split():
+        return metric, rest
+    return f"{basis} {metric}", rest
 
 
 def by_convention(
