@@ -219,6 +219,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "status_words": "{[str]}",
             "report_status_words": "{[str]}",
             "report_nouns": WORDS,
+            "release_verbs": WORDS,
             "evidence_nouns": WORDS,
             "evidence_owners": WORDS,
             "saying_nouns": WORDS,

@@ -53,6 +53,10 @@ def holders(nlp: Language, text: str) -> dict[str, str | None]:
         pytest.param("The dollar slid after a South Korean report said the country, which has "
                      "about $200bn in reserves, would buy euros.", "about $200bn",
                      "South Korea", id="the country a nationality adjective named before"),
+        pytest.param("Korea's economy shrinks 0.3% in Q1, worst in decade", "0.3%",
+                     "South Korea", id="Korea alone is South Korea"),
+        pytest.param("The Korean economy backtracked 0.4 percent in the first quarter.",
+                     "0.4 percent", "South Korea", id="the Korean economy is South Korea's"),
         pytest.param("Deutsche Boerse met the LSE on Monday. There are rumours the German "
                      "group may raise its bid to £1.5bn.", "£1.5bn", "Deutsche Boerse",
                      id="a description's own nationality adjective is no reference"),
@@ -156,6 +160,8 @@ def test_without_a_parse_only_a_name_before_the_metric_is_stated(
                      id="a named place comes first"),
         pytest.param("Sales at Acme rose 4%, the Office for National Statistics said.",
                      "4%", ("Acme", None), id="only a place's statistics"),
+        pytest.param("Imports dropped 3.4 percent, according to the BOK.", "3.4 percent",
+                     ("South Korea", "resolved"), id="the BOK is South Korea's central bank"),
         pytest.param("Statistics Canada said its consumer price index was up 1.6%.", "1.6%",
                      ("Canada", "resolved"), id="the body's own statistic is its country's"),
         pytest.param("Figures from the Office for National Statistics show consumer price "

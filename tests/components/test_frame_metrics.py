@@ -187,6 +187,8 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Japan's economy shrank an annualized real 7.1 percent from the previous "
                      "quarter.", "7.1 percent", ("annualized GDP", "change"),
                      id="a pace participle on the figure itself"),
+        pytest.param("The country's real GDP backtracked 0.4 percent in the first quarter.",
+                     "0.4 percent", ("GDP", "change"), id="backtracking is a fall"),
         pytest.param("Others feel the Bank may see a need for a rise to 5%.", "5%",
                      ("rise", "new_level"), id="the level a rise reaches is a level"),
         # a correction by a figure is the correction

@@ -395,6 +395,11 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
         pytest.param("Stocks of US crude and gasoline are up to 9% higher than at this time "
                      "last year.", "up to 9%", None, "actual",
                      id="a date right after what is compared with is the comparison's"),
+        pytest.param("The revision is lower than the central bank's earlier estimate of a 0.3 "
+                     "percent contraction made in April.", "0.3 percent", None, "actual",
+                     id="the day an estimate was made is no period of its figure"),
+        pytest.param("Tesco made a profit of £2bn in April.", "£2bn", "April", "actual",
+                     id="a profit made in a month is that month's"),
     ],
 )
 def test_which_date_is_a_figures_period(

@@ -410,6 +410,8 @@ def find_time(
             # "from the 2.6 per cent pace reported last month": when it was reported (not
             # "the £1.4bn reported in the previous month", that month's figure)
             continue
+        if clause != own and _when_released(sent, clause, own, lexicon):
+            continue  # "an earlier estimate of a 0.3 percent contraction made in April"
         if reported and clause != own and _anterior(sent, own, lexicon):
             # "Tesco in September initially estimated that it had overstated profits by
             # £250m": what had happened before the report is of no period the report's date
@@ -431,6 +433,23 @@ def find_time(
     if best is not None:
         return best[7]
     return _opened_on(sent, figure, own, lexicon) or _lasting(sent, figure, root, lexicon)
+
+
+def _when_released(sent: Sentence, clause: int, own: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``clause`` (not the figure's own, ``own``) is one of making or releasing a
+    report, hung on a report noun or on a noun below one ("the preliminary estimate of 0.3
+    percent contraction released in April"): its date is the report's."""
+    if (
+        sent[clause].dep not in CLAUSE_MODIFIER_ARCS
+        or sent[clause].lemma.lower() not in lexicon.release_verbs
+    ):
+        return False
+    for node in [sent.head(clause), *sent.ancestors(sent.head(clause))]:
+        if node == own or sent[node].pos in VERB_POS:
+            return False
+        if sent[node].lemma.lower() in lexicon.report_nouns:
+            return True
+    return False
 
 
 def _opened_on(
