@@ -150,6 +150,11 @@ DATELINES = [
     ("SAO PAULO Dec 3 Brazil's economy shrank 0.5 percent.",
      ["SAO PAULO Dec 3", "Brazil's economy shrank 0.5 percent."]),
     ("NEW YORK, March 3 Oil rose 3%.", ["NEW YORK, March 3", "Oil rose 3%."]),
+    # a news agency in brackets alone, then the mark
+    ("(RTTNews) - South Korea's GDP was down 3.3 percent.",
+     ["(RTTNews) -", "South Korea's GDP was down 3.3 percent."]),
+    ("(Reuters) -- Sales fell 3%.", ["(Reuters) --", "Sales fell 3%."]),
+    ("(note) - sales fell 3%.", ["(note) - sales fell 3%."]),  # lower case
     # a place in capitals in square brackets
     ("[TOKYO] Toyota Motor Corp. said profit fell.",
      ["[TOKYO]", "Toyota Motor Corp. said profit fell."]),

@@ -49,6 +49,8 @@ DATELINE_FIRST_LETTERS = 3
 # The datelines found ("LONDON (dpa-AFX) -"): where a report was written, never what it is
 # about; the frame component reads them here.
 DATELINES_KEY = "claimx_datelines"
+# The most tokens of an agency's name in brackets that opens a line ("(dpa-AFX) -").
+AGENCY_TOKENS = 4
 
 
 def ends_sentence(chars: frozenset[str], text: str) -> bool:
@@ -79,10 +81,11 @@ def dateline_end(
     tokens one of ``marks`` with no lower-case word and no line break before it, and a
     capitalised word after it; or, with no mark, words in capitals, one of ``months`` and a
     day, and a capitalised word after it ("SAO PAULO Dec 3 Brazil's economy"); or a place in
-    capitals in brackets before a capitalised word ("[TOKYO] Toyota Motor Corp. said")."""
+    capitals in brackets before a capitalised word ("[TOKYO] Toyota Motor Corp. said"); or
+    an agency's name in brackets and a mark ("(RTTNews) - South Korea's economy")."""
     word = doc[first]
     if word.is_bracket and word.is_left_punct:
-        return _bracketed_place_end(doc, first)
+        return _bracketed_place_end(doc, first) or _bracketed_agency_end(doc, first, marks)
     if not (word.is_alpha and word.text[:1].isupper() and len(word) >= DATELINE_FIRST_LETTERS):
         return None
     dated = word.is_upper
@@ -129,6 +132,24 @@ def _bracketed_place_end(doc: Doc, first: int) -> int | None:
     ):
         return None
     return k + 1
+
+
+def _bracketed_agency_end(doc: Doc, first: int, marks: frozenset[str]) -> int | None:
+    """The token after a news agency's name in brackets and a mark that open a line, when a
+    capitalised word follows ("(RTTNews) - South Korea's gross domestic product"), or
+    None."""
+    close = next((k for k in range(first + 1, min(first + AGENCY_TOKENS + 2, len(doc)))
+                  if doc[k].is_bracket and doc[k].is_right_punct), None)
+    if close is None or close == first + 1 or not doc[first + 1].text[:1].isupper():
+        return None
+    if any(holds_line_break(doc[k].text) for k in range(first, close)):
+        return None
+    k = close + 1
+    if k >= len(doc) or doc[k].text not in marks:
+        return None
+    while k + 1 < len(doc) and doc[k + 1].text in marks:
+        k += 1
+    return k + 1 if k + 1 < len(doc) and doc[k + 1].text[:1].isupper() else None
 
 
 def holds_line_break(text: str) -> bool:
