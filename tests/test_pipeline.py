@@ -150,6 +150,9 @@ YEARLESS = [
     ("Trade in 2019 was weak. Exports rose 3% on Wednesday.", "3%", None),
     # beside the same period written with its year, the bare one is another year's
     ("Lending rose by £4bn in March, against £6bn in March 2019.", "£4bn", None),
+    # ... but in another sentence, that period named again
+    ("Japan's economy shrank 6.3 percent in the final quarter of 2019. GDP fell 1.6 percent "
+     "in the October-December period.", "1.6 percent", ("2019-10-01", "2019-12-31")),
     # a century names no year the report is of
     ("Broadband for the 21st Century. Prices rose 8% in April.", "8%", None),
     # nor does a point of reference

@@ -441,13 +441,24 @@ def _resolve_by_stated_year(
     if since and year < max(since):
         return
     ref = date(year, 12, 31)
-    # "... down from £2.6bn in January 2004": beside a period written with its year, the
-    # same period written without one is another year's.
-    written = {(v.start, v.end) for _, v in dates.values() if not v.relative}
+    # "... down from £2.6bn in January 2004", "£4bn in March, against £6bn in March 2019":
+    # beside a period written with its year in its own sentence, or as what a figure is
+    # compared with, the same period written without one is another year's; written in
+    # another sentence as the period of the figures reported, it is that period again
+    # ("6.3 percent in the final quarter of 2019. ... fell 1.6 percent in the
+    # October-December period")
+    reported = {
+        record.get("time_index") for record in figures
+        if record["kind"] in FIGURE_KINDS and record.get("facet") != BASELINE
+    } - referred
+    written = [((v.start, v.end), figures[index].get("sentence_start"), index not in reported)
+               for index, (_, v) in dates.items() if not v.relative]
     for index, (scoping_id, value) in list(dates.items()):
         if not value.relative or value.offset is not None or value.start is not None:
             continue
         record = figures[index]
+        beside = {span for span, sentence, contrast in written
+                  if contrast or sentence == record.get("sentence_start")}
         parsed = normalize.date(
             text[record["start"] : record["end"]], ref, prefer="past", order=order
         )
@@ -459,7 +470,7 @@ def _resolve_by_stated_year(
             # A month or longer: a weekday or a day of the month ("Wednesday", "5 May")
             # places a report, not the period its figures cover.
             and (parsed.end - parsed.start).days >= SHORTEST_MONTH_DAYS - 1
-            and (parsed.start, parsed.end) not in written
+            and (parsed.start, parsed.end) not in beside
         ):
             dates[index] = (scoping_id, parsed)
 
