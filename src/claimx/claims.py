@@ -94,9 +94,13 @@ def build_claims(
     # a date that scopes only forecasts falls after the report, however its sentence is
     # worded ("Net income may drop 35 per cent ... for the fiscal year ending in March")
     ahead = _forecast_dates(figures)
+    # and a date that scopes only facts is in the past, whatever else its sentence foresees
+    # ("grew by 16.1% in the third quarter ..., a much stronger rebound than expected")
+    behind = _fact_dates(figures)
     for index, record in enumerate(figures):
         if record["kind"] == "date":
-            prefer = _date_preference(record, text, normalize, forward=index in ahead)
+            prefer = _date_preference(record, text, normalize, forward=index in ahead,
+                                      past=index in behind)
             phrase = text[record["start"] : record["end"]]
             if record.get("rule_id") in normalize.dates.tables.elliptical_rules:
                 phrase = _elliptical_period(figures, index, text, normalize) or ""
@@ -408,6 +412,17 @@ def _forecast_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
     return {index for index, forward in cues.items() if all(forward)}
 
 
+def _fact_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
+    """The indices of the dates that scope figures, none of them a forecast, target or
+    hypothesis (their cue, from the frame)."""
+    cues: dict[int, list[bool]] = {}
+    for record in figures:
+        index = record.get("time_index")
+        if index is not None and record["kind"] in FIGURE_KINDS:
+            cues.setdefault(index, []).append(record.get("cue") in FORWARD_MODALITIES)
+    return {index for index, forward in cues.items() if not any(forward)}
+
+
 def _resolve_by_stated_year(
     dates: dict[int, tuple[str, DateValue]],
     figures: Sequence[Mapping[str, Any]],
@@ -583,13 +598,15 @@ def _past_offset(offset: str | None) -> dict[str, int] | None:
 
 
 def _date_preference(
-    record: Mapping[str, Any], text: str, normalize: Normalizers, *, forward: bool = False
+    record: Mapping[str, Any], text: str, normalize: Normalizers, *, forward: bool = False,
+    past: bool = False,
 ) -> Prefer:
     """ "future" for a date in a sentence about the future ("the election is expected on 5
     May") or that scopes only forecasts (``forward``), so that a date without a year falls
-    after the reference date; "past" otherwise. A range of months keeps the reference year
+    after the reference date; "past" otherwise, and for a date that scopes only facts
+    (``past``) whatever its sentence foresees. A range of months keeps the reference year
     ("what will happen from May to September"), as Recognizers-Text reads it."""
-    if "range" in (record.get("rule_id") or ""):
+    if "range" in (record.get("rule_id") or "") or past:
         return "past"
     if forward:
         return "future"

@@ -576,3 +576,20 @@ def test_the_figure_s_own_date(text: str, figure: str, nth: int, phrase: str) ->
                       if c["kind"] != "date" and c["text"] == figure), key=lambda c: c["start"])
     time = written[nth]["time"]
     assert time is not None and time["text"] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "span"),
+    [
+        pytest.param("Italy's economy grew by 16.1% in the third quarter from the previous three "
+                     "months, a much stronger rebound than expected.", "16.1%",
+                     ("2020-07-01", "2020-09-30"),
+                     id="a fact's quarter is past whatever its sentence expected"),
+        pytest.param("Italy's economy is expected to grow 5% in the third quarter.", "5%",
+                     ("2021-07-01", "2021-09-30"), id="a forecast's quarter is ahead"),
+    ],
+)
+def test_a_date_that_scopes_only_facts_is_past(
+    text: str, figure: str, span: tuple[str, str]
+) -> None:
+    assert period_span(text, figure, ref="2020-10-30") == span
