@@ -55,6 +55,10 @@ SENTENCES = [
     # seed articles
     ("IT exports reached $4.6 billion.", [("$4.6 billion", "MONEY")]),
     ("$4.6B Milestone", [("$4.6B", "MONEY")]),
+    # a scale hyphenated to its number, as the Canadian and Philippine press write it
+    ("It signed a $4.6-billion deal.", [("$4.6-billion", "MONEY")]),
+    ("The House approved the PHP5.786-trillion budget.", [("PHP5.786-trillion", "MONEY")]),
+    ("Prices rose $5-6 a share.", [("$5-6 a share", "MONEY")]),
     ("Developers charge $50-70 per hour.", [("$50-70 per hour", "MONEY")]),
     ("Plans start at $150+ a month.", [("$150+", "MONEY")]),
     ("Costs fell 30-50% while margins hit 26.4%.", [("30-50%", "PERCENT"), ("26.4%", "PERCENT")]),
