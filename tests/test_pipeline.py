@@ -402,3 +402,26 @@ def test_a_fiscal_period_is_read_under_the_books_it_belongs_to(
     nlp: Language, text: str, figure: str, period: tuple[str, str] | None
 ) -> None:
     assert period_of(nlp, text, figure) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a national body's budget is its country's, and names the country whose currency
+        # a place-only symbol is
+        pytest.param("THE Philippine House of Representatives approved the P5.786-trillion "
+                     "national budget.", "P5.786-trillion",
+                     ("Philippines", "budget", "PHP", 5_786_000_000_000),
+                     id="a national body's budget"),
+        pytest.param("The firm signed a $4.6-billion deal.", "$4.6-billion",
+                     (None, "deal value", "USD", 4_600_000_000), id="a hyphenated scale"),
+    ],
+)
+def test_a_budget_and_its_currency_are_the_country_a_national_body_names(
+    nlp: Language, text: str, figure: str, expected: tuple[str | None, str, str, int]
+) -> None:
+    from tests.conftest import claims_of
+
+    (found,) = [c for c in claims_of(nlp, text, ("money",)) if c["text"] == figure]
+    subject, value = found["subject"], found["value"]
+    assert (subject["entity"], subject["metric"], value["unit"], value["low"]) == expected

@@ -101,6 +101,7 @@ LOCATION_WORDS = 3  # the most words of a place after a town's comma ("Los Gatos
 ADVERB_TAG = "RB"  # the Penn tags of adverbs ("RB", "RBR", "RBS") start so
 SHORT_NAME_LETTERS = 3  # the fewest letters of a short name a headline may use ("Toyota")
 NATIONALITY_REACH = 4  # the most words from a nationality to the name it describes
+NATIONALITY_WORDS = 2  # the most words of a nationality ("South Korean")
 NOUN_TAG = "NN"  # the Penn tags of nouns ("NN", "NNS", "NNP") start so
 COMMON_NOUN, PROPER_NOUN = "NOUN", "PROPN"  # universal parts of speech
 RANK_REACH = 4  # the most words from a place's possessive to its superlative ("second biggest")
@@ -859,6 +860,14 @@ class Framer(RulesTables):
             # "Tinubu signs N28.7trn budget": who decides on a figure does not hold it,
             # however often the document names them.
             dominant = None
+        if (
+            entity is None and place_metric and frame.agent is not None
+            and frame.agent.name is not None
+            and (nation := self._nation_of(frame.agent.name)) is not None
+        ):
+            # "THE Philippine House of Representatives approved the P5.786-trillion national
+            # budget": a national body decides on its country's figure
+            entity, how = nation, "resolved"
         if frame.holder is not None and frame.holder.wants == ORG_LABEL and self._is_place(
             dominant
         ):
@@ -883,6 +892,12 @@ class Framer(RulesTables):
             # show the CPI fell to 2.4%": the statistic of the country whose national body
             # publishes it, as other reports of it write it.
             entity, how = self.institution_places[entity], "resolved"
+        elif place_metric and entity is not None and (
+            nation := self._nation_of(entity)
+        ) is not None and self._doc.labels.get(entity) == ORG_LABEL:
+            # "THE Philippine House of Representatives ... approved the P5.786-trillion
+            # national budget": a national body's figure of its country is the country's
+            entity, how = nation, "resolved"
         elif how == "defaulted" and entity in self.institution_places:
             # "New loans in December rose to 83,000" in a report of the Bank of England's
             # figures: the guess is the country the body reports on, not the body
@@ -2016,9 +2031,33 @@ class Framer(RulesTables):
         counts = Counter(
             self.place_currency[name]
             for e in entities
-            if (name := self._canonical(e)) in self.place_currency
+            if (name := self._currency_place(e)) is not None
         )
         return [code for code, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    def _currency_place(self, entity: Span) -> str | None:
+        """The place of ``place_currency`` an entity names: its own name, or for an
+        organisation the country of the nationality its name opens with ("Philippine House
+        of Representatives", "Nigerian Senate"); None for any other."""
+        name = self._canonical(entity)
+        if name in self.place_currency:
+            return name
+        if entity.label_ != ORG_LABEL:
+            return None
+        country = self._nation_of(entity.text)
+        return country if country in self.place_currency else None
+
+    def _nation_of(self, name: str) -> str | None:
+        """The country of the nationality an organisation's name opens with ("THE Philippine
+        House of Representatives", "the Nigerian Senate"), or None."""
+        words = name.split()
+        if words and words[0].lower() in self.lexicon.dropped_words:
+            words = words[1:]
+        for n in range(min(NATIONALITY_WORDS, len(words) - 1), 0, -1):
+            country = self.aliases.get(" ".join(words[:n]))
+            if country is not None:
+                return country
+        return None
 
     def _cue(self, span: Span, cues: list[tuple[int, int, str]]) -> str | None:
         """The modality cue nearest the figure among its sentence's ``cues`` (before it, or
