@@ -400,6 +400,11 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
                      id="the day an estimate was made is no period of its figure"),
         pytest.param("Tesco made a profit of £2bn in April.", "£2bn", "April", "actual",
                      id="a profit made in a month is that month's"),
+        pytest.param("Profits rose to $27.7bn in 2022, compared with $12.8bn the year before, "
+                     "the firm said.", "$12.8bn", "the year before", "actual",
+                     id="the year before a period, its comma left out"),
+        pytest.param("Sales will fall 8-9% from the year before, it said.", "8-9%", None,
+                     "projection", id="from the year before: a base"),
     ],
 )
 def test_which_date_is_a_figures_period(

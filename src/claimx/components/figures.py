@@ -444,22 +444,26 @@ class FigureSelector(RulesTables):
         return " ".join(t.lower_ for t in doc[previous.end : span.start]) in self.of_date_links
 
     def _trim_date(self, doc: Doc, span: Span) -> Span:
-        """A date span without the comma a pattern may start it with (", 12 of Nov"), nor
-        a shift word that is a preposition before a possessive ("following March's 0.5%
+        """A date span without the comma a pattern may start it with (", 12 of Nov") or end
+        it with, nor a shift word that is a preposition before a possessive ("following March's 0.5%
         increase": March, not the March after)."""
-        start = span.start
-        while start < span.end - 1 and doc[start].is_punct:
+        start, end = span.start, span.end
+        while start < end - 1 and doc[start].is_punct:
             start += 1
+        # nor the stop or comma a pattern ends it with ("the year before.": a "before" that
+        # governs nothing)
+        while end > start + 1 and doc[end - 1].is_punct and not doc[end - 1].is_bracket:
+            end -= 1
         if (
-            start < span.end - 1
+            start < end - 1
             and doc[start].lower_ in self.preposition_shifts
-            and span.end < len(doc)
-            and doc[span.end].lower_ in self.name_possessives
+            and end < len(doc)
+            and doc[end].lower_ in self.name_possessives
         ):
             start += 1
-        if start == span.start:
+        if (start, end) == (span.start, span.end):
             return span
-        return Span(doc, start, span.end, label=span.label_, span_id=span.id_)
+        return Span(doc, start, end, label=span.label_, span_id=span.id_)
 
     def _is_weekday(self, span: Span) -> bool:
         words = [t.lower_.rstrip(".") for t in span]
