@@ -405,6 +405,11 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
                      id="the year before a period, its comma left out"),
         pytest.param("Sales will fall 8-9% from the year before, it said.", "8-9%", None,
                      "projection", id="from the year before: a base"),
+        pytest.param("Korea's GDP contracted 0.4 percent in the first quarter of 2019, a "
+                     "setback from the previous quarter's 0.9 percent expansion. The figure was "
+                     "down from the preliminary estimate of 0.3 percent contraction released in "
+                     "April.", "0.3 percent", "the first quarter of 2019", "actual",
+                     id="a period past's own figure passes its period to no later one"),
     ],
 )
 def test_which_date_is_a_figures_period(

@@ -57,7 +57,7 @@ from claimx.frame.measure import (
     read_metric_form,
     respective,
 )
-from claimx.frame.modality import read_cue, read_status
+from claimx.frame.modality import owned_by_past, read_cue, read_status
 from claimx.frame.period import find_base, find_time, own_time_frame, report_day
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
@@ -97,7 +97,7 @@ class Frame:
     agent: Mention | None = None  # who approves or signs it without holding it
     compared: Mention | None = None  # the figure it is compared with: "compared to $150+"
     based: bool = False  # its words state what it is measured against: "year-on-year growth"
-    came_before: bool = False  # in a phrase of what came before: "following a fall of 0.6%"
+    came_before: bool = False  # what came before: "following a fall of 0.6%", "last year's 3%"
     # the cue is of a clause on the figure itself: "the $9.57 billion that analysts expected"
     cue_own: bool = False
     ratio_to: str | None = None  # the whole a percentage is a ratio to: "2.5 pct of GDP"
@@ -355,10 +355,12 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         compared=anchor.compared,
         based=base is not None
         or _basis_word(sent, (root, sent.head(root), head, anchor.verb), lexicon),
+        # "following a fall of 0.6%", "a major setback from the previous quarter's 0.9
+        # percent expansion": what came before
         came_before=any(
             sent[k].lower in lexicon.sequence_prepositions and sent[k].dep == "prep"
             for k in sent.ancestors(root)
-        ),
+        ) or owned_by_past(sent, figure, lexicon),
         cue_own=cue_own and cue is not None,
     )
 
