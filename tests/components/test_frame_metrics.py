@@ -189,6 +189,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="a pace participle on the figure itself"),
         pytest.param("The country's real GDP backtracked 0.4 percent in the first quarter.",
                      "0.4 percent", ("GDP", "change"), id="backtracking is a fall"),
+        pytest.param("The government was on target to meet its yearly GDP forecast of +9%.",
+                     "+9%", ("GDP", "change"),
+                     id="a forecast a statistic's acronym qualifies; a percentage of GDP grows"),
         pytest.param("Others feel the Bank may see a need for a rise to 5%.", "5%",
                      ("rise", "new_level"), id="the level a rise reaches is a level"),
         # a correction by a figure is the correction

@@ -102,6 +102,8 @@ ADVERB_TAG = "RB"  # the Penn tags of adverbs ("RB", "RBR", "RBS") start so
 SHORT_NAME_LETTERS = 3  # the fewest letters of a short name a headline may use ("Toyota")
 NATIONALITY_REACH = 4  # the most words from a nationality to the name it describes
 NATIONALITY_WORDS = 2  # the most words of a nationality ("South Korean")
+# the direction a figure's own sign writes ("+9%", "-0.3%")
+WRITTEN_SIGNS = {"+": "up", "-": "down", "\u2212": "down"}
 NOUN_TAG = "NN"  # the Penn tags of nouns ("NN", "NNS", "NNP") start so
 COMMON_NOUN, PROPER_NOUN = "NOUN", "PROPN"  # universal parts of speech
 RANK_REACH = 4  # the most words from a place's possessive to its superlative ("second biggest")
@@ -813,6 +815,14 @@ class Framer(RulesTables):
             metric = priced  # "Shares in Umbro were up 1.76% at 115.5 pence": the share price
         if metric and span.label_ == "PERCENT":
             metric, facet, direction = self._rate_of_change(metric, facet, direction)
+            if (
+                facet == "level" and metric_basis != "defaulted"
+                and self._rate_lead(metric)[1] == self.place_change_metric
+            ):
+                # "its yearly GDP forecast of +9%": a percentage of GDP, an amount, is its
+                # growth, up or down as its sign says
+                facet = CHANGE_FACET
+                direction = direction or WRITTEN_SIGNS.get(span.text[:1])
         if frame.scope and metric:
             # "takings outside United States"; after the rate of change is read, which the
             # scope's words would hide ("GDP growth in the euro area" is GDP's change there)

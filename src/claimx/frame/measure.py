@@ -1494,7 +1494,8 @@ def forecast_of(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexico
 def _forecast_measure(sent: Sentence, i: int, figure: Mention, lexicon: FrameLexicon) -> bool:
     word = sent[i]
     return (
-        word.pos == "NOUN"
+        # a statistic the tagger takes for a name: "its yearly GDP forecast of +9%"
+        (word.pos == "NOUN" or word.lower in lexicon.place_metrics)
         and i not in figure
         and other_figure(sent, i, figure) is None
         and sent.mention_at(i) is None
