@@ -404,23 +404,24 @@ def _stated_years(values: Sequence[DateValue]) -> list[int]:
 def _forecast_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
     """The indices of the dates that scope figures, all of them forecasts, targets or
     hypotheses (their cue, from the frame)."""
+    return {index for index, forward in _scoped_cues(figures).items() if all(forward)}
+
+
+def _fact_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
+    """The indices of the dates that scope figures, none of them a forecast, target or
+    hypothesis."""
+    return {index for index, forward in _scoped_cues(figures).items() if not any(forward)}
+
+
+def _scoped_cues(figures: Sequence[Mapping[str, Any]]) -> dict[int, list[bool]]:
+    """For each date that scopes figures, by its index, whether each of them is a forecast,
+    target or hypothesis (its cue, from the frame)."""
     cues: dict[int, list[bool]] = {}
     for record in figures:
         index = record.get("time_index")
         if index is not None:
             cues.setdefault(index, []).append(record.get("cue") in FORWARD_MODALITIES)
-    return {index for index, forward in cues.items() if all(forward)}
-
-
-def _fact_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
-    """The indices of the dates that scope figures, none of them a forecast, target or
-    hypothesis (their cue, from the frame)."""
-    cues: dict[int, list[bool]] = {}
-    for record in figures:
-        index = record.get("time_index")
-        if index is not None and record["kind"] in FIGURE_KINDS:
-            cues.setdefault(index, []).append(record.get("cue") in FORWARD_MODALITIES)
-    return {index for index, forward in cues.items() if not any(forward)}
+    return cues
 
 
 def _resolve_by_stated_year(
