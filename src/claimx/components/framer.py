@@ -1095,10 +1095,9 @@ class Framer(RulesTables):
     ) -> tuple[str, str, str | None]:
         """One key for a percentage change however it is worded: "GDP growth was 0.8%", "GDP
         grew 0.8%", "the economy grew 0.8%" and "growth was revised to 0.8%" are all a change
-        of GDP. A change noun ending
-        the metric, or a rate after it ("GDP growth rate"), becomes the facet, a pace word
-        before it its qualifier ("annual growth rate": annualized), and the rest goes
-        through the metric synonyms."""
+        of GDP. A change noun ending the metric, or a rate after it ("GDP growth rate"),
+        becomes the facet, a pace word before it its qualifier ("annual growth rate":
+        annualized), and the rest goes through the metric synonyms."""
         lead, metric = self._rate_lead(metric)  # "annualized economy growth": kept apart below
         words = metric.split()
         last = words[-1] if words else ""
