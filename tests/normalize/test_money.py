@@ -38,6 +38,10 @@ EXAMPLES = [
     Example("$4.6 billion", "4.6e9", "4.6e9", "exact", "USD"),
     Example("$4.6B", "4.6e9", "4.6e9", "exact", "USD"),
     Example("$4.6 Billion", "4.6e9", "4.6e9", "exact", "USD"),
+    # a decimal comma before a scale, as European writers put it; a thousands comma stays
+    Example("15,64 trillion won", "15.64e12", "15.64e12", "exact", "KRW"),
+    Example("€2,5 billion", "2.5e9", "2.5e9", "exact", "EUR"),
+    Example("15,640 won", "15640", "15640", "exact", "KRW"),
     Example("$50-70 per hour", "50", "70", "range", "USD", "hour"),
     Example("$150+", "150", None, "lower", "USD"),
     Example("over $100 million", "1e8", None, "lower", "USD"),

@@ -59,6 +59,9 @@ SENTENCES = [
     ("It signed a $4.6-billion deal.", [("$4.6-billion", "MONEY")]),
     ("The House approved the PHP5.786-trillion budget.", [("PHP5.786-trillion", "MONEY")]),
     ("Prices rose $5-6 a share.", [("$5-6 a share", "MONEY")]),
+    # a decimal comma before a scale
+    ("It made a profit of 15,64 trillion won.", [("15,64 trillion won", "MONEY")]),
+    ("The deal was worth €2,5 billion.", [("€2,5 billion", "MONEY")]),
     ("Developers charge $50-70 per hour.", [("$50-70 per hour", "MONEY")]),
     ("Plans start at $150+ a month.", [("$150+", "MONEY")]),
     ("Costs fell 30-50% while margins hit 26.4%.", [("30-50%", "PERCENT"), ("26.4%", "PERCENT")]),

@@ -21,6 +21,8 @@ from claimx.normalize.tables import Tables, alternation, load_tables
 _GROUPED = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)"
 _DIGITS = re.compile(rf"{_GROUPED}(?:\.\d+)?|\.\d+")
 # Any vulgar fraction sign is a token; rules/numbers.json fraction_signs says which are read.
+# "15,64 trillion": a comma with one or two digits after it, then a word (the scale)
+_DECIMAL_COMMA = re.compile(r"(\d{1,3}),(\d{1,2})\s*([a-z]+\.?)")
 _TOKEN = re.compile(rf"{_GROUPED}(?:\.\d+)?|\.\d+|[a-z]+\.?|-|[\u00bc-\u00be\u2150-\u215e]")
 _SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?e[+-]?\d+")
 _SLASHED = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")
@@ -105,12 +107,23 @@ def parse_number(text: str, tables: Tables | None = None) -> ParsedNumber | None
         cleaned = cleaned[1:].lstrip()
     elif cleaned.split(" ", 1)[0] in tables.negative:
         negative, cleaned = True, cleaned.split(" ", 1)[1] if " " in cleaned else ""
+    cleaned = _decimal_comma(cleaned, tables)
     parsed = _special(cleaned, tables) or _plain(cleaned, tables)
     if parsed is None:
         return None
     if negative:
         return ParsedNumber(-parsed.value, parsed.precision)
     return parsed
+
+
+def _decimal_comma(cleaned: str, tables: Tables) -> str:
+    """``cleaned`` with a decimal comma written as a point when one or two digits follow it
+    and a scale comes after ("15,64 trillion", as European writers put it): no thousands
+    separator takes fewer than three digits."""
+    match = _DECIMAL_COMMA.match(cleaned)
+    if match is None or match.group(3).rstrip(".") not in tables.scales:
+        return cleaned
+    return f"{match.group(1)}.{match.group(2)}{cleaned[match.end(2):]}"
 
 
 def _plain(cleaned: str, tables: Tables) -> ParsedNumber | None:
