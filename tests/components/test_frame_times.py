@@ -597,6 +597,10 @@ def test_the_figure_s_own_date(text: str, figure: str, nth: int, phrase: str) ->
                      id="a fact's quarter is past whatever its sentence expected"),
         pytest.param("Italy's economy is expected to grow 5% in the third quarter.", "5%",
                      ("2021-07-01", "2021-09-30"), id="a forecast's quarter is ahead"),
+        pytest.param("South Korea's GDP was down 2.9 percent in the second quarter after rising "
+                     "1.4 percent in the three months prior.", "1.4 percent",
+                     ("2020-01-01", "2020-03-31"),
+                     id="the three months prior: the quarter before the sentence's"),
     ],
 )
 def test_a_date_that_scopes_only_facts_is_past(

@@ -31,6 +31,10 @@ EXAMPLES = [
     Example("the next five years", "2025-03-16", "2030-03-15", "years", True, "P5Y"),
     Example("over the next five years", "2025-03-16", "2030-03-15", "years", True, "P5Y"),
     Example("the past 12 months", "2024-03-15", "2025-03-14", "months", True, "-P12M"),
+    # with the article, a count of units "prior" is a window, as "the past 3 months" is;
+    # without it, a point ("three months earlier": December)
+    Example("the three months prior", "2024-12-15", "2025-03-14", "months", True, "-P3M"),
+    Example("three months earlier", "2024-12-01", "2024-12-31", "month", True, "-P3M"),
     Example("the past decade", "2015-03-15", "2025-03-14", "years", True, "-P10Y"),
     Example("over the past decade", "2015-03-15", "2025-03-14", "years", True, "-P10Y"),
     Example("the next two decades", "2025-03-16", "2045-03-15", "years", True, "P20Y"),

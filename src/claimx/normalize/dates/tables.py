@@ -203,6 +203,12 @@ class DateTables:
         )
         self.re_to_date_abbreviation = alternation(self.to_date_abbreviations)
         self.re_article = alternation(self.articles)
+        # "the three months prior": a window of that many units before (or after) the
+        # reference, as "the previous three months" is; without the article, a point
+        # ("three months earlier")
+        self.re_article_window = re.compile(
+            rf"(?:{self.re_article}) (\d+) ({self.re_unit}) ({alternation(self.suffixes)})"
+        )
         self.re_article_unit = alternation(self.article_units)
         self.re_duration_item = re.compile(
             rf"(?:({self.re_count}|{self.re_vague_count})\s*)?\b({self.re_unit})\b"

@@ -22,6 +22,12 @@ def normalize_phrase(tables: DateTables, text: str) -> str:
     s = tables.re_month_digit.sub(r"\1 \2", s)  # "dec31" -> "dec 31"
     s = number_words_as_digits(tables, s)
     s = re.sub(r"\s+", " ", s).strip()
+    window = tables.re_article_window.fullmatch(s)
+    if window:
+        sign = tables.suffixes[window.group(3)]
+        shift = next((word for word, way in tables.shifts.items() if way == sign), None)
+        if shift is not None:
+            s = f"{shift} {window.group(1)} {window.group(2)}"  # "the 3 months prior"
     lone = re.fullmatch(rf"(?:{tables.re_article}) ({tables.re_article_unit})", s)
     if lone:
         s = f"{tables.grammar.this_word} {lone.group(1)}"  # "the year" alone: the current one
