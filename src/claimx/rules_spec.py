@@ -220,6 +220,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "report_status_words": "{[str]}",
             "report_nouns": WORDS,
             "release_verbs": WORDS,
+            "per_prepositions": WORDS,
             "evidence_nouns": WORDS,
             "evidence_owners": WORDS,
             "saying_nouns": WORDS,

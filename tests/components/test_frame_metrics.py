@@ -192,6 +192,8 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("The government was on target to meet its yearly GDP forecast of +9%.",
                      "+9%", ("GDP", "change"),
                      id="a forecast a statistic's acronym qualifies; a percentage of GDP grows"),
+        pytest.param("GDP per capita fell 1.2% during the quarter.", "1.2%",
+                     ("GDP per capita", "change"), id="a statistic per head is no total"),
         pytest.param("Others feel the Bank may see a need for a rise to 5%.", "5%",
                      ("rise", "new_level"), id="the level a rise reaches is a level"),
         # a correction by a figure is the correction

@@ -513,8 +513,10 @@ def test_the_object_of_with_that_a_comparative_qualifies_is_what_changed(
         (2, 4, 'PERCENT'), (5, 7, 'MONEY'), (14, 16, 'PERCENT'), (17, 18, 'MONEY')]
     _, change = frame(WITH_EPS, mentions, 2, lexicon)
     _, level = frame(WITH_EPS, mentions, 3, lexicon)
+    # the percentage's measure keeps the unit it is counted per; the amount's is its own
+    # rate (value.per)
     assert (change.measure, change.facet, change.direction) == (
-        "underlying earnings", "change", "up")
+        "underlying earnings per share", "change", "up")
     assert (level.measure, level.facet) == ("underlying earnings", "new_level")
 
 

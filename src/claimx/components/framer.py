@@ -764,7 +764,7 @@ class Framer(RulesTables):
                 metric = " ".join(
                     [*(word for word in qualifiers
                        if word not in canonical.lower().split()),  # no "pre-tax pre-tax profit"
-                     canonical]
+                     canonical, *self._per_unit(span.doc, tokens, found.end)]
                 )
                 first = min(found.start, *tokens)
                 last = max(found.end, *(i + 1 for i in tokens))
@@ -2043,6 +2043,14 @@ class Framer(RulesTables):
             if (name := self._currency_place(e)) is not None
         )
         return [code for code, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    def _per_unit(self, doc: Doc, tokens: set[int], end: int) -> list[str]:
+        """The words of the unit a measure is counted per, written right after the lexicon's
+        mention that ends at ``end`` ("GDP per capita"), lower-cased; [] for none."""
+        after = sorted(i for i in tokens if i >= end)
+        if not after or after[0] != end or doc[end].lower_ not in self.lexicon.per_prepositions:
+            return []
+        return [doc[i].lower_ for i in after]
 
     def _currency_place(self, entity: Span) -> str | None:
         """The place of ``place_currency`` an entity names: its own name, or for an

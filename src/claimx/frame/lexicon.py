@@ -46,6 +46,7 @@ class FrameLexicon:
     report_status_words: Mapping[str, str]
     report_nouns: frozenset[str]
     place_metrics: frozenset[str]  # a place's statistics, some named by acronyms ("GDP")
+    per_prepositions: frozenset[str]  # the unit a measure is counted per: "GDP per capita"
     release_verbs: frozenset[str]  # making or releasing a report ("an estimate made in April")
     evidence_nouns: frozenset[str]
     evidence_owners: frozenset[str]

@@ -1665,14 +1665,19 @@ def find_measure_tokens(
             continue  # only modifiers before the noun qualify it ("IT exports")
         keep.append(i)
         stack.extend(sent.children(i, "compound", "amod", "npadvmod", "hmod", "punct"))
-    # "restatement of earnings": an of-phrase that is no holder belongs to the measure.
+    # "restatement of earnings": an of-phrase that is no holder belongs to the measure, and
+    # so does the unit it is counted per ("GDP per capita fell 1.2%")
     for prep in sent.children(noun, "prep"):
-        if sent[prep].lower not in lexicon.part_of:
+        # a percentage's measure only: an amount's or a count's "per share", "per second"
+        # is its own rate, read apart (value.per)
+        per = figure.label == "PERCENT" and sent[prep].lower in lexicon.per_prepositions
+        if sent[prep].lower not in lexicon.part_of and not per:
             continue
         for obj in sent.children(prep, "pobj"):
             if (
                 sent.mention_at(obj) is None
-                and sent[obj].pos in ("NOUN",)
+                # "per capita", which the tagger may take for a name
+                and (sent[obj].pos == "NOUN" or (per and sent[obj].pos == "PROPN"))
                 and not _is_holder_token(sent, obj, lexicon)
             ):
                 keep.extend([prep, obj])
