@@ -256,6 +256,15 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
             "spending rose 0.5%.",
             "0.5%", "the third quarter", id="another statistic of the place: one release"),
         pytest.param(
+            "South Korea's economy expanded 1.8 percent in the January-March period.\n"
+            "The country's capital investment plunged 10.8 percent on-quarter.",
+            "10.8 percent", "the January-March period",
+            id="any figure a named place holds: one release"),
+        pytest.param(
+            "Samsung's profit rose 5% in the first quarter.\nSamsung's capital investment "
+            "plunged 10.8 percent.",
+            "10.8 percent", None, id="a company's other measure continues no period"),
+        pytest.param(
             "German Economy Shrinks In 2023\n\nGross domestic product shrank 0.3 percent "
             "sequentially, the statistics office said.",
             "0.3 percent", "2023", id="a headline's economy shrinking sets GDP's period"),

@@ -150,6 +150,10 @@ DATELINES = [
     ("SAO PAULO Dec 3 Brazil's economy shrank 0.5 percent.",
      ["SAO PAULO Dec 3", "Brazil's economy shrank 0.5 percent."]),
     ("NEW YORK, March 3 Oil rose 3%.", ["NEW YORK, March 3", "Oil rose 3%."]),
+    # a place, its date and a news agency in brackets, with no mark
+    ("Moscow, Feb 3 (AFP) Russia's economic growth slowed to 1.3 percent.",
+     ["Moscow, Feb 3 (AFP)", "Russia's economic growth slowed to 1.3 percent."]),
+    ("Apple (AAPL) Shares rose 3%.", ["Apple (AAPL) Shares rose 3%."]),  # no date
     # a news agency in brackets alone, then the mark
     ("(RTTNews) - South Korea's GDP was down 3.3 percent.",
      ["(RTTNews) -", "South Korea's GDP was down 3.3 percent."]),

@@ -55,6 +55,8 @@ FOUND = [
     ("sales in the three months to 31 December 2004", ["the three months to 31 December 2004"]),
     ("It produced 73.1 million tonnes for the three months to the end of June.",
      ["the three months to the end of June"]),
+    ("SA's economy shrank by 0.6% in the three months to end-September.",
+     ["the three months to end-September"]),
     ("up from $1.1bn a year earlier", ["a year earlier"]),
     ("the year-earlier period", ["the year-earlier period"]),
     ("down from the prior-year quarter", ["the prior-year quarter"]),

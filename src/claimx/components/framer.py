@@ -828,6 +828,15 @@ class Framer(RulesTables):
             # scope's words would hide ("GDP growth in the euro area" is GDP's change there)
             metric = f"{metric} {frame.scope}"
         entity, how = self._resolve(frame.holder, span, entities, dominant)
+        if entity is None and measure and metric:
+            # "Russian economic growth slowed to 1.3 per cent": the nationality that opens
+            # the measure names its holder, and the key its metric without it
+            nationality = self._nationality_lead(measure)
+            if nationality is not None and metric.lower().startswith(
+                f"{nationality[1].lower()} "
+            ):
+                entity, how = nationality[0], "stated"
+                metric = metric[len(nationality[1]) + 1:]
         # The main subject may be a person (a singer's earnings, an athlete's times); "it"
         # above took only places and organisations.
         dominant = self._doc.main or dominant
@@ -981,7 +990,12 @@ class Framer(RulesTables):
             "time_reported": date is not None and (
                 frame.time_reported or date.rule in self.lexicon.report_day_rules),
             "based": frame.based,
-            "place_statistic": place_metric,
+            # a statistic of a place, or any figure a named place holds ("The country's
+            # capital investment plunged 10.8 percent"): one release's, for its period
+            "place_statistic": place_metric or (
+                entity is not None and how != "defaulted"
+                and self._doc.labels.get(entity) in COUNTRY_LABELS
+            ),
         }
 
     def _lone_change(
@@ -2063,6 +2077,21 @@ class Framer(RulesTables):
             return None
         country = self._nation_of(entity.text)
         return country if country in self.place_currency else None
+
+    def _nationality_lead(self, measure: str) -> tuple[str, str] | None:
+        """The country of the nationality a measure opens with, and the nationality's words
+        ("Russian economic growth": Russia, "Russian"), or None; a country's own name
+        ("Russia GDP") is a holder the frame reads itself, and a nationality that opens a
+        name ("Australian Open finals", capitalised words after it) names no holder."""
+        words = measure.split()
+        for n in range(min(NATIONALITY_WORDS, len(words) - 1), 0, -1):
+            written, after = " ".join(words[:n]), words[n]
+            country = self.aliases.get(written)
+            if country is not None and written != country and (
+                self._doc.labels.get(written) != COUNTRY_LABEL
+            ) and not (after[:1].isupper() and not after.isupper()):
+                return country, written
+        return None
 
     def _nation_of(self, name: str) -> str | None:
         """The country of the nationality an organisation's name opens with ("THE Philippine

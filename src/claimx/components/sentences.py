@@ -102,6 +102,12 @@ def dateline_end(
         if inside or token.is_bracket:
             if holds_line_break(token.text):
                 return None
+            if (
+                token.is_right_punct and dated and i + 1 < len(doc)
+                and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
+                and any(doc[k].text in months for k in range(first + 1, i))
+            ):
+                return i + 1  # "Moscow, Feb 3 (AFP) Russia's economic growth": no mark
             continue
         if token.text in marks:
             while i + 1 < len(doc) - 1 and doc[i + 1].text in marks:

@@ -400,9 +400,11 @@ def _climb(
         # copula's subject is worth, as in "the contract was £7m a year"
         return _from_verb(sent, sent.head(head), "attr", lexicon, money=figure.label == "MONEY")
     # "Brazil Q3 GDP shrinks 0.5%": a headline's verb of change the tagger took for a plural
-    # noun, though the parser gave it a subject, is the verb it is
+    # noun, though the parser gave it a subject, is the verb it is, even one whose noun
+    # has another sense ("South Africa's GDP contracts 0.6%")
     verb_read_as_noun = parent.pos in NOUN_POS and (
-        (bool(sent.children(head, "nsubj")) and lexicon.way_of(parent) is not None)
+        (bool(sent.children(head, "nsubj"))
+         and lexicon.direction(parent.lemma.lower()) is not None)
         # "expected revenues to land between $36 billion and $38 billion": an infinitive
         # the tagger took for a noun, though the parser gave it its "to"
         or bool(sent.children(head, "aux"))

@@ -28,6 +28,7 @@ EXAMPLES = [
     Example("early 2024", "2024-01-01", "2024-04-30", "year"),
     Example("late 2023", "2023-09-01", "2023-12-31", "year"),
     Example("the end of 2025", "2025-09-01", "2025-12-31", "year"),
+    Example("end-2019", "2019-09-01", "2019-12-31", "year"),
     Example("the start of 2004", "2004-01-01", "2004-04-30", "year"),
     Example("late October 2004", "2004-10-21", "2004-10-31", "month"),
     Example("the late 1990s", "1997-01-01", "1999-12-31", "decade"),
@@ -35,6 +36,7 @@ EXAMPLES = [
     # Windows ending at a date.
     Example("the year to March 2005", "2004-04-01", "2005-03-31", "years"),
     Example("the three months to 31 December 2004", "2004-10-01", "2004-12-31", "months"),
+    Example("the three months to end-September 2019", "2019-07-01", "2019-09-30", "months"),
     Example("the week to 25 December 2004", "2004-12-19", "2004-12-25", "weeks"),
     # a numbered quarter that ends on a date is the fiscal quarter ending then
     Example("the fourth quarter ended February 28, 2015", "2014-12-01", "2015-02-28",
