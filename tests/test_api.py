@@ -82,6 +82,21 @@ def test_a_document_is_used_as_given() -> None:
     assert (found.documents[0]["id"], found.documents[0]["date"]) == ("mine", "2024-12-31")
 
 
+def test_an_undated_document_s_window_reads_what_both_its_ends_read() -> None:
+    text = "GDP fell 1.6% in the fourth quarter. Shares rose 3% on Monday."
+    doc = Document("feb", "feed:1", text=text, window=(date(2020, 2, 1), date(2020, 2, 29)))
+    found = claimx.extract([doc, "Shares rose 3% on Monday."], model="blank",
+                           ref_date=date(2025, 6, 1))
+    times = {c["text"]: c["value"] for c in found.claims
+             if c["kind"] == "date" and c["doc_id"] == "feb"}
+    assert (times["the fourth quarter"]["start"], times["the fourth quarter"]["end"]) == (
+        "2019-10-01", "2019-12-31")
+    assert times["Monday"]["start"] is None  # another Monday from either end: unread
+    assert found.documents[0]["date"] is None  # a window takes no reference date
+    assert found.documents[0]["date_window"] == {"start": "2020-02-01", "end": "2020-02-29"}
+    assert found.documents[1]["date"] == "2025-06-01"
+
+
 def test_a_repeated_id_is_reported_and_skipped() -> None:
     doc = Document("text-1", "feed:1", text=TEXT)
     found = claimx.extract([doc, "Revenue was $3m."], model="blank")

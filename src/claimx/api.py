@@ -174,7 +174,8 @@ def documents_of(inputs: list[Path | Document], ref_date: date | None) -> Iterat
     for item in inputs:
         if isinstance(item, Path):
             yield from iter_documents([item], ref_date)
-        elif item.date is None and ref_date is not None and item.error is None:
+        elif (item.date is None and item.window is None and ref_date is not None
+              and item.error is None):
             yield valid_unicode(replace(item, date=ref_date))
         else:
             yield valid_unicode(item)

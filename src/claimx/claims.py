@@ -67,6 +67,7 @@ def build_claims(
     figures: Sequence[Mapping[str, Any]],
     *,
     doc_date: date | None = None,
+    doc_window: tuple[date, date] | None = None,
     paragraphs: Sequence[int] = (),
     historical_years: int | None = None,
     normalizers: Normalizers | None = None,
@@ -77,6 +78,10 @@ def build_claims(
     ``figures`` are the records the ``claimx_frame`` component writes; a figure whose text
     does not normalize (a count with no counted noun, an unparseable amount) and a bare
     number (kind ``number``) are not claims.
+    ``doc_window``: the first and last day an undated document may have come out on (its
+    address's month or year); a relative date it writes reads as of that window when it
+    names the same period from either end ("the fourth quarter" in February 2020), and
+    stays relative otherwise ("on Monday").
     ``paragraphs`` are the character offsets at which paragraphs start. ``normalizers``
     are those of the pipeline's rules folder (default: the packaged rules); a figure dated
     ``historical_years`` or more before its document is historical (default: the rules
@@ -104,7 +109,7 @@ def build_claims(
             phrase = text[record["start"] : record["end"]]
             if record.get("rule_id") in normalize.dates.tables.elliptical_rules:
                 phrase = _elliptical_period(figures, index, text, normalize) or ""
-            parsed = normalize.date(phrase, doc_date, prefer=prefer, order=order) if (
+            parsed = _dated_phrase(phrase, doc_date, doc_window, normalize, prefer, order) if (
                 phrase
             ) else None
             if parsed is not None:
@@ -422,6 +427,26 @@ def _scoped_cues(figures: Sequence[Mapping[str, Any]]) -> dict[int, list[bool]]:
         if index is not None:
             cues.setdefault(index, []).append(record.get("cue") in FORWARD_MODALITIES)
     return cues
+
+
+def _dated_phrase(
+    phrase: str, doc_date: date | None, window: tuple[date, date] | None,
+    normalize: Normalizers, prefer: Prefer, order: Order | None,
+) -> DateValue | None:
+    """A date phrase read as of the document's date; in an undated document with a
+    ``window``, as of its last day when its first day reads the same period, else as of no
+    date."""
+    parsed = normalize.date(phrase, doc_date, prefer=prefer, order=order)
+    if doc_date is not None or window is None or parsed is None or not parsed.relative:
+        return parsed
+    first = normalize.date(phrase, window[0], prefer=prefer, order=order)
+    last = normalize.date(phrase, window[1], prefer=prefer, order=order)
+    if (
+        first is not None and last is not None and last.start is not None
+        and last.end is not None and (first.start, first.end) == (last.start, last.end)
+    ):
+        return last
+    return parsed
 
 
 def _resolve_by_stated_year(

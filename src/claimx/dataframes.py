@@ -171,6 +171,8 @@ DOCUMENTS = Table(
         "claims": "int",
         "encoding": "string",
         "date": "date",
+        "date_window_start": "date",
+        "date_window_end": "date",
         "error": "string",
         "duplicate_of": "string",
     },

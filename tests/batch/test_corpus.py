@@ -241,6 +241,38 @@ def test_an_address_with_an_undivided_date_dates_its_record(
     assert doc.error is None and doc.date == expected
 
 
+@pytest.mark.parametrize(
+    ("record", "day", "window"),
+    [
+        pytest.param({"url": "http://www.theatlantic.com/business/archive/2010/09/gdp/63813/"},
+                     None, (date(2010, 9, 1), date(2010, 9, 30)), id="year-and-month"),
+        pytest.param({"url": "https://www.hl.co.uk/shares/share-research/202002/nestle"},
+                     None, (date(2020, 2, 1), date(2020, 2, 29)), id="six-digit-segment"),
+        pytest.param({"url": "https://www.finanznachrichten.de/nachrichten-2020-02/4884-nestle"},
+                     None, (date(2020, 2, 1), date(2020, 2, 29)), id="after-a-hyphen"),
+        pytest.param({"url": "https://example.com/news/2019/story"}, None,
+                     (date(2019, 1, 1), date(2019, 12, 31)), id="year-only"),
+        pytest.param({"date": "2020-02"}, None, (date(2020, 2, 1), date(2020, 2, 29)),
+                     id="stated-month"),
+        pytest.param({"date": "2019"}, None, (date(2019, 1, 1), date(2019, 12, 31)),
+                     id="stated-year"),
+        pytest.param({"date": "2019", "url": "https://example.com/2019/05/17/story"},
+                     date(2019, 5, 17), None, id="an-address-day-beats-a-stated-year"),
+        pytest.param({"url": "https://example.com/2010/09/21/story"}, date(2010, 9, 21), None,
+                     id="a-day-is-a-date"),
+        pytest.param({"url": "https://example.com/amp/85/story-2016-7"}, date(2025, 6, 1), None,
+                     id="no-month-or-year-takes-the-reference-date"),
+    ],
+)
+def test_a_month_or_year_bounds_an_undated_record(
+    tmp_path: Path, record: dict[str, str], day: date | None, window: tuple[date, date] | None
+) -> None:
+    path = write(tmp_path / "c.jsonl", json.dumps({"id": "a", "text": "GDP rose.",
+                                                   **record}).encode())
+    (doc,) = iter_documents([path], ref_date=date(2025, 6, 1))
+    assert (doc.error, doc.date, doc.window) == (None, day, window)
+
+
 def test_html_without_text_is_reported_and_the_run_goes_on(tmp_path: Path) -> None:
     write(tmp_path / "a-empty.htm", b"<html><body><script>x()</script></body></html>")
     write(tmp_path / "b.txt", b"Profits rose 5%.")

@@ -13,6 +13,7 @@ second.
 
 from __future__ import annotations
 
+import calendar
 import codecs
 import hashlib
 import json
@@ -72,6 +73,20 @@ COMPACT_ADDRESS_DATE = re.compile(
 )
 
 
+# An address that dates its page only to a month ("/2010/09/second-quarter", "/202002/",
+# "nachrichten-2020-02/") or a year ("/2019/some-story"): the page came out within it. The
+# month follows its year in a segment of its own, as six digits that are a whole segment,
+# or after a hyphen; the year is a whole segment.
+ADDRESS_MONTH = re.compile(
+    r"/((?:19|20)\d\d)/?(0[1-9]|1[0-2])(?=/)|[/-]((?:19|20)\d\d)-(0[1-9]|1[0-2])(?=/)"
+)
+ADDRESS_YEAR = re.compile(r"/((?:19|20)\d\d)(?=/)")
+# A publication date stated to the month or the year only ("2020-02", "2019").
+PARTIAL_DATE = re.compile(r"((?:19|20)\d\d)(?:-(0[1-9]|1[0-2]))?")
+
+Window = tuple[date, date]  # the first and last day a document may have come out on
+
+
 class InputError(ValueError):
     """An input path that cannot be used at all (a usage error, reported before the run)."""
 
@@ -86,6 +101,8 @@ class Document:
     date: date | None = None
     encoding: str | None = None
     error: str | None = None
+    # with no date, the month or year it came out in, when that is known
+    window: Window | None = None
 
     @cached_property
     def sha256(self) -> str | None:
@@ -134,15 +151,43 @@ def looks_binary(data: bytes) -> bool:
 
 
 def document_date(value: Any, where: str) -> date | None:
-    """A document's publication date from its metadata: YYYY-MM-DD (or None when absent)."""
-    if value in (None, ""):
+    """A document's publication date from its metadata: YYYY-MM-DD (or None when absent, or
+    stated to the month or year only: :func:`document_window`)."""
+    if value in (None, "") or document_window(value) is not None:
         return None
     if not isinstance(value, str):
-        raise ValueError(f"{where}: date must be a YYYY-MM-DD string, got {value!r}")
+        raise ValueError(
+            f"{where}: date must be a YYYY-MM-DD (or YYYY-MM, YYYY) string, got {value!r}")
     try:
         return date.fromisoformat(value[:10])
     except ValueError as exc:
-        raise ValueError(f"{where}: date must be YYYY-MM-DD, got {value!r}") from exc
+        raise ValueError(
+            f"{where}: date must be YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}") from exc
+
+
+def document_window(value: Any) -> Window | None:
+    """The month or year a document's metadata states as its date ("2020-02", "2019"), or
+    None (no date, or a full one: :func:`document_date` reads that)."""
+    if not isinstance(value, str) or (match := PARTIAL_DATE.fullmatch(value)) is None:
+        return None
+    return _window(int(match[1]), int(match[2]) if match[2] else None)
+
+
+def address_window(url: str) -> Window | None:
+    """The month, else the year, an address dates its page to, or None."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    month = ADDRESS_MONTH.search(path)
+    if month is not None:
+        year, number = (month[1], month[2]) if month[1] else (month[3], month[4])
+        return _window(int(year), int(number))
+    year_only = ADDRESS_YEAR.search(path)
+    return _window(int(year_only[1]), None) if year_only is not None else None
+
+
+def _window(year: int, month: int | None) -> Window:
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def page_date(html: str | None, url: str | None) -> date | None:
@@ -305,13 +350,20 @@ def read_jsonl_corpus(
                 url = record.get("url")
                 if url is not None and not isinstance(url, str):
                     raise ValueError('"url" must be a string')
-                doc_date = (document_date(record.get("date"), where) or page_date(None, url)
-                            or ref_date)
+                stated = record.get("date")
+                doc_date = document_date(stated, where) or page_date(None, url)
+                # a month or a year only, stated or in the address, bounds an undated
+                # document's date: it takes no reference date
+                window = None if doc_date is not None else (
+                    document_window(stated) or (address_window(url) if url else None))
+                if window is None:
+                    doc_date = doc_date or ref_date
             except (ValueError, UnicodeDecodeError) as exc:
                 message = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
                 yield Document(f"{path.stem}:{lineno}", where, error=f"bad JSONL line: {message}")
                 continue
-            yield Document(str(doc_id), where, text=text, date=doc_date, encoding="utf-8")
+            yield Document(str(doc_id), where, text=text, date=doc_date, encoding="utf-8",
+                           window=window)
 
 
 def walk_folder(folder: Path) -> Iterator[tuple[Path, str | None]]:

@@ -110,6 +110,9 @@ def document_record(
         "claims": claims,
         "encoding": doc.encoding,
         "date": doc.date.isoformat() if doc.date else None,
+        # an undated document's month or year of publication, when known
+        "date_window": {"start": doc.window[0].isoformat(), "end": doc.window[1].isoformat()}
+        if doc.window else None,
         "error": doc.error,
     }
 

@@ -145,6 +145,7 @@ def claims_of(
         doc.text,
         parsed._.claimx_figures or [],
         doc_date=doc.date,
+        doc_window=doc.window,
         paragraphs=parsed._.claimx_paragraphs or [],
         normalizers=normalizers,
     )
@@ -194,7 +195,7 @@ def analyse_long(nlp: Language, doc: Document) -> tuple[int, Iterator[dict[str, 
         while packed:
             yield from build_claims(
                 doc.id, doc.text, json.loads(packed.popleft()), doc_date=doc.date,
-                paragraphs=starts, normalizers=normalizers, date_order=order,
+                doc_window=doc.window, paragraphs=starts, normalizers=normalizers, date_order=order,
             )
 
     return tokens, claims()
