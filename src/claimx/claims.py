@@ -99,7 +99,7 @@ def build_claims(
     # a date that scopes only forecasts falls after the report, however its sentence is
     # worded ("Net income may drop 35 per cent ... for the fiscal year ending in March")
     ahead = _forecast_dates(figures)
-    # and a date that scopes only facts is in the past, whatever else its sentence foresees
+    # and a date that scopes a fact is in the past, whatever else its sentence foresees
     # ("grew by 16.1% in the third quarter ..., a much stronger rebound than expected")
     behind = _fact_dates(figures)
     for index, record in enumerate(figures):
@@ -413,9 +413,11 @@ def _forecast_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
 
 
 def _fact_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
-    """The indices of the dates that scope figures, none of them a forecast, target or
-    hypothesis."""
-    return {index for index, forward in _scoped_cues(figures).items() if not any(forward)}
+    """The indices of the dates that scope a figure that is no forecast, target or
+    hypothesis: a fact is of the past, whatever is foreseen beside it ("imports were up
+    8.89 per cent in August ..., compared with the poll forecast of an 8.30 per cent
+    growth")."""
+    return {index for index, forward in _scoped_cues(figures).items() if not all(forward)}
 
 
 def _scoped_cues(figures: Sequence[Mapping[str, Any]]) -> dict[int, list[bool]]:
@@ -629,8 +631,8 @@ def _date_preference(
 ) -> Prefer:
     """ "future" for a date in a sentence about the future ("the election is expected on 5
     May") or that scopes only forecasts (``forward``), so that a date without a year falls
-    after the reference date; "past" otherwise, and for a date that scopes only facts
-    (``past``) whatever its sentence foresees. A range of months keeps the reference year
+    after the reference date; "past" otherwise, and for a date that scopes a fact (``past``)
+    whatever its sentence foresees. A range of months keeps the reference year
     ("what will happen from May to September"), as Recognizers-Text reads it."""
     if "range" in (record.get("rule_id") or "") or past:
         return "past"

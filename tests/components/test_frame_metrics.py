@@ -616,6 +616,15 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
                      "metric", "GDP", id="the nationality opening a measure leaves its metric"),
         pytest.param("Safin lost in two Australian Open finals.", "two", "entity", None,
                      id="a nationality that opens a name names no holder"),
+        pytest.param("Indonesia's trade balance swung to a surplus in August. For the first "
+                     "eight months, the Southeast Asian nation's exports were worth $108.8 "
+                     "billion.", "$108.8 billion", "entity", "Indonesia",
+                     id="a region's word names no country: the nation is the one named before"),
+        pytest.param("VEVEY (dpa-AFX) - Nestlé (NSRGY.PK, NSTR.L) reported that its fiscal 2019 "
+                     "net profit increased by 24.4% to 12.6 billion Swiss francs.", "24.4%",
+                     "entity", "Nestlé", id="a named speaker the model missed speaks of itself"),
+        pytest.param("Analysts said its profit rose 3% in 2004.", "3%", "entity", None,
+                     id="a common noun speaker is no holder"),
         pytest.param("Rosstat said Russia's GDP grew by 1.3% in 2019. That compares with an "
                      "official expansion rate of 2.5% recorded in 2018.", "2.5%", "metric",
                      "GDP", id="an official rate is the rate"),

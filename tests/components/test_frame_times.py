@@ -601,9 +601,13 @@ def test_the_figure_s_own_date(text: str, figure: str, nth: int, phrase: str) ->
                      "1.4 percent in the three months prior.", "1.4 percent",
                      ("2020-01-01", "2020-03-31"),
                      id="the three months prior: the quarter before the sentence's"),
+        pytest.param("Meanwhile, imports were up 8.89 per cent in August at US$13.49 billion, "
+                     "compared with the poll forecast of an 8.30 per cent growth.",
+                     "8.89 per cent", ("2020-08-01", "2020-08-31"),
+                     id="a date that scopes a fact beside a forecast is past"),
     ],
 )
-def test_a_date_that_scopes_only_facts_is_past(
+def test_a_date_that_scopes_a_fact_is_past(
     text: str, figure: str, span: tuple[str, str]
 ) -> None:
     assert period_span(text, figure, ref="2020-10-30") == span

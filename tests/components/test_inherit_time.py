@@ -261,6 +261,15 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
             "10.8 percent", "the January-March period",
             id="any figure a named place holds: one release"),
         pytest.param(
+            "August imports were worth $13.49 billion.\n"
+            "For the first eight months of the year, exports were worth $108.8 billion.\n"
+            "Imports were worth $99.68 billion during the same period, rising 14.1%.",
+            "$99.68 billion", "the first eight months of the year",
+            id="the same period: the one just set, whatever its measure"),
+        pytest.param(
+            "Sales rose 5% in 2004.\nProfit rose 3% in the same period last year.",
+            "3%", None, id="the same period last year is a base"),
+        pytest.param(
             "Samsung's profit rose 5% in the first quarter.\nSamsung's capital investment "
             "plunged 10.8 percent.",
             "10.8 percent", None, id="a company's other measure continues no period"),

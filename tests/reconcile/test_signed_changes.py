@@ -543,3 +543,38 @@ def test_an_earlier_figure_makes_figures_far_apart_one_number(
         records.append(change(claim, "irishtimes", "7.8 per cent", 7.8, None, facet="level",
                               status="provisional", time=FIRST_QUARTER, sentence=sentence))
     assert types(reconcile(records)) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # 0.9% a quarter is 3.65% a year: one fall told on two bases, neither stated
+        pytest.param(("0.9%", 0.9, "down"), ("3.7%", 3.7, "down"), [], id="compounded-fall"),
+        pytest.param(("0.5%", 0.5, "up"), ("2%", 2.0, "up"), [], id="compounded-rise"),
+        # too far from four quarters compounded: two reports of one number disagree
+        pytest.param(("0.9%", 0.9, "down"), ("2.5%", 2.5, "down"), ["divergent_projection"],
+                     id="not-compounded"),
+    ],
+)
+def test_a_quarter_s_rate_and_its_annualized_rate_are_one_change(
+    claim: Build, first: tuple[str, float, str], second: tuple[str, float, str],
+    expected: list[str],
+) -> None:
+    """thestrategist on Japan's fourth quarter of 2019: analysts "expected an average decline
+    ... in the fourth quarter by 3.7%" (annualized) beside "the forecast of a decrease of
+    0.9%" (on the quarter before)."""
+    found = reconcile([
+        change(claim, doc, text, value, direction, modality="projection")
+        for doc, (text, value, direction) in (("a", first), ("b", second))
+    ])
+    assert types(found) == expected
+
+
+def test_a_stated_basis_keeps_a_quarter_s_rates_compared(claim: Build) -> None:
+    """Two reports that both say year-on-year mean one figure: 0.5% against 2.1% is no
+    compounding of two bases."""
+    found = reconcile([
+        change(claim, "a", "0.5%", 0.5, "down", metric="GDP year-on-year"),
+        change(claim, "b", "2.1%", 2.1, "down", metric="GDP year-on-year"),
+    ])
+    assert types(found) == ["cross_document"]

@@ -828,6 +828,17 @@ class Framer(RulesTables):
             # scope's words would hide ("GDP growth in the euro area" is GDP's change there)
             metric = f"{metric} {frame.scope}"
         entity, how = self._resolve(frame.holder, span, entities, dominant)
+        if (
+            how in (None, "defaulted") and frame.holder is not None
+            and frame.holder.reference in self.lexicon.neuter_pronouns
+            and frame.source_mention is None and frame.source_reference is None
+            and frame.source is not None
+            and any(t.text == frame.source.split()[-1] and t.pos_ == "PROPN"
+                    for t in span.sent)
+        ):
+            # "Nestlé (NSRGY.PK, NSTR.L) reported that its fiscal 2019 net profit increased":
+            # a named speaker the model did not tag speaks of itself
+            entity, how = frame.source, "resolved"
         if entity is None and measure and metric:
             # "Russian economic growth slowed to 1.3 per cent": the nationality that opens
             # the measure names its holder, and the key its metric without it
@@ -992,6 +1003,7 @@ class Framer(RulesTables):
             "based": frame.based,
             # a statistic of a place, or any figure a named place holds ("The country's
             # capital investment plunged 10.8 percent"): one release's, for its period
+            "same_period": self._same_period(span.sent),
             "place_statistic": place_metric or (
                 entity is not None and how != "defaulted"
                 and self._doc.labels.get(entity) in COUNTRY_LABELS
@@ -2078,6 +2090,15 @@ class Framer(RulesTables):
         country = self._nation_of(entity.text)
         return country if country in self.place_currency else None
 
+    def _same_period(self, sent: Span) -> bool:
+        """Whether ``sent`` says its figures are of the period just set ("during the same
+        period"), read once per sentence."""
+        found = self._doc.same_period.get(sent.start)
+        if found is None:
+            found = self.period_words.same_period([t.lower_ for t in sent])
+            self._doc.same_period[sent.start] = found
+        return found
+
     def _nationality_lead(self, measure: str) -> tuple[str, str] | None:
         """The country of the nationality a measure opens with, and the nationality's words
         ("Russian economic growth": Russia, "Russian"), or None; a country's own name
@@ -2205,6 +2226,8 @@ class DocumentState:
     # (token start, noun lemma, the place's canonical name, the label it counts as)
     places_described: list[tuple[int, str, str, str]] = field(default_factory=list)
     datelines: frozenset[int] = frozenset()  # the tokens of datelines ("LONDON (dpa-AFX) -")
+    # whether a sentence, by its start, says its figures are of the period just set
+    same_period: dict[int, bool] = field(default_factory=dict)
     dominant_place: str | None = None
     # whether the document names no place but national bodies of one country only ("the
     # Commerce Department"): that country is what its statistics are of

@@ -513,7 +513,13 @@ def _named(
         if label == "GPE" and not superlative:  # "the Australian economy": named beside it
             for child in sent.children(i, "amod", "compound", "poss"):
                 found = sent.mention_at(child)
-                if found is not None and found.label in HOLDER_LABELS:
+                if found is not None and found.label in HOLDER_LABELS and not (
+                    found.label == NATIONALITY and tok.lower == tok.lemma.lower()
+                    and found.name == " ".join(
+                        sent[k].text for k in range(found.start, found.end))
+                ):
+                    # (a region's word names no country: "the Southeast Asian nation" is
+                    # the country named before; "the Latin American economies" are several)
                     return Holder(mention=found)
         found = _apposed(sent, i)
         if found is not None:

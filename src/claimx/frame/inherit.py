@@ -20,6 +20,10 @@ recovery continuing."). The rules, on plain records (no spaCy objects):
   the same paragraph, a sentence's that names the measure and no holder but the figure's,
   or names figures for the figure's holder and no other measure of the metrics lexicon.
   Once inherited, the period goes on to later figures the same way;
+* a figure whose sentence says it is of "the same period" (``periods.same_period_phrases``,
+  not "the same period last year") takes the period the nearest earlier sentence set,
+  whatever its holder and measure ("For the first eight months of the year, exports were
+  worth $108.8 billion. Imports were worth $99.68 billion during the same period");
 * a statistic of a place (``syntax.place_metrics``: GDP, consumer spending, inflation) with
   no period of its own takes the period of another statistic of the same place from the
   sentence just before or an earlier one of the same paragraph: one release reports them
@@ -80,6 +84,9 @@ class PeriodWords:
     # words are tagged as adverbs
     reference_adverbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()  # before an adjective, not such an adverb
+    # "during the same period": the period the sentence before set (see same_period)
+    same_period_phrases: tuple[str, ...] = ()
+    same_period_blockers: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], lexicon: FrameLexicon) -> PeriodWords:
@@ -90,6 +97,8 @@ class PeriodWords:
             reference_words=lexicon.reference_prepositions,
             reference_adverbs=frozenset(periods.get("reference_adverbs", [])),
             determiners=frozenset(periods.get("determiners", [])),
+            same_period_phrases=tuple(periods.get("same_period_phrases", [])),
+            same_period_blockers=frozenset(periods.get("same_period_blockers", [])),
             reference_bases=lexicon.reference_bases,
             reference_reach=periods["reference_reach"],
             deadline_words=frozenset(table["deadline_words"]),
@@ -106,6 +115,20 @@ class PeriodWords:
             singular_endings=tuple(periods["singular_endings"]),
             paces=tuple(sorted(set(lexicon.pace_qualifiers.values()), key=lambda q: (-len(q), q))),
         )
+
+    def same_period(self, words: Sequence[str]) -> bool:
+        """Whether the lower-case ``words`` of a sentence say its figure is of the period
+        just set ("during the same period"), with none of ``same_period_blockers`` after
+        the phrase ("the same period last year" is a base)."""
+        text = f" {' '.join(words)} "
+        for phrase in self.same_period_phrases:
+            at = text.find(f" {phrase} ")
+            while at >= 0:
+                after = text[at + len(phrase) + 2:].split(maxsplit=1)
+                if not after or after[0] not in self.same_period_blockers:
+                    return True
+                at = text.find(f" {phrase} ", at + 1)
+        return False
 
     def singular(self, word: str) -> str:
         """A crude singular of a lower-case word, to match measures by their head noun
@@ -245,7 +268,15 @@ class Periods:
         # period an earlier sentence named, when one did; else it stays, and sets none.
         length = bool(record.get("time_length"))
         place = bool(record.get("place_statistic")) and holder is not None
-        if record.get("time_index") is None or length:
+        if record.get("time_index") is None and record.get("same_period"):
+            # "Imports were worth $99.68 billion during the same period": the period just set
+            found = next((s for s in reversed(self.settings)
+                          if s.sentence < sentence and sentence - s.sentence <= self.reach),
+                         None)
+            if found is None:
+                return
+            record["time_index"], record["time_inherited"] = found.time_index, True
+        elif record.get("time_index") is None or length:
             found, _ = self._continued(
                 heads, (holder, guessed), sentence, paragraph, place
             )

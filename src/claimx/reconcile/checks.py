@@ -183,7 +183,10 @@ def check_block(
         pairs += [pair for pair in successive_pairs(groups, _reach)
                   if (pair[0].index, pair[1].index) not in paired]
         for lower, upper in pairs:
-            if _one_sentence(lower, upper) or _told_apart(lower, upper):
+            if (
+                _one_sentence(lower, upper) or _told_apart(lower, upper)
+                or _one_rate_on_two_bases(lower, upper, tables)
+            ):
                 continue
             if _plausibly_one_measure(lower, upper, tables) or (
                 # however far apart, a report that gives the other side's figure as its own
@@ -217,7 +220,7 @@ def check_forward(
         for lower, upper in disjoint_pairs(groups, reach):
             if not _one_sentence(lower, upper) and not (
                 _open_ended(lower) and _open_ended(upper)
-            ):
+            ) and not _one_rate_on_two_bases(lower, upper, tables):
                 out.append(_divergent(lower, upper, tables, fmt))
     return out
 
@@ -256,6 +259,44 @@ def _plausibly_one_measure(lower: Group, upper: Group, tables: ReconcileTables) 
         if first * second > 0 and abs(second - first) <= tables.conflict_max_change_points:
             return True
     return high / low <= tables.conflict_max_ratio[kind]
+
+
+QUARTERS_A_YEAR = 4
+
+
+def _one_rate_on_two_bases(lower: Group, upper: Group, tables: ReconcileTables) -> bool:
+    """A quarter's rate of change and one that is that rate compounded over a year, neither
+    stating its basis (``rate_bases``), may be one change told on the quarter before and
+    annualized ("expected a decline of the Japanese economy in the fourth quarter by 3.7%"
+    beside "the forecast of a decrease of 0.9%" for October-December): no conflict between
+    them. Read on the figures' tolerance intervals; a rise and a fall are never one."""
+    first = lower.first
+    if first.kind != "percent" or first.facet not in CHANGE_FACETS:
+        return False
+    stated = {*(first.metric or "").casefold().split(), *first.qualifier.casefold().split("|")}
+    if stated & set(tables.rate_bases):
+        return False  # a basis stated ("fell 2.1% year-on-year"): one basis, compared
+    span = period_span(first.period)
+    shortest, longest = tables.quarter_days
+    if span is None or not shortest <= (span[1] - span[0]).days + 1 <= longest:
+        return False
+    small, large = sorted((lower, upper), key=_figure)
+    if _signed(small) * _signed(large) <= 0:
+        return False
+    fall = _signed(small) < 0
+    ends = [small.interval.low, small.interval.high, large.interval.low, large.interval.high]
+    if not all(v.is_finite() and v != 0 for v in ends) or any(
+        (g.interval.low < 0) != (g.interval.high < 0) for g in (small, large)
+    ):
+        return False  # an open bound, or an interval across zero: no size to compound
+
+    def annualized(rate: Decimal) -> Decimal:
+        step = 1 - rate / 100 if fall else 1 + rate / 100
+        return abs(step ** QUARTERS_A_YEAR - 1) * 100
+
+    low, high = sorted(abs(v) for v in ends[:2])
+    wide_low, wide_high = sorted(abs(v) for v in ends[2:])
+    return annualized(low) <= wide_high and wide_low <= annualized(high)
 
 
 def _one_sentence(lower: Group, upper: Group) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from calendar import monthrange
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -681,4 +682,8 @@ def _intern(value: Any) -> str | None:
 
 
 def _fold(value: str | None) -> str:
-    return " ".join(value.casefold().split()) if value else ""
+    """``value`` as a key: case, spacing and accents folded ("Nestlé" is "Nestle")."""
+    if not value:
+        return ""
+    letters = unicodedata.normalize("NFKD", value.casefold())
+    return " ".join("".join(c for c in letters if not unicodedata.combining(c)).split())
