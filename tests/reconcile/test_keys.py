@@ -411,6 +411,10 @@ CONVENTIONS = [
     # a year's growth is on the year before; another country states its own basis
     Convention("us-year", "United States", "GDP", "2008-01-01", "2008-12-31", False),
     Convention("uk-quarter", "United Kingdom", "GDP", "2008-10-01", "2008-12-31", False),
+    # Canada's press gives Statistics Canada's quarterly growth annualized
+    Convention("canada-quarter", "Canada", "GDP", "2012-04-01", "2012-06-30", True),
+    Convention("canada-consumption", "Canada", "private consumption", "2012-04-01",
+               "2012-06-30", False),
     # the BEA tells GDP's parts annualized too; Japan's Cabinet Office only GDP
     Convention("us-consumption", "United States", "private consumption", "2008-10-01",
                "2008-12-31", True),
