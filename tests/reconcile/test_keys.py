@@ -41,6 +41,8 @@ HOLDERS = [
     Holders("corporate-suffix", "MCI Inc", "MCI"),
     Holders("corporate-suffixes", "Toyota Motor Corp.", "Toyota"),
     Holders("party-alias", "Tories", "Conservatives"),
+    Holders("maker-suffix", "Samsung Electronics", "Samsung"),
+    Holders("accents", "Nestlé", "Nestle"),
 ]
 
 
