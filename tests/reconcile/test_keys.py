@@ -463,3 +463,28 @@ def test_a_basis_written_near_the_figure_keys_it_as_the_frame_does(claim: Build)
                value__facet="change", value__direction="down"),
     ]
     assert reconcile(lines)
+
+
+@pytest.mark.parametrize(
+    ("entity", "compared"),
+    [("Taiwan", True), ("Malaysia", True), ("United Kingdom", False)],
+)
+def test_a_quarter_s_growth_is_year_on_year_where_its_office_publishes_it_so(
+    claim: Build, entity: str, compared: bool
+) -> None:
+    """SCMP's "up from a 2.87 per cent fall in the first quarter" and a later report's
+    "had fallen 3.31% from a year earlier": Taiwan's statistics office gives a quarter's
+    growth on the same quarter a year before, so the first is year-on-year too."""
+    time = {"claim_id": None, "text": "the first quarter", "start": "2023-01-01",
+            "end": "2023-03-31", "grain": "quarter", "relative": False, "offset": None}
+    lines = [
+        framed(claim("a", "2.87%", 2.87, kind="percent", unit="percent", precision=0.01,
+                     entity=entity, metric="GDP", time=time,
+                     sentence="It grew, up from a 2.87% fall in the first quarter."),
+               value__facet="change", value__direction="down"),
+        framed(claim("b", "3.31%", 3.31, kind="percent", unit="percent", precision=0.01,
+                     entity=entity, metric="GDP", time=time,
+                     sentence="GDP had fallen 3.31% from a year earlier in the first quarter."),
+               value__facet="change", value__direction="down"),
+    ]
+    assert bool(reconcile(lines)) is compared

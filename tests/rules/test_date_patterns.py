@@ -55,6 +55,7 @@ FOUND = [
     ("sales in the three months to 31 December 2004", ["the three months to 31 December 2004"]),
     ("It produced 73.1 million tonnes for the three months to the end of June.",
      ["the three months to the end of June"]),
+    ("The economy expanded by 4.2 per cent in 1Q 2024.", ["1Q 2024"]),
     ("SA's economy shrank by 0.6% in the three months to end-September.",
      ["the three months to end-September"]),
     ("up from $1.1bn a year earlier", ["a year earlier"]),
