@@ -266,7 +266,7 @@ def parse_claim(
         claim, value, located, period, tables
     )
     metric, qualifier = _basis_in_metric(metric, qualifier, tables)
-    metric = by_convention(metric, entity, facet, period, qualifier, tables)
+    metric, qualifier = by_convention(metric, entity, facet, period, qualifier, tables)
     return ClaimRecord(
         id=claim_id,
         doc_id=sys.intern(doc_id),
@@ -457,27 +457,31 @@ def _basis_in_metric(metric: Any, qualifier: str, tables: ReconcileTables) -> tu
 def by_convention(
     metric: Any, entity: str | None, facet: str, period: str, qualifier: str,
     tables: ReconcileTables,
-) -> Any:
-    """The metric of a quarter's growth rate that states no basis, on the basis the holder's
-    statistics office publishes it (periods.conventional_bases: the United States' GDP
-    growth is at an annualized rate): "grew 1.7% in the second quarter" in a US report
-    meets "an annual rate of 1.7%". A rate whose metric or qualifiers state a basis keeps
-    it; a period that is no quarter (periods.quarter_days), or none, keeps the metric."""
+) -> tuple[Any, str]:
+    """The metric and qualifiers of a quarter's growth rate that states no basis, on the
+    basis the holder's statistics office publishes it (periods.conventional_bases: the
+    United States' GDP growth is at an annualized rate, Taiwan's on a year earlier): "grew
+    1.7% in the second quarter" in a US report meets "an annual rate of 1.7%", and Taiwan's
+    "up from a 2.87 per cent fall in the first quarter" meets "had fallen 2.87% from a year
+    earlier". A rate whose metric or qualifiers state a basis keeps it; a period that is no
+    quarter (periods.quarter_days), or none, keeps the metric."""
     if facet != GROWTH or not isinstance(metric, str) or entity is None:
-        return metric
+        return metric, qualifier
     bases = next((by_metric.get(metric.casefold()) for place, by_metric
                   in tables.conventional_bases.items()
                   if (holder(place, tables) or "").casefold() == entity.casefold()), None)
     span = period_span(period)
     if bases is None or span is None:
-        return metric
+        return metric, qualifier
     low, high = tables.quarter_days
     if not low <= (span[1] - span[0]).days + 1 <= high:
-        return metric
+        return metric, qualifier
     words = {*metric.casefold().split(), *qualifier.casefold().split("|")}
     if words & set(tables.rate_bases):
-        return metric
-    return f"{bases} {metric}"
+        return metric, qualifier
+    if bases == CHANGE_ON_A_YEAR:
+        return metric, f"{qualifier}{YEAR_ON_YEAR}"  # a qualifier, as stated ones are
+    return f"{bases} {metric}", qualifier
 
 
 def _on_a_year(
