@@ -74,6 +74,14 @@ def test_figures_without_a_comparison_cue_are_not_used(claim: Build) -> None:
     assert reconcile(rates_doc(claim, join="and about")) == []
 
 
+def test_two_figures_of_two_measures_are_no_compared_pair(claim: Build) -> None:
+    """"net earnings ... were $13.6 billion, 56% higher than 2017, reflecting $4.6 billion of
+    gains": the gain is no earlier level of the earnings."""
+    lines = rates_doc(claim, join="than")
+    lines[2]["subject"]["metric"] = "gain"
+    assert reconcile(lines) == []
+
+
 def test_pair_too_many_paragraphs_away(claim: Build) -> None:
     assert reconcile(rates_doc(claim, pair_paragraph=5)) == []
 

@@ -219,6 +219,10 @@ class DocumentIndex:
             a, b = first.record, second.record
             if a.family != b.family or (a.per and b.per and a.per != b.per):
                 continue
+            if a.metric and b.metric and _fold(a.metric) != _fold(b.metric):
+                # "net earnings ... were $13.6 billion, 56% higher than 2017, reflecting $4.6
+                # billion of gains": two measures, not one compared with itself
+                continue
             between = first.located.sentence[first.located.rel_end : second.located.rel_start]
             if len(between) > t.max_pair_gap_chars:
                 continue
