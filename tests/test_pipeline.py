@@ -150,6 +150,9 @@ YEARLESS = [
     ("Trade in 2019 was weak. Exports rose 3% on Wednesday.", "3%", None),
     # beside the same period written with its year, the bare one is another year's
     ("Lending rose by £4bn in March, against £6bn in March 2019.", "£4bn", None),
+    # ... but a sentence without figures (a headline) compares nothing with it
+    ("Growth picked up in the second quarter (2Q2024).\nGDP grew 5.8% from April to June.",
+     "5.8%", ("2024-04-01", "2024-06-30")),
     # ... but in another sentence, that period named again
     ("Japan's economy shrank 6.3 percent in the final quarter of 2019. GDP fell 1.6 percent "
      "in the October-December period.", "1.6 percent", ("2019-10-01", "2019-12-31")),

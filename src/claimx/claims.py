@@ -494,7 +494,11 @@ def _resolve_by_stated_year(
         record.get("time_index") for record in figures
         if record["kind"] in FIGURE_KINDS and record.get("facet") != BASELINE
     } - referred
-    written = [((v.start, v.end), figures[index].get("sentence_start"), index not in reported)
+    # a date of a sentence with no figure (a headline's "(2Q2024)") is compared with nothing
+    with_figures = {record.get("sentence_start") for record in figures
+                    if record["kind"] in FIGURE_KINDS}
+    written = [((v.start, v.end), figures[index].get("sentence_start"),
+                index not in reported and figures[index].get("sentence_start") in with_figures)
                for index, (_, v) in dates.items() if not v.relative]
     for index, (scoping_id, value) in list(dates.items()):
         if not value.relative or value.offset is not None or value.start is not None:

@@ -311,6 +311,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "price_prepositions": "{str}",
             "name_titles": WORDS,
             "metric_synonyms": "{str}",
+            "sector_heads?": WORDS,
             "place_metrics": WORDS,
             "company_metrics": WORDS,
             "period_nouns": WORDS,

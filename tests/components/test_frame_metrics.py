@@ -614,6 +614,10 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("Russian economic growth slowed to 1.3 per cent in 2019: official statistics",
                      "1.3 per cent",
                      "metric", "GDP", id="the nationality opening a measure leaves its metric"),
+        pytest.param("Manufacturing activities, meanwhile, rose 7.1% in the quarter.", "7.1%",
+                     "metric", "manufacturing", id="a sector's activity is the sector's"),
+        pytest.param("The agriculture sector grew 7.2% in the quarter.", "7.2%", "metric",
+                     "agriculture", id="a sector noun's head is dropped"),
         pytest.param("Safin lost in two Australian Open finals.", "two", "entity", None,
                      id="a nationality that opens a name names no holder"),
         pytest.param("Indonesia's trade balance swung to a surplus in August. For the first "
