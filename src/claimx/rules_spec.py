@@ -468,6 +468,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "qualifier_window_chars": "int>=0",
             "basis_qualifiers": "{str}",
             "year_on_year_cues": WORDS,
+            "period_basis_cues?": WORDS,
             "base_window_chars": "int>=0",
             "spot_metrics": WORDS,
         },

@@ -465,6 +465,21 @@ def test_a_basis_written_near_the_figure_keys_it_as_the_frame_does(claim: Build)
     assert reconcile(lines)
 
 
+def quarter_rates(
+    claim: Build, entity: str, quarter: tuple[str, str],
+    *rates: tuple[str, float, str, str],
+) -> list[dict[str, Any]]:
+    """Two documents' growth rates of one quarter, each (text, value, direction, sentence)."""
+    time = {"claim_id": None, "text": "the quarter", "start": quarter[0], "end": quarter[1],
+            "grain": "quarter", "relative": False, "offset": None}
+    return [
+        framed(claim(doc, text, value, kind="percent", unit="percent", precision=0.01,
+                     entity=entity, metric="GDP", time=time, sentence=sentence),
+               value__facet="change", value__direction=direction)
+        for doc, (text, value, direction, sentence) in zip("ab", rates, strict=True)
+    ]
+
+
 @pytest.mark.parametrize(
     ("entity", "compared"),
     [("Taiwan", True), ("Malaysia", True), ("United Kingdom", False)],
@@ -475,16 +490,27 @@ def test_a_quarter_s_growth_is_year_on_year_where_its_office_publishes_it_so(
     """SCMP's "up from a 2.87 per cent fall in the first quarter" and a later report's
     "had fallen 3.31% from a year earlier": Taiwan's statistics office gives a quarter's
     growth on the same quarter a year before, so the first is year-on-year too."""
-    time = {"claim_id": None, "text": "the first quarter", "start": "2023-01-01",
-            "end": "2023-03-31", "grain": "quarter", "relative": False, "offset": None}
-    lines = [
-        framed(claim("a", "2.87%", 2.87, kind="percent", unit="percent", precision=0.01,
-                     entity=entity, metric="GDP", time=time,
-                     sentence="It grew, up from a 2.87% fall in the first quarter."),
-               value__facet="change", value__direction="down"),
-        framed(claim("b", "3.31%", 3.31, kind="percent", unit="percent", precision=0.01,
-                     entity=entity, metric="GDP", time=time,
-                     sentence="GDP had fallen 3.31% from a year earlier in the first quarter."),
-               value__facet="change", value__direction="down"),
-    ]
+    lines = quarter_rates(
+        claim, entity, ("2023-01-01", "2023-03-31"),
+        ("2.87%", 2.87, "down", "It grew, up from a 2.87% fall in the first quarter."),
+        ("3.31%", 3.31, "down", "GDP had fallen 3.31% from a year earlier in the first quarter."),
+    )
+    assert bool(reconcile(lines)) is compared
+
+
+@pytest.mark.parametrize(
+    ("opening", "compared"),
+    [("On a quarterly basis, GDP", False), ("Quarter-on-quarter, GDP", False), ("GDP", True)],
+)
+def test_a_rate_stated_on_the_period_before_takes_no_convention(
+    claim: Build, opening: str, compared: bool
+) -> None:
+    """Reuters on Thailand's second quarter of 2024: "grew 2.3 per cent ... from a year
+    earlier" and "On a quarterly basis, GDP grew a seasonally adjusted 0.8 per cent": the
+    second states its basis, so Thailand's year-on-year convention is not its key."""
+    lines = quarter_rates(
+        claim, "Thailand", ("2024-04-01", "2024-06-30"),
+        ("2.3%", 2.3, "up", "GDP grew 2.3% in the second quarter from a year earlier."),
+        ("0.8%", 0.8, "up", f"{opening} grew 0.8% in the second quarter."),
+    )
     assert bool(reconcile(lines)) is compared

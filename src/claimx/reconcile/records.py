@@ -266,7 +266,9 @@ def parse_claim(
         claim, value, located, period, tables
     )
     metric, qualifier = _basis_in_metric(metric, qualifier, tables)
-    metric, qualifier = by_convention(metric, entity, facet, period, qualifier, tables)
+    if not on_the_period_before(located, tables):
+        # "On a quarterly basis, GDP grew 0.8%": a basis stated, no convention's
+        metric, qualifier = by_convention(metric, entity, facet, period, qualifier, tables)
     return ClaimRecord(
         id=claim_id,
         doc_id=sys.intern(doc_id),
@@ -546,6 +548,17 @@ def year_on_year(located: Located | None, tables: ReconcileTables) -> str:
     # in the Euro area edged down to 2.1% in Q2, below Q1's 2.4%"
     near = f"{located.opening()} {located.before(width)} {located.after(width)}"
     return YEAR_ON_YEAR if tables.year_on_year_cues.find(near) else ""
+
+
+def on_the_period_before(located: Located | None, tables: ReconcileTables) -> bool:
+    """Whether the words near a figure, or its sentence's opening phrase, say its change is
+    on the period before ("On a quarterly basis, GDP grew a seasonally adjusted 0.8 per
+    cent"; ``period_basis_cues``), as year_on_year finds a year-on-year one."""
+    if located is None:
+        return False
+    width = tables.base_window_chars
+    near = f"{located.opening()} {located.before(width)} {located.after(width)}"
+    return bool(tables.period_basis_cues.find(near))
 
 
 def _how(subject: Mapping[str, Any], field: str) -> Any:

@@ -107,6 +107,7 @@ class ReconcileTables:
     basis_qualifiers: CueSet  # "in constant currencies", right after a figure
     basis_qualifier_names: Mapping[str, str]  # each phrase -> the qualifier in the key
     year_on_year_cues: CueSet
+    period_basis_cues: CueSet  # "on a quarterly basis": a change on the period before
     base_window_chars: int
     spot_metrics: frozenset[str]
     count_statistics: frozenset[str]
@@ -239,6 +240,7 @@ class ReconcileTables:
             basis_qualifier_names={" ".join(phrase.casefold().split()): name
                                    for phrase, name in keys["basis_qualifiers"].items()},
             year_on_year_cues=CueSet.of(keys["year_on_year_cues"]),
+            period_basis_cues=CueSet.of(keys.get("period_basis_cues", [])),
             base_window_chars=keys["base_window_chars"],
             spot_metrics=_words(keys["spot_metrics"]),
             compare_defaulted_holders=keys["compare_defaulted_holders"],
