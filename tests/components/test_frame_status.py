@@ -63,6 +63,9 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
         pytest.param("The seasonally adjusted jobless total rose a higher than expected "
                      "17,000 to 4.483 million, the Bundesbank said.", "17,000", "actual",
                      id="higher than expected: a fact beside an expectation"),
+        pytest.param("Deutsche Bank AG plunged to a bigger than expected loss of €5.7 billion "
+                     "last year.", "€5.7 billion", "actual",
+                     id="a bigger than expected loss: a fact beside an expectation"),
         pytest.param("Consumer credit rose by £1.5bn in December, more than the £1.4bn "
                      "expected.", "£1.4bn", "projection",
                      id="the figure expected"),

@@ -425,6 +425,9 @@ def _named_by(sent: Sentence, node: int, lexicon: FrameLexicon, *,
         # "a projected deficit of $18.1 billion", "the planned spending": the participle
         # or adjective on the figure's noun
         for child in sent.children(node, "amod"):
+            if any(sent[mark].lower in lexicon.expectation_marks
+                   for mark in sent.children(child, "mark")):
+                continue  # "a bigger than expected loss": a fact beside an expectation
             group = mood_word(sent, child, lexicon)
             if group is not None and not (counted and group == "hypothetical"):
                 return group  # "250 potential jurors" are 250 people, however potential
