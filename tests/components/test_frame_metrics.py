@@ -616,6 +616,12 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
                      "metric", "GDP", id="the nationality opening a measure leaves its metric"),
         pytest.param("Manufacturing activities, meanwhile, rose 7.1% in the quarter.", "7.1%",
                      "metric", "manufacturing", id="a sector's activity is the sector's"),
+        pytest.param("Saudi Arabia's economy grew 7%, while the non-oil economy expanded by "
+                     "6.2 per cent.", "6.2 per cent", "metric", "non-oil economy",
+                     id="the non-oil economy is a part of the economy"),
+        pytest.param("Saudi Arabia's economy grew 7%, while the local economy expanded by "
+                     "6.2 per cent.", "6.2 per cent", "metric", "GDP",
+                     id="the local economy is the economy"),
         pytest.param("The agriculture sector grew 7.2% in the quarter.", "7.2%", "metric",
                      "agriculture", id="a sector noun's head is dropped"),
         pytest.param("Safin lost in two Australian Open finals.", "two", "entity", None,
