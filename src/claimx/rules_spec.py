@@ -312,6 +312,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "name_titles": WORDS,
             "metric_synonyms": "{str}",
             "sector_heads?": WORDS,
+            "part_prefixes": WORDS,
             "place_metrics": WORDS,
             "company_metrics": WORDS,
             "period_nouns": WORDS,

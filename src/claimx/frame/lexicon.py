@@ -76,6 +76,7 @@ class FrameLexicon:
     infinitive_cues: frozenset[str]
     arrival_verbs: frozenset[str]
     share_nouns: frozenset[str]
+    part_prefixes: frozenset[str]  # "non-oil economy": a part of the economy
     change_nominals: Mapping[str, str]
     comparative_nominals: Mapping[str, str]
     superlatives: frozenset[str]

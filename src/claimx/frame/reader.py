@@ -136,18 +136,16 @@ def _ratio_to(
     return None
 
 
-NON_PREFIX = "non"  # "non-oil", "non-farm": the part of a whole that leaves one out
-
-
-def _part_of_holder(sent: Sentence, noun: int) -> str:
-    """The part of a holder noun its modifiers name ("the non-oil economy": "non-oil "; "the
-    oil economy": "oil "), to keep in the measure; "" when they name the whole ("the local
-    economy", "the Australian economy": a place the holder is read from)."""
+def _part_of_holder(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str:
+    """The part of a holder noun its modifiers name ("the non-oil economy": "non-oil ", of
+    ``part_prefixes``; "the oil economy": "oil "), to keep in the measure; "" when they name
+    the whole ("the local economy", "the Australian economy": a place the holder is read
+    from)."""
     mods = [k for k in sent.children(noun, "amod", "compound") if k < noun]
     if not mods or any(sent.mention_at(k) is not None for k in mods):
         return ""
     words = [sent[k].lower for k in range(mods[0], noun)]
-    if words[0] == NON_PREFIX and len(words) > 2 and words[1] == "-":
+    if words[0] in lexicon.part_prefixes and len(words) > 2 and words[1] == "-":
         return f"{''.join(words)} "
     if all(sent[k].pos == "NOUN" and sent[k].dep == "compound" for k in mods):
         return f"{' '.join(words)} "
@@ -212,7 +210,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         if nominal and subject is not None:
             lemma = sent[subject].lemma.lower()
             if lemma in lexicon.holder_nouns:
-                part = _part_of_holder(sent, subject)
+                part = _part_of_holder(sent, subject, lexicon)
                 anchor.nominal = f"{part}{lemma} {nominal}"
     measure = measure_text(sent, measure_tokens, anchor)
     metric_form = read_metric_form(sent, measure_tokens, anchor, lexicon)
