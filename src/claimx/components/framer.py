@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
@@ -1002,9 +1002,9 @@ class Framer(RulesTables):
             "time_reported": date is not None and (
                 frame.time_reported or date.rule in self.lexicon.report_day_rules),
             "based": frame.based,
+            "same_period": self._same_period(span.sent),
             # a statistic of a place, or any figure a named place holds ("The country's
             # capital investment plunged 10.8 percent"): one release's, for its period
-            "same_period": self._same_period(span.sent),
             "place_statistic": place_metric or (
                 entity is not None and how != "defaulted"
                 and self._doc.labels.get(entity) in COUNTRY_LABELS
@@ -2109,14 +2109,21 @@ class Framer(RulesTables):
         ("Russia GDP") is a holder the frame reads itself, and a nationality that opens a
         name ("Australian Open finals", capitalised words after it) names no holder."""
         words = measure.split()
-        for n in range(min(NATIONALITY_WORDS, len(words) - 1), 0, -1):
+        for country, n in self._leading_nationalities(words):
             written, after = " ".join(words[:n]), words[n]
-            country = self.aliases.get(written)
-            if country is not None and written != country and (
+            if written != country and (
                 self._doc.labels.get(written) != COUNTRY_LABEL
             ) and not (after[:1].isupper() and not after.isupper()):
                 return country, written
         return None
+
+    def _leading_nationalities(self, words: list[str]) -> Iterator[tuple[str, int]]:
+        """The countries the first words of ``words`` name as a nationality or a place, with
+        how many words name each, the longest first; a last word is never one of them."""
+        for n in range(min(NATIONALITY_WORDS, len(words) - 1), 0, -1):
+            country = self.aliases.get(" ".join(words[:n]))
+            if country is not None:
+                yield country, n
 
     def _nation_of(self, name: str) -> str | None:
         """The country of the nationality an organisation's name opens with ("THE Philippine
@@ -2124,11 +2131,7 @@ class Framer(RulesTables):
         words = name.split()
         if words and words[0].lower() in self.lexicon.dropped_words:
             words = words[1:]
-        for n in range(min(NATIONALITY_WORDS, len(words) - 1), 0, -1):
-            country = self.aliases.get(" ".join(words[:n]))
-            if country is not None:
-                return country
-        return None
+        return next((country for country, _ in self._leading_nationalities(words)), None)
 
     def _cue(self, span: Span, cues: list[tuple[int, int, str]]) -> str | None:
         """The modality cue nearest the figure among its sentence's ``cues`` (before it, or
