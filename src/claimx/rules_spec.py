@@ -313,6 +313,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "metric_synonyms": "{str}",
             "sector_heads?": WORDS,
             "part_prefixes": WORDS,
+            "narrowing_prepositions": "{str}",
             "place_metrics": WORDS,
             "company_metrics": WORDS,
             "period_nouns": WORDS,

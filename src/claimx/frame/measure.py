@@ -1668,12 +1668,15 @@ def find_measure_tokens(
         keep.append(i)
         stack.extend(sent.children(i, "compound", "amod", "npadvmod", "hmod", "punct"))
     # "restatement of earnings": an of-phrase that is no holder belongs to the measure, and
-    # so does the unit it is counted per ("GDP per capita fell 1.2%")
+    # so does the unit it is counted per ("GDP per capita fell 1.2%"), and what a scope
+    # preposition narrows it to ("inflation for food")
+    scopes = {lexicon.narrowing_prepositions[w] for w in (sent[k].lemma.lower() for k in keep)
+              if w in lexicon.narrowing_prepositions}
     for prep in sent.children(noun, "prep"):
         # a percentage's measure only: an amount's or a count's "per share", "per second"
         # is its own rate, read apart (value.per)
         per = figure.label == "PERCENT" and sent[prep].lower in lexicon.per_prepositions
-        if sent[prep].lower not in lexicon.part_of and not per:
+        if sent[prep].lower not in lexicon.part_of and not per and sent[prep].lower not in scopes:
             continue
         for obj in sent.children(prep, "pobj"):
             if (
