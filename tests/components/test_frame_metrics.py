@@ -622,6 +622,9 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("Saudi Arabia's economy grew 7%, while the local economy expanded by "
                      "6.2 per cent.", "6.2 per cent", "metric", "GDP",
                      id="the local economy is the economy"),
+        pytest.param("LG Electronics saw its operating income during the second quarter jump "
+                     "65%, thanks to strong sales.", "65%", "measure", "operating income",
+                     id="a complement with no subject tells of the object before it"),
         pytest.param("Inflation for locally produced items was 35.8% while inflation for "
                      "imported items was 40.7%.", "40.7%", "measure",
                      "inflation for imported items", id="inflation for what it is of"),

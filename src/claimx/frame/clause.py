@@ -134,6 +134,13 @@ def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
                 j in sent.subtree(k) for j in range(k + 1, node))]
             if right:
                 return right[0]
+        if dep == "ccomp" and sent[head].lemma.lower() not in lexicon.attribution_verbs and (
+            objects := [k for k in sent.children(head, "dobj") if k < node]
+        ):
+            # "LG saw its operating income during the second quarter jump 65%": a complement
+            # with no subject of its own tells of the object before it (not the addressee of
+            # a verb of saying: "told BBC News there were at least three areas")
+            return objects[-1]
         if dep in ("relcl", "acl"):
             return _phrase_head(sent, head, lexicon)  # "profits, which rose 5%": the noun
         if dep == "pcomp" and sent[head].dep == "prep" and sent.head(head) != head:
