@@ -32,6 +32,7 @@ from claimx.reconcile.records import (
     UNRESOLVED,
     ClaimRecord,
     period_span,
+    states_basis,
 )
 from claimx.reconcile.tables import ReconcileTables
 
@@ -273,8 +274,7 @@ def _one_rate_on_two_bases(lower: Group, upper: Group, tables: ReconcileTables) 
     first = lower.first
     if first.kind != "percent" or first.facet not in CHANGE_FACETS:
         return False
-    stated = {*(first.metric or "").casefold().split(), *first.qualifier.casefold().split("|")}
-    if stated & set(tables.rate_bases):
+    if states_basis(first.metric or "", first.qualifier, tables):
         return False  # a basis stated ("fell 2.1% year-on-year"): one basis, compared
     span = period_span(first.period)
     shortest, longest = tables.quarter_days

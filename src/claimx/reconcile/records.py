@@ -139,10 +139,10 @@ class ClaimRecord:
         else:
             way = self.direction or ""
         return (
-            _fold(self.entity),
-            f"{_fold(self.metric)}{self.qualifier}",
+            fold_key(self.entity),
+            f"{fold_key(self.metric)}{self.qualifier}",
             self.family,
-            _fold(self.per),
+            fold_key(self.per),
             self.facet,
             way,
         )
@@ -150,7 +150,7 @@ class ClaimRecord:
     def release_key(self) -> tuple[str, str, str]:
         """Holder, metric without its qualifiers, and period, casefolded: what one release
         of a statistic reports, on every basis and in every facet."""
-        return (_fold(self.entity), _fold(self.metric), self.period)
+        return (fold_key(self.entity), fold_key(self.metric), self.period)
 
     def with_sign(self) -> ClaimRecord:
         """The record as compared: a fall's value negated ("fell 0.3%" -> -0.3). A figure
@@ -478,8 +478,7 @@ def by_convention(
     low, high = tables.quarter_days
     if not low <= (span[1] - span[0]).days + 1 <= high:
         return metric, qualifier
-    words = {*metric.casefold().split(), *qualifier.casefold().split("|")}
-    if words & set(tables.rate_bases):
+    if states_basis(metric, qualifier, tables):
         return metric, qualifier
     if bases == CHANGE_ON_A_YEAR:
         return metric, f"{qualifier}{YEAR_ON_YEAR}"  # a qualifier, as stated ones are
@@ -543,22 +542,30 @@ def year_on_year(located: Located | None, tables: ReconcileTables) -> str:
     figure as a change on the previous quarter or month, the unstated default."""
     if located is None:
         return ""
+    return YEAR_ON_YEAR if tables.year_on_year_cues.find(_basis_words(located, tables)) else ""
+
+
+def _basis_words(located: Located, tables: ReconcileTables) -> str:
+    """The words that may state a rate's basis: those within ``base_window_chars`` of the
+    figure, and its sentence's opening phrase, which scopes all its figures ("On an annual
+    basis, GDP growth in the Euro area edged down to 2.1% in Q2, below Q1's 2.4%")."""
     width = tables.base_window_chars
-    # the sentence's opening phrase scopes all its figures: "On an annual basis, GDP growth
-    # in the Euro area edged down to 2.1% in Q2, below Q1's 2.4%"
-    near = f"{located.opening()} {located.before(width)} {located.after(width)}"
-    return YEAR_ON_YEAR if tables.year_on_year_cues.find(near) else ""
+    return f"{located.opening()} {located.before(width)} {located.after(width)}"
 
 
 def on_the_period_before(located: Located | None, tables: ReconcileTables) -> bool:
     """Whether the words near a figure, or its sentence's opening phrase, say its change is
     on the period before ("On a quarterly basis, GDP grew a seasonally adjusted 0.8 per
     cent"; ``period_basis_cues``), as year_on_year finds a year-on-year one."""
-    if located is None:
-        return False
-    width = tables.base_window_chars
-    near = f"{located.opening()} {located.before(width)} {located.after(width)}"
-    return bool(tables.period_basis_cues.find(near))
+    return located is not None and bool(
+        tables.period_basis_cues.find(_basis_words(located, tables)))
+
+
+def states_basis(metric: str, qualifier: str, tables: ReconcileTables) -> bool:
+    """Whether a rate's metric or qualifiers state its basis (``rate_bases``: "annualized
+    GDP", "GDP|year-on-year")."""
+    words = {*metric.casefold().split(), *qualifier.casefold().split("|")}
+    return not words.isdisjoint(tables.rate_bases)
 
 
 def _how(subject: Mapping[str, Any], field: str) -> Any:
@@ -698,7 +705,7 @@ def _intern(value: Any) -> str | None:
     return sys.intern(value) if isinstance(value, str) and value else None
 
 
-def _fold(value: str | None) -> str:
+def fold_key(value: str | None) -> str:
     """``value`` as a key: case, spacing and accents folded ("Nestlé" is "Nestle")."""
     if not value:
         return ""

@@ -24,7 +24,7 @@ from claimx.reconcile.intervals import (
     representative,
     significant_digits,
 )
-from claimx.reconcile.records import CURRENT, ClaimRecord, Located
+from claimx.reconcile.records import CURRENT, ClaimRecord, Located, fold_key
 from claimx.reconcile.tables import CueSet, ReconcileTables
 
 _WORD = re.compile(r"[\w'-]+")
@@ -219,7 +219,7 @@ class DocumentIndex:
             a, b = first.record, second.record
             if a.family != b.family or (a.per and b.per and a.per != b.per):
                 continue
-            if a.metric and b.metric and _fold(a.metric) != _fold(b.metric):
+            if a.metric and b.metric and fold_key(a.metric) != fold_key(b.metric):
                 # "net earnings ... were $13.6 billion, 56% higher than 2017, reflecting $4.6
                 # billion of gains": two measures, not one compared with itself
                 continue
@@ -539,8 +539,8 @@ class DocumentIndex:
             r
             for r in records
             if r.kind != "percent"
-            and _fold(r.entity) == _fold(p.entity)
-            and _fold(r.metric) == _fold(p.metric)
+            and fold_key(r.entity) == fold_key(p.entity)
+            and fold_key(r.metric) == fold_key(p.metric)
         ]
         later = [r for r in same if r.modality == "actual" and r.period == p.period]
         if not later:
@@ -894,12 +894,9 @@ def _checkable(rate: ClaimRecord, level: ClaimRecord, metric: str | None) -> boo
     """Whether a stated change ``rate`` may be checked against figures like ``level``
     (whose metric is ``metric``): the metrics do not differ, and figures of another sentence
     count only when neither metric is a word found near the figure rather than the frame's."""
-    if rate.metric and metric and _fold(rate.metric) != _fold(metric):
+    if rate.metric and metric and fold_key(rate.metric) != fold_key(metric):
         return False
     return level.sentence_key == rate.sentence_key or not (
         rate.guessed_metric or level.guessed_metric
     )
 
-
-def _fold(value: str | None) -> str:
-    return " ".join(value.casefold().split()) if value else ""
