@@ -311,7 +311,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "price_prepositions": "{str}",
             "name_titles": WORDS,
             "metric_synonyms": "{str}",
-            "sector_heads?": WORDS,
+            "sector_heads": WORDS,
             "part_prefixes": WORDS,
             "narrowing_prepositions": "{str}",
             "place_metrics": WORDS,

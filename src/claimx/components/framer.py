@@ -221,7 +221,6 @@ class Framer(RulesTables):
         self.name_possessives: list[str] = table["name_possessives"]
         self.titles = frozenset(table["syntax"]["name_titles"])
         self.metric_synonyms: dict[str, str] = table["syntax"]["metric_synonyms"]
-        self.sector_heads = frozenset(table["syntax"].get("sector_heads", []))
         # The words between a duration's number and its time word ("four consecutive quarters").
         self.duration_modifiers = frozenset(tables["numbers"].get("not_counted_modifiers", []))
         self.nominal_adjectives = frozenset(tables["numbers"].get("nominal_adjectives", []))
@@ -1160,7 +1159,7 @@ class Framer(RulesTables):
             # rate replaced is of what changed, as the rate that replaced it is
             metric = " ".join(words[:-1])
         kept = metric.split()
-        if len(kept) > 1 and kept[-1].lower() in self.sector_heads:
+        if len(kept) > 1 and kept[-1].lower() in self.lexicon.sector_heads:
             metric = " ".join(kept[:-1])  # "the manufacturing sector grew 4.7%": manufacturing
         metric = self.metric_synonyms.get(metric.lower(), metric)
         return (f"{lead} {metric}" if lead else metric), facet, direction

@@ -77,6 +77,7 @@ class FrameLexicon:
     arrival_verbs: frozenset[str]
     share_nouns: frozenset[str]
     part_prefixes: frozenset[str]  # "non-oil economy": a part of the economy
+    sector_heads: frozenset[str]  # "the manufacturing sector": manufacturing
     narrowing_prepositions: Mapping[str, str]  # "inflation for food": food's inflation
     change_nominals: Mapping[str, str]
     comparative_nominals: Mapping[str, str]
