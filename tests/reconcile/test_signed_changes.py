@@ -64,6 +64,11 @@ SIGNED = [
            ("0.5%", 0.5, "down", None), []),
     Signed("undirected-change-meets-no-fall", ("0.1%", 0.1, None, None),
            ("0.3%", 0.3, "down", None), []),
+    # A rise and a fall of like size are two things unless the sign slipped.
+    Signed("rise-and-fall-of-like-size-far-apart", ("15.9%", 15.9, "up", None),
+           ("12.4%", 12.4, "down", "provisional"), []),
+    Signed("rise-and-fall-of-one-size-a-slipped-sign", ("8.9%", 8.9, "up", None),
+           ("8.89%", 8.89, "down", None), ["cross_document"]),
 ]
 
 

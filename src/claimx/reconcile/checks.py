@@ -251,13 +251,20 @@ def _plausibly_one_measure(lower: Group, upper: Group, tables: ReconcileTables) 
     low, high = sorted((_figure(lower), _figure(upper)))
     if not low.is_finite() or not high.is_finite() or low == 0:
         return True
-    if documents > 1 and lower.first.kind == "percent" and (
-        lower.first.facet in CHANGE_FACETS
-    ):
-        # near zero, a revision moves a rate many times over: 0.2% above a peak, then 2.7%
-        # (a rise against a fall as far apart is more likely two things)
+    if lower.first.kind == "percent" and lower.first.facet in CHANGE_FACETS:
         first, second = _signed(lower), _signed(upper)
-        if first * second > 0 and abs(second - first) <= tables.conflict_max_change_points:
+        near = abs(second - first) <= tables.conflict_max_change_points
+        if first * second < 0:
+            # A rise and a fall are one change told twice near zero (a 0.1% rise revised to
+            # a 0.3% fall) or when their sizes agree (a sign slipped: "rose 8.9%" against
+            # "fell 8.89%"), never a 15.9% rise against a 12.4% fall.
+            fall, rise = sorted((lower, upper), key=_signed)
+            if fall.interval.mirrored().overlaps(rise.interval):
+                return True
+            return near and high / low <= tables.conflict_max_ratio[kind]
+        if documents > 1 and near:
+            # near zero, a revision moves a rate many times over: 0.2% above a peak, then
+            # 2.7%
             return True
     return high / low <= tables.conflict_max_ratio[kind]
 
