@@ -482,7 +482,7 @@ def quarter_rates(
 
 @pytest.mark.parametrize(
     ("entity", "compared"),
-    [("Taiwan", True), ("Malaysia", True), ("United Kingdom", False)],
+    [("Taiwan", True), ("Malaysia", True), ("Saudi Arabia", True), ("United Kingdom", False)],
 )
 def test_a_quarter_s_growth_is_year_on_year_where_its_office_publishes_it_so(
     claim: Build, entity: str, compared: bool
