@@ -45,7 +45,10 @@ def test_conversion_groups(text: str, groups: list[list[int]]) -> None:
     ("$4.2m (£2.3m) per aircraft", "aircraft"),
     ("$4.2m (£2.3m) a share", "share"),
     ("$4.2m (£2.3m) in 2004", None),
-], ids=["per", "a", "no rate"])
+    ("profits of £2.8bn (€3.2bn) a year earlier", None),
+    ("£2.8bn (€3.2bn) a year ago", None),
+    ("$50,000 (£27,000) a year before tax", "year"),
+], ids=["per", "a", "no rate", "a year earlier", "a year ago", "a year before tax"])
 def test_rate_after_the_bracket(text: str, per: str | None) -> None:
     assert rate_after(text, text.index(")")) == per
 

@@ -40,7 +40,8 @@ def _patterns(tables: Tables) -> _Patterns:
     return _Patterns(
         separator=re.compile(rf"\s*[;,/]\s*|\s+(?:{separators})\s+"),
         rate_after=re.compile(
-            rf"\s*\)[\s-]*(?:{alternation(tables.per_markers)})[\s-]+([A-Za-z]+)"
+            rf"\s*\)[\s-]*(?:{alternation(tables.per_markers)})[\s-]+([A-Za-z]+)\b"
+            rf"(?![\s-]+(?:{alternation(tables.rate_not_before)})\b)"
         ),
         rate_before=re.compile(rf"\b([A-Za-z]+)\s+[A-Za-z]+\s+(?:{links})\s+$"),
         count_rate=re.compile(
@@ -79,7 +80,8 @@ def conversion_groups(
 
 
 def rate_after(text: str, end: int, tables: Tables | None = None) -> str | None:
-    """The rate written right after the closing bracket at ``end`` ("…) per aircraft")."""
+    """The rate written right after the closing bracket at ``end`` ("…) per aircraft"); a
+    time phrase is no rate ("£2.8bn (€3.2bn) a year earlier", ``rate_not_before``)."""
     tables = tables or load_tables()
     match = _patterns(tables).rate_after.match(text, end)
     if match is None:
