@@ -194,6 +194,10 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="a forecast a statistic's acronym qualifies; a percentage of GDP grows"),
         pytest.param("GDP per capita fell 1.2% during the quarter.", "1.2%",
                      ("GDP per capita", "change"), id="a statistic per head is no total"),
+        # after a line break the tagger reads "capita" as a foreign word (X)
+        pytest.param("The decrease was actually 1.1%.\nGDP per capita fell 1.2% during the "
+                     "quarter.", "1.2%", ("GDP per capita", "change"),
+                     id="per capita tagged a foreign word"),
         pytest.param("Others feel the Bank may see a need for a rise to 5%.", "5%",
                      ("rise", "new_level"), id="the level a rise reaches is a level"),
         # a correction by a figure is the correction

@@ -31,6 +31,9 @@ NOUN_MODIFIERS = frozenset({"nummod", "amod", "compound", "nmod", "quantmod"})
 WHEN_OR_WHERE = frozenset({"DATE", "GPE", "LOC"})
 # The arcs of a rate's words that say its pace ("an annualized rate", "at an annual pace").
 PACE_MODIFIERS = ("amod", "compound", "advmod")
+# How the tagger may read the unit a percentage's measure is counted per when it takes it
+# for no common noun: "capita" as a name or a foreign word (X), by its context.
+PER_UNIT_POS = frozenset({"PROPN", "X"})
 
 
 @dataclass(slots=True)
@@ -1681,8 +1684,8 @@ def find_measure_tokens(
         for obj in sent.children(prep, "pobj"):
             if (
                 sent.mention_at(obj) is None
-                # "per capita", which the tagger may take for a name
-                and (sent[obj].pos == "NOUN" or (per and sent[obj].pos == "PROPN"))
+                # "per capita", which the tagger may take for a name or a foreign word
+                and (sent[obj].pos == "NOUN" or (per and sent[obj].pos in PER_UNIT_POS))
                 and not _is_holder_token(sent, obj, lexicon)
             ):
                 keep.extend([prep, obj])
