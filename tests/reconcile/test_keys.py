@@ -514,3 +514,21 @@ def test_a_rate_stated_on_the_period_before_takes_no_convention(
         ("0.8%", 0.8, "up", f"{opening} grew 0.8% in the second quarter."),
     )
     assert bool(reconcile(lines)) is compared
+
+
+@pytest.mark.parametrize("sentence", [
+    "It grew 5.2% from the previous year in the second quarter.",
+    "It grew 5.2% over the previous year in the second quarter.",
+    "It grew 5.2% compared to the same period of last year.",
+    "It grew 5.2% on the same quarter of last year.",
+])
+def test_the_previous_year_states_a_year_on_year_basis(claim: Build, sentence: str) -> None:
+    """ZDNet's "surges of 48.4% and 65.5%, respectively, from the previous year" beside
+    Donga's "jumped a whopping 48.4 percent compared to the same period of last year": one
+    rate on one basis, no rate given on another basis than its own."""
+    lines = quarter_rates(
+        claim, "United Kingdom", ("2021-04-01", "2021-06-30"),
+        ("5.2%", 5.2, "up", sentence),
+        ("5.2 percent", 5.2, "up", "GDP grew 5.2 percent in the quarter year-on-year."),
+    )
+    assert reconcile(lines) == []
