@@ -339,6 +339,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "partner_prepositions": WORDS,
             "relative_pronouns": WORDS,
             "relative_possessives": WORDS,
+            "place_relatives": WORDS,
             "recipient_verbs": WORDS,
             "agent_verbs": WORDS,
             "correction_verbs": "{str}",

@@ -803,3 +803,22 @@ def test_the_economy_is_the_one_the_document_named_with_its_place(
 ) -> None:
     text = f"{opening} Exports from China fell. The economy grew 0.5% in the quarter."
     assert held(text, "0.5%") == (holder, "resolved")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        pytest.param("European Union outsider Norway fared comparatively better than the "
+                     "eurozone, where GDP declined by an estimated 6.8 percent in 2020.",
+                     "an estimated 6.8 percent", "euro area", id="a place named in lower case"),
+        pytest.param("Norway fared better than Sweden, where GDP declined by 6.8 percent in "
+                     "2020.", "6.8 percent", "Sweden", id="a country"),
+        pytest.param("Norway's economy shrank 2.5 percent, less than in Sweden, where the "
+                     "firm's sales fell 3%.", "3%", None,
+                     id="a holder of the clause's own is no place's"),
+    ],
+)
+def test_a_where_clause_s_figure_is_the_place_s(
+    nlp: Language, text: str, figure: str, holder: str | None
+) -> None:
+    assert holders(nlp, text)[figure] == holder

@@ -124,6 +124,13 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
         pytest.param("Some 2,000 jobs may be cut if investment in the firm goes ahead, the "
                      "Financial Times has reported.", "Some 2,000", "hypothetical",
                      id="a reported may under a condition stays one"),
+        pytest.param("Operating profit stood at 105.5 billion yen, compared to an average "
+                     "estimate of 164.78 billion yen in a poll by 11 analysts by Refinitiv.",
+                     "164.78 billion yen", "projection",
+                     id="an average estimate is the forecasters'"),
+        pytest.param("Operating profit stood at 105.5 billion yen, compared to an average "
+                     "estimate of 164.78 billion yen in a poll by 11 analysts by Refinitiv.",
+                     "105.5 billion yen", "actual", id="what missed the average estimate"),
     ],
 )
 def test_the_modality_of_a_figure(

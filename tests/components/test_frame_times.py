@@ -290,6 +290,10 @@ def test_a_change_takes_the_date_of_the_level_it_reaches() -> None:
                      "trade surplus of 5.86 billion USD in the same period last year.",
                      "5.86 billion USD", "last year",
                      id="a base that is the figure's own phrase dates the figure"),
+        pytest.param("Deutsche Bank lost 5.7 billion euros last year. But the 1.6 billion "
+                     "euro loss in the fourth quarter was larger than analysts' mean forecast "
+                     "of 1 billion euros.", "1 billion euros", "the fourth quarter",
+                     id="a forecast set against a figure is of the figure's period"),
     ],
 )
 def test_the_period_of_a_figure_beside_another(text: str, figure: str, period: str) -> None:

@@ -257,6 +257,14 @@ def _subject_above(
     for above in sent.ancestors(verb):
         if sent[below].dep == UNKNOWN_ARC:
             return None  # an arc the parser could not name joins no clauses
+        if sent[below].dep == "relcl" and any(
+            sent[k].lower in lexicon.place_relatives for k in sent.children(below, "advmod")
+        ):
+            # "than the eurozone, where GDP declined by 6.8%": the place the clause is about
+            # holds its figures, not the subject above it
+            place = sent.mention_at(above)
+            return Holder(mention=place) if place is not None else Holder(
+                unnamed=sent[above].lemma.lower())
         if sent[above].pos not in VERB_POS:
             if sent[below].dep == "acl" and (
                 lexicon.evidence(sent[above]) or sent[above].lower in lexicon.saying_nouns

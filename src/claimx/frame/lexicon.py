@@ -103,6 +103,7 @@ class FrameLexicon:
     place_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_possessives: frozenset[str]
+    place_relatives: frozenset[str]
     neuter_pronouns: frozenset[str]
     unit_dimensions: Mapping[str, str]
     open_dimensions: Mapping[str, str]

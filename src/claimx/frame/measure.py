@@ -802,6 +802,19 @@ def _compared_figure(sent: Sentence, governor: int, figure: Mention) -> Mention 
     return next((m for m in found if m.label == figure.label), found[0] if found else None)
 
 
+def compared_by_mark(
+    sent: Sentence, root: int, figure: Mention, lexicon: FrameLexicon
+) -> Mention | None:
+    """The figure the one at ``root`` is set against by a comparison mark above it ("the
+    €1.6 billion loss in the fourth quarter was larger than analysts' mean forecast of €1
+    billion": the €1.6 billion), or None."""
+    for k in sent.ancestors(root):
+        if sent[k].lower in lexicon.comparison_marks and sent[k].dep == "prep":
+            governor = sent.head(k)
+            return _compared_figure(sent, governor, figure) if governor != k else None
+    return None
+
+
 def _comparison_through_container(
     sent: Sentence, noun: int, lexicon: FrameLexicon
 ) -> int | None:

@@ -45,6 +45,7 @@ from claimx.frame.measure import (
     Anchor,
     chain_element,
     chain_start,
+    compared_by_mark,
     dimension_of,
     find_anchor,
     find_measure_noun,
@@ -336,6 +337,13 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
             # period of the first figure of a coordinated list is the others' too
             time_root = sent.span_root(first.start, first.end)
             time = find_time(sent, first, time_root, lexicon)
+    if time is None and cue == "projection":
+        compared = compared_by_mark(sent, root, figure, lexicon)
+        if compared is not None:
+            # "the loss in the fourth quarter was larger than analysts' mean forecast of
+            # €1 billion": a forecast set against a figure is of that figure's period
+            time_root = sent.span_root(compared.start, compared.end)
+            time = find_time(sent, compared, time_root, lexicon)
     base = find_base(sent, figure, root, lexicon) if anchor.facet == "change" else None
     ratio = _ratio_to(sent, figure, whole[0] if whole is not None else None, anchor, lexicon)
     if ratio is not None and anchor.facet == "change":
