@@ -481,7 +481,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "time": {"current_window_days": "int>=0"},
         "conflicts": {"max_ratio": {"cross_document": "number>=0",
                                     "within_document": "number>=0"},
-                      "max_change_points": "number>=0"},
+                      "max_change_points": "number>=0",
+                      "conversion_tolerance": "number>=0"},
         "pragmatic": {"bound_ratio": "number>=0"},
         "projections": {"divergence": "number>=0", "horizon_window_years": "int>=0"},
         "arithmetic": {

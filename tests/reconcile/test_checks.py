@@ -344,6 +344,31 @@ def test_projection_without_horizon_meets_every_horizon(claim: Build, time_year:
     assert "no stated horizon" in found[0]["explanation"]
 
 
+FOURTH_QUARTER = {"claim_id": None, "text": "the fourth quarter", "start": "2019-10-01",
+                  "end": "2019-12-31", "grain": "quarter", "relative": False, "offset": None}
+
+
+@pytest.mark.parametrize(("other", "diverge"), [
+    pytest.param("year", False, id="the year's forecast"),
+    pytest.param(None, False, id="a forecast naming no horizon"),
+    pytest.param("quarter", True, id="the quarter's own forecast"),
+])
+def test_a_quarter_s_forecast_is_a_view_of_the_quarter_alone(
+    claim: Build, time_year: Any, other: str | None, diverge: bool
+) -> None:
+    """Bangkok Post on Deutsche Bank: "the €1.6 billion loss in the fourth quarter was
+    larger than analysts' mean forecast of €1 billion, leading the full-year result to miss
+    expectations of a €5 billion loss"."""
+    times = {"year": time_year("2019", 2019), "quarter": FOURTH_QUARTER, None: None}
+    found = reconcile([
+        claim("a", "€1 billion", 1 * B, unit="EUR", precision=1e9, modality="projection",
+              time=FOURTH_QUARTER, doc_date="2020-01-31"),
+        claim("b", "€5 billion", 5 * B, unit="EUR", precision=1e9, modality="projection",
+              time=times[other], doc_date="2020-01-30"),
+    ])
+    assert bool(found) is diverge
+
+
 def test_two_forward_figures_without_a_horizon_are_not_views_of_one_time(claim: Build) -> None:
     """An analysts' estimate for the quarter just reported ($506.9m) and one for the holiday
     quarter ahead ($985.1m), neither dated: no divergence."""
@@ -365,3 +390,47 @@ def test_two_forward_figures_of_one_sentence_are_a_path_not_a_divergence(claim: 
         claim("a", "$600m", 600_000_000, precision=1e6, modality="projection", sentence=sentence),
     ])
     assert found == []
+
+
+@pytest.mark.parametrize(("converted", "dollars", "conflict"), [
+    pytest.param(True, 10.74, False, id="one amount at two exchange rates"),
+    pytest.param(False, 10.74, True, id="two reports of the dollar figure"),
+    pytest.param(True, 9.5, True, id="a conversion further off than any rate"),
+])
+def test_a_conversion_is_apart_from_a_report_by_its_exchange_rate(
+    claim: Build, converted: bool, dollars: float, conflict: bool
+) -> None:
+    """diwarta's "net profit was 11.69 trillion won ($10.82 billion)" against Firstpost's
+    "a net profit of $10.74 billion": one amount, two exchange rates."""
+    first = claim("a", "$10.82 billion", 10.82 * B, precision=1e7, entity="Samsung",
+                  metric="net profit", sentence="Net profit was 11.69 trillion won "
+                  "($10.82 billion).")
+    if converted:
+        first["converts"] = "a:0-10"
+    text = f"${dollars} billion"
+    second = claim("b", text, dollars * B, precision=1e7 if dollars * 100 % 10 else 1e8,
+                   entity="Samsung", metric="net profit")
+    assert bool(reconcile([first, second])) is conflict
+
+
+@pytest.mark.parametrize(("sources", "conflict"), [
+    pytest.param(("TurkStat", "general trade system"), False, id="two sources side by side"),
+    pytest.param(("TurkStat", "TurkStat"), True, id="one source twice"),
+    pytest.param(("TurkStat", None), True, id="one figure uncredited"),
+])
+def test_one_document_crediting_two_sources_does_not_contradict_itself(
+    claim: Build, sources: tuple[str | None, str | None], conflict: bool
+) -> None:
+    """Anadolu Agency: "TurkStat reported that during 2019 ... imports fell 9.1% to stand at
+    $202.7 billion" and "according to the general trade system, ... imports were $210.26
+    billion"."""
+    lines = []
+    for (text, value, start), source in zip(
+        (("$202.7 billion", 202.7, 0), ("$210.26 billion", 210.26, 200)), sources,
+        strict=True,
+    ):
+        line = claim("a", text, value * B, precision=1e8 if value == 202.7 else 1e7,
+                     entity="Turkey", metric="imports", sentence_start=start)
+        line["subject"]["source"] = source
+        lines.append(line)
+    assert bool(reconcile(lines)) is conflict

@@ -152,6 +152,12 @@ QUALIFIED = [
               "Sales were $5.2 billion on a reported basis.", (None, None), False),
     Qualified("both-organic", "Sales were $4.6 billion on an organic basis.",
               "Sales were $5.2 billion in organic terms.", (None, None), True),
+    # a part of the basket written after the figure: never the whole
+    Qualified("locally-produced-after", "Spending was $4.6 billion.",
+              "Spending stood at $5.2 billion for locally produced items.", (None, None),
+              False),
+    Qualified("imported-after-both", "Spending was $4.6 billion for imported goods.",
+              "Spending stood at $5.2 billion for imported items.", (None, None), True),
 ]
 
 

@@ -187,6 +187,7 @@ def check_block(
             if (
                 _one_sentence(lower, upper) or _told_apart(lower, upper)
                 or _one_rate_on_two_bases(lower, upper, tables)
+                or _converted_apart(lower, upper, tables) or _two_sources(lower, upper)
             ):
                 continue
             if _plausibly_one_measure(lower, upper, tables) or (
@@ -322,6 +323,32 @@ def _one_sentence(lower: Group, upper: Group) -> bool:
             ):
                 return False
     return True
+
+
+def _converted_apart(lower: Group, upper: Group, tables: ReconcileTables) -> bool:
+    """Figures one side of which is only bracketed conversions, within
+    ``conflict_conversion_tolerance`` of each other: one amount converted at two exchange
+    rates ("11.69 trillion won ($10.82 billion)" against "$10.74 billion"), not two reports
+    that disagree."""
+    if not (all(m.conversion for m in lower.members)
+            or all(m.conversion for m in upper.members)):
+        return False
+    low, high = sorted((abs(_figure(lower)), abs(_figure(upper))))
+    if not low.is_finite() or not high.is_finite() or low == 0:
+        return False
+    return (high - low) / low <= tables.conflict_conversion_tolerance
+
+
+def _two_sources(lower: Group, upper: Group) -> bool:
+    """Two figures of one document that it credits to two sources, neither marked
+    provisional or revised: the article sets the sources side by side ("TurkStat reported
+    ... exports rose 2.1%" and "according to the general trade system, ... up 2.2%"), it does
+    not contradict itself."""
+    members = lower.members + upper.members
+    if len({m.doc_id for m in members}) > 1 or any(m.status is not None for m in members):
+        return False
+    sources = [{m.source for m in group.members} for group in (lower, upper)]
+    return all(None not in found for found in sources) and not sources[0] & sources[1]
 
 
 def _told_apart(lower: Group, upper: Group) -> bool:
@@ -813,10 +840,11 @@ def _by_document(records: Sequence[ClaimRecord]) -> list[list[ClaimRecord]]:
 def _horizon_windows(
     records: Sequence[ClaimRecord], tables: ReconcileTables
 ) -> list[list[ClaimRecord]]:
-    """Forward claims split by horizon year; claims without a horizon join every window.
-    A rate of change is of its own period: growth forecast for 2004 and for the next fiscal
-    year are two figures, not two views of one, so changes are split by period, and only a
-    change with no period at all joins every one."""
+    """Forward claims split by horizon year; claims without a horizon join every window but
+    those of a quarter or a month, each a window of its own. A rate of change is of its own
+    period: growth forecast for 2004 and for the next fiscal year are two figures, not two
+    views of one, so changes are split by period, and only a change with no period at all
+    joins every one."""
     # A forward figure without a scoping date has no horizon (its year would be the document's).
     open_ended = [r for r in records if r.year is None or r.period == CURRENT]
     if records and records[0].facet in CHANGE_FACETS:
@@ -833,6 +861,16 @@ def _horizon_windows(
         (r for r in records if r.year is not None and r.period != CURRENT),
         key=lambda r: (r.year, r.id),
     )
+    # A forecast for a quarter or a month is a view of that period alone: never of the
+    # year, nor of a figure that names no horizon ("the loss in the fourth quarter was larger
+    # than analysts' mean forecast of EUR1 billion" beside "expectations of a EUR5 billion
+    # loss" for the year).
+    parts: dict[str, list[ClaimRecord]] = {}
+    for record in dated:
+        span = period_span(record.period)
+        if span is not None and (span[1] - span[0]).days + 1 < tables.min_whole_days:
+            parts.setdefault(record.period, []).append(record)
+    dated = [r for r in dated if r.period not in parts]
     windows: list[list[ClaimRecord]] = []
     current: list[ClaimRecord] = []
     opened: int | None = None
@@ -845,9 +883,10 @@ def _horizon_windows(
         current.append(record)
     if current:
         windows.append(current)
+    by_part = [parts[key] for key in sorted(parts)]
     if not windows:
-        return [open_ended]
-    return [window + open_ended for window in windows]
+        return [*by_part, open_ended]
+    return [*by_part, *(window + open_ended for window in windows)]
 
 
 def _listing(tables: ReconcileTables, *groups: Group) -> dict[str, Any]:

@@ -88,6 +88,8 @@ class ClaimRecord:
     qualifier: str = ""
     signed_value: bool = False
     """The value is signed (a fall negative): the record as compared, see with_sign."""
+    conversion: bool = False
+    """A bracketed conversion of another amount ("11.69 trillion won ($10.82 billion)")."""
 
     @property
     def interval(self) -> Interval:
@@ -295,6 +297,7 @@ def parse_claim(
         malformed=scope.get("malformed") if scope is not None else None,
         source=_intern(subject.get("source") or claim.get("attribution")),
         qualifier=qualifier,
+        conversion=claim.get("converts") is not None,
         guessed_holder=not tables.compare_defaulted_holders
         and _how(subject, "entity") == "defaulted",
         # The frame found no metric, or only a metric word near the figure.

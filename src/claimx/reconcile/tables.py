@@ -152,6 +152,7 @@ class ReconcileTables:
     pragmatic_bound_ratio: Decimal
     conflict_max_ratio: Mapping[str, Decimal]
     conflict_max_change_points: Decimal
+    conflict_conversion_tolerance: Decimal
     projection_divergence: Decimal
     horizon_window_years: int
     lower_cues: CueSet
@@ -292,6 +293,8 @@ class ReconcileTables:
                 kind: _decimal(ratio) for kind, ratio in top["conflicts"]["max_ratio"].items()
             },
             conflict_max_change_points=_decimal(top["conflicts"]["max_change_points"]),
+            conflict_conversion_tolerance=_decimal(
+                top["conflicts"]["conversion_tolerance"]),
             projection_divergence=_decimal(proj["divergence"]),
             horizon_window_years=proj["horizon_window_years"],
             lower_cues=CueSet.of(ar["lower_cues"]),
