@@ -189,6 +189,23 @@ def test_an_undated_documents_yearless_periods_read_in_its_stated_year(
     assert period_of(blank_nlp, text, figure) == period
 
 
+@pytest.mark.parametrize(("figure", "period"), [
+    pytest.param("1.8 percent", ("2019-01-01", "2019-03-31"), id="the quarter after the latest"),
+    pytest.param("0.3 percent", ("2019-01-01", "2019-03-31"), id="however it is written"),
+    pytest.param("1 percent", None, id="not one the latest year holds at or after it"),
+])
+def test_an_undated_report_s_bare_period_comes_after_the_latest_it_dates(
+    nlp: Language, figure: str, period: tuple[str, str] | None
+) -> None:
+    """Reuters on South Korea's first quarter of 2019, undated: its years are each stated
+    once, a point of reference (2008) and the quarter before (2018)."""
+    text = ("GDP in the first quarter declined 0.3 percent, the worst contraction since a 3.3 "
+            "percent drop in the fourth quarter of 2008 and sliding from 1 percent growth in "
+            "Oct-Dec. From a year earlier, the economy grew 1.8 percent in the January-March "
+            "quarter, compared with 3.1 percent in the final quarter of 2018.")
+    assert period_of(nlp, text, figure) == period
+
+
 def test_the_base_of_a_change_is_no_year_an_undated_document_is_of(nlp: Language) -> None:
     # the parse finds what a change is measured from; a report compares with its own past
     text = ("Prices fell to levels last seen in 1995. 48,000 fewer mortgages were approved in "

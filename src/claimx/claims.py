@@ -476,6 +476,10 @@ def _resolve_by_stated_year(
                         if index not in ahead and index not in referred],
                        latest=_forecast_bound([dates[i][1] for i in ahead if i in dates]))
     if year is None:
+        _read_after_latest(dates, figures, text, normalize, order, {
+            index for index in _fact_dates(figures)
+            if index in dates and not figures[index].get("reference")
+        })
         return
     # A point of reference is in the past of the report ("wage rises are at their lowest
     # since 2009"): a year stated before it is another story's ("the record rate of
@@ -520,6 +524,48 @@ def _resolve_by_stated_year(
             and (parsed.start, parsed.end) not in beside
         ):
             dates[index] = (scoping_id, parsed)
+
+
+def _read_after_latest(
+    dates: dict[int, tuple[str, DateValue]],
+    figures: Sequence[Mapping[str, Any]],
+    text: str,
+    normalize: Normalizers,
+    order: Order | None,
+    stated: set[int],
+) -> None:
+    """In an undated document whose years tell none apart (each stated once: "the worst
+    contraction since ... the fourth quarter of 2008", "compared with ... 3.1 percent in the
+    final quarter of 2018"), a date that lacks only a year ("grew 1.8 percent in the
+    January-March quarter") and that in the year of the latest period the document dates a
+    fact by (``stated``: no forecast's, no point of reference's) would end before that
+    period began is the same period of the next year: a report gives its latest period and
+    compares it with earlier ones. A date that the latest period's year holds at or after
+    it ("1 percent growth in Oct-Dec" beside "the final quarter of 2018", "December" beside
+    "2004") could be of either year and stays unresolved, as do days."""
+    spans = [(value.start, value.end) for index in stated
+             if not (value := dates[index][1]).relative and value.start is not None
+             and value.end is not None and value.start.year == value.end.year]
+    if not spans:
+        return
+    start, end = max(spans, key=lambda span: (span[1], span[0]))
+    for index, (scoping_id, value) in list(dates.items()):
+        if not value.relative or value.offset is not None or value.start is not None:
+            continue
+        phrase = text[figures[index]["start"] : figures[index]["end"]]
+        that_year, next_year = (
+            normalize.date(phrase, date(year, 12, 31), prefer="past", order=order)
+            for year in (end.year, end.year + 1)
+        )
+        if (
+            that_year is not None and that_year.end is not None
+            and that_year.start is not None and that_year.start.year == end.year
+            and that_year.end < start
+            and next_year is not None and next_year.start is not None
+            and next_year.end is not None and next_year.start.year == end.year + 1
+            and (next_year.end - next_year.start).days >= SHORTEST_MONTH_DAYS - 1
+        ):
+            dates[index] = (scoping_id, next_year)
 
 
 def _elliptical_period(
