@@ -340,6 +340,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "relative_pronouns": WORDS,
             "relative_possessives": WORDS,
             "place_relatives": WORDS,
+            "forecast_polls": WORDS,
             "recipient_verbs": WORDS,
             "agent_verbs": WORDS,
             "correction_verbs": "{str}",

@@ -131,6 +131,13 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
         pytest.param("Operating profit stood at 105.5 billion yen, compared to an average "
                      "estimate of 164.78 billion yen in a poll by 11 analysts by Refinitiv.",
                      "105.5 billion yen", "actual", id="what missed the average estimate"),
+        pytest.param("The economy grew 1.8 percent in the January-March quarter, compared with "
+                     "2.5 percent growth in the poll.", "2.5 percent", "projection",
+                     id="a change a poll holds, set against the figure"),
+        pytest.param("Labour was on 35%, compared with 33% in a poll last week.", "33%",
+                     "actual", id="a share in an opinion poll"),
+        pytest.param("More than half (54%) of those asked in a poll said they would switch.",
+                     "54%", "actual", id="a poll's own finding"),
     ],
 )
 def test_the_modality_of_a_figure(

@@ -104,6 +104,7 @@ class FrameLexicon:
     relative_pronouns: frozenset[str]
     relative_possessives: frozenset[str]
     place_relatives: frozenset[str]
+    forecast_polls: frozenset[str]
     neuter_pronouns: frozenset[str]
     unit_dimensions: Mapping[str, str]
     open_dimensions: Mapping[str, str]

@@ -316,7 +316,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     scope = find_scope(sent, [root, noun, anchor.verb], holder, lexicon)
     source, source_mention, source_reference = find_source(sent, root, lexicon)
     cue, cue_own = read_cue(sent, root, lexicon, figure)
-    if cue != "hypothetical" and (forecast is not None or _forecast_noun(sent, anchor, lexicon)):
+    if cue != "hypothetical" and (
+        forecast is not None or _forecast_noun(sent, anchor, lexicon)
+        or _polled(sent, root, anchor, head, lexicon)
+    ):
         cue = "projection"  # "cut its growth forecast to 0.8%": the figure is forecast
     if cue == "projection" and head is not None and (
         sent[head].lemma.lower() in lexicon.penalty_nouns
@@ -526,6 +529,25 @@ def _units_of(sent: Sentence, head: int, lexicon: FrameLexicon) -> tuple[str, st
     measure = measure_text(sent, tokens, Anchor())
     form = read_metric_form(sent, tokens, Anchor(), lexicon)
     return (measure, form) if measure and form else None
+
+
+def _polled(
+    sent: Sentence, root: int, anchor: Anchor, head: int | None, lexicon: FrameLexicon
+) -> bool:
+    """Is the figure a change set against another ("compared with", "than") that a poll
+    holds ("compared with 2.5 percent growth in the poll": ``forecast_polls``)? The
+    forecasters' view of what the sentence reports; a share in an opinion poll ("compared
+    with 33% in a poll last week") measures no change and stays a fact."""
+    if anchor.facet != "change" and (head is None or lexicon.way_of(sent[head]) is None):
+        return False
+    # the figure, its own noun, and the noun it modifies ("2.5 percent growth")
+    own = [k for k in (root, anchor.noun, chain_element(sent, root)) if k is not None]
+    if not any(
+        sent[obj].lemma.lower() in lexicon.forecast_polls
+        for k in own for prep in sent.children(k, "prep") for obj in sent.children(prep, "pobj")
+    ):
+        return False
+    return any(sent[k].lower in lexicon.comparison_words for k in sent.ancestors(root))
 
 
 def _forecast_noun(sent: Sentence, anchor: Anchor, lexicon: FrameLexicon) -> bool:
