@@ -434,3 +434,26 @@ def test_one_document_crediting_two_sources_does_not_contradict_itself(
         line["subject"]["source"] = source
         lines.append(line)
     assert bool(reconcile(lines)) is conflict
+
+
+@pytest.mark.parametrize(("sources", "found"), [
+    pytest.param(("Honda", "Honda"), ["cross_document"], id="one forecaster told twice"),
+    pytest.param(("Honda", "analysts"), [], id="two forecasters' views"),
+    pytest.param((None, None), [], id="no forecaster named"),
+])
+def test_one_forecasters_figure_told_apart_is_a_conflict(
+    claim: Build, time_year: Any, sources: tuple[str | None, str | None], found: list[str]
+) -> None:
+    """Reuters: "Honda Motor Co on Thursday forecast a 14.9% rise in operating profit for
+    this business year"; CNA, corrected: "a 19.1 per cent rise"."""
+    lines = []
+    for doc, (text, value), source in zip(
+        "ab", (("14.9%", 14.9), ("19.1 per cent", 19.1)), sources, strict=True
+    ):
+        line = claim(doc, text, value, kind="percent", unit="percent", precision=0.1,
+                     entity="Honda", metric="operating profit", modality="projection",
+                     time=time_year("2023", 2023), doc_date="2023-05-11")
+        line["value"].update(facet="change", direction="up")
+        line["subject"]["source"] = source
+        lines.append(line)
+    assert types(reconcile(lines)) == found

@@ -210,7 +210,8 @@ def check_forward(
 ) -> list[dict[str, Any]]:
     """Diverging projections and targets of one entity, metric and unit (two figures of one
     sentence are a path, "from 180,000 tonnes this year to 600,000 by 2008", not two views;
-    two figures neither of which states a horizon are not views of one time)."""
+    two figures neither of which states a horizon are not views of one time), and one named
+    source's forecast that two documents tell apart by more than rounding, a conflict."""
     divergence = tables.projection_divergence
 
     def reach(group: Group) -> Decimal:
@@ -219,12 +220,32 @@ def check_forward(
     out: list[dict[str, Any]] = []
     for window in _horizon_windows(records, tables):
         groups = value_groups(window)
+        diverging = set()
         for lower, upper in disjoint_pairs(groups, reach):
             if not _one_sentence(lower, upper) and not (
                 _open_ended(lower) and _open_ended(upper)
             ) and not _one_rate_on_two_bases(lower, upper, tables):
                 out.append(_divergent(lower, upper, tables, fmt))
+                diverging.add((lower.index, upper.index))
+        for lower, upper in disjoint_pairs(groups, _reach):
+            # One forecaster's figure, told by two documents, is one number: they disagree
+            # by a little, not as two views ("Honda ... forecast a 14.9% rise in operating
+            # profit for this business year" against "a 19.1 per cent rise").
+            if (
+                (lower.index, upper.index) not in diverging
+                and _one_forecaster(lower, upper) and not _one_sentence(lower, upper)
+                and not (_open_ended(lower) and _open_ended(upper))
+                and _plausibly_one_measure(lower, upper, tables)
+            ):
+                out.append(_conflict(lower, upper, tables, fmt, EarlierFigures()))
     return out
+
+
+def _one_forecaster(lower: Group, upper: Group) -> bool:
+    """Both figures are one named source's forecast, told by two or more documents."""
+    members = lower.members + upper.members
+    sources = {m.source for m in members}
+    return len(sources) == 1 and None not in sources and len({m.doc_id for m in members}) > 1
 
 
 def _open_ended(group: Group) -> bool:

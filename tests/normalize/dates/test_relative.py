@@ -22,6 +22,8 @@ EXAMPLES = [
     Example("last financial year", "2023-07-01", "2024-06-30", "fiscal_year", True, "-P1Y"),
     Example("last fiscal year", "2023-07-01", "2024-06-30", "fiscal_year", True, "-P1Y"),
     Example("this fiscal year", "2024-07-01", "2025-06-30", "fiscal_year", True, "P0Y"),
+    # the name Japanese companies give their fiscal year
+    Example("this business year", "2024-07-01", "2025-06-30", "fiscal_year", True, "P0Y"),
     # the year that is ending: the current one, as South Asian business pages write it
     Example("the outgoing fiscal year", "2024-07-01", "2025-06-30", "fiscal_year", True, "P0Y"),
     Example("today", "2025-03-15", "2025-03-15", "day", True, "P0D"),
