@@ -134,6 +134,11 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
         pytest.param("The economy grew 1.8 percent in the January-March quarter, compared with "
                      "2.5 percent growth in the poll.", "2.5 percent", "projection",
                      id="a change a poll holds, set against the figure"),
+        pytest.param("Japan's second-biggest automaker forecast full-year operating profit "
+                     "rising to 1.0 trillion yen ($7.40 billion) compared with a 985.62 "
+                     "billion yen average profit expected by 21 analysts.",
+                     "985.62 billion yen", "projection",
+                     id="an amount on a noun that analysts expect"),
         pytest.param("Labour was on 35%, compared with 33% in a poll last week.", "33%",
                      "actual", id="a share in an opinion poll"),
         pytest.param("More than half (54%) of those asked in a poll said they would switch.",
