@@ -194,6 +194,13 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="a forecast a statistic's acronym qualifies; a percentage of GDP grows"),
         pytest.param("GDP per capita fell 1.2% during the quarter.", "1.2%",
                      ("GDP per capita", "change"), id="a statistic per head is no total"),
+        # a verb that puts a figure on its object at a level: the object's value
+        pytest.param("National statisticians had estimated the country's growth at 0.2% in "
+                     "the first quarter.", "0.2%", ("growth", "change"),
+                     id="estimated growth at: the growth, not who estimated it"),
+        pytest.param("The agency ascribed the rise in annual inflation mainly to the "
+                     "significant increase in the prices of food by 61.5 percent.",
+                     "61.5 percent", ("prices", "change"), id="by is no level of the object"),
         # after a line break the tagger reads "capita" as a foreign word (X)
         pytest.param("The decrease was actually 1.1%.\nGDP per capita fell 1.2% during the "
                      "quarter.", "1.2%", ("GDP per capita", "change"),

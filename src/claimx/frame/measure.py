@@ -1428,6 +1428,11 @@ def find_measure_noun(
                 # "revised down the jobs gains from 157,000 to 133,000": the ends of a
                 # from/to pair on the verb are levels of the change its object names
                 or (candidate in objects and anchor.facet in ENDS_OF_CHANGE)
+                # "had estimated the country's growth at 0.2%": a figure the verb puts on
+                # its object at a level of its own is the object's value, a rate included
+                or (candidate in objects and candidate < figure.start
+                    and holding == anchor.verb
+                    and sent[sent.head(root)].lower in lexicon.level_prepositions)
             )
         ):
             # "forecast a smaller widening in the deficit to £8.0bn": the deficit's level
