@@ -456,7 +456,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
     "reconcile": {
         "version": "int",
         "intervals": {"approx_tolerance": TOLERANCE, "rounding": TOLERANCE,
-                      "truncation_share": "number>=0", "hedges": MapOf(TOLERANCE)},
+                      "truncation_share": "number>=0", "rounded_only_units": WORDS,
+                      "hedges": MapOf(TOLERANCE)},
         "keys": {
             "change_prefixes": WORDS,
             "prefix_window_chars": "int>=0",

@@ -54,6 +54,14 @@ EXAMPLES = [
             Decimal("22.305"), Decimal("22.3199")),
     Example("exact-negative-truncated-below", "-12.3%", v(-12.3, -12.3, "exact", 0.1),
             Decimal("-12.399"), Decimal("-12.25")),
+    # A rate is only rounded (intervals.rounded_only_units): "6.2%" never reaches a revised
+    # "6.3%", where an amount's "$6.2bn" may be $6.26bn cut short.
+    Example("exact-rate-rounded-only", "6.2%", {**v(6.2, 6.2, "exact", 0.1), "unit": "percent"},
+            Decimal("6.15"), Decimal("6.25")),
+    Example("exact-points-rounded-only", "0.25 pp",
+            {**v(0.25, 0.25, "exact", 0.01), "unit": "pp"}, Decimal("0.245"), Decimal("0.255")),
+    Example("exact-amount-truncated", "$6.2bn", v(6200000000, 6200000000, "exact", 1e8),
+            Decimal("6.15e9"), Decimal("6.262e9")),
     # Missing precision: inferred from the last non-zero digit (finer end of a range).
     Example("exact-inferred-precision", "$4.6 billion", v(4600000000, 4600000000, "exact"),
             Decimal("4.55e9"), Decimal("4.65e9")),

@@ -142,7 +142,10 @@ def claim_value(value: Mapping[str, Any], text: str, tables: ReconcileTables) ->
         stated = Interval(first, second if second is not None else first)
         if stated.low > stated.high:
             return None
-        interval = _rounded(stated, precision, tables, truncated=bool(_DECIMALS.search(text)))
+        # a rate is rounded by the office that publishes it, never cut short
+        truncated = bool(_DECIMALS.search(text)) and value.get("unit") not in (
+            tables.rounded_only_units)
+        interval = _rounded(stated, precision, tables, truncated=truncated)
         if bound == "approx":
             tol = hedge_tolerance(text, tables)
             interval = interval.widen(tol.below * abs(stated.low), tol.above * abs(stated.high))

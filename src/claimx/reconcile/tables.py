@@ -90,6 +90,7 @@ class ReconcileTables:
     approx_tolerance: Tolerance
     rounding: Tolerance
     truncation_share: Decimal
+    rounded_only_units: frozenset[str]
     hedges: Mapping[str, Tolerance]
     hedge_cues: CueSet
     change_prefixes: CueSet
@@ -219,6 +220,7 @@ class ReconcileTables:
         return cls(
             approx_tolerance=_tolerance(iv["approx_tolerance"]),
             truncation_share=_decimal(iv["truncation_share"]),
+            rounded_only_units=frozenset(iv["rounded_only_units"]),
             rounding=_tolerance(iv["rounding"]),
             hedges=hedges,
             hedge_cues=CueSet.of(list(hedges)),
