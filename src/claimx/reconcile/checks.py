@@ -33,6 +33,7 @@ from claimx.reconcile.records import (
     ClaimRecord,
     period_span,
     states_basis,
+    whole_period,
 )
 from claimx.reconcile.tables import ReconcileTables
 
@@ -220,7 +221,7 @@ def check_forward(
     out: list[dict[str, Any]] = []
     for window in _horizon_windows(records, tables):
         groups = value_groups(window)
-        diverging = set()
+        diverging: set[tuple[int, int]] = set()
         for lower, upper in disjoint_pairs(groups, reach):
             if not _one_sentence(lower, upper) and not (
                 _open_ended(lower) and _open_ended(upper)
@@ -889,7 +890,7 @@ def _horizon_windows(
     parts: dict[str, list[ClaimRecord]] = {}
     for record in dated:
         span = period_span(record.period)
-        if span is not None and (span[1] - span[0]).days + 1 < tables.min_whole_days:
+        if span is not None and not whole_period(span, tables):
             parts.setdefault(record.period, []).append(record)
     dated = [r for r in dated if r.period not in parts]
     windows: list[list[ClaimRecord]] = []

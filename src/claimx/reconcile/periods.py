@@ -25,7 +25,13 @@ from claimx.reconcile import findings
 from claimx.reconcile.checks import Group, value_groups
 from claimx.reconcile.findings import Formatter
 from claimx.reconcile.intervals import significant_digits
-from claimx.reconcile.records import CHANGE_FACETS, ClaimRecord, Span, period_span
+from claimx.reconcile.records import (
+    CHANGE_FACETS,
+    ClaimRecord,
+    Span,
+    period_span,
+    whole_period,
+)
 from claimx.reconcile.tables import ReconcileTables
 
 
@@ -46,7 +52,7 @@ def check_mislabels(
         if len(periods) < 2:
             continue
         for whole, whole_records in periods:
-            if (whole[1] - whole[0]).days + 1 < tables.min_whole_days:
+            if not whole_period(whole, tables):
                 continue
             for part, part_records in periods:
                 if part != whole and whole[0] <= part[0] and part[1] <= whole[1]:
@@ -139,9 +145,7 @@ def check_bases(
             continue
         metric, basis = _basis(key[1], tables.rate_bases)
         span = period_span(key[-1])
-        if not basis and span is not None and (
-            (span[1] - span[0]).days + 1 >= tables.min_whole_days
-        ):
+        if not basis and span is not None and whole_period(span, tables):
             # a year's change with no basis stated is on the year before
             basis = tables.annual_basis
         bare = (key[0], metric, *key[2:])

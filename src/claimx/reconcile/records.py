@@ -505,7 +505,7 @@ def _on_a_year(
         claim.get("kind") == "percent" and bool(year_on_year(located, tables))
     )
     span = period_span(period) if on_a_year else None
-    if span is not None and (span[1] - span[0]).days + 1 >= tables.min_whole_days:
+    if span is not None and whole_period(span, tables):
         return ""
     return YEAR_ON_YEAR if on_a_year else ""
 
@@ -668,6 +668,12 @@ def period_span(key: str) -> Span | None:
     first, _, last = key.partition("/")
     start, end = iso_date(first), iso_date(last)
     return (start, end) if start is not None and end is not None else None
+
+
+def whole_period(span: Span, tables: ReconcileTables) -> bool:
+    """Whether a period's days make a whole year or more (``periods.min_whole_days``): a
+    year or a fiscal year, not a quarter or a month."""
+    return (span[1] - span[0]).days + 1 >= tables.min_whole_days
 
 
 def iso_date(value: Any) -> date | None:
