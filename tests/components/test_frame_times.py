@@ -39,6 +39,10 @@ def time_of(text: str, figure: str, ref: str | None = REF) -> dict[str, Any] | N
         pytest.param("He believed rates would remain at 4.75% for the rest of the year.",
                      "4.75%", "for the rest of the year", REF, "2005-12-31",
                      id="the rest of the year"),
+        pytest.param("Honda Motor's consolidated sales revenue for the fiscal year ended 31 "
+                     "March, 2023 increased 16.2% year on year.", "16.2%",
+                     "year ended 31 March, 2023", "2022-04-01", "2023-03-31",
+                     id="a year ended on a day, a comma, then the year"),
     ],
 )
 def test_figure_takes_the_time_phrase(
