@@ -146,6 +146,11 @@ DATELINES = [
     # an agency written in lower case, with a hyphen of its own, inside the brackets
     ("LONDON (dpa-AFX) - BP PLC reported a profit.",
      ["LONDON (dpa-AFX) -", "BP PLC reported a profit."]),
+    # a long agency's name and date in brackets, the closing bracket and the mark one word
+    ("JERUSALEM, (UrduPoint / Pakistan Point News - 21st Aug, 2019 ):Israel's GDP rose 1%.",
+     ["JERUSALEM, (UrduPoint / Pakistan Point News - 21st Aug, 2019 ):", "Israel's GDP rose 1%."]),
+    ("KUALA LUMPUR (July 19): Malaysia's economy grew 5.8%.",
+     ["KUALA LUMPUR (July 19):", "Malaysia's economy grew 5.8%."]),
     # a place in capitals and its date with no mark, as wire archives store it
     ("SAO PAULO Dec 3 Brazil's economy shrank 0.5 percent.",
      ["SAO PAULO Dec 3", "Brazil's economy shrank 0.5 percent."]),

@@ -51,6 +51,7 @@ DATELINE_FIRST_LETTERS = 3
 DATELINES_KEY = "claimx_datelines"
 # The most tokens of an agency's name in brackets that opens a line ("(dpa-AFX) -").
 AGENCY_TOKENS = 4
+CLOSING_BRACKETS = ")]"
 
 
 def ends_sentence(chars: frozenset[str], text: str) -> bool:
@@ -90,8 +91,16 @@ def dateline_end(
         return None
     dated = word.is_upper
     inside = False  # within brackets: "LONDON (dpa-AFX) - BP PLC", an agency's own spelling
-    for i in range(first + 1, min(first + reach, len(doc) - 1)):
+    counted = 0  # the tokens outside brackets: an agency's name and date inside run long
+    for i in range(first + 1, min(first + 2 * reach, len(doc) - 1)):
         token = doc[i]
+        counted += not (inside or token.is_bracket)
+        if counted >= reach:
+            return None
+        if inside and token.text[:1] in CLOSING_BRACKETS and token.text[1:] in marks:
+            # "JERUSALEM, (UrduPoint / Pakistan Point News - 21st Aug, 2019 ):Israel's": a
+            # closing bracket and a mark the tokenizer keeps as one word
+            return i + 1 if dated and doc[i + 1].text[:1].isupper() else None
         if token.is_bracket:
             inside = token.is_left_punct
             # "Seoul (VNA) - The Republic of Korea": a news agency in brackets dates it too
