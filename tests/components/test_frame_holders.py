@@ -123,6 +123,11 @@ def test_a_country_statistic_belongs_to_the_one_country_named(nlp: Language) -> 
             "Japan's exports fell. GDP contracted by 0.5% in the three months to June.",
             "0.5%", "resolved", id="a country's statistic in an article about that country",
         ),
+        pytest.param(
+            "The PSA upwardly revised the country's gross domestic "
+            "product growth rate to 6% from the 5.9% reported in November.",
+            "6%", "defaulted", id="a country's statistic in an article about a body",
+        ),
     ],
 )
 def test_only_a_countrys_statistic_or_a_companys_result_is_the_main_subjects_for_sure(

@@ -911,11 +911,17 @@ class Framer(RulesTables):
             opened = dominant in self._doc.headline or (
                 self._doc.place_by_body and dominant == self._doc.dominant_place
             )
-            result = self._doc.labels.get(dominant) == ORG_LABEL and (
-                self._statistic(metric or "", self.company_metrics)
+            organisation = self._doc.labels.get(dominant) == ORG_LABEL
+            result = organisation and self._statistic(metric or "", self.company_metrics)
+            # a place's statistic is a place's: an organisation the opening lines name holds
+            # it only as a national body of one ("The PSA upwardly revised the country's
+            # gross domestic product growth rate to 6%": no PSA's GDP)
+            national = not organisation or dominant in self.institution_places or (
+                self._nation_of(dominant) is not None
             )
             entity, how = dominant, (
-                "resolved" if opened and (place_metric or result) else "defaulted"
+                "resolved" if opened and ((place_metric and national) or result)
+                else "defaulted"
             )
         if place_metric and entity in self.institution_places:
             # "The agency said its consumer price index was up 1.6%", "Figures from the ONS
