@@ -333,6 +333,11 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Labour has come up with a figure of £22 billions worth of efficiency "
                      "savings.", "£22 billions", ("efficiency savings", "level"),
                      id="what a container's amount is worth of"),
+        pytest.param("Toyota's net income reached 2.31 trillion yen.", "2.31 trillion yen",
+                     ("net profit", "new_level"), id="net income is net profit"),
+        pytest.param("LG's consolidated operating income was 1.11 trillion won.",
+                     "1.11 trillion won", ("operating profit", "level"),
+                     id="consolidated operating income is operating profit"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(
