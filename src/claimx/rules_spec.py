@@ -494,6 +494,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "comparative_window_words": "int>=0",
             "max_paragraph_distance": "int>=0",
             "max_pair_gap_chars": "int>=0",
+            "max_inherited_per_ratio": "number>=0",
         },
         "growth": {
             "yoy_cues": WORDS,

@@ -82,6 +82,14 @@ def test_two_figures_of_two_measures_are_no_compared_pair(claim: Build) -> None:
     assert reconcile(lines) == []
 
 
+def test_a_per_unit_figure_against_a_total_is_no_compared_pair(claim: Build) -> None:
+    """"787.6 cents per share compared to $8.76 billion": a figure borrows the other's
+    per-unit only when the two are of a size; a total set beside a per-share figure is
+    another measure."""
+    assert len(reconcile(rates_doc(claim, b=("$150", 150, 150, "exact")))) == 1
+    assert reconcile(rates_doc(claim, b=("$150bn", 150 * B, 150 * B, "exact"))) == []
+
+
 def test_pair_too_many_paragraphs_away(claim: Build) -> None:
     assert reconcile(rates_doc(claim, pair_paragraph=5)) == []
 

@@ -162,6 +162,7 @@ class ReconcileTables:
     comparative_window_words: int
     max_paragraph_distance: int
     max_pair_gap_chars: int
+    max_inherited_per_ratio: float
     yoy_cues: CueSet
     increase_cues: CueSet
     decrease_cues: CueSet
@@ -305,6 +306,7 @@ class ReconcileTables:
             comparative_window_words=ar["comparative_window_words"],
             max_paragraph_distance=ar["max_paragraph_distance"],
             max_pair_gap_chars=ar["max_pair_gap_chars"],
+            max_inherited_per_ratio=float(ar["max_inherited_per_ratio"]),
             yoy_cues=CueSet.of(gr["yoy_cues"]),
             increase_cues=CueSet.of(gr["increase_cues"]),
             decrease_cues=CueSet.of(gr["decrease_cues"]),

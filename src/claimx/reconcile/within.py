@@ -219,6 +219,8 @@ class DocumentIndex:
             a, b = first.record, second.record
             if a.family != b.family or (a.per and b.per and a.per != b.per):
                 continue
+            if bool(a.per) != bool(b.per) and _times_apart(a, b) > t.max_inherited_per_ratio:
+                continue  # "787.6 cents per share compared to $8.76 billion": not one measure
             if a.metric and b.metric and fold_key(a.metric) != fold_key(b.metric):
                 # "net earnings ... were $13.6 billion, 56% higher than 2017, reflecting $4.6
                 # billion of gains": two measures, not one compared with itself
@@ -900,3 +902,9 @@ def _checkable(rate: ClaimRecord, level: ClaimRecord, metric: str | None) -> boo
         rate.guessed_metric or level.guessed_metric
     )
 
+
+def _times_apart(a: ClaimRecord, b: ClaimRecord) -> float:
+    """How many times the larger of two figures' stated values is the smaller (infinite
+    with a zero)."""
+    x, y = sorted(abs(representative(r.stated)) for r in (a, b))
+    return float(y / x) if x else float("inf")
