@@ -119,6 +119,19 @@ def test_a_sub_period_is_never_compared_with_the_whole(claim: Build, case: Part)
     assert [f["type"] for f in found] == case.expected
 
 
+@pytest.mark.parametrize("side", ["whole", "part"])
+def test_a_period_taken_up_from_elsewhere_labels_no_figure(claim: Build, side: str) -> None:
+    """A mislabel is of the label a report put on its figure: a period the figure took up
+    from another sentence (or, without a parse, the nearest date) is none."""
+    whole, part = dict(FY25), dict(NINE_MONTHS)
+    (whole if side == "whole" else part)["inherited"] = True
+    found = reconcile([
+        claim("a", "$2.3 billion", 2.3 * B, precision=1e8, time=whole),
+        claim("b", "$2.3 billion", 2.3 * B, precision=1e8, time=part),
+    ])
+    assert "period_mislabel" not in [f["type"] for f in found]
+
+
 def test_equal_rates_for_a_quarter_and_its_year_are_no_mislabel(claim: Build) -> None:
     found = reconcile([
         claim("a", "0.3%", 0.3, kind="percent", unit=None, precision=0.1, time=FY25,

@@ -34,6 +34,9 @@ from claimx.reconcile.records import (
 )
 from claimx.reconcile.tables import ReconcileTables
 
+# how a figure came by a period that is its own: written for it, or read from its own words
+OWN_PERIODS = frozenset({"stated", "resolved"})
+
 
 def check_mislabels(
     blocks: Mapping[tuple[str, ...], Sequence[ClaimRecord]],
@@ -84,8 +87,11 @@ def _equal_figures(
 
 def _total(record: ClaimRecord) -> bool:
     """Whether a figure adds up over its period (an amount or a count, not a rate, a share
-    or a percentage change): only a total for part of a period can pass for the whole's."""
-    return record.kind != "percent" and not record.per
+    or a percentage change): only a total for part of a period can pass for the whole's;
+    and whether its period is its own, written for it or resolved from its own words: a
+    period taken up from another sentence, or the nearest date a reading without a parse
+    gives it, is no label its report put on it."""
+    return record.kind != "percent" and not record.per and record.found[2] in OWN_PERIODS
 
 
 def _mislabel(whole: Group, part: Group, tables: ReconcileTables, fmt: Formatter) -> dict[str, Any]:
