@@ -495,6 +495,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "max_paragraph_distance": "int>=0",
             "max_pair_gap_chars": "int>=0",
             "max_inherited_per_ratio": "number>=0",
+            "max_cue_gap_words": "int>=0",
         },
         "growth": {
             "yoy_cues": WORDS,

@@ -90,6 +90,19 @@ def test_a_per_unit_figure_against_a_total_is_no_compared_pair(claim: Build) -> 
     assert reconcile(rates_doc(claim, b=("$150bn", 150 * B, 150 * B, "exact"))) == []
 
 
+@pytest.mark.parametrize(
+    ("join", "expected"),
+    [("than the", 1), ("higher than 2017, reflecting", 0), ("than in most big cities like", 0)],
+)
+def test_a_comparison_cue_stands_right_before_the_second_figure(
+    claim: Build, join: str, expected: int
+) -> None:
+    """"$13.6 billion, 56% higher than 2017, reflecting $4.6 billion of gains" compares the
+    earnings with a year, not with the gains: the cue must come at most a few words, none a
+    number, before the second figure."""
+    assert len(reconcile(rates_doc(claim, join=join))) == expected
+
+
 def test_pair_too_many_paragraphs_away(claim: Build) -> None:
     assert reconcile(rates_doc(claim, pair_paragraph=5)) == []
 

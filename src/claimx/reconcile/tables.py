@@ -163,6 +163,7 @@ class ReconcileTables:
     max_paragraph_distance: int
     max_pair_gap_chars: int
     max_inherited_per_ratio: float
+    max_cue_gap_words: int
     yoy_cues: CueSet
     increase_cues: CueSet
     decrease_cues: CueSet
@@ -307,6 +308,7 @@ class ReconcileTables:
             max_paragraph_distance=ar["max_paragraph_distance"],
             max_pair_gap_chars=ar["max_pair_gap_chars"],
             max_inherited_per_ratio=float(ar["max_inherited_per_ratio"]),
+            max_cue_gap_words=ar["max_cue_gap_words"],
             yoy_cues=CueSet.of(gr["yoy_cues"]),
             increase_cues=CueSet.of(gr["increase_cues"]),
             decrease_cues=CueSet.of(gr["decrease_cues"]),

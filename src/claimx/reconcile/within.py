@@ -229,7 +229,7 @@ class DocumentIndex:
             if len(between) > t.max_pair_gap_chars:
                 continue
             cues = t.comparison_cues.find(between)
-            if cues:
+            if cues and _cue_before(between, cues, t.max_cue_gap_words):
                 out.append(Pair(first, second, cues[0]))
         return out
 
@@ -908,3 +908,16 @@ def _times_apart(a: ClaimRecord, b: ClaimRecord) -> float:
     with a zero)."""
     x, y = sorted(abs(representative(r.stated)) for r in (a, b))
     return float(y / x) if x else float("inf")
+
+
+def _cue_before(between: str, cues: Sequence[str], max_words: int) -> bool:
+    """Whether one of ``cues`` (found in ``between``, the text between two figures) stands
+    at most ``max_words`` words, none of them a number, before the second figure ("compared
+    to $150+", "than the $150"): "$13.6 billion, 56% higher than 2017, reflecting $4.6
+    billion" compares the first figure with a year, not with the second."""
+    lowered = between.lower()
+    tails = [lowered[lowered.rfind(cue.lower()) + len(cue):]
+             for cue in cues if cue.lower() in lowered]
+    return any(
+        len(_WORD.findall(tail)) <= max_words and not _DIGIT.search(tail) for tail in tails
+    )
