@@ -344,12 +344,17 @@ def test_a_figure_with_no_basis_stated_is_no_mislabel_of_an_unsaid_one(
     assert [f["type"] for f in found if f["type"] == "period_mislabel"] == expected
 
 
-def test_a_year_s_change_with_no_basis_is_on_the_year_before(claim: Build) -> None:
+@pytest.mark.parametrize(("other", "expected"), [(4.6, []), (5.1, ["cross_document"])])
+def test_a_year_s_change_with_no_basis_is_on_the_year_before(
+    claim: Build, other: float, expected: list[str]
+) -> None:
+    """One key for a year's change with and without its basis said: the same figure agrees,
+    another is a conflict."""
     a = change(claim, "cnn", "4.6%", 4.6, "down", time=YEAR_2023,
                sentence="Exports fell 4.6% in 2023.")
-    b = change(claim, "scope", "4.6%", 4.6, "down", time=YEAR_2023,
-               sentence="Exports fell 4.6% year-on-year in 2023.")
-    assert reconcile([a, b]) == []
+    b = change(claim, "scope", f"{other}%", other, "down", time=YEAR_2023,
+               sentence=f"Exports fell {other}% year-on-year in 2023.")
+    assert [f["type"] for f in reconcile([a, b])] == expected
 
 
 def test_a_sentence_s_opening_phrase_qualifies_all_its_figures(claim: Build) -> None:
