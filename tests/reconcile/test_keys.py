@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 import pytest
 
 from claimx.reconcile import reconcile
+from tests.reconcile.conftest import year
 
 Build = Callable[..., dict[str, Any]]
 B = 1_000_000_000
@@ -541,3 +542,55 @@ def test_the_previous_year_states_a_year_on_year_basis(claim: Build, sentence: s
         ("6.0 percent", 6.0, "up", "GDP grew 6.0 percent in the quarter year-on-year."),
     )
     assert [f["type"] for f in reconcile(lines)] == ["cross_document"]
+
+
+def _quarter(text: str, start: str, end: str) -> dict[str, Any]:
+    return {"claim_id": None, "text": text, "start": start, "end": end, "grain": "quarter",
+            "relative": False, "offset": None}
+
+
+Q1 = _quarter("the first quarter", "2024-01-01", "2024-03-31")
+Q2 = _quarter("the second quarter", "2024-04-01", "2024-06-30")
+UP_FROM = "GDP grew by 2.3% in the second quarter, up from 1.5% in the first quarter."
+
+
+def rate(claim: Build, doc: str, text: str, value: float, facet: str, time: Any,
+         sentence: str, direction: str | None = "up") -> dict[str, Any]:
+    return framed(claim(doc, text, value, kind="percent", unit="percent", precision=0.1,
+                        entity="United Kingdom", metric="GDP", time=time, sentence=sentence),
+                  value__facet=facet, value__direction=direction)
+
+
+@pytest.mark.parametrize(("base_time", "compared"), [(Q1, True), (None, False)])
+def test_a_baseline_with_a_period_of_its_own_is_a_figure_of_that_period(
+    claim: Build, base_time: Any, compared: bool
+) -> None:
+    """"grew by 2.3% in the second quarter, up from 1.5% in the first quarter": the 1.5% is
+    the first quarter's growth, and meets another report's first-quarter rate. "up from
+    1.5%" with no period of its own may be an earlier estimate of the same quarter, and
+    stays the change's baseline."""
+    lines = [
+        rate(claim, "a", "2.3%", 2.3, "change", Q2, UP_FROM),
+        rate(claim, "a", "1.5%", 1.5, "baseline", base_time, UP_FROM, direction=None),
+        rate(claim, "b", "1.9%", 1.9, "change", Q1, "GDP rose 1.9% in the first quarter."),
+    ]
+    found = reconcile(lines)
+    assert bool(found) is compared
+    if compared:
+        assert {v["text"] for f in found for v in f["values"]} == {"1.5%", "1.9%"}
+
+
+def test_a_money_baseline_of_its_own_year_is_that_year_s_level(claim: Build) -> None:
+    """"sales rose to $5bn in 2023 from $4bn in 2022": $4bn is 2022's sales."""
+    sentence = "Sales rose to $5bn in 2023 from $4bn in 2022."
+    lines = [
+        framed(claim("a", "$5bn", 5 * B, metric="sales", time=year("in 2023", 2023),
+                     sentence=sentence), value__facet="new_level"),
+        framed(claim("a", "$4bn", 4 * B, metric="sales", time=year("in 2022", 2022),
+                     sentence=sentence), value__facet="baseline"),
+        framed(claim("b", "$3bn", 3 * B, metric="sales", time=year("in 2022", 2022),
+                     sentence="Sales were $3bn in 2022."), value__facet="level"),
+    ]
+    found = reconcile(lines)
+    assert types(found) == ["cross_document"]
+    assert {v["text"] for v in found[0]["values"]} == {"$4bn", "$3bn"}

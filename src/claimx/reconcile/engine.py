@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -11,7 +11,13 @@ from claimx.reconcile import findings
 from claimx.reconcile.checks import EarlierFigures, check_block, check_forward
 from claimx.reconcile.findings import FINDING_TYPES, Formatter
 from claimx.reconcile.periods import check_bases, check_mislabels
-from claimx.reconcile.records import ClaimRecord, locate, parse_claim
+from claimx.reconcile.records import (
+    ClaimRecord,
+    Located,
+    locate,
+    own_period_baselines,
+    parse_claim,
+)
 from claimx.reconcile.tables import ReconcileTables, load_tables
 from claimx.reconcile.within import DocumentIndex
 
@@ -82,37 +88,32 @@ def reconcile_with_stats(
     index = DocumentIndex(t)
     read = numeric = vague = compared = 0
     malformed: dict[str, None] = {}
-    for claim in claims:
-        read += 1
-        located = locate(claim)
-        record = parse_claim(claim, t, located)
-        if record is None:
-            continue
-        numeric += 1
-        if located is not None:
-            index.add(claim, record, located)
-        if record.malformed is not None:
-            malformed.setdefault(record.malformed, None)
-            continue
-        if not record.has_subject:
-            vague += 1
-            continue
-        # A fall is compared by its signed value (after the within-document checks, which
-        # read a rate's size and its direction apart).
-        record = record.with_sign()
-        key: tuple[str, ...]
-        if record.modality in t.comparable_modalities:
-            key = (*record.subject_key(), record.modality, record.period)
-            blocks.setdefault(key, []).append(record)
-            if record.facet in t.earlier_facets or record.status == "provisional":
-                earlier.setdefault(_without_facet(key), []).append(record)
-            if record.status is not None:
-                revising.setdefault(record.release_key(), set()).add(record.doc_id)
-        elif record.modality in t.forward_modalities:
-            forward.setdefault(record.subject_key(), []).append(record)
-        else:
-            continue
-        compared += 1
+    for sentence in _by_sentence(claims, t, index):
+        read += sentence.read
+        for record in own_period_baselines(sentence.records, t):
+            numeric += 1
+            if record.malformed is not None:
+                malformed.setdefault(record.malformed, None)
+                continue
+            if not record.has_subject:
+                vague += 1
+                continue
+            # A fall is compared by its signed value (after the within-document checks, which
+            # read a rate's size and its direction apart).
+            record = record.with_sign()
+            key: tuple[str, ...]
+            if record.modality in t.comparable_modalities:
+                key = (*record.subject_key(), record.modality, record.period)
+                blocks.setdefault(key, []).append(record)
+                if record.facet in t.earlier_facets or record.status == "provisional":
+                    earlier.setdefault(_without_facet(key), []).append(record)
+                if record.status is not None:
+                    revising.setdefault(record.release_key(), set()).add(record.doc_id)
+            elif record.modality in t.forward_modalities:
+                forward.setdefault(record.subject_key(), []).append(record)
+            else:
+                continue
+            compared += 1
 
     found: list[dict[str, Any]] = []
     for key in sorted(blocks):
@@ -145,6 +146,37 @@ def reconcile_with_stats(
         malformed_periods=tuple(malformed),
     )
     return ReconcileResult(ordered, stats)
+
+
+class _Sentence(NamedTuple):
+    read: int  # the claim lines read for it
+    records: list[tuple[ClaimRecord, Located | None]]
+
+
+def _by_sentence(
+    claims: Iterable[Mapping[str, Any]], tables: ReconcileTables, index: DocumentIndex
+) -> Iterator[_Sentence]:
+    """The numeric records of a claim stream, a sentence at a time (the claims of a
+    sentence come together in a document's claims), each added to the within-document
+    ``index`` as it was read."""
+    read = 0
+    batch: list[tuple[ClaimRecord, Located | None]] = []
+    current: tuple[str, int | None] | None = None
+    for claim in claims:
+        read += 1
+        located = locate(claim)
+        record = parse_claim(claim, tables, located)
+        if record is None:
+            continue
+        if located is not None:
+            index.add(claim, record, located)
+        key = (record.doc_id, record.sentence_key)
+        if key != current and batch:
+            yield _Sentence(read - 1, batch)
+            read, batch = 1, []
+        current = key
+        batch.append((record, located))
+    yield _Sentence(read, batch)
 
 
 def _without_facet(key: tuple[str, ...]) -> tuple[str, ...]:
