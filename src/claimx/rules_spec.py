@@ -469,6 +469,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "same_thing_cues": WORDS,
             "compare_defaulted_holders": "bool",
             "qualifiers": WORDS,
+            "qualifier_forms?": "{str}",
             "qualifier_names": WORDS,
             "qualifier_window_chars": "int>=0",
             "basis_qualifiers": "{str}",

@@ -159,6 +159,15 @@ QUALIFIED = [
               False),
     Qualified("imported-after-both", "Spending was $4.6 billion for imported goods.",
               "Spending stood at $5.2 billion for imported items.", (None, None), True),
+    # one qualifier written in several ways is one key
+    Qualified("pretax-and-pre-tax", "Pretax profit was $4.6 billion.",
+              "Pre-tax profit was $5.2 billion.", ("pretax profit", "pre-tax profit"), True),
+    Qualified("before-tax-and-pre-tax", "Profit before tax was $4.6 billion.",
+              "Pre-tax profit was $5.2 billion.", ("profit before tax", None), True),
+    Qualified("seasonal-adjustment", "After seasonal adjustment, output was $4.6 billion.",
+              "Output was a seasonally adjusted $5.2 billion.", (None, None), True),
+    Qualified("seasonal-adjustment-vs-none", "After seasonal adjustment, output was $4.6 "
+              "billion.", "Output was $5.2 billion.", (None, None), False),
 ]
 
 

@@ -39,9 +39,6 @@ OPEN = ".."
 ZERO_SHIFT = "P0D"
 GROWTH = "growth"  # the facet of a percentage change
 CHANGE_FACETS = frozenset({GROWTH, "change"})
-LEVEL = "level"
-BASELINE = "baseline"  # the earlier value a change is measured from
-OWN_PERIOD_WAYS = ("stated", "resolved")  # how a period of a figure's own is found
 # The directions a change may have, as the claim schema declares them (up, down).
 DIRECTIONS: tuple[str, ...] = get_args(Direction)
 # The direction part of the key of a change with a direction: a rise and a fall of one key
@@ -315,58 +312,6 @@ def parse_claim(
     )
 
 
-def own_period_baselines(
-    sentence: list[tuple[ClaimRecord, Located | None]], tables: ReconcileTables
-) -> list[ClaimRecord]:
-    """A sentence's records, each baseline with a period of its own keyed as a figure of
-    that period. "grew by 2.3% in the second quarter, up from 1.5% in the first quarter":
-    the 1.5% is the first quarter's growth, and meets "expanded 1.5% in January-March"
-    elsewhere; "sales rose to $5bn in 2023 from $4bn in 2022": $4bn is 2022's sales. A
-    baseline is so read when its period is stated or resolved from its own words (never
-    inherited nor the report's) and differs from that of a figure of the same holder and
-    metric in its sentence: a money or count baseline is then a level; a percentage the
-    level or growth rate the figures beside it are (a level when one is). A baseline with
-    no period of its own ("growth was 0.7%, down from 0.8%": maybe an earlier estimate of
-    the same quarter) stays one."""
-    records = [record for record, _ in sentence]
-    if not any(r.facet == BASELINE for r in records):
-        return records
-    out: list[ClaimRecord] = []
-    for record, located in sentence:
-        if (
-            record.facet != BASELINE or record.period == CURRENT
-            or record.found[2] not in OWN_PERIOD_WAYS
-        ):
-            out.append(record)
-            continue
-        beside = {
-            other.facet for other in records
-            if other is not record and other.facet != BASELINE
-            and other.period != record.period
-            and fold_key(other.entity) == fold_key(record.entity)
-            and fold_key(other.metric) == fold_key(record.metric)
-        }
-        if not beside:
-            out.append(record)
-            continue
-        if record.kind != "percent" or LEVEL in beside:
-            out.append(replace(record, facet=LEVEL))
-            continue
-        if GROWTH not in beside:
-            out.append(record)
-            continue
-        metric, qualifier = record.metric, record.qualifier
-        if not on_the_period_before(located, tables):
-            metric, qualifier = by_convention(
-                metric, record.entity, GROWTH, record.period, qualifier, tables
-            )
-        # A rate written without a sign is the rise it states; one written negative keeps
-        # its sign (ClaimRecord.with_sign).
-        out.append(replace(record, facet=GROWTH, direction=record.direction or DIRECTIONS[0],
-                           metric=_intern(metric), qualifier=qualifier))
-    return out
-
-
 def _fiscal_scope(
     time: Any, entity: str | None, doc_date: date | None, fiscal: FiscalYears
 ) -> Mapping[str, Any] | None:
@@ -582,7 +527,9 @@ def qualifiers(
         return ""
     if located is not None:
         text = f"{text} {located.opening()}"  # "On a calendar adjusted basis, ..."
-    found = set(tables.qualifiers.find(text)) - tables.qualifier_names
+    forms = tables.qualifier_forms
+    found = {forms.get(word.casefold(), word)
+             for word in tables.qualifiers.find(text)} - tables.qualifier_names
     if isinstance(metric, str):
         held = f" {metric.casefold()} "
         found = {word for word in found if f" {word.casefold()} " not in held}

@@ -104,6 +104,7 @@ class ReconcileTables:
     compare_defaulted_holders: bool
     qualifiers: CueSet
     qualifier_names: frozenset[str]
+    qualifier_forms: Mapping[str, str]  # a qualifier's written form -> the name in the key
     qualifier_window_chars: int
     basis_qualifiers: CueSet  # "in constant currencies", right after a figure
     basis_qualifier_names: Mapping[str, str]  # each phrase -> the qualifier in the key
@@ -238,8 +239,11 @@ class ReconcileTables:
             same_thing_cues=same_thing,
             # The names go into the same alternation, longest first, so that "gross domestic
             # product" is found (and then dropped) where "gross" alone would be.
-            qualifiers=CueSet.of([*keys["qualifiers"], *keys["qualifier_names"]]),
+            qualifiers=CueSet.of([*keys["qualifiers"], *keys.get("qualifier_forms", {}),
+                                  *keys["qualifier_names"]]),
             qualifier_names=_words(keys["qualifier_names"]),
+            qualifier_forms={" ".join(form.casefold().split()): name
+                             for form, name in keys.get("qualifier_forms", {}).items()},
             qualifier_window_chars=keys["qualifier_window_chars"],
             basis_qualifiers=CueSet.of(list(keys["basis_qualifiers"])),
             basis_qualifier_names={" ".join(phrase.casefold().split()): name
