@@ -827,3 +827,32 @@ def test_a_where_clause_s_figure_is_the_place_s(
     nlp: Language, text: str, figure: str, holder: str | None
 ) -> None:
     assert holders(nlp, text)[figure] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "S. Korea logs record trade deficit in 2022\nSEOUL, Jan. 1 (Yonhap) -- South "
+            "Korea's exports rose 6.1 percent in 2022, the industry ministry said. Imports "
+            "spiked 18.9 percent to $731.2 billion last year, resulting in a trade deficit "
+            "of $47.2 billion.",
+            "$47.2 billion", ("South Korea", "resolved"),
+            id="a place statistic in a report on that place",
+        ),
+        pytest.param(
+            "Glazer raises bid\nMalcolm Glazer has made a new offer for Manchester United. "
+            "Mr Glazer's latest offer is reported to have cut the amount of borrowing needed "
+            "by £200m, according to sources in the United States.",
+            "£200m", ("Glazer", "defaulted"),
+            id="a bidder's borrowing stays a guess",
+        ),
+    ],
+)
+def test_a_guessed_holder_that_is_the_report_s_place_holds_its_statistics(
+    nlp: Language, text: str, figure: str, expected: tuple[str, str]
+) -> None:
+    """A holder the frame could only guess is the place's for sure when the guess is the
+    place the report is about and the figure one of that place's statistics; a guess of
+    another main subject stays a guess."""
+    assert bases(nlp, text)[figure] == expected

@@ -28,6 +28,11 @@ from spacy.language import Language
                      id="the restatement itself is no revised figure"),
         pytest.param("Sales initially rose 5% before falling back.", "5%", None,
                      id="initially on a change: at first, not a first estimate"),
+        pytest.param("GDP grew 5.6% in 2023, up from a revised 4.9%.", "4.9%", "revised",
+                     id="a revised figure a change starts from"),
+        pytest.param("Exports were revised to $33.68 billion from the figure of $47.47 "
+                     "billion.", "$47.47 billion", "provisional",
+                     id="the figure a revision starts from"),
     ],
 )
 def test_initial_is_a_status_only_of_a_figure_or_an_estimate(

@@ -403,6 +403,8 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
         pytest.param("Stocks of US crude and gasoline are up to 9% higher than at this time "
                      "last year.", "up to 9%", None, "actual",
                      id="a date right after what is compared with is the comparison's"),
+        pytest.param("Sales were 7% higher than the sales recorded in 2020.", "7%", None,
+                     "actual", id="a date in a clause on what is compared with"),
         pytest.param("The revision is lower than the central bank's earlier estimate of a 0.3 "
                      "percent contraction made in April.", "0.3 percent", None, "actual",
                      id="the day an estimate was made is no period of its figure"),
@@ -493,6 +495,9 @@ def test_the_base_of_a_change_beside_a_level_is_not_the_levels_period() -> None:
                      ("2024-04-01", "2024-06-30"), id="at the sentence's end"),
         pytest.param("Sales rose 4% in the first half and 6% in the second, when prices rose.",
                      "6%", ("2024-07-01", "2024-12-31"), id="a half"),
+        pytest.param("GDP followed declines of 13.0% in the second quarter and 5.5% in the "
+                     "first, ISTAT said.", "5.5%", ("2024-01-01", "2024-03-31"),
+                     id="the first, after the second"),
     ],
 )
 def test_a_period_named_by_its_ordinal_alone_takes_the_unit_named_before(

@@ -878,7 +878,16 @@ class Framer(RulesTables):
                 and self._place_statistic(unscoped)
             ):
                 entity, how, place_metric = place, "stated", True
-        if entity is None and place_metric:
+        # A holder only guessed, the place the document is about (its main subject, for a
+        # holder the sentence does not name: "resulting in a trade deficit of $47.2 billion"
+        # in a report on South Korea's trade), is no holder yet for a place's statistic: the
+        # rules below decide whether it is the place's for sure. A guess of another main
+        # subject stays one ("cut the amount of borrowing needed by £200m" in a story on a
+        # bidder).
+        unheld = entity is None or (
+            how == "defaulted" and entity is not None and entity == self._doc.dominant_place
+        )
+        if unheld and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
             # the article is about, not to the bank or office that publishes it, and never
             # to a person ("The unemployment rate declined to 5.6%" in a story on a prime
@@ -903,7 +912,9 @@ class Framer(RulesTables):
         ):
             # "The firm sold 10 million phones" with no firm named: no place is the firm
             dominant = None
-        if entity is None and (measure is not None or metric is not None) and dominant:
+        if (entity is None or (unheld and place_metric)) and (
+            measure is not None or metric is not None
+        ) and dominant:
             # A country's statistic in an article whose opening lines name the country is
             # that country's, and so are a company's results in an article whose opening
             # lines name the organisation; any other figure left to the main subject is only

@@ -483,7 +483,9 @@ def read_status(
                 status = words.get(sent[i].lemma.lower()) or words.get(sent[i].lower)
                 if status == "revised" and sent[node].pos in REVISING_POS and (
                     anchor.facet == "baseline" or _revised_from(sent, root, node, lexicon)
-                ):
+                ) and not (node == root and i != node):
+                    # (a word of revising on the figure itself says what it is: "up from a
+                    # revised 4.9%" is the revised figure)
                     # "revised exports to $33.68bn from the figure of $47.47bn", "the upward
                     # revision from the 2.6 per cent pace": the earlier figure, revised away
                     return lexicon.earlier_status

@@ -137,7 +137,9 @@ def _reference_point(
     ):
         return True  # "up about 30% on the start of 2004", "down 3% on last year"
     for node in [head, *sent.ancestors(head)]:
-        if sent[node].pos in VERB_POS:
+        if sent[node].pos in VERB_POS and sent[node].dep not in CLAUSE_MODIFIER_ARCS:
+            # (a participle or relative clause on a noun is in that noun's phrase: "7%
+            # higher than the sales recorded in 2020")
             break
         if sent[node].dep == "prep" and (
             sent[node].lower in lexicon.comparison_marks
