@@ -12,7 +12,8 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from claimx.reconcile import reconcile
+from claimx.reconcile import load_tables, reconcile
+from claimx.reconcile.records import locate, parse_claim
 from tests.reconcile.conftest import year
 
 Build = Callable[..., dict[str, Any]]
@@ -603,3 +604,84 @@ def test_a_money_baseline_of_its_own_year_is_that_year_s_level(claim: Build) -> 
     found = reconcile(lines)
     assert types(found) == ["cross_document"]
     assert {v["text"] for v in found[0]["values"]} == {"$4bn", "$3bn"}
+
+
+@pytest.mark.parametrize(("written", "compared"), [("a revised 4.9%", True), ("4.9%", False)])
+def test_a_revised_baseline_of_a_rate_is_the_period_before(
+    claim: Build, written: str, compared: bool
+) -> None:
+    """"a GDP growth rate of 5.6% in 2023, up from a revised 4.9%": a revised figure the
+    change starts from is no earlier estimate of 2023's (it is the newer figure), so it is
+    2022's, and meets another report's 4.8% for 2022 as its revision. Without "revised"
+    ("first quarter growth was 0.7 per cent, down from 0.8 per cent") it may be the earlier
+    estimate of the same period, and stays a baseline."""
+    sentence = f"GDP grew 5.6% in 2023, up from {written}."
+    lines = [
+        rate(claim, "a", "5.6%", 5.6, "change", year("in 2023", 2023), sentence),
+        rate(claim, "a", "4.9%", 4.9, "baseline", year("in 2023", 2023), sentence,
+             direction=None),
+        rate(claim, "b", "4.8%", 4.8, "change", year("in 2022", 2022), "GDP grew 4.8% in 2022."),
+    ]
+    found = reconcile(lines)
+    assert bool(found) is compared
+    if compared:
+        assert {v["text"] for v in found[0]["values"]} == {"4.9%", "4.8%"}
+
+
+def _second_sentence(line: dict[str, Any], at: int = 100) -> None:
+    """Move a claim line to a sentence starting at ``at``."""
+    line["sentence_start"] = at
+    line["start"] += at
+    line["end"] += at
+    line["id"] = f"{line['doc_id']}:{line['start']}-{line['end']}"
+
+
+def test_a_rate_on_the_previous_three_months_takes_no_convention(claim: Build) -> None:
+    """Saudi Arabia's GDP growth is told on a year earlier; "It grew 5.8 per cent compared to
+    the previous three months" states the other basis and never meets the 6.8% on the year."""
+    lines = quarter_rates(
+        claim, "Saudi Arabia", ("2021-07-01", "2021-09-30"),
+        ("5.8 per cent", 5.8, "up", "It grew 5.8 per cent compared to the previous three months."),
+        ("6.8%", 6.8, "up", "GDP grew 6.8% in the quarter."),
+    )
+    assert not reconcile(lines)
+
+
+@pytest.mark.parametrize(("metric_found", "conflicts"), [("resolved", False), ("stated", True)])
+def test_a_report_contradicts_itself_only_in_figures_that_name_their_metric(
+    claim: Build, metric_found: str, conflicts: bool
+) -> None:
+    """"a GDP growth rate of 5.6% in 2023" beside "The agriculture sector ... surged back with
+    a growth rate of 6.5 per cent in 2023", the second rate's metric resolved to GDP: the
+    borrowed metric is the likelier slip, not the report."""
+    first = "The economy had a GDP growth rate of 5.6% in 2023."
+    second = "The sector surged back with a growth rate of 6.5% in 2023."
+    lines = [
+        framed(rate(claim, "a", "5.6%", 5.6, "change", year("in 2023", 2023), first),
+               subject__basis={"entity": "stated", "metric": "stated", "time": "stated"}),
+        framed(rate(claim, "a", "6.5%", 6.5, "change", year("in 2023", 2023), second),
+               subject__basis={"entity": "stated", "metric": metric_found, "time": "stated"}),
+    ]
+    _second_sentence(lines[1])
+    assert bool(reconcile(lines)) is conflicts
+
+
+def test_two_earlier_readings_of_one_report_are_no_conflict(claim: Build) -> None:
+    """"down from both the 0.5% increase reported in the preliminary estimate and the revised
+    0.5% expansion recorded in Q1 (previously reported: +0.7% quarter-on-quarter)": two
+    earlier readings the report tells apart itself, neither revised into the other."""
+    sentence = ("The economy grew 0.4%, down from the 0.5% increase reported in the preliminary "
+                "estimate and the 0.5% expansion recorded in Q1 (previously reported: +0.7%).")
+    lines = [
+        rate(claim, "a", "0.5%", 0.5, "change", Q2, sentence),
+        rate(claim, "a", "+0.7%", 0.7, "change", Q2, sentence),
+    ]
+    assert {line["text"]: parse_status(line) for line in lines} == {
+        "0.5%": "provisional", "+0.7%": "provisional"}
+    assert not reconcile(lines)
+
+
+def parse_status(line: dict[str, Any]) -> str | None:
+    record = parse_claim(line, load_tables(), locate(line))
+    assert record is not None
+    return record.status

@@ -142,3 +142,20 @@ def test_claim_is_found_in_sentence_when_offsets_disagree(claim: Build) -> None:
     located = locate(c)
     assert located is not None
     assert located.sentence[located.rel_start : located.rel_end] == "$5"
+
+
+def test_a_status_cue_after_a_comparison_is_the_compared_figure_s(
+    claim: Callable[..., dict[str, Any]], tables: ReconcileTables
+) -> None:
+    """"contracted 13.0% in the period compared with a first estimate of a 12.4% decline":
+    the revised figure is no first estimate; the one it is compared with is."""
+    sentence = ("Italy's GDP contracted 13.0% in the period compared with a first estimate of "
+                "a 12.4% decline.")
+    status = {}
+    for text, value in (("13.0%", 13.0), ("12.4%", 12.4)):
+        line = claim("a", text, value, kind="percent", unit="percent", metric="GDP",
+                     entity="Italy", sentence=sentence)
+        record = parse_claim(line, tables, locate(line))
+        assert record is not None
+        status[text] = record.status
+    assert status == {"13.0%": None, "12.4%": "provisional"}

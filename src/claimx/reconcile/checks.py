@@ -197,7 +197,8 @@ def check_block(
                 # rather than the 7.8 per cent previously estimated")
                 earlier_figure(lower, upper, earlier) is not None
             ):
-                out.append(_conflict(lower, upper, tables, fmt, earlier))
+                if not _borrowed_within(lower, upper, earlier):
+                    out.append(_conflict(lower, upper, tables, fmt, earlier))
             else:
                 factor = scale_factor(lower, upper, tables)
                 if factor is not None:
@@ -371,6 +372,31 @@ def _two_sources(lower: Group, upper: Group) -> bool:
         return False
     sources = [{m.source for m in group.members} for group in (lower, upper)]
     return all(None not in found for found in sources) and not sources[0] & sources[1]
+
+
+# How a metric taken from elsewhere in the document was found (the claim frame's basis).
+BORROWED_METRIC = frozenset({"resolved", "inherited"})
+
+
+def _borrowed_within(lower: Group, upper: Group, earlier: EarlierFigures) -> bool:
+    """Two figures of one document that it tells apart itself: both given as earlier
+    readings, or neither a revision of the other and one taking its metric from elsewhere
+    (resolved from another figure, or inherited). A report seldom contradicts itself, so
+    the borrowed metric is the likelier slip. "a GDP growth
+    rate of 5.6% in 2023" beside "The agriculture sector ... surged back with a growth rate
+    of 6.5 per cent in 2023" (the rate's metric resolved to GDP) is no conflict; two figures
+    that each name their metric may be one."""
+    members = lower.members + upper.members
+    if len({m.doc_id for m in members}) > 1:
+        return False
+    if all(m.status == "provisional" for m in members):
+        # two earlier readings the document gives ("The flash estimate had been for a 1.5%
+        # fall. ... Its preliminary reading had been for a 2.4% drop"): it tells them apart
+        # itself, as two estimates or two measures, and revises neither into the other
+        return True
+    if revision_sides(lower, upper) is not None or earlier_figure(lower, upper, earlier):
+        return False
+    return any(m.found[1] in BORROWED_METRIC for m in members)
 
 
 def _told_apart(lower: Group, upper: Group) -> bool:

@@ -22,6 +22,7 @@ from claimx.reconcile.records import (
     locate,
     on_the_period_before,
     parse_claim,
+    period_before,
 )
 from claimx.reconcile.tables import ReconcileTables, load_tables
 from claimx.reconcile.within import DocumentIndex
@@ -169,7 +170,10 @@ def own_period_baselines(
     metric in its sentence: a money or count baseline is then a level; a percentage the
     level or growth rate the figures beside it are (a level when one is). A baseline with
     no period of its own ("growth was 0.7%, down from 0.8%": maybe an earlier estimate of
-    the same quarter) stays one."""
+    the same quarter) stays one. A percentage said to be revised that a growth rate of the
+    same holder and metric starts from, in that rate's period, is no earlier estimate of it
+    (it is the newer figure): it is the rate of the period before, of the same length ("a
+    GDP growth rate of 5.6% in 2023, up from a revised 4.9%": 2022's growth)."""
     records = [record for record, _ in sentence]
     if not any(r.facet == BASELINE for r in records):
         return records
@@ -181,13 +185,20 @@ def own_period_baselines(
         ):
             out.append(record)
             continue
-        beside = {
-            other.facet for other in records
+        kin = [
+            other for other in records
             if other is not record and other.facet != BASELINE
-            and other.period != record.period
             and fold_key(other.entity) == fold_key(record.entity)
             and fold_key(other.metric) == fold_key(record.metric)
-        }
+        ]
+        beside = {other.facet for other in kin if other.period != record.period}
+        if not beside and record.kind == "percent" and record.status == "revised" and any(
+            other.facet == GROWTH for other in kin
+        ):
+            before = period_before(record.period)
+            if before is not None:
+                record = replace(record, period=before)
+                beside = {other.facet for other in kin}
         if not beside:
             out.append(record)
             continue

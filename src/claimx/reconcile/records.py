@@ -405,7 +405,11 @@ def status(
     width = tables.revision_window_chars
     cues = tables.status_cues.find(located.before(width))
     if not cues:
-        cues = tables.status_cues.find(_CLAUSE_END.split(located.after(width), 1)[0])
+        clause = _CLAUSE_END.split(located.after(width), 1)[0]
+        # "contracted 13.0% in the period compared with a first estimate of a 12.4%
+        # decline": a cue after a comparison is the compared figure's
+        compared = tables.comparison_cues.pattern.search(clause)
+        cues = tables.status_cues.find(clause[: compared.start()] if compared else clause)
     return tables.status_of[cues[-1]] if cues else None
 
 
@@ -670,6 +674,25 @@ def period_span(key: str) -> Span | None:
     first, _, last = key.partition("/")
     start, end = iso_date(first), iso_date(last)
     return (start, end) if start is not None and end is not None else None
+
+
+def period_before(key: str) -> str | None:
+    """The key of the period just before ``key``'s, of the same length, for a period of
+    whole months ("Y2023" -> "Y2022", the second quarter -> the first); None for others."""
+    span = period_span(key)
+    if span is None:
+        return None
+    first, last = span
+    if first.day != 1 or (last + timedelta(days=1)).day != 1:
+        return None
+    months = (last.year * 12 + last.month) - (first.year * 12 + first.month) + 1
+    start = shift(first, f"-P{months}M")
+    if start is None:
+        return None
+    end = first - timedelta(days=1)
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return f"Y{start.year}"
+    return f"{start.isoformat()}/{end.isoformat()}"
 
 
 def whole_period(span: Span, tables: ReconcileTables) -> bool:
