@@ -292,6 +292,11 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      ("tax", "change"), id="an amount of a change is that change"),
         pytest.param("The group made $5m of savings.", "$5m", ("savings", "level"),
                      id="an amount of anything else is a level of it"),
+        pytest.param("Renault said Nissan accounted for 4.9 billion euros of the loss.",
+                     "4.9 billion euros", ("loss", "share"),
+                     id="an amount of a whole the text has named is a part of it"),
+        pytest.param("Insurers paid $155m of the settlement.", "$155m", ("settlement", "share"),
+                     id="an amount of the settlement is a part of it"),
         pytest.param("This is the line between a Conservative Party taking Britain back and "
                      "planning deep cuts of £35bn in our services, and a Labour government.",
                      "£35bn", ("service", "change"),

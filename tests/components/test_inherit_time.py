@@ -285,6 +285,10 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
             "when inflation was also 2.4%. Inflation was expected to fall to 2.6%.",
             "2.6%", "September", id="a figure of a point of reference sets no period"),
         pytest.param(
+            "South Africa's unemployment rate last reached 28% in 2003. The unemployment "
+            "rate rose to 29.1%.",
+            "29.1%", None, id="a figure last reached in a year sets no period"),
+        pytest.param(
             "The French economy picked up speed at the end of 2004.\n\nIt "
             "leaves GDP up 2.3% for the full year.",
             "2.3%", None, id="an economy that picked up speed names no change of GDP"),

@@ -462,7 +462,7 @@ class Framer(RulesTables):
                     self._lasting(record, span, sent, tagged, noun)
                 self._paragraph_holder(record, paragraph, unheld, named)
                 periods.inherit(record, number, paragraph,
-                                sets=not self._contrast_only(record, records)
+                                sets=not self._contrast_only(record, records, ents, sentences)
                                 and not record.get("came_before"))
             if span.label_ in FIGURE_LABELS and span.label_ != "DATE":
                 # whose fiscal year a holder without one of its own goes by: a national
@@ -560,10 +560,18 @@ class Framer(RulesTables):
         among the ``reference_reach`` words before it in its sentence ("the highest level
         since 2001")."""
         words = self.period_words
-        before = words_before(date, sent, words.reference_reach)
-        return any(word in words.reference_words for word in before) or (
-            self._reference_adverb(date, sent)
-        )
+        doc = sent.doc
+        start = date.start
+        seen = 0
+        while start > sent.start and seen < words.reference_reach:
+            start -= 1
+            seen += not doc[start].is_space
+        return any(
+            doc[i].lower_ in words.reference_words
+            # "by more than 40% in 2004": a hedge on a figure, no comparison of the date
+            and not (i + 1 < date.start and (doc[i + 1].like_num or doc[i + 1].is_currency))
+            for i in range(start, date.start)
+        ) or self._reference_adverb(date, sent)
 
     def _reference_adverb(self, date: Span, sent: Span) -> bool:
         """Whether an adverb of ``reference_adverbs``, tagged as one, stands among the
@@ -2000,8 +2008,10 @@ class Framer(RulesTables):
         rest = [t for t in gap[1:] if t.lower_ not in joints]
         return len(rest) <= LIST_ITEM_WORDS and all(t.pos_ in LIST_ITEM_POS for t in rest)
 
-    @staticmethod
-    def _contrast_only(record: Mapping[str, Any], records: list[dict[str, Any]]) -> bool:
+    def _contrast_only(
+        self, record: Mapping[str, Any], records: list[dict[str, Any]], ents: Sequence[Span],
+        sentences: SentenceIndex,
+    ) -> bool:
         """Whether a figure is named only for a contrast, and so sets no period for later
         figures: one another figure is compared with ("up 1.6% compared with a
         year-over-year increase of 2% in August"), or one dated by a point of reference
@@ -2011,8 +2021,12 @@ class Framer(RulesTables):
         if record.get("compared_index") is not None:
             return True
         scoping = record.get("time_index")
-        if scoping is None or scoping >= len(records):
+        if scoping is None:
             return False
+        if scoping >= len(records):
+            # a date after the figure, not read yet: "last reached 28% in 2003"
+            date = ents[scoping]
+            return self._reference_date(date, sentences.sent(date))
         # "grew 0.3 percent from the first quarter, when the economy expanded 0.4 percent":
         # dated by the base of another figure's change
         return bool(records[scoping].get("reference")) or any(

@@ -696,9 +696,20 @@ def ratio_whole(
 
 
 def _share_of(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon) -> int | None:
-    """"26.4% of exports", "31 of the world's largest firms": the whole the figure is a
-    part of (a percentage or count with an ``of`` phrase of its own); a whole it is a ratio
-    to ("2.5 pct of GDP") is none: the figure measures what its clause says it is of."""
+    """"26.4% of exports", "31 of the world's largest firms", "accounted for 4.9 billion
+    euros of the loss": the whole the figure is a part of (a percentage or count with an
+    ``of`` phrase of its own; an amount with one of a whole the text has named, a definite
+    or possessive one: "$5bn of loans" is loans); a whole it is a ratio to ("2.5 pct of
+    GDP") is none: the figure measures what its clause says it is of."""
+    if figure.label == "MONEY":
+        for prep in sent.children(root, "prep"):
+            if sent[prep].lower in lexicon.part_of:
+                for obj in sent.children(prep, "pobj"):
+                    if (sent[obj].pos in NOUN_POS and obj not in figure
+                            and other_figure(sent, obj, figure) is None
+                            and _named_whole(sent, obj, lexicon)):
+                        return obj
+        return None
     if figure.label not in ("PERCENT", "QUANTITY"):
         return None
     if ratio_base(sent, figure, root, lexicon) is not None:
@@ -711,6 +722,21 @@ def _share_of(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon)
                         and (figure.label == "PERCENT" or _a_whole(sent, obj))):
                     return obj
     return None
+
+
+def _named_whole(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
+    """Whether an amount's of-object is a whole the text has named: a noun with a definite
+    determiner, or a name's, a pronoun's or a definite noun's possessive ("of the loss",
+    "of its debt", "of May's debt", "of the company's debt"); not one with "a" or none, nor
+    what a class of people own ("$4m of local taxpayers' money": money)."""
+    def definite(i: int) -> bool:
+        return any(
+            sent[k].lower in lexicon.definite_determiners for k in sent.children(i, "det")
+        )
+
+    return definite(noun) or any(
+        sent[k].pos in ("PROPN", "PRON") or definite(k) for k in sent.children(noun, "poss")
+    )
 
 
 def _a_whole(sent: Sentence, noun: int) -> bool:
