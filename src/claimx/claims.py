@@ -72,6 +72,7 @@ def build_claims(
     historical_years: int | None = None,
     normalizers: Normalizers | None = None,
     date_order: Order | Literal["figures"] | None = "figures",
+    domain: str | None = None,
 ) -> list[dict[str, Any]]:
     """Normalized claims of one document, ordered by offset.
 
@@ -122,7 +123,7 @@ def build_claims(
         for index, record in enumerate(figures)
         if record["kind"] in FIGURE_KINDS
     }
-    _local_dollar(figures, text, amounts, normalize)
+    _local_dollar(figures, text, amounts, normalize, domain)
     _local_subunit(figures, text, amounts, normalize)
     _count_rates(figures, text, amounts, normalize)
     _compared_rates(figures, amounts)
@@ -713,9 +714,12 @@ def _local_dollar(
     text: str,
     amounts: dict[int, Amount | None],
     normalize: Normalizers,
+    domain: str | None = None,
 ) -> None:
     """A bare "$" in a document that writes "$US" is its own dollar ("$US2 trillion ($3
-    trillion)" in an Australian paper), in place."""
+    trillion)" in an Australian paper), and so is one in a document from an address of a
+    dollar country's domain (``domain``: "au") that writes that dollar no other way, in
+    place."""
     money = [index for index, record in enumerate(figures) if record["kind"] == "money"]
     forms = {
         index: written_form(text[figures[index]["start"] : figures[index]["end"]],
@@ -723,7 +727,7 @@ def _local_dollar(
         for index in money
     }
     prefer = next((figures[index].get("prefer") or () for index in money), ())
-    code = local_dollar(list(forms.values()), prefer, normalize.tables)
+    code = local_dollar(list(forms.values()), prefer, normalize.tables, domain)
     if code is None:
         return
     for index, form in forms.items():

@@ -45,7 +45,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "spaced_symbols?": WORDS,
         "code_scales?": "{number}",
         "scalable_codes?": WORDS,
-        "local_dollar?": {"markers?": WORDS, "codes?": WORDS, "default?": "str"},
+        "local_dollar?": {"markers?": WORDS, "codes?": WORDS, "default?": "str",
+                          "domains?": "{str}"},
         "per_markers": WORDS,
         # Forms read as money only where the document's places imply a currency ("N27.5
         # trillion" in a Nigerian budget): the codes, and whether a scale must follow.

@@ -611,3 +611,14 @@ def test_check_output_folder_sees_through_links(tmp_path: Path) -> None:
     (tmp_path / "out").symlink_to(tmp_path / "corpus" / "outputs")
     with pytest.raises(InputError, match="inside input folder"):
         check_output_folder([tmp_path / "corpus"], tmp_path / "out")
+
+
+def test_a_jsonl_record_keeps_its_address_s_country_code_domain(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "text": "Qantas made $2.5bn.",
+         "url": "https://www.brisbanetimes.com.au/business/companies/qantas-20230823.html"},
+        {"id": "b", "text": "Qantas made $2.5bn.", "url": "https://wsau.com/?p=594755"},
+        {"id": "c", "text": "Qantas made $2.5bn."},
+    ]
+    path = write(tmp_path / "c.jsonl", "\n".join(json.dumps(line) for line in lines).encode())
+    assert [d.domain for d in iter_documents([path])] == ["au", None, None]

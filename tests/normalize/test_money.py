@@ -322,3 +322,38 @@ def test_a_bare_dollar_is_local_where_us_dollars_are_written_dollar_first(
     forms: list[str | None], prefer: tuple[str, ...], code: str | None
 ) -> None:
     assert local_dollar(forms, prefer) == code
+
+
+@pytest.mark.parametrize(("forms", "domain", "code"), [
+    (["$", "$"], "au", "AUD"),
+    (["$", None], "nz", "NZD"),
+    (["a$", "$"], "au", None),
+    (["$", "australian dollars"], "au", None),
+    (["$"], "uk", None),
+    (["$"], None, None),
+], ids=["an Australian address", "a New Zealand address", "A$ written: an agency's style",
+        "its dollar named", "no dollar country", "no address"])
+def test_a_bare_dollar_is_the_dollar_of_the_address_s_country(
+    forms: list[str | None], domain: str | None, code: str | None
+) -> None:
+    """"Qantas has revealed a record profit of $2.5 billion" on brisbanetimes.com.au is
+    Australian dollars; on an agency's copy that writes "A$2.47 billion ($1.60 billion)" the
+    bare $ is the US dollar."""
+    assert local_dollar(forms, (), None, domain) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "code"),
+    [
+        ("8.64 billion riyals", ("OMR",), "OMR"),  # the Omani rial, as English reports spell it
+        ("849 billion riyals", ("SAR",), "SAR"),
+        ("849 billion riyals", (), "SAR"),
+        ("2.2 billion rials", ("OMR",), "OMR"),
+        ("2.2 billion rials", ("SAR",), "SAR"),
+    ],
+)
+def test_a_riyal_or_rial_is_the_currency_of_the_report_s_place(
+    text: str, prefer: tuple[str, ...], code: str
+) -> None:
+    amount = parse_money(text, prefer=prefer)
+    assert amount is not None and amount.unit == code

@@ -83,10 +83,12 @@ def fingerprint(model: str, rules_sha256: str) -> str:
 
 def document_key(doc: Document) -> str:
     """The part of a cache key that belongs to the document: id, date (or the window it
-    came out in) and text."""
+    came out in), its address's country-code domain and text."""
     date = doc.date.isoformat() if doc.date else ""
     if doc.window is not None:
         date = f"{doc.window[0].isoformat()}/{doc.window[1].isoformat()}"
+    if doc.domain is not None:
+        date = f"{date}\0{doc.domain}"
     return f"{doc.id}\0{date}\0{doc.sha256}"
 
 

@@ -26,6 +26,7 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -55,6 +56,7 @@ CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13}
 # The largest document claimx reads (--max-bytes): far above any article, and a bound on what
 # a file that never ends (a device, a runaway log) can take before it is refused.
 MAX_BYTES = 100_000_000
+COUNTRY_CODE_LETTERS = 2  # a country-code top-level domain: "au", "nz", "ca"
 # Read size when skipping the rest of an over-long JSONL line.
 SKIP_CHUNK = 1 << 20
 # How much of a file the binary sniffing looks at: enough for any header, and constant, so
@@ -103,6 +105,8 @@ class Document:
     error: str | None = None
     # with no date, the month or year it came out in, when that is known
     window: Window | None = None
+    # the country-code domain of its address ("au" for brisbanetimes.com.au), when known
+    domain: str | None = None
 
     @cached_property
     def sha256(self) -> str | None:
@@ -171,6 +175,15 @@ def document_window(value: Any) -> Window | None:
     if not isinstance(value, str) or (match := PARTIAL_DATE.fullmatch(value)) is None:
         return None
     return _window(int(match[1]), int(match[2]) if match[2] else None)
+
+
+def address_domain(url: str) -> str | None:
+    """The country-code top-level domain of an address ("au" for
+    "https://www.brisbanetimes.com.au/business/..."), lower-cased; None for a generic one
+    (".com") or an address without a host."""
+    host = urlsplit(url).hostname or ""
+    last = host.rsplit(".", 1)[-1] if "." in host else ""
+    return last if len(last) == COUNTRY_CODE_LETTERS and last.isalpha() else None
 
 
 def address_window(url: str) -> Window | None:
@@ -363,7 +376,7 @@ def read_jsonl_corpus(
                 yield Document(f"{path.stem}:{lineno}", where, error=f"bad JSONL line: {message}")
                 continue
             yield Document(str(doc_id), where, text=text, date=doc_date, encoding="utf-8",
-                           window=window)
+                           window=window, domain=address_domain(url) if url else None)
 
 
 def walk_folder(folder: Path) -> Iterator[tuple[Path, str | None]]:

@@ -148,6 +148,7 @@ def claims_of(
         doc_window=doc.window,
         paragraphs=parsed._.claimx_paragraphs or [],
         normalizers=normalizers,
+        domain=doc.domain,
     )
 
 
@@ -196,6 +197,7 @@ def analyse_long(nlp: Language, doc: Document) -> tuple[int, Iterator[dict[str, 
             yield from build_claims(
                 doc.id, doc.text, json.loads(packed.popleft()), doc_date=doc.date,
                 doc_window=doc.window, paragraphs=starts, normalizers=normalizers, date_order=order,
+                domain=doc.domain,
             )
 
     return tokens, claims()

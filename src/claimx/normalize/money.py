@@ -299,11 +299,21 @@ def written_form(text: str, tables: Tables | None = None) -> str | None:
 
 
 def local_dollar(forms: Sequence[str | None], prefer: Sequence[str] = (),
-                 tables: Tables | None = None) -> str | None:
+                 tables: Tables | None = None, domain: str | None = None) -> str | None:
     """The code a bare "$" stands for in a document whose amounts are written in ``forms``:
     None (USD) unless it writes US dollars with the country after the $ ("$US2bn"), then
-    the first of the local dollars its places imply (``prefer``), else the default."""
+    the first of the local dollars its places imply (``prefer``), else the default; or
+    unless its address's country-code ``domain`` ("au") is a dollar country's, whose own
+    dollar the document then writes as a bare $, when it writes no other mark of it ("A$",
+    "AUD": an agency's style, whose bare $ is the US dollar)."""
     tables = tables or load_tables()
+    home = tables.local_dollar_domains.get(domain.lower()) if domain else None
+    if home is not None and not any(
+        form is not None and form != "$"
+        and (tables.symbols.get(form) or tables.names.get(form)) == home
+        for form in forms
+    ):
+        return home
     if not tables.local_dollar_markers.intersection(f for f in forms if f is not None):
         return None
     for code in prefer:

@@ -155,6 +155,7 @@ class Tables:
     local_dollar_codes: tuple[str, ...]
     local_dollar_default: str | None
     """A document that writes "$US" uses a bare "$" for its own dollar (AUD by default)."""
+    local_dollar_domains: dict[str, str]  # a country-code domain -> its own dollar
     pair_openers: frozenset[str]
     pair_connectors: frozenset[str]
     """The words of a from/to pair ("from $2.1bn to $2.4bn")."""
@@ -312,6 +313,10 @@ def make_tables(numbers: Any, hedges: Any, currencies: Any) -> Tables:
         ),
         local_dollar_codes=tuple(currencies.get("local_dollar", {}).get("codes", [])),
         local_dollar_default=currencies.get("local_dollar", {}).get("default"),
+        local_dollar_domains={
+            domain.lower(): code
+            for domain, code in currencies.get("local_dollar", {}).get("domains", {}).items()
+        },
         pair_openers=frozenset(w.lower() for w in hedges.get("pair_openers", [])),
         pair_connectors=frozenset(w.lower() for w in hedges.get("pair_connectors", [])),
         change_words=frozenset(w.lower() for w in hedges.get("change_words", [])),
