@@ -303,6 +303,8 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="a change's amount, then what it is in, however the parser hung it"),
         pytest.param("Exports rose 5% year on year in March.", "5%", ("exports", "change"),
                      id="a base written out as words is no measure"),
+        pytest.param("Non-oil activities grew by 6.3% YoY and 2.6% QoQ.", "6.3%",
+                     ("non-oil", "change"), id="a base after a figure of a preposition"),
         pytest.param("The boom has helped create thousands of jobs.", "thousands of",
                      ("job", "level"), id="a count of what its of-phrase names"),
         pytest.param("The firm is to relocate about 10 of its 27 plants.", "about 10",

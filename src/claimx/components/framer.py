@@ -258,6 +258,10 @@ class Framer(RulesTables):
         metrics = list(doc.spans[METRICS_KEY]) if METRICS_KEY in doc.spans else []
         ents = not_in_metrics(whole_names(one_kind_per_name(chosen_spans(doc))), metrics)
         ents = self._organisations(doc, ents)
+        # "grew by 6.3% YoY and 2.6% QoQ": the base of a change, whatever the model tags it
+        ents = [e for e in ents if not (
+            e.label_ in ENTITY_LABELS and e.text.lower() in self.lexicon.change_bases
+        )]
         figures = [e for e in ents if e.label_ in FIGURE_LABELS]
         entities = self._nationalities(doc, ents, [e for e in ents if e.label_ in ENTITY_LABELS])
         # Sentence by sentence, a name is found where the model tagged it elsewhere too;

@@ -326,6 +326,14 @@ def _climb(
         # verb's change, not a measure of years
         return _from_verb(sent, sent.head(head), sent[head].dep, lexicon,
                           money=figure.label == "MONEY", rate=figure.label == "PERCENT")
+    if (
+        tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS
+        and in_change_base(sent, head, lexicon) and sent[head].dep == "pobj"
+        and sent[sent.head(head)].pos == "ADP"
+        and sent[sent.head(sent.head(head))].pos in VERB_POS
+    ):
+        # "grew by 6.3% YoY": the figure's phrase is the preposition's, its base no measure
+        return _from_preposition(sent, sent.head(head), figure, lexicon, depth)
     if tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS:
         after = figure.end
         than = _than_clause(sent, head, lexicon) if figure.label == "QUANTITY" else None
