@@ -96,34 +96,33 @@ def reconcile_with_stats(
     # statistic for a period, by ClaimRecord.release_key
     revising: dict[tuple[str, str, str], set[str]] = {}
     index = DocumentIndex(t)
-    read = numeric = vague = compared = 0
+    numeric = vague = compared = 0
     malformed: dict[str, None] = {}
-    for sentence in _by_sentence(claims, t, index):
-        read += sentence.read
-        for record in own_period_baselines(sentence.records, t):
-            numeric += 1
-            if record.malformed is not None:
-                malformed.setdefault(record.malformed, None)
-                continue
-            if not record.has_subject:
-                vague += 1
-                continue
-            # A fall is compared by its signed value (after the within-document checks, which
-            # read a rate's size and its direction apart).
-            record = record.with_sign()
-            key: tuple[str, ...]
-            if record.modality in t.comparable_modalities:
-                key = (*record.subject_key(), record.modality, record.period)
-                blocks.setdefault(key, []).append(record)
-                if record.facet in t.earlier_facets or record.status == "provisional":
-                    earlier.setdefault(_without_facet(key), []).append(record)
-                if record.status is not None:
-                    revising.setdefault(record.release_key(), set()).add(record.doc_id)
-            elif record.modality in t.forward_modalities:
-                forward.setdefault(record.subject_key(), []).append(record)
-            else:
-                continue
-            compared += 1
+    reading = _Records(claims, t, index)
+    for record in reading:
+        numeric += 1
+        if record.malformed is not None:
+            malformed.setdefault(record.malformed, None)
+            continue
+        if not record.has_subject:
+            vague += 1
+            continue
+        # A fall is compared by its signed value (after the within-document checks, which
+        # read a rate's size and its direction apart).
+        record = record.with_sign()
+        key: tuple[str, ...]
+        if record.modality in t.comparable_modalities:
+            key = (*record.subject_key(), record.modality, record.period)
+            blocks.setdefault(key, []).append(record)
+            if record.facet in t.earlier_facets or record.status == "provisional":
+                earlier.setdefault(_without_facet(key), []).append(record)
+            if record.status is not None:
+                revising.setdefault(record.release_key(), set()).add(record.doc_id)
+        elif record.modality in t.forward_modalities:
+            forward.setdefault(record.subject_key(), []).append(record)
+        else:
+            continue
+        compared += 1
 
     found: list[dict[str, Any]] = []
     for key in sorted(blocks):
@@ -147,7 +146,7 @@ def reconcile_with_stats(
 
     ordered = findings.order(found)
     stats = ReconcileStats(
-        claims_read=read,
+        claims_read=reading.read,
         numeric_claims=numeric,
         claims_compared=compared,
         keys=len(blocks) + len(forward),
@@ -220,35 +219,38 @@ def own_period_baselines(
     return out
 
 
-class _Sentence(NamedTuple):
-    read: int  # the claim lines read for it
-    records: list[tuple[ClaimRecord, Located | None]]
+class _Records:
+    """The numeric records of a claim stream, in order, read a sentence at a time (the
+    claims of a sentence come together in a document's claims) so that a baseline can be
+    keyed by the figures beside it (:func:`own_period_baselines`); each is added to the
+    within-document ``index`` as it was read, as written. ``read`` counts the claim lines
+    read so far."""
 
+    def __init__(
+        self, claims: Iterable[Mapping[str, Any]], tables: ReconcileTables,
+        index: DocumentIndex,
+    ) -> None:
+        self.claims, self.tables, self.index = claims, tables, index
+        self.read = 0
 
-def _by_sentence(
-    claims: Iterable[Mapping[str, Any]], tables: ReconcileTables, index: DocumentIndex
-) -> Iterator[_Sentence]:
-    """The numeric records of a claim stream, a sentence at a time (the claims of a
-    sentence come together in a document's claims), each added to the within-document
-    ``index`` as it was read."""
-    read = 0
-    batch: list[tuple[ClaimRecord, Located | None]] = []
-    current: tuple[str, int | None] | None = None
-    for claim in claims:
-        read += 1
-        located = locate(claim)
-        record = parse_claim(claim, tables, located)
-        if record is None:
-            continue
-        if located is not None:
-            index.add(claim, record, located)
-        key = (record.doc_id, record.sentence_key)
-        if key != current and batch:
-            yield _Sentence(read - 1, batch)
-            read, batch = 1, []
-        current = key
-        batch.append((record, located))
-    yield _Sentence(read, batch)
+    def __iter__(self) -> Iterator[ClaimRecord]:
+        batch: list[tuple[ClaimRecord, Located | None]] = []
+        current: tuple[str, int | None] | None = None
+        for claim in self.claims:
+            self.read += 1
+            located = locate(claim)
+            record = parse_claim(claim, self.tables, located)
+            if record is None:
+                continue
+            if located is not None:
+                self.index.add(claim, record, located)
+            key = (record.doc_id, record.sentence_key)
+            if key != current and batch:
+                yield from own_period_baselines(batch, self.tables)
+                batch = []
+            current = key
+            batch.append((record, located))
+        yield from own_period_baselines(batch, self.tables)
 
 
 def _without_facet(key: tuple[str, ...]) -> tuple[str, ...]:
