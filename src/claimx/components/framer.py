@@ -32,7 +32,7 @@ from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimx.components.figures import (
     DURATION_LABEL,
@@ -564,17 +564,12 @@ class Framer(RulesTables):
         among the ``reference_reach`` words before it in its sentence ("the highest level
         since 2001")."""
         words = self.period_words
-        doc = sent.doc
-        start = date.start
-        seen = 0
-        while start > sent.start and seen < words.reference_reach:
-            start -= 1
-            seen += not doc[start].is_space
+        before = tokens_before(date, sent, words.reference_reach)
         return any(
-            doc[i].lower_ in words.reference_words
+            token.lower_ in words.reference_words
             # "by more than 40% in 2004": a hedge on a figure, no comparison of the date
-            and not (i + 1 < date.start and (doc[i + 1].like_num or doc[i + 1].is_currency))
-            for i in range(start, date.start)
+            and not (following is not None and (following.like_num or following.is_currency))
+            for token, following in zip(before, [*before[1:], None], strict=False)
         ) or self._reference_adverb(date, sent)
 
     def _reference_adverb(self, date: Span, sent: Span) -> bool:
@@ -896,9 +891,7 @@ class Framer(RulesTables):
         # rules below decide whether it is the place's for sure. A guess of another main
         # subject stays one ("cut the amount of borrowing needed by £200m" in a story on a
         # bidder).
-        unheld = entity is None or (
-            how == "defaulted" and entity is not None and entity == self._doc.dominant_place
-        )
+        unheld = entity is None or (how == "defaulted" and entity == self._doc.dominant_place)
         if unheld and place_metric:
             # A country's statistic (GDP, inflation, jobless rate) belongs to the country
             # the article is about, not to the bank or office that publishes it, and never
@@ -2212,12 +2205,18 @@ def initials(name: str) -> str:
 def words_before(span: Span, sent: Span, count: int) -> list[str]:
     """The lower-case words (no white space) among the ``count`` before ``span`` in its
     sentence ``sent``, in text order."""
+    return [token.lower_ for token in tokens_before(span, sent, count)]
+
+
+def tokens_before(span: Span, sent: Span, count: int) -> list[Token]:
+    """The ``count`` tokens (no white space) before ``span`` in its sentence ``sent``, in
+    text order."""
     doc = span.doc
-    before: list[str] = []
+    before: list[Token] = []
     at = span.start - 1
     while at >= sent.start and len(before) < count:
         if not doc[at].is_space:
-            before.append(doc[at].lower_)
+            before.append(doc[at])
         at -= 1
     before.reverse()
     return before

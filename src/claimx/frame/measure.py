@@ -320,20 +320,20 @@ def _climb(
     if (
         tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS
         and in_change_base(sent, head, lexicon)
-        and sent[sent.head(head)].pos in VERB_POS
     ):
-        # "exports rise 9.7pc year/year", the figure hung on the base of the change: the
-        # verb's change, not a measure of years
-        return _from_verb(sent, sent.head(head), sent[head].dep, lexicon,
-                          money=figure.label == "MONEY", rate=figure.label == "PERCENT")
-    if (
-        tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS
-        and in_change_base(sent, head, lexicon) and sent[head].dep == "pobj"
-        and sent[sent.head(head)].pos == "ADP"
-        and sent[sent.head(sent.head(head))].pos in VERB_POS
-    ):
-        # "grew by 6.3% YoY": the figure's phrase is the preposition's, its base no measure
-        return _from_preposition(sent, sent.head(head), figure, lexicon, depth)
+        above = sent.head(head)
+        if sent[above].pos in VERB_POS:
+            # "exports rise 9.7pc year/year", the figure hung on the base of the change: the
+            # verb's change, not a measure of years
+            return _from_verb(sent, above, sent[head].dep, lexicon,
+                              money=figure.label == "MONEY", rate=figure.label == "PERCENT")
+        if (
+            sent[head].dep == "pobj" and sent[above].pos == "ADP"
+            and sent[sent.head(above)].pos in VERB_POS
+        ):
+            # "grew by 6.3% YoY": the figure's phrase is the preposition's, its base no
+            # measure
+            return _from_preposition(sent, above, figure, lexicon, depth)
     if tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS:
         after = figure.end
         than = _than_clause(sent, head, lexicon) if figure.label == "QUANTITY" else None
@@ -709,27 +709,28 @@ def _share_of(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon)
     ``of`` phrase of its own; an amount with one of a whole the text has named, a definite
     or possessive one: "$5bn of loans" is loans); a whole it is a ratio to ("2.5 pct of
     GDP") is none: the figure measures what its clause says it is of."""
-    if figure.label == "MONEY":
-        for prep in sent.children(root, "prep"):
-            if sent[prep].lower in lexicon.part_of:
-                for obj in sent.children(prep, "pobj"):
-                    if (sent[obj].pos in NOUN_POS and obj not in figure
-                            and other_figure(sent, obj, figure) is None
-                            and _named_whole(sent, obj, lexicon)):
-                        return obj
+    if figure.label not in ("MONEY", "PERCENT", "QUANTITY"):
         return None
-    if figure.label not in ("PERCENT", "QUANTITY"):
-        return None
-    if ratio_base(sent, figure, root, lexicon) is not None:
+    if figure.label != "MONEY" and ratio_base(sent, figure, root, lexicon) is not None:
         return None
     for prep in sent.children(root, "prep"):
         if sent[prep].lower in lexicon.part_of:
             for obj in sent.children(prep, "pobj"):
                 if (sent[obj].pos in NOUN_POS and obj not in figure
                         and other_figure(sent, obj, figure) is None
-                        and (figure.label == "PERCENT" or _a_whole(sent, obj))):
+                        and _whole_of(sent, obj, figure, lexicon)):
                     return obj
     return None
+
+
+def _whole_of(sent: Sentence, obj: int, figure: Mention, lexicon: FrameLexicon) -> bool:
+    """Whether a figure's of-object is the whole it is a part of: any for a percentage, a
+    whole the text has named for an amount, a whole of its own for a count."""
+    if figure.label == "PERCENT":
+        return True
+    if figure.label == "MONEY":
+        return _named_whole(sent, obj, lexicon)
+    return _a_whole(sent, obj)
 
 
 def _named_whole(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
