@@ -329,6 +329,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "holder_prepositions": WORDS,
             "bid_nouns": "{[str]}",
             "distributive_words": WORDS,
+            "respective_words": WORDS,
             "story_evidence": WORDS,
             "joint_conjunctions": WORDS,
             "fact_marks": WORDS,

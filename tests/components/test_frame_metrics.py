@@ -353,6 +353,14 @@ def test_the_metric_and_facet_of_a_figure(
     assert metrics(nlp, text)[figure] == metric
 
 
+def test_rates_listed_respectively_are_the_listed_amounts_changes_in_order(
+    nlp: Language
+) -> None:
+    found = metrics(nlp, "Acme reported $5bn in sales and $1bn in operating profit in 2021, "
+                         "up 10% and 20% respectively.")
+    assert (found["10%"], found["20%"]) == (("sales", "change"), ("operating profit", "change"))
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "metric"),
     [

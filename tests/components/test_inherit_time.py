@@ -289,6 +289,23 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
             "rate rose to 29.1%.",
             "29.1%", None, id="a figure last reached in a year sets no period"),
         pytest.param(
+            "South Korea's economy grew 1.8 percent in the January-March quarter, compared "
+            "with 2.5 percent growth in the poll and 3.1 percent in the final quarter of "
+            "2018. Exports fell 2.6 percent.",
+            "2.6 percent", "the January-March quarter",
+            id="a figure listed after compared with sets no period"),
+        pytest.param(
+            "South Korea's economy shrank 0.3 percent in the first quarter, the worst "
+            "contraction since a 3.3 percent drop in the fourth quarter of 2008. Exports "
+            "fell 2.6 percent.",
+            "2.6 percent", "the first quarter", id="a figure after since sets no period"),
+        pytest.param(
+            "South Korea's economy shrank 0.3 percent in the first quarter. Exports fell 2.6 "
+            "percent, a sharper drop than the 1.5 percent decline in the previous three "
+            "months.",
+            "2.6 percent", "the first quarter",
+            id="another figure's date in a comparison is no point of reference"),
+        pytest.param(
             "The French economy picked up speed at the end of 2004.\n\nIt "
             "leaves GDP up 2.3% for the full year.",
             "2.3%", None, id="an economy that picked up speed names no change of GDP"),

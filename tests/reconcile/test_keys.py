@@ -685,3 +685,24 @@ def parse_status(line: dict[str, Any]) -> str | None:
     record = parse_claim(line, load_tables(), locate(line))
     assert record is not None
     return record.status
+
+
+@pytest.mark.parametrize(("dated", "conflicts"), [(False, False), (True, True)])
+def test_a_report_tells_apart_two_undated_amounts_of_one_measure(
+    claim: Build, dated: bool, conflicts: bool
+) -> None:
+    """"The group's revenue was $19 billion" and, further on, "revenue of $15.7 billion from
+    passengers flown": with no period found for either, the report gives a total and a part
+    (two measures), not two readings of one; dated alike, they may be one figure twice."""
+    first = "The group's revenue was $19 billion."
+    second = "It earned revenue of $15.7 billion from passengers flown."
+    when = year("in 2023", 2023) if dated else None
+    how = {"entity": "stated", "metric": "stated", "time": "stated" if dated else None}
+    lines = [
+        framed(claim("a", "$19 billion", 19e9, entity="SIA", metric="revenue", time=when,
+                     sentence=first, precision=1e9), subject__basis=how, value__facet="level"),
+        framed(claim("a", "$15.7 billion", 15.7e9, entity="SIA", metric="revenue", time=when,
+                     sentence=second, precision=1e8), subject__basis=how, value__facet="level"),
+    ]
+    _second_sentence(lines[1])
+    assert bool(reconcile(lines)) is conflicts

@@ -321,3 +321,19 @@ def test_another_sentences_figures_need_a_metric_the_frame_found(claim: Build) -
     assert [f["type"] for f in reconcile(framed)] == ["arithmetic"]
     framed[0]["subject"]["basis"]["metric"] = "defaulted"
     assert reconcile(framed) == []
+
+
+def test_a_figure_is_never_its_own_year_earlier_level(claim: Build) -> None:
+    """"Deutsche reported revenue of 23.2 billion euros, down 8 percent year-on-year", the
+    period read as last year: the 23.2 billion is this figure and the one a year before at
+    once, and implies no change of 0% that the 8% would contradict."""
+    sentence = "Revenue was 23.2 billion euros last year, down 8 percent year-on-year."
+    last_year = {"claim_id": None, "text": "last year", "start": None, "end": None,
+                 "grain": "year", "relative": True, "offset": "-P1Y"}
+    lines = [
+        claim("doc", "23.2 billion euros", 23.2 * B, unit="EUR", precision=1e8,
+              sentence=sentence, time=last_year),
+        claim("doc", "8 percent", 8, kind="percent", unit="percent", precision=1,
+              sentence=sentence, cues=("year-on-year", "down"), time=last_year),
+    ]
+    assert reconcile(lines) == []

@@ -482,6 +482,7 @@ class Framer(RulesTables):
                 )
             records.append(record)
         self._listed_changes(records, doc)
+        self._respective(records, doc)
         story = story_source(
             doc, [(e.start, e.end, self._canonical(e)) for e in entities
                   if e.label_ in SPEAKER_LABELS],
@@ -1992,6 +1993,40 @@ class Framer(RulesTables):
             ):
                 record["facet"], record["direction"] = "change", before["direction"]
             before = record
+
+    def _respective(self, records: list[dict[str, Any]], doc: Doc) -> None:
+        """Percentages listed before a word of ``respective_words``, as many as the amounts
+        before them in the sentence that name measures of their own, all different, are
+        those amounts' changes in order ("recorded 17.11 trillion won in sales and 1.11
+        trillion won in operating income during the second quarter, which were surges of
+        48.4% and 65.5%, respectively"), in place: the parse gives them all one measure."""
+        by_sentence: dict[int, list[dict[str, Any]]] = {}
+        for record in records:
+            if record["label"] in FIGURE_LABELS and record["label"] not in UNSET_LABELS:
+                by_sentence.setdefault(record["sentence_start"], []).append(record)
+        for figures in by_sentence.values():
+            rates = [r for r in figures if r["label"] == "PERCENT"]
+            if len(rates) < 2:
+                continue
+            # the word right after the last percentage, or within a few ("48.4% and 65.5%,
+            # respectively", "10% and 20% respectively")
+            tail = doc.char_span(rates[-1]["end"], len(doc.text), alignment_mode="expand")
+            after = list(tail[:LIST_ITEM_WORDS]) if tail is not None else []
+            if not any(t.lower_ in self.lexicon.respective_words for t in after):
+                continue
+            amounts = [
+                r for r in figures if r["label"] != "PERCENT" and r["end"] <= rates[0]["start"]
+            ]
+            metrics = [r.get("metric") for r in amounts]
+            if (
+                len(amounts) != len(rates) or None in metrics
+                or len({m.lower() for m in metrics if m}) != len(metrics)
+            ):
+                continue
+            for rate, amount in zip(rates, amounts, strict=True):
+                if (rate.get("metric") or "").lower() != amount["metric"].lower():
+                    rate["measure"], rate["metric"] = amount.get("measure"), amount["metric"]
+                    rate["metric_basis"] = "resolved"
 
     def _list_gap(self, gap: Span | None) -> bool:
         """Whether ``gap`` only separates two items of a list: a comma, a conjunction, or a

@@ -95,6 +95,7 @@ class FrameLexicon:
     holder_prepositions: frozenset[str]
     bid_nouns: Mapping[str, str]
     distributive_words: frozenset[str]
+    respective_words: frozenset[str]  # "respectively": listed figures go with listed ones in order
     story_evidence: frozenset[str]
     joint_conjunctions: frozenset[str]
     fact_marks: frozenset[str]

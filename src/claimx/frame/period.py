@@ -55,8 +55,26 @@ def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     return any(
         m.label == "DATE" and _reference_point(sent, m, lexicon, root, bases=False)
         and _clause(sent, sent.span_root(m.start, m.end)) in above
+        and not _another_figures(sent, m, root, lexicon)
         for m in sent.mentions
     )
+
+
+def _another_figures(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``date`` stands in a phrase of comparison or reference ("than", "since",
+    "compared with") that holds a figure other than the one at ``root``: that figure's
+    period, no point in time the figure at ``root`` is measured from ("Exports fell 2.6
+    percent quarter-on-quarter, a sharper drop than the 1.5 percent decline in the previous
+    three months": the quarter of the 2.6 percent is still to be found)."""
+    marks = lexicon.reference_prepositions | lexicon.comparison_marks | lexicon.comparison_words
+    for node in sent.ancestors(sent.span_root(date.start, date.end)):
+        if sent[node].dep == "prep" and sent[node].lower in marks:
+            return any(
+                (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS
+                and not m.start <= root < m.end
+                for k in sent.subtree(node)
+            )
+    return False
 
 
 def _unread_period(sent: Sentence, nodes: list[int], lexicon: FrameLexicon) -> bool:

@@ -388,8 +388,22 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         came_before=any(
             sent[k].lower in lexicon.sequence_prepositions and sent[k].dep == "prep"
             for k in sent.ancestors(root)
-        ) or owned_by_past(sent, figure, lexicon),
+        ) or owned_by_past(sent, figure, lexicon) or _in_reference(sent, root, figure, lexicon),
         cue_own=cue_own and cue is not None,
+    )
+
+
+def _in_reference(sent: Sentence, root: int, figure: Mention, lexicon: FrameLexicon) -> bool:
+    """Whether the figure stands in a point of reference or what another is compared with,
+    a phrase one of ``reference_prepositions`` or ``comparison_words`` opens above it ("the
+    worst contraction since a 3.3 percent drop in the fourth quarter of 2008", "compared
+    with 2.5 percent growth in the poll and 3.1 percent in the final quarter of 2018"): it
+    came before, or beside, the figures reported. Not a hedge right before the figure
+    ("more than 2%")."""
+    marks = lexicon.reference_prepositions | lexicon.comparison_words
+    return any(
+        sent[k].dep == "prep" and sent[k].lower in marks and k < figure.start - 1
+        for k in sent.ancestors(root)
     )
 
 

@@ -376,6 +376,7 @@ def _two_sources(lower: Group, upper: Group) -> bool:
 
 # How a metric taken from elsewhere in the document was found (the claim frame's basis).
 BORROWED_METRIC = frozenset({"resolved", "inherited"})
+UNDATED = "defaulted"  # the basis of a period no words gave (the document's date or none)
 
 
 def _borrowed_within(lower: Group, upper: Group, earlier: EarlierFigures) -> bool:
@@ -396,7 +397,13 @@ def _borrowed_within(lower: Group, upper: Group, earlier: EarlierFigures) -> boo
         return True
     if revision_sides(lower, upper) is not None or earlier_figure(lower, upper, earlier):
         return False
-    return any(m.found[1] in BORROWED_METRIC for m in members)
+    # Two undated figures ("SIA's revenue was $19bn" and, further on, "revenue of $15.7bn
+    # from passengers flown"): with no period found for either by the claim frame (which
+    # found their metric: claims without a frame are compared as before), the document
+    # more likely gives two measures (a total and a part) than two readings of one.
+    return any(m.found[1] in BORROWED_METRIC for m in members) or all(
+        m.found[2] == UNDATED and m.found[1] != UNDATED for m in members
+    )
 
 
 def _told_apart(lower: Group, upper: Group) -> bool:

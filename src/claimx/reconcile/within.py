@@ -553,6 +553,7 @@ class DocumentIndex:
             for r in same
             if r.family == now.family
             and r.per == now.per
+            and r.period != now.period  # a figure is never its own year-earlier level
             and (
                 r.offset == "-P1Y"
                 or (r.period != CURRENT and r.year is not None and now.year is not None
