@@ -569,16 +569,24 @@ def _read_after_latest(
             dates[index] = (scoping_id, next_year)
 
 
+YEAR_WORDS = 2  # the words of a year an elliptical date writes after its ordinal ("of 2022")
+
+
 def _elliptical_period(
     figures: Sequence[Mapping[str, Any]], index: int, text: str, normalize: Normalizers
 ) -> str | None:
     """The period a date named by its ordinal alone stands for: the latest date before it in
     its sentence that names a unit of ``elliptical_units`` after an ordinal, with that
     ordinal replaced ("contracted 0.2 percent in the first quarter of 2019, then grew 0.1
-    percent in the second": "the second quarter of 2019"); None without one."""
+    percent in the second": "the second quarter of 2019"), and its year with the date's own
+    when it writes one ("fell by 0.1% in the first quarter compared with the fourth of
+    2022": "the fourth quarter of 2022"); None without one."""
     tables = normalize.dates.tables
     record = figures[index]
-    ordinal = text[record["start"] : record["end"]].split()[-1]
+    # "the second", or "the fourth of 2022", whose own year stays
+    written = text[record["start"] : record["end"]].split()
+    year = YEAR_WORDS if len(written) > YEAR_WORDS and written[-1].isdigit() else 0
+    ordinal, own = written[-1 - year], written[len(written) - year:]
     for before in range(index - 1, -1, -1):
         earlier = figures[before]
         if earlier["sentence_start"] != record["sentence_start"]:
@@ -588,7 +596,7 @@ def _elliptical_period(
         words = text[earlier["start"] : earlier["end"]].split()
         for at in range(1, len(words)):
             if tables.ordinal_unit(words[at - 1], words[at]):
-                return " ".join([*words[: at - 1], ordinal, *words[at:]])
+                return " ".join([*words[: at - 1], ordinal, words[at], *(own or words[at + 1:])])
     return None
 
 

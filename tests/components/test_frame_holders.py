@@ -440,6 +440,20 @@ def test_a_national_body_named_untagged_says_whose_the_countrys_figures_are(
     assert holders(nlp, text)["around $42 billion"] == "Bangladesh"
 
 
+@pytest.mark.parametrize(("opening", "holder"), [
+    ("Figures from Statistics Sweden (SCB) were out on Monday.", "Sweden"),
+    ("Figures were out on Monday.", "SCB"),
+])
+def test_a_short_name_written_beside_a_national_body_is_that_body(
+    nlp: Language, opening: str, holder: str
+) -> None:
+    """"Statistics Sweden (SCB)": in that document the SCB is Sweden's statistics office,
+    whose statistics are the country's ("The PSA upwardly revised the country's GDP growth
+    rate" beside "Philippine Statistics Authority (PSA)"); without it, "SCB" is only a name."""
+    text = f"{opening} SCB's gross domestic product grew 0.4 percent in the second quarter."
+    assert holders(nlp, text)["0.4 percent"] == holder
+
+
 def test_a_person_holds_no_countrys_statistic(nlp: Language) -> None:
     """A prime minister's year, a jobless rate of no named country: no holder, neither the
     person the story is about nor the paragraph's last holder."""

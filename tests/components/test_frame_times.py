@@ -43,6 +43,19 @@ def time_of(text: str, figure: str, ref: str | None = REF) -> dict[str, Any] | N
                      "March, 2023 increased 16.2% year on year.", "16.2%",
                      "year ended 31 March, 2023", "2022-04-01", "2023-03-31",
                      id="a year ended on a day, a comma, then the year"),
+        pytest.param("The CPI jumped to 5.95 percent in September, the highest since October "
+                     "2015, which saw a 6.25 percent increase.", "6.25 percent", "October 2015",
+                     "2015-10-01", "2015-10-31",
+                     id="a relative clause on a point of reference is of that date"),
+        pytest.param("Sales rose 5% in 2004, which was below the 6% rise of 2003.", "6%", "2003",
+                     "2003-01-01", "2003-12-31",
+                     id="a relative clause's own date before the one it follows"),
+        pytest.param("GDP contracted 2.2% in the second quarter of 2004, after the prior three "
+                     "months' 0.5% increase.", "0.5%", "the prior three months", "2004-01-01",
+                     "2004-03-31", id="prior, as previous"),
+        pytest.param("GDP fell by 0.1% in the first quarter compared with the fourth of 2004 "
+                     "and was 1.0% up from a year earlier.", "0.1%", "the first quarter",
+                     "2005-01-01", "2005-03-31", id="an elliptical quarter with its own year"),
     ],
 )
 def test_figure_takes_the_time_phrase(

@@ -198,6 +198,11 @@ CLAIMS = [
     ("The budget is Rs612 billion.", "Rs612 billion", 612e9, 612e9, "exact", "INR"),
     ("The budget for 2019 stands at RM314.6 billion.", "RM314.6 billion", 314.6e9, 314.6e9,
      "exact", "MYR"),
+    # Malaysian papers' short scales, glued or apart
+    ("RM303.8bil goes towards operating expenses.", "RM303.8bil", 303.8e9, 303.8e9, "exact",
+     "MYR"),
+    ("It cost RM1.2mil.", "RM1.2mil", 1.2e6, 1.2e6, "exact", "MYR"),
+    ("The firm has 2.3mil users.", "2.3mil", 2.3e6, 2.3e6, "exact", "users"),
     ("It was sold for $US12,400,000.", "$US12,400,000", 12_400_000, 12_400_000, "exact",
      "USD"),
     ("Its bid was $A35m.", "$A35m", 35_000_000, 35_000_000, "exact", "AUD"),

@@ -176,10 +176,14 @@ class Framer(RulesTables):
         self.city_countries: dict[str, str] = table.get("city_countries", {})
         self.country_names = frozenset(self.aliases.values())
         # the bodies' names as written, longest first, as whole words
-        self.institution_names = re.compile(
-            r"\b(?:" + "|".join(re.escape(name) for name in sorted(
-                self.institution_places, key=lambda name: (-len(name), name))) + r")\b"
-        ) if self.institution_places else None
+        bodies = "|".join(re.escape(name) for name in sorted(
+            self.institution_places, key=lambda name: (-len(name), name)))
+        self.institution_names = re.compile(rf"\b(?:{bodies})\b") if bodies else None
+        # a body's name and the short name the document gives it in brackets right after
+        # ("Statistics Indonesia (BPS)"): the short name is that body's in that document
+        self.institution_acronyms = re.compile(
+            rf"\b({bodies})\s*\(([A-Z][A-Za-z]{{1,7}})\)"
+        ) if bodies else None
         self.lexicon = FrameLexicon.from_table(
             table["syntax"], frozenset(table["periods"]["day_rules"])
         )
@@ -278,6 +282,7 @@ class Framer(RulesTables):
         # Looked up per sentence: a long document has many figures and many sentences.
         sentences = SentenceIndex(doc)
         self._doc = DocumentState()
+        self._doc.bodies = self._bodies(doc_text(doc))
         self._doc.merged = merge_names(
             [(e.start, e.label_, self._own_name(e)) for e in entities], self.titles
         )
@@ -335,7 +340,7 @@ class Framer(RulesTables):
                 self._doc.headline.add(self._doc.dominant_place)
         elif any(
             e.start < opening
-            and self.institution_places.get(self._canonical(e)) == self._doc.dominant_place
+            and self._doc.bodies.get(self._canonical(e)) == self._doc.dominant_place
             for e in entities
         ):
             # "Statistics Canada says ..." in the opening lines names Canada as much as
@@ -472,12 +477,12 @@ class Framer(RulesTables):
                 # whose fiscal year a holder without one of its own goes by: a national
                 # body's country, else the country the document is about
                 holder = record.get("entity")
-                record["fiscal_place"] = self.institution_places.get(
+                record["fiscal_place"] = self._doc.bodies.get(
                     holder, self._doc.dominant_place) if isinstance(holder, str) else (
                     self._doc.dominant_place)
                 # a company's fiscal year is its own, never its government's
                 record["fiscal_company"] = (
-                    isinstance(holder, str) and holder not in self.institution_places
+                    isinstance(holder, str) and holder not in self._doc.bodies
                     and self._doc.labels.get(holder) == ORG_LABEL
                 )
             records.append(record)
@@ -933,28 +938,28 @@ class Framer(RulesTables):
             # a place's statistic is a place's: an organisation the opening lines name holds
             # it only as a national body of one ("The PSA upwardly revised the country's
             # gross domestic product growth rate to 6%": no PSA's GDP)
-            national = not organisation or dominant in self.institution_places or (
+            national = not organisation or dominant in self._doc.bodies or (
                 self._nation_of(dominant) is not None
             )
             entity, how = dominant, (
                 "resolved" if opened and ((place_metric and national) or result)
                 else "defaulted"
             )
-        if place_metric and entity in self.institution_places:
+        if place_metric and entity in self._doc.bodies:
             # "The agency said its consumer price index was up 1.6%", "Figures from the ONS
             # show the CPI fell to 2.4%": the statistic of the country whose national body
             # publishes it, as other reports of it write it.
-            entity, how = self.institution_places[entity], "resolved"
+            entity, how = self._doc.bodies[entity], "resolved"
         elif place_metric and entity is not None and (
             nation := self._nation_of(entity)
         ) is not None and self._doc.labels.get(entity) == ORG_LABEL:
             # "THE Philippine House of Representatives ... approved the P5.786-trillion
             # national budget": a national body's figure of its country is the country's
             entity, how = nation, "resolved"
-        elif how == "defaulted" and entity in self.institution_places:
+        elif how == "defaulted" and entity in self._doc.bodies:
             # "New loans in December rose to 83,000" in a report of the Bank of England's
             # figures: the guess is the country the body reports on, not the body
-            entity = self.institution_places[entity]
+            entity = self._doc.bodies[entity]
         if (
             frame.scope and entity and metric and how != "defaulted"
             and frame.scope.endswith(f" {entity}")
@@ -1714,7 +1719,7 @@ class Framer(RulesTables):
                 self.aliases.get(e.text) if adjective(e) else None
             )
             if name is None and bodies:
-                name = self.institution_places.get(self._canonical(e))
+                name = self._doc.bodies.get(self._canonical(e))
             if name is not None:
                 names += [name] * (self.headline_weight if e.start < headline_end else 1)
         if ORG_LABEL in labels:
@@ -1994,6 +1999,19 @@ class Framer(RulesTables):
                 record["facet"], record["direction"] = "change", before["direction"]
             before = record
 
+    def _bodies(self, text: str) -> dict[str, str]:
+        """The national bodies and their countries for one document: ``institution_places``
+        and the short names the document writes in brackets after one of them ("Philippine
+        Statistics Authority (PSA)": the PSA is the Philippines' body there)."""
+        if self.institution_acronyms is None:
+            return self.institution_places
+        found = {
+            short: self.institution_places[name]
+            for name, short in self.institution_acronyms.findall(text)
+            if short not in self.institution_places
+        }
+        return {**self.institution_places, **found} if found else self.institution_places
+
     def _respective(self, records: list[dict[str, Any]], doc: Doc) -> None:
         """Percentages listed before a word of ``respective_words``, as many as the amounts
         before them in the sentence that name measures of their own, all different, are
@@ -2113,7 +2131,7 @@ class Framer(RulesTables):
         found = [
             (place, e.start < opening)
             for e in entities
-            if (place := self.institution_places.get(self._canonical(e))) is not None
+            if (place := self._doc.bodies.get(self._canonical(e))) is not None
         ]
         doc = self._doc.doc
         if doc is not None and self.institution_names is not None:
@@ -2274,6 +2292,7 @@ class DocumentState:
     each document, so nothing carries from one to the next."""
 
     merged: dict[str, str] = field(default_factory=dict)  # a name's form -> the name met
+    bodies: dict[str, str] = field(default_factory=dict)  # a national body -> its country
     headline: set[str] = field(default_factory=set)  # names in the opening lines
     starts: list[int] = field(default_factory=list)  # where the named mentions start
     first_seen: dict[str, int] = field(default_factory=dict)  # each name's first token

@@ -18,6 +18,8 @@ DURATION = "DURATION"
 FIGURE_MODIFIERS = ("nummod", "compound", "amod", "quantmod")
 # A date on one of these arcs dates the noun it modifies ("the 2015 diesel scandal").
 NOUN_MODIFIER_ARCS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+# Arcs of the word that opens a relative clause: "when" (an adverb), "which" (its subject).
+RELATIVE_ARCS = ("advmod", "nsubj", "nsubjpass")
 # Arcs of a clause that qualifies a noun ("the 2.6 per cent pace reported last month").
 CLAUSE_MODIFIER_ARCS = frozenset({"acl", "relcl"})
 # Whose story a relative clause may tell: its dates are no figure's period ("Ray Charles,
@@ -357,12 +359,22 @@ def find_time(
     report's own day ("in morning trade", ``report_day_rules``) after every other date of
     the figure's clauses."""
     own = _clause(sent, root)
+    opened = _opened_on(sent, figure, own, lexicon)
+    if opened is not None and not any(
+        m.label == "DATE" and sent.span_root(m.start, m.end) in sent.subtree(own)
+        for m in sent.mentions
+    ):
+        # "the highest since October 2015, which saw a 6.25 percent increase": the date the
+        # figure's relative clause is about, when the clause dates nothing itself, comes
+        # before any date of the clauses above it (not "in 2004, which was below the 6%
+        # rise of 2003")
+        return opened
     dates = [
         m for m in sent.mentions
         if m.label == "DATE" and not _reference_point(sent, m, lexicon, root)
     ]
     if not dates:
-        return _opened_on(sent, figure, own, lexicon) or _lasting(sent, figure, root, lexicon)
+        return opened or _lasting(sent, figure, root, lexicon)
     above = {own, *sent.ancestors(own)}
     # the figure's own other end: the level it reaches, the amount it changes
     its_own = _level_reached(sent, figure, root, lexicon)
@@ -452,7 +464,7 @@ def find_time(
             best = (*rank, date)
     if best is not None:
         return best[7]
-    return _opened_on(sent, figure, own, lexicon) or _lasting(sent, figure, root, lexicon)
+    return opened or _lasting(sent, figure, root, lexicon)
 
 
 def _when_released(sent: Sentence, clause: int, own: int, lexicon: FrameLexicon) -> bool:
@@ -477,10 +489,11 @@ def _opened_on(
 ) -> Mention | None:
     """The date right before the word of ``time_relatives`` that opens the figure's clause,
     with only punctuation between ("the lowest since 1990, when the economy contracted 4.3
-    percent": 1990, a point of reference for the lowest, is the period of the 4.3%), or
+    percent": 1990, a point of reference for the lowest, is the period of the 4.3%; "the
+    highest since October 2015, which saw a 6.25 percent increase": October 2015's), or
     None; for a figure no date of its own scopes (not "on Wednesday when it emerged his
     target of a 20% cut by 2010 would be missed")."""
-    for word in sent.children(clause, "advmod"):
+    for word in sent.children(clause, *RELATIVE_ARCS):
         if sent[word].lower not in lexicon.time_relatives or word > figure.start:
             continue
         for date in sent.mentions:
