@@ -148,6 +148,8 @@ def build_claims(
         time = _time(record, text, scopes, written) or _time_since(
             record, text, dates, doc_date
         )
+        if time is not None and not _of_named_length(record, time, normalize):
+            time = None
         if time is not None:
             time = _holder_fiscal_year(time, record.get("entity"), dates, record, normalize,
                                        order, stated_fiscal)
@@ -947,6 +949,26 @@ def _parts_as_named_periods(
         if len(inside) == 1:
             scopes[index] = (scoping_id, inside[0])
     return scopes
+
+
+def _of_named_length(
+    record: Mapping[str, Any], time: Mapping[str, Any], normalize: Normalizers
+) -> bool:
+    """Whether a period a figure takes up from an earlier sentence is of the kind its clause
+    names alone ("operating profit for the year plummeted", after "in the fourth quarter":
+    no), by its length when it has dates, else by its grain; a period of the figure's own,
+    or a figure that names none, always fits."""
+    noun = record.get("period_noun")
+    tables = normalize.dates.tables
+    if not time.get("inherited") or noun not in tables.period_noun_days:
+        return True
+    start, end = time.get("start"), time.get("end")
+    if not isinstance(start, str) or not isinstance(end, str):
+        grain = time.get("grain")
+        return grain == noun or grain not in tables.period_noun_days
+    days = (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+    named = tables.period_noun_days[noun]
+    return abs(days - named) <= named * tables.period_noun_tolerance
 
 
 def _time(

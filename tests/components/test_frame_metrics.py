@@ -384,6 +384,13 @@ def test_rates_listed_respectively_are_the_listed_amounts_changes_in_order(
                      "while imports declined 18.1% to 585.69 billion yen.", "18.1%",
                      "imports from United States",
                      id="the partner of the flow a flow is coordinated with"),
+        pytest.param("Sales from cargo fell 42.2 per cent to S$2.1 billion.", "42.2 per cent",
+                     "sales from cargo", id="a revenue's source narrows it"),
+        pytest.param("Turnover from passengers flown rose 17.3 per cent to $15.7 billion.",
+                     "$15.7 billion", "revenue from passengers flown",
+                     id="a revenue's source, a phrase"),
+        pytest.param("Revenue rose 7 per cent to $19 billion.", "$19 billion", "revenue",
+                     id="the whole revenue"),
     ],
 )
 def test_a_place_that_narrows_the_measure_stays_in_the_metric(

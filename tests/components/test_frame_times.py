@@ -637,3 +637,20 @@ def test_a_date_that_scopes_a_fact_is_past(
     text: str, figure: str, span: tuple[str, str]
 ) -> None:
     assert period_span(text, figure, ref="2020-10-30") == span
+
+
+@pytest.mark.parametrize(("earlier", "period"), [
+    ("in the fourth quarter of 2004", None),
+    ("in 2004", "2004"),
+    ("in the fourth quarter", None),
+])
+def test_a_period_named_alone_takes_up_only_a_period_of_its_kind(
+    earlier: str, period: str | None
+) -> None:
+    """Samsung's results: "operating profit for the year plummeted by 84.86%" after the
+    fourth quarter's figure is the year's, not the quarter's (by its length, or its grain
+    when the quarter has no year); after a year's, it is that year's."""
+    text = (f"Samsung's operating profit fell to 2.82 trillion won {earlier}. Samsung's "
+            "operating profit for the year plummeted by 84.86%.")
+    time = time_of(text, "84.86%", ref=None)
+    assert (time or {}).get("text") == period

@@ -539,6 +539,7 @@ def test_a_rate_stated_on_the_period_before_takes_no_convention(
     "It grew 5.2% compared to the same period of last year.",
     "It grew 5.2% on the same quarter of last year.",
     "Meanwhile, in annual terms, it grew 5.2% in the second quarter.",
+    "This resulted in a yearly increase of 5.2% for the quarter.",
 ])
 def test_the_previous_year_states_a_year_on_year_basis(claim: Build, sentence: str) -> None:
     """ZDNet's "surges of 48.4% and 65.5%, respectively, from the previous year" beside

@@ -1022,6 +1022,7 @@ class Framer(RulesTables):
             "direction": direction,
             "status": frame.status,
             "own_time": frame.own_time,
+            "period_noun": frame.period_noun,
             # "following a fall of 0.6% in December": what came before sets no period
             "came_before": frame.came_before,
             # the day a report came out, or its session ("The shares rose 3.5% in early

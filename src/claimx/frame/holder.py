@@ -23,7 +23,7 @@ from claimx.frame.lexicon import (
     SUBJECTS,
     FrameLexicon,
 )
-from claimx.frame.measure import Anchor
+from claimx.frame.measure import Anchor, hyphenated
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 UNKNOWN_ARC = "dep"  # the parser's arc for a relation it could not name
@@ -315,6 +315,9 @@ def find_scope(
                 found = _partner(sent, other, holder, lexicon)
         if found is not None:
             return f"{partner} {found}"
+    segment = _segment(sent, noun, lexicon) if noun is not None else None
+    if segment is not None:
+        return segment
     for node in nodes:
         if node is None:
             continue
@@ -332,6 +335,31 @@ def find_scope(
                         return None  # the figure's own place is its holder
                     continue
                 return f"{sent[prep].lower} {place.name}"
+    return None
+
+
+SEGMENT_SKIPPED = frozenset({"DET", "PRON"})  # "the sale of its stake": "sale of stake"
+PROPER_NOUN = "PROPN"  # a name keeps its capitals in a segment ("bars in New York")
+
+
+def _segment(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
+    """The source a revenue noun names after its preposition (``segment_measures``), a
+    common noun, as written in lower case ("Sales from cargo": "from cargo"; "Turnover from
+    passengers flown": "from passengers flown"), or None: a part of the revenue."""
+    preposition = lexicon.segment_measures.get(sent[noun].lemma.lower()) or (
+        lexicon.segment_measures.get(sent[noun].lower)
+    )
+    if preposition is None:
+        return None
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower != preposition:
+            continue
+        for obj in sent.children(prep, "pobj"):
+            if sent[obj].pos != "NOUN" or sent.mention_at(obj) is not None:
+                continue
+            kept = [k for k in sent.subtree(obj) if sent[k].pos not in SEGMENT_SKIPPED]
+            words = [sent[k].text if sent[k].pos == PROPER_NOUN else sent[k].lower for k in kept]
+            return f"{preposition} {hyphenated(sent, kept, words)}"
     return None
 
 

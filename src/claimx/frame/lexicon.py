@@ -170,6 +170,7 @@ class FrameLexicon:
     organisation_marks: frozenset[str]
     organisation_titles: frozenset[str]
     partner_measures: Mapping[str, str]
+    segment_measures: Mapping[str, str]  # "sales from cargo": a revenue's source narrows it
     partner_prepositions: frozenset[str]
 
     # the date rules of a single day (frame.json periods.day_rules), read from the periods

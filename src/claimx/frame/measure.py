@@ -1827,7 +1827,7 @@ def occurrence_of(
 
 def measure_text(sent: Sentence, tokens: tuple[int, ...], anchor: Anchor) -> str | None:
     if tokens:
-        return _hyphenated(sent, tokens, [sent[i].text for i in tokens])
+        return hyphenated(sent, tokens, [sent[i].text for i in tokens])
     return anchor.nominal or anchor.last_resort
 
 
@@ -1850,7 +1850,7 @@ def read_metric_form(
             i for i in part
             if sent[i].pos not in ("PUNCT",) and sent[i].lower not in lexicon.dropped_words
         ]
-        return _hyphenated(sent, kept, [
+        return hyphenated(sent, kept, [
             sent[i].text if capitals and _acronym(sent[i].text)
             else sent[i].lemma.lower()
             if sent[i].pos == "NOUN" and sent[i].lower not in lexicon.plural_nouns
@@ -1863,7 +1863,7 @@ def read_metric_form(
     return form.strip() or None
 
 
-def _hyphenated(sent: Sentence, tokens: Sequence[int], words: Sequence[str]) -> str:
+def hyphenated(sent: Sentence, tokens: Sequence[int], words: Sequence[str]) -> str:
     """``words`` joined as the text writes them (:func:`~claimx.frame.syntax.hyphen_joined`)."""
     return hyphen_joined(tokens, words, lambda k: (
         sent[k].text == "-" and not sent[k - 1].spaced and not sent[k].spaced

@@ -79,6 +79,29 @@ def _another_figures(sent: Sentence, date: Mention, root: int, lexicon: FrameLex
     return False
 
 
+def period_noun(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
+    """The period noun a phrase of ``duration_prepositions`` on the figure's clauses (or
+    their subjects and objects) names alone, with no date rule reading it and no noun
+    compounded before it ("operating profit for the year plummeted by 84.86%", "sales in the
+    quarter rose 5%"): the kind of period the figure is of, which a period it takes up from
+    an earlier sentence must be ("for the year" after "the fourth quarter" is no quarter);
+    else None."""
+    path = [root, *sent.ancestors(root)]
+    verbs = [node for node in path if sent[node].pos in VERB_POS]
+    for node in [*path, *(k for verb in verbs for k in sent.children(verb, *SUBJECTS, "dobj"))]:
+        for prep in sent.children(node, "prep"):
+            if sent[prep].lower not in lexicon.duration_prepositions:
+                continue
+            for obj in sent.children(prep, "pobj"):
+                noun = sent[obj].lemma.lower()
+                if (
+                    noun in lexicon.period_nouns and sent.mention_at(obj) is None
+                    and not sent.children(obj, "compound", "amod", "nummod", "poss")
+                ):
+                    return noun
+    return None
+
+
 def _unread_period(sent: Sentence, nodes: list[int], lexicon: FrameLexicon) -> bool:
     """Whether a phrase of ``duration_prepositions`` on one of ``nodes`` names a period
     that no date rule read: one of ``period_nouns`` with a noun compounded before it ("for

@@ -59,7 +59,7 @@ from claimx.frame.measure import (
     respective,
 )
 from claimx.frame.modality import owned_by_past, read_cue, read_status
-from claimx.frame.period import find_base, find_time, own_time_frame, report_day
+from claimx.frame.period import find_base, find_time, own_time_frame, period_noun, report_day
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 __all__ = ["FIGURE_LABELS", "HOLDER_LABELS", "Frame", "FrameLexicon", "Holder", "read_frame"]
@@ -88,6 +88,7 @@ class Frame:
     cue: str | None
     status: str | None
     own_time: bool = False  # the clause sets its own time: "is now", "since 2013"
+    period_noun: str | None = None  # the kind of period named alone: "for the year"
     time_reported: bool = False  # ``time`` is only the day a report came out
     qualifier: str | None = None  # how a rate of change is stated: "annualized"
     scope: str | None = None  # a place that narrows the measure: "outside United States"
@@ -372,6 +373,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         cue=cue,
         status=read_status(sent, root, anchor, lexicon, head),
         own_time=own_time_frame(sent, root, lexicon),
+        period_noun=period_noun(sent, root, lexicon),
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
         scope=scope,
         correction=anchor.suffix,

@@ -158,6 +158,9 @@ class DateTables:
         # a period named by its ordinal alone: "grew 0.1 percent in the second"
         self.elliptical_rules: frozenset[str] = frozenset(table.get("elliptical_rules", []))
         self.elliptical_units: frozenset[str] = frozenset(table.get("elliptical_units", []))
+        # how long the period a noun names alone is ("for the year"), and how near
+        self.period_noun_days: dict[str, int] = dict(table.get("period_noun_days", {}))
+        self.period_noun_tolerance = float(table.get("period_noun_tolerance", 0))
         self.elliptical_followers: frozenset[str] = frozenset(
             table.get("elliptical_followers", [])
         )
