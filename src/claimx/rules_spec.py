@@ -486,7 +486,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "counts": {"statistics": WORDS, "incidental": WORDS, "named_only": WORDS,
                    # (plural ending, singular ending, shortest word): "ies" -> "y"
                    "plural_endings": '[[str, ""|str, int]]', "singular_endings": WORDS},
-        "time": {"current_window_days": "int>=0"},
+        "time": {"current_window_days": "int>=0", "monthly_metrics?": WORDS,
+                 "monthly_window_days?": "int>=0"},
         "conflicts": {"max_ratio": {"cross_document": "number>=0",
                                     "within_document": "number>=0"},
                       "max_change_points": "number>=0",

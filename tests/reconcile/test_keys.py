@@ -707,3 +707,23 @@ def test_a_report_tells_apart_two_undated_amounts_of_one_measure(
     ]
     _second_sentence(lines[1])
     assert bool(reconcile(lines)) is conflicts
+
+
+@pytest.mark.parametrize(("second_date", "metric", "conflicts"), [
+    ("2023-06-02", "unemployment rate", False),
+    ("2023-05-12", "unemployment rate", True),
+    ("2023-06-02", "debt", True),
+])
+def test_a_monthly_statistic_without_a_period_is_the_latest_months_of_its_report(
+    claim: Build, second_date: str, metric: str, conflicts: bool
+) -> None:
+    """"the unemployment rate rose to 3.7%" on 2 June is May's; "unemployment falls to
+    3.4%" on 7 May is April's: reports of a month's statistic meet only within days of each
+    other; a figure no one publishes monthly stays current for longer."""
+    lines = [
+        claim("a", "3.4%", 3.4, kind="percent", unit="percent", precision=0.1,
+              entity="US", metric=metric, doc_date="2023-05-07"),
+        claim("b", "3.7%", 3.7, kind="percent", unit="percent", precision=0.1,
+              entity="US", metric=metric, doc_date=second_date),
+    ]
+    assert bool(reconcile(lines)) is conflicts

@@ -857,12 +857,16 @@ def _current_windows(
     # A change since a dated base ("0.2% above its peak in the first quarter of 2008")
     # stands as of its report, as a level does.
     placeless = (first.facet in CHANGE_FACETS and f"|{SINCE_WORD}" not in first.qualifier) or spot
+    # a month's statistic ("the unemployment rate rose to 3.7%") is the latest month's as of
+    # its report: reports a month apart give two months
+    monthly = any(" ".join(words[n:]) in tables.monthly_metrics for n in range(len(words)))
+    reach = tables.monthly_window_days if monthly else tables.current_window_days
     windows: list[list[ClaimRecord]] = []
     current: list[ClaimRecord] = []
     opened: date | None = None
     for record in dated:
         assert record.doc_date is not None
-        if opened is None or (record.doc_date - opened).days > tables.current_window_days:
+        if opened is None or (record.doc_date - opened).days > reach:
             if current:
                 windows.append(current)
             current, opened = [], record.doc_date

@@ -151,6 +151,8 @@ class ReconcileTables:
     """Casefolded holder -> casefolded metric -> the basis its quarterly growth is told on."""
     quarter_days: tuple[int, int]
     current_window_days: int
+    monthly_metrics: frozenset[str]  # endings of a metric published every month
+    monthly_window_days: int  # how far apart two reports of one month's figure may be
     pragmatic_bound_ratio: Decimal
     conflict_max_ratio: Mapping[str, Decimal]
     conflict_max_change_points: Decimal
@@ -296,6 +298,9 @@ class ReconcileTables:
             },
             quarter_days=tuple(top["periods"].get("quarter_days", (0, 0))),
             current_window_days=top["time"]["current_window_days"],
+            monthly_metrics=_words(top["time"].get("monthly_metrics", [])),
+            monthly_window_days=top["time"].get(
+                "monthly_window_days", top["time"]["current_window_days"]),
             pragmatic_bound_ratio=_decimal(top["pragmatic"]["bound_ratio"]),
             conflict_max_ratio={
                 kind: _decimal(ratio) for kind, ratio in top["conflicts"]["max_ratio"].items()
