@@ -157,7 +157,8 @@ def test_without_a_parse_only_a_name_before_the_metric_is_stated(
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
-        pytest.param("Output grew 0.4% in the quarter, the Office for National Statistics said.",
+        pytest.param("The economy grew 0.4% in the quarter, the Office for National "
+                     "Statistics said.",
                      "0.4%", ("United Kingdom", "resolved"),
                      id="a national statistics body stands for its country"),
         pytest.param("Output grew 0.4% in the quarter in France, the Office for National "

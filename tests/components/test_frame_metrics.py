@@ -345,6 +345,14 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("LG's consolidated operating income was 1.11 trillion won.",
                      "1.11 trillion won", ("operating profit", "level"),
                      id="consolidated operating income is operating profit"),
+        pytest.param("Growth in the manufacturing sector is the most outstanding, with output "
+                     "expanding by 15.5 percent.", "15.5 percent", ("output", "change"),
+                     id="output alone is no economy's"),
+        pytest.param("Japan's economic output shrank 0.5% in the quarter.", "0.5%",
+                     ("GDP", "change"), id="economic output is GDP"),
+        pytest.param("The Philippine economy grew 5.9% in the quarter, and the sector's "
+                     "growth was revised to 9.6 percent.", "9.6 percent", ("sector", "change"),
+                     id="a sector's growth is no GDP growth"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(

@@ -457,3 +457,25 @@ def test_one_forecasters_figure_told_apart_is_a_conflict(
         line["subject"]["source"] = source
         lines.append(line)
     assert types(reconcile(lines)) == found
+
+
+@pytest.mark.parametrize(("sources", "diverging"), [
+    (("Bloomberg", "Reuters"), False),
+    (("Bloomberg", "Bloomberg"), True),
+    (("Bloomberg", None), True),
+])
+def test_two_forecasters_views_are_no_divergence(
+    claim: Build, time_year: Any, sources: tuple[str | None, str | None], diverging: bool
+) -> None:
+    """"Analysts had expected a drop of 0.5 percent, according to Bloomberg" against
+    "Analysts polled by Reuters had predicted a decline of 1.3%": two polls differ as a
+    matter of course; one source's forecast told two ways, or an unnamed one, may not."""
+    lines = [
+        claim("a", "$10 billion", 10 * B, precision=1e9, time=time_year("2030", 2030),
+              modality="projection"),
+        claim("b", "$25 billion", 25 * B, precision=1e9, time=time_year("2030", 2030),
+              modality="projection"),
+    ]
+    for line, source in zip(lines, sources, strict=True):
+        line["subject"]["source"] = source
+    assert (types(reconcile(lines)) == ["divergent_projection"]) is diverging

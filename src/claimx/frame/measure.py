@@ -1704,7 +1704,7 @@ def find_measure_tokens(
         if (
             i in figure
             or sent.mention_at(i) is not None
-            or tok.dep == "poss"
+            or (tok.dep == "poss" and tok.lemma.lower() not in lexicon.sector_heads)
             or tok.pos in ("DET", "NUM", "PRON", "PUNCT")
             # a bullet ("• Group sales", however it is tagged): no word of a measure
             or _a_mark(tok.text)
