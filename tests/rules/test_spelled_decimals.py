@@ -34,6 +34,13 @@ FIGURES = [
         [(31.2, 31.2, "percent"), (0.5, 0.5, "percent")],
     ),
     (
+        # a broadcaster's script: the decimals in digits after the spelled point
+        "Operating profit fell to six-point-54 trillion won on sales of 258-point-16 "
+        "trillion won.",
+        ["six-point-54 trillion won", "258-point-16 trillion won"],
+        [(6.54e12, 6.54e12, "KRW"), (258.16e12, 258.16e12, "KRW")],
+    ),
+    (
         "One point three million people voted.",
         ["One point three million"],
         [(1.3e6, 1.3e6, "people")],

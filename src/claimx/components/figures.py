@@ -768,14 +768,15 @@ class FigureSelector(RulesTables):
     def _spelled_decimals(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """Figures whose decimals are spelled out, widened over the whole number and the
         decimal point word before them ("31-point-eight percent", "one point three per
-        cent", "12-point-one trillion won": the patterns find "eight percent"); a figure
+        cent", "12-point-one trillion won", "six-point-54 trillion won": the patterns find
+        "eight percent", "54 trillion won"); a figure
         that held only the whole number goes (rules/numbers.json ``decimal_points``)."""
         tables = self.tables
         words, digits = self.whole_words, self.digit_words
         widened: dict[int, int] = {}
         for at, span in enumerate(chosen):
             if span.label_ == "DATE" or not (
-                span[0].lower_ in digits or (span[0].is_digit and len(span[0]) == 1)
+                span[0].lower_ in digits or span[0].is_digit  # "six-point-54 trillion won"
             ) or (span.label_ == "QUANTITY" and not any(t.lower_ in tables.scales for t in span)):
                 continue  # "at one point three people were hurt": no count of 1.3 people
             k = span.start - 1

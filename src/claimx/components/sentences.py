@@ -300,6 +300,7 @@ class ClaimxSentences(RulesTables, SentenceBounds):
         self.split_cases: dict[str, Any] = {}  # special cases taken out, to put back
         self.split_dashes: list[str] = []  # dashes added to the tokenizer's infixes
         self.split_brackets: list[str] = []  # brackets added to them, before a figure
+        self.split_points: list[str] = []  # decimal point words a hyphen is split after
         self.initialize(rules_dir=rules_dir)
 
     def use_tables(self, tables: Mapping[str, Any]) -> None:
@@ -317,7 +318,10 @@ class ClaimxSentences(RulesTables, SentenceBounds):
             tokenizer.rules = special
         dashes = sorted(tables["sentences"].get("split_dashes", []))
         brackets = sorted(tables["sentences"].get("split_brackets", []))
-        if (dashes, brackets) != (self.split_dashes, self.split_brackets):
+        points = sorted(tables["numbers"].get("decimal_points", []))
+        if (dashes, brackets, points) != (
+            self.split_dashes, self.split_brackets, self.split_points
+        ):
             # "FY2024—$13.8 billion—is": a dash against a figure is a token of its own;
             # "A$2.5 billion($2.3 billion)": so is a bracket before a conversion's figure
             infixes = [
@@ -325,9 +329,14 @@ class ClaimxSentences(RulesTables, SentenceBounds):
                 *(re.escape(dash) for dash in dashes),
                 *(self.nlp.Defaults.infixes or ()),
                 *(re.escape(bracket) + BEFORE_FIGURE for bracket in brackets),
+                # "six-point-54 trillion won": the hyphen after a decimal point word, before
+                # the digits, which the defaults split only between letters
+                *(rf"(?<={re.escape(form)})-(?=\d)"
+                  for point in points for form in (point, point.capitalize())),
             ]
             tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
             self.split_dashes, self.split_brackets = dashes, brackets
+            self.split_points = points
 
 
 # What a bracket of ``split_brackets`` must stand before to be split off a word: a digit or

@@ -59,12 +59,13 @@ def value_precision(value: Decimal) -> Decimal:
 
 @lru_cache(maxsize=4)
 def _spelled_decimals(tables: Tables) -> re.Pattern[str]:
-    """A whole number, a decimal point word and the digits after it, one word each, joined
-    by spaces or hyphens ("31-point-eight", "twelve point one five")."""
+    """A whole number, a decimal point word and the digits after it, one word each or
+    written as digits, joined by spaces or hyphens ("31-point-eight", "twelve point one
+    five", "six-point-54")."""
     words = (set(tables.units) | set(tables.tens)) - tables.number_articles  # not "a"
     digits = [word for word in words if tables.units.get(word, Decimal(10)) < 10]
     word = alternation(words, bounded=True)
-    digit = rf"(?:\d|{alternation(digits, bounded=True)})"
+    digit = rf"(?:\d+|{alternation(digits, bounded=True)})"
     point = alternation(tables.decimal_points, bounded=True)
     return re.compile(
         rf"(?<![\w.,])(?:(\d+|(?:{word})(?:[\s-]+(?:{word}))*)[\s-]+)?(?:{point})[\s-]+"
