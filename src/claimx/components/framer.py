@@ -2016,9 +2016,9 @@ class Framer(RulesTables):
     def _respective(self, records: list[dict[str, Any]], doc: Doc) -> None:
         """Percentages listed before a word of ``respective_words``, as many as the amounts
         before them in the sentence that name measures of their own, all different, are
-        those amounts' changes in order ("recorded 17.11 trillion won in sales and 1.11
-        trillion won in operating income during the second quarter, which were surges of
-        48.4% and 65.5%, respectively"), in place: the parse gives them all one measure."""
+        those amounts' changes in order ("reported $5bn in sales and $1bn in operating
+        profit in 2021, up 10% and 20% respectively"), in place: the parse gives them one
+        measure, or the subject's name."""
         by_sentence: dict[int, list[dict[str, Any]]] = {}
         for record in records:
             if record["label"] in FIGURE_LABELS and record["label"] not in UNSET_LABELS:

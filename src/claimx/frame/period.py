@@ -62,6 +62,14 @@ def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     )
 
 
+def _dates_inside(sent: Sentence, clause: int) -> bool:
+    """Whether a date stands in the clause at ``clause``."""
+    inside = set(sent.subtree(clause))
+    return any(
+        m.label == "DATE" and sent.span_root(m.start, m.end) in inside for m in sent.mentions
+    )
+
+
 def _another_figures(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) -> bool:
     """Whether ``date`` stands in a phrase of comparison or reference ("than", "since",
     "compared with") that holds a figure other than the one at ``root``: that figure's
@@ -383,10 +391,7 @@ def find_time(
     the figure's clauses."""
     own = _clause(sent, root)
     opened = _opened_on(sent, figure, own, lexicon)
-    if opened is not None and not any(
-        m.label == "DATE" and sent.span_root(m.start, m.end) in sent.subtree(own)
-        for m in sent.mentions
-    ):
+    if opened is not None and not _dates_inside(sent, own):
         # "the highest since October 2015, which saw a 6.25 percent increase": the date the
         # figure's relative clause is about, when the clause dates nothing itself, comes
         # before any date of the clauses above it (not "in 2004, which was below the 6%

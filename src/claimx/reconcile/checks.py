@@ -365,10 +365,10 @@ def _converted_apart(lower: Group, upper: Group, tables: ReconcileTables) -> boo
 
 
 def _two_forecasters(lower: Group, upper: Group) -> bool:
-    """Two views of the future credited each to its own source, none shared ("Analysts had
-    expected a drop of 0.5 percent, according to Bloomberg" against "Analysts polled by
-    Reuters had predicted ... a decline of 1.3%"): two polls or forecasters, which differ as
-    a matter of course, not one view told two ways."""
+    """Two sides each credited, every figure of them, to a source the other side's never
+    name: of views of the future ("Analysts had expected a drop of 0.5 percent, according to
+    Bloomberg" against "Analysts polled by Reuters had predicted ... a decline of 1.3%"), two
+    polls or forecasters, which differ as a matter of course, not one view told two ways."""
     sources = [{m.source for m in group.members} for group in (lower, upper)]
     return all(None not in found for found in sources) and not sources[0] & sources[1]
 
@@ -381,8 +381,7 @@ def _two_sources(lower: Group, upper: Group) -> bool:
     members = lower.members + upper.members
     if len({m.doc_id for m in members}) > 1 or any(m.status is not None for m in members):
         return False
-    sources = [{m.source for m in group.members} for group in (lower, upper)]
-    return all(None not in found for found in sources) and not sources[0] & sources[1]
+    return _two_forecasters(lower, upper)
 
 
 # How a metric taken from elsewhere in the document was found (the claim frame's basis).
