@@ -3,6 +3,7 @@ its own (the present, a point of reference)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import pairwise
 
 from claimx.frame.clause import inside_phrase, other_figure
@@ -96,18 +97,11 @@ def period_noun(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
     else None."""
     path = [root, *sent.ancestors(root)]
     verbs = [node for node in path if sent[node].pos in VERB_POS]
-    for node in [*path, *(k for verb in verbs for k in sent.children(verb, *SUBJECTS, "dobj"))]:
-        for prep in sent.children(node, "prep"):
-            if sent[prep].lower not in lexicon.duration_prepositions:
-                continue
-            for obj in sent.children(prep, "pobj"):
-                noun = sent[obj].lemma.lower()
-                if (
-                    noun in lexicon.period_nouns and sent.mention_at(obj) is None
-                    and not sent.children(obj, "compound", "amod", "nummod", "poss")
-                ):
-                    return noun
-    return None
+    nodes = [*path, *(k for verb in verbs for k in sent.children(verb, *SUBJECTS, "dobj"))]
+    return next((
+        sent[obj].lemma.lower() for obj in _period_objects(sent, nodes, lexicon)
+        if not sent.children(obj, "compound", "amod", "nummod", "poss")
+    ), None)
 
 
 def _unread_period(sent: Sentence, nodes: list[int], lexicon: FrameLexicon) -> bool:
@@ -115,23 +109,24 @@ def _unread_period(sent: Sentence, nodes: list[int], lexicon: FrameLexicon) -> b
     that no date rule read: one of ``period_nouns`` with a noun compounded before it ("for
     the key holiday-shopping quarter", "in the Christmas quarter"); "in the quarter" alone
     takes up the period named before, as does a length ("the five-month period")."""
+    return any(
+        sent[k].pos in NOUN_POS
+        # "the five-month period" is a length, the period named before
+        and sent[k].lemma.lower() not in lexicon.period_nouns
+        for obj in _period_objects(sent, nodes, lexicon) for k in sent.children(obj, "compound")
+    )
+
+
+def _period_objects(sent: Sentence, nodes: list[int], lexicon: FrameLexicon) -> Iterator[int]:
+    """The nouns of ``period_nouns`` that a phrase of ``duration_prepositions`` on one of
+    ``nodes`` governs and no date rule read, in order."""
     for node in nodes:
         for prep in sent.children(node, "prep"):
             if sent[prep].lower not in lexicon.duration_prepositions:
                 continue
             for obj in sent.children(prep, "pobj"):
-                if (
-                    sent[obj].lemma.lower() in lexicon.period_nouns
-                    and sent.mention_at(obj) is None
-                    and any(
-                        sent[k].pos in NOUN_POS
-                        # "the five-month period" is a length, the period named before
-                        and sent[k].lemma.lower() not in lexicon.period_nouns
-                        for k in sent.children(obj, "compound")
-                    )
-                ):
-                    return True
-    return False
+                if sent[obj].lemma.lower() in lexicon.period_nouns and sent.mention_at(obj) is None:
+                    yield obj
 
 
 def _reference_point(
