@@ -184,6 +184,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
                     "same_period_blockers?": WORDS},
         "place_currency": "{str}",
         "institution_places": "{str}",
+        "shared_bodies?": WORDS,
         "city_countries?": "{str}",
         "unadjusted": {"qualifier": "str", "phrases": WORDS},
         "entity_aliases": "{str}",

@@ -60,6 +60,10 @@ def holders(nlp: Language, text: str) -> dict[str, str | None]:
         pytest.param("Deutsche Boerse met the LSE on Monday. There are rumours the German "
                      "group may raise its bid to £1.5bn.", "£1.5bn", "Deutsche Boerse",
                      id="a description's own nationality adjective is no reference"),
+        pytest.param("BHP Billiton said on Tuesday its profit rose. Annual net profit for "
+                     "the Anglo-Australian giant jumped 56 per cent to $5bn.", "$5bn",
+                     "BHP Billiton",
+                     id="a described organisation in a phrase is the one named before"),
     ],
 )
 def test_nationality_words(nlp: Language, text: str, figure: str, holder: str) -> None:
@@ -871,3 +875,10 @@ def test_a_guessed_holder_that_is_the_report_s_place_holds_its_statistics(
     place the report is about and the figure one of that place's statistics; a guess of
     another main subject stays a guess."""
     assert bases(nlp, text)[figure] == expected
+
+
+def test_a_body_many_countries_have_is_the_documents_countrys(nlp: Language) -> None:
+    text = ("Irish economy shrinks\n\nIreland's economy contracted in the first quarter, "
+            "data showed. The CSO's estimate of GDP was a fall of 4.6% in the first quarter. "
+            "Ireland's exports also fell.")
+    assert bases(nlp, text)["4.6%"][0] == "Ireland"

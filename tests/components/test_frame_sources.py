@@ -40,6 +40,11 @@ from spacy.language import Language
                      "11%", "Goldman Sachs", id="a named subject of the clause showing hangs on"),
         pytest.param("Sales rose in May, showing that exports were 11% higher.", "11%", None,
                      id="a measure that shows is no source"),
+        pytest.param("The central bank's latest forecast, from June, is for a 0.5% drop.",
+                     "0.5%", "central bank", id="whose forecast a copula's subject is"),
+        pytest.param("Bert Ruerup said the panel's earlier forecast of 1.4% was too optimistic "
+                     "and warned growth would be just 1% in 2005.", "1%", "Bert Ruerup",
+                     id="a forecast's owner states only what the forecast is"),
     ],
 )
 def test_the_source_of_a_figure(nlp: Language, text: str, figure: str,

@@ -499,7 +499,8 @@ def quarter_rates(
 
 @pytest.mark.parametrize(
     ("entity", "compared"),
-    [("Taiwan", True), ("Malaysia", True), ("Saudi Arabia", True), ("United Kingdom", False)],
+    [("Taiwan", True), ("Malaysia", True), ("Saudi Arabia", True), ("Nigeria", True),
+     ("Turkey", True), ("Kenya", True), ("United Kingdom", False)],
 )
 def test_a_quarter_s_growth_is_year_on_year_where_its_office_publishes_it_so(
     claim: Build, entity: str, compared: bool
@@ -517,7 +518,8 @@ def test_a_quarter_s_growth_is_year_on_year_where_its_office_publishes_it_so(
 
 @pytest.mark.parametrize(
     ("opening", "compared"),
-    [("On a quarterly basis, GDP", False), ("Quarter-on-quarter, GDP", False), ("GDP", True)],
+    [("On a quarterly basis, GDP", False), ("Quarter-on-quarter, GDP", False),
+     ("Compared on quarter, GDP", False), ("GDP", True)],
 )
 def test_a_rate_stated_on_the_period_before_takes_no_convention(
     claim: Build, opening: str, compared: bool

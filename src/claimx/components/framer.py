@@ -172,6 +172,8 @@ class Framer(RulesTables):
         self.alias_orths = frozenset(self.nlp.vocab.strings.add(word) for word in self.aliases)
         self.place_currency: dict[str, str] = table["place_currency"]
         self.institution_places: dict[str, str] = table["institution_places"]
+        # bodies many countries have: the document's dominant place's
+        self.shared_bodies = frozenset(table.get("shared_bodies", ()))
         # the country of a city an organisation's name holds ("London Stock Exchange")
         self.city_countries: dict[str, str] = table.get("city_countries", {})
         self.country_names = frozenset(self.aliases.values())
@@ -332,6 +334,15 @@ class Framer(RulesTables):
             entities, headline_end, COUNTRY_LABELS, bodies=True
         ) or self._only_place(entities)
         self._doc.main = self._dominant_entity(entities, headline_end, MAIN_LABELS)
+        if self._doc.dominant_place is not None:
+            # "the CSO said GDP fell 4.6%" in a story of Ireland: Ireland's office
+            shared = {
+                name: self._doc.dominant_place for e in entities
+                if (name := self._canonical(e)) in self.shared_bodies
+                and name not in self._doc.bodies
+            }
+            if shared:
+                self._doc.bodies = {**self._doc.bodies, **shared}
         self._doc.headline = {self._canonical(e) for e in entities if e.start < opening}
         if self._doc.dominant_place is None:
             self._doc.dominant_place, named_early = self._institution_place(entities, opening)

@@ -34,6 +34,8 @@ ACTIVE_SUBJECT = "nsubj"  # the subject of a verb in the active voice
 COUNTRY_KIND = "GPE"  # the holder nouns that stand for a country ("the economy")
 PLACE_WORD_LABELS = GEOGRAPHIC_LABELS | {NATIONALITY}  # places and nationalities
 GOODS = "GOODS"  # what a bare price noun refers to: the traded good named before it
+# the arcs of what a copula says its subject is ("The bank's forecast is for a 0.5% drop")
+FORECAST_PREDICATES = frozenset({"attr", "prep", "acomp", "oprd"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +440,13 @@ def _holder_of_noun(
             continue
         if sent[prep].lower in lexicon.holder_prepositions and sent[prep].lower != bought:
             for obj in sent.children(prep, "pobj"):
+                if any(
+                    _described_by_nationality(sent, obj, child, lexicon)
+                    for child in sent.children(obj, "amod")
+                ):
+                    # "profit for the Anglo-Australian giant": the giant named before, not
+                    # Australia
+                    return _named(sent, obj, lexicon, references_only=True)
                 mention = _mention_in(sent, obj)
                 possessor = next(iter(sent.children(obj, "poss")), None)
                 if (
@@ -775,6 +784,19 @@ def find_source(
             for clause in sent.children(node, "acl"):
                 for agent in sent.children(clause, "agent"):
                     candidates.extend(sent.children(agent, "pobj"))
+        if sent[node].lemma.lower() in lexicon.copulas:
+            # "The IMF's forecast is for growth of 1.2%": whose forecast it is states the
+            # figure; a description is kept as written ("The central bank's latest forecast,
+            # from June, is for a 0.5% drop": no organisation named before is that bank)
+            for subject in sent.children(node, "nsubj"):
+                if sent[subject].lemma.lower() not in lexicon.forecast_nouns or (
+                    below != subject and sent[below].dep not in FORECAST_PREDICATES
+                ):
+                    continue  # "..., and warned growth would be just 1%": not the forecast's
+                for k in sent.children(subject, "poss"):
+                    if sent.mention_at(k) is None and not is_pronoun(sent[k], lexicon):
+                        return _phrase(sent, k), None, None
+                    candidates.append(k)
         if sent[node].pos in VERB_POS and says(sent, node, below, lexicon):
             subjects = sent.children(node, "nsubj")
             if not subjects and sent[node].dep == "conj" and not sent.children(node, "auxpass"):
