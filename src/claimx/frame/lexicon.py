@@ -172,6 +172,10 @@ class FrameLexicon:
     partner_measures: Mapping[str, str]
     segment_measures: Mapping[str, str]  # "sales from cargo": a revenue's source narrows it
     partner_prepositions: frozenset[str]
+    sequence_verbs: frozenset[str]  # "It followed a 0.5% expansion in July-September"
+    comparison_nouns: frozenset[str]  # "in contrast to a 13 percent decline"
+    made_on_nouns: frozenset[str]  # "a July estimation of a 16.6% decline": when made
+    made_on_rules: frozenset[str]  # the dates that say when an estimate was made
 
     # the date rules of a single day (frame.json periods.day_rules), read from the periods
     # table: a day beside a longer period on one figure is when it was told, not its period

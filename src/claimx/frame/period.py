@@ -352,6 +352,20 @@ def _clause(sent: Sentence, i: int) -> int:
     return last
 
 
+def made_on(sent: Sentence, date: Mention, lexicon: FrameLexicon) -> bool:
+    """Whether ``date`` says when an estimate or forecast was made, not what it is of: a
+    month or day (``made_on_rules``) that qualifies one of ``made_on_nouns`` ("revised up
+    from a July estimation of a 16.6% decline"; not "its 2005 growth forecast", a year the
+    forecast is for)."""
+    if date.rule not in lexicon.made_on_rules:
+        return False
+    root = sent.span_root(date.start, date.end)
+    head = sent.head(root)
+    return head != root and head not in date and sent[root].dep in NOUN_MODIFIER_ARCS and (
+        sent[head].lemma.lower() in lexicon.made_on_nouns
+    )
+
+
 def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) -> bool:
     """Whether ``date`` is the day a report came out for the figure whose tree root is
     ``root``: it hangs on a verb of saying above the figure's own clause ("..., the

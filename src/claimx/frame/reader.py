@@ -59,7 +59,14 @@ from claimx.frame.measure import (
     respective,
 )
 from claimx.frame.modality import owned_by_past, read_cue, read_status
-from claimx.frame.period import find_base, find_time, own_time_frame, period_noun, report_day
+from claimx.frame.period import (
+    find_base,
+    find_time,
+    made_on,
+    own_time_frame,
+    period_noun,
+    report_day,
+)
 from claimx.frame.syntax import VERB_POS, Mention, Sentence
 
 __all__ = ["FIGURE_LABELS", "HOLDER_LABELS", "Frame", "FrameLexicon", "Holder", "read_frame"]
@@ -327,6 +334,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     ):
         cue = "target"  # "will face fines of up to £2,500": a sanction the rule sets
     time, time_root = find_time(sent, figure, root, lexicon), root
+    if time is not None and made_on(sent, time, lexicon):
+        time = None  # "a July estimation of a 16.6% decline": when it was estimated
     if anchor.replaced_by is not None:
         # the figure replaced is of the period of the one that replaced it
         by_root = sent.span_root(anchor.replaced_by.start, anchor.replaced_by.end)
@@ -390,7 +399,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         came_before=any(
             sent[k].lower in lexicon.sequence_prepositions and sent[k].dep == "prep"
             for k in sent.ancestors(root)
-        ) or owned_by_past(sent, figure, lexicon) or _in_reference(sent, root, figure, lexicon),
+        ) or owned_by_past(sent, figure, lexicon) or _in_reference(sent, root, figure, lexicon)
+        or _followed(sent, root, lexicon),
         cue_own=cue_own and cue is not None,
     )
 
@@ -404,8 +414,20 @@ def _in_reference(sent: Sentence, root: int, figure: Mention, lexicon: FrameLexi
     ("more than 2%")."""
     marks = lexicon.reference_prepositions | lexicon.comparison_words
     return any(
-        sent[k].dep == "prep" and sent[k].lower in marks and k < figure.start - 1
+        (sent[k].dep == "prep" and sent[k].lower in marks and k < figure.start - 1)
+        # "grew 15.9 percent, in contrast to a 13 percent decline in the second quarter"
+        or (sent[k].lemma.lower() in lexicon.comparison_nouns and k < figure.start)
         for k in sent.ancestors(root)
+    )
+
+
+def _followed(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
+    """Whether the figure stands in the object of a verb of ``sequence_verbs``, what the
+    subject followed ("It followed a revised 0.5% expansion in July-September"): it came
+    before."""
+    return any(
+        sent[k].dep == "dobj" and sent[sent.head(k)].lemma.lower() in lexicon.sequence_verbs
+        for k in (root, *sent.ancestors(root))
     )
 
 
