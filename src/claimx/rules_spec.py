@@ -492,6 +492,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
                    # (plural ending, singular ending, shortest word): "ies" -> "y"
                    "plural_endings": '[[str, ""|str, int]]', "singular_endings": WORDS},
         "time": {"current_window_days": "int>=0", "monthly_metrics?": WORDS,
+                 "results_metrics?": WORDS, "results_window_days?": "int>=0",
                  "monthly_window_days?": "int>=0"},
         "conflicts": {"max_ratio": {"cross_document": "number>=0",
                                     "within_document": "number>=0"},

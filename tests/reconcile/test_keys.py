@@ -715,6 +715,9 @@ def test_a_report_tells_apart_two_undated_amounts_of_one_measure(
     ("2023-06-02", "unemployment rate", False),
     ("2023-05-12", "unemployment rate", True),
     ("2023-06-02", "debt", True),
+    # a company's result: the latest quarter's or year's as of its report
+    ("2023-09-02", "operating profit", False),
+    ("2023-06-02", "operating profit", True),
 ])
 def test_a_monthly_statistic_without_a_period_is_the_latest_months_of_its_report(
     claim: Build, second_date: str, metric: str, conflicts: bool
@@ -729,3 +732,16 @@ def test_a_monthly_statistic_without_a_period_is_the_latest_months_of_its_report
               entity="US", metric=metric, doc_date=second_date),
     ]
     assert bool(reconcile(lines)) is conflicts
+
+
+def test_undated_reports_of_results_beside_several_seasons_meet_no_one(claim: Build) -> None:
+    """Samsung's 2023 operating profit (6.56 trillion won, reported in January) and its
+    second quarter's (10.4 trillion won, July): undated reports of either may be of any
+    season, so none meets another; alone, undated reports of one result still meet."""
+    def profit(doc: str, value: float, day: str | None) -> dict[str, Any]:
+        return claim(doc, f"{value} trillion won", value * 1e12, unit="KRW", precision=1e10,
+                     entity="Samsung", metric="operating profit", doc_date=day)
+    seasons = [profit("a", 6.56, "2024-01-31"), profit("b", 10.4, "2024-07-31"),
+               profit("c", 6.56, None), profit("d", 10.4, None)]
+    assert reconcile(seasons) == []
+    assert reconcile([profit("c", 6.56, None), profit("d", 10.4, None)])

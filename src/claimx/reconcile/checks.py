@@ -854,11 +854,12 @@ def _current_windows(
     Windows are laid greedily from the earliest date; undated documents form one window,
     which joins the dated documents' when they all fall in one (an undated report of a
     story dated once is as likely of that time as two undated reports are of one time;
-    beside several windows, nothing says which it belongs to), except for changes and
-    market prices: a rise or fall, or a price that moves by the day (``keys.spot_metrics``),
-    with neither a period nor a report date has nothing to place it in time, so two
-    documents' such figures never meet (each document is a window of its own).
-    """
+    beside several windows, nothing says which it belongs to; a company's result there,
+    ``time.results_metrics``, is of a season, and two undated ones need not be of one),
+    except for changes and market prices: a rise or fall, or a price that moves by the day
+    (``keys.spot_metrics``), with neither a period nor a report date has nothing to place it
+    in time, so two documents' such figures never meet (each document is a window of its
+    own)."""
     undated = [r for r in records if r.doc_date is None]
     dated = sorted((r for r in records if r.doc_date is not None), key=_dated_order)
     first = records[0]
@@ -870,7 +871,13 @@ def _current_windows(
     # a month's statistic ("the unemployment rate rose to 3.7%") is the latest month's as of
     # its report: reports a month apart give two months
     monthly = any(" ".join(words[n:]) in tables.monthly_metrics for n in range(len(words)))
-    reach = tables.monthly_window_days if monthly else tables.current_window_days
+    # a company's result ("operating profit was 10.4 trillion won") is of the latest
+    # quarter or year it reported as of its report: reports a season apart give two
+    results = any(" ".join(words[n:]) in tables.results_metrics for n in range(len(words)))
+    reach = (
+        tables.monthly_window_days if monthly
+        else tables.results_window_days if results else tables.current_window_days
+    )
     windows: list[list[ClaimRecord]] = []
     current: list[ClaimRecord] = []
     opened: date | None = None
@@ -885,7 +892,9 @@ def _current_windows(
         windows.append(current)
     if not undated:
         return windows
-    if placeless:
+    if placeless or (results and len(windows) > 1):
+        # an undated report of a company's results beside reports of several seasons may be
+        # of any of them, and so may another undated one
         return _by_document(undated) + windows
     if len(windows) == 1:
         return [undated + windows[0]]

@@ -153,6 +153,8 @@ class ReconcileTables:
     current_window_days: int
     monthly_metrics: frozenset[str]  # endings of a metric published every month
     monthly_window_days: int  # how far apart two reports of one month's figure may be
+    results_metrics: frozenset[str]  # endings of a company result's metric
+    results_window_days: int  # how far apart two reports of one result may be
     pragmatic_bound_ratio: Decimal
     conflict_max_ratio: Mapping[str, Decimal]
     conflict_max_change_points: Decimal
@@ -301,6 +303,9 @@ class ReconcileTables:
             monthly_metrics=_words(top["time"].get("monthly_metrics", [])),
             monthly_window_days=top["time"].get(
                 "monthly_window_days", top["time"]["current_window_days"]),
+            results_metrics=_words(top["time"].get("results_metrics", [])),
+            results_window_days=top["time"].get(
+                "results_window_days", top["time"]["current_window_days"]),
             pragmatic_bound_ratio=_decimal(top["pragmatic"]["bound_ratio"]),
             conflict_max_ratio={
                 kind: _decimal(ratio) for kind, ratio in top["conflicts"]["max_ratio"].items()
