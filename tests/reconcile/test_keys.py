@@ -154,6 +154,8 @@ QUALIFIED = [
               "Sales were $5.2 billion on a reported basis.", (None, None), False),
     Qualified("both-organic", "Sales were $4.6 billion on an organic basis.",
               "Sales were $5.2 billion in organic terms.", (None, None), True),
+    Qualified("volume-vs-reported", "Sales were $4.6 billion.",
+              "Sales were $5.2 billion in volume.", (None, None), False),
     # a part of the basket written after the figure: never the whole
     Qualified("locally-produced-after", "Spending was $4.6 billion.",
               "Spending stood at $5.2 billion for locally produced items.", (None, None),
@@ -542,6 +544,8 @@ def test_a_rate_stated_on_the_period_before_takes_no_convention(
     "It grew 5.2% on the same quarter of last year.",
     "Meanwhile, in annual terms, it grew 5.2% in the second quarter.",
     "This resulted in a yearly increase of 5.2% for the quarter.",
+    "Similarly, on an annual basis, the economy of the whole country improved from the "
+    "estimate of a 5.2% increase.",
 ])
 def test_the_previous_year_states_a_year_on_year_basis(claim: Build, sentence: str) -> None:
     """ZDNet's "surges of 48.4% and 65.5%, respectively, from the previous year" beside

@@ -189,11 +189,28 @@ class Located:
         phrase = self.sentence[:comma] if comma > 0 else ""
         return "" if _DIGIT.search(phrase) else phrase
 
+    def openings(self) -> str:
+        """The sentence's opening phrases, each up to a comma before the claim, none holding
+        a figure, those after the first short (``OPENING_WORDS``): a basis they state scopes
+        every figure of the sentence ("Similarly, on an annual basis, economic growth sped
+        up to 3.5% in Q4, improving from ... the preliminary estimate of a 3.1% increase");
+        "" when there are none."""
+        end = 0
+        while (comma := self.sentence.find(",", end, self.rel_start)) > 0:
+            phrase = self.sentence[end:comma]
+            if _DIGIT.search(phrase) or (end and len(phrase.split()) > OPENING_WORDS):
+                break
+            end = comma + 1
+        return self.sentence[: max(end - 1, 0)]
+
     def after(self, width: int) -> str:
         """Up to ``width`` characters after the claim, cut at the next digit."""
         text = self.sentence[self.rel_end : self.rel_end + width]
         digit = _DIGIT.search(text)
         return text[: digit.start()] if digit else text
+
+
+OPENING_WORDS = 6  # the longest later phrase of a sentence's opening ("on an annual basis")
 
 
 def locate(claim: Mapping[str, Any]) -> Located | None:
@@ -559,7 +576,7 @@ def _basis_words(located: Located, tables: ReconcileTables) -> str:
     figure, and its sentence's opening phrase, which scopes all its figures ("On an annual
     basis, GDP growth in the Euro area edged down to 2.1% in Q2, below Q1's 2.4%")."""
     width = tables.base_window_chars
-    return f"{located.opening()} {located.before(width)} {located.after(width)}"
+    return f"{located.openings()} {located.before(width)} {located.after(width)}"
 
 
 def on_the_period_before(located: Located | None, tables: ReconcileTables) -> bool:
