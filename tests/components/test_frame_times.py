@@ -210,6 +210,10 @@ PROPORTION = ("The proportion was currently at 62%, and the government was hopin
                      "percent decline in the second quarter. On a yearly basis, GDP fell 5 "
                      "percent.", "5 percent", "the third quarter",
                      id="what the figure is in contrast to came before"),
+        pytest.param("In 2023 GDP growth was revised up to 1.9% (2022: +2.7%).", "+2.7%",
+                     "2022", id="a date that labels a figure after a colon"),
+        pytest.param("In 2023 GDP growth was revised up to 1.9% (2022: +2.7%).", "1.9%",
+                     "2023", id="a date that labels another figure is not this one's"),
     ],
 )
 def test_the_date_that_scopes_a_figure_among_several(

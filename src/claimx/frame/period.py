@@ -19,6 +19,8 @@ DURATION = "DURATION"
 FIGURE_MODIFIERS = ("nummod", "compound", "amod", "quantmod")
 # A date on one of these arcs dates the noun it modifies ("the 2015 diesel scandal").
 NOUN_MODIFIER_ARCS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+LABEL_MARK = ":"  # "(2022: +2.7%)": a date that labels the figure after it
+LABELLED_FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY"})  # not "in Q1: BOK"
 # Arcs of the word that opens a relative clause: "when" (an adverb), "which" (its subject).
 RELATIVE_ARCS = ("advmod", "nsubj", "nsubjpass")
 # Arcs of a clause that qualifies a noun ("the 2.6 per cent pace reported last month").
@@ -387,6 +389,23 @@ def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) 
     )
 
 
+def _label_date(sent: Sentence, figure: Mention) -> Mention | None:
+    """A date written as the figure's label, right before it and a colon ("1.9% (2022:
+    +2.7%)", "Revenue 2023: $5bn"): the figure's period, however the parser hung it."""
+    colon = figure.start - 1
+    if colon <= sent.start or sent[colon].text != LABEL_MARK:
+        return None
+    return next((m for m in sent.mentions if m.label == "DATE" and m.end == colon), None)
+
+
+def _labels_a_figure(sent: Sentence, date: Mention) -> bool:
+    """Whether ``date`` is the label of a figure right after it and a colon."""
+    colon = date.end
+    return colon + 1 < sent.end and sent[colon].text == LABEL_MARK and any(
+        m.start == colon + 1 and m.label in LABELLED_FIGURES for m in sent.mentions
+    )
+
+
 def find_time(
     sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon
 ) -> Mention | None:
@@ -398,6 +417,9 @@ def find_time(
     clause ("..., the government reported Wednesday") comes after every other, and the
     report's own day ("in morning trade", ``report_day_rules``) after every other date of
     the figure's clauses."""
+    labelled = _label_date(sent, figure)
+    if labelled is not None:
+        return labelled
     own = _clause(sent, root)
     opened = _opened_on(sent, figure, own, lexicon)
     if opened is not None and not _dates_inside(sent, own):
@@ -409,6 +431,7 @@ def find_time(
     dates = [
         m for m in sent.mentions
         if m.label == "DATE" and not _reference_point(sent, m, lexicon, root)
+        and not _labels_a_figure(sent, m)  # "1.9% (2022: +2.7%)": the 2.7%'s alone
     ]
     if not dates:
         return opened or _lasting(sent, figure, root, lexicon)
