@@ -125,6 +125,8 @@ def build_claims(
     }
     _local_dollar(figures, text, amounts, normalize, domain)
     _local_subunit(figures, text, amounts, normalize)
+    _table_scales(figures, text, amounts, normalize)
+    columns = _table_columns(figures, text, amounts)
     _count_rates(figures, text, amounts, normalize)
     _compared_rates(figures, amounts)
     # Lengths of time that scope figures, when they are claims themselves.
@@ -144,6 +146,8 @@ def build_claims(
         value = _value(record, text, dates.get(index), amounts.get(index))
         if value is None:
             continue
+        if index in columns:  # a table cell: its column's date
+            record = {**record, "time_index": columns[index], "time_inherited": False}
         start, end = record["start"], record["end"]
         time = _time(record, text, scopes, written) or _time_since(
             record, text, dates, doc_date
@@ -800,6 +804,85 @@ def _count_rates(
         per = count_rate(text, record["end"], record.get("noun_phrase"), normalize.tables)
         if per is not None:
             amounts[index] = replace(amount, per=per)
+
+
+# A table row ("Revenue (m) | €6,648 | €7,151 | +8% |"): its cells, and its label's
+# bracketed scale, a currency sign or code beside it ("(m)", "(€m)", "($ bn)")
+TABLE_CELL = "|"
+ROW_SCALE = re.compile(r"\(\s*[^\s\w()]?\s*([a-z]+)\s*\)\s*$", re.IGNORECASE)
+
+
+def _table_scales(
+    figures: Sequence[Mapping[str, Any]], text: str, amounts: dict[int, Amount | None],
+    normalize: Normalizers,
+) -> None:
+    """An amount of money written without a scale in a table row whose label states one in
+    brackets is in that scale ("Revenue (m) | €6,648 | €7,151 |": €7,151 million), in
+    place."""
+    scales = normalize.tables.scales
+    for index, record in enumerate(figures):
+        amount = amounts.get(index)
+        if record["kind"] != "money" or amount is None or amount.low is None:
+            continue
+        written = text[record["start"] : record["end"]].lower()
+        if any(word in scales for word in re.findall(r"[a-z]+", written)):
+            continue  # "€7.15 billion" states its own
+        line_start = text.rfind("\n", 0, record["start"]) + 1
+        label = text[line_start : record["start"]]
+        if TABLE_CELL not in label:
+            continue
+        found = ROW_SCALE.search(label.split(TABLE_CELL)[0].strip() or label.split(
+            TABLE_CELL)[1].strip())
+        factor = scales.get(found.group(1).lower()) if found is not None else None
+        if factor is None:
+            continue
+        amounts[index] = replace(
+            amount, low=amount.low * factor,
+            high=amount.high * factor if amount.high is not None else None,
+            precision=amount.precision * factor if amount.precision is not None else None,
+        )
+
+
+def _table_columns(
+    figures: Sequence[Mapping[str, Any]], text: str, amounts: Mapping[int, Amount | None]
+) -> dict[int, int]:
+    """The date each figure in a table cell is of, by the figure's index: the one its
+    column's heading names, in the nearest row above it in the table that names dates
+    ("Year End 31 Mar | Mar 31, 2017 | Mar 31, 2018 |" over "Revenue (m) | €6,648 | €7,151
+    |": €6,648 is of 31 March 2017), whatever date the sentence around the table gave it."""
+    dates = [(record["start"], index) for index, record in enumerate(figures)
+             if record["kind"] == "date"]
+    columns: dict[int, int] = {}
+    for index in amounts:
+        start = figures[index]["start"]
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        row = text[line_start : line_end if line_end >= 0 else len(text)]
+        if row.count(TABLE_CELL) < 2:
+            continue
+        column = text.count(TABLE_CELL, line_start, start)
+        heading = _column_heading(text, line_start, column, dates)
+        if heading is not None:
+            columns[index] = heading
+    return columns
+
+
+def _column_heading(
+    text: str, row_start: int, column: int, dates: Sequence[tuple[int, int]]
+) -> int | None:
+    """The index of the date in cell ``column`` of the nearest row above ``row_start`` in
+    its table (contiguous lines of cells) that names a date in any cell, or None."""
+    end = row_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text.count(TABLE_CELL, start, end) < 2:
+            return None  # the table begins below
+        named = [(at, index) for at, index in dates if start <= at < end]
+        if named:
+            return next((index for at, index in named
+                         if text.count(TABLE_CELL, start, at) == column), None)
+        end = start - 1
+    return None
 
 
 def _compared_rates(
