@@ -831,8 +831,8 @@ def _table_scales(
         label = text[line_start : record["start"]]
         if TABLE_CELL not in label:
             continue
-        found = ROW_SCALE.search(label.split(TABLE_CELL)[0].strip() or label.split(
-            TABLE_CELL)[1].strip())
+        row_label = next((cell.strip() for cell in label.split(TABLE_CELL) if cell.strip()), "")
+        found = ROW_SCALE.search(row_label)
         factor = scales.get(found.group(1).lower()) if found is not None else None
         if factor is None:
             continue

@@ -389,21 +389,21 @@ def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) 
     )
 
 
-def _label_date(sent: Sentence, figure: Mention) -> Mention | None:
-    """A date written as the figure's label, right before it and a colon ("1.9% (2022:
-    +2.7%)", "Revenue 2023: $5bn"): the figure's period, however the parser hung it."""
-    colon = figure.start - 1
-    if colon <= sent.start or sent[colon].text != LABEL_MARK:
-        return None
-    return next((m for m in sent.mentions if m.label == "DATE" and m.end == colon), None)
-
-
-def _labels_a_figure(sent: Sentence, date: Mention) -> bool:
-    """Whether ``date`` is the label of a figure right after it and a colon."""
+def _labelled(sent: Sentence, date: Mention) -> int | None:
+    """Where the figure starts that ``date`` labels, right after it and a colon ("1.9%
+    (2022: +2.7%)", "Revenue 2023: $5bn"), or None."""
     colon = date.end
-    return colon + 1 < sent.end and sent[colon].text == LABEL_MARK and any(
+    if colon + 1 < sent.end and sent[colon].text == LABEL_MARK and any(
         m.start == colon + 1 and m.label in LABELLED_FIGURES for m in sent.mentions
-    )
+    ):
+        return colon + 1
+    return None
+
+
+def _label_date(sent: Sentence, figure: Mention) -> Mention | None:
+    """The date written as the figure's label: its period, however the parser hung it."""
+    return next((m for m in sent.mentions
+                 if m.label == "DATE" and _labelled(sent, m) == figure.start), None)
 
 
 def find_time(
@@ -431,7 +431,7 @@ def find_time(
     dates = [
         m for m in sent.mentions
         if m.label == "DATE" and not _reference_point(sent, m, lexicon, root)
-        and not _labels_a_figure(sent, m)  # "1.9% (2022: +2.7%)": the 2.7%'s alone
+        and _labelled(sent, m) is None  # "1.9% (2022: +2.7%)": the 2.7%'s alone
     ]
     if not dates:
         return opened or _lasting(sent, figure, root, lexicon)

@@ -46,6 +46,7 @@ DIRECTIONS: tuple[str, ...] = get_args(Direction)
 SIGNED = "signed"
 _DURATION = re.compile(r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _DIGIT = re.compile(r"\d")
+OPENING_WORDS = 6  # the longest later phrase of a sentence's opening ("on an annual basis")
 _UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[,;:.()]")
@@ -185,22 +186,22 @@ class Located:
         before the claim and the phrase holds no figure ("On a calendar adjusted basis,
         GDP shrank 0.1 percent, in contrast to the 1.9 percent expansion in 2022"): words
         that scope every figure of the sentence; "" otherwise."""
-        comma = self.sentence.find(",", 0, self.rel_start)
-        phrase = self.sentence[:comma] if comma > 0 else ""
-        return "" if _DIGIT.search(phrase) else phrase
+        return self.openings(most=1)
 
-    def openings(self) -> str:
-        """The sentence's opening phrases, each up to a comma before the claim, none holding
-        a figure, those after the first short (``OPENING_WORDS``): a basis they state scopes
-        every figure of the sentence ("Similarly, on an annual basis, economic growth sped
-        up to 3.5% in Q4, improving from ... the preliminary estimate of a 3.1% increase");
-        "" when there are none."""
-        end = 0
-        while (comma := self.sentence.find(",", end, self.rel_start)) > 0:
+    def openings(self, most: int | None = None) -> str:
+        """The sentence's opening phrases (at ``most`` so many), each up to a comma before
+        the claim, none holding a figure, those after the first short (``OPENING_WORDS``): a
+        basis they state scopes every figure of the sentence ("Similarly, on an annual
+        basis, economic growth sped up to 3.5% in Q4, improving from ... the preliminary
+        estimate of a 3.1% increase"); "" when there are none."""
+        end, taken = 0, 0
+        while (most is None or taken < most) and (
+            comma := self.sentence.find(",", end, self.rel_start)
+        ) > 0:
             phrase = self.sentence[end:comma]
             if _DIGIT.search(phrase) or (end and len(phrase.split()) > OPENING_WORDS):
                 break
-            end = comma + 1
+            end, taken = comma + 1, taken + 1
         return self.sentence[: max(end - 1, 0)]
 
     def after(self, width: int) -> str:
@@ -208,9 +209,6 @@ class Located:
         text = self.sentence[self.rel_end : self.rel_end + width]
         digit = _DIGIT.search(text)
         return text[: digit.start()] if digit else text
-
-
-OPENING_WORDS = 6  # the longest later phrase of a sentence's opening ("on an annual basis")
 
 
 def locate(claim: Mapping[str, Any]) -> Located | None:
