@@ -356,10 +356,10 @@ def _clause(sent: Sentence, i: int) -> int:
 
 def made_on(sent: Sentence, date: Mention, lexicon: FrameLexicon) -> bool:
     """Whether ``date`` says when an estimate or forecast was made, not what it is of: a
-    month or day (``made_on_rules``) that qualifies one of ``made_on_nouns`` ("revised up
-    from a July estimation of a 16.6% decline"; not "its 2005 growth forecast", a year the
-    forecast is for)."""
-    if date.rule not in lexicon.made_on_rules:
+    month or day (``made_on_rules``, ``day_rules``) that qualifies one of ``made_on_nouns``
+    ("revised up from a July estimation of a 16.6% decline"; not "its 2005 growth forecast",
+    a year the forecast is for)."""
+    if date.rule not in lexicon.made_on_rules and date.rule not in lexicon.day_rules:
         return False
     root = sent.span_root(date.start, date.end)
     head = sent.head(root)
