@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from claimx.api import extract
+from claimx.components.figures import FIGURE_LABELS, model_entities, ticker_names
 
 
 def figures(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
@@ -882,3 +883,88 @@ def test_a_body_many_countries_have_is_the_documents_countrys(nlp: Language) -> 
             "data showed. The CSO's estimate of GDP was a fall of 4.6% in the first quarter. "
             "Ireland's exports also fell.")
     assert bases(nlp, text)["4.6%"][0] == "Ireland"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        pytest.param("Unemployment in the eurozone rose to 12.1 percent in May. For the EU as a "
+                     "whole, the jobless rate was stable at 10.9 percent.", "10.9 percent",
+                     "European Union", id="an organisation"),
+        pytest.param("Unemployment in the eurozone rose to 12.1 percent in May. For France, "
+                     "the jobless rate was 10.9 percent.", "10.9 percent", "France",
+                     id="a place"),
+    ],
+)
+def test_a_for_phrase_before_the_subject_names_the_holder(
+    nlp: Language, text: str, figure: str, holder: str
+) -> None:
+    """What an opening "For ..." phrase names holds the clause's figures, not the place the
+    sentence before spoke of."""
+    assert bases(nlp, text)[figure] == (holder, "stated")
+
+
+def test_a_person_in_a_for_phrase_holds_nothing(nlp: Language) -> None:
+    text = ("Prices rose 2% in Britain last year. For Rick Dean, the rise was 5% in the "
+            "past month.")
+    assert bases(nlp, text)["5%"][0] != "Rick Dean"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "ticker"),
+    [
+        pytest.param("Ericsson turns to profit in Q4\nSTOCKHOLM (dpa-AFX) - Ericsson (ERIC) "
+                     "reported that its net income for the fourth-quarter was 4.43 billion "
+                     "Swedish kronor.", "Ericsson", "ERIC", id="a name the model missed"),
+        pytest.param("Marks and Spencer (LON:MKS) reported its full-year results. The retailer "
+                     "said that group revenue fell 3% to £10,377.3 million.",
+                     "Marks and Spencer", "MKS", id="an exchange's code joins the pieces"),
+    ],
+)
+def test_a_company_written_with_its_ticker_is_one_organisation(
+    nlp: Language, text: str, name: str, ticker: str
+) -> None:
+    doc = nlp(text)
+    names = [(e.text, e.label_) for e in doc.ents if e.label_ not in FIGURE_LABELS]
+    assert (name, "ORG") in names
+    assert all(ticker not in written for written, _ in names)  # no name of its own
+    (amount,) = [r for r in doc._.claimx_figures if r["label"] == "MONEY"]
+    assert amount["entity"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Monetary Policy Rate (MPR) was raised to 24.75 per cent.",
+                     id="the initials of the words before"),
+        pytest.param("The Bank of Korea (BOK) kept its rate at 3.25 percent.",
+                     id="with a link word's initial"),
+        pytest.param("The Central Statistics Agency (BPS) said prices rose 5.95 percent.",
+                     id="of a name the model knows"),
+        pytest.param("TOKYO (AP) - Japan's economy shrank 0.5 percent.", id="a dateline"),
+        pytest.param("Both the Office of the Deputy Prime Minister (ODPM) and the Land Registry "
+                     "said prices rose 5%.", id="through a link and an article"),
+        pytest.param("It uses High Speed Downlink Packet Access (HSDPA) technology.",
+                     id="of the last words"),
+        pytest.param("Backs: J Fourie (SA), J Smit (SA), V Matfield (SA).",
+                     id="a country's code in a list"),
+    ],
+)
+def test_capitals_in_brackets_that_may_be_an_acronym_are_no_ticker(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        doc = component(doc)
+        if name == "ner":
+            break
+    figures_component = nlp.get_pipe("claimx_figures")
+    assert ticker_names(doc, model_entities(doc), [], figures_component.corporate_names,
+                        figures_component.name_articles) == ([], [])
+
+
+def test_a_possessive_written_with_a_modifier_letter_apostrophe(nlp: Language) -> None:
+    # "ʼ" (U+02BC), which some sites type for an apostrophe
+    text = "Romania\u02bcs gross domestic product (GDP) contracted 10.5% year-on-year."
+    record = figures(nlp, text)["10.5%"]
+    assert (record["entity"], record["metric"]) == ("Romania", "GDP")

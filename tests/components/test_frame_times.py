@@ -675,3 +675,16 @@ def test_the_month_an_estimate_was_made_is_not_its_figures_period() -> None:
     time = time_of("Exports fell 16.1%, revised up from a July estimation of a 16.6% decline.",
                    "16.6%", ref="2020-09-01")
     assert time is None or time["text"] != "July"
+
+
+def test_a_month_after_a_place_is_a_date_not_a_surname() -> None:
+    """"Theresa May" is a name, but a place before a month names no person: "Eurozone May
+    unemployment" is May's unemployment."""
+    text = ("The correct figures are as follows: Eurozone May unemployment: 12.2 percent. "
+            "Eurozone April unemployment: 12.1 percent.")
+    claims = {c["text"]: c for c in extract(text, ref_date="2013-07-02").claims}
+    may, april = claims["12.2 percent"], claims["12.1 percent"]
+    assert (may["time"]["text"], may["subject"]["metric"]) == ("May", "unemployment")
+    assert (april["time"]["text"], april["time"]["start"]) == ("April", "2013-04-01")
+    people = extract("Theresa May said 5% of voters agreed.", ref_date=REF).claims
+    assert not [c for c in people if c["kind"] == "date"]

@@ -2417,3 +2417,42 @@ def test_worth_of_is_transparent(
 ) -> None:
     _, found = frame(rows, [(*figure, "MONEY")], 0, lexicon)
     assert found.measure == measure
+
+
+# "The Saudi government forecast in September economic growth of 2.6% this year", as the
+# parser reads it: "forecast" a noun heading the sentence.
+FORECAST_NOUN_ROOT: list[Row] = [
+    ("The", "the", "DET", "det", 3), ("Saudi", "saudi", "ADJ", "amod", 2),
+    ("government", "government", "NOUN", "compound", 3),
+    ("forecast", "forecast", "NOUN", "ROOT", 3), ("in", "in", "ADP", "prep", 3),
+    ("September", "September", "PROPN", "nmod", 7), ("economic", "economic", "ADJ", "amod", 7),
+    ("growth", "growth", "NOUN", "pobj", 4), ("of", "of", "ADP", "prep", 7),
+    ("2.6", "2.6", "NUM", "nummod", 10), ("%", "%", "NOUN", "pobj", 8),
+    ("this", "this", "DET", "det", 12), ("year", "year", "NOUN", "npadvmod", 10),
+    (".", ".", "PUNCT", "punct", 3),
+]
+# "Its mid-year review forecasts growth of 6% in 2004, compared with 8.2% in 2003."
+FORECASTS_COMPARED: list[Row] = [
+    ("Its", "its", "PRON", "poss", 3), ("mid-year", "mid-year", "ADJ", "amod", 3),
+    ("economic", "economic", "ADJ", "amod", 3), ("review", "review", "NOUN", "nsubj", 4),
+    ("forecasts", "forecast", "NOUN", "ROOT", 4), ("growth", "growth", "NOUN", "dobj", 4),
+    ("of", "of", "ADP", "prep", 5), ("6", "6", "NUM", "nummod", 8),
+    ("%", "%", "NOUN", "pobj", 6), ("in", "in", "ADP", "prep", 5),
+    ("2004", "2004", "NUM", "pobj", 9), (",", ",", "PUNCT", "punct", 4),
+    ("compared", "compare", "VERB", "prep", 4), ("with", "with", "ADP", "prep", 12),
+    ("8.2", "8.2", "NUM", "nummod", 15), ("%", "%", "NOUN", "pobj", 13),
+    ("in", "in", "ADP", "prep", 15), ("2003", "2003", "NUM", "pobj", 16),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+
+def test_a_forecast_noun_heading_the_sentence_is_its_verb(lexicon: FrameLexicon) -> None:
+    """A sentence the parser heads with the cue noun is the cue's clause, whatever
+    preposition the figure hangs on; but what it is compared with is no forecast."""
+    _, found = frame(FORECAST_NOUN_ROOT, [(5, 6, "DATE"), (9, 11, "PERCENT"), (11, 13, "DATE")],
+                     1, lexicon)
+    assert found.cue == "projection"
+    mentions = [(7, 9, "PERCENT"), (10, 11, "DATE"), (14, 16, "PERCENT"), (17, 18, "DATE")]
+    _, forecast = frame(FORECASTS_COMPARED, mentions, 0, lexicon)
+    _, compared = frame(FORECASTS_COMPARED, mentions, 2, lexicon)
+    assert (forecast.cue, compared.cue) == ("projection", None)

@@ -11,6 +11,7 @@ NORP, LOC);
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -39,6 +40,7 @@ NOT_NAMES_KEY = "claimx_not_names"
 CHOSEN_KEY = "claimx_chosen"
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DURATION", "DATE"})
 ENTITY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 PERSON_LABEL = "PERSON"  # a person's name: never continued past its last name
 # A number with no unit and no counted noun ("minus five", "3/4", "one over three"): a figure
 # span the pipeline finds, never a claim. It may take the place of counts it holds whole
@@ -132,6 +134,7 @@ class FigureSelector(RulesTables):
         }
         self.share_links_not_before = frozenset(numbers["share_links_not_before"])
         self.one_not_before = frozenset(numbers.get("one_not_before", []))
+        self.given_name_rules = frozenset(numbers.get("given_name_rules", []))
         self.occurrence_words = frozenset(numbers.get("occurrence_words", []))
         self.occurrences_before = frozenset(numbers.get("occurrences_before", []))
         self.multiple_after = frozenset(numbers.get("multiple_after", []))
@@ -205,7 +208,12 @@ class FigureSelector(RulesTables):
         return doc
 
     def _figures(self, doc: Doc, candidates: list[Span], layout: Layout) -> list[Span]:
-        not_figures = [s for s in candidates if s.label_ == "NOT_FIGURE"]
+        # "Eurozone May unemployment": a place is no given name before a month
+        places = {s.start for s in candidates if s.label_ in PLACE_LABELS}
+        not_figures = [
+            s for s in candidates if s.label_ == "NOT_FIGURE"
+            and not (s.id_ in self.given_name_rules and s.start in places)
+        ]
         blockers = Occupied(not_figures)
         sentences = SentenceIndex(doc)
 
@@ -227,9 +235,7 @@ class FigureSelector(RulesTables):
                 span.start_char, span.end_char
             )
 
-        blocked_starts = sorted(
-            {s.start for s in candidates if s.label_ == "NOT_FIGURE"}
-        )
+        blocked_starts = sorted({s.start for s in not_figures})
         candidates = without_crossing_counts(candidates)
         chosen = [
             span
@@ -837,13 +843,17 @@ class FigureSelector(RulesTables):
         self, doc: Doc, candidates: list[Span], layout: Layout, figures: list[Span],
         not_names: list[Span],
     ) -> list[Span]:
-        blockers = Occupied(not_names + figures)
         ruled = [s for s in candidates if s.label_ in ENTITY_LABELS]
         tagged = model_entities(doc)
-        suffixed = suffixed_names(
-            doc, tagged, [s for s in candidates if s.label_ in FIGURE_LABELS],
-            self.corporate_names, self.name_articles,
+        figure_spans = [s for s in candidates if s.label_ in FIGURE_LABELS]
+        ticked, tickers = ticker_names(
+            doc, tagged, figure_spans, self.corporate_names, self.name_articles
         )
+        # a ticker is no name of its own ("(ERIC)": Ericsson's)
+        blockers = Occupied(not_names + figures + tickers)
+        suffixed = suffixed_names(
+            doc, tagged, figure_spans, self.corporate_names, self.name_articles,
+        ) + ticked
         ruled += suffixed + short_forms(doc, suffixed, self.corporate_names, blockers)
         model = [
             completed_name(doc, part, self.corporate_names, self.name_articles)
@@ -1221,6 +1231,108 @@ def suffixed_names(
             first += 1
         found.append(Span(doc, first, at + 1, label="ORG"))
     return found
+
+
+# A stock ticker in brackets: "(ERIC)", "(TSLA)", "(NSRGY.PK, NSTR.L)", "(LON:MKS)", "(NYSE:
+# WFC)": an exchange's code, a colon, and one to five capitals with a market's suffix.
+_TICKER = r"(?:[A-Z]{2,8}\s?:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?"
+TICKERS = re.compile(rf"\(\s*{_TICKER}(?:\s*,\s*{_TICKER})*\s*\)")
+# an exchange's code or a market's suffix: no acronym of any name
+MARKET_MARKS = re.compile(r"[:.]")
+LONGEST_TICKED_NAME = 6  # words of a name before its ticker ("Office of the Deputy Prime ...")
+SHORTEST_TICKER = 3  # letters of a ticker written alone: "(SA)", "(NZ)" are countries' codes
+PIECE_LABELS = frozenset({"ORG", "PERSON"})  # what the model may cut a company's name into
+
+
+def ticker_names(
+    doc: Doc, model: list[Span], figures: list[Span], words: CorporateNames,
+    articles: frozenset[str],
+) -> tuple[list[Span], list[Span]]:
+    """Companies written with their stock ticker in brackets ("Ericsson (ERIC) reported",
+    "Marks and Spencer (LON:MKS)") where the model missed them or cut them into pieces, and
+    the tickers, no names of their own. The name is the capitalised words right before the
+    bracket, joined by ``joiners`` or ``links``, without an article. Capitals alone, with
+    no exchange's code or market's suffix, may be an acronym: of those words ("Monetary
+    Policy Rate (MPR)", "Bank of Korea (BOK)") or of a name the model tagged there ("The
+    Central Statistics Agency (BPS)"), so they make a ticker only after words the model left
+    untagged. A name written all in capitals is a dateline ("TOKYO (AP)"); a place the model
+    tagged ("Hanoi (VNA)") or one of ``figures`` keeps the name out."""
+    text = doc.text
+    if "(" not in text:
+        return [], []
+    # the model's pieces of a company's name ("Marks", "Spencer") are joined; a place it
+    # tagged ("Hanoi (VNA)": a dateline) and a figure are no part of one
+    taken = {i for span in [*model, *figures] if span.label_ not in PIECE_LABELS
+             for i in range(span.start, span.end)}
+    pieces = [span for span in model if span.label_ in PIECE_LABELS]
+    names: list[Span] = []
+    tickers: list[Span] = []
+    for found in TICKERS.finditer(text):
+        inside = doc.char_span(found.start(), found.end(), alignment_mode="contract")
+        if inside is None or inside.start == 0:
+            continue
+        end = inside.start  # the bracket's first token
+        start = end
+        while start > 0 and end - start < LONGEST_TICKED_NAME:
+            word = doc[start - 1]
+            linked = word.lower_ in words.links and start > 1 and _capitalised(doc[start - 2])
+            if _capitalised(word) or word.text in words.joiners or linked:
+                start -= 1
+            elif word.lower_ in articles and start > 2 and (
+                doc[start - 2].lower_ in words.links and _capitalised(doc[start - 3])
+            ):
+                start -= 2  # "Office of the Deputy Prime Minister": a link and an article
+            else:
+                break
+            if doc[start].is_sent_start:
+                break
+        while start < end and (
+            not _capitalised(doc[start]) or doc[start].lower_ in articles
+        ):
+            start += 1  # a link or an article never starts a name
+        if start == end or any(i in taken for i in range(start, end)) or any(
+            span.start < start < span.end or span.start < end < span.end for span in pieces
+        ):
+            continue  # a tagged place, a figure, or a name that goes on beyond the words
+        name = doc[start:end]
+        if all(t.is_upper for t in name if t.is_alpha):
+            continue  # "TOKYO (AP)", "STOCKHOLM (dpa-AFX)": a dateline
+        after = inside.end
+        if not MARKET_MARKS.search(found.group()) and (
+            _acronym_of(found.group(), name)
+            or any(span.start < end and start < span.end for span in pieces)
+            or sum(ch.isalpha() for ch in found.group()) < SHORTEST_TICKER
+            or after >= len(doc) or not doc[after].is_lower
+        ):
+            # capitals alone may be an acronym: of the words before them ("Monetary Policy
+            # Rate (MPR)", "Bank of Korea (BOK)", "Toyota Motor Corp (TM)"), or of a name
+            # the model knows ("The Central Statistics Agency (BPS)"); or a country's code
+            # in a list ("J Fourie (SA), J Smit (SA)"): a ticker stands in a sentence
+            # ("Ericsson (ERIC) reported")
+            continue
+        names.append(Span(doc, start, end, label="ORG"))
+        tickers.append(inside)
+    return names, tickers
+
+
+def _acronym_of(bracket: str, name: Span) -> bool:
+    """Whether the capitals in ``bracket`` are the initials of the words of ``name`` or of
+    its last words, all of them or the capitalised ones, or the start of those ("Bank of
+    Korea": BOK or BK; "Toyota Motor Corp": TM; "High Speed Downlink Packet Access":
+    HSDPA)."""
+    letters = "".join(ch for ch in bracket if ch.isalpha()).upper()
+    for first in range(len(name)):
+        words = name[first:]
+        for initials in (
+            "".join(t.text[0] for t in words if t.is_alpha).upper(),
+            "".join(t.text[0] for t in words if _capitalised(t)).upper(),
+        ):
+            if letters == initials or (
+                len(initials) > 1
+                and (initials.startswith(letters) or letters.startswith(initials))
+            ):
+                return True
+    return False
 
 
 def short_forms(doc: Doc, names: list[Span], words: CorporateNames, taken: Occupied) -> list[Span]:

@@ -17,11 +17,11 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import IS_PUNCT, IS_SPACE, SPACY
+from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 from spacy.vocab import Vocab
 
 from claimx.components.rules_tables import RulesTables
@@ -301,6 +301,7 @@ class ClaimxSentences(RulesTables, SentenceBounds):
         self.split_dashes: list[str] = []  # dashes added to the tokenizer's infixes
         self.split_brackets: list[str] = []  # brackets added to them, before a figure
         self.split_points: list[str] = []  # decimal point words a hyphen is split after
+        self.apostrophes: list[str] = []  # marks whose possessive is split off a name
         self.initialize(rules_dir=rules_dir)
 
     def use_tables(self, tables: Mapping[str, Any]) -> None:
@@ -337,8 +338,25 @@ class ClaimxSentences(RulesTables, SentenceBounds):
             tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
             self.split_dashes, self.split_brackets = dashes, brackets
             self.split_points = points
+        apostrophes = sorted(tables["sentences"].get("apostrophes", []))
+        if apostrophes != self.apostrophes:
+            # "Romaniaʼs gross domestic product": the possessive off the name, read as "'s"
+            possessives = [f"{mark}{s}" for mark in apostrophes for s in POSSESSIVE_ENDS]
+            tokenizer.suffix_search = compile_suffix_regex(
+                [*(re.escape(p) for p in possessives), *(self.nlp.Defaults.suffixes or ())]
+            ).search
+            stale = {f"{mark}{end}" for mark in self.apostrophes for end in POSSESSIVE_ENDS}
+            if stale & set(tokenizer.rules or {}):
+                tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in stale}
+            for possessive in possessives:
+                tokenizer.add_special_case(
+                    possessive, [{ORTH: possessive, NORM: POSSESSIVE_NORM}])
+            self.apostrophes = apostrophes
 
 
+# A possessive's endings after an apostrophe, and how a model reads it.
+POSSESSIVE_ENDS = ("s", "S")
+POSSESSIVE_NORM = "'s"
 # What a bracket of ``split_brackets`` must stand before to be split off a word: a digit or
 # a symbol (a currency's: "$", "£", "€").
 BEFORE_FIGURE = r"(?=\d|[^\w\s()\[\]{}])"

@@ -33,6 +33,7 @@ ORGANISATION = "ORG"
 ACTIVE_SUBJECT = "nsubj"  # the subject of a verb in the active voice
 COUNTRY_KIND = "GPE"  # the holder nouns that stand for a country ("the economy")
 PLACE_WORD_LABELS = GEOGRAPHIC_LABELS | {NATIONALITY}  # places and nationalities
+OPENING_HOLDER_LABELS = GEOGRAPHIC_LABELS | {"ORG"}  # "For Airbus, ...", not a person's view
 GOODS = "GOODS"  # what a bare price noun refers to: the traded good named before it
 # the arcs of what a copula says its subject is ("The bank's forecast is for a 0.5% drop")
 FORECAST_PREDICATES = frozenset({"attr", "prep", "acomp", "oprd"})
@@ -147,6 +148,9 @@ def _holder(
                 place = sent.mention_at(obj)
                 if place is not None and place.label in GEOGRAPHIC_LABELS:
                     return Holder(mention=place)
+    opening = _opening_holder(sent, _figure_verb(sent, anchor, noun, root), lexicon)
+    if opening is not None:
+        return opening
     if weak is not None:
         return weak
     if noun is not None and sent[noun].lemma.lower() in lexicon.bid_nouns:
@@ -194,6 +198,26 @@ def _holder(
     ):
         # no subject, or the figure's own noun ("with eight laps remaining")
         return _subject_above(sent, verb, figure, lexicon)
+    return None
+
+
+def _opening_holder(sent: Sentence, verb: int | None, lexicon: FrameLexicon) -> Holder | None:
+    """The place or organisation a phrase of ``opening_holder_prepositions`` names before
+    the subject of the figure's verb: whose the clause's figures are ("For the EU as a
+    whole, the jobless rate was stable at 10.9 percent", "For Metropolitan Lima, ..."), or
+    None."""
+    if verb is None or not lexicon.opening_holder_prepositions:
+        return None
+    subjects = sent.children(verb, *SUBJECTS)
+    if not subjects:
+        return None
+    for prep in sent.children(verb, "prep"):
+        if sent[prep].lower not in lexicon.opening_holder_prepositions or prep > min(subjects):
+            continue
+        for obj in sent.children(prep, "pobj"):
+            named = sent.mention_at(obj)
+            if named is not None and named.label in OPENING_HOLDER_LABELS:
+                return Holder(mention=named)
     return None
 
 

@@ -102,6 +102,7 @@ class FrameLexicon:
     commitment_verbs: frozenset[str]
     existing_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
+    opening_holder_prepositions: frozenset[str]  # "For the EU as a whole, the rate was ..."
     relative_pronouns: frozenset[str]
     relative_possessives: frozenset[str]
     place_relatives: frozenset[str]

@@ -177,6 +177,11 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
             group is not None and tok.pos == "NOUN" and came_from is not None
             and sent[came_from].dep == "prep"
             and sent[came_from].lower not in lexicon.forecast_prepositions
+            # "The Saudi government forecast in September economic growth of 2.6%": a
+            # sentence whose head is the cue noun is the verb the parser took for a noun,
+            # and a plain preposition on it says when or of what (not "compared with
+            # 8.2% in 2003", a verb it takes for one)
+            and not (tok.dep == "ROOT" and sent[came_from].pos == "ADP")
         ):
             # "GDP tops expectations with 1.2% growth", however the parser hung "with": a
             # figure beside a forecast noun is no forecast unless it is what the forecast
