@@ -477,6 +477,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "forward_modalities": WORDS,
             "facets": "{str}",
             "entity_aliases": "{str}",
+            "entity_joiners?": "{str}",
             "entity_suffixes": WORDS,
             "same_thing_cues": WORDS,
             "compare_defaulted_holders": "bool",

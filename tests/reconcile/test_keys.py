@@ -45,6 +45,7 @@ HOLDERS = [
     Holders("party-alias", "Tories", "Conservatives"),
     Holders("maker-suffix", "Samsung Electronics", "Samsung"),
     Holders("accents", "Nestlé", "Nestle"),
+    Holders("ampersand", "Marks and Spencer", "Marks & Spencer"),
 ]
 
 
@@ -652,6 +653,79 @@ def test_a_rate_on_the_previous_three_months_takes_no_convention(claim: Build) -
         ("6.8%", 6.8, "up", "GDP grew 6.8% in the quarter."),
     )
     assert not reconcile(lines)
+
+
+@pytest.mark.parametrize("phrase", ["from the preceding period", "on a seasonally adjusted "
+                                    "quarterly basis", "from the prior quarter"])
+def test_a_rate_on_the_preceding_period_takes_no_convention(claim: Build, phrase: str) -> None:
+    """Hong Kong's GDP growth is told on a year earlier; "The economy shrank 3.2% in
+    July-September from the preceding period" states the other basis and never meets the
+    2.9% fall on the year."""
+    lines = quarter_rates(
+        claim, "Hong Kong", ("2019-07-01", "2019-09-30"),
+        ("3.2%", 3.2, "down", f"The economy shrank 3.2% in July-September {phrase}."),
+        ("2.9%", 2.9, "down", "GDP fell 2.9% in the third quarter."),
+    )
+    assert not reconcile(lines)
+
+
+def test_a_rate_given_again_with_its_basis_is_on_that_basis(claim: Build) -> None:
+    """A headline's "Romanian economy shrinks 10.5% in Q2" over "contracted 10.5%
+    year-on-year in the second quarter": the headline's figure is on a year earlier too, and
+    never meets another report's 12.3% fall on the first quarter. A rate the report gives on
+    its own, with no basis, still does."""
+    quarter = ("2020-04-01", "2020-06-30")
+    headline, body = quarter_rates(
+        claim, "Romania", quarter,
+        ("10.5%", 10.5, "down", "Romanian economy shrinks 10.5% in Q2"),
+        ("10.5%", 10.5, "down", "GDP contracted 10.5% year-on-year in the second quarter."),
+    )
+    body["doc_id"], body["id"] = "a", "a:200-205"
+    body["start"], body["end"], body["sentence_start"] = 200, 205, 180
+    other = quarter_rates(claim, "Romania", quarter,
+                          ("12.3%", 12.3, "down", "GDP was 12.3% lower in the quarter."),
+                          ("12.3%", 12.3, "down", "GDP was 12.3% lower in the quarter."))[1]
+    assert not reconcile([headline, body, other])
+    assert types(reconcile([headline, other])) == ["cross_document"]
+
+
+def test_what_a_rate_is_up_from_is_on_its_basis(claim: Build) -> None:
+    """"grew 5.2% year on year in the second quarter, up from 4.8% in the first quarter":
+    the 4.8% is the first quarter's growth on a year earlier, and meets another report's
+    year-on-year rate for it (never its rate on the quarter before)."""
+    sentence = ("Poland's economy grew 5.2% year on year in the second quarter, as household "
+                "spending picked up across the country and exports recovered, up from 4.8% in "
+                "the first quarter.")
+    lines = [
+        rate(claim, "a", "5.2%", 5.2, "change", Q2, sentence),
+        rate(claim, "a", "4.8%", 4.8, "baseline", Q1, sentence, direction=None),
+        rate(claim, "b", "4.5%", 4.5, "change", Q1,
+             "GDP rose 4.5% in the first quarter from a year earlier."),
+    ]
+    assert {v["text"] for f in reconcile(lines) for v in f["values"]} == {"4.8%", "4.5%"}
+
+
+def test_a_rate_of_another_period_beside_one_with_a_basis_is_on_that_basis(
+    claim: Build,
+) -> None:
+    """Reuters: "grew at a year-on-year pace of 0.4 percent in the first quarter, after
+    contracting by 1.0 percent in the fourth quarter of 2016": the 1.0% is on a year earlier
+    too, and never meets another report's 1.1% fall on the third quarter."""
+    sentence = ("The data showed that Greece's economy grew at a year-on-year pace of 0.4 "
+                "percent in the first quarter, after contracting by 1.0 percent in the fourth "
+                "quarter of 2016.")
+    q4 = _quarter("the fourth quarter of 2016", "2016-10-01", "2016-12-31")
+    q1 = _quarter("the first quarter", "2017-01-01", "2017-03-31")
+    lines = [
+        rate(claim, "a", "0.4 percent", 0.4, "change", q1, sentence),
+        rate(claim, "a", "1.0 percent", 1.0, "change", q4, sentence, direction="down"),
+        rate(claim, "b", "1.1 percent", 1.1, "change", q4,
+             "The expansion reversed fourth quarter's 1.1 percent decline.", direction="down"),
+    ]
+    assert not reconcile(lines)
+    lines[0] = rate(claim, "a", "0.4 percent", 0.4, "change", q1, sentence.replace(
+        "at a year-on-year pace of", "by"))
+    assert types(reconcile(lines)) == ["cross_document"]
 
 
 @pytest.mark.parametrize(("metric_found", "conflicts"), [("resolved", False), ("stated", True)])

@@ -23,6 +23,8 @@ from claimx.reconcile.records import (
     on_the_period_before,
     parse_claim,
     period_before,
+    states_basis,
+    without_basis,
 )
 from claimx.reconcile.tables import ReconcileTables, load_tables
 from claimx.reconcile.within import DocumentIndex
@@ -208,7 +210,12 @@ def own_period_baselines(
             out.append(record)
             continue
         metric, qualifier = record.metric, record.qualifier
-        if not on_the_period_before(located, tables):
+        bases = {(other.metric, other.qualifier) for other in kin if other.facet == GROWTH}
+        if len(bases) == 1 and not states_basis(metric or "", qualifier, tables):
+            # "grew 5.2% year on year in the second quarter, up from 4.8% in the first":
+            # what a rate is compared with is on its basis
+            ((metric, qualifier),) = bases
+        elif not on_the_period_before(located, tables):
             metric, qualifier = by_convention(
                 metric, record.entity, GROWTH, record.period, qualifier, tables
             )
@@ -235,6 +242,7 @@ class _Records:
 
     def __iter__(self) -> Iterator[ClaimRecord]:
         batch: list[tuple[ClaimRecord, Located | None]] = []
+        document: list[ClaimRecord] = []  # the current document's records read so far
         current: tuple[str, int | None] | None = None
         for claim in self.claims:
             self.read += 1
@@ -246,11 +254,79 @@ class _Records:
                 self.index.add(claim, record, located)
             key = (record.doc_id, record.sentence_key)
             if key != current and batch:
-                yield from own_period_baselines(batch, self.tables)
+                document += sequence_bases(own_period_baselines(batch, self.tables),
+                                           self.tables)
                 batch = []
+                if current is not None and record.doc_id != current[0]:
+                    yield from restated_bases(document, self.tables)
+                    document = []
             current = key
             batch.append((record, located))
-        yield from own_period_baselines(batch, self.tables)
+        document += sequence_bases(own_period_baselines(batch, self.tables), self.tables)
+        yield from restated_bases(document, self.tables)
+
+
+def sequence_bases(records: list[ClaimRecord], tables: ReconcileTables) -> list[ClaimRecord]:
+    """One sentence's records, each rate of change with a period of its own and no basis
+    taking the basis the sentence states for the same holder's and metric's rate of another
+    period ("grew at a year-on-year pace of 0.4 percent in the first quarter, after
+    contracting by 1.0 percent in the fourth quarter of 2016": the 1.0% is on a year earlier
+    too). Rates on two stated bases beside it tell none."""
+    growth = [r for r in records if r.facet == GROWTH and r.period != CURRENT]
+    stated = [r for r in growth if states_basis(r.metric or "", r.qualifier, tables)]
+    if not stated or len(stated) == len(growth):
+        return records
+    out = []
+    for record in records:
+        if record in growth and record not in stated and record.found[2] in OWN_PERIOD_WAYS:
+            metric, qualifier = without_basis(record.metric or "", record.qualifier, tables)
+            bases = {
+                (other.metric, other.qualifier) for other in stated
+                if other.period != record.period
+                and fold_key(other.entity) == fold_key(record.entity)
+                and (fold_key(without_basis(other.metric or "", other.qualifier, tables)[0]),
+                     without_basis(other.metric or "", other.qualifier, tables)[1])
+                == (fold_key(metric), qualifier)
+            }
+            if len(bases) == 1:
+                ((metric, qualifier),) = bases
+                record = replace(record, metric=metric, qualifier=qualifier)
+        out.append(record)
+    return out
+
+
+def restated_bases(records: list[ClaimRecord], tables: ReconcileTables) -> list[ClaimRecord]:
+    """One document's records, each rate of change that states no basis taking the basis
+    the document states for the same figure: the same value and direction, of the same
+    holder, metric, period and modality, given once on one stated basis ("Romanian economy
+    shrinks 10.5% in Q2" above "contracted 10.5% year-on-year in the second quarter": the
+    headline's 10.5% is on a year earlier, and never meets another report's 12.3% fall on
+    the first quarter). A figure the document gives on two stated bases tells no basis."""
+    stated: dict[tuple[Any, ...], set[tuple[Any, str]]] = {}
+    for record in records:
+        if record.facet == GROWTH and states_basis(record.metric or "", record.qualifier, tables):
+            stated.setdefault(_figure(record, tables), set()).add(
+                (record.metric, record.qualifier))
+    if not stated:
+        return records
+    out = []
+    for record in records:
+        if record.facet != GROWTH or states_basis(record.metric or "", record.qualifier, tables):
+            out.append(record)
+            continue
+        bases = stated.get(_figure(record, tables), set())
+        if len(bases) == 1:
+            ((metric, qualifier),) = bases
+            record = replace(record, metric=metric, qualifier=qualifier)
+        out.append(record)
+    return out
+
+
+def _figure(record: ClaimRecord, tables: ReconcileTables) -> tuple[Any, ...]:
+    """What makes two rates of one document the same figure, whatever basis they state."""
+    metric, qualifier = without_basis(record.metric or "", record.qualifier, tables)
+    return (fold_key(record.entity), fold_key(metric), qualifier, record.period,
+            record.modality, record.direction, record.stated.low, record.stated.high)
 
 
 def _without_facet(key: tuple[str, ...]) -> tuple[str, ...]:

@@ -364,14 +364,19 @@ def _read_fiscal(text: str, ref: date | None, month: int) -> tuple[str, str] | N
 def holder(entity: Any, tables: ReconcileTables) -> str | None:
     """The canonical holder: trailing corporate suffixes dropped ("MCI Inc" -> "MCI",
     "Toyota Motor Corp." -> "Toyota"), never the name's first word, then the aliases of
-    rules/reconcile.json applied ("Yugansk" -> "Yuganskneftegas")."""
+    rules/reconcile.json applied ("Yugansk" -> "Yuganskneftegas"), and "and" written as
+    "&" ("Marks and Spencer" -> "Marks & Spencer")."""
     if not isinstance(entity, str) or not entity.strip():
         return None
     words = entity.split()
     while len(words) > 1 and words[-1].casefold().rstrip(",") in tables.entity_suffixes:
         words.pop()
     name = " ".join(words).rstrip(",")
-    return tables.entity_aliases.get(name.casefold(), name)
+    name = tables.entity_aliases.get(name.casefold(), name)
+    for word, joiner in tables.entity_joiners.items():
+        if f" {word} " in name:  # "Marks and Spencer" is "Marks & Spencer"
+            name = f" {joiner} ".join(name.split(f" {word} "))
+    return name
 
 
 def is_statistic(
@@ -590,6 +595,16 @@ def states_basis(metric: str, qualifier: str, tables: ReconcileTables) -> bool:
     GDP", "GDP|year-on-year")."""
     words = {*metric.casefold().split(), *qualifier.casefold().split("|")}
     return not words.isdisjoint(tables.rate_bases)
+
+
+def without_basis(metric: str, qualifier: str, tables: ReconcileTables) -> tuple[str, str]:
+    """A rate's metric and qualifiers without the basis they state (``rate_bases``):
+    "annualized GDP" -> "GDP", "|year-on-year|services" -> "|services"."""
+    words = metric.split()
+    while len(words) > 1 and words[0].casefold() in tables.rate_bases:
+        words = words[1:]
+    kept = [w for w in qualifier.split("|")[1:] if w.casefold() not in tables.rate_bases]
+    return " ".join(words), "".join(f"|{w}" for w in kept)
 
 
 def _how(subject: Mapping[str, Any], field: str) -> Any:

@@ -99,6 +99,7 @@ class ReconcileTables:
     forward_modalities: frozenset[str]
     facets: Mapping[str, str]
     entity_aliases: Mapping[str, str]
+    entity_joiners: Mapping[str, str]  # a word that joins a name's parts -> its sign ("&")
     entity_suffixes: frozenset[str]
     same_thing_cues: CueSet
     compare_defaulted_holders: bool
@@ -239,6 +240,7 @@ class ReconcileTables:
             entity_aliases={
                 _fold(name): canonical for name, canonical in keys["entity_aliases"].items()
             },
+            entity_joiners=dict(keys.get("entity_joiners", {})),
             entity_suffixes=_words(keys["entity_suffixes"]),
             same_thing_cues=same_thing,
             # The names go into the same alternation, longest first, so that "gross domestic
