@@ -319,6 +319,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "price_prepositions": "{str}",
             "name_titles": WORDS,
             "metric_synonyms": "{str}",
+            "synonym_neutral_words?": WORDS,
             "sector_heads": WORDS,
             "part_prefixes": WORDS,
             "narrowing_prepositions": "{str}",

@@ -829,3 +829,20 @@ def test_a_rate_a_change_noun_reaches_after_a_change_in_points_is_that_rate() ->
     assert found["subject"]["entity"] == "Canada"
     assert (found["value"]["facet"], found["value"]["direction"]) == ("change", "up")
     assert found["time"]["text"] == "the second quarter of 2012"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        pytest.param("The seasonally adjusted quarterly real GDP grew by 5.8 percent in Q3.",
+                     "5.8 percent", "GDP", id="the way a statistic is told"),
+        pytest.param("Seasonally adjusted real gross domestic product (GDP) grew 5.8% "
+                     "quarter-on-quarter.", "5.8%", "GDP", id="its full name"),
+        pytest.param("Its adjusted operating profit rose 5.8% in the third quarter.", "5.8%",
+                     "adjusted operating profit", id="another measure keeps them"),
+    ],
+)
+def test_words_that_leave_a_statistic_as_it_is(
+    nlp: Language, text: str, figure: str, metric: str
+) -> None:
+    assert metrics(nlp, text)[figure][0] == metric

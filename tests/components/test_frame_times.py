@@ -688,3 +688,23 @@ def test_a_month_after_a_place_is_a_date_not_a_surname() -> None:
     assert (april["time"]["text"], april["time"]["start"]) == ("April", "2013-04-01")
     people = extract("Theresa May said 5% of voters agreed.", ref_date=REF).claims
     assert not [c for c in people if c["kind"] == "date"]
+
+
+def test_the_period_a_release_is_for_is_its_figures_period() -> None:
+    """Donga: "LG Electronics said, in a preliminary earnings release for the second quarter
+    released on Wednesday, it posted ... an operating profit of 1.1128 trillion won": the
+    quarter the release is for is the profit's period, not a date of the report; the day of
+    an estimate still dates only the estimate ("announced for the flash estimate on May
+    15")."""
+    text = ("LG Electronics said, in a preliminary earnings release for the second quarter "
+            "released on Wednesday, it posted sales of 17.11 trillion won and an operating "
+            "profit of 1.1128 trillion won.")
+    time = time_of(text, "1.1128 trillion won", ref="2021-07-09")
+    assert time is not None
+    assert (time["text"], time["start"], time["end"]) == (
+        "the second quarter", "2021-04-01", "2021-06-30")
+    greek = ("\"In the first quarter of 2017 output increased by 0.4 percent in comparison with "
+             "the fourth quarter of 2016, against the decrease of 0.1 percent that was announced "
+             "for the flash estimate on May 15,\" the state statistics agency said.")
+    flash = time_of(greek, "0.1 percent", ref="2017-06-02")
+    assert flash is not None and flash["text"] == "the first quarter of 2017"

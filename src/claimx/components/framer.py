@@ -227,6 +227,7 @@ class Framer(RulesTables):
         self.name_possessives: list[str] = table["name_possessives"]
         self.titles = frozenset(table["syntax"]["name_titles"])
         self.metric_synonyms: dict[str, str] = table["syntax"]["metric_synonyms"]
+        self.synonym_neutral = frozenset(table["syntax"].get("synonym_neutral_words", ()))
         # The words between a duration's number and its time word ("four consecutive quarters").
         self.duration_modifiers = frozenset(tables["numbers"].get("not_counted_modifiers", []))
         self.nominal_adjectives = frozenset(tables["numbers"].get("nominal_adjectives", []))
@@ -1201,8 +1202,23 @@ class Framer(RulesTables):
         kept = metric.split()
         if len(kept) > 1 and kept[-1].lower() in self.lexicon.sector_heads:
             metric = " ".join(kept[:-1])  # "the manufacturing sector grew 4.7%": manufacturing
-        metric = self.metric_synonyms.get(metric.lower(), metric)
+        metric = self._synonym(metric)
         return (f"{lead} {metric}" if lead else metric), facet, direction
+
+    def _synonym(self, metric: str) -> str:
+        """The statistic of ``metric_synonyms`` a metric names, also after words that leave
+        it that statistic ("adjusted quarterly real GDP": GDP; ``synonym_neutral_words``);
+        else the metric as it is ("adjusted operating profit")."""
+        found = self.metric_synonyms.get(metric.lower())
+        if found is not None:
+            return found
+        words = metric.split()
+        while len(words) > 1 and words[0].lower() in self.synonym_neutral:
+            words = words[1:]
+            rest = " ".join(words).lower()
+            if rest in self.metric_synonyms:
+                return self.metric_synonyms[rest]
+        return metric
 
     def _bare_amount_change(self, span: Span, record: Mapping[str, Any]) -> bool:
         """Is an amount a change named by a change noun alone ("This represents a $300

@@ -372,10 +372,13 @@ def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) 
     """Whether ``date`` is the day a report came out for the figure whose tree root is
     ``root``: it hangs on a verb of saying above the figure's own clause ("..., the
     government said on Friday", "data showed on Friday")."""
-    clause = _clause(sent, sent.span_root(date.start, date.end))
+    date_root = sent.span_root(date.start, date.end)
+    clause = _clause(sent, date_root)
     own = _clause(sent, root)
     if clause != own and sent[clause].lemma.lower() in lexicon.attribution_verbs:
-        return True
+        # "said, in a preliminary earnings release for the second quarter, ...": a period a
+        # noun of the report is for is what the report covers, not when it came out
+        return not _covered_by_report(sent, date, date_root, lexicon)
     # "The agency said Tuesday its consumer price index for September was up 1.6%": a day
     # right after a verb of saying is its day, however the parser hung it; not after a
     # participle that qualifies a noun ("the expected second-quarter gain of 2.6 percent")
@@ -387,6 +390,21 @@ def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) 
         and sent[before].dep not in NOUN_MODIFIER_ARCS
         and sent[before].lemma.lower() in lexicon.attribution_verbs
     )
+
+
+def _covered_by_report(
+    sent: Sentence, date: Mention, date_root: int, lexicon: FrameLexicon
+) -> bool:
+    """Whether a period (``period_rules``: no day) is the object of one of
+    ``forecast_prepositions`` on a noun ("a release for the second quarter", "data for
+    September"; not "the flash estimate on May 15")."""
+    if date.rule not in lexicon.period_rules:
+        return False
+    prep = sent.head(date_root)
+    if prep == date_root or sent[prep].lower not in lexicon.forecast_prepositions:
+        return False
+    noun = sent.head(prep)
+    return noun != prep and sent[noun].pos == "NOUN"
 
 
 def _labelled(sent: Sentence, date: Mention) -> int | None:
