@@ -279,20 +279,23 @@ def sequence_bases(records: list[ClaimRecord], tables: ReconcileTables) -> list[
     out = []
     for record in records:
         if record in growth and record not in stated and record.found[2] in OWN_PERIOD_WAYS:
-            metric, qualifier = without_basis(record.metric or "", record.qualifier, tables)
             bases = {
                 (other.metric, other.qualifier) for other in stated
                 if other.period != record.period
                 and fold_key(other.entity) == fold_key(record.entity)
-                and (fold_key(without_basis(other.metric or "", other.qualifier, tables)[0]),
-                     without_basis(other.metric or "", other.qualifier, tables)[1])
-                == (fold_key(metric), qualifier)
+                and _unbased(other, tables) == _unbased(record, tables)
             }
             if len(bases) == 1:
                 ((metric, qualifier),) = bases
                 record = replace(record, metric=metric, qualifier=qualifier)
         out.append(record)
     return out
+
+
+def _unbased(record: ClaimRecord, tables: ReconcileTables) -> tuple[str, str]:
+    """A rate's metric (casefolded) and qualifiers without the basis they state."""
+    metric, qualifier = without_basis(record.metric or "", record.qualifier, tables)
+    return fold_key(metric), qualifier
 
 
 def restated_bases(records: list[ClaimRecord], tables: ReconcileTables) -> list[ClaimRecord]:
@@ -324,8 +327,7 @@ def restated_bases(records: list[ClaimRecord], tables: ReconcileTables) -> list[
 
 def _figure(record: ClaimRecord, tables: ReconcileTables) -> tuple[Any, ...]:
     """What makes two rates of one document the same figure, whatever basis they state."""
-    metric, qualifier = without_basis(record.metric or "", record.qualifier, tables)
-    return (fold_key(record.entity), fold_key(metric), qualifier, record.period,
+    return (fold_key(record.entity), *_unbased(record, tables), record.period,
             record.modality, record.direction, record.stated.low, record.stated.high)
 
 
