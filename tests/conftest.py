@@ -18,6 +18,7 @@ pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+CROSS_SOURCE = ROOT / "benchmarks" / "data" / "cross_source"  # the cross-source excerpts
 SHARED = ROOT.parent / "shared"
 BBC = SHARED / "corpora" / "bbc"
 SPECS = SHARED / "specs" / "recognizers-text"

@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from claimx.api import extract
 from claimx.components.figures import FIGURE_LABELS, model_entities, ticker_names
+from tests.conftest import CROSS_SOURCE
 
 
 def figures(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
@@ -968,3 +969,13 @@ def test_a_possessive_written_with_a_modifier_letter_apostrophe(nlp: Language) -
     text = "Romania\u02bcs gross domestic product (GDP) contracted 10.5% year-on-year."
     record = figures(nlp, text)["10.5%"]
     assert (record["entity"], record["metric"]) == ("Romania", "GDP")
+
+
+def test_seasonally_adjusted_written_after_a_basis_is_no_place() -> None:
+    """Itaú on Chile's 2023 GDP (benchmarks/data/cross_source/chile-gdp-2023/itau.txt):
+    "private consumption (+0.4% QoQ/SA, ...)": SA is seasonally adjusted, not South Africa,
+    which would otherwise hold the report's figures."""
+    text = (CROSS_SOURCE / "chile-gdp-2023" / "itau.txt").read_text(encoding="utf-8")
+    claims = extract(text).claims
+    assert "South Africa" not in {c["subject"]["entity"] for c in claims}
+    assert claim_of(text, "0.4pp")["subject"]["entity"] == "Chile"

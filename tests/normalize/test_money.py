@@ -168,6 +168,9 @@ EXAMPLES = [
     Example("Kshs.90,000", "90000", "90000", "exact", "KES"),
     Example("USh 7bn", "7e9", "7e9", "exact", "UGX"),
     Example("TSh2.1 trillion", "2.1e12", "2.1e12", "exact", "TZS"),
+    # Gulf codes ("OMR 8.6 billion", PwC's Oman budget note)
+    Example("OMR 8.6 billion", "8.6e9", "8.6e9", "exact", "OMR"),
+    Example("QAR 2bn", "2e9", "2e9", "exact", "QAR"),
     # place-only symbols: read with the code the document's places imply ("N" with a scale)
     Example("Sh650 million", "6.5e8", "6.5e8", "exact", "KES", prefer=("KES",)),
     Example("Sh. 1,200", "1200", "1200", "exact", "UGX", prefer=("USD", "UGX")),
@@ -261,9 +264,10 @@ def test_no_amount_with_a_currency_gives_none(text: str) -> None:
         ("N95", ("NGN",)),
         ("N 40", ("NGN",)),
         ("N95", ()),
+        ("RO 2", ()),
     ],
     ids=["Sh-no-place", "Sh-other-place", "N-no-scale", "N-apart-no-scale",
-         "N-no-scale-no-place"],
+         "N-no-scale-no-place", "RO-no-scale"],
 )
 def test_a_place_only_symbol_needs_its_place(text: str, prefer: tuple[str, ...]) -> None:
     assert parse_money(text, prefer=prefer) is None
@@ -279,8 +283,13 @@ def test_a_place_only_symbol_needs_its_place(text: str, prefer: tuple[str, ...])
         ("N27.5 trillion", ("NGN", "USD"), "NGN"),
         # "Sh" reads by place only
         ("Sh650 million", ("USD", "UGX"), "UGX"),
+        ("Shs86.779 trillion", ("UGX",), "UGX"),
+        # "RO" with a scale is how the Omani press writes the rial ("estimated at RO12.6
+        # billion", Oman Observer)
+        ("RO12.6 billion", (), "OMR"),
     ],
-    ids=["N-no-place", "N-other-place", "N-its-place", "Sh-its-place"],
+    ids=["N-no-place", "N-other-place", "N-its-place", "Sh-its-place", "Shs-its-place",
+         "RO-no-place"],
 )
 def test_a_place_only_symbol_reads_its_places_or_its_default(
     text: str, prefer: tuple[str, ...], code: str

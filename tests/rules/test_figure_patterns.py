@@ -159,6 +159,9 @@ PIPELINE_FIGURES = [
     ("It's important we only use 10 or 15% of the processor.", ["10", "15%"]),
     ("The lessons are aimed at 11 to 14-year-olds.", []),
     ("Asians were 1.9 times more likely to be stopped.", []),
+    # points glued to the number, as rate decisions are written
+    ("The MPC raised the MPR by 400bps to 22.75 per cent.", ["400bps", "22.75 per cent"]),
+    ("It cut by 25bp and then by 0.5pp.", ["25bp", "0.5pp"]),
 ]
 
 
