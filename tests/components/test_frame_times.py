@@ -708,3 +708,18 @@ def test_the_period_a_release_is_for_is_its_figures_period() -> None:
              "for the flash estimate on May 15,\" the state statistics agency said.")
     flash = time_of(greek, "0.1 percent", ref="2017-06-02")
     assert flash is not None and flash["text"] == "the first quarter of 2017"
+
+
+def test_a_reading_a_figure_is_compared_with_keeps_its_own_date() -> None:
+    """Fox News on Japan: "fell ... to 3.9 percent, the best reading since 3.8 percent
+    posted in October 2008": the 3.8% is October 2008's, not June's; a report noun's
+    release still dates only the report ("the preliminary estimate of 0.3 percent released
+    in April")."""
+    text = ("In one bright spot, Japan's jobless rate fell to 3.9 percent in June. The "
+            "unemployment rate fell from 4.1 percent in May to 3.9 percent, the best reading "
+            "since 3.8 percent posted in October 2008, according to the ministry.")
+    time = time_of(text, "3.8 percent", ref="2013-07-30")
+    assert time is not None and time["text"] == "October 2008"
+    estimate = time_of("The figure was down from the preliminary estimate of 0.3 percent "
+                       "released in April.", "0.3 percent", ref="2013-07-30")
+    assert estimate is None or estimate["text"] != "April"

@@ -548,14 +548,18 @@ def find_time(
 def _when_released(sent: Sentence, clause: int, own: int, lexicon: FrameLexicon) -> bool:
     """Whether ``clause`` (not the figure's own, ``own``) is one of making or releasing a
     report, hung on a report noun or on a noun below one ("the preliminary estimate of 0.3
-    percent contraction released in April"): its date is the report's."""
+    percent contraction released in April"): its date is the report's. Not a report noun
+    the figure is a point of reference for ("the best reading since 3.8 percent posted in
+    October 2008": October 2008's rate, and the reading another figure's)."""
     if (
         sent[clause].dep not in CLAUSE_MODIFIER_ARCS
         or sent[clause].lemma.lower() not in lexicon.release_verbs
     ):
         return False
     for node in [sent.head(clause), *sent.ancestors(sent.head(clause))]:
-        if node == own or sent[node].pos in VERB_POS:
+        if node == own or sent[node].pos in VERB_POS or (
+            sent[node].lower in lexicon.reference_prepositions
+        ):
             return False
         if sent[node].lemma.lower() in lexicon.report_nouns:
             return True
