@@ -162,6 +162,9 @@ PIPELINE_FIGURES = [
     # points glued to the number, as rate decisions are written
     ("The MPC raised the MPR by 400bps to 22.75 per cent.", ["400bps", "22.75 per cent"]),
     ("It cut by 25bp and then by 0.5pp.", ["25bp", "0.5pp"]),
+    # points of a percentage written with "percent" ("an increase of 0.48 per cent point")
+    ("It was an increase of 0.48 per cent point.", ["0.48 per cent point"]),
+    ("Inflation rose 0.47 percent points.", ["0.47 percent points"]),
 ]
 
 
