@@ -172,6 +172,14 @@ QUALIFIED = [
               "Output was a seasonally adjusted $5.2 billion.", (None, None), True),
     Qualified("seasonal-adjustment-vs-none", "After seasonal adjustment, output was $4.6 "
               "billion.", "Output was $5.2 billion.", (None, None), False),
+    # a trade system is a basis (Turkey's 2019 exports: $171.58bn under the special trade
+    # system, $180.72bn under the general one)
+    Qualified("special-trade-system-vs-none", "Exports were $4.6 billion.",
+              "Exports rose to $5.2 billion according to the special trade system.",
+              (None, None), False),
+    Qualified("general-trade-system-both", "According to the general trade system, exports "
+              "were $4.6 billion.", "Exports were $5.2 billion under the general trade system.",
+              (None, None), True),
 ]
 
 
