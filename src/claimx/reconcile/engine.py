@@ -209,13 +209,12 @@ def own_period_baselines(
         if GROWTH not in beside:
             out.append(record)
             continue
-        metric, qualifier = record.metric, record.qualifier
-        bases = {(other.metric, other.qualifier) for other in kin if other.facet == GROWTH}
-        if len(bases) == 1 and not states_basis(metric or "", qualifier, tables):
-            # "grew 5.2% year on year in the second quarter, up from 4.8% in the first":
-            # what a rate is compared with is on its basis
-            ((metric, qualifier),) = bases
-        elif not on_the_period_before(located, tables):
+        # "grew 5.2% year on year in the second quarter, up from 4.8% in the first": what a
+        # rate is compared with is on its basis
+        based = record if _based(record, tables) else _with_basis(
+            record, {(other.metric, other.qualifier) for other in kin if other.facet == GROWTH})
+        metric, qualifier = based.metric, based.qualifier
+        if based is record and not on_the_period_before(located, tables):
             metric, qualifier = by_convention(
                 metric, record.entity, GROWTH, record.period, qualifier, tables
             )
@@ -272,30 +271,22 @@ def sequence_bases(records: list[ClaimRecord], tables: ReconcileTables) -> list[
     period ("grew at a year-on-year pace of 0.4 percent in the first quarter, after
     contracting by 1.0 percent in the fourth quarter of 2016": the 1.0% is on a year earlier
     too). Rates on two stated bases beside it tell none."""
-    growth = [r for r in records if r.facet == GROWTH and r.period != CURRENT]
-    stated = [r for r in growth if states_basis(r.metric or "", r.qualifier, tables)]
-    if not stated or len(stated) == len(growth):
+    stated = [r for r in records if r.facet == GROWTH and r.period != CURRENT
+              and _based(r, tables)]
+    if not stated:
         return records
-    out = []
-    for record in records:
-        if record in growth and record not in stated and record.found[2] in OWN_PERIOD_WAYS:
-            bases = {
-                (other.metric, other.qualifier) for other in stated
-                if other.period != record.period
-                and fold_key(other.entity) == fold_key(record.entity)
-                and _unbased(other, tables) == _unbased(record, tables)
-            }
-            if len(bases) == 1:
-                ((metric, qualifier),) = bases
-                record = replace(record, metric=metric, qualifier=qualifier)
-        out.append(record)
-    return out
-
-
-def _unbased(record: ClaimRecord, tables: ReconcileTables) -> tuple[str, str]:
-    """A rate's metric (casefolded) and qualifiers without the basis they state."""
-    metric, qualifier = without_basis(record.metric or "", record.qualifier, tables)
-    return fold_key(metric), qualifier
+    return [
+        _with_basis(record, {
+            (other.metric, other.qualifier) for other in stated
+            if other.period != record.period
+            and fold_key(other.entity) == fold_key(record.entity)
+            and _unbased(other, tables) == _unbased(record, tables)
+        })
+        if record.facet == GROWTH and record.period != CURRENT
+        and record.found[2] in OWN_PERIOD_WAYS and not _based(record, tables)
+        else record
+        for record in records
+    ]
 
 
 def restated_bases(records: list[ClaimRecord], tables: ReconcileTables) -> list[ClaimRecord]:
@@ -305,24 +296,38 @@ def restated_bases(records: list[ClaimRecord], tables: ReconcileTables) -> list[
     shrinks 10.5% in Q2" above "contracted 10.5% year-on-year in the second quarter": the
     headline's 10.5% is on a year earlier, and never meets another report's 12.3% fall on
     the first quarter). A figure the document gives on two stated bases tells no basis."""
-    stated: dict[tuple[Any, ...], set[tuple[Any, str]]] = {}
+    stated: dict[tuple[Any, ...], set[tuple[str | None, str]]] = {}
     for record in records:
-        if record.facet == GROWTH and states_basis(record.metric or "", record.qualifier, tables):
+        if record.facet == GROWTH and _based(record, tables):
             stated.setdefault(_figure(record, tables), set()).add(
                 (record.metric, record.qualifier))
     if not stated:
         return records
-    out = []
-    for record in records:
-        if record.facet != GROWTH or states_basis(record.metric or "", record.qualifier, tables):
-            out.append(record)
-            continue
-        bases = stated.get(_figure(record, tables), set())
-        if len(bases) == 1:
-            ((metric, qualifier),) = bases
-            record = replace(record, metric=metric, qualifier=qualifier)
-        out.append(record)
-    return out
+    return [
+        _with_basis(record, stated.get(_figure(record, tables), set()))
+        if record.facet == GROWTH and not _based(record, tables) else record
+        for record in records
+    ]
+
+
+def _based(record: ClaimRecord, tables: ReconcileTables) -> bool:
+    """Whether a rate's metric or qualifiers state its basis."""
+    return states_basis(record.metric or "", record.qualifier, tables)
+
+
+def _with_basis(record: ClaimRecord, bases: set[tuple[str | None, str]]) -> ClaimRecord:
+    """``record`` keyed on the one (metric, qualifiers) of ``bases``; as it is when they are
+    none or several."""
+    if len(bases) != 1:
+        return record
+    ((metric, qualifier),) = bases
+    return replace(record, metric=metric, qualifier=qualifier)
+
+
+def _unbased(record: ClaimRecord, tables: ReconcileTables) -> tuple[str, str]:
+    """A rate's metric (casefolded) and qualifiers without the basis they state."""
+    metric, qualifier = without_basis(record.metric or "", record.qualifier, tables)
+    return fold_key(metric), qualifier
 
 
 def _figure(record: ClaimRecord, tables: ReconcileTables) -> tuple[Any, ...]:
