@@ -198,7 +198,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
                         "between_connectors": WORDS, "between_openers": WORDS},
         "name_articles": WORDS,
         "corporate_names": {"suffixes": WORDS, "joiners": WORDS, "links": WORDS,
-                            "continued_by": WORDS, "suffix_separators": WORDS},
+                            "continued_by": WORDS, "suffix_separators": WORDS,
+                            "ticker_name_words?": "int>=0", "ticker_letters?": "int>=0"},
         "name_possessives": WORDS,
         "participle_suffixes": WORDS,
         # The words of the parse-based reader (claimx.frame.reader.FrameLexicon, and the

@@ -1165,10 +1165,18 @@ class CorporateNames(NamedTuple):
     links: frozenset[str]  # "of", "and": within a name the document writes elsewhere too
     continued_by: frozenset[str]  # "of", "for": a suffix inside a longer name before them
     suffix_separators: frozenset[str]  # ",": between two suffixes of one name
+    ticker_name_words: int = 0  # the most words of a name read before its ticker
+    ticker_letters: int = 0  # the fewest letters of a ticker written alone
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> CorporateNames:
-        return cls(*(frozenset(table[field]) for field in cls._fields))
+        return cls(
+            suffixes=frozenset(table["suffixes"]), joiners=frozenset(table["joiners"]),
+            links=frozenset(table["links"]), continued_by=frozenset(table["continued_by"]),
+            suffix_separators=frozenset(table["suffix_separators"]),
+            ticker_name_words=int(table.get("ticker_name_words", 0)),
+            ticker_letters=int(table.get("ticker_letters", 0)),
+        )
 
 
 def suffixed_names(
@@ -1239,8 +1247,6 @@ _TICKER = r"(?:[A-Z]{2,8}\s?:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?"
 TICKERS = re.compile(rf"\(\s*{_TICKER}(?:\s*,\s*{_TICKER})*\s*\)")
 # an exchange's code or a market's suffix: no acronym of any name
 MARKET_MARKS = re.compile(r"[:.]")
-LONGEST_TICKED_NAME = 6  # words of a name before its ticker ("Office of the Deputy Prime ...")
-SHORTEST_TICKER = 3  # letters of a ticker written alone: "(SA)", "(NZ)" are countries' codes
 PIECE_LABELS = frozenset({"ORG", "PERSON"})  # what the model may cut a company's name into
 
 
@@ -1251,7 +1257,9 @@ def ticker_names(
     """Companies written with their stock ticker in brackets ("Ericsson (ERIC) reported",
     "Marks and Spencer (LON:MKS)") where the model missed them or cut them into pieces, and
     the tickers, no names of their own. The name is the capitalised words right before the
-    bracket, joined by ``joiners`` or ``links``, without an article. Capitals alone, with
+    bracket, at most ``ticker_name_words``, joined by ``joiners`` or ``links``, without an
+    article; a ticker written alone has ``ticker_letters`` letters or more ("(SA)" is a
+    country's code). Capitals alone, with
     no exchange's code or market's suffix, may be an acronym: of those words ("Monetary
     Policy Rate (MPR)", "Bank of Korea (BOK)") or of a name the model tagged there ("The
     Central Statistics Agency (BPS)"), so they make a ticker only after words the model left
@@ -1273,7 +1281,7 @@ def ticker_names(
             continue
         end = inside.start  # the bracket's first token
         start = end
-        while start > 0 and end - start < LONGEST_TICKED_NAME:
+        while start > 0 and end - start < words.ticker_name_words:
             word = doc[start - 1]
             linked = word.lower_ in words.links and start > 1 and _capitalised(doc[start - 2])
             if _capitalised(word) or word.text in words.joiners or linked:
@@ -1301,7 +1309,7 @@ def ticker_names(
         if not MARKET_MARKS.search(found.group()) and (
             _acronym_of(found.group(), name)
             or any(span.start < end and start < span.end for span in pieces)
-            or sum(ch.isalpha() for ch in found.group()) < SHORTEST_TICKER
+            or sum(ch.isalpha() for ch in found.group()) < words.ticker_letters
             or after >= len(doc) or not doc[after].is_lower
         ):
             # capitals alone may be an acronym: of the words before them ("Monetary Policy
