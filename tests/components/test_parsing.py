@@ -6,7 +6,12 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimx.components.parsing import FIGURE_SENTENCE_LABELS, FigureParser
+from claimx.components.parsing import (
+    FIGURE_SENTENCE_LABELS,
+    INDEX_TABLE,
+    FigureParser,
+    fast_pipe,
+)
 from claimx.components.sentences import SentenceIndex
 from claimx.pipeline import MODEL_BATCH_SIZE
 from tests.conftest import article_texts
@@ -111,3 +116,19 @@ def test_the_batch_size_changes_no_annotation(nlp: Language) -> None:
     large = [annotations(doc) for doc in nlp.pipe(texts(), batch_size=64)]
     assert small == large
     assert any(parse for _, _, parse in small)
+
+
+def test_the_fast_lemmatizer_gives_the_models_lemmas(nlp: Language) -> None:
+    parser = nlp.get_pipe("claimx_figure_parser")
+    assert isinstance(parser, FigureParser)
+    model = dict(parser.pipes)["lemmatizer"]
+    fast = fast_pipe(model)
+    assert fast is not model and fast.lemmatize.__self__ is fast
+    # the model's own tables stay as they were (lists, which it can save)
+    assert all(isinstance(words, list)
+               for words in model.lookups.get_table(INDEX_TABLE).values())
+    tagged = [t for text in texts()[:6] for t in whole_document_run(nlp, nlp(text))]
+    assert len(tagged) > 1000
+    for lemmatizer in (model, fast):
+        lemmatizer.cache = {}
+    assert [fast.lemmatize(t) for t in tagged] == [model.lemmatize(t) for t in tagged]

@@ -122,27 +122,53 @@ class TokenAttributeRules:
         self._merged: dict[tuple[int, ...], dict[int, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 0) -> Iterator[Doc]:
+        """The documents with the ruler's attributes set; the distinct token keys of all of
+        them are looked up once (a batch of short windows shares most of its words)."""
+        docs = [doc for doc in docs]
+        sizes = [len(doc) for doc in docs]
+        if not sum(sizes):
+            yield from docs
+            return
         # One row per distinct token key, and each token's row.
-        keys, rows = np.unique(doc.to_array(KEY_ATTRS), axis=0, return_inverse=True)
+        keys, rows = np.unique(
+            np.concatenate([doc.to_array(KEY_ATTRS).reshape(-1, len(KEY_ATTRS))
+                            for doc in docs if len(doc)]),
+            axis=0, return_inverse=True,
+        )
         rows = rows.reshape(-1)
-        values: Any = doc.to_array(list(ARRAY_ATTRS))
-        new = np.zeros((len(keys), len(ARRAY_ATTRS)), dtype=values.dtype)
+        new = np.zeros((len(keys), len(ARRAY_ATTRS)), dtype=np.uint64)
         setting = np.zeros((len(keys), len(ARRAY_ATTRS)), dtype=bool)
-        others: list[tuple[int, dict[int, int]]] = []
-        for row, key in enumerate(keys):
-            merged = self._merged_of(tuple(int(v) for v in key))
+        extra: list[int] = []  # the rows whose patterns set attributes beyond ARRAY_ATTRS
+        merged_of = [self._merged_of(tuple(key)) for key in keys.tolist()]
+        for row, merged in enumerate(merged_of):
             for column, attr in enumerate(ARRAY_ATTRS):
                 if attr in merged:
                     new[row, column], setting[row, column] = merged[attr], True
             if any(attr not in ARRAY_ATTRS for attr in merged):
-                others.extend((int(i), merged) for i in np.flatnonzero(rows == row))
-        values = np.where(setting[rows], new[rows], values)
+                extra.append(row)
+        offset = 0
+        for doc, size in zip(docs, sizes, strict=True):
+            if size:
+                own = rows[offset : offset + size]
+                offset += size
+                self._set(doc, keys, own, new, setting, extra, merged_of)
+            yield doc
+
+    def _set(self, doc: Doc, keys: Any, rows: Any, new: Any, setting: Any,
+             extra: list[int], merged_of: list[dict[int, int]]) -> None:
+        """Set the attributes of ``doc``, whose tokens have the key rows ``rows``."""
+        values: Any = doc.to_array(list(ARRAY_ATTRS))
+        values = np.where(setting[rows], new[rows].astype(values.dtype), values)
+        others: list[tuple[int, dict[int, int]]] = [
+            (int(i), merged_of[row]) for row in extra for i in np.flatnonzero(rows == row)
+        ]
         for i, numbers in self._multi_matches(doc).items():
             # a token that a longer pattern covers: every pattern of it, in the ruler's order
-            merged = {}
-            for number in sorted({*self._numbers_of(tuple(int(v) for v in keys[rows[i]])),
+            merged: dict[int, int] = {}
+            for number in sorted({*self._numbers_of(tuple(keys[rows[i]].tolist())),
                                   *numbers}):
                 merged.update(self.attrs[number])
             for column, attr in enumerate(ARRAY_ATTRS):
@@ -154,11 +180,6 @@ class TokenAttributeRules:
             rest = {k: v for k, v in merged.items() if k not in ARRAY_ATTRS}
             if rest:
                 set_token_attrs(doc[i], rest)
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 0) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     def _multi_matches(self, doc: Doc) -> dict[int, list[int]]:
         """Token -> numbers of the longer patterns that set its attributes."""

@@ -20,14 +20,16 @@ starts from them. Tokens outside those sentences have no annotation, and
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc, Span
+from spacy.lookups import Lookups
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokens import Doc
 
 from claimx.components.attributes import fast_rules
 from claimx.components.figures import chosen_spans
@@ -44,9 +46,12 @@ PARSER_LOOKAHEAD = 4
 # parsed: the frame falls back to its rules there, and the parser's cost stays bounded.
 MAX_PARSE_TOKENS = 150
 ANNOTATIONS = [TAG, POS, MORPH, LEMMA]
+# What a lemma is a function of (in the cached modes), and the lemma.
+LEMMA_KEYS = [ORTH, POS, MORPH, LEMMA]
 # Lemmatizer modes whose lemma is a function of the word, its part of speech and morphology.
 CACHED_LEMMA_MODES = ("rule", "lookup")
 MAX_CACHED_LEMMAS = 200_000
+INDEX_TABLE = "lemma_index"  # the rule lemmatizer's known words, by part of speech
 
 
 @Language.factory(
@@ -117,7 +122,7 @@ class FigureParser:
         self.fast: list[tuple[str, Any]] | None = None
         # (orth, part of speech, morphology) -> lemma, for a rule or lookup lemmatizer,
         # whose lemma depends on nothing else
-        self.lemmas: dict[tuple[int, int, int], str] = {}
+        self.lemmas: dict[tuple[int, int, int], int] = {}  # (word, POS, morphology) -> lemma
         self.margin = margin
         self.labels = frozenset(labels if labels is not None else FIGURE_SENTENCE_LABELS)
         self.max_tokens = max_tokens
@@ -133,22 +138,18 @@ class FigureParser:
         docs = iter(stream)
         while batch := list(islice(docs, batch_size)):
             windows = [(doc, *window) for doc in batch for window in self.windows(doc)]
-            starts = {id(doc): doc.to_array([SENT_START]) for doc in batch}
-            parts = [window_doc(doc, start, end, starts[id(doc)])
+            values = {id(doc): window_values(doc) for doc in batch}
+            parts = [window_doc(doc, start, end, values[id(doc)])
                      for doc, start, end, _, _ in windows]
             if self.fast is None:
-                self.fast = [
-                    (pipe, (fast_rules(component) or component)
-                     if isinstance(component, AttributeRuler) else component)
-                    for pipe, component in self.pipes
-                ]
+                self.fast = [(pipe, fast_pipe(component)) for pipe, component in self.pipes]
             for name, component in self.fast:
                 if name == "lemmatizer" and hasattr(component, "lemmatize"):
                     # A lemma depends on its own token only: lemmatize the kept tokens.
                     for (_, start, _, keep_start, keep_end), part in zip(
                         windows, parts, strict=True
                     ):
-                        self.lemmatize(component, part[keep_start - start : keep_end - start])
+                        self.lemmatize(component, part, keep_start - start, keep_end - start)
                     continue
                 parts = list(component.pipe(parts, batch_size=batch_size))
             copied: dict[int, list[tuple[int, int, int, Doc]]] = {}
@@ -158,22 +159,27 @@ class FigureParser:
                 doc._.claimx_parse = self.copy_back(doc, copied.get(id(doc), []))
             yield from batch
 
-    def lemmatize(self, component: Any, tokens: Span) -> None:
-        """Set the lemmas of ``tokens`` as ``component`` (the model's lemmatizer) would."""
-        cached = getattr(component, "mode", None) in CACHED_LEMMA_MODES
+    def lemmatize(self, component: Any, part: Doc, start: int, end: int) -> None:
+        """Set the lemmas of tokens ``start``..``end`` of ``part`` as ``component`` (the
+        model's lemmatizer) would, read and written as arrays."""
+        if getattr(component, "mode", None) not in CACHED_LEMMA_MODES:
+            for token in part[start:end]:
+                if component.overwrite or token.lemma == 0:
+                    token.lemma_ = component.lemmatize(token)[0]
+            return
         if len(self.lemmas) >= MAX_CACHED_LEMMAS:
             self.lemmas.clear()
-        for token in tokens:
-            if not (component.overwrite or token.lemma == 0):
+        values: Any = part.to_array(LEMMA_KEYS)
+        strings = part.vocab.strings
+        for k, (orth, pos, morph, lemma) in enumerate(values[start:end].tolist(), start):
+            if not (component.overwrite or lemma == 0):
                 continue
-            if not cached:
-                token.lemma_ = component.lemmatize(token)[0]
-                continue
-            key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
-            lemma = self.lemmas.get(key)
-            if lemma is None:
-                lemma = self.lemmas[key] = component.lemmatize(token)[0]
-            token.lemma_ = lemma
+            key = (orth, pos, morph)
+            known = self.lemmas.get(key)
+            if known is None:
+                known = self.lemmas[key] = strings.add(component.lemmatize(part[k])[0])
+            values[k, LEMMA_KEYS.index(LEMMA)] = known
+        part.from_array([LEMMA], values[:, LEMMA_KEYS.index(LEMMA)].reshape(-1, 1).copy())
 
     def copy_back(self, doc: Doc, windows: list[tuple[int, int, int, Doc]]) -> list[list[Any]]:
         """Copy the kept tokens' tags, morphology and lemmas from the annotated window docs
@@ -218,19 +224,63 @@ class FigureParser:
         ]
 
 
-def window_doc(doc: Doc, start: int, end: int, sent_starts: Any = None) -> Doc:
+def fast_pipe(component: Any) -> Any:
+    """``component``, or a faster equivalent of it: the attribute ruler's rules in fast form
+    (:func:`claimx.components.attributes.fast_rules`); a rule lemmatizer whose word index
+    is held as sets (spaCy keeps each part of speech's words in a list, and the rule mode
+    asks whether each form it makes is in it: a scan of up to 57,000 words each time)."""
+    if isinstance(component, AttributeRuler):
+        return fast_rules(component) or component
+    if isinstance(component, Lemmatizer) and component.mode == "rule":
+        index = INDEX_TABLE
+        if index not in component.lookups.tables:
+            return component
+        faster = copy.copy(component)
+        faster.lookups = Lookups()
+        for name in component.lookups.tables:
+            table = component.lookups.get_table(name)
+            faster.lookups.add_table(name, {
+                key: frozenset(words) for key, words in table.items()
+            } if name == index else dict(table.items()))
+        # the component's lemmatize is a method bound at its creation: bind the copy's
+        faster.lemmatize = faster.rule_lemmatize
+        return faster
+    return component
+
+
+# What a window keeps of its document's tokens besides words and spacing: the token-level
+# attributes a model's pipes read (the encoder's NORM; lexeme attributes come from the
+# vocab) and the sentence starts. Entities are left out: the parsing pipes do not read them.
+WINDOW_ATTRS = [NORM, SENT_START]
+
+
+def window_doc(doc: Doc, start: int, end: int, values: Any = None) -> Doc:
     """Tokens ``start``..``end`` of ``doc`` as a Doc of their own, with the document's
     sentence starts (the window's first token starts one), so that a parse of the window
-    splits where a parse of the whole document would. ``sent_starts``: the document's
-    SENT_START array, when the caller has read it once for all its windows."""
-    part = doc[start:end].as_doc()
-    if sent_starts is None:
-        sent_starts = doc.to_array([SENT_START])
-    starts: Any = sent_starts[start:end].reshape(-1, 1).copy()
-    if len(starts):
-        starts[0, 0] = 1
-        part.from_array([SENT_START], starts)
+    splits where a parse of the whole document would. ``values``: the document's
+    ``window_values``, when the caller has read them once for all its windows.
+    (``Span.as_doc`` would also average the tokens' vectors and copy every annotation.)"""
+    if values is None:
+        values = window_values(doc)
+    orths, spaces, attrs = values
+    strings = doc.vocab.strings
+    part = Doc(
+        doc.vocab,
+        words=[strings[orth] for orth in orths[start:end].tolist()],
+        spaces=spaces[start:end].astype(bool).tolist(),
+    )
+    kept: Any = attrs[start:end].copy()
+    if len(kept):
+        kept[0, WINDOW_ATTRS.index(SENT_START)] = 1
+        part.from_array(WINDOW_ATTRS, kept)
     return part
+
+
+def window_values(doc: Doc) -> tuple[Any, Any, Any]:
+    """The arrays :func:`window_doc` reads: the document's words, spacing and
+    ``WINDOW_ATTRS``."""
+    words = doc.to_array([ORTH, SPACY])
+    return words[:, 0], words[:, 1], doc.to_array(WINDOW_ATTRS)
 
 
 def tagging_margin(nlp: Language, tok2vec: str, pipes: list[str]) -> int | None:
