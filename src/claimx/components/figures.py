@@ -1265,7 +1265,7 @@ def ticker_names(
     Central Statistics Agency (BPS)"), so they make a ticker only after words the model left
     untagged. A name written all in capitals is a dateline ("TOKYO (AP)"); a place the model
     tagged ("Hanoi (VNA)") or one of ``figures`` keeps the name out."""
-    text = doc.text
+    text = doc_text(doc)
     if "(" not in text:
         return [], []
     # the model's pieces of a company's name ("Marks", "Spencer") are joined; a place it
@@ -1400,7 +1400,7 @@ def _written_elsewhere(doc: Doc, before: int, after: int) -> bool:
     ("Bank of America's quarterly profit" in the headline), which "Shares of Acme Corp" or
     "Mr Smith of Acme Corp" does not."""
     joined = doc[before : after + 1].text
-    text = doc.text
+    text = doc_text(doc)
     at = text.find(joined)
     while at != -1:
         if at != doc[before].idx:

@@ -136,6 +136,12 @@ def make_framer(nlp: Language, name: str, *, rules_dir: str | None) -> Framer:
     return Framer(nlp, name, rules_dir=rules_dir)
 
 
+# A short name in brackets ("(BPS)"), and how many spaces may stand between it and the name
+# it shortens.
+BRACKETED_SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+BODY_SPACES = 40
+
+
 class Framer(RulesTables):
     """Attach metric, entity, time and modality cues to each figure."""
 
@@ -183,9 +189,9 @@ class Framer(RulesTables):
         self.institution_names = re.compile(rf"\b(?:{bodies})\b") if bodies else None
         # a body's name and the short name the document gives it in brackets right after
         # ("Statistics Indonesia (BPS)"): the short name is that body's in that document
-        self.institution_acronyms = re.compile(
-            rf"\b({bodies})\s*\(([A-Z][A-Za-z]{{1,7}})\)"
-        ) if bodies else None
+        # (found from the brackets back: trying every name at every word is slow)
+        self.institution_acronyms = re.compile(rf"\b({bodies})\s*\Z") if bodies else None
+        self.institution_reach = max(map(len, self.institution_places), default=0) + BODY_SPACES
         self.lexicon = FrameLexicon.from_table(
             table["syntax"], frozenset(table["periods"]["day_rules"])
         )
@@ -532,14 +538,14 @@ class Framer(RulesTables):
         """The index among ``records`` of the one period (a year, a quarter, a month: not a
         day) the opening lines of a survey's, poll's or list's story name, or None when they
         name none or several."""
-        end = doc[opening].idx if opening < len(doc) else len(doc.text)
+        end = doc[opening].idx if opening < len(doc) else len(doc_text(doc))
         found = {
             (record["start"], record["end"]): index for index, record in enumerate(records)
             if record["label"] == "DATE" and record["start"] < end
             and record.get("rule_id") in self.lexicon.period_rules
             and not record.get("reference")
         }
-        texts = {doc.text[start:stop].lower() for start, stop in found}
+        texts = {doc_text(doc)[start:stop].lower() for start, stop in found}
         return next(iter(found.values())) if len(texts) == 1 else None
 
     def _measure_named_before(self, record: dict[str, Any], refers_back: bool,
@@ -2033,11 +2039,14 @@ class Framer(RulesTables):
         Statistics Authority (PSA)": the PSA is the Philippines' body there)."""
         if self.institution_acronyms is None:
             return self.institution_places
-        found = {
-            short: self.institution_places[name]
-            for name, short in self.institution_acronyms.findall(text)
-            if short not in self.institution_places
-        }
+        found: dict[str, str] = {}
+        for bracket in BRACKETED_SHORT_NAME.finditer(text):
+            named = self.institution_acronyms.search(
+                text, max(bracket.start() - self.institution_reach, 0), bracket.start()
+            )
+            short = bracket.group(1)
+            if named is not None and short not in self.institution_places:
+                found[short] = self.institution_places[named.group(1)]
         return {**self.institution_places, **found} if found else self.institution_places
 
     def _respective(self, records: list[dict[str, Any]], doc: Doc) -> None:
@@ -2056,7 +2065,7 @@ class Framer(RulesTables):
                 continue
             # the word right after the last percentage, or within a few ("48.4% and 65.5%,
             # respectively", "10% and 20% respectively")
-            tail = doc.char_span(rates[-1]["end"], len(doc.text), alignment_mode="expand")
+            tail = doc.char_span(rates[-1]["end"], len(doc_text(doc)), alignment_mode="expand")
             after = list(tail[:LIST_ITEM_WORDS]) if tail is not None else []
             if not any(t.lower_ in self.lexicon.respective_words for t in after):
                 continue
@@ -2165,10 +2174,10 @@ class Framer(RulesTables):
         if doc is not None and self.institution_names is not None:
             # a body's name the model did not tag ("... reported figure: Bangladesh Bank" in
             # a headline), found as written
-            opening_char = doc[opening].idx if opening < len(doc) else len(doc.text)
+            opening_char = doc[opening].idx if opening < len(doc) else len(doc_text(doc))
             found += [
                 (self.institution_places[m.group(0)], m.start() < opening_char)
-                for m in self.institution_names.finditer(doc.text)
+                for m in self.institution_names.finditer(doc_text(doc))
             ]
         if len({place for place, _ in found}) != 1:
             return None, False
@@ -2805,9 +2814,10 @@ def counted_noun(span: Span, sent: Span, tagged: bool, reach: NounReach) -> str 
             words.pop(0)
     if not words:
         return None
-    first = words[0].i
+    first, lower = words[0].i, words[0].lower_
     if any(
-        tuple(t.lower_ for t in doc[first : first + len(phrase)]) == phrase
+        phrase[0] == lower
+        and tuple(t.lower_ for t in doc[first : first + len(phrase)]) == phrase
         for phrase in reach.bases
     ):
         return None  # "rose from 64.5 million to 65.6 million year-on-year": no years

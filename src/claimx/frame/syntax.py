@@ -235,8 +235,14 @@ class Sentence:
     _owner: dict[int, int] = field(default_factory=dict)
     _children: dict[int, list[int]] = field(default_factory=dict)
     _lowers: frozenset[str] | None = None
+    # the first token's index and the one after the last, read on every look-up: kept
+    start: int = field(init=False, default=0)
+    end: int = field(init=False, default=0)
 
     def __post_init__(self) -> None:
+        if self.tokens:
+            self.start = self.tokens[0].i
+            self.end = self.tokens[-1].i + 1
         for index, mention in enumerate(self.mentions):
             for i in range(mention.start, mention.end):
                 self._owner.setdefault(i, index)
@@ -244,20 +250,12 @@ class Sentence:
             if tok.head != tok.i and self.start <= tok.head < self.end:
                 self._children.setdefault(tok.head, []).append(tok.i)
 
-    @property
-    def start(self) -> int:
-        return self.tokens[0].i
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].i + 1
-
     def __getitem__(self, i: int) -> Tok:
         return self.tokens[i - self.start]
 
     def head(self, i: int) -> int:
         """The head of token ``i`` (``i`` itself for a root or an arc leaving the sentence)."""
-        head = self[i].head
+        head = self.tokens[i - self.start].head
         return head if self.start <= head < self.end else i
 
     def lowers(self) -> frozenset[str]:
@@ -270,7 +268,10 @@ class Sentence:
     def children(self, i: int, *deps: str) -> list[int]:
         """Children of ``i`` in order, only those with one of ``deps`` when given."""
         kids = self._children.get(i, [])
-        return [k for k in kids if self[k].dep in deps] if deps else list(kids)
+        if not deps:
+            return list(kids)
+        tokens, start = self.tokens, self.start
+        return [k for k in kids if tokens[k - start].dep in deps]
 
     def ancestors(self, i: int) -> Iterator[int]:
         """The heads above ``i``, nearest first (bounded: a cycle cannot hang the walk)."""

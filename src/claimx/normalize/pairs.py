@@ -10,7 +10,6 @@ of a text make such a pair.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from claimx.normalize.amount import Amount
@@ -19,8 +18,6 @@ from claimx.normalize.numbers import parse_number, share_scale
 from claimx.normalize.percent import parse_percent
 from claimx.normalize.tables import Tables, load_tables
 
-_LAST_WORD = re.compile(r"(\S+)\s*$")
-
 
 def is_pair(text: str, first: tuple[int, int], second: tuple[int, int],
             tables: Tables | None = None) -> bool:
@@ -28,12 +25,21 @@ def is_pair(text: str, first: tuple[int, int], second: tuple[int, int],
     two ends of a from/to pair: "from" before the first, "to" alone between them."""
     tables = tables or load_tables()
     between = text[first[1] : second[0]].strip().lower()
-    before = _LAST_WORD.search(text[: first[0]])
     return (
         between in tables.pair_connectors
-        and before is not None
-        and before.group(1).lower() in tables.pair_openers
+        and last_word(text, first[0]).lower() in tables.pair_openers
     )
+
+
+def last_word(text: str, end: int) -> str:
+    """The last word of ``text`` before ``end`` (white space between them skipped), read
+    back from ``end``: "" when there is none."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def pair_start(
