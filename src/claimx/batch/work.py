@@ -114,7 +114,10 @@ def analysed(nlp: Language, documents: Sequence[Document]) -> Iterator[Analysed]
     iterated (so a caller that writes them out never holds them all as dicts); iterating
     them may raise, for that document alone."""
     limit = chunk_limit(nlp)
-    short = [doc for doc in documents if len(doc.text) <= limit]
+    # By length: the model's batches then hold texts of about one length, and its
+    # transition-based recogniser steps through fewer padded positions.
+    short = sorted((doc for doc in documents if len(doc.text) <= limit),
+                   key=lambda doc: len(doc.text))
     parsed: dict[int, Doc] = {}
     try:
         parsed = dict(zip(
