@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -21,6 +22,7 @@ import numpy as np
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -1179,6 +1181,14 @@ class CorporateNames(NamedTuple):
         )
 
 
+@cache
+def _orth_ids(suffixes: frozenset[str]) -> frozenset[int]:
+    """The ORTH hashes of the corporate suffixes, with and without a full stop."""
+    return frozenset(
+        get_string_id(form) for suffix in suffixes for form in (suffix, f"{suffix}.")
+    )
+
+
 def suffixed_names(
     doc: Doc, model: list[Span], figures: list[Span], words: CorporateNames,
     articles: frozenset[str],
@@ -1195,16 +1205,15 @@ def suffixed_names(
     stay out. Two suffixes end one name ("Samsung Electronics Co Ltd")."""
     if not words.suffixes or not len(doc):
         return []
-    strings = doc.vocab.strings
-    ids = [strings.add(form) for suffix in words.suffixes for form in (suffix, f"{suffix}.")]
-    hits = np.nonzero(np.isin(doc.to_array(ORTH), ids))[0]
-    if not len(hits):
+    ids = _orth_ids(words.suffixes)
+    hits = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in ids]
+    if not hits:
         return []
     starts = {i: span.start for span in model for i in range(span.start, span.end)}
     blocked = {i for span in figures for i in range(span.start, span.end)}
     taken = blocked | starts.keys()
     found: list[Span] = []
-    for at in hits.tolist():
+    for at in hits:
         if at == 0:
             continue
         if at + 2 < len(doc) and doc[at + 1].lower_ in words.continued_by and (

@@ -336,11 +336,12 @@ class Framer(RulesTables):
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
         opening = self._doc.opening_end = opening_end(sentences, len(doc), self.opening_sentences)
         self._doc.lede = self._lede(entities, headline_end)
-        dominant = self._dominant_entity(entities, headline_end)
+        about = self._counted_mentions(entities)
+        dominant = self._dominant_entity(about, entities, headline_end)
         self._doc.dominant_place = self._dominant_entity(
-            entities, headline_end, COUNTRY_LABELS, bodies=True
+            about, entities, headline_end, COUNTRY_LABELS, bodies=True
         ) or self._only_place(entities)
-        self._doc.main = self._dominant_entity(entities, headline_end, MAIN_LABELS)
+        self._doc.main = self._dominant_entity(about, entities, headline_end, MAIN_LABELS)
         if self._doc.dominant_place is not None:
             # "the CSO said GDP fell 4.6%" in a story of Ireland: Ireland's office
             shared = {
@@ -1727,9 +1728,19 @@ class Framer(RulesTables):
             return text  # "Irish trailed by two points": a team or a people, not the place
         return self.aliases.get(text, text)
 
+    def _counted_mentions(self, entities: list[Span]) -> list[Span]:
+        """Those of ``entities`` that count as mentions of what a document is about: not
+        "the Tokyo-based company" (no mention of Tokyo), nor "the deficit, particularly with
+        China and Mexico" (of China)."""
+        return [
+            e for e in entities
+            if not (self._location_only(e) or self._seat(e) or self._home(e)
+                    or self._origin(e) or self._counterpart(e))
+        ]
+
     def _dominant_entity(
-        self, entities: list[Span], headline_end: int, labels: frozenset[str] = PLACE_LABELS,
-        *, bodies: bool = False,
+        self, counted: list[Span], entities: list[Span], headline_end: int,
+        labels: frozenset[str] = PLACE_LABELS, *, bodies: bool = False,
     ) -> str | None:
         """The place or organisation the document is about, if one clearly dominates.
 
@@ -1742,13 +1753,7 @@ class Framer(RulesTables):
         counts as a mention of its country.
         """
         names = []
-        for e in entities:
-            if self._location_only(e) or self._seat(e) or self._home(e) or self._origin(e) or (
-                self._counterpart(e)
-            ):
-                # "the Tokyo-based company" is no mention of Tokyo, nor "the deficit,
-                # particularly with China and Mexico" of China
-                continue
+        for e in counted:
             name = self._canonical(e) if e.label_ in labels else (
                 self.aliases.get(e.text) if adjective(e) else None
             )
