@@ -428,6 +428,11 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
         pytest.param("The agency said Tuesday its consumer price index for September was up "
                      "1.6% from a year ago.", "1.6%", "September", "actual",
                      id="a day right after a verb of saying is the report's, however hung"),
+        pytest.param("Universal said on Wednesday it had bought the 50% of Roc-A-Fella it did "
+                     "not already own.", "50%", None, "actual",
+                     id="the day said on, however hung, is no period of what had happened"),
+        pytest.param("The firm said on Thursday its profit for 2004 rose 5%.", "5%", "2004",
+                     "actual", id="a period before the day a verb of saying is said on"),
         pytest.param("Stocks of US crude and gasoline are up to 9% higher than at this time "
                      "last year.", "up to 9%", None, "actual",
                      id="a date right after what is compared with is the comparison's"),

@@ -15,6 +15,7 @@ from claimx.frame.lexicon import (
 from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence
 
 DURATION = "DURATION"
+PREPOSITION_POS = "ADP"
 # How a figure written inside a noun phrase hangs on its noun ("the 1.8 percent expansion").
 FIGURE_MODIFIERS = ("nummod", "compound", "amod", "quantmod")
 # A date on one of these arcs dates the noun it modifies ("the 2015 diesel scandal").
@@ -380,9 +381,12 @@ def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) 
         # noun of the report is for is what the report covers, not when it came out
         return not _covered_by_report(sent, date, date_root, lexicon)
     # "The agency said Tuesday its consumer price index for September was up 1.6%": a day
-    # right after a verb of saying is its day, however the parser hung it; not after a
-    # participle that qualifies a noun ("the expected second-quarter gain of 2.6 percent")
+    # right after a verb of saying, or after it and one preposition ("said on Thursday it
+    # had signed"), is its day, however the parser hung it; not after a participle that
+    # qualifies a noun ("the expected second-quarter gain of 2.6 percent")
     before = date.start - 1
+    if before > sent.start and sent[before].pos == PREPOSITION_POS:
+        before -= 1
     return (
         before >= sent.start
         and before != own
@@ -522,7 +526,7 @@ def find_time(
             continue
         if clause != own and _when_released(sent, clause, own, lexicon):
             continue  # "an earlier estimate of a 0.3 percent contraction made in April"
-        if reported and clause != own and _anterior(sent, own, lexicon):
+        if reported and _anterior(sent, own, lexicon):
             # "Tesco in September initially estimated that it had overstated profits by
             # £250m": what had happened before the report is of no period the report's date
             # names
