@@ -28,7 +28,7 @@ from itertools import pairwise, takewhile
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spacy.attrs import ORTH
+from spacy.attrs import LEMMA, ORTH, POS, SPACY, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -106,6 +106,8 @@ NATIONALITY_WORDS = 2  # the most words of a nationality ("South Korean")
 WRITTEN_SIGNS = {"+": "up", "-": "down", "\u2212": "down"}
 NOUN_TAG = "NN"  # the Penn tags of nouns ("NN", "NNS", "NNP") start so
 COMMON_NOUN, PROPER_NOUN = "NOUN", "PROPN"  # universal parts of speech
+# What the frame reads of each token of a parsed sentence, as arrays.
+TOKEN_ATTRS = [ORTH, LEMMA, POS, TAG, SPACY]
 RANK_REACH = 4  # the most words from a place's possessive to its superlative ("second biggest")
 HYPHENS = frozenset({"-", "‑"})  # "Asia's third-largest"
 # A sentence holding only these figures may set a period for later ones: a length of time
@@ -714,15 +716,21 @@ class Framer(RulesTables):
         """``sent`` as plain data for the frame reader, with its chosen spans."""
         tokens = []
         not_names = self._doc.not_name_tokens
-        for token in sent:
-            head, dep = parsed.arc(token.i)
+        doc = sent.doc
+        if self._doc.words is None:  # the document's words and tags, read once
+            self._doc.words = doc.to_array(TOKEN_ATTRS).tolist()
+        strings = doc.vocab.strings
+        for i, (orth, lemma, pos_id, tag, spaced) in enumerate(
+            self._doc.words[sent.start : sent.end], sent.start
+        ):
+            head, dep = parsed.arc(i)
+            pos = strings[pos_id] if pos_id else ""
             # a word the rules say is no name is read as a common noun ("Ireland's Gross
             # Domestic Product (GDP) expanded by 7.8%": a measure, not an untagged name)
-            pos = COMMON_NOUN if token.pos_ == PROPER_NOUN and token.i in not_names else (
-                token.pos_)
-            tokens.append(Tok(token.i, token.text, token.lemma_, pos, dep, head,
-                              token.tag_, bool(token.whitespace_)))
-        doc = sent.doc
+            if pos == PROPER_NOUN and i in not_names:
+                pos = COMMON_NOUN
+            tokens.append(Tok(i, strings[orth], strings[lemma] if lemma else "", pos, dep,
+                              head, strings[tag] if tag else "", bool(spaced)))
         tight = frozenset(
             token.i for token in sent
             if token.text == "-" and token.i > sent.start and not token.whitespace_
@@ -2353,6 +2361,9 @@ class DocumentState:
     # capitalised words inside sentences, read when first asked for
     names_inside: set[str] | None = None
     doc: Doc | None = None  # the document itself
+    # each token's TOKEN_ATTRS (word, lemma, part of speech, tag, spacing), read when first
+    # asked for
+    words: list[list[int]] | None = None
     sentences: SentenceIndex | None = None  # the document's sentences, by token
     own_names: dict[tuple[int, int, str], str] = field(default_factory=dict)  # by span
     untagged: list[str] = field(default_factory=list)  # holders the model did not tag

@@ -36,6 +36,9 @@ from claimx.components.figures import chosen_spans
 from claimx.components.sentences import SentenceIndex
 from claimx.extensions import register_extensions
 
+# Documents annotated together, and windows per pass of a model's pipe: a window is short,
+# and larger batches of them go faster (on 600 BBC articles 5.0-5.2 s in batches of 16,
+# 4.4-4.7 s in batches of 64, the same annotations).
 BATCH_SIZE = 64
 PARSING_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 FIGURE_SENTENCE_LABELS = ["MONEY", "PERCENT", "QUANTITY", "DURATION"]
@@ -134,9 +137,11 @@ class FigureParser:
         return next(iter(self.pipe([doc])))
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-        """Tag each batch of documents' count sentences in one pass of the model."""
+        """Tag each batch of documents' count sentences in one pass of the model: at least
+        ``BATCH_SIZE`` documents at a time, whose windows (a few short ones each) go through
+        the model's pipes ``BATCH_SIZE`` at a time, however small the pipeline's batches."""
         docs = iter(stream)
-        while batch := list(islice(docs, batch_size)):
+        while batch := list(islice(docs, max(batch_size, BATCH_SIZE))):
             windows = [(doc, *window) for doc in batch for window in self.windows(doc)]
             values = {id(doc): window_values(doc) for doc in batch}
             parts = [window_doc(doc, start, end, values[id(doc)])
@@ -151,7 +156,7 @@ class FigureParser:
                     ):
                         self.lemmatize(component, part, keep_start - start, keep_end - start)
                     continue
-                parts = list(component.pipe(parts, batch_size=batch_size))
+                parts = list(component.pipe(parts, batch_size=BATCH_SIZE))
             copied: dict[int, list[tuple[int, int, int, Doc]]] = {}
             for (doc, start, _, keep_start, keep_end), part in zip(windows, parts, strict=True):
                 copied.setdefault(id(doc), []).append((start, keep_start, keep_end, part))

@@ -30,10 +30,10 @@ class Tok:
     head: int
     tag: str = ""  # the fine-grained tag ("VBZ"), where the parse gives one
     spaced: bool = True  # white space follows it in the text
+    lower: str = field(init=False, default="")  # the text in lower case, asked for often
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 def with_base_phrases(tokens: Sequence[Tok], phrases: frozenset[tuple[str, ...]]) -> list[Tok]:
@@ -275,9 +275,10 @@ class Sentence:
 
     def ancestors(self, i: int) -> Iterator[int]:
         """The heads above ``i``, nearest first (bounded: a cycle cannot hang the walk)."""
-        for _ in range(len(self.tokens)):
-            head = self.head(i)
-            if head == i:
+        tokens, start, end = self.tokens, self.start, self.end
+        for _ in range(len(tokens)):
+            head = tokens[i - start].head
+            if head == i or not start <= head < end:
                 return
             yield head
             i = head
