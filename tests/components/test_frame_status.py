@@ -148,6 +148,15 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
                      "actual", id="a share in an opinion poll"),
         pytest.param("More than half (54%) of those asked in a poll said they would switch.",
                      "54%", "actual", id="a poll's own finding"),
+        pytest.param("Offenders will face fines of up to £2,500.", "up to £2,500", "target",
+                     id="a penalty foreseen is a sanction the rule sets"),
+        pytest.param("Officials who accessed the data would face up to two years in jail.",
+                     "up to two", "target", id="a length served in jail, foreseen"),
+        pytest.param("If convicted, he would face up to ten years in prison.", "up to ten",
+                     "hypothetical", id="a penalty under a condition stays one"),
+        pytest.param("If found guilty Aragones could lose his job or face a fine of about "
+                     "£22,000.", "about £22,000", "hypothetical",
+                     id="a condition on the verb the penalty's verb is coordinated with"),
     ],
 )
 def test_the_modality_of_a_figure(

@@ -224,7 +224,7 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
                     and sent[came_from].dep in ("attr", "acomp", "oprd")
                     # the figure itself, or what it is worth ("could be worth as much as $6bn")
                     and (came_from == root or sent[came_from].lower in lexicon.amount_of)
-                    and not _conditioned(sent, node, lexicon)
+                    and not under_condition(sent, node, lexicon)
                 ):
                     # "export earnings for 2023-24 might be $44.5 billion": a possible
                     # value of the measure is an estimate of it, unless a condition says
@@ -236,7 +236,7 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
                         # forecast above it ("It is predicted that the song will sell")
                         modal, undertaken = "target", True
                     found, modal_word = modal, sent[aux].lower
-                    conditioned = _conditioned(sent, node, lexicon)
+                    conditioned = under_condition(sent, node, lexicon)
             if found is None and not (own_clause or exists):
                 # "GDP growth likely improved to at least 0.6 per cent": an adverb of
                 # modality on the verb says what the clause is, as an auxiliary would
@@ -294,7 +294,7 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
     return found
 
 
-def _conditioned(sent: Sentence, verb: int, lexicon: FrameLexicon) -> bool:
+def under_condition(sent: Sentence, verb: int, lexicon: FrameLexicon) -> bool:
     """Whether a clause one of ``conditional_marks`` opens hangs on ``verb`` ("the loss
     could be £2m if prices fall", "jobs may be cut if investment goes ahead")."""
     return any(

@@ -58,7 +58,7 @@ from claimx.frame.measure import (
     read_metric_form,
     respective,
 )
-from claimx.frame.modality import owned_by_past, read_cue, read_status
+from claimx.frame.modality import owned_by_past, read_cue, read_status, under_condition
 from claimx.frame.period import (
     find_base,
     find_time,
@@ -329,10 +329,19 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         or _polled(sent, root, anchor, head, lexicon)
     ):
         cue = "projection"  # "cut its growth forecast to 0.8%": the figure is forecast
-    if cue == "projection" and head is not None and (
-        sent[head].lemma.lower() in lexicon.penalty_nouns
-    ):
-        cue = "target"  # "will face fines of up to £2,500": a sanction the rule sets
+    if cue in PENALTY_MOODS and _penalty(sent, head, lexicon):
+        # "will face fines of up to £2,500", "would face up to two years in jail": a
+        # sanction the rule sets (not "If found guilty he could lose his job or face a fine of
+        # about £22,000", a condition on the verb or one above it)
+        verb = verb_above(sent, head) if head is not None else None
+        verbs = [verb, *sent.ancestors(verb)] if verb is not None else []
+        if cue == "projection" or not any(
+            under_condition(sent, v, lexicon)
+            # a condition the parser made the main clause ("If found guilty" as the root)
+            or any(sent[m].lower in lexicon.conditional_marks for m in sent.children(v, "mark"))
+            for v in verbs
+        ):
+            cue = "target"
     time, time_root = find_time(sent, figure, root, lexicon), root
     if time is not None and made_on(sent, time, lexicon):
         time = None  # "a July estimation of a 16.6% decline": when it was estimated
@@ -490,6 +499,8 @@ def _stake(sent: Sentence, root: int, figure: Mention, lexicon: FrameLexicon) ->
     return None
 
 
+# The moods a penalty foreseen is read in, which make it a sanction the rule sets.
+PENALTY_MOODS = ("projection", "hypothetical")
 BASIS_WORDS = 3  # the longest base of a change written out: "year on year"
 BASIS_PHRASE = 8  # the longest phrase read for one: "on a quarter-on-quarter basis"
 
@@ -798,3 +809,14 @@ def _beyond_unit(
     text = measure_text(sent, tokens, anchor)
     form = read_metric_form(sent, tokens, anchor, lexicon)
     return (text, form, anchor.facet, anchor.direction) if text and form else None
+
+
+def _penalty(sent: Sentence, head: int | None, lexicon: FrameLexicon) -> bool:
+    """Whether the figure's noun at ``head`` is a penalty of ``penalty_nouns``, or a length
+    served in one ("fines of up to £2,500", "up to two years in jail")."""
+    if head is None:
+        return False
+    return sent[head].lemma.lower() in lexicon.penalty_nouns or any(
+        sent[obj].lemma.lower() in lexicon.penalty_nouns
+        for prep in sent.children(head, "prep") for obj in sent.children(prep, "pobj")
+    )
