@@ -428,6 +428,13 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
         pytest.param("The agency said Tuesday its consumer price index for September was up "
                      "1.6% from a year ago.", "1.6%", "September", "actual",
                      id="a day right after a verb of saying is the report's, however hung"),
+        pytest.param("Last month's inflation was higher than the 3.4 percent rate recorded in "
+                     "January and the 3.1 percent posted in the same month last year.",
+                     "3.1 percent", "last year", "actual",
+                     id="a date of a participle on the figure, however the figure was parsed"),
+        pytest.param("Brazil's inflation for the year 2021 has reached 10.06%, which was the "
+                     "country's highest in the past six years.", "10.06%", "the year 2021",
+                     "actual", id="a relative clause's record keeps the figure's own period"),
         pytest.param("Universal said on Wednesday it had bought the 50% of Roc-A-Fella it did "
                      "not already own.", "50%", None, "actual",
                      id="the day said on, however hung, is no period of what had happened"),

@@ -26,6 +26,7 @@ LABELLED_FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY"})  # not "in Q1: BO
 RELATIVE_ARCS = ("advmod", "nsubj", "nsubjpass")
 # Arcs of a clause that qualifies a noun ("the 2.6 per cent pace reported last month").
 CLAUSE_MODIFIER_ARCS = frozenset({"acl", "relcl"})
+PARTICIPLE_ARC = "acl"  # a participle's clause on a noun ("the 3.1 percent posted in May")
 # Whose story a relative clause may tell: its dates are no figure's period ("Ray Charles,
 # who died in June 2004, ..."); a place's may be an event's ("CES in Las Vegas, which ran
 # from 6 to 9 January", however the parser hung the clause).
@@ -295,16 +296,17 @@ def _after_compared(sent: Sentence, prep: int, figure: int, lexicon: FrameLexico
 
 
 def _of_own_phrase(sent: Sentence, date_root: int, figure: int, lexicon: FrameLexicon) -> bool:
-    """Whether the date hangs, below any verb, on the figure (whose tree root is
-    ``figure``) or on the noun the figure's "of" phrase qualifies ("a surplus of $5.86bn in
-    the same period last year")."""
+    """Whether the date hangs, below any verb but a participle or relative clause of the
+    figure's own, on the figure (whose tree root is ``figure``) or on the noun the figure's
+    "of" phrase qualifies ("a surplus of $5.86bn in the same period last year", "the 3.1
+    percent posted in the same month last year")."""
     own = {figure}
     above = sent.head(figure)
     if sent[figure].dep == "pobj" and sent[above].lower in lexicon.part_of:
         own.add(sent.head(above))
     for node in sent.ancestors(date_root):
         if sent[node].pos in VERB_POS:
-            return False
+            return sent[node].dep in CLAUSE_MODIFIER_ARCS and sent.head(node) in own
         if node in own:
             return True
     return False
@@ -475,7 +477,7 @@ def find_time(
         and _clause(sent, sent.span_root(d.start, d.end)) in above
         for d in dates
     )
-    best: tuple[int, int, int, int, int, int, int, Mention] | None = None
+    best: tuple[int, int, int, int, int, int, int, int, Mention] | None = None
     for date in dates:
         date_root = sent.span_root(date.start, date.end)
         clause = _clause(sent, date_root)
@@ -537,15 +539,20 @@ def find_time(
         # the parser hung it ("rise to 85% by 2008 and 100% by 2010": 2010 is 100%'s).
         # A date that qualifies the noun the figure is of names that noun's period before a
         # date of the verb ("posted on Monday a 39 percent rise in first-half net profit").
+        # A date in a participle's clause on the figure itself ("the 3.1 percent posted in
+        # the same month last year") is its period before one that qualifies the
+        # noun the parse made the figure predicate of ("Last month's inflation was higher
+        # than ... and the 3.1 percent posted ...").
         day = int(periods and date.rule in lexicon.day_rules)
         rank = (reported, own_day, day,
+                int(not (sent[clause].dep == PARTICIPLE_ARC and sent.head(clause) == root)),
                 int(not _qualifies_figure_noun(sent, date_root, root, lexicon)),
                 int(not _right_after(sent, figure, date)), len(path),
                 abs(date.start - figure.start))
-        if best is None or rank < best[:7]:
+        if best is None or rank < best[:8]:
             best = (*rank, date)
     if best is not None:
-        return best[7]
+        return best[8]
     return opened or _lasting(sent, figure, root, lexicon)
 
 
