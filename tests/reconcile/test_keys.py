@@ -65,6 +65,20 @@ def test_a_holder_named_by_a_suffix_alone_keeps_its_name(tables: Any) -> None:
     assert holder("Holdings Inc", tables) == "Holdings"
 
 
+def test_full_year_says_no_more_than_a_years_period(claim: Build) -> None:
+    def pair(time_a: Any, time_b: Any) -> list[dict[str, Any]]:
+        return reconcile([
+            claim("a", "€3.5bn", 3.5 * B, precision=1e8, entity="IAG",
+                  metric="full-year operating profit", time=time_a),
+            claim("b", "€2.9bn", 2.9 * B, precision=1e8, entity="IAG",
+                  metric="operating profit", time=time_b),
+        ])
+
+    assert types(pair(year("2023", 2023), year("in 2023", 2023))) == ["cross_document"]
+    # with no period, "full-year" is all that says the figure is of a year: kept apart
+    assert pair(None, None) == []
+
+
 def test_different_holders_are_not_compared(claim: Build) -> None:
     found = reconcile([
         claim("a", "$9.4bn", 9.4 * B, precision=1e8, entity="Yukos", metric="sale price"),

@@ -283,6 +283,7 @@ def parse_claim(
         claim, value, located, period, tables
     )
     metric, qualifier = _basis_in_metric(metric, qualifier, tables)
+    metric = _of_its_whole_period(metric, period, tables)
     if not on_the_period_before(located, tables):
         # "On a quarterly basis, GDP grew 0.8%": a basis stated, no convention's
         metric, qualifier = by_convention(metric, entity, facet, period, qualifier, tables)
@@ -723,6 +724,21 @@ def period_before(key: str) -> str | None:
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
         return f"Y{start.year}"
     return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _of_its_whole_period(metric: Any, period: str, tables: ReconcileTables) -> Any:
+    """``metric`` without an opening word of ``whole_period_words`` when ``period`` is a
+    whole year, which that word only repeats ("full-year operating profit" for 2023 is the
+    year's operating profit)."""
+    if not isinstance(metric, str) or not tables.whole_period_words:
+        return metric
+    folded = metric.casefold()
+    word = next((w for w in tables.whole_period_words
+                 if folded.startswith(w + " ") and len(folded) > len(w) + 1), None)
+    span = period_span(period) if word is not None else None
+    if word is None or span is None or not whole_period(span, tables):
+        return metric
+    return metric[len(word) + 1 :]
 
 
 def whole_period(span: Span, tables: ReconcileTables) -> bool:

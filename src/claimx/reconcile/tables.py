@@ -148,6 +148,9 @@ class ReconcileTables:
     annual_basis: str  # the basis a whole year's change has when none is stated
     unsaid_bases: frozenset[str]
     """Bases reports often leave unsaid: no mislabel of a figure with no basis stated."""
+    whole_period_words: tuple[str, ...]
+    """Words opening a metric that say only that its period is a whole year ("full-year"):
+    dropped from the key of a figure whose period is one."""
     conventional_bases: Mapping[str, Mapping[str, str]]
     """Casefolded holder -> casefolded metric -> the basis its quarterly growth is told on."""
     quarter_days: tuple[int, int]
@@ -296,6 +299,9 @@ class ReconcileTables:
             basis_names=dict(top["periods"]["basis_names"]),
             annual_basis=top["periods"]["annual_basis"],
             unsaid_bases=frozenset(top["periods"].get("unsaid_bases", ())),
+            whole_period_words=tuple(sorted(
+                (_fold(w) for w in top["periods"].get("whole_period_words", ())),
+                key=lambda w: (-len(w), w))),
             conventional_bases={
                 _fold(place): {_fold(metric): basis for metric, basis in metrics.items()}
                 for place, metrics in top["periods"].get("conventional_bases", {}).items()
