@@ -127,15 +127,15 @@ class TokenAttributeRules:
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 0) -> Iterator[Doc]:
         """The documents with the ruler's attributes set; the distinct token keys of all of
         them are looked up once (a batch of short windows shares most of its words)."""
-        docs = [doc for doc in docs]
-        sizes = [len(doc) for doc in docs]
+        batch = list(docs)
+        sizes = [len(doc) for doc in batch]
         if not sum(sizes):
-            yield from docs
+            yield from batch
             return
         # One row per distinct token key, and each token's row.
         keys, rows = np.unique(
             np.concatenate([doc.to_array(KEY_ATTRS).reshape(-1, len(KEY_ATTRS))
-                            for doc in docs if len(doc)]),
+                            for doc in batch if len(doc)]),
             axis=0, return_inverse=True,
         )
         rows = rows.reshape(-1)
@@ -150,7 +150,7 @@ class TokenAttributeRules:
             if any(attr not in ARRAY_ATTRS for attr in merged):
                 extra.append(row)
         offset = 0
-        for doc, size in zip(docs, sizes, strict=True):
+        for doc, size in zip(batch, sizes, strict=True):
             if size:
                 own = rows[offset : offset + size]
                 offset += size

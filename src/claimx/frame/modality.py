@@ -294,6 +294,17 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
     return found
 
 
+def condition_above(sent: Sentence, verb: int, lexicon: FrameLexicon) -> bool:
+    """Whether a condition hangs on ``verb`` or a verb above it, or the parser made the
+    condition's own clause one of them ("If found guilty Aragones could lose his job or face
+    a fine": "found", marked "If", the root)."""
+    return any(
+        under_condition(sent, node, lexicon)
+        or any(sent[m].lower in lexicon.conditional_marks for m in sent.children(node, "mark"))
+        for node in [verb, *sent.ancestors(verb)]
+    )
+
+
 def under_condition(sent: Sentence, verb: int, lexicon: FrameLexicon) -> bool:
     """Whether a clause one of ``conditional_marks`` opens hangs on ``verb`` ("the loss
     could be £2m if prices fall", "jobs may be cut if investment goes ahead")."""

@@ -58,7 +58,7 @@ from claimx.frame.measure import (
     read_metric_form,
     respective,
 )
-from claimx.frame.modality import owned_by_past, read_cue, read_status, under_condition
+from claimx.frame.modality import condition_above, owned_by_past, read_cue, read_status
 from claimx.frame.period import (
     find_base,
     find_time,
@@ -334,13 +334,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         # sanction the rule sets (not "If found guilty he could lose his job or face a fine of
         # about £22,000", a condition on the verb or one above it)
         verb = verb_above(sent, head) if head is not None else None
-        verbs = [verb, *sent.ancestors(verb)] if verb is not None else []
-        if cue == "projection" or not any(
-            under_condition(sent, v, lexicon)
-            # a condition the parser made the main clause ("If found guilty" as the root)
-            or any(sent[m].lower in lexicon.conditional_marks for m in sent.children(v, "mark"))
-            for v in verbs
-        ):
+        if cue == "projection" or verb is None or not condition_above(sent, verb, lexicon):
             cue = "target"
     time, time_root = find_time(sent, figure, root, lexicon), root
     if time is not None and made_on(sent, time, lexicon):
