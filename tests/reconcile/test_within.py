@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from claimx.reconcile import reconcile
+from tests.reconcile.conftest import year
 
 Build = Callable[..., dict[str, Any]]
 B = 1_000_000_000
@@ -245,6 +246,27 @@ def test_multiple_that_does_not_fit(claim: Build) -> None:
     assert [f["type"] for f in found] == ["growth_mismatch"]
     assert found[0]["details"]["multiple"] == 2
     assert "x4.6" in found[0]["explanation"]
+
+
+def record_doc(claim: Build, earlier_sentence: str | None) -> list[dict[str, Any]]:
+    """A tripling and an earlier figure of its key, in its sentence or one of its own."""
+    now = ("Operating profit more than tripled to HK$15.1 billion, surpassing the previous "
+           "record of HK$14.1 billion in 2010.")
+    then = earlier_sentence or now
+    return [
+        claim("doc", "HK$15.1 billion", 15.1 * B, unit="HKD", precision=1e8, sentence=now,
+              sentence_start=100, metric="operating profit", entity="Cathay",
+              cues=("tripled",)),
+        claim("doc", "HK$14.1 billion", 14.1 * B, unit="HKD", precision=1e8, sentence=then,
+              sentence_start=0 if earlier_sentence else 100, metric="operating profit",
+              entity="Cathay", modality="historical", time=year("2010", 2010)),
+    ]
+
+
+def test_a_figure_compared_beside_a_multiple_is_not_its_base(claim: Build) -> None:
+    assert reconcile(record_doc(claim, None)) == []
+    apart = record_doc(claim, "Operating profit was HK$14.1 billion in 2010.")
+    assert [f["type"] for f in reconcile(apart)] == ["growth_mismatch"]
 
 
 NEXT = [

@@ -12,6 +12,7 @@ from claimx.reconcile.checks import EarlierFigures, check_block, check_forward
 from claimx.reconcile.findings import FINDING_TYPES, Formatter
 from claimx.reconcile.periods import check_bases, check_mislabels
 from claimx.reconcile.records import (
+    BASELINE,
     CURRENT,
     DIRECTIONS,
     GROWTH,
@@ -30,7 +31,6 @@ from claimx.reconcile.tables import ReconcileTables, load_tables
 from claimx.reconcile.within import DocumentIndex
 
 LEVEL = "level"
-BASELINE = "baseline"  # the earlier value a change is measured from
 OWN_PERIOD_WAYS = ("stated", "resolved")  # how a period of a figure's own is found
 
 

@@ -29,6 +29,7 @@ from claimx.record import YEAR_ON_YEAR as CHANGE_ON_A_YEAR
 
 NUMERIC_KINDS = ("money", "percent", "quantity")
 CURRENT = "current"
+BASELINE = "baseline"  # the earlier value a change is measured from
 UNRESOLVED = "rel:"
 # A fiscal period of a holder whose fiscal year the rules do not know ("Walmart's fiscal
 # 2020"): keyed by the label alone, read under a year starting in January, so that "FY2020"
@@ -647,7 +648,7 @@ def _facet(kind: str, located: Located | None, tables: ReconcileTables) -> str:
     if tables.change_prefixes.ends(prefix):
         return "change"
     if tables.from_cues.ends(prefix):
-        return "baseline"
+        return BASELINE
     return "level"
 
 

@@ -719,6 +719,14 @@ class DocumentIndex:
         ]
         current = [r for r in same if r.modality == "actual" and r.period == CURRENT]
         past = [r for r in same if r.modality == "historical"]
+        # An earlier figure of the same key (a baseline's is another) written beside the
+        # later one is what that is compared with, not what it changed from ("more than
+        # tripled to HK$15.1 billion, surpassing the previous record of HK$14.1 billion in
+        # 2010")
+        if cued in current:
+            past = [r for r in past if not _beside(r, cued)]
+        elif cued in past:
+            current = [r for r in current if not _beside(cued, r)]
         if cued in past and current:
             before, now = cued, _nearest(cued, current)
         elif cued in current and past:
@@ -755,6 +763,14 @@ class DocumentIndex:
                 "implied_from_stated": _pair(said),
             },
         )
+
+
+def _beside(one: ClaimRecord, other: ClaimRecord) -> bool:
+    """Whether two figures stand in one sentence of one document."""
+    return (
+        one.doc_id == other.doc_id and one.sentence_key is not None
+        and one.sentence_key == other.sentence_key
+    )
 
 
 def _band(rates: Sequence[Decimal], quantiles: tuple[Decimal, Decimal],
