@@ -175,6 +175,7 @@ class FigureParser:
         if len(self.lemmas) >= MAX_CACHED_LEMMAS:
             self.lemmas.clear()
         values: Any = part.to_array(LEMMA_KEYS)
+        lemmas = values[:, LEMMA_KEYS.index(LEMMA)].copy()
         strings = part.vocab.strings
         for k, (orth, pos, morph, lemma) in enumerate(values[start:end].tolist(), start):
             if not (component.overwrite or lemma == 0):
@@ -183,8 +184,8 @@ class FigureParser:
             known = self.lemmas.get(key)
             if known is None:
                 known = self.lemmas[key] = strings.add(component.lemmatize(part[k])[0])
-            values[k, LEMMA_KEYS.index(LEMMA)] = known
-        part.from_array([LEMMA], values[:, LEMMA_KEYS.index(LEMMA)].reshape(-1, 1).copy())
+            lemmas[k] = known
+        part.from_array([LEMMA], lemmas.reshape(-1, 1))
 
     def copy_back(self, doc: Doc, windows: list[tuple[int, int, int, Doc]]) -> list[list[Any]]:
         """Copy the kept tokens' tags, morphology and lemmas from the annotated window docs
@@ -237,8 +238,7 @@ def fast_pipe(component: Any) -> Any:
     if isinstance(component, AttributeRuler):
         return fast_rules(component) or component
     if isinstance(component, Lemmatizer) and component.mode == "rule":
-        index = INDEX_TABLE
-        if index not in component.lookups.tables:
+        if INDEX_TABLE not in component.lookups.tables:
             return component
         faster = copy.copy(component)
         faster.lookups = Lookups()
@@ -246,7 +246,7 @@ def fast_pipe(component: Any) -> Any:
             table = component.lookups.get_table(name)
             faster.lookups.add_table(name, {
                 key: frozenset(words) for key, words in table.items()
-            } if name == index else dict(table.items()))
+            } if name == INDEX_TABLE else dict(table.items()))
         # the component's lemmatize is a method bound at its creation: bind the copy's
         faster.lemmatize = faster.rule_lemmatize
         return faster
