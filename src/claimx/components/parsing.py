@@ -238,15 +238,15 @@ def fast_pipe(component: Any) -> Any:
     if isinstance(component, AttributeRuler):
         return fast_rules(component) or component
     if isinstance(component, Lemmatizer) and component.mode == "rule":
-        if INDEX_TABLE not in component.lookups.tables:
+        if not component.lookups.has_table(INDEX_TABLE):
             return component
         faster = copy.copy(component)
         faster.lookups = Lookups()
         for name in component.lookups.tables:
-            table = component.lookups.get_table(name)
-            faster.lookups.add_table(name, {
-                key: frozenset(words) for key, words in table.items()
-            } if name == INDEX_TABLE else dict(table.items()))
+            faster.lookups.add_table(name, dict(component.lookups.get_table(name).items()))
+        index = faster.lookups.get_table(INDEX_TABLE)
+        for key, words in list(index.items()):
+            index[key] = frozenset(words)
         # the component's lemmatize is a method bound at its creation: bind the copy's
         faster.lemmatize = faster.rule_lemmatize
         return faster
