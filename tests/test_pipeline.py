@@ -206,6 +206,20 @@ def test_an_undated_report_s_bare_period_comes_after_the_latest_it_dates(
     assert period_of(nlp, text, figure) == period
 
 
+def test_a_year_only_forecasts_speak_of_is_no_year_an_undated_document_is_of(
+    nlp: Language,
+) -> None:
+    # "projections for 2022" scopes no figure, but its sentence foresees and states nothing
+    text = ("Saudi Arabia's economy grew 6.8% in the third quarter from a year earlier. The "
+            "government forecast growth of 2.6% this year and 7.5% in 2022, saying "
+            "projections for 2022 were based on expectations of increased oil output.")
+    assert period_of(nlp, text, "6.8%") is None
+    # a year a fact is stated for still sets it
+    told = text.replace("the third quarter from", "the third quarter of 2021 from")
+    told += " Oil activities grew 9% in the second quarter."
+    assert period_of(nlp, told, "9%") == ("2021-04-01", "2021-06-30")
+
+
 def test_the_base_of_a_change_is_no_year_an_undated_document_is_of(nlp: Language) -> None:
     # the parse finds what a change is measured from; a report compares with its own past
     text = ("Prices fell to levels last seen in 1995. 48,000 fewer mortgages were approved in "

@@ -419,6 +419,21 @@ def _forecast_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
     return {index for index, forward in _scoped_cues(figures).items() if all(forward)}
 
 
+def _forecast_sentence_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
+    """The indices of the dates of sentences whose figures are all forecasts, targets or
+    hypotheses (their cue, from the frame), whatever figure each date scopes: "The
+    government forecast growth of 2.6% this year and 7.5% in 2022, saying projections for
+    2022 were based on ..." speaks of a year ahead twice and of the report's year never."""
+    forward: dict[Any, bool] = {}
+    for record in figures:
+        if record["kind"] in FIGURE_KINDS:
+            sentence = record.get("sentence_start")
+            ahead = record.get("cue") in FORWARD_MODALITIES
+            forward[sentence] = forward.get(sentence, True) and ahead
+    return {index for index, record in enumerate(figures)
+            if record["kind"] == "date" and forward.get(record.get("sentence_start"), False)}
+
+
 def _fact_dates(figures: Sequence[Mapping[str, Any]]) -> set[int]:
     """The indices of the dates that scope a figure that is no forecast, target or
     hypothesis: a fact is of the past, whatever is foreseen beside it ("imports were up
@@ -473,7 +488,7 @@ def _resolve_by_stated_year(
     # A year only forecasts speak of ("growth is expected to be 0.2% in 2004", "they expect
     # to invest 7.7% more in the year to March 2005") says little of when the report was
     # written.
-    ahead = _forecast_dates(figures)
+    ahead = _forecast_dates(figures) | _forecast_sentence_dates(figures)
     # Nor does a point of reference ("the highest level since 2001"), nor the base a change
     # is measured from ("48,000 fewer mortgages were approved in January than for the same
     # month in 2004").
