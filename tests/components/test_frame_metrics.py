@@ -846,3 +846,15 @@ def test_words_that_leave_a_statistic_as_it_is(
     nlp: Language, text: str, figure: str, metric: str
 ) -> None:
     assert metrics(nlp, text)[figure][0] == metric
+
+
+def test_a_change_basis_is_no_measure(nlp: Language) -> None:
+    """A paragraph's "YoY" heading, which the parser may take for the noun of the figure that
+    follows, says how the change is measured, not what is measured."""
+    text = ("On a quarterly basis, the Kingdom’s GDP expanded by 5.7% in Q3/2021 vs Q2/2020.\n"
+            "YoY Oil operations jumped by 9.3% in Q3, the highest in 10 years, and by an "
+            "impressive 12.7% on a quarterly basis.")
+    doc = nlp(text)
+    measures = {doc.text[r["start"]:r["end"]]: r.get("measure")
+                for r in doc._.claimx_figures if r["label"] == "PERCENT"}
+    assert "YoY" not in {measures["9.3%"], measures["12.7%"]}

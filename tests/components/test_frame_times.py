@@ -53,6 +53,10 @@ def time_of(text: str, figure: str, ref: str | None = REF) -> dict[str, Any] | N
         pytest.param("GDP contracted 2.2% in the second quarter of 2004, after the prior three "
                      "months' 0.5% increase.", "0.5%", "the prior three months", "2004-01-01",
                      "2004-03-31", id="prior, as previous"),
+        pytest.param("Growth cooled to 5.3% in the second quarter of 2004, compared to the "
+                     "previous quarter's 6.7% increase.", "6.7%", "the previous quarter",
+                     "2004-01-01", "2004-03-31",
+                     id="a period that owns the noun the figure modifies is the figure's"),
         pytest.param("GDP fell by 0.1% in the first quarter compared with the fourth of 2004 "
                      "and was 1.0% up from a year earlier.", "0.1%", "the first quarter",
                      "2005-01-01", "2005-03-31", id="an elliptical quarter with its own year"),

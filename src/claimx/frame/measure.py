@@ -1696,6 +1696,8 @@ def find_measure_tokens(
         return ()  # "the economy grew 1.2%": the holder, with the verb as measure
     if sent.mention_at(noun) is not None or in_idiom(sent, noun, lexicon):
         return ()  # a name, or "as a whole"
+    if sent[noun].lower in lexicon.change_bases:
+        return ()  # "YoY Oil operations jumped by 9.3%", parsed with "YoY" its noun: a basis
     keep = [noun]
     stack = list(sent.children(noun, *MODIFIERS))
     while stack:

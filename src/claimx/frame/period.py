@@ -299,12 +299,15 @@ def _of_own_phrase(sent: Sentence, date_root: int, figure: int, lexicon: FrameLe
     """Whether the date hangs, below any verb but a participle of the figure's own, on the
     figure (whose tree root is ``figure``) or on the noun the figure's "of" phrase qualifies
     ("a surplus of $5.86bn in the same period last year", "the 3.1 percent posted in the same
-    month last year"; not a relative clause's record: "10.06%, which was the country's
+    month last year"), or on the noun the figure modifies ("the previous quarter's 6.7%
+    increase"; not a relative clause's record: "10.06%, which was the country's
     highest in the past six years")."""
     own = {figure}
     above = sent.head(figure)
     if sent[figure].dep == "pobj" and sent[above].lower in lexicon.part_of:
         own.add(sent.head(above))
+    elif sent[figure].dep in FIGURE_MODIFIERS:
+        own.add(above)  # "the previous quarter's 6.7% increase": the noun the figure modifies
     for node in sent.ancestors(date_root):
         if sent[node].pos in VERB_POS:
             return sent[node].dep == PARTICIPLE_ARC and sent.head(node) in own
