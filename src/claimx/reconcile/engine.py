@@ -18,20 +18,25 @@ from claimx.reconcile.records import (
     GROWTH,
     ClaimRecord,
     Located,
+    Span,
     by_convention,
     fold_key,
+    in_months,
     locate,
     on_the_period_before,
     parse_claim,
     period_before,
+    period_span,
     states_basis,
     without_basis,
+    yearless_months,
 )
 from claimx.reconcile.tables import ReconcileTables, load_tables
 from claimx.reconcile.within import DocumentIndex
 
 LEVEL = "level"
-OWN_PERIOD_WAYS = ("stated", "resolved")  # how a period of a figure's own is found
+RESOLVED = "resolved"  # how a period read from the report's words, not stated, was found
+OWN_PERIOD_WAYS = ("stated", RESOLVED)  # how a period of a figure's own is found
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,7 @@ def reconcile_with_stats(
             continue
         compared += 1
 
+    place_yearless(blocks)
     found: list[dict[str, Any]] = []
     for key in sorted(blocks):
         if len(blocks[key]) > 1:
@@ -157,6 +163,41 @@ def reconcile_with_stats(
         malformed_periods=tuple(malformed),
     )
     return ReconcileResult(ordered, stats)
+
+
+def place_yearless(blocks: dict[tuple[str, ...], list[ClaimRecord]]) -> None:
+    """Figures of undated reports whose period is named without its year ("grew 5.8% in the
+    third quarter") join the block of their key whose period is that one of a known year,
+    when exactly one year's is there: reports of one statistic that give its year tell which
+    third quarter the others mean. Never a block where the report itself gives that period
+    with its year (then its bare one is another year's: "£4bn in March, against £6bn in
+    March 2019"); the figures keep a period "resolved", not stated."""
+    spans: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
+    for key in blocks:
+        span = period_span(key[-1])
+        if span is not None:
+            spans.setdefault(key[:-1], []).append((key[-1], span))
+    for key in sorted(blocks):
+        months = yearless_months(key[-1])
+        if months is None:
+            continue
+        periods = [period for period, span in spans.get(key[:-1], ()) if in_months(span, months)]
+        if len(periods) != 1:
+            continue
+        target = blocks[(*key[:-1], periods[0])]
+        dated_there = {r.doc_id for r in target}
+        moving = [r for r in blocks[key] if r.doc_date is None and r.doc_id not in dated_there
+                  and r.found[2] in OWN_PERIOD_WAYS]
+        if not moving:
+            continue
+        target.extend(replace(r, period=periods[0], found=(*r.found[:2], RESOLVED))
+                      for r in moving)
+        moved = {r.id for r in moving}
+        staying = [r for r in blocks[key] if r.id not in moved]
+        if staying:
+            blocks[key] = staying
+        else:
+            del blocks[key]
 
 
 def own_period_baselines(

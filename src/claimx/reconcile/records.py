@@ -31,6 +31,8 @@ NUMERIC_KINDS = ("money", "percent", "quantity")
 CURRENT = "current"
 BASELINE = "baseline"  # the earlier value a change is measured from
 UNRESOLVED = "rel:"
+DEFAULTED = "defaulted"  # how a field the frame could not find was filled
+QUARTER_MONTHS = 3
 # A fiscal period of a holder whose fiscal year the rules do not know ("Walmart's fiscal
 # 2020"): keyed by the label alone, read under a year starting in January, so that "FY2020"
 # and "fiscal 2020" meet each other and never a calendar period.
@@ -47,6 +49,12 @@ DIRECTIONS: tuple[str, ...] = get_args(Direction)
 SIGNED = "signed"
 _DURATION = re.compile(r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _DIGIT = re.compile(r"\d")
+# a year or a period's label written with digits ("2021", "Q3", "H1", "FY24"): no figure
+_DATE_NUMBER = re.compile(r"\b(?:1[89]\d\d|20\d\d|[QH][1-4]|FY\d{2,4})\b", re.IGNORECASE)
+
+
+def _masked(match: re.Match[str]) -> str:
+    return "_" * len(match.group())
 OPENING_WORDS = 6  # the longest later phrase of a sentence's opening ("on an annual basis")
 _UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -206,9 +214,11 @@ class Located:
         return self.sentence[: max(end - 1, 0)]
 
     def after(self, width: int) -> str:
-        """Up to ``width`` characters after the claim, cut at the next digit."""
+        """Up to ``width`` characters after the claim, cut at the next digit of a figure:
+        a year or a quarter's label between a figure and its basis is no figure ("grew by
+        5.8 percent in Q3 of 2021, compared to the previous quarter")."""
         text = self.sentence[self.rel_end : self.rel_end + width]
-        digit = _DIGIT.search(text)
+        digit = _DIGIT.search(_DATE_NUMBER.sub(_masked, text))
         return text[: digit.start()] if digit else text
 
 
@@ -276,6 +286,11 @@ def parse_claim(
     paragraph = claim.get("paragraph")
     sentence_start = claim.get("sentence_start")
     metric = subject.get("metric") or subject.get("measure")
+    if kind != "quantity" and isinstance(metric, str) and _how(subject, "metric") != DEFAULTED:
+        # a company's "sales" in money or a rate of them is its revenue; a count of sales
+        # is of units sold; a metric the frame only guessed from a word near the figure
+        # ("a 4.9% increase in product sales, reaching $11.32 billion") may name a part
+        metric = tables.metric_aliases.get(" ".join(metric.casefold().split()), metric)
     # One search of the sentence finds every revision or sameness cue it holds.
     cues = tables.sentence_cues.find(located.sentence) if located is not None else []
     unit = value.get("unit")
@@ -283,9 +298,12 @@ def parse_claim(
     qualifier = qualifiers(subject.get("measure"), located, tables, metric) + _on_a_year(
         claim, value, located, period, tables
     )
-    metric, qualifier = _basis_in_metric(metric, qualifier, tables)
+    period_before_stated = on_the_period_before(located, tables)
+    if period_before_stated and facet == GROWTH:
+        qualifier = as_published(qualifier, tables)
+    metric, qualifier = _kind_in_metric(*_basis_in_metric(metric, qualifier, tables), tables)
     metric = _of_its_whole_period(metric, period, tables)
-    if not on_the_period_before(located, tables):
+    if not period_before_stated:
         # "On a quarterly basis, GDP grew 0.8%": a basis stated, no convention's
         metric, qualifier = by_convention(metric, entity, facet, period, qualifier, tables)
     return ClaimRecord(
@@ -485,6 +503,21 @@ def _basis_in_metric(metric: Any, qualifier: str, tables: ReconcileTables) -> tu
     return f"{basis} {metric}", rest
 
 
+def _kind_in_metric(metric: Any, qualifier: str, tables: ReconcileTables) -> tuple[Any, str]:
+    """Qualifiers that name a kind of the metric (``metric_qualifiers``: "operating",
+    "pre-tax", "net"), found near the figure, moved to lead the metric, where the claim frame
+    writes them when the measure holds them: "profit" with "operating" near it is "operating
+    profit", one key whichever of the two found it."""
+    if not isinstance(metric, str) or not qualifier:
+        return metric, qualifier
+    words = qualifier.split("|")[1:]
+    kinds = sorted(w for w in words if w.casefold() in tables.metric_qualifiers)
+    if not kinds:
+        return metric, qualifier
+    kept = [w for w in words if w not in kinds]
+    return " ".join([*kinds, metric]), sys.intern("".join(f"|{w}" for w in kept))
+
+
 def by_convention(
     metric: Any, entity: str | None, facet: str, period: str, qualifier: str,
     tables: ReconcileTables,
@@ -501,17 +534,24 @@ def by_convention(
     bases = next((by_metric.get(metric.casefold()) for place, by_metric
                   in tables.conventional_bases.items()
                   if (holder(place, tables) or "").casefold() == entity.casefold()), None)
-    span = period_span(period)
-    if bases is None or span is None:
-        return metric, qualifier
-    low, high = tables.quarter_days
-    if not low <= (span[1] - span[0]).days + 1 <= high:
+    if bases is None or not _a_quarter(period, tables):
         return metric, qualifier
     if states_basis(metric, qualifier, tables):
         return metric, qualifier
     if bases == CHANGE_ON_A_YEAR:
         return metric, f"{qualifier}{YEAR_ON_YEAR}"  # a qualifier, as stated ones are
     return f"{bases} {metric}", qualifier
+
+
+def _a_quarter(period: str, tables: ReconcileTables) -> bool:
+    """Whether a period key is a quarter (periods.quarter_days), of a known year or, in an
+    undated report, named without one ("the third quarter")."""
+    span = period_span(period)
+    if span is not None:
+        low, high = tables.quarter_days
+        return low <= (span[1] - span[0]).days + 1 <= high
+    months = yearless_months(period)
+    return months is not None and (months[2] - months[0]) % 12 == QUARTER_MONTHS - 1
 
 
 def _on_a_year(
@@ -590,6 +630,15 @@ def on_the_period_before(located: Located | None, tables: ReconcileTables) -> bo
     cent"; ``period_basis_cues``), as year_on_year finds a year-on-year one."""
     return located is not None and bool(
         tables.period_basis_cues.find(_basis_words(located, tables)))
+
+
+def as_published(qualifier: str, tables: ReconcileTables) -> str:
+    """The qualifiers of a change on the period before without those it has as published
+    (``seasonal_qualifiers``): "The seasonally adjusted quarterly real GDP grew by 5.8
+    percent ..., compared to the previous quarter" meets "Quarter-on-quarter, the economy
+    grew by 5.7%"."""
+    kept = [w for w in qualifier.split("|")[1:] if w.casefold() not in tables.seasonal_qualifiers]
+    return "".join(f"|{w}" for w in kept)
 
 
 def states_basis(metric: str, qualifier: str, tables: ReconcileTables) -> bool:
@@ -706,6 +755,40 @@ def period_span(key: str) -> Span | None:
     first, _, last = key.partition("/")
     start, end = iso_date(first), iso_date(last)
     return (start, end) if start is not None and end is not None else None
+
+
+# A year against which a yearless period's months are read: not a leap year, so February
+# ends on its 28th and a period's last month is compared, never its last day.
+_YEARLESS_REF = date(2001, 12, 31)
+
+
+def yearless_months(key: str) -> tuple[int, int, int] | None:
+    """The first month, its first day and the last month of a period an undated report names
+    without its year and that stays unresolved ("rel::the third quarter": (7, 1, 9)); None for
+    any other key, a shift counted from the present ("last month"), or a period of a year or
+    more."""
+    if not key.startswith(f"{UNRESOLVED}:"):
+        return None
+    return _read_yearless(key[len(UNRESOLVED) + 1 :])
+
+
+@lru_cache(maxsize=4096)
+def _read_yearless(label: str) -> tuple[int, int, int] | None:
+    value = read_period(label, _YEARLESS_REF)
+    if value is None or value.start is None or value.end is None or value.offset is not None:
+        return None
+    first, last = value.start, value.end
+    if first.year != last.year or first.day != 1 or (first.month, last.month) == (1, 12):
+        return None  # a year, or days ("the end of March")
+    return first.month, first.day, last.month
+
+
+def in_months(span: Span, months: tuple[int, int, int]) -> bool:
+    """Whether a period of one year's days is the yearless period of ``months`` in that year."""
+    first, last = span
+    return first.year == last.year and (first.month, first.day, last.month) == months and (
+        last.day == monthrange(last.year, last.month)[1]
+    )
 
 
 def period_before(key: str) -> str | None:

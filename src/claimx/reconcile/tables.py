@@ -99,6 +99,8 @@ class ReconcileTables:
     forward_modalities: frozenset[str]
     facets: Mapping[str, str]
     entity_aliases: Mapping[str, str]
+    # an amount's or a rate's metric -> the metric it is compared as ("sales" -> "revenue")
+    metric_aliases: Mapping[str, str]
     entity_joiners: Mapping[str, str]  # a word that joins a name's parts -> its sign ("&")
     entity_suffixes: frozenset[str]
     same_thing_cues: CueSet
@@ -111,6 +113,9 @@ class ReconcileTables:
     basis_qualifier_names: Mapping[str, str]  # each phrase -> the qualifier in the key
     year_on_year_cues: CueSet
     period_basis_cues: CueSet  # "on a quarterly basis": a change on the period before
+    # qualifiers such a change has as published ("seasonally adjusted"): not in its key
+    seasonal_qualifiers: frozenset[str]
+    metric_qualifiers: frozenset[str]  # qualifiers that lead the metric ("operating profit")
     base_window_chars: int
     spot_metrics: frozenset[str]
     count_statistics: frozenset[str]
@@ -240,6 +245,10 @@ class ReconcileTables:
             comparable_modalities=frozenset(keys["comparable_modalities"]),
             forward_modalities=frozenset(keys["forward_modalities"]),
             facets=dict(keys["facets"]),
+            metric_aliases={
+                _fold(name): canonical
+                for name, canonical in keys.get("metric_aliases", {}).items()
+            },
             entity_aliases={
                 _fold(name): canonical for name, canonical in keys["entity_aliases"].items()
             },
@@ -259,6 +268,10 @@ class ReconcileTables:
                                    for phrase, name in keys["basis_qualifiers"].items()},
             year_on_year_cues=CueSet.of(keys["year_on_year_cues"]),
             period_basis_cues=CueSet.of(keys.get("period_basis_cues", [])),
+            metric_qualifiers=frozenset(
+                " ".join(w.casefold().split()) for w in keys.get("metric_qualifiers", [])),
+            seasonal_qualifiers=frozenset(
+                " ".join(w.casefold().split()) for w in keys.get("seasonal_qualifiers", [])),
             base_window_chars=keys["base_window_chars"],
             spot_metrics=_words(keys["spot_metrics"]),
             compare_defaulted_holders=keys["compare_defaulted_holders"],

@@ -1,0 +1,165 @@
+"""Keys that let two reports of one figure meet: a period an undated report names without its
+year, a basis stated after a date, qualifiers written in the metric or beside it, and a
+company's sales as its revenue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from claimx.reconcile import reconcile
+from claimx.reconcile.records import yearless_months
+
+Build = Callable[..., dict[str, Any]]
+T = 10**12
+
+
+def quarter(text: str, first: str | None = None, last: str | None = None) -> dict[str, Any]:
+    """A claim's time: a quarter of a known year, or (no days) one named without its year."""
+    return {"claim_id": None, "text": text, "start": first, "end": last, "grain": "quarter",
+            "relative": first is None, "offset": None}
+
+
+def rate(claim: Build, doc: str, text: str, value: float, **kw: Any) -> dict[str, Any]:
+    kw.setdefault("entity", "Saudi Arabia")
+    kw.setdefault("metric", "GDP")
+    made = claim(doc, text, value, kind="percent", unit="percent", precision=0.1, **kw)
+    made["value"].update({"facet": "change", "direction": "up"})
+    return made
+
+
+def test_the_months_of_a_period_named_without_its_year() -> None:
+    assert yearless_months("rel::the third quarter") == (7, 1, 9)
+    assert yearless_months("rel::the three months to june") == (4, 1, 6)
+    assert yearless_months("rel::october") == (10, 1, 10)
+    # a shift from the present, a year, and days name no such period
+    assert yearless_months("rel:-P1Y:last year") is None
+    assert yearless_months("rel::the end of march") is None
+    assert yearless_months("Y2021") is None
+
+
+def test_an_undated_reports_bare_quarter_meets_the_one_year_others_give(claim: Build) -> None:
+    q3 = quarter("the third quarter of 2021", "2021-07-01", "2021-09-30")
+    found = reconcile([
+        rate(claim, "dated", "5.8%", 5.8, time=q3, doc_date="2021-11-10",
+             sentence="GDP grew 5.8% in the third quarter of 2021 from the previous quarter."),
+        rate(claim, "undated", "5.7%", 5.7, time=quarter("the third quarter"),
+             sentence="Quarter-on-quarter, the economy grew 5.7% in the third quarter."),
+    ])
+    assert [f["type"] for f in found] == ["cross_document"]
+    # beside two years' third quarters, nothing says which one it is
+    q3_2020 = quarter("the third quarter of 2020", "2020-07-01", "2020-09-30")
+    apart = reconcile([
+        rate(claim, "dated", "5.8%", 5.8, time=q3, doc_date="2021-11-10",
+             sentence="GDP grew 5.8% in the third quarter of 2021 from the previous quarter."),
+        rate(claim, "older", "5.8%", 5.8, time=q3_2020, doc_date="2020-11-10",
+             sentence="GDP grew 5.8% in the third quarter of 2020 from the previous quarter."),
+        rate(claim, "undated", "5.7%", 5.7, time=quarter("the third quarter"),
+             sentence="Quarter-on-quarter, the economy grew 5.7% in the third quarter."),
+    ])
+    assert apart == []
+
+
+def test_a_bare_period_a_figure_only_inherited_places_it_nowhere(claim: Build) -> None:
+    """"At that time, inflation was at 2.6%": a period carried over from an earlier sentence
+    is a guess, too weak to tell which year's the figure is."""
+    q3 = quarter("the third quarter of 2021", "2021-07-01", "2021-09-30")
+    carried = {**quarter("the third quarter"), "inherited": True}
+    found = reconcile([
+        rate(claim, "dated", "5.8%", 5.8, time=q3, doc_date="2021-11-10",
+             sentence="GDP grew 5.8% in the third quarter of 2021 from the previous quarter."),
+        rate(claim, "undated", "5.7%", 5.7, time=carried,
+             sentence="Quarter-on-quarter, the economy grew 5.7%."),
+    ])
+    assert found == []
+
+
+def test_a_bare_period_beside_the_same_one_with_its_year_stays_another_year(
+    claim: Build,
+) -> None:
+    """"£4bn in March, against £6bn in March 2019": the bare March is another year's."""
+    march = {"claim_id": None, "text": "March 2019", "start": "2019-03-01", "end": "2019-03-31",
+             "grain": "month", "relative": False, "offset": None}
+    bare = {**march, "text": "March", "start": None, "end": None, "relative": True}
+    sentence = "Lending rose by £4bn in March, against £6bn in March 2019."
+    found = reconcile([
+        claim("doc", "£4bn", 4e9, unit="GBP", precision=1e9, entity="UK", metric="lending",
+              time=bare, sentence=sentence),
+        claim("doc", "£6bn", 6e9, unit="GBP", precision=1e9, entity="UK", metric="lending",
+              time=march, sentence=sentence),
+    ])
+    assert found == []
+
+
+def test_a_basis_stated_after_a_date_is_found(claim: Build) -> None:
+    """Saudi Arabia's quarterly growth is published on a year earlier; a rate that says it is on
+    the quarter before, after its date, is not, and "seasonally adjusted" is how such a rate
+    is published."""
+    q3 = quarter("Q3 of 2021", "2021-07-01", "2021-09-30")
+    found = reconcile([
+        rate(claim, "a", "5.8 percent", 5.8, time=q3, doc_date="2021-11-10",
+             sentence="The seasonally adjusted quarterly real GDP grew by 5.8 percent in Q3 of "
+                      "2021, compared to the previous quarter."),
+        rate(claim, "b", "5.4%", 5.4, time=q3, doc_date="2021-11-10",
+             sentence="Quarter-on-quarter, the economy grew by 5.4% in Q3 of 2021."),
+        rate(claim, "c", "6.8%", 6.8, time=q3, doc_date="2021-11-10",
+             sentence="The economy grew 6.8% in the third quarter of 2021."),
+    ])
+    assert len(found) == 1
+    assert {v["text"] for v in found[0]["values"]} == {"5.8 percent", "5.4%"}
+
+
+def test_a_bare_quarter_takes_its_holders_conventional_basis(claim: Build) -> None:
+    """In an undated report, "grew 7% in Q3" of a holder that publishes growth on a year
+    earlier is that rate, and never meets a rate on the quarter before."""
+    q3 = quarter("Q3 of 2021", "2021-07-01", "2021-09-30")
+    found = reconcile([
+        rate(claim, "a", "5.8%", 5.8, time=q3, doc_date="2021-11-10",
+             sentence="Quarter-on-quarter, the economy grew by 5.8% in Q3 of 2021."),
+        rate(claim, "b", "7%", 7.0, time=quarter("Q3"), sentence="The economy grew by 7% in Q3."),
+    ])
+    assert found == []
+
+
+def test_a_companys_sales_are_its_revenue(claim: Build) -> None:
+    q1 = quarter("the first quarter of 2018", "2018-01-01", "2018-03-31")
+    found = reconcile([
+        claim("a", "60 trillion won", 60 * T, unit="KRW", precision=T, entity="Samsung",
+              metric="sales", time=q1, sentence="Sales rose to 60 trillion won."),
+        claim("b", "65 trillion won", 65 * T, unit="KRW", precision=T, entity="Samsung",
+              metric="revenue", time=q1, sentence="Revenue was 65 trillion won."),
+    ])
+    assert [f["type"] for f in found] == ["cross_document"]
+    # a count of sales is of units sold: never the revenue
+    units = reconcile([
+        claim("a", "60 million", 60e6, kind="quantity", unit="phones", precision=1e6,
+              entity="Samsung", metric="sales", time=q1, sentence="Sales were 60 million."),
+        claim("b", "65 million", 65e6, kind="quantity", unit="phones", precision=1e6,
+              entity="Samsung", metric="revenue", time=q1, sentence="Revenue was 65 million."),
+    ])
+    assert units == []
+    # nor is a metric the frame only guessed from a word near the figure ("a 4.9% increase in
+    # product sales, reaching $11.32 billion": a part of the revenue)
+    guessed = claim("a", "60 trillion won", 60 * T, unit="KRW", precision=T, entity="Samsung",
+                    metric="sales", time=q1, sentence="Product sales reached 60 trillion won.")
+    guessed["subject"]["basis"] = {"entity": "stated", "metric": "defaulted", "time": "stated"}
+    revenue = claim("b", "65 trillion won", 65 * T, unit="KRW", precision=T, entity="Samsung",
+                    metric="revenue", time=q1, sentence="Revenue was 65 trillion won.")
+    assert reconcile([guessed, revenue]) == []
+
+
+def test_a_kind_of_metric_written_beside_it_leads_the_metric(claim: Build) -> None:
+    q1 = quarter("the first quarter of 2018", "2018-01-01", "2018-03-31")
+    stated = claim("a", "15.6 trillion won", 15.6 * T, unit="KRW", precision=T / 10,
+                   entity="Samsung", metric="operating profit", time=q1,
+                   sentence="Operating profit was 15.6 trillion won.")
+    beside = claim("b", "14.5 trillion won", 14.5 * T, unit="KRW", precision=T / 10,
+                   entity="Samsung", metric="profit", time=q1,
+                   sentence="Its operating profit, the firm said, came to 14.5 trillion won.")
+    found = reconcile([stated, beside])
+    assert [f["type"] for f in found] == ["cross_document"]
+    # a different kind keeps them apart
+    pre_tax = claim("b", "14.5 trillion won", 14.5 * T, unit="KRW", precision=T / 10,
+                    entity="Samsung", metric="profit", time=q1,
+                    sentence="Its pre-tax profit, the firm said, came to 14.5 trillion won.")
+    assert reconcile([stated, pre_tax]) == []
