@@ -34,10 +34,12 @@ counted like the others), and a ``confidence`` field is reported when a finding 
 
 Printed per set: findings by type and by verdict; recall of real disagreements and revisions
 (a pair is found when some finding matches it; revisions also counted when typed ``revision``);
-mislabelled periods found; false alarms per 10 articles, judged ones alone and with the
-unjudged counted as false. Every finding is written with its verdict, figures and sentences to
-``WORK/findings.jsonl`` and, for reading, ``WORK/findings.txt``, followed by the real pairs no
-finding matched.
+of those, the pairs whose two figures cannot both hold as written (their intervals, rounding
+and hedges allowed, do not meet: the ones the figures alone can show; "7%" beside "6.8%" needs
+a revision's words or a date); mislabelled periods found; false alarms per 10 articles,
+judged ones alone and with the unjudged counted as false. Every finding is written with its
+verdict, figures and sentences to ``WORK/findings.jsonl`` and, for reading,
+``WORK/findings.txt``, followed by the real pairs no finding matched.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ from pathlib import Path
 from typing import Any
 
 from claimx.io import atomic_writer, read_jsonl, write_jsonl
+from claimx.reconcile import load_tables
+from claimx.reconcile.intervals import Interval, claim_value
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
@@ -63,6 +67,7 @@ REAL = ("disagreement", "revision", "mislabelled_period")
 NOT_REAL = ("agree", "rounding", "different_scope", "forecast_vs_actual")
 VERDICTS = REAL + NOT_REAL
 RECALLED = ("disagreement", "revision")
+NUMERIC = ("money", "percent", "quantity")
 # Stories the BBC folder reports more than once, and findings claimx made there, read by hand.
 BBC_VERDICTS = ("bbc_stories.jsonl", "bbc_findings_read.jsonl")
 
@@ -246,6 +251,10 @@ class Score:
     articles: int
     pairs: list[Pair]
     judged: list[Judged]
+    # the real pairs whose two figures cannot both hold as written (their claims' intervals,
+    # rounding and hedges allowed, do not meet): the ones a finding can see from the figures
+    # alone; the others ("7%" and "6.8%") need a revision's words or a date to tell apart
+    apart: frozenset[Pair] = frozenset()
 
     def found(self, pair: Pair, finding_type: str | None = None) -> bool:
         return any(pair in j.matched
@@ -278,6 +287,13 @@ class Score:
         hit = sum(self.found(p) for p in real)
         out.append(f"  recall of real disagreements + revisions: {hit} of {len(real)} "
                    f"({_percent(hit, len(real))})")
+        if self.apart:
+            apart = [p for p in real if p in self.apart]
+            seen = sum(self.found(p) for p in apart)
+            out.append(f"    of those whose figures cannot both hold as written: {seen} of "
+                       f"{len(apart)} ({_percent(seen, len(apart))}); the other "
+                       f"{len(real) - len(apart)} agree within rounding as written, or were "
+                       "not read as figures")
         false = sum(by_verdict[v] for v in (*NOT_REAL, "duplicate_documents"))
         unjudged = by_verdict["unjudged"]
         true = sum(by_verdict[v] for v in REAL)
@@ -302,7 +318,36 @@ def score_set(name: str, out_dir: Path, pairs: list[Pair]) -> Score:
     judged = [judge(f, [spans[c] for c in f.get("claims", [])], pairs, documents)
               for f in findings]
     articles = sum(1 for d in documents.values() if not d.get("error"))
-    return Score(name, articles, pairs, judged)
+    return Score(name, articles, pairs, judged, apart_as_written(out_dir, pairs))
+
+
+def apart_as_written(out_dir: Path, pairs: Sequence[Pair]) -> frozenset[Pair]:
+    """The pairs each of whose figures is a claim of ``out_dir``'s claims.jsonl and whose two
+    claims' intervals (rounding and hedges allowed, as reconciliation reads them) do not
+    meet; empty without claims.jsonl."""
+    path = out_dir / "claims.jsonl"
+    if not path.is_file():
+        return frozenset()
+    tables = load_tables()
+    wanted = {f.doc_id for p in pairs for f in p.figures}
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for claim in read_jsonl(path):
+        if claim["doc_id"] in wanted and claim["kind"] in NUMERIC:
+            by_doc.setdefault(claim["doc_id"], []).append(claim)
+
+    def interval(figure: Figure) -> Interval | None:
+        for claim in by_doc.get(figure.doc_id, ()):
+            if figure.overlaps(claim["doc_id"], claim["start"], claim["end"]):
+                value = claim_value(claim["value"], claim["text"], tables)
+                return value.interval if value is not None else None
+        return None
+
+    apart = set()
+    for pair in pairs:
+        first, second = (interval(f) for f in pair.figures)
+        if first is not None and second is not None and not first.overlaps(second):
+            apart.add(pair)
+    return frozenset(apart)
 
 
 def finding_record(score: Score, judged: Judged) -> dict[str, Any]:
