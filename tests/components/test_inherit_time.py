@@ -306,6 +306,12 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
             "2.6 percent", "the first quarter",
             id="another figure's date in a comparison is no point of reference"),
         pytest.param(
+            "The Netherlands' GDP grew 2.6 percent in the second quarter, faster than the "
+            "revised 0.5 percent rise in the March quarter. Household spending increased "
+            "0.9 percent.",
+            "0.9 percent", "the second quarter",
+            id="a figure a comparison marks sets no period"),
+        pytest.param(
             "The French economy picked up speed at the end of 2004.\n\nIt "
             "leaves GDP up 2.3% for the full year.",
             "2.3%", None, id="an economy that picked up speed names no change of GDP"),

@@ -842,9 +842,16 @@ def compared_by_mark(
 ) -> Mention | None:
     """The figure the one at ``root`` is set against by a comparison mark above it ("the
     €1.6 billion loss in the fourth quarter was larger than analysts' mean forecast of €1
-    billion": the €1.6 billion), or None."""
+    billion": the €1.6 billion), or marking a phrase above it ("faster than the revised 0.5
+    percent rise"), or None."""
     for k in sent.ancestors(root):
         if sent[k].lower in lexicon.comparison_marks and sent[k].dep == "prep":
+            governor = sent.head(k)
+            return _compared_figure(sent, governor, figure) if governor != k else None
+        if any(sent[c].lower in lexicon.comparison_marks and c not in figure
+               for c in sent.children(k, "mark")):
+            # "grew 2.6 percent ..., faster than the revised 0.5 percent rise in the March
+            # quarter": the parser marks the compared phrase with "than"
             governor = sent.head(k)
             return _compared_figure(sent, governor, figure) if governor != k else None
     return None

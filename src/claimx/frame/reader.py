@@ -394,7 +394,9 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         refers_back=paced or (not measure_tokens and _refers_back(sent, anchor, figure, lexicon)),
         paced=paced,
         agent=find_agent(sent, anchor, noun, figure, lexicon),
-        compared=anchor.compared,
+        # "compared to $150+", or "faster than the revised 0.5 percent rise": set against
+        # another figure, named for a contrast
+        compared=anchor.compared or compared_by_mark(sent, root, figure, lexicon),
         based=base is not None
         or _basis_word(sent, (root, sent.head(root), head, anchor.verb), lexicon),
         # "following a fall of 0.6%", "a major setback from the previous quarter's 0.9
