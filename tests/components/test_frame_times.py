@@ -53,6 +53,10 @@ def time_of(text: str, figure: str, ref: str | None = REF) -> dict[str, Any] | N
         pytest.param("GDP contracted 2.2% in the second quarter of 2004, after the prior three "
                      "months' 0.5% increase.", "0.5%", "the prior three months", "2004-01-01",
                      "2004-03-31", id="prior, as previous"),
+        pytest.param("In the second quarter, the German economy grew 0.1 percent after "
+                     "stagnation in the first three months of the year.", "0.1 percent",
+                     "the second quarter", "2004-04-01", "2004-06-30",
+                     id="a date right after what came before is that one's"),
         pytest.param("Growth cooled to 5.3% in the second quarter of 2004, compared to the "
                      "previous quarter's 6.7% increase.", "6.7%", "the previous quarter",
                      "2004-01-01", "2004-03-31",

@@ -207,6 +207,10 @@ def _reference_point(
             )
     if _after_comparison(sent, date, figure, lexicon):
         return True  # "9% higher than at this time last year", however "year" was hung
+    if date.rule in lexicon.period_rules and _after_sequence_object(sent, root, lexicon):
+        # "grew 0.1 percent after stagnation in the first three months" (a period; a day
+        # may be the figure's own: "plan to open just after midnight on Tuesday 9 November")
+        return True
     # "50% higher than it was at the start of 2004": a clause of comparison
     clause = _clause(sent, root)
     if clause == root or sent[clause].dep not in ("advcl", "ccomp", "pcomp"):
@@ -704,6 +708,22 @@ def _of_a_record_or_sequence(
             for q in qualified for k in [q, *sent.children(q, "amod")]
         ):
             return True
+    return False
+
+
+def _after_sequence_object(sent: Sentence, date_root: int, lexicon: FrameLexicon) -> bool:
+    """Whether the date's phrase comes right after the object of a sequence preposition hung
+    on the same word ("grew 0.1 percent after stagnation in the first three months of the
+    year", the parser hanging "in" on "grew"): it tells when what came before happened."""
+    prep = sent.head(date_root)
+    if prep == date_root or sent[prep].dep != "prep":
+        return False
+    host = sent.head(prep)
+    for before in sent.children(host, "prep"):
+        if before < prep and sent[before].lower in lexicon.sequence_prepositions:
+            objects = list(sent.children(before, "pobj"))
+            if objects and max(sent.subtree(objects[0])) == prep - 1:
+                return True
     return False
 
 
