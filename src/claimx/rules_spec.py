@@ -299,6 +299,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "pace_qualifiers": "{str}",
             "reference_prepositions": WORDS,
             "present_words": WORDS,
+            "anaphoric_times": WORDS,
             "report_day_rules": WORDS,
             "window_rules": WORDS,
             "present_auxiliaries": WORDS,

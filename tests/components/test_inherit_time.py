@@ -306,6 +306,14 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
             "2.6 percent", "the first quarter",
             id="another figure's date in a comparison is no point of reference"),
         pytest.param(
+            "South Korea's inflation rate dropped to 1.6% in September. At that time, "
+            "inflation in South Korea was at 2.6%.",
+            "2.6%", None, id="at that time: another sentence's time"),
+        pytest.param(
+            "South Korea's inflation rate dropped to 1.6% in September. Inflation in South "
+            "Korea was at 2.6% at the time.",
+            "2.6%", None, id="at the time, after the figure"),
+        pytest.param(
             "The Netherlands' GDP grew 2.6 percent in the second quarter, faster than the "
             "revised 0.5 percent rise in the March quarter. Household spending increased "
             "0.9 percent.",

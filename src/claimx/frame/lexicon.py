@@ -123,6 +123,7 @@ class FrameLexicon:
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]
     present_words: frozenset[str]
+    anaphoric_times: frozenset[str]  # "at that time": a time another sentence names
     report_day_rules: frozenset[str]
     window_rules: frozenset[str]
     present_auxiliaries: frozenset[str]

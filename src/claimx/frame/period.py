@@ -37,7 +37,8 @@ def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     """Whether the figure's clause sets a time of its own that no earlier sentence's date
     may replace: the present or the future ("GDP is now 2.7% above its peak", "an industry
     that is growing by 6% a year", "Sprint will spend around $1bn": a present or modal
-    auxiliary) or a point of reference ("since the second quarter of 2013")."""
+    auxiliary), a time another sentence named ("At that time, inflation was at 2.6%";
+    ``anaphoric_times``) or a point of reference ("since the second quarter of 2013")."""
     own = _clause(sent, root)
     if any(
         sent[k].lower in lexicon.present_auxiliaries or sent[k].lower in lexicon.modal_aux
@@ -57,6 +58,14 @@ def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     for node in above:
         if any(sent[k].lower in lexicon.present_words for k in sent.children(node, "advmod")):
             return True
+    path = [root, *(k for k in sent.ancestors(root) if k not in above), *above]
+    if any(
+        " ".join(sent[k].lower for k in sent.subtree(prep)) in lexicon.anaphoric_times
+        for node in path for prep in sent.children(node, "prep", "advmod")
+    ):
+        # "At that time, inflation in South Korea was at 2.6%", "was at 2.6% at the time":
+        # the time of another sentence, which no earlier date may stand for
+        return True
     if _unread_period(sent, [root, own], lexicon):
         return True
     return any(
