@@ -1204,11 +1204,14 @@ def _modality(
         return "actual"
     offset = time.get("offset") or ""
     ahead = offset.startswith("P") and any(c in "123456789" for c in offset)
-    if record.get("deadline") or ahead:
+    end = time.get("end")
+    # a deadline already past when the report was written is met or missed, no forecast
+    # ("it soared to 6.3% by July 2022" in a 2024 report)
+    past = doc_date is not None and isinstance(end, str) and end < doc_date.isoformat()
+    if (record.get("deadline") and not past) or ahead:
         return "projection"  # "this year" (P0Y) is the present, not a forecast
     if offset.startswith("-P") and _years(offset) >= historical_years:
         return "historical"
-    end = time.get("end")
     if doc_date is not None and end and end < f"{doc_date.year - historical_years + 1:04d}":
         return "historical"
     return "actual"

@@ -461,6 +461,10 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
         pytest.param("Profits rose to $27.7bn in 2022, compared with $12.8bn the year before, "
                      "the firm said.", "$12.8bn", "the year before", "actual",
                      id="the year before a period, its comma left out"),
+        pytest.param("Inflation was at 2.6% before it soared to 6.3% by July 2004.", "6.3%",
+                     "July 2004", "actual", id="a deadline past when the report was written"),
+        pytest.param("Sales should reach $5bn by 2006.", "$5bn", "2006", "projection",
+                     id="a deadline still ahead"),
         pytest.param("Sales will fall 8-9% from the year before, it said.", "8-9%", None,
                      "projection", id="from the year before: a base"),
         pytest.param("Korea's GDP contracted 0.4 percent in the first quarter of 2019, a "
