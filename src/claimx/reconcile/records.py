@@ -51,10 +51,6 @@ _DURATION = re.compile(r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _DIGIT = re.compile(r"\d")
 # a year or a period's label written with digits ("2021", "Q3", "H1", "FY24"): no figure
 _DATE_NUMBER = re.compile(r"\b(?:1[89]\d\d|20\d\d|[QH][1-4]|FY\d{2,4})\b", re.IGNORECASE)
-
-
-def _masked(match: re.Match[str]) -> str:
-    return "_" * len(match.group())
 OPENING_WORDS = 6  # the longest later phrase of a sentence's opening ("on an annual basis")
 _UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -218,7 +214,7 @@ class Located:
         a year or a quarter's label between a figure and its basis is no figure ("grew by
         5.8 percent in Q3 of 2021, compared to the previous quarter")."""
         text = self.sentence[self.rel_end : self.rel_end + width]
-        digit = _DIGIT.search(_DATE_NUMBER.sub(_masked, text))
+        digit = _DIGIT.search(_DATE_NUMBER.sub(lambda m: "_" * len(m.group()), text))
         return text[: digit.start()] if digit else text
 
 
@@ -551,7 +547,7 @@ def _a_quarter(period: str, tables: ReconcileTables) -> bool:
         low, high = tables.quarter_days
         return low <= (span[1] - span[0]).days + 1 <= high
     months = yearless_months(period)
-    return months is not None and (months[2] - months[0]) % 12 == QUARTER_MONTHS - 1
+    return months is not None and months[1] - months[0] == QUARTER_MONTHS - 1
 
 
 def _on_a_year(
@@ -762,33 +758,39 @@ def period_span(key: str) -> Span | None:
 _YEARLESS_REF = date(2001, 12, 31)
 
 
-def yearless_months(key: str) -> tuple[int, int, int] | None:
-    """The first month, its first day and the last month of a period an undated report names
-    without its year and that stays unresolved ("rel::the third quarter": (7, 1, 9)); None for
-    any other key, a shift counted from the present ("last month"), or a period of a year or
-    more."""
+def yearless_months(key: str) -> tuple[int, int] | None:
+    """The first and last month of a period of whole months an undated report names without
+    its year and that stays unresolved ("rel::the third quarter": (7, 9)); None for any other
+    key, a shift counted from the present ("last month"), days ("the end of March") or a year."""
     if not key.startswith(f"{UNRESOLVED}:"):
         return None
     return _read_yearless(key[len(UNRESOLVED) + 1 :])
 
 
 @lru_cache(maxsize=4096)
-def _read_yearless(label: str) -> tuple[int, int, int] | None:
+def _read_yearless(label: str) -> tuple[int, int] | None:
     value = read_period(label, _YEARLESS_REF)
     if value is None or value.start is None or value.end is None or value.offset is not None:
         return None
-    first, last = value.start, value.end
-    if first.year != last.year or first.day != 1 or (first.month, last.month) == (1, 12):
-        return None  # a year, or days ("the end of March")
-    return first.month, first.day, last.month
+    span = (value.start, value.end)
+    if not _whole_months(span) or value.start.year != value.end.year or (
+        (value.start.month, value.end.month) == (1, 12)
+    ):
+        return None
+    return value.start.month, value.end.month
 
 
-def in_months(span: Span, months: tuple[int, int, int]) -> bool:
-    """Whether a period of one year's days is the yearless period of ``months`` in that year."""
-    first, last = span
-    return first.year == last.year and (first.month, first.day, last.month) == months and (
-        last.day == monthrange(last.year, last.month)[1]
+def in_months(span: Span, months: tuple[int, int]) -> bool:
+    """Whether a period of one year's whole months is the yearless period of ``months``."""
+    return span[0].year == span[1].year and _whole_months(span) and (
+        (span[0].month, span[1].month) == months
     )
+
+
+def _whole_months(span: Span) -> bool:
+    """Whether a period starts on a month's first day and ends on a month's last."""
+    first, last = span
+    return first.day == 1 and last.day == monthrange(last.year, last.month)[1]
 
 
 def period_before(key: str) -> str | None:
