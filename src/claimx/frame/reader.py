@@ -353,13 +353,14 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
             # period of the first figure of a coordinated list is the others' too
             time_root = sent.span_root(first.start, first.end)
             time = find_time(sent, first, time_root, lexicon)
-    if time is None and cue == "projection":
-        compared = compared_by_mark(sent, root, figure, lexicon)
-        if compared is not None:
-            # "the loss in the fourth quarter was larger than analysts' mean forecast of
-            # €1 billion": a forecast set against a figure is of that figure's period
-            time_root = sent.span_root(compared.start, compared.end)
-            time = find_time(sent, compared, time_root, lexicon)
+    # the figure a comparison mark sets this one against ("faster than the revised 0.5
+    # percent rise"): named for a contrast
+    marked = compared_by_mark(sent, root, figure, lexicon)
+    if time is None and cue == "projection" and marked is not None:
+        # "the loss in the fourth quarter was larger than analysts' mean forecast of €1
+        # billion": a forecast set against a figure is of that figure's period
+        time_root = sent.span_root(marked.start, marked.end)
+        time = find_time(sent, marked, time_root, lexicon)
     base = find_base(sent, figure, root, lexicon) if anchor.facet == "change" else None
     ratio = _ratio_to(sent, figure, whole[0] if whole is not None else None, anchor, lexicon)
     if ratio is not None and anchor.facet == "change":
@@ -394,9 +395,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         refers_back=paced or (not measure_tokens and _refers_back(sent, anchor, figure, lexicon)),
         paced=paced,
         agent=find_agent(sent, anchor, noun, figure, lexicon),
-        # "compared to $150+", or "faster than the revised 0.5 percent rise": set against
-        # another figure, named for a contrast
-        compared=anchor.compared or compared_by_mark(sent, root, figure, lexicon),
+        compared=anchor.compared or marked,  # "compared to $150+", or marked by "than"
         based=base is not None
         or _basis_word(sent, (root, sent.head(root), head, anchor.verb), lexicon),
         # "following a fall of 0.6%", "a major setback from the previous quarter's 0.9

@@ -268,10 +268,8 @@ class ReconcileTables:
                                    for phrase, name in keys["basis_qualifiers"].items()},
             year_on_year_cues=CueSet.of(keys["year_on_year_cues"]),
             period_basis_cues=CueSet.of(keys.get("period_basis_cues", [])),
-            metric_qualifiers=frozenset(
-                " ".join(w.casefold().split()) for w in keys.get("metric_qualifiers", [])),
-            seasonal_qualifiers=frozenset(
-                " ".join(w.casefold().split()) for w in keys.get("seasonal_qualifiers", [])),
+            metric_qualifiers=frozenset(_fold(w) for w in keys.get("metric_qualifiers", [])),
+            seasonal_qualifiers=frozenset(_fold(w) for w in keys.get("seasonal_qualifiers", [])),
             base_window_chars=keys["base_window_chars"],
             spot_metrics=_words(keys["spot_metrics"]),
             compare_defaulted_holders=keys["compare_defaulted_holders"],
