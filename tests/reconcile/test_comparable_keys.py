@@ -60,6 +60,39 @@ def test_an_undated_reports_bare_quarter_meets_the_one_year_others_give(claim: B
     assert apart == []
 
 
+def test_the_figures_an_undated_report_repeats_tell_which_year_it_speaks_of(
+    claim: Build,
+) -> None:
+    """Two years' reports of a statistic: the undated one repeats 2021's second quarter, so its
+    bare third quarter is 2021's."""
+    def dated(doc: str, year: int, q2: float, q3: float) -> list[dict[str, Any]]:
+        first = quarter(f"the second quarter of {year}", f"{year}-04-01", f"{year}-06-30")
+        third = quarter(f"the third quarter of {year}", f"{year}-07-01", f"{year}-09-30")
+        return [
+            rate(claim, doc, f"{q2}%", q2, time=first, doc_date=f"{year}-11-10",
+                 sentence=f"GDP grew {q2}% in the second quarter of {year}."),
+            rate(claim, doc, f"{q3}%", q3, time=third, doc_date=f"{year}-11-10",
+                 sentence=f"GDP grew {q3}% in the third quarter of {year}."),
+        ]
+    undated = [
+        rate(claim, "undated", "1.5%", 1.5, time=quarter("the second quarter"),
+             sentence="GDP grew 1.5% in the second quarter."),
+        rate(claim, "undated", "5.7%", 5.7, time=quarter("the third quarter"),
+             sentence="GDP grew 5.7% in the third quarter."),
+        rate(claim, "undated", "1.5%", 1.5, time=quarter("the three months to June"),
+             sentence="That followed growth of 1.5% in the three months to June."),
+    ]
+    found = reconcile([*dated("older", 2020, 0.9, 5.7), *dated("newer", 2021, 1.5, 5.8),
+                       *undated])
+    assert len(found) == 1
+    assert {(v["doc_id"], v["text"]) for v in found[0]["values"]} == {
+        ("newer", "5.8%"), ("undated", "5.7%")}
+    # repeating nothing, it is of neither year
+    apart = reconcile([*dated("older", 2020, 0.9, 5.6), *dated("newer", 2021, 1.4, 5.8),
+                       *undated])
+    assert apart == []
+
+
 def test_a_bare_period_a_figure_only_inherited_places_it_nowhere(claim: Build) -> None:
     """"At that time, inflation was at 2.6%": a period carried over from an earlier sentence
     is a guess, too weak to tell which year's the figure is."""

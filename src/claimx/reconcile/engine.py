@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any, NamedTuple
 
 from claimx.reconcile import findings
@@ -37,6 +38,12 @@ from claimx.reconcile.within import DocumentIndex
 LEVEL = "level"
 RESOLVED = "resolved"  # how a period read from the report's words, not stated, was found
 OWN_PERIOD_WAYS = ("stated", RESOLVED)  # how a period of a figure's own is found
+# an undated report's yearless period is of the year nearest the time it speaks of, less
+# than this many days away
+YEAR_DAYS = 365
+# ... and at least this many days nearer it than another year's (a report of the first quarter
+# says nothing of which third quarter its bare one is: 2020's and 2021's are as far)
+CLEARLY_NEARER_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -167,37 +174,80 @@ def reconcile_with_stats(
 
 def place_yearless(blocks: dict[tuple[str, ...], list[ClaimRecord]]) -> None:
     """Figures of undated reports whose period is named without its year ("grew 5.8% in the
-    third quarter") join the block of their key whose period is that one of a known year,
-    when exactly one year's is there: reports of one statistic that give its year tell which
-    third quarter the others mean. Never a block where the report itself gives that period
-    with its year (then its bare one is another year's: "£4bn in March, against £6bn in
-    March 2019"); the figures keep a period "resolved", not stated."""
+    third quarter") join the block of their key whose period is that one of a known year:
+    reports of one statistic that give its year tell which third quarter the others mean.
+    Where the undated report's yearless figures repeat, as written, figures that dated
+    reports give for some period ("0.7% in the first quarter" where 2024's reports say 0.7%
+    and 2014's 0.8%), the report speaks of the time of the period most of them repeat: each
+    yearless figure takes the year nearest to it, less than a year away. Else the key must
+    have that period for one year only. Never a block where the report itself gives that
+    period with its year (then its bare one is another year's: "£4bn in March, against £6bn
+    in March 2019"); the figures keep a period "resolved", not stated."""
     spans: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
     for key in blocks:
         span = period_span(key[-1])
         if span is not None:
             spans.setdefault(key[:-1], []).append((key[-1], span))
-    for key in sorted(blocks):
+    # the reports that give each block's period with its year, before any figure joins it
+    dated_there = {key: {r.doc_id for r in records} for key, records in blocks.items()}
+    candidates: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
+    for key in blocks:
         months = yearless_months(key[-1])
-        if months is None:
-            continue
-        periods = [period for period, span in spans.get(key[:-1], ()) if in_months(span, months)]
-        if len(periods) != 1:
-            continue
-        target = blocks[(*key[:-1], periods[0])]
-        dated_there = {r.doc_id for r in target}
-        moving = [r for r in blocks[key] if r.doc_date is None and r.doc_id not in dated_there
-                  and r.found[2] in OWN_PERIOD_WAYS]
-        if not moving:
-            continue
-        target.extend(replace(r, period=periods[0], found=(*r.found[:2], RESOLVED))
-                      for r in moving)
-        moved = {r.id for r in moving}
+        if months is not None:
+            candidates[key] = [(period, span) for period, span in spans.get(key[:-1], ())
+                               if in_months(span, months)]
+    times = _repeated_times(blocks, candidates)
+    for key in sorted(candidates):
+        moving: dict[str, list[ClaimRecord]] = {}
+        for record in blocks[key]:
+            if record.doc_date is not None or record.found[2] not in OWN_PERIOD_WAYS:
+                continue
+            period = _nearest(candidates[key], times.get(record.doc_id))
+            if period is not None and record.doc_id not in dated_there[(*key[:-1], period)]:
+                moving.setdefault(period, []).append(record)
+        for period, records in moving.items():
+            blocks[(*key[:-1], period)].extend(
+                replace(r, period=period, found=(*r.found[:2], RESOLVED)) for r in records)
+        moved = {r.id for records in moving.values() for r in records}
         staying = [r for r in blocks[key] if r.id not in moved]
         if staying:
             blocks[key] = staying
         else:
             del blocks[key]
+
+
+def _repeated_times(
+    blocks: Mapping[tuple[str, ...], list[ClaimRecord]],
+    candidates: Mapping[tuple[str, ...], list[tuple[str, Span]]],
+) -> dict[str, date]:
+    """For each undated report whose yearless figures other reports give, as written, for a
+    period of a known year: the end of the period that most of them are so given for (the
+    latest of equals: news reports the latest period)."""
+    votes: dict[str, Counter[date]] = {}
+    for key, periods in candidates.items():
+        for record in blocks[key]:
+            if record.doc_date is not None:
+                continue
+            for period, span in periods:
+                if any(other.value.stated == record.value.stated
+                       for other in blocks[(*key[:-1], period)]
+                       if other.doc_id != record.doc_id):
+                    votes.setdefault(record.doc_id, Counter())[span[1]] += 1
+    return {doc_id: max(counted, key=lambda end: (counted[end], end))
+            for doc_id, counted in votes.items()}
+
+
+def _nearest(periods: list[tuple[str, Span]], time: date | None) -> str | None:
+    """The period a yearless figure is of: the one of ``periods`` (one per year) whose end is
+    nearest ``time``, less than a year from it and clearly nearer than any other; without a
+    time, the only one."""
+    if time is None:
+        return periods[0][0] if len(periods) == 1 else None
+    near = sorted((abs((span[1] - time).days), period) for period, span in periods
+                  if abs((span[1] - time).days) < YEAR_DAYS)
+    if not near or (len(near) > 1 and near[1][0] - near[0][0] < CLEARLY_NEARER_DAYS):
+        return None
+    return near[0][1]
 
 
 def own_period_baselines(
