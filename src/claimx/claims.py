@@ -163,6 +163,7 @@ def build_claims(
             value["doubt"] = "stacked_scales" if normalize.stacked_scales(text[start:end]) else None
             value["change_basis"] = (
                 _change_basis(time, dates.get(record.get("base_index", -1)))
+                or (YEAR_ON_YEAR if record.get("year_on_year") else None)
                 if value["facet"] == "change" else None
             )
         claims.append(

@@ -287,6 +287,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "open_dimensions": "{str}",
             "replacement_markers": WORDS,
             "change_bases": WORDS,
+            "year_on_year_bases": WORDS,
             "other_pronouns": WORDS,
             "economy_change_nouns": WORDS,
             "expectation_marks": WORDS,

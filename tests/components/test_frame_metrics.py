@@ -694,6 +694,16 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
                      "entity", "South Africa", id="SA is South Africa"),
         pytest.param("Banco Santander SA said its profit rose 5% in 2019.", "5%", "entity",
                      "Banco Santander SA", id="a company's SA stays in its name"),
+        pytest.param("Honda saw its operating profit fall 3.7 percent from a year earlier to "
+                     "839.40 billion yen.", "839.40 billion yen", "metric", "operating profit",
+                     id="the level a verb read as a noun reaches is its subject's"),
+        pytest.param("The growth rate of GDP was 6 percent in the third quarter.", "6 percent",
+                     "metric", "GDP", id="the growth rate of a statistic is its change"),
+        pytest.param("The year-on-year growth rate of the gross domestic product was revised "
+                     "upward to six percent.", "six percent", "metric", "GDP",
+                     id="the growth rate of a statistic the lexicon names is its change"),
+        pytest.param("The annual rate of inflation was 3 percent.", "3 percent", "metric",
+                     "inflation", id="the rate of a statistic that is a rate is the statistic"),
     ],
 )
 def test_words_around_a_statistic(nlp: Language, text: str, figure: str, field: str,

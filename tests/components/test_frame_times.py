@@ -304,6 +304,16 @@ def frame_of(text: str, figure: str, ref: str) -> tuple[str | None, str | None]:
         pytest.param("GDP grew by 0.9% compared with the previous quarter, and by 3.2% in the "
                      "year, the strongest quarter on same quarter a year ago growth.", "0.9%",
                      (None, None), id="the base of the next figure is not this one's"),
+        pytest.param("The year-on-year growth rate of the gross domestic product for the third "
+                     "quarter of 2023 was revised upward to six percent.", "six percent",
+                     ("the third quarter of 2023", "year-on-year"),
+                     id="a base its measure's words name, far from the figure"),
+        pytest.param("GDP rose 5% y/y in March, after 3% q/q in February.", "3%",
+                     ("February", None), id="another figure's base is not this one's"),
+        pytest.param("The Czech economy contracted in the first quarter by 2.1% and 0.3% "
+                     "year-on-year and quarter-on-quarter, respectively.", "0.3%",
+                     ("the first quarter", None),
+                     id="bases shared out among figures name none alone"),
     ],
 )
 def test_a_change_dated_against_a_year_before_is_year_on_year(

@@ -788,12 +788,18 @@ class Framer(RulesTables):
                 qualifiers = self._qualifiers(
                     span.doc, sorted(i for i in tokens if i < found.start)
                 )
+                changes: list[str] = []
                 if (found.id_ or found.text.lower()) in self.generic_metrics:
                     # "the annual rate of inflation": annual inflation
+                    generic = found
                     found = next((inner for inner in metrics
                                   if inner.start >= found.end and inner.start in tokens
                                   and (inner.id_ or inner.text.lower())
                                   not in self.generic_metrics), found)
+                    if found is not generic:
+                        # "the growth rate of GDP": GDP growth, a change of GDP
+                        changes = [w for w in qualifiers if self.lexicon.noun_direction(w)]
+                        qualifiers = [w for w in qualifiers if w not in changes]
                 # A qualified measure says which one it is itself: "net profit" in a report of
                 # "profit before tax" is no "net pre-tax profit", "goods exports" in one of IT
                 # exports no "goods IT exports"; the document's specific form is for the
@@ -804,7 +810,7 @@ class Framer(RulesTables):
                 metric = " ".join(
                     [*(word for word in qualifiers
                        if word not in canonical.lower().split()),  # no "pre-tax pre-tax profit"
-                     canonical, *self._per_unit(span.doc, tokens, found.end)]
+                     canonical, *changes, *self._per_unit(span.doc, tokens, found.end)]
                 )
                 first = min(found.start, *tokens)
                 last = max(found.end, *(i + 1 for i in tokens))
@@ -1057,6 +1063,9 @@ class Framer(RulesTables):
             "time_reported": date is not None and (
                 frame.time_reported or date.rule in self.lexicon.report_day_rules),
             "based": frame.based,
+            # "The year-on-year growth rate of GDP ... was revised upward to six percent": a
+            # change said in its own words to be on a year earlier
+            "year_on_year": frame.base_word in self.lexicon.year_on_year_bases,
             "same_period": self._same_period(span.sent),
             # a statistic of a place, or any figure a named place holds ("The country's
             # capital investment plunged 10.8 percent"): one release's, for its period

@@ -112,6 +112,7 @@ class FrameLexicon:
     open_dimensions: Mapping[str, str]
     replacement_markers: frozenset[str]
     change_bases: frozenset[str]
+    year_on_year_bases: frozenset[str]  # those of change_bases that are on a year earlier
     other_pronouns: frozenset[str]
     economy_change_nouns: frozenset[str]
     expectation_marks: frozenset[str]
@@ -231,8 +232,16 @@ class FrameLexicon:
     def change_base(self, words: list[str]) -> bool:
         """Are ``words`` (the tokens of a phrase, without hyphens and slashes) one of
         ``change_bases``, written with hyphens ("year-on-year") or a slash ("y/y")?"""
+        return self.base_named(words) is not None
+
+    def base_named(self, words: list[str]) -> str | None:
+        """The one of ``change_bases`` that ``words`` write, with hyphens ("year-on-year")
+        or a slash ("y/y"), or None."""
         joined = "-".join(words)
-        return joined in self.change_bases or joined.replace("-", "/") in self.change_bases
+        if joined in self.change_bases:
+            return joined
+        slashed = joined.replace("-", "/")
+        return slashed if slashed in self.change_bases else None
 
     def way_of(self, tok: Tok) -> str | None:
         """The direction ``tok`` gives as a word of change, by its lemma; a noun of

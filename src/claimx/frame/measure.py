@@ -410,17 +410,7 @@ def _climb(
         # "The contract with the Powys health board was worth £7m a year": what the
         # copula's subject is worth, as in "the contract was £7m a year"
         return _from_verb(sent, sent.head(head), "attr", lexicon, money=figure.label == "MONEY")
-    # "Brazil Q3 GDP shrinks 0.5%": a headline's verb of change the tagger took for a plural
-    # noun, though the parser gave it a subject, is the verb it is, even one whose noun
-    # has another sense ("South Africa's GDP contracts 0.6%")
-    verb_read_as_noun = parent.pos in NOUN_POS and (
-        (bool(sent.children(head, "nsubj"))
-         and lexicon.direction(parent.lemma.lower()) is not None)
-        # "expected revenues to land between $36 billion and $38 billion": an infinitive
-        # the tagger took for a noun, though the parser gave it its "to"
-        or bool(sent.children(head, "aux"))
-    )
-    if parent.pos in VERB_POS or parent.pos == "ADJ" or verb_read_as_noun:
+    if parent.pos in VERB_POS or parent.pos == "ADJ" or _verb_read_as_noun(sent, head, lexicon):
         return _from_verb(sent, head, tok.dep, lexicon, money=figure.label == "MONEY",
                           rate=figure.label == "PERCENT" and figure.rule not in lexicon.share_rules)
     if parent.pos in NOUN_POS and other_figure(sent, head, figure) is None:
@@ -932,6 +922,18 @@ def _dangling_end(sent: Sentence, prep: int, figure: Mention, lexicon: FrameLexi
     return prep
 
 
+def _verb_read_as_noun(sent: Sentence, i: int, lexicon: FrameLexicon) -> bool:
+    """Whether a word the tagger took for a noun is the verb the parser made it. "Brazil Q3
+    GDP shrinks 0.5%", "Honda saw its operating profit fall 3.7 percent to 839.40 billion
+    yen": a verb of change with a subject, even one whose noun has another sense ("South
+    Africa's GDP contracts 0.6%"); "expected revenues to land between $36 billion and $38
+    billion": an infinitive, the parser giving it its "to"."""
+    return sent[i].pos in NOUN_POS and (
+        (bool(sent.children(i, "nsubj")) and lexicon.direction(sent[i].lemma.lower()) is not None)
+        or bool(sent.children(i, "aux"))
+    )
+
+
 def _from_preposition(
     sent: Sentence, prep: int, figure: Mention, lexicon: FrameLexicon, depth: int
 ) -> Anchor:
@@ -990,7 +992,10 @@ def _from_preposition(
                           direction=base.direction if change else None,
                           qualifier=base.qualifier, compared=other)
         return Anchor()
-    if gov.pos in NOUN_POS and other_figure(sent, governor, figure) is None:
+    # "saw its operating profit fall 3.7 percent to 839.40 billion yen": the end of a change
+    # on a verb the tagger read as a noun ("increases of 10%" stays the noun's amount)
+    verb_end = word in lexicon.change_prepositions and _verb_read_as_noun(sent, governor, lexicon)
+    if gov.pos in NOUN_POS and other_figure(sent, governor, figure) is None and not verb_end:
         anchor = _from_noun(sent, governor, figure, lexicon, depth)
         way = _changed_by(sent, governor, lexicon) if (
             word in lexicon.change_prepositions or word in lexicon.part_of
@@ -1014,7 +1019,8 @@ def _from_preposition(
             # "with revenue up 21 per cent to $43.64 billion": the level revenue reached
             return Anchor(noun=subject, facet=facet, direction=way if facet == "change" else None)
         return Anchor(verb=verb, facet=facet, direction=way if facet == "change" else None)
-    verb = governor if gov.pos in VERB_POS or gov.pos == "ADJ" else verb_above(sent, governor)
+    verb = governor if gov.pos in VERB_POS or gov.pos == "ADJ" or verb_end else (
+        verb_above(sent, governor))
     if verb is None:
         return Anchor()
     lemma = sent[verb].lemma.lower()
@@ -1746,8 +1752,10 @@ def find_measure_tokens(
         for obj in sent.children(prep, "pobj"):
             if (
                 sent.mention_at(obj) is None
-                # "per capita", which the tagger may take for a name or a foreign word
-                and (sent[obj].pos == "NOUN" or (per and sent[obj].pos in PER_UNIT_POS))
+                # "per capita", which the tagger may take for a name or a foreign word; "the
+                # growth rate of GDP", a statistic's acronym taken for a name
+                and (sent[obj].pos == "NOUN" or (per and sent[obj].pos in PER_UNIT_POS)
+                     or sent[obj].lower in lexicon.place_metrics)
                 and not _is_holder_token(sent, obj, lexicon)
             ):
                 keep.extend([prep, obj])

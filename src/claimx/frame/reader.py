@@ -106,6 +106,7 @@ class Frame:
     agent: Mention | None = None  # who approves or signs it without holding it
     compared: Mention | None = None  # the figure it is compared with: "compared to $150+"
     based: bool = False  # its words state what it is measured against: "year-on-year growth"
+    base_word: str | None = None  # the one of change_bases among them ("year-on-year")
     came_before: bool = False  # what came before: "following a fall of 0.6%", "last year's 3%"
     # the cue is of a clause on the figure itself: "the $9.57 billion that analysts expected"
     cue_own: bool = False
@@ -366,6 +367,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     if ratio is not None and anchor.facet == "change":
         # "the deficit rose 5% to $20bn, or 3% of GDP": a ratio is a level, never a change
         anchor.facet, anchor.direction = "level", None
+    bases = _basis_words(sent, (root, sent.head(root), head, anchor.verb), lexicon)
     return Frame(
         measure=measure,
         measure_tokens=measure_tokens,
@@ -396,8 +398,9 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         paced=paced,
         agent=find_agent(sent, anchor, noun, figure, lexicon),
         compared=anchor.compared or marked,  # "compared to $150+", or marked by "than"
-        based=base is not None
-        or _basis_word(sent, (root, sent.head(root), head, anchor.verb), lexicon),
+        based=base is not None or bool(bases),
+        # one base only: a list of them is shared out among a list of figures
+        base_word=bases[0] if len(bases) == 1 else None,
         # "following a fall of 0.6%", "a major setback from the previous quarter's 0.9
         # percent expansion": what came before
         came_before=any(
@@ -500,23 +503,29 @@ BASIS_WORDS = 3  # the longest base of a change written out: "year on year"
 BASIS_PHRASE = 8  # the longest phrase read for one: "on a quarter-on-quarter basis"
 
 
-def _basis_word(sent: Sentence, heads: tuple[int | None, ...], lexicon: FrameLexicon) -> bool:
-    """Does one of ``change_bases`` modify the figure, its measure or its verb, alone or in
-    a short phrase ("the 4.8% year-on-year growth", "rose 5% y/y", "On a quarter-on-quarter
-    basis, GDP shrank 0.7%")?"""
+def _basis_words(
+    sent: Sentence, heads: tuple[int | None, ...], lexicon: FrameLexicon
+) -> tuple[str, ...]:
+    """The words of ``change_bases`` in the short phrases that modify the nearest of the
+    figure, its measure and its verb that has any ("the 4.8% year-on-year growth", "rose 5%
+    y/y", "On a quarter-on-quarter basis, GDP shrank 0.7%"; two in "by 2.1% and 0.3%
+    year-on-year and quarter-on-quarter, respectively"), each once."""
     for at in heads:
+        found: dict[str, None] = {}
         for k in sent.children(at) if at is not None else ():
             below = sent.subtree(k)
             if len(below) > BASIS_PHRASE:
                 continue
             # "year-on-year" is one word of five tokens, "year on year" three
             words = [sent[j].lower for j in below if sent[j].lower not in BASE_JOINERS]
-            if any(
-                lexicon.change_base(words[i : i + n])
-                for n in range(1, BASIS_WORDS + 1) for i in range(len(words) - n + 1)
-            ):
-                return True
-    return False
+            found.update(
+                (base, None) for n in range(1, BASIS_WORDS + 1)
+                for i in range(len(words) - n + 1)
+                if (base := lexicon.base_named(words[i : i + n])) is not None
+            )
+        if found:
+            return tuple(found)
+    return ()
 
 
 def _in_role(sent: Sentence, head: int, lexicon: FrameLexicon) -> tuple[str, str] | None:
