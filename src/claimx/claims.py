@@ -166,6 +166,10 @@ def build_claims(
                 or (YEAR_ON_YEAR if record.get("year_on_year") else None)
                 if value["facet"] == "change" else None
             )
+        modality = _modality(record, time, doc_date, historical_years)
+        status = record.get("status")
+        if modality == PROJECTION and _own_estimate(record, time, doc_date):
+            modality, status = ACTUAL, status or PROVISIONAL
         claims.append(
             {
                 "id": claim_id(doc_id, start, end),
@@ -184,9 +188,9 @@ def build_claims(
                 "value": value,
                 "subject": _subject(record, time is not None),
                 "time": time,
-                "modality": _modality(record, time, doc_date, historical_years),
+                "modality": modality,
                 "cues": list(record.get("cues") or []),
-                "status": record.get("status"),
+                "status": status,
                 "converts": claim_id(
                     doc_id, figures[converts[index]]["start"], figures[converts[index]]["end"]
                 ) if index in converts else None,
@@ -1216,6 +1220,30 @@ def _modality(
     if doc_date is not None and end and end < f"{doc_date.year - historical_years + 1:04d}":
         return "historical"
     return "actual"
+
+
+PROJECTION, ACTUAL, PROVISIONAL = "projection", "actual", "provisional"
+
+
+def _own_estimate(
+    record: Mapping[str, Any], time: Mapping[str, Any] | None, doc_date: date | None
+) -> bool:
+    """Whether a forecast is its holder's own of a period over before the report was
+    written: the first estimate of a fact, a provisional actual ("Samsung Electronics on
+    Tuesday predicted that its operating profit for the fourth quarter of last year would
+    tumble 35 percent", in January), not what others expect of it ("Economists expected
+    growth of 2.6% in the second quarter") nor of a period still running."""
+    end = time.get("end") if time is not None else None
+    holder = record.get("entity")
+    return (
+        doc_date is not None and isinstance(end, str) and end < doc_date.isoformat()
+        # a period of its own words, not one carried over from another sentence
+        and time is not None and not time.get("inherited")
+        and holder is not None and holder == record.get("source")
+        # "slightly better than analysts' average forecast of £519m": the forecasters',
+        # whoever tells of it
+        and not record.get("forecast_outside")
+    )
 
 
 def _years(offset: str) -> float:

@@ -288,6 +288,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "replacement_markers": WORDS,
             "change_bases": WORDS,
             "year_on_year_bases": WORDS,
+            "outside_forecasters": WORDS,
             "other_pronouns": WORDS,
             "economy_change_nouns": WORDS,
             "expectation_marks": WORDS,

@@ -493,6 +493,28 @@ def test_which_date_is_a_figures_period(
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param("Samsung Electronics on Tuesday predicted that its operating profit for "
+                     "the fourth quarter of last year would tumble 35 percent.", "35 percent",
+                     ("actual", "provisional"), id="a holder's own estimate of a period over"),
+        pytest.param("Samsung Electronics expects its operating profit for this year to rise "
+                     "35 percent.", "35 percent", ("projection", None),
+                     id="a holder's forecast of a period still running"),
+        pytest.param("M&S said it made a pre-tax profit of £523.2m in the year to March 31, "
+                     "slightly better than analysts' average forecast of £519m.", "£519m",
+                     ("projection", None), id="what others forecast of a period over"),
+    ],
+)
+def test_a_forecast_of_a_period_over_by_its_holder_is_its_first_estimate(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    claims = extract(text, ref_date="2025-01-09").claims
+    found = next(c for c in claims if c["kind"] != "date" and c["text"] == figure)
+    assert (found["modality"], found["status"]) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "span"),
     [
         pytest.param("In 2014-15 UK borrowing is seen as £14.3bn higher.", "£14.3bn",

@@ -113,6 +113,7 @@ class FrameLexicon:
     replacement_markers: frozenset[str]
     change_bases: frozenset[str]
     year_on_year_bases: frozenset[str]  # those of change_bases that are on a year earlier
+    outside_forecasters: frozenset[str]  # who forecast a holder's figures from outside it
     other_pronouns: frozenset[str]
     economy_change_nouns: frozenset[str]
     expectation_marks: frozenset[str]
