@@ -704,6 +704,16 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
                      id="the growth rate of a statistic the lexicon names is its change"),
         pytest.param("The annual rate of inflation was 3 percent.", "3 percent", "metric",
                      "inflation", id="the rate of a statistic that is a rate is the statistic"),
+        pytest.param("Officials said the deficit was $21.8 billion higher than expected.",
+                     "$21.8 billion", "metric", "deficit revision",
+                     id="an amount more than expected is a difference from the forecast"),
+        pytest.param("Operating profit was down 35 percent from a year earlier and about 30 "
+                     "percent lower than the average estimate.", "about 30 percent", "metric",
+                     "profit revision",
+                     id="a percentage below the estimate is no change of profit"),
+        pytest.param("Operating profit was down 35 percent from a year earlier and about 30 "
+                     "percent lower than the average estimate.", "35 percent", "facet",
+                     "change", id="a change before another figure's comparison stays one"),
     ],
 )
 def test_words_around_a_statistic(nlp: Language, text: str, figure: str, field: str,

@@ -371,24 +371,28 @@ def _climb(
         return _from_verb(sent, above, parent.dep, lexicon, money=figure.label == "MONEY")
     if parent.lower in lexicon.comparatives:
         direction = lexicon.comparatives[parent.lower]
+        # "the deficit was $21.8 billion higher than expected", "about 30 percent lower than
+        # the average estimate": a difference from what was expected, no change over time
+        missed = _missed(sent, head, figure, lexicon)
         subject = _comparative_subject(sent, head, figure, lexicon)
         if subject is not None:
             # "with revenue up 21 per cent": the subject of the comparative's own clause
-            return Anchor(noun=subject, facet="change", direction=direction)
+            return Anchor(noun=subject, facet="change", direction=direction, suffix=missed)
         above = sent.head(head)
         if parent.dep == "amod" and above != head and sent[above].pos == "NOUN":
             # "rates 30% lower"; "cut about 2,000 more jobs than previously announced": a
             # revision of what was announced
             than = _than_clause(sent, above, lexicon) if figure.label == "QUANTITY" else None
             return Anchor(noun=above, facet="change", direction=direction,
-                          suffix=_revising(sent, than, lexicon))
+                          suffix=_revising(sent, than, lexicon) or missed)
         governing = verb_above(sent, head)
         nominal = _verb_measured(sent, governing, head, lexicon) if governing == above else None
         if nominal is not None:
             # "Women in full-time work earn 19% less than men": what the verb measures
             # changes (earnings), not its subject
-            return Anchor(verb=governing, nominal=nominal, facet="change", direction=direction)
-        return Anchor(verb=governing, facet="change", direction=direction)
+            return Anchor(verb=governing, nominal=nominal, facet="change", direction=direction,
+                          suffix=missed)
+        return Anchor(verb=governing, facet="change", direction=direction, suffix=missed)
     after = figure.end
     if (
         parent.pos in VERB_POS
@@ -461,6 +465,22 @@ def _than_clause(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int | None
     return None
 
 
+def _missed(sent: Sentence, comparative: int, figure: Mention, lexicon: FrameLexicon) -> str | None:
+    """``reported_difference`` when the figure is how far a comparative right after it puts
+    its measure from what was expected, estimated or reported ("$21.8 billion higher than
+    expected", "about 30 percent lower than the average estimate"), the "than" coming before
+    any other figure ("down 35 percent from a year earlier and about 30 percent lower than
+    the average estimate": the 35 percent is a change); else None."""
+    mark = next((k for k in range(figure.end, sent.end)
+                 if sent[k].lower in lexicon.comparison_marks), None)
+    if mark is None or any(
+        (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS and m.label != "DATE"
+        for k in range(figure.end, mark)
+    ):
+        return None
+    return _revising(sent, _than_clause(sent, comparative, lexicon), lexicon)
+
+
 def _revising(sent: Sentence, clause: int | None, lexicon: FrameLexicon) -> str | None:
     """``reported_difference`` when the "than" clause at ``clause`` compares with what was
     reported, thought or planned ("than originally reported", "than previously thought",
@@ -468,7 +488,11 @@ def _revising(sent: Sentence, clause: int | None, lexicon: FrameLexicon) -> str 
     if clause is None:
         return None
     lemma = sent[clause].lemma.lower()
-    if lemma in lexicon.attribution_verbs or lemma in lexicon.modality_words:
+    if (
+        lemma in lexicon.attribution_verbs or lemma in lexicon.modality_words
+        # "lower than the average estimate", "more than estimates made last year"
+        or (sent[clause].pos in NOUN_POS and lemma in lexicon.forecast_nouns)
+    ):
         return lexicon.reported_difference
     return None
 
