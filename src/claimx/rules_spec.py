@@ -483,6 +483,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "facets": "{str}",
             "entity_aliases": "{str}",
             "metric_aliases?": "{str}",
+            "yearly_rates?": WORDS,
             "entity_joiners?": "{str}",
             "entity_suffixes": WORDS,
             "same_thing_cues": WORDS,

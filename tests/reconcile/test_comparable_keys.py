@@ -196,3 +196,21 @@ def test_a_kind_of_metric_written_beside_it_leads_the_metric(claim: Build) -> No
                     entity="Samsung", metric="profit", time=q1,
                     sentence="Its pre-tax profit, the firm said, came to 14.5 trillion won.")
     assert reconcile([stated, pre_tax]) == []
+
+
+def test_a_level_of_a_rate_on_a_year_says_year_on_year_or_not_alike(claim: Build) -> None:
+    """Inflation is a change on a year earlier: "10.7% year-on-year" and "at 10.7%" are one
+    kind of figure, and 10.5% against 10.7% for one month is a disagreement."""
+    october = {"claim_id": None, "text": "October 2022", "start": "2022-10-01",
+               "end": "2022-10-31", "grain": "month", "relative": False, "offset": None}
+    def level(doc: str, text: str, value: float, sentence: str) -> dict[str, Any]:
+        made = claim(doc, text, value, kind="percent", unit="percent", precision=0.1,
+                     entity="euro area", metric="inflation", time=october,
+                     doc_date="2022-11-01", sentence=sentence)
+        made["value"]["facet"] = "level"  # the claim frame's reading
+        return made
+    found = reconcile([
+        level("a", "10.7%", 10.7, "Inflation stood at 10.7% year-on-year in October 2022."),
+        level("b", "10.5%", 10.5, "Annual price increases hit a record in October 2022 at 10.5%."),
+    ])
+    assert [f["type"] for f in found] == ["cross_document"]

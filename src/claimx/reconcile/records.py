@@ -291,8 +291,12 @@ def parse_claim(
     cues = tables.sentence_cues.find(located.sentence) if located is not None else []
     unit = value.get("unit")
     facet = _stated_facet(kind, value.get("facet"), tables) or _facet(kind, located, tables)
-    qualifier = qualifiers(subject.get("measure"), located, tables, metric) + _on_a_year(
-        claim, value, located, period, tables
+    # "inflation stood at 10.7% year-on-year": a level of a rate on a year says so or not alike
+    yearly_rate = facet != GROWTH and isinstance(metric, str) and (
+        " ".join(metric.casefold().split()) in tables.yearly_rates
+    )
+    qualifier = qualifiers(subject.get("measure"), located, tables, metric) + (
+        "" if yearly_rate else _on_a_year(claim, value, located, period, tables)
     )
     period_before_stated = on_the_period_before(located, tables)
     if period_before_stated and facet == GROWTH:

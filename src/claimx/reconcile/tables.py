@@ -101,6 +101,8 @@ class ReconcileTables:
     entity_aliases: Mapping[str, str]
     # an amount's or a rate's metric -> the metric it is compared as ("sales" -> "revenue")
     metric_aliases: Mapping[str, str]
+    # metrics that are themselves a change on a year earlier (inflation), casefolded
+    yearly_rates: frozenset[str]
     entity_joiners: Mapping[str, str]  # a word that joins a name's parts -> its sign ("&")
     entity_suffixes: frozenset[str]
     same_thing_cues: CueSet
@@ -249,6 +251,7 @@ class ReconcileTables:
                 _fold(name): canonical
                 for name, canonical in keys.get("metric_aliases", {}).items()
             },
+            yearly_rates=frozenset(_fold(name) for name in keys.get("yearly_rates", ())),
             entity_aliases={
                 _fold(name): canonical for name, canonical in keys["entity_aliases"].items()
             },
