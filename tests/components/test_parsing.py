@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.components.parsing import (
+    ASCII_MARKS,
     FIGURE_SENTENCE_LABELS,
     INDEX_TABLE,
     FigureParser,
@@ -22,10 +23,12 @@ def texts() -> list[str]:
 
 
 def whole_document_run(nlp: Language, doc: Doc) -> Doc:
-    """The model's pipes over the whole document, with the pipeline's sentence starts."""
+    """The model's pipes over the whole document, with the pipeline's sentence starts and
+    its typographic apostrophes and quotes read as ASCII ones, as the figure parser reads
+    them."""
     parser = nlp.get_pipe("claimx_figure_parser")
     assert isinstance(parser, FigureParser)
-    reference = nlp.make_doc(doc.text)
+    reference = nlp.make_doc(doc.text.translate(ASCII_MARKS))
     for token, ours in zip(reference, doc, strict=True):
         token.is_sent_start = ours.is_sent_start
     for _, component in parser.pipes:
@@ -50,6 +53,15 @@ def test_figure_sentences_get_whole_document_annotations(nlp: Language) -> None:
                 )
                 compared += 1
     assert compared > 1000
+
+
+def test_typographic_apostrophes_are_parsed_as_ascii_ones(nlp: Language) -> None:
+    """"August’s 4.69%" is a possessive as "August's 4.69%" is; the text keeps its mark."""
+    curly = nlp("Prices rose 5.95% in September, up from August’s 4.69%.")
+    straight = nlp("Prices rose 5.95% in September, up from August's 4.69%.")
+    assert curly._.claimx_parse == straight._.claimx_parse
+    assert [t.tag_ for t in curly] == [t.tag_ for t in straight]
+    assert "August’s" in curly.text
 
 
 def test_a_document_without_figures_is_not_annotated(nlp: Language) -> None:

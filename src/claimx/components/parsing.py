@@ -257,6 +257,10 @@ def fast_pipe(component: Any) -> Any:
 # attributes a model's pipes read (the encoder's NORM; lexeme attributes come from the
 # vocab) and the sentence starts. Entities are left out: the parsing pipes do not read them.
 WINDOW_ATTRS = [NORM, SENT_START]
+# Typographic apostrophes and quotation marks, read as the ASCII ones the model learned from
+# ("the previous quarter’s 6.7% increase" parsed as "quarter's" is: a possessive, not a
+# noun of its own); the document keeps its characters, only the parser sees these.
+ASCII_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def window_doc(doc: Doc, start: int, end: int, values: Any = None) -> Doc:
@@ -271,7 +275,7 @@ def window_doc(doc: Doc, start: int, end: int, values: Any = None) -> Doc:
     strings = doc.vocab.strings
     part = Doc(
         doc.vocab,
-        words=[strings[orth] for orth in orths[start:end].tolist()],
+        words=[strings[orth].translate(ASCII_MARKS) for orth in orths[start:end].tolist()],
         spaces=spaces[start:end].astype(bool).tolist(),
     )
     kept: Any = attrs[start:end].copy()
