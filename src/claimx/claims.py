@@ -499,9 +499,17 @@ def _resolve_by_stated_year(
     # month in 2004").
     bases = {record.get("base_index") for record in figures}
     referred = {index for index in dates if figures[index].get("reference") or index in bases}
-    year = stated_year([value for index, (_, value) in dates.items()
-                        if index not in ahead and index not in referred],
+    counted = {index: value for index, (_, value) in dates.items()
+               if index not in ahead and index not in referred}
+    year = stated_year(list(counted.values()),
                        latest=_forecast_bound([dates[i][1] for i in ahead if i in dates]))
+    of_year = [index for index, value in counted.items()
+               if not value.relative and value.end is not None and value.end.year == year]
+    # "In 2022, it expanded 2.8%": a report that names its year only whole, never a part of
+    # it with the year, may have been written after that year and speak of the next one,
+    # which it does not say: its bare quarters and months stay unresolved, but for those
+    # that end the year ("in the fourth quarter alone, revenues declined by 2%")
+    over = bool(of_year) and all(_whole_year(counted[index]) for index in of_year)
     if year is None:
         _read_after_latest(dates, figures, text, normalize, order, {
             index for index in _fact_dates(figures)
@@ -545,12 +553,25 @@ def _resolve_by_stated_year(
             and parsed.start is not None
             and parsed.end is not None
             and parsed.start.year == year
+            and not (over and parsed.end.month != DECEMBER)
             # A month or longer: a weekday or a day of the month ("Wednesday", "5 May")
             # places a report, not the period its figures cover.
             and (parsed.end - parsed.start).days >= SHORTEST_MONTH_DAYS - 1
             and (parsed.start, parsed.end) not in beside
         ):
             dates[index] = (scoping_id, parsed)
+
+
+DECEMBER = 12
+
+
+def _whole_year(value: DateValue) -> bool:
+    """Whether a date is a calendar year, first day to last, not a part of one ("the last
+    portion of 2004")."""
+    return value.start is not None and value.end is not None and value.part is None and (
+        (value.start.month, value.start.day, value.end.month, value.end.day) == (1, 1, 12, 31)
+        and value.start.year == value.end.year
+    )
 
 
 def _read_after_latest(
