@@ -551,7 +551,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "confidence": {"weights": "{number>=0}"},
         "periods": {"min_whole_days": "int>=0", "rate_bases": "{str}", "basis_names": "{str}",
                     "annual_basis": "str", "conventional_bases?": MapOf("{str}"),
-                    "quarter_days?": "[int]", "unsaid_bases?": WORDS,
+                    "quarter_days?": "[int]", "yearless_days?": "[int]", "unsaid_bases?": WORDS,
                     "whole_period_words?": WORDS},
     },
     "sentences": {

@@ -38,12 +38,6 @@ from claimx.reconcile.within import DocumentIndex
 LEVEL = "level"
 RESOLVED = "resolved"  # how a period read from the report's words, not stated, was found
 OWN_PERIOD_WAYS = ("stated", RESOLVED)  # how a period of a figure's own is found
-# an undated report's yearless period is of the year nearest the time it speaks of, less
-# than this many days away
-YEAR_DAYS = 365
-# ... and at least this many days nearer it than another year's (a report of the first quarter
-# says nothing of which third quarter its bare one is: 2020's and 2021's are as far)
-CLEARLY_NEARER_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -138,7 +132,7 @@ def reconcile_with_stats(
             continue
         compared += 1
 
-    place_yearless(blocks)
+    place_yearless(blocks, t)
     found: list[dict[str, Any]] = []
     for key in sorted(blocks):
         if len(blocks[key]) > 1:
@@ -172,14 +166,16 @@ def reconcile_with_stats(
     return ReconcileResult(ordered, stats)
 
 
-def place_yearless(blocks: dict[tuple[str, ...], list[ClaimRecord]]) -> None:
+def place_yearless(
+    blocks: dict[tuple[str, ...], list[ClaimRecord]], tables: ReconcileTables
+) -> None:
     """Figures of undated reports whose period is named without its year ("grew 5.8% in the
     third quarter") join the block of their key whose period is that one of a known year:
     reports of one statistic that give its year tell which third quarter the others mean.
     Where the undated report's yearless figures repeat, as written, figures that dated
     reports give for some period ("0.7% in the first quarter" where 2024's reports say 0.7%
     and 2014's 0.8%), the report speaks of the time of the period most of them repeat: each
-    yearless figure takes the year nearest to it, less than a year away. Else the key must
+    yearless figure takes the year nearest to it (periods.yearless_days). Else the key must
     have that period for one year only. Never a block where the report itself gives that
     period with its year (then its bare one is another year's: "£4bn in March, against £6bn
     in March 2019"); the figures keep a period "resolved", not stated."""
@@ -202,7 +198,7 @@ def place_yearless(blocks: dict[tuple[str, ...], list[ClaimRecord]]) -> None:
         for record in blocks[key]:
             if record.doc_date is not None or record.found[2] not in OWN_PERIOD_WAYS:
                 continue
-            period = _nearest(candidates[key], times.get(record.doc_id))
+            period = _nearest(candidates[key], times.get(record.doc_id), tables.yearless_days)
             if period is not None and record.doc_id not in dated_there[(*key[:-1], period)]:
                 moving.setdefault(period, []).append(record)
         for period, records in moving.items():
@@ -224,28 +220,35 @@ def _repeated_times(
     period of a known year: the end of the period that most of them are so given for (the
     latest of equals: news reports the latest period)."""
     votes: dict[str, Counter[date]] = {}
+    given: dict[tuple[str, ...], dict[Any, set[str]]] = {}  # a block's figures: who gives each
     for key, periods in candidates.items():
         for record in blocks[key]:
             if record.doc_date is not None:
                 continue
             for period, span in periods:
-                if any(other.value.stated == record.value.stated
-                       for other in blocks[(*key[:-1], period)]
-                       if other.doc_id != record.doc_id):
+                target = (*key[:-1], period)
+                if target not in given:
+                    given[target] = {}
+                    for other in blocks[target]:
+                        given[target].setdefault(other.value.stated, set()).add(other.doc_id)
+                if given[target].get(record.value.stated, set()) - {record.doc_id}:
                     votes.setdefault(record.doc_id, Counter())[span[1]] += 1
     return {doc_id: max(counted, key=lambda end: (counted[end], end))
             for doc_id, counted in votes.items()}
 
 
-def _nearest(periods: list[tuple[str, Span]], time: date | None) -> str | None:
+def _nearest(
+    periods: list[tuple[str, Span]], time: date | None, days: tuple[int, int]
+) -> str | None:
     """The period a yearless figure is of: the one of ``periods`` (one per year) whose end is
-    nearest ``time``, less than a year from it and clearly nearer than any other; without a
-    time, the only one."""
+    nearest ``time``, less than ``days[0]`` from it and ``days[1]`` nearer than any other;
+    without a time, the only one."""
     if time is None:
         return periods[0][0] if len(periods) == 1 else None
+    within, margin = days
     near = sorted((abs((span[1] - time).days), period) for period, span in periods
-                  if abs((span[1] - time).days) < YEAR_DAYS)
-    if not near or (len(near) > 1 and near[1][0] - near[0][0] < CLEARLY_NEARER_DAYS):
+                  if abs((span[1] - time).days) < within)
+    if not near or (len(near) > 1 and near[1][0] - near[0][0] < margin):
         return None
     return near[0][1]
 

@@ -161,6 +161,9 @@ class ReconcileTables:
     conventional_bases: Mapping[str, Mapping[str, str]]
     """Casefolded holder -> casefolded metric -> the basis its quarterly growth is told on."""
     quarter_days: tuple[int, int]
+    # how near an undated report's time a yearless period's year ends, in days, and how much
+    # nearer than another year's (periods.yearless_days)
+    yearless_days: tuple[int, int]
     current_window_days: int
     monthly_metrics: frozenset[str]  # endings of a metric published every month
     monthly_window_days: int  # how far apart two reports of one month's figure may be
@@ -321,6 +324,7 @@ class ReconcileTables:
                 for place, metrics in top["periods"].get("conventional_bases", {}).items()
             },
             quarter_days=tuple(top["periods"].get("quarter_days", (0, 0))),
+            yearless_days=tuple(top["periods"].get("yearless_days", (0, 0))),
             current_window_days=top["time"]["current_window_days"],
             monthly_metrics=_words(top["time"].get("monthly_metrics", [])),
             monthly_window_days=top["time"].get(
