@@ -93,6 +93,39 @@ def test_the_figures_an_undated_report_repeats_tell_which_year_it_speaks_of(
     assert apart == []
 
 
+def test_a_figure_without_a_period_takes_the_one_its_report_repeats(claim: Build) -> None:
+    """"The economy grew 5.7%", no period named, in a report that repeats a dated report's 6.8%
+    growth of exports in the third quarter of 2021: the third quarter's."""
+    q3 = quarter("the third quarter of 2021", "2021-07-01", "2021-09-30")
+
+    def grew(doc: str, text: str, **kw: Any) -> dict[str, Any]:
+        value = float(text.rstrip("%"))
+        return rate(claim, doc, text, value, entity="Ruritania", **kw)
+
+    dated = [
+        grew("dated", "6.8%", metric="exports", time=q3, doc_date="2021-11-10",
+             sentence="Exports grew 6.8% in Q3 2021."),
+        grew("dated", "5.8%", time=q3, doc_date="2021-11-10",
+             sentence="GDP grew 5.8% on the quarter in Q3 2021."),
+    ]
+    undated = [
+        grew("undated", "6.8%", metric="exports", sentence="Exports grew 6.8%."),
+        grew("undated", "5.7%", sentence="The economy grew 5.7% on the quarter."),
+    ]
+    found = reconcile([*dated, *undated])
+    assert len(found) == 1
+    assert {(v["doc_id"], v["text"]) for v in found[0]["values"]} == {
+        ("dated", "5.8%"), ("undated", "5.7%")}
+    assert "resolved" in {v["found"]["period"] for v in found[0]["values"]}
+    # repeating nothing, the report's period is unknown: its figure stays current
+    assert reconcile([*dated, undated[1]]) == []
+    # a report that also speaks of another period does not say which is whose
+    q2 = quarter("the second quarter of 2021", "2021-04-01", "2021-06-30")
+    other = grew("undated", "1.5%", time=q2, metric="retail sales",
+                 sentence="Retail sales grew 1.5% in the second quarter of 2021.")
+    assert reconcile([*dated, *undated, other]) == []
+
+
 def test_a_bare_period_a_figure_only_inherited_places_it_nowhere(claim: Build) -> None:
     """"At that time, inflation was at 2.6%": a period carried over from an earlier sentence
     is a guess, too weak to tell which year's the figure is."""

@@ -854,8 +854,9 @@ def _current_windows(
     Windows are laid greedily from the earliest date; undated documents form one window,
     which joins the dated documents' when they all fall in one (an undated report of a
     story dated once is as likely of that time as two undated reports are of one time;
-    beside several windows, nothing says which it belongs to; a company's result there,
-    ``time.results_metrics``, is of a season, and two undated ones need not be of one),
+    beside several windows, nothing says which it belongs to; a company's result,
+    ``time.results_metrics``, is of a season: an undated one meets no dated report's, and
+    two undated ones beside dated reports need not be of one),
     except for changes and market prices: a rise or fall, or a price that moves by the day
     (``keys.spot_metrics``), with neither a period nor a report date has nothing to place it
     in time, so two documents' such figures never meet (each document is a window of its
@@ -892,9 +893,9 @@ def _current_windows(
         windows.append(current)
     if not undated:
         return windows
-    if placeless or (results and len(windows) > 1):
-        # an undated report of a company's results beside reports of several seasons may be
-        # of any of them, and so may another undated one
+    if placeless or (results and windows):
+        # an undated report of a company's results beside dated reports may be of any
+        # season, and so may another undated one
         return _by_document(undated) + windows
     if len(windows) == 1:
         return [undated + windows[0]]

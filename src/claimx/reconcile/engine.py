@@ -36,6 +36,7 @@ from claimx.reconcile.tables import ReconcileTables, load_tables
 from claimx.reconcile.within import DocumentIndex
 
 LEVEL = "level"
+DEFAULTED = "defaulted"
 RESOLVED = "resolved"  # how a period read from the report's words, not stated, was found
 OWN_PERIOD_WAYS = ("stated", RESOLVED)  # how a period of a figure's own is found
 
@@ -133,6 +134,7 @@ def reconcile_with_stats(
         compared += 1
 
     place_yearless(blocks, t)
+    place_periodless(blocks, t)
     found: list[dict[str, Any]] = []
     for key in sorted(blocks):
         if len(blocks[key]) > 1:
@@ -201,15 +203,112 @@ def place_yearless(
             period = _nearest(candidates[key], times.get(record.doc_id), tables.yearless_days)
             if period is not None and record.doc_id not in dated_there[(*key[:-1], period)]:
                 moving.setdefault(period, []).append(record)
-        for period, records in moving.items():
-            blocks[(*key[:-1], period)].extend(
-                replace(r, period=period, found=(*r.found[:2], RESOLVED)) for r in records)
-        moved = {r.id for records in moving.values() for r in records}
-        staying = [r for r in blocks[key] if r.id not in moved]
-        if staying:
-            blocks[key] = staying
-        else:
-            del blocks[key]
+        _move(blocks, key, moving)
+
+
+def place_periodless(
+    blocks: dict[tuple[str, ...], list[ClaimRecord]], tables: ReconcileTables
+) -> None:
+    """Figures that name no period ("operating profit was 10.4439 trillion won, up 1,462.3%
+    year-on-year") in a report that speaks of one period: the period for which other reports
+    give, as written, the figures it repeats, when every figure the report dates itself for
+    the holder is of that period. Such a figure joins the block of its key for that period,
+    its period "resolved"; never a block where the report gives that period itself, nor for
+    a figure that moves by the day (``keys.spot_metrics``)."""
+    dated: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
+    for key in blocks:
+        span = period_span(key[-1])
+        if span is not None:
+            dated.setdefault(key[:-1], []).append((key[-1], span))
+    # the periods each report dates its own figures of a holder for
+    own: dict[tuple[str, str], set[str]] = {}
+    for key, records in blocks.items():
+        for record in records:
+            if record.found[2] != DEFAULTED and record.facet != BASELINE:
+                own.setdefault((record.doc_id, key[0]), set()).add(key[-1])
+    votes: dict[str, Counter[str]] = {}
+    given: dict[tuple[str, ...], dict[Any, set[str]]] = {}
+    for key, records in blocks.items():
+        if key[-1] != CURRENT:
+            continue
+        for period, _ in dated.get(key[:-1], ()):
+            target = (*key[:-1], period)
+            if target not in given:
+                given[target] = {}
+                for other in blocks[target]:
+                    given[target].setdefault(other.value.stated, set()).add(other.doc_id)
+            for record in records:
+                if given[target].get(record.value.stated, set()) - {record.doc_id}:
+                    votes.setdefault(record.doc_id, Counter())[period] += 1
+    times: dict[str, str] = {}
+    for doc_id, counted in votes.items():
+        ranked = counted.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            times[doc_id] = ranked[0][0]
+    for key in sorted(k for k in blocks if k[-1] == CURRENT):
+        if _spot(key[1], tables):
+            continue
+        by_doc: dict[str, list[ClaimRecord]] = {}
+        for record in blocks[key]:
+            by_doc.setdefault(record.doc_id, []).append(record)
+        moving: dict[str, list[ClaimRecord]] = {}
+        for doc_id, figures in by_doc.items():
+            when = times.get(doc_id)
+            if when is None or (*key[:-1], when) not in blocks:
+                continue
+            if (
+                len({r.value.stated for r in figures}) > 1
+                or any(r.doc_id == doc_id for r in blocks[(*key[:-1], when)])
+                or not _within(own.get((doc_id, key[0]), set()) - {CURRENT}, when)
+            ):
+                # two figures of the key the report tells apart ("a loss of €5.3bn ... taking
+                # bonds into account, €5.7bn"), the period given there by the report itself,
+                # or a report that also speaks of another period: nothing says which is whose
+                continue
+            moving.setdefault(when, []).extend(figures)
+        # the period as the reports there write it
+        _move(blocks, key, moving, relabel=True)
+
+
+def _move(
+    blocks: dict[tuple[str, ...], list[ClaimRecord]], key: tuple[str, ...],
+    moving: Mapping[str, list[ClaimRecord]], relabel: bool = False,
+) -> None:
+    """Move ``moving``'s records (by the period they are placed in) from block ``key`` to the
+    block of that period, their period found "resolved"; ``relabel``: they take the period's
+    words from the records already there."""
+    for period, records in moving.items():
+        target = (*key[:-1], period)
+        label = blocks[target][0].period_label if relabel else None
+        blocks[target].extend(
+            replace(r, period=period, found=(*r.found[:2], RESOLVED),
+                    period_label=label or r.period_label)
+            for r in records)
+    moved = {r.id for records in moving.values() for r in records}
+    staying = [r for r in blocks[key] if r.id not in moved]
+    if staying:
+        blocks[key] = staying
+    else:
+        del blocks[key]
+
+
+def _within(periods: set[str], period: str) -> bool:
+    """Whether every one of ``periods`` lies within ``period`` ("December" in a report on
+    the year)."""
+    outer = period_span(period)
+    if outer is None:
+        return periods <= {period}
+    for other in periods:
+        span = period_span(other)
+        if span is None or not (outer[0] <= span[0] and span[1] <= outer[1]):
+            return False
+    return True
+
+
+def _spot(metric: str, tables: ReconcileTables) -> bool:
+    """Whether a metric moves by the day or the week (``keys.spot_metrics``)."""
+    words = metric.casefold().split()
+    return any(" ".join(words[n:]) in tables.spot_metrics for n in range(len(words)))
 
 
 def _repeated_times(
