@@ -711,6 +711,41 @@ def test_a_rate_given_again_with_its_basis_is_on_that_basis(claim: Build) -> Non
     assert types(reconcile([headline, other])) == ["cross_document"]
 
 
+def test_a_rate_stated_on_the_quarter_before_borrows_no_basis(claim: Build) -> None:
+    """"GDP grew 0.4 percent sequentially in the first quarter" beside "Year-on-year, the
+    economy expanded 0.4 percent": the first states its basis and stays a change on the
+    quarter before, meeting another report's 0.3% rise on the quarter before."""
+    quarter = ("2017-01-01", "2017-03-31")
+    sequential, yearly = quarter_rates(
+        claim, "Greece", quarter,
+        ("0.4 percent", 0.4, "up", "GDP grew 0.4 percent sequentially in the first quarter."),
+        ("0.4 percent", 0.4, "up", "Year-on-year, the economy expanded 0.4 percent in Q1."),
+    )
+    yearly["doc_id"], yearly["id"] = "a", "a:200-211"
+    yearly["start"], yearly["end"], yearly["sentence_start"] = 200, 211, 180
+    other = quarter_rates(claim, "Greece", quarter,
+                          ("0.3%", 0.3, "up", "The economy grew by 0.3% in Q1."),
+                          ("0.3%", 0.3, "up", "The economy grew by 0.3% in Q1."))[1]
+    assert {v["text"] for f in reconcile([sequential, yearly, other])
+            for v in f["values"]} == {"0.4 percent", "0.3%"}
+
+
+def test_bases_listed_after_figures_key_none_of_them(claim: Build) -> None:
+    """"contracted by 2.1% and 0.3% year-on-year and quarter-on-quarter, respectively": the
+    0.3% is not keyed on a year earlier, and meets another report's 0.4% fall on the
+    quarter before."""
+    quarter = ("2021-01-01", "2021-03-31")
+    sentence = ("The Czech economy contracted in the first quarter by 2.1% and 0.3% "
+                "year-on-year and quarter-on-quarter, respectively.")
+    listed = quarter_rates(claim, "Czech Republic", quarter,
+                           ("0.3%", 0.3, "down", sentence), ("0.3%", 0.3, "down", sentence))[0]
+    other = quarter_rates(claim, "Czech Republic", quarter,
+                          ("0.4 percent", 0.4, "down", "The GDP decline was 0.4 percent."),
+                          ("0.4 percent", 0.4, "down", "The GDP decline was 0.4 percent."))[1]
+    assert {v["text"] for f in reconcile([listed, other]) for v in f["values"]} == {
+        "0.3%", "0.4 percent"}
+
+
 def test_what_a_rate_is_up_from_is_on_its_basis(claim: Build) -> None:
     """"grew 5.2% year on year in the second quarter, up from 4.8% in the first quarter":
     the 4.8% is the first quarter's growth on a year earlier, and meets another report's
@@ -837,11 +872,13 @@ def test_a_monthly_statistic_without_a_period_is_the_latest_months_of_its_report
 def test_undated_reports_of_results_beside_several_seasons_meet_no_one(claim: Build) -> None:
     """Samsung's 2023 operating profit (6.56 trillion won, reported in January) and its
     second quarter's (10.4 trillion won, July): undated reports of either may be of any
-    season, so none meets another; alone, undated reports of one result still meet."""
+    season, so none meets another, nor a dated report of one season; alone, undated reports
+    of one result still meet."""
     def profit(doc: str, value: float, day: str | None) -> dict[str, Any]:
         return claim(doc, f"{value} trillion won", value * 1e12, unit="KRW", precision=1e10,
                      entity="Samsung", metric="operating profit", doc_date=day)
     seasons = [profit("a", 6.56, "2024-01-31"), profit("b", 10.4, "2024-07-31"),
                profit("c", 6.56, None), profit("d", 10.4, None)]
     assert reconcile(seasons) == []
+    assert reconcile([profit("a", 6.56, "2024-01-31"), profit("d", 10.4, None)]) == []
     assert reconcile([profit("c", 6.56, None), profit("d", 10.4, None)])

@@ -504,8 +504,9 @@ def restated_bases(records: list[ClaimRecord], tables: ReconcileTables) -> list[
 
 
 def _based(record: ClaimRecord, tables: ReconcileTables) -> bool:
-    """Whether a rate's metric or qualifiers state its basis."""
-    return states_basis(record.metric or "", record.qualifier, tables)
+    """Whether a rate's metric or qualifiers, or its words, state its basis ("grew 0.4 percent
+    sequentially": on the quarter before)."""
+    return record.period_before or states_basis(record.metric or "", record.qualifier, tables)
 
 
 def _with_basis(record: ClaimRecord, bases: set[tuple[str | None, str]]) -> ClaimRecord:

@@ -96,6 +96,9 @@ class ClaimRecord:
     """The value is signed (a fall negative): the record as compared, see with_sign."""
     conversion: bool = False
     """A bracketed conversion of another amount ("11.69 trillion won ($10.82 billion)")."""
+    period_before: bool = False
+    """A change whose words say it is on the period before ("grew 0.4 percent sequentially"):
+    a basis stated, which a document's same figure on a year earlier never lends it."""
 
     @property
     def interval(self) -> Interval:
@@ -333,6 +336,7 @@ def parse_claim(
         source=_intern(subject.get("source") or claim.get("attribution")),
         qualifier=qualifier,
         conversion=claim.get("converts") is not None,
+        period_before=period_before_stated and facet == GROWTH,
         guessed_holder=not tables.compare_defaulted_holders
         and _how(subject, "entity") == "defaulted",
         # The frame found no metric, or only a metric word near the figure.
@@ -559,21 +563,34 @@ def _on_a_year(
     tables: ReconcileTables,
 ) -> str:
     """The year-on-year qualifier of a change on a year earlier (value.change_basis, or for a
-    percentage the words near it), except over a whole year, whose change is on the year
-    before whether it says so or not ("grew 1.6% in 2004" and "1.6% in 2004 compared with
-    2003" are one figure); a change since a base of its own is keyed by that base
-    ("|since 2008-01-01/2008-03-31")."""
+    percentage the words near it, unless those right after it list a base on the period
+    before too: "by 2.1% and 0.3% year-on-year and quarter-on-quarter, respectively"),
+    except over a whole year, whose change is on the year before whether it says so or not
+    ("grew 1.6% in 2004" and "1.6% in 2004 compared with 2003" are one figure); a change
+    since a base of its own is keyed by that base ("|since 2008-01-01/2008-03-31")."""
     basis = value.get("change_basis")
     if isinstance(basis, str) and basis.startswith(SINCE_WORD):
         # "is now 0.2% above its peak in the first quarter of 2008": keyed by its base
         return sys.intern(f"|{basis}")
     on_a_year = basis == CHANGE_ON_A_YEAR or (
         claim.get("kind") == "percent" and bool(year_on_year(located, tables))
+        and not _bases_listed(located, tables)
     )
     span = period_span(period) if on_a_year else None
     if span is not None and whole_period(span, tables):
         return ""
     return YEAR_ON_YEAR if on_a_year else ""
+
+
+def _bases_listed(located: Located | None, tables: ReconcileTables) -> bool:
+    """Whether the words right after a figure name both a year earlier and the period before
+    as bases, a list shared out over the figures before it ("2.1% and 0.3% year-on-year and
+    quarter-on-quarter, respectively"): nothing near says which is this figure's."""
+    if located is None:
+        return False
+    after = located.after(tables.base_window_chars)
+    return bool(tables.year_on_year_cues.find(after)) and bool(
+        tables.period_basis_cues.find(after))
 
 
 def qualifiers(
