@@ -522,6 +522,24 @@ def quarter_rates(
     ]
 
 
+def one_report(
+    claim: Build, entity: str, quarter: tuple[str, str],
+    first: tuple[str, float, str, str], second: tuple[str, float, str, str],
+) -> list[dict[str, Any]]:
+    """Two growth rates of one quarter that one report ("a") gives, the second further on."""
+    one, two = quarter_rates(claim, entity, quarter, first, second)
+    two["doc_id"], two["id"] = "a", f"a:200-{200 + len(two['text'])}"
+    two["start"], two["end"], two["sentence_start"] = 200, 200 + len(two["text"]), 180
+    return [one, two]
+
+
+def another_report(
+    claim: Build, entity: str, quarter: tuple[str, str], rate: tuple[str, float, str, str],
+) -> dict[str, Any]:
+    """A growth rate of one quarter that another report ("b") gives."""
+    return quarter_rates(claim, entity, quarter, rate, rate)[1]
+
+
 @pytest.mark.parametrize(
     ("entity", "compared"),
     [("Taiwan", True), ("Malaysia", True), ("Saudi Arabia", True), ("Nigeria", True),
@@ -697,16 +715,13 @@ def test_a_rate_given_again_with_its_basis_is_on_that_basis(claim: Build) -> Non
     never meets another report's 12.3% fall on the first quarter. A rate the report gives on
     its own, with no basis, still does."""
     quarter = ("2020-04-01", "2020-06-30")
-    headline, body = quarter_rates(
+    headline, body = one_report(
         claim, "Romania", quarter,
         ("10.5%", 10.5, "down", "Romanian economy shrinks 10.5% in Q2"),
         ("10.5%", 10.5, "down", "GDP contracted 10.5% year-on-year in the second quarter."),
     )
-    body["doc_id"], body["id"] = "a", "a:200-205"
-    body["start"], body["end"], body["sentence_start"] = 200, 205, 180
-    other = quarter_rates(claim, "Romania", quarter,
-                          ("12.3%", 12.3, "down", "GDP was 12.3% lower in the quarter."),
-                          ("12.3%", 12.3, "down", "GDP was 12.3% lower in the quarter."))[1]
+    other = another_report(claim, "Romania", quarter,
+                           ("12.3%", 12.3, "down", "GDP was 12.3% lower in the quarter."))
     assert not reconcile([headline, body, other])
     assert types(reconcile([headline, other])) == ["cross_document"]
 
@@ -716,16 +731,13 @@ def test_a_rate_stated_on_the_quarter_before_borrows_no_basis(claim: Build) -> N
     economy expanded 0.4 percent": the first states its basis and stays a change on the
     quarter before, meeting another report's 0.3% rise on the quarter before."""
     quarter = ("2017-01-01", "2017-03-31")
-    sequential, yearly = quarter_rates(
+    sequential, yearly = one_report(
         claim, "Greece", quarter,
         ("0.4 percent", 0.4, "up", "GDP grew 0.4 percent sequentially in the first quarter."),
         ("0.4 percent", 0.4, "up", "Year-on-year, the economy expanded 0.4 percent in Q1."),
     )
-    yearly["doc_id"], yearly["id"] = "a", "a:200-211"
-    yearly["start"], yearly["end"], yearly["sentence_start"] = 200, 211, 180
-    other = quarter_rates(claim, "Greece", quarter,
-                          ("0.3%", 0.3, "up", "The economy grew by 0.3% in Q1."),
-                          ("0.3%", 0.3, "up", "The economy grew by 0.3% in Q1."))[1]
+    other = another_report(claim, "Greece", quarter,
+                           ("0.3%", 0.3, "up", "The economy grew by 0.3% in Q1."))
     assert {v["text"] for f in reconcile([sequential, yearly, other])
             for v in f["values"]} == {"0.4 percent", "0.3%"}
 
@@ -739,9 +751,8 @@ def test_bases_listed_after_figures_key_none_of_them(claim: Build) -> None:
                 "year-on-year and quarter-on-quarter, respectively.")
     listed = quarter_rates(claim, "Czech Republic", quarter,
                            ("0.3%", 0.3, "down", sentence), ("0.3%", 0.3, "down", sentence))[0]
-    other = quarter_rates(claim, "Czech Republic", quarter,
-                          ("0.4 percent", 0.4, "down", "The GDP decline was 0.4 percent."),
-                          ("0.4 percent", 0.4, "down", "The GDP decline was 0.4 percent."))[1]
+    other = another_report(claim, "Czech Republic", quarter,
+                           ("0.4 percent", 0.4, "down", "The GDP decline was 0.4 percent."))
     assert {v["text"] for f in reconcile([listed, other]) for v in f["values"]} == {
         "0.3%", "0.4 percent"}
 
