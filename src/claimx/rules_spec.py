@@ -307,6 +307,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "present_auxiliaries": WORDS,
             "anterior_auxiliaries": WORDS,
             "estimate_modals": WORDS,
+            "past_tags": WORDS,
+            "perfect_auxiliaries": WORDS,
             "present_tags": WORDS,
             "gerund_tags": WORDS,
             "past_participle_tags": WORDS,

@@ -131,6 +131,8 @@ class FrameLexicon:
     present_auxiliaries: frozenset[str]
     anterior_auxiliaries: frozenset[str]
     estimate_modals: frozenset[str]
+    past_tags: frozenset[str]  # "likely jumped": a past tense
+    perfect_auxiliaries: frozenset[str]  # "is projected to have backtracked"
     present_tags: frozenset[str]
     gerund_tags: frozenset[str]
     past_participle_tags: frozenset[str]

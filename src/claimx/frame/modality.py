@@ -294,6 +294,29 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
     return found
 
 
+def estimate_of_past(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
+    """Whether the figure's clause projects what is already past, an estimate of a fact: its
+    verb in a past tense (``past_tags``) under an adverb of projection ("its first-quarter
+    operating profit likely jumped 56 percent"), or a perfect infinitive (one of
+    ``perfect_auxiliaries`` after "to") that a verb of projection governs ("GDP is projected
+    to have backtracked 0.3 percent")."""
+    verb = next((k for k in [root, *sent.ancestors(root)] if sent[k].pos in VERB_POS), None)
+    if verb is None:
+        return False
+    if sent[verb].tag in lexicon.past_tags:
+        return any(
+            lexicon.modality_words.get(sent[k].lower) == "projection"
+            for k in sent.children(verb, "advmod")
+        )
+    auxiliaries = {sent[k].lower for k in sent.children(verb, "aux")}
+    head = sent.head(verb)
+    return (
+        sent[verb].dep == "xcomp" and "to" in auxiliaries
+        and bool(auxiliaries & lexicon.perfect_auxiliaries)
+        and lexicon.modality_words.get(sent[head].lemma.lower()) == "projection"
+    )
+
+
 def condition_above(sent: Sentence, verb: int, lexicon: FrameLexicon) -> bool:
     """Whether a condition hangs on ``verb`` or a verb above it, or the parser made the
     condition's own clause one of them ("If found guilty Aragones could lose his job or face

@@ -58,7 +58,13 @@ from claimx.frame.measure import (
     read_metric_form,
     respective,
 )
-from claimx.frame.modality import condition_above, owned_by_past, read_cue, read_status
+from claimx.frame.modality import (
+    condition_above,
+    estimate_of_past,
+    owned_by_past,
+    read_cue,
+    read_status,
+)
 from claimx.frame.period import (
     find_base,
     find_time,
@@ -368,6 +374,17 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         # "the deficit rose 5% to $20bn, or 3% of GDP": a ratio is a level, never a change
         anchor.facet, anchor.direction = "level", None
     bases = _basis_words(sent, (root, sent.head(root), head, anchor.verb), lexicon)
+    # "Samsung Electronics says its first-quarter operating profit likely jumped 56
+    # percent": an estimate of what is past that a named source reports, a provisional
+    # fact (the status of a first figure); not one with no source, nor one of forecasters
+    # outside the holder ("Economists said growth likely slowed to 2%")
+    past_estimate = (
+        cue == "projection" and (source is not None or source_mention is not None)
+        and estimate_of_past(sent, root, lexicon)
+        and not any(tok.lemma.lower() in lexicon.outside_forecasters for tok in sent.tokens)
+    )
+    if past_estimate:
+        cue = None
     return Frame(
         measure=measure,
         measure_tokens=measure_tokens,
@@ -386,7 +403,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         facet=anchor.facet,
         direction=anchor.direction,
         cue=cue,
-        status=read_status(sent, root, anchor, lexicon, head),
+        status=read_status(sent, root, anchor, lexicon, head) or (
+            lexicon.earlier_status if past_estimate else None),
         own_time=own_time_frame(sent, root, lexicon),
         period_noun=period_noun(sent, root, lexicon),
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
