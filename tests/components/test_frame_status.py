@@ -170,33 +170,6 @@ def test_the_modality_of_a_figure(
 
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "read"),
-    [
-        pytest.param("Samsung Electronics says its first-quarter operating profit likely "
-                     "jumped 56 percent to a record high.", "56 percent",
-                     ("actual", "provisional"), id="a past tense under likely, reported"),
-        pytest.param("The country's gross domestic product is projected to have backtracked "
-                     "0.3 percent from the previous quarter, according to estimates from the "
-                     "central bank.", "0.3 percent", ("actual", "provisional"),
-                     id="a perfect infinitive under projected, reported"),
-        pytest.param("Economists said growth likely slowed to 2% in the quarter.", "2%",
-                     ("projection", None), id="outside forecasters' estimate of the past"),
-        pytest.param("GDP growth likely improved to 0.6 per cent in the quarter.",
-                     "0.6 per cent", ("projection", None), id="no one reports it"),
-        pytest.param("Samsung says its operating profit will likely jump 56 percent.",
-                     "56 percent", ("projection", None), id="a forecast of what is to come"),
-    ],
-)
-def test_a_reported_estimate_of_what_is_past_is_a_provisional_fact(
-    nlp: Language, text: str, figure: str, read: tuple[str, str | None]
-) -> None:
-    from claimx.claims import build_claims
-
-    claims = build_claims("d", text, nlp(text)._.claimx_figures)
-    assert {c["text"]: (c["modality"], c["status"]) for c in claims}[figure] == read
-
-
 @pytest.mark.parametrize("model", ["nlp", "blank_nlp"])
 def test_a_cue_word_inside_a_date_is_no_cue(
     request: pytest.FixtureRequest, model: str

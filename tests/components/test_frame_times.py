@@ -504,11 +504,26 @@ def test_which_date_is_a_figures_period(
         pytest.param("M&S said it made a pre-tax profit of £523.2m in the year to March 31, "
                      "slightly better than analysts' average forecast of £519m.", "£519m",
                      ("projection", None), id="what others forecast of a period over"),
+        pytest.param("Samsung Electronics says its first-quarter operating profit likely "
+                     "jumped 56 percent to a record high.", "56 percent",
+                     ("actual", "provisional"), id="a past tense under likely, reported"),
+        pytest.param("The country's gross domestic product is projected to have backtracked "
+                     "0.3 percent from the previous quarter, according to estimates from the "
+                     "central bank.", "0.3 percent", ("actual", "provisional"),
+                     id="a perfect infinitive under projected, reported"),
+        pytest.param("Economists said growth likely slowed to 2% in the quarter.", "2%",
+                     ("projection", None), id="outside forecasters' estimate of the past"),
+        pytest.param("GDP growth likely improved to 0.6 per cent in the quarter.",
+                     "0.6 per cent", ("projection", None), id="no one reports it"),
+        pytest.param("Samsung says its operating profit will likely jump 56 percent.",
+                     "56 percent", ("projection", None), id="a forecast of what is to come"),
     ],
 )
 def test_a_forecast_of_a_period_over_by_its_holder_is_its_first_estimate(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
+    """A holder's own forecast of a period over, or a projection of what is past that a
+    named source reports, is a provisional fact."""
     claims = extract(text, ref_date="2025-01-09").claims
     found = next(c for c in claims if c["kind"] != "date" and c["text"] == figure)
     assert (found["modality"], found["status"]) == expected

@@ -298,8 +298,8 @@ def estimate_of_past(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     """Whether the figure's clause projects what is already past, an estimate of a fact: its
     verb in a past tense (``past_tags``) under an adverb of projection ("its first-quarter
     operating profit likely jumped 56 percent"), or a perfect infinitive (one of
-    ``perfect_auxiliaries`` after "to") that a verb of projection governs ("GDP is projected
-    to have backtracked 0.3 percent")."""
+    ``perfect_auxiliaries`` after the infinitive's particle) that a verb of projection
+    governs ("GDP is projected to have backtracked 0.3 percent")."""
     verb = next((k for k in [root, *sent.ancestors(root)] if sent[k].pos in VERB_POS), None)
     if verb is None:
         return False
@@ -308,11 +308,11 @@ def estimate_of_past(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
             lexicon.modality_words.get(sent[k].lower) == "projection"
             for k in sent.children(verb, "advmod")
         )
-    auxiliaries = {sent[k].lower for k in sent.children(verb, "aux")}
+    auxiliaries = sent.children(verb, "aux")
     head = sent.head(verb)
     return (
-        sent[verb].dep == "xcomp" and "to" in auxiliaries
-        and bool(auxiliaries & lexicon.perfect_auxiliaries)
+        sent[verb].dep == "xcomp" and any(sent[k].pos == "PART" for k in auxiliaries)
+        and any(sent[k].lower in lexicon.perfect_auxiliaries for k in auxiliaries)
         and lexicon.modality_words.get(sent[head].lemma.lower()) == "projection"
     )
 
