@@ -126,6 +126,30 @@ def test_a_figure_without_a_period_takes_the_one_its_report_repeats(claim: Build
     assert reconcile([*dated, *undated, other]) == []
 
 
+def test_a_figure_without_a_period_tells_a_reports_year_too(claim: Build) -> None:
+    """An undated report's "Exports grew 6.8%", no period named, repeats 2021's third-quarter
+    exports: its bare "third quarter" is 2021's, not 2020's."""
+    def grew(doc: str, text: str, **kw: Any) -> dict[str, Any]:
+        return rate(claim, doc, text, float(text.rstrip("%")), entity="Ruritania", **kw)
+
+    def dated(year: int, exports: str, gdp: str) -> list[dict[str, Any]]:
+        q3 = quarter(f"the third quarter of {year}", f"{year}-07-01", f"{year}-09-30")
+        return [
+            grew(f"y{year}", exports, metric="exports", time=q3, doc_date=f"{year}-11-10",
+                 sentence=f"Exports grew {exports} in Q3 {year}."),
+            grew(f"y{year}", gdp, time=q3, doc_date=f"{year}-11-10",
+                 sentence=f"GDP grew {gdp} in Q3 {year}."),
+        ]
+    undated = [
+        grew("undated", "6.8%", metric="exports", sentence="Exports grew 6.8%."),
+        grew("undated", "5.7%", time=quarter("the third quarter"),
+             sentence="GDP grew 5.7% in the third quarter."),
+    ]
+    found = reconcile([*dated(2020, "1.1%", "5.7%"), *dated(2021, "6.8%", "5.8%"), *undated])
+    assert [{(v["doc_id"], v["text"]) for v in f["values"]} for f in found] == [
+        {("y2021", "5.8%"), ("undated", "5.7%")}]
+
+
 def test_a_bare_period_a_figure_only_inherited_places_it_nowhere(claim: Build) -> None:
     """"At that time, inflation was at 2.6%": a period carried over from an earlier sentence
     is a guess, too weak to tell which year's the figure is."""

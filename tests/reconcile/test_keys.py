@@ -757,6 +757,25 @@ def test_bases_listed_after_figures_key_none_of_them(claim: Build) -> None:
         "0.3%", "0.4 percent"}
 
 
+def test_an_opening_basis_yields_to_the_figure_s_own(claim: Build) -> None:
+    """"On an annual basis, oil output rose 9.3% in Q3, and non-oil output rose by 2.6% on a
+    quarterly basis": the 2.6% is on the quarter before, and meets another report's 2.9%
+    so."""
+    quarter = ("2021-07-01", "2021-09-30")
+    sentence = ("On an annual basis, oil output rose 9.3% in Q3, and non-oil output rose by "
+                "2.6% on a quarterly basis.")
+    opened = another_report(claim, "Saudi Arabia", quarter, ("2.6%", 2.6, "up", sentence))
+    opened["start"] = opened["sentence_start"] + sentence.index("2.6%")
+    opened["end"] = opened["start"] + len("2.6%")
+    other = quarter_rates(claim, "Saudi Arabia", quarter,
+                          ("2.9%", 2.9, "up", "Non-oil output grew 2.9% on the quarter."),
+                          ("2.9%", 2.9, "up", "Non-oil output grew 2.9% on the quarter."))[0]
+    for record in (opened, other):
+        record["subject"]["metric"] = "non-oil output"
+    assert {v["text"] for f in reconcile([opened, other]) for v in f["values"]} == {
+        "2.6%", "2.9%"}
+
+
 def test_what_a_rate_is_up_from_is_on_its_basis(claim: Build) -> None:
     """"grew 5.2% year on year in the second quarter, up from 4.8% in the first quarter":
     the 4.8% is the first quarter's growth on a year earlier, and meets another report's

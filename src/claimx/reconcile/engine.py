@@ -174,10 +174,11 @@ def place_yearless(
     """Figures of undated reports whose period is named without its year ("grew 5.8% in the
     third quarter") join the block of their key whose period is that one of a known year:
     reports of one statistic that give its year tell which third quarter the others mean.
-    Where the undated report's yearless figures repeat, as written, figures that dated
-    reports give for some period ("0.7% in the first quarter" where 2024's reports say 0.7%
-    and 2014's 0.8%), the report speaks of the time of the period most of them repeat: each
-    yearless figure takes the year nearest to it (periods.yearless_days). Else the key must
+    Where the undated report's yearless figures, or those that name no period, repeat, as
+    written, figures that dated reports give for some period ("0.7% in the first quarter"
+    where 2024's reports say 0.7% and 2014's 0.8%), the report speaks of the time of the
+    period most of them repeat: each yearless figure takes the year nearest to it
+    (periods.yearless_days). Else the key must
     have that period for one year only. Never a block where the report itself gives that
     period with its year (then its bare one is another year's: "£4bn in March, against £6bn
     in March 2019"); the figures keep a period "resolved", not stated."""
@@ -194,7 +195,10 @@ def place_yearless(
         if months is not None:
             candidates[key] = [(period, span) for period, span in spans.get(key[:-1], ())
                                if in_months(span, months)]
-    times = _repeated_times(blocks, candidates)
+    # a report's figures that name no period vote for its time as its yearless ones do
+    voters = {**candidates, **{key: spans.get(key[:-1], []) for key in blocks
+                               if key[-1] == CURRENT and key[:-1] in spans}}
+    times = _repeated_times(blocks, voters)
     for key in sorted(candidates):
         moving: dict[str, list[ClaimRecord]] = {}
         for record in blocks[key]:
@@ -315,9 +319,9 @@ def _repeated_times(
     blocks: Mapping[tuple[str, ...], list[ClaimRecord]],
     candidates: Mapping[tuple[str, ...], list[tuple[str, Span]]],
 ) -> dict[str, date]:
-    """For each undated report whose yearless figures other reports give, as written, for a
-    period of a known year: the end of the period that most of them are so given for (the
-    latest of equals: news reports the latest period)."""
+    """For each undated report whose yearless or periodless figures other reports give, as
+    written, for a period of a known year: the end of the period that most of them are so
+    given for (the latest of equals: news reports the latest period)."""
     votes: dict[str, Counter[date]] = {}
     given: dict[tuple[str, ...], dict[Any, set[str]]] = {}  # a block's figures: who gives each
     for key, periods in candidates.items():

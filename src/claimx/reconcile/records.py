@@ -625,12 +625,20 @@ def qualifiers(
 
 def year_on_year(located: Located | None, tables: ReconcileTables) -> str:
     """"|year-on-year" for a percentage whose words near it, or its sentence's opening
-    phrase, compare with a year earlier ("compared with the same quarter a year ago, GDP
-    increased 0.9%"): never the same
+    phrase when its words near it state no period before, compare with a year earlier
+    ("compared with the same quarter a year ago, GDP increased 0.9%"): never the same
     figure as a change on the previous quarter or month, the unstated default."""
     if located is None:
         return ""
-    return YEAR_ON_YEAR if tables.year_on_year_cues.find(_basis_words(located, tables)) else ""
+    width = tables.base_window_chars
+    near = f"{located.before(width)} {located.after(width)}"
+    if tables.year_on_year_cues.find(near):
+        return YEAR_ON_YEAR
+    # the opening phrase's basis, unless the figure's own words state the period before
+    # ("YoY Oil operations jumped by 9.3% in Q3, ... and by an impressive 12.7% on a
+    # quarterly basis")
+    opening = tables.year_on_year_cues.find(located.openings())
+    return YEAR_ON_YEAR if opening and not tables.period_basis_cues.find(near) else ""
 
 
 def _basis_words(located: Located, tables: ReconcileTables) -> str:
