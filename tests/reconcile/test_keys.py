@@ -776,6 +776,26 @@ def test_an_opening_basis_yields_to_the_figure_s_own(claim: Build) -> None:
         "2.6%", "2.9%"}
 
 
+@pytest.mark.parametrize(("metric", "compared"), [("operating profit", True),
+                                                   ("retail sales", False)])
+def test_a_company_result_s_quarter_change_is_on_a_year_earlier(
+    claim: Build, metric: str, compared: bool
+) -> None:
+    """"Operating profit for the quarter dropped 30 percent" beside "operating profit fell 35
+    percent on-year": a company reports a quarter against the same quarter a year earlier
+    (periods.results_basis). A country's retail sales are no company result."""
+    quarter = ("2023-10-01", "2023-12-31")
+    unsaid = another_report(
+        claim, "Samsung", quarter,
+        ("30 percent", 30, "down", "Profit for the quarter dropped 30 percent."))
+    said = quarter_rates(claim, "Samsung", quarter,
+                         ("35 percent", 35, "down", "Profit fell 35 percent year-on-year."),
+                         ("35 percent", 35, "down", "Profit fell 35 percent year-on-year."))[0]
+    for record in (unsaid, said):
+        record["subject"]["metric"] = metric
+    assert bool(reconcile([unsaid, said])) is compared
+
+
 def test_what_a_rate_is_up_from_is_on_its_basis(claim: Build) -> None:
     """"grew 5.2% year on year in the second quarter, up from 4.8% in the first quarter":
     the 4.8% is the first quarter's growth on a year earlier, and meets another report's

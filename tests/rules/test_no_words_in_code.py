@@ -43,6 +43,8 @@ LABELS = frozenset(
         "day", "days", "week", "weekend", "month", "quarter", "quarters", "half", "year",
         "fiscal_year", "decade", "century", "early", "late", "since", "after", "before",
         "past", "future", "dmy", "mdy",
+        # Reconciliation's period key of a figure that names no period.
+        "current",
         # spaCy: dependency labels, pipe names, a layer architecture; a field's declared type.
         "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "case", "ccomp",
         "compound",

@@ -531,15 +531,29 @@ def by_convention(
     United States' GDP growth is at an annualized rate, Taiwan's on a year earlier): "grew
     1.7% in the second quarter" in a US report meets "an annual rate of 1.7%", and Taiwan's
     "up from a 2.87 per cent fall in the first quarter" meets "had fallen 2.87% from a year
-    earlier". A rate whose metric or qualifiers state a basis keeps it; a period that is no
+    earlier". So is a company's result (periods.results_basis, for a metric of
+    time.results_metrics) over a quarter or with no period: on the same quarter a year
+    earlier. A rate whose metric or qualifiers state a basis keeps it; a period that is no
     quarter (periods.quarter_days), or none, keeps the metric."""
     if facet != GROWTH or not isinstance(metric, str) or entity is None:
         return metric, qualifier
     bases = next((by_metric.get(metric.casefold()) for place, by_metric
                   in tables.conventional_bases.items()
                   if (holder(place, tables) or "").casefold() == entity.casefold()), None)
+    if bases is None and tables.results_basis and " ".join(
+        metric.casefold().split()
+    ) in tables.results_metrics and (period == CURRENT or _a_quarter(period, tables)):
+        # a company's quarter's result against the same quarter a year earlier
+        return by_basis(metric, qualifier, tables.results_basis, tables)
     if bases is None or not _a_quarter(period, tables):
         return metric, qualifier
+    return by_basis(metric, qualifier, bases, tables)
+
+
+def by_basis(metric: str, qualifier: str, bases: str, tables: ReconcileTables) -> tuple[str, str]:
+    """The metric and qualifiers of a rate on ``bases`` (a year earlier: the year-on-year
+    qualifier; else a basis that leads the metric, "annualized GDP"), unless its metric or
+    qualifiers state a basis already."""
     if states_basis(metric, qualifier, tables):
         return metric, qualifier
     if bases == CHANGE_ON_A_YEAR:

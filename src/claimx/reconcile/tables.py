@@ -161,6 +161,8 @@ class ReconcileTables:
     conventional_bases: Mapping[str, Mapping[str, str]]
     """Casefolded holder -> casefolded metric -> the basis its quarterly growth is told on."""
     quarter_days: tuple[int, int]
+    # the basis a company's result's change over a quarter, unstated, is on
+    results_basis: str | None
     # how near an undated report's time a yearless period's year ends, in days, and how much
     # nearer than another year's (periods.yearless_days)
     yearless_days: tuple[int, int]
@@ -324,6 +326,7 @@ class ReconcileTables:
                 for place, metrics in top["periods"].get("conventional_bases", {}).items()
             },
             quarter_days=tuple(top["periods"].get("quarter_days", (0, 0))),
+            results_basis=top["periods"].get("results_basis"),
             yearless_days=tuple(top["periods"].get("yearless_days", (0, 0))),
             current_window_days=top["time"]["current_window_days"],
             monthly_metrics=_words(top["time"].get("monthly_metrics", [])),
