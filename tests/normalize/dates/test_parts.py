@@ -22,6 +22,7 @@ EXAMPLES = [
     Example("Q3 FY24", "2024-01-01", "2024-03-31", "quarter"),
     Example("H1 2025", "2025-01-01", "2025-06-30", "half"),
     Example("the first half of 2004", "2004-01-01", "2004-06-30", "half"),
+    Example("the first semester of 2020", "2020-01-01", "2020-06-30", "half"),
     Example("the second half of FY25", "2025-01-01", "2025-06-30", "half"),
     # Parts: January-April, May-August, September-December; month days 1-10, 11-20, 21-end.
     Example("mid-2025", "2025-05-01", "2025-08-31", "year"),
