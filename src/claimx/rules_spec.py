@@ -186,7 +186,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "institution_places": "{str}",
         "shared_bodies?": WORDS,
         "city_countries?": "{str}",
-        "unadjusted": {"qualifier": "str", "phrases": WORDS},
+        "unadjusted": {"qualifier": "str", "phrases": WORDS, "adjusted_phrases": WORDS},
         "entity_aliases": "{str}",
         "date_weekday_joiners": WORDS,
         "date_future_only": {"rules": WORDS, "cues": WORDS, "not_after": WORDS,

@@ -591,6 +591,12 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("In seasonally adjusted data, the German jobless total increased by 39,000 "
                      "to 4.835 million in September.", "4.835 million", "metric",
                      "unemployment", id="seasonally adjusted is what a statistic is"),
+        pytest.param("In H1 2020, Romania's GDP was down 4.5 pct as unadjusted series and 3.9 "
+                     "pct lower as seasonally adjusted series.", "3.9 pct", "metric", "GDP",
+                     id="both series named: the one named right after the figure"),
+        pytest.param("In H1 2020, Romania's GDP was down 4.5 pct as unadjusted series and 3.9 "
+                     "pct lower as seasonally adjusted series.", "4.5 pct", "metric",
+                     "unadjusted GDP", id="both series named: the unadjusted one's figure"),
         pytest.param("Sterling was 0.3% down against the US dollar at 1.31.", "0.3%", "facet",
                      "change", id="a comparative hung beside the figure on its verb"),
         pytest.param("The Bank of England kept interest rates on hold at 5.5% this month. Four "

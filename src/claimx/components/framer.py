@@ -173,6 +173,9 @@ class Framer(RulesTables):
         self.unadjusted_pattern = re.compile(
             alternation(unadjusted["phrases"], bounded=True), re.IGNORECASE
         )
+        self.adjusted_pattern = re.compile(
+            alternation(unadjusted["adjusted_phrases"], bounded=True), re.IGNORECASE
+        )
         self.deadline_words = frozenset(table["deadline_words"])
         self.generic_metrics = frozenset(table["generic_metrics"])
         self.aliases: dict[str, str] = table["entity_aliases"]
@@ -487,7 +490,7 @@ class Framer(RulesTables):
                     noun_phrase=noun,
                     prefer=prefer,
                 )
-                record["metric"] = self._adjustment(record.get("metric"), sent)
+                record["metric"] = self._adjustment(record.get("metric"), sent, span)
                 if span.label_ == DURATION_LABEL:
                     self._lasting(record, span, sent, tagged, noun)
                 self._paragraph_holder(record, paragraph, unheld, named)
@@ -2023,18 +2026,32 @@ class Framer(RulesTables):
                 return False
         return False
 
-    def _adjustment(self, metric: str | None, sent: Span) -> str | None:
+    def _adjustment(self, metric: str | None, sent: Span, figure: Span) -> str | None:
         """``metric`` qualified as not seasonally adjusted when it is a statistic of a place
         and its sentence says so ("declined by 79,000 to 4.65 million in September in raw or
         unadjusted terms"): another figure than the adjusted one most reports give without
-        saying so (``unadjusted``)."""
+        saying so (``unadjusted``). A sentence that names the adjusted series too gives each
+        figure the series named nearest after it, else before it ("decreased by 4.7% for the
+        unadjusted series and by 3.9% for the seasonally adjusted series": only the 4.7%)."""
         if not metric or not self._place_statistic(metric):
             return metric
         qualifier = self.unadjusted_qualifier
         if metric.lower().startswith(f"{qualifier} "):
             return metric
-        if self.unadjusted_pattern.search(sent.text) is None:
+        raw = [m.span() for m in self.unadjusted_pattern.finditer(sent.text)]
+        if not raw:
             return metric
+        adjusted = [
+            m.span() for m in self.adjusted_pattern.finditer(sent.text)
+            if not any(start < m.end() and m.start() < end for start, end in raw)
+        ]
+        if adjusted:
+            at, end = figure.start_char - sent.start_char, figure.end_char - sent.start_char
+            named = sorted([(start, True) for start, _ in raw] + [(a, False) for a, _ in adjusted])
+            after = [unadjusted for start, unadjusted in named if start >= end]
+            before = [unadjusted for start, unadjusted in named if start < at]
+            if not (after[0] if after else before[-1] if before else False):
+                return metric
         return f"{qualifier} {metric}"
 
     def _listed_changes(self, records: list[dict[str, Any]], doc: Doc) -> None:
