@@ -69,6 +69,7 @@ FOUND = [
     ("its fourth quarter results", ["fourth quarter"]),
     ("the first half of 2004", ["the first half of 2004"]),
     ("In the first semester of 2020, GDP fell 4.7%", ["the first semester of 2020"]),
+    ("the Kingdom's GDP expanded by 5.7% in Q3/2021 vs Q2/2020", ["Q3/2021", "Q2/2020"]),
     ("the economy grew by 0.4 percent in January-to-March compared to the final quarter",
      ["January-to-March", "the final quarter"]),
     ("growth of 3% in H1 2025", ["H1 2025"]),

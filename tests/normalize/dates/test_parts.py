@@ -16,6 +16,8 @@ EXAMPLES = [
     # Quarters and halves, calendar and fiscal.
     Example("Q3 2025", "2025-07-01", "2025-09-30", "quarter"),
     Example("Q1-2019", "2019-01-01", "2019-03-31", "quarter"),
+    Example("Q3/2021", "2021-07-01", "2021-09-30", "quarter"),
+    Example("H1/2020", "2020-01-01", "2020-06-30", "half"),
     Example("the third quarter of 2025", "2025-07-01", "2025-09-30", "quarter"),
     Example("third-quarter 2004", "2004-07-01", "2004-09-30", "quarter"),
     Example("the last quarter of 2004", "2004-10-01", "2004-12-31", "quarter"),

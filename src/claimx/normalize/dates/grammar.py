@@ -100,13 +100,13 @@ def build_rules(t: DateTables) -> list[tuple[re.Pattern[str], Rule]]:
         # "Q2 2024", "Quarter 2 2024", with a gloss of its months (brackets are gone by now):
         # "Quarter 2 (Apr to June) 2024".
         (
-            rf"(?:{q}|(?:{quarter_word})\s+)([1-4])[\s-]*"
+            rf"(?:{q}|(?:{quarter_word})\s+)([1-4])[\s/-]*"
             rf"(?:(?:{mon})\s*(?:{connector})\s*(?:{mon})\s+)?(?:(?:{of})\s+)?(.*)",
             parts.quarter,
         ),
         (rf"(\d{{4}})\s*-?\s*(?:{q})([1-4])", absolute.quarter_after_year),
         (rf"([1-4])(?:{q})\s*'?(\d{{2}}|\d{{4}})", absolute.quarter_short),
-        (rf"(?:{h})([12])[\s-]*(?:(?:{of})\s+)?(.*)", parts.half),
+        (rf"(?:{h})([12])[\s/-]*(?:(?:{of})\s+)?(.*)", parts.half),
         (rf"(\d{{4}})\s*-?\s*(?:{h})([12])", absolute.half_after_year),
         (rf"([12])(?:{h})\s*'?(\d{{2}}|\d{{4}})", absolute.half_short),
         # A span of months named as a period: "the April-June quarter".
