@@ -295,6 +295,15 @@ def frame_of(text: str, figure: str, ref: str) -> tuple[str | None, str | None]:
                      id="from a year ago: the base, not the period"),
         pytest.param("Sales rose 6% in 2024 from 2023.", "6%", ("2024", "year-on-year"),
                      id="from the year before"),
+        pytest.param("GDP for the second quarter of 2020 was down 12.3 percent compared to "
+                     "the first quarter of 2020 and 10.5 percent lower from the second quarter "
+                     "of 2019.", "10.5 percent", ("the second quarter of 2020", "year-on-year"),
+                     id="the base hung lowest above the figure, not a first quarter's"),
+        pytest.param("In the first quarter, the economy shrank a revised 2.5 percent from a year "
+                     "ago.", "2.5 percent", ("the first quarter", "year-on-year"),
+                     id="first on the figure's own period is no record"),
+        pytest.param("In H1 2020 versus H1 2019, Romania's GDP was down 4.5 pct.", "4.5 pct",
+                     ("H1 2020", "year-on-year"), id="versus a year before"),
         pytest.param("Sales rose 5% on Tuesday.", "5%", ("Tuesday", None),
                      id="a day after on is when"),
         pytest.param("The department destroyed nearly 37,000 files last year - up 22,000 on "

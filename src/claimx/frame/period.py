@@ -176,9 +176,10 @@ def _reference_point(
         # period last year": that surplus is last year's)
         return False
     words = [sent[i].lower for i in range(max(sent.start, date.start - 3), date.start)]
-    if bases and (" ".join(words[-2:]) in lexicon.reference_bases
-                  or " ".join(words) in lexicon.reference_bases):
-        return True  # "compared with the second quarter", "the same period of fiscal 2024"
+    if bases and any(" ".join(words[-n:]) in lexicon.reference_bases for n in (1, 2, 3)):
+        # "compared with the second quarter", "the same period of fiscal 2024", "In H1 2020
+        # versus H1 2019"
+        return True
     if bases and date.start - 2 >= sent.start and (
         sent[date.start - 1].lower in lexicon.base_prepositions
         and date.rule in lexicon.period_rules
@@ -664,10 +665,11 @@ def find_base(
     ("grew by 3.2% in the April-June period compared with the second quarter of 2013",
     "has grown 3.1% since the second quarter of 2013", "up 30% on the start of 2004"): a
     point of reference with no other figure on its tree path to the figure or between them
-    in the text; the nearest in the tree. None when the sentence states no such date."""
+    in the text; the one hung lowest above the figure, then the nearest in the tree. None when
+    the sentence states no such date."""
     own = _clause(sent, root)
     reached = _level_reached(sent, figure, root, lexicon)
-    best: tuple[int, int, Mention] | None = None
+    best: tuple[int, int, int, Mention] | None = None
     for date in sent.mentions:
         if date.label != "DATE" or not _reference_point(sent, date, lexicon, root):
             continue
@@ -688,10 +690,16 @@ def find_base(
             # level the change reaches is its own ("rose 24% to $2.8bn in July-March
             # compared with the same period of fiscal 2024")
             continue
-        rank = (len(path), abs(date.start - figure.start))
-        if best is None or rank < best[:2]:
+        # the base hung lowest above the figure first ("down 12.3 percent compared to the
+        # first quarter of 2020 and 10.5 percent lower from the second quarter of 2019",
+        # the parser hanging "10.5 percent lower" on the first base: the second is its own)
+        above = [root, *sent.ancestors(root)]
+        climb = next((n for n, node in enumerate(above)
+                      if node == date_root or node in sent.ancestors(date_root)), len(above))
+        rank = (climb, len(path), abs(date.start - figure.start))
+        if best is None or rank < best[:3]:
             best = (*rank, date)
-    return best[2] if best is not None else None
+    return best[3] if best is not None else None
 
 
 def _of_a_record_or_sequence(
@@ -701,8 +709,12 @@ def _of_a_record_or_sequence(
     their biggest monthly fall since February 2001": a word its way up, or that word's
     object, that a superlative qualifies) or what came before (in the object of "after"):
     neither is what the change is measured against."""
+    figure_line = {figure, *sent.ancestors(figure)}
     for node in sent.ancestors(date_root):
-        if node == figure:
+        if node in figure_line:
+            # the figure itself, or the word both hang on: a superlative above it qualifies
+            # something else ("10.5 percent lower from the second quarter of 2019", hung on
+            # "the first quarter of 2020")
             return False
         # "marking the biggest fall since mid 2014", "shrinking at the fastest pace since the
         # second quarter of 2014": the parser hangs "since" on the verb whose object, or
