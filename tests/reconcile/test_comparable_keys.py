@@ -119,6 +119,12 @@ def test_a_figure_without_a_period_takes_the_one_its_report_repeats(claim: Build
     assert "resolved" in {v["found"]["period"] for v in found[0]["values"]}
     # repeating nothing, the report's period is unknown: its figure stays current
     assert reconcile([*dated, undated[1]]) == []
+    # repeating nothing but dating its other figure of the holder, it speaks of that period
+    dated_gdp = grew("undated", "5.9%", time=q3, metric="imports",
+                     sentence="Imports grew 5.9% in Q3 2021.")
+    found = reconcile([*dated, undated[1], dated_gdp])
+    assert {(v["doc_id"], v["text"]) for f in found for v in f["values"]} >= {
+        ("dated", "5.8%"), ("undated", "5.7%")}
     # a report that also speaks of another period does not say which is whose
     q2 = quarter("the second quarter of 2021", "2021-04-01", "2021-06-30")
     other = grew("undated", "1.5%", time=q2, metric="retail sales",

@@ -796,6 +796,27 @@ def test_a_company_result_s_quarter_change_is_on_a_year_earlier(
     assert bool(reconcile([unsaid, said])) is compared
 
 
+def test_a_basis_its_words_state_outweighs_a_date_that_says_otherwise(claim: Build) -> None:
+    """"On a quarterly basis, the Kingdom's GDP expanded by 5.7% in Q3/2021 vs Q2/2020": the
+    stated basis, the quarter before, keys it (meeting another report's 5.8% on the quarter),
+    not the slipped date; a date with no basis stated keeps its own key."""
+    quarter = ("2021-07-01", "2021-09-30")
+    sentence = "On a quarterly basis, the Kingdom's GDP expanded by 5.7% in Q3/2021 vs Q2/2020."
+    slipped = another_report(claim, "Saudi Arabia", quarter, ("5.7%", 5.7, "up", sentence))
+    slipped["start"] = slipped["sentence_start"] + sentence.index("5.7%")
+    slipped["end"] = slipped["start"] + len("5.7%")
+    slipped["value"]["change_basis"] = "since 2020-04-01/2020-06-30"
+    other = quarter_rates(claim, "Saudi Arabia", quarter,
+                          ("5.8%", 5.8, "up", "GDP grew 5.8% from the previous quarter."),
+                          ("5.8%", 5.8, "up", "GDP grew 5.8% from the previous quarter."))[0]
+    assert {v["text"] for f in reconcile([slipped, other]) for v in f["values"]} == {
+        "5.7%", "5.8%"}
+    slipped["sentence"] = sentence.replace("On a quarterly basis, the", "The")
+    slipped["start"] -= len("On a quarterly basis, t") - 1
+    slipped["end"] = slipped["start"] + len("5.7%")
+    assert reconcile([slipped, other]) == []
+
+
 def test_what_a_rate_is_up_from_is_on_its_basis(claim: Build) -> None:
     """"grew 5.2% year on year in the second quarter, up from 4.8% in the first quarter":
     the 4.8% is the first quarter's growth on a year earlier, and meets another report's

@@ -216,9 +216,10 @@ def place_periodless(
     """Figures that name no period ("operating profit was 10.4439 trillion won, up 1,462.3%
     year-on-year") in a report that speaks of one period: the period for which other reports
     give, as written, the figures it repeats, when every figure the report dates itself for
-    the holder is of that period. Such a figure joins the block of its key for that period,
-    its period "resolved"; never a block where the report gives that period itself, nor for
-    a figure that moves by the day (``keys.spot_metrics``)."""
+    the holder is of that period, or, repeating none, the one period it dates them for.
+    Such a figure joins the block of its key for that period, its period "resolved"; never
+    a block where the report gives that period itself, nor for a figure that moves by the
+    day (``keys.spot_metrics``)."""
     dated: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
     for key in blocks:
         span = period_span(key[-1])
@@ -257,7 +258,12 @@ def place_periodless(
             by_doc.setdefault(record.doc_id, []).append(record)
         moving: dict[str, list[ClaimRecord]] = {}
         for doc_id, figures in by_doc.items():
-            when = times.get(doc_id)
+            dates = own.get((doc_id, key[0]), set()) - {CURRENT}
+            spans = {d for d in dates if period_span(d) is not None}
+            # else the one period the report dates its own figures of the holder for
+            when = times.get(doc_id) or (
+                next(iter(spans)) if len(spans) == 1 and _within(dates, next(iter(spans)))
+                else None)
             if when is None or (*key[:-1], when) not in blocks:
                 continue
             if (
@@ -298,13 +304,17 @@ def _move(
 
 def _within(periods: set[str], period: str) -> bool:
     """Whether every one of ``periods`` lies within ``period`` ("December" in a report on
-    the year)."""
+    the year; a yearless "third quarter" in one on the third quarter of 2021)."""
     outer = period_span(period)
     if outer is None:
         return periods <= {period}
     for other in periods:
         span = period_span(other)
-        if span is None or not (outer[0] <= span[0] and span[1] <= outer[1]):
+        months = yearless_months(other) if span is None else None
+        if months is not None and outer[0].year == outer[1].year:
+            if not outer[0].month <= months[0] <= months[1] <= outer[1].month:
+                return False
+        elif span is None or not (outer[0] <= span[0] and span[1] <= outer[1]):
             return False
     return True
 

@@ -581,9 +581,14 @@ def _on_a_year(
     before too: "by 2.1% and 0.3% year-on-year and quarter-on-quarter, respectively"),
     except over a whole year, whose change is on the year before whether it says so or not
     ("grew 1.6% in 2004" and "1.6% in 2004 compared with 2003" are one figure); a change
-    since a base of its own is keyed by that base ("|since 2008-01-01/2008-03-31")."""
+    since a base of its own is keyed by that base ("|since 2008-01-01/2008-03-31"), unless
+    its words state the period before as its basis."""
     basis = value.get("change_basis")
     if isinstance(basis, str) and basis.startswith(SINCE_WORD):
+        if on_the_period_before(located, tables):
+            # "On a quarterly basis, the Kingdom's GDP expanded by 5.7% in Q3/2021 vs
+            # Q2/2020": the basis its words state, not a date that says otherwise
+            return ""
         # "is now 0.2% above its peak in the first quarter of 2008": keyed by its base
         return sys.intern(f"|{basis}")
     on_a_year = basis == CHANGE_ON_A_YEAR or (
