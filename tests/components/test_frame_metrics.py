@@ -591,6 +591,13 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("In seasonally adjusted data, the German jobless total increased by 39,000 "
                      "to 4.835 million in September.", "4.835 million", "metric",
                      "unemployment", id="seasonally adjusted is what a statistic is"),
+        pytest.param("In annual terms, INS revised the economic drop for Q2 from 10.5% to a "
+                     "softer 10.2%.", "10.2%", "direction", "down",
+                     id="a revision of a change noun: the change's new value"),
+        pytest.param("Romania's economy shrank in the second quarter. In annual terms, INS "
+                     "revised the economic drop for Q2 from 10.5% to a softer 10.2%.", "10.2%",
+                     "entity", "Romania",
+                     id="a statistics institute's figure of its country's statistic"),
         pytest.param("In H1 2020, Romania's GDP was down 4.5 pct as unadjusted series and 3.9 "
                      "pct lower as seasonally adjusted series.", "3.9 pct", "metric", "GDP",
                      id="both series named: the one named right after the figure"),

@@ -18,6 +18,7 @@ from claimx.frame.lexicon import (
 from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence, hyphen_joined
 
 OPENING_BRACKETS = frozenset({"(", "["})
+REVISED = "revised"  # the status_words group of a verb of revising
 CLOSING_BRACKETS = frozenset({")", "]"})
 
 
@@ -129,7 +130,11 @@ def _change_subject(
         # object ("raised rates ... to 5.8% - its first hike": rates), nor a change noun
         # itself, whose figure's ends are levels of what changed ("saw a sharp increase of
         # customers abandoning calls, from 5% to 13.3%")
-        candidates.extend(k for k in objects if _contents(sent, k, lexicon) != k)
+        candidates.extend(k for k in objects if _contents(sent, k, lexicon) != k or (
+            # "revised the economic drop for Q2 from 10.5% to a softer 10.2%": the ends of a
+            # revision of a change noun are that change's values
+            lexicon.status_words.get(sent[anchor.verb].lemma.lower()) == REVISED
+        ))
     for candidate in candidates:
         found = _a_change_noun(sent, candidate, figure, lexicon)
         if found is None:
