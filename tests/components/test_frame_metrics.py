@@ -591,6 +591,11 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("In seasonally adjusted data, the German jobless total increased by 39,000 "
                      "to 4.835 million in September.", "4.835 million", "metric",
                      "unemployment", id="seasonally adjusted is what a statistic is"),
+        pytest.param("On an annual basis, the Swedish economy contracted 1.0 percent in the "
+                     "second quarter.", "1.0 percent", "metric", "GDP",
+                     id="on an annual basis: a change on a year earlier, not annualized"),
+        pytest.param("The economy grew at an annual rate of 2.6% in the second quarter.", "2.6%",
+                     "metric", "annualized GDP", id="an annual rate is annualized"),
         pytest.param("In annual terms, INS revised the economic drop for Q2 from 10.5% to a "
                      "softer 10.2%.", "10.2%", "direction", "down",
                      id="a revision of a change noun: the change's new value"),

@@ -100,6 +100,8 @@ def _pace_words(
         for k in sent.children(noun, *(("amod",) if participles else PACE_MODIFIERS))
         if sent[k].lower in lexicon.pace_qualifiers
         and (not participles or sent[k].tag in lexicon.past_participle_tags)
+        # "on an annual basis": a base of the change (change_bases), not its pace
+        and not lexicon.change_base([sent[k].lower, sent[noun].lower])
     ]
     return " ".join(words) or None
 
