@@ -554,7 +554,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "periods": {"min_whole_days": "int>=0", "rate_bases": "{str}", "basis_names": "{str}",
                     "annual_basis": "str", "conventional_bases?": MapOf("{str}"),
                     "quarter_days?": "[int]", "yearless_days?": "[int]", "unsaid_bases?": WORDS,
-                    "whole_period_words?": WORDS, "results_basis?": "str"},
+                    "whole_period_words?": WORDS, "results_basis?": "str",
+                    "year_cues?": WORDS},
     },
     "sentences": {
         "number_abbreviations": WORDS,

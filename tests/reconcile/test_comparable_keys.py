@@ -125,11 +125,36 @@ def test_a_figure_without_a_period_takes_the_one_its_report_repeats(claim: Build
     found = reconcile([*dated, undated[1], dated_gdp])
     assert {(v["doc_id"], v["text"]) for f in found for v in f["values"]} >= {
         ("dated", "5.8%"), ("undated", "5.7%")}
-    # a report that also speaks of another period does not say which is whose
+    # an earlier period it compares with leaves it the third quarter's; a later one it also
+    # speaks of does not say which is whose
     q2 = quarter("the second quarter of 2021", "2021-04-01", "2021-06-30")
-    other = grew("undated", "1.5%", time=q2, metric="retail sales",
-                 sentence="Retail sales grew 1.5% in the second quarter of 2021.")
-    assert reconcile([*dated, *undated, other]) == []
+    earlier = grew("undated", "1.5%", time=q2, metric="retail sales",
+                   sentence="Retail sales grew 1.5% in the second quarter of 2021.")
+    assert len(reconcile([*dated, *undated, earlier])) == 1
+    q4 = quarter("the fourth quarter of 2021", "2021-10-01", "2021-12-31")
+    later = grew("undated", "1.5%", time=q4, metric="retail sales",
+                 sentence="Retail sales grew 1.5% in the fourth quarter of 2021.")
+    assert reconcile([*dated, *undated, later]) == []
+
+
+def test_a_figure_its_sentence_gives_a_year_is_never_a_quarter_s(claim: Build) -> None:
+    """"Operating profit for the year reached 6.57 trillion won" in a report on the fourth
+    quarter is the year's: it never meets the quarter's 2.8 trillion won; without "for the
+    year" it is the quarter's."""
+    q4 = quarter("the fourth quarter of 2023", "2023-10-01", "2023-12-31")
+
+    def won(doc: str, value: float, metric: str, sentence: str, **kw: Any) -> dict[str, Any]:
+        return claim(doc, f"{value} trillion won", value * 1e12, unit="KRW", precision=1e10,
+                     entity="Samsung", metric=metric, sentence=sentence, **kw)
+    dated = won("dated", 2.8, "operating profit", "Q4 operating profit was 2.8 trillion won.",
+                time=q4, doc_date="2024-01-31")
+    quarter_sales = won("undated", 67.78, "revenue", "Q4 sales were 67.78 trillion won.",
+                        time=q4)
+    for_the_year = won("undated", 6.57, "operating profit",
+                       "Operating profit for the year reached 6.57 trillion won.")
+    assert reconcile([dated, quarter_sales, for_the_year]) == []
+    unsaid = won("undated", 6.57, "operating profit", "Operating profit reached 6.57 trillion won.")
+    assert len(reconcile([dated, quarter_sales, unsaid])) == 1
 
 
 def test_a_figure_without_a_period_tells_a_reports_year_too(claim: Build) -> None:

@@ -29,6 +29,7 @@ from claimx.reconcile.records import (
     period_before,
     period_span,
     states_basis,
+    whole_period,
     without_basis,
     yearless_months,
 )
@@ -216,10 +217,11 @@ def place_periodless(
     """Figures that name no period ("operating profit was 10.4439 trillion won, up 1,462.3%
     year-on-year") in a report that speaks of one period: the period for which other reports
     give, as written, the figures it repeats, when every figure the report dates itself for
-    the holder is of that period, or, repeating none, the one period it dates them for.
-    Such a figure joins the block of its key for that period, its period "resolved"; never
-    a block where the report gives that period itself, nor for a figure that moves by the
-    day (``keys.spot_metrics``)."""
+    the holder is of that period or ended before it, or, repeating none, the latest period
+    it dates them for, so. Such a figure joins the block of its key for that period, its
+    period "resolved"; never a block where the report gives that period itself, nor for a
+    figure that moves by the day (``keys.spot_metrics``), nor one its sentence says is a
+    year's (``periods.year_cues``) in a shorter period."""
     dated: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
     for key in blocks:
         span = period_span(key[-1])
@@ -259,17 +261,19 @@ def place_periodless(
         moving: dict[str, list[ClaimRecord]] = {}
         for doc_id, figures in by_doc.items():
             dates = own.get((doc_id, key[0]), set()) - {CURRENT}
-            spans = {d for d in dates if period_span(d) is not None}
-            # else the one period the report dates its own figures of the holder for
-            when = times.get(doc_id) or (
-                next(iter(spans)) if len(spans) == 1 and _within(dates, next(iter(spans)))
-                else None)
+            # else the latest period the report dates its own figures of the holder for
+            when = times.get(doc_id) or _latest(dates)
             if when is None or (*key[:-1], when) not in blocks:
                 continue
+            span = period_span(when)
             if (
                 len({r.value.stated for r in figures}) > 1
                 or any(r.doc_id == doc_id for r in blocks[(*key[:-1], when)])
-                or not _within(own.get((doc_id, key[0]), set()) - {CURRENT}, when)
+                or not _within(dates, when)
+                # "operating profit for the year ... 6.567 trillion won" in a report on a
+                # fourth quarter: the year's, not the quarter's
+                or (span is not None and not whole_period(span, tables)
+                    and any(r.names_year for r in figures))
             ):
                 # two figures of the key the report tells apart ("a loss of €5.3bn ... taking
                 # bonds into account, €5.7bn"), the period given there by the report itself,
@@ -304,7 +308,8 @@ def _move(
 
 def _within(periods: set[str], period: str) -> bool:
     """Whether every one of ``periods`` lies within ``period`` ("December" in a report on
-    the year; a yearless "third quarter" in one on the third quarter of 2021)."""
+    the year; a yearless "third quarter" in one on the third quarter of 2021) or ended before
+    it began (the previous quarter a report on the second compares with)."""
     outer = period_span(period)
     if outer is None:
         return periods <= {period}
@@ -312,11 +317,24 @@ def _within(periods: set[str], period: str) -> bool:
         span = period_span(other)
         months = yearless_months(other) if span is None else None
         if months is not None and outer[0].year == outer[1].year:
-            if not outer[0].month <= months[0] <= months[1] <= outer[1].month:
+            if not months[1] <= outer[1].month:
                 return False
-        elif span is None or not (outer[0] <= span[0] and span[1] <= outer[1]):
+        elif span is None or not (
+            (outer[0] <= span[0] and span[1] <= outer[1]) or span[1] < outer[0]
+        ):
             return False
     return True
+
+
+def _latest(periods: set[str]) -> str | None:
+    """The one of ``periods`` that ends last, when the others lie within it or ended before it
+    began; None when none is so."""
+    spans = sorted((span[1], span[0], period) for period in periods
+                   if (span := period_span(period)) is not None)
+    if not spans or (len(spans) > 1 and spans[-1][0] == spans[-2][0]):
+        return None
+    latest = spans[-1][2]
+    return latest if _within(periods, latest) else None
 
 
 def _spot(metric: str, tables: ReconcileTables) -> bool:

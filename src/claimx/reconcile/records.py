@@ -99,6 +99,9 @@ class ClaimRecord:
     period_before: bool = False
     """A change whose words say it is on the period before ("grew 0.4 percent sequentially"):
     a basis stated, which a document's same figure on a year earlier never lends it."""
+    names_year: bool = False
+    """Its sentence says its figures are a year's ("operating profit for the year"), whether
+    or not a date gives the year."""
 
     @property
     def interval(self) -> Interval:
@@ -337,6 +340,7 @@ def parse_claim(
         qualifier=qualifier,
         conversion=claim.get("converts") is not None,
         period_before=period_before_stated and facet == GROWTH,
+        names_year=located is not None and bool(tables.year_cues.find(located.sentence)),
         guessed_holder=not tables.compare_defaulted_holders
         and _how(subject, "entity") == "defaulted",
         # The frame found no metric, or only a metric word near the figure.

@@ -156,6 +156,7 @@ class ReconcileTables:
     unsaid_bases: frozenset[str]
     """Bases reports often leave unsaid: no mislabel of a figure with no basis stated."""
     whole_period_words: tuple[str, ...]
+    year_cues: CueSet  # "for the year": a figure whose sentence names a year as its period
     """Words opening a metric that say only that its period is a whole year ("full-year"):
     dropped from the key of a figure whose period is one."""
     conventional_bases: Mapping[str, Mapping[str, str]]
@@ -318,6 +319,7 @@ class ReconcileTables:
             basis_names=dict(top["periods"]["basis_names"]),
             annual_basis=top["periods"]["annual_basis"],
             unsaid_bases=frozenset(top["periods"].get("unsaid_bases", ())),
+            year_cues=CueSet.of(top["periods"].get("year_cues", [])),
             whole_period_words=tuple(sorted(
                 (_fold(w) for w in top["periods"].get("whole_period_words", ())),
                 key=lambda w: (-len(w), w))),
