@@ -139,8 +139,8 @@ def test_a_figure_without_a_period_takes_the_one_its_report_repeats(claim: Build
 
 def test_a_figure_its_sentence_gives_a_year_is_never_a_quarter_s(claim: Build) -> None:
     """"Operating profit for the year reached 6.57 trillion won" in a report on the fourth
-    quarter is the year's: it never meets the quarter's 2.8 trillion won; without "for the
-    year" it is the quarter's."""
+    quarter is the year's: it never meets the quarter's 2.8 trillion won, and meets the
+    year's where another report gives it; without "for the year" it is the quarter's."""
     q4 = quarter("the fourth quarter of 2023", "2023-10-01", "2023-12-31")
 
     def won(doc: str, value: float, metric: str, sentence: str, **kw: Any) -> dict[str, Any]:
@@ -153,6 +153,12 @@ def test_a_figure_its_sentence_gives_a_year_is_never_a_quarter_s(claim: Build) -
     for_the_year = won("undated", 6.57, "operating profit",
                        "Operating profit for the year reached 6.57 trillion won.")
     assert reconcile([dated, quarter_sales, for_the_year]) == []
+    year = {"claim_id": None, "text": "2023", "start": "2023-01-01", "end": "2023-12-31",
+            "grain": "year", "relative": False, "offset": None}
+    annual = won("annual", 6.54, "operating profit", "2023 operating profit was 6.54 trillion won.",
+                 time=year, doc_date="2024-01-09")
+    found = reconcile([dated, quarter_sales, for_the_year, annual])
+    assert [{v["doc_id"] for v in f["values"]} for f in found] == [{"undated", "annual"}]
     unsaid = won("undated", 6.57, "operating profit", "Operating profit reached 6.57 trillion won.")
     assert len(reconcile([dated, quarter_sales, unsaid])) == 1
 

@@ -38,6 +38,7 @@ from claimx.reconcile.within import DocumentIndex
 
 LEVEL = "level"
 DEFAULTED = "defaulted"
+YEAR_KEY = "Y"  # a calendar year's period key: "Y2023"
 RESOLVED = "resolved"  # how a period read from the report's words, not stated, was found
 OWN_PERIOD_WAYS = ("stated", RESOLVED)  # how a period of a figure's own is found
 
@@ -220,8 +221,8 @@ def place_periodless(
     the holder is of that period or ended before it, or, repeating none, the latest period
     it dates them for, so. Such a figure joins the block of its key for that period, its
     period "resolved"; never a block where the report gives that period itself, nor for a
-    figure that moves by the day (``keys.spot_metrics``), nor one its sentence says is a
-    year's (``periods.year_cues``) in a shorter period."""
+    figure that moves by the day (``keys.spot_metrics``); one its sentence says is a year's
+    (``periods.year_cues``) takes the calendar year that holds a shorter period."""
     dated: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
     for key in blocks:
         span = period_span(key[-1])
@@ -266,14 +267,17 @@ def place_periodless(
             if when is None or (*key[:-1], when) not in blocks:
                 continue
             span = period_span(when)
+            if span is not None and not whole_period(span, tables) and any(
+                r.names_year for r in figures
+            ):
+                # "operating profit for the year ... 6.567 trillion won" in a report on a
+                # fourth quarter: the calendar year's that holds it, not the quarter's
+                when = f"{YEAR_KEY}{span[1].year}" if span[0].year == span[1].year else ""
             if (
-                len({r.value.stated for r in figures}) > 1
+                (*key[:-1], when) not in blocks
+                or len({r.value.stated for r in figures}) > 1
                 or any(r.doc_id == doc_id for r in blocks[(*key[:-1], when)])
                 or not _within(dates, when)
-                # "operating profit for the year ... 6.567 trillion won" in a report on a
-                # fourth quarter: the year's, not the quarter's
-                or (span is not None and not whole_period(span, tables)
-                    and any(r.names_year for r in figures))
             ):
                 # two figures of the key the report tells apart ("a loss of €5.3bn ... taking
                 # bonds into account, €5.7bn"), the period given there by the report itself,
