@@ -110,6 +110,16 @@ def test_figures_a_thousandfold_apart_with_agreeing_digits_are_a_scale_slip(
     assert types(found) == case.expected
 
 
+def test_an_open_bound_s_digits_are_read_as_written(claim: Build) -> None:
+    """"just over €3.5 billion" against "€3.5m": a thousandfold slip of the digits 3.5."""
+    found = reconcile([
+        claim("a", "just over €3.5 billion", 3.5e9, None, bound="lower", unit="EUR",
+              precision=1e8, metric="operating profit"),
+        claim("b", "€3.5m", 3.5e6, unit="EUR", precision=1e5, metric="operating profit"),
+    ])
+    assert types(found) == ["scale_slip"]
+
+
 class Part(NamedTuple):
     id: str
     sentence: str

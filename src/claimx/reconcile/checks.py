@@ -432,8 +432,9 @@ def _told_apart(lower: Group, upper: Group) -> bool:
 
 def scale_factor(lower: Group, upper: Group, tables: ReconcileTables) -> Decimal | None:
     """The factor of ``tables.slip_factors`` that makes the two figures' digits agree within
-    rounding ($2.59 million x 1,000 against $2.6 billion), if any."""
-    small, large = lower.interval, upper.interval
+    rounding ($2.59 million x 1,000 against $2.6 billion), if any; an open bound is read as
+    written ("just over €3.5 billion" against "€3.5m")."""
+    small, large = (g.interval if g.interval.bounded else _as_written(g) for g in (lower, upper))
     if large.high < 0:
         # Two falls: their sizes, the smaller first.
         small, large = large.mirrored(), small.mirrored()
@@ -448,6 +449,12 @@ def scale_factor(lower: Group, upper: Group, tables: ReconcileTables) -> Decimal
         if scaled.overlaps(large):
             return factor
     return None
+
+
+def _as_written(group: Group) -> Interval:
+    """The one number an open bound writes ("just over €3.5 billion": 3.5 billion)."""
+    end = group.stated.low if group.stated.low.is_finite() else group.stated.high
+    return Interval(end, end)
 
 
 def _digits(group: Group) -> int:
