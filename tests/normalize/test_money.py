@@ -168,6 +168,8 @@ EXAMPLES = [
     Example("Kshs.90,000", "90000", "90000", "exact", "KES"),
     Example("USh 7bn", "7e9", "7e9", "exact", "UGX"),
     Example("TSh2.1 trillion", "2.1e12", "2.1e12", "exact", "TZS"),
+    Example("52.737 Trillion Uganda shillings", "5.2737e13", "5.2737e13", "exact", "UGX"),
+    Example("1.06 trillion soums", "1.06e12", "1.06e12", "exact", "UZS"),
     # Gulf codes ("OMR 8.6 billion", PwC's Oman budget note)
     Example("OMR 8.6 billion", "8.6e9", "8.6e9", "exact", "OMR"),
     Example("QAR 2bn", "2e9", "2e9", "exact", "QAR"),
