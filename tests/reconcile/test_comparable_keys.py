@@ -32,6 +32,9 @@ def test_the_months_of_a_period_named_without_its_year() -> None:
     assert yearless_months("rel::the third quarter") == (7, 9)
     assert yearless_months("rel::the three months to june") == (4, 6)
     assert yearless_months("rel::october") == (10, 10)
+    # of the report's own year, which an undated report does not name either
+    assert yearless_months("rel:P0Y:the first quarter of the year") == (1, 3)
+    assert yearless_months("rel:P0Y:the first 11 months of this year") == (1, 11)
     # a shift from the present, a year, and days name no such period
     assert yearless_months("rel:-P1Y:last year") is None
     assert yearless_months("rel::the end of march") is None

@@ -810,19 +810,28 @@ def period_span(key: str) -> Span | None:
 _YEARLESS_REF = date(2001, 12, 31)
 
 
+THIS_YEAR = "P0Y"  # the offset of a period of the report's own year ("this year")
+
+
 def yearless_months(key: str) -> tuple[int, int] | None:
     """The first and last month of a period of whole months an undated report names without
     its year and that stays unresolved ("rel::the third quarter": (7, 9)); None for any other
     key, a shift counted from the present ("last month"), days ("the end of March") or a year."""
-    if not key.startswith(f"{UNRESOLVED}:"):
+    if not key.startswith(UNRESOLVED):
         return None
-    return _read_yearless(key[len(UNRESOLVED) + 1 :])
+    offset, _, label = key[len(UNRESOLVED):].partition(":")
+    if offset not in ("", THIS_YEAR):
+        return None
+    # "the first quarter of the year": of a year the undated report does not name either
+    return _read_yearless(label)
 
 
 @lru_cache(maxsize=4096)
 def _read_yearless(label: str) -> tuple[int, int] | None:
     value = read_period(label, _YEARLESS_REF)
-    if value is None or value.start is None or value.end is None or value.offset is not None:
+    if value is None or value.start is None or value.end is None or value.offset not in (
+        None, THIS_YEAR
+    ):
         return None
     span = (value.start, value.end)
     if not _whole_months(span) or value.start.year != value.end.year or (
