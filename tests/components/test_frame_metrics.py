@@ -591,6 +591,10 @@ def test_without_a_parse_the_words_before_a_figure_give_its_facet(
         pytest.param("In seasonally adjusted data, the German jobless total increased by 39,000 "
                      "to 4.835 million in September.", "4.835 million", "metric",
                      "unemployment", id="seasonally adjusted is what a statistic is"),
+        pytest.param("Gross domestic product advanced 1.36 percent in the second quarter, "
+                     "reversing a revised 3.31 percent fall in the previous quarter.",
+                     "3.31 percent", "direction", "down",
+                     id="a change noun the tagger took for a verb, with its article"),
         pytest.param("On an annual basis, the Swedish economy contracted 1.0 percent in the "
                      "second quarter.", "1.0 percent", "metric", "GDP",
                      id="on an annual basis: a change on a year earlier, not annualized"),

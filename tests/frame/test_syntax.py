@@ -13,6 +13,7 @@ from claimx.frame.syntax import (
     with_base_phrases,
     with_figures_on_nouns,
     with_hyphen_compounds,
+    with_nouns_read_as_verbs,
     with_pairs_apart,
 )
 
@@ -172,3 +173,16 @@ def test_a_figure_hung_on_a_participle_of_a_noun_numbers_the_noun(
             ("rate", "NOUN", "NN", "pobj", 2)]
     mended = with_figures_on_nouns(tagged(rows), frozenset({103, 104}), frozenset({"VBN"}))
     assert arcs(mended)[4] == expected
+
+
+def test_a_verb_with_an_article_in_a_noun_s_role_is_read_as_a_noun() -> None:
+    """"reversing a revised 3.31 percent fall": the tagger's verb "fall", the parser's object
+    with its article, is a noun; a verb in a verb's role stays one."""
+    tokens = [
+        Tok(0, "reversing", "reverse", "VERB", "ROOT", 0),
+        Tok(1, "a", "a", "DET", "det", 3),
+        Tok(2, "revised", "revise", "VERB", "amod", 3),
+        Tok(3, "fall", "fall", "VERB", "dobj", 0),
+    ]
+    read = with_nouns_read_as_verbs(tokens)
+    assert [t.pos for t in read] == ["VERB", "DET", "VERB", "NOUN"]

@@ -67,6 +67,7 @@ from claimx.frame.syntax import (
     with_base_phrases,
     with_figures_on_nouns,
     with_hyphen_compounds,
+    with_nouns_read_as_verbs,
     with_pairs_apart,
 )
 from claimx.normalize.money import rate_of
@@ -747,6 +748,7 @@ class Framer(RulesTables):
         tokens = with_pairs_apart(tokens, self.pair_starts, self.pair_ends)
         tokens = with_figures_on_nouns(
             tokens, in_figures, self.lexicon.past_participle_tags)
+        tokens = with_nouns_read_as_verbs(tokens)
         mentions = sorted(
             (mention(span, self._canonical(span) if span.label_ in ENTITY_LABELS else None)
              for span in spans

@@ -179,6 +179,21 @@ def with_figures_on_nouns(
     return out
 
 
+NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+
+
+def with_nouns_read_as_verbs(tokens: Sequence[Tok]) -> list[Tok]:
+    """``tokens`` with a word the tagger took for a verb read as the noun the parser made it:
+    an object or subject with an article of its own ("reversing a revised 3.31 percent fall":
+    a fall, not a verb)."""
+    out = list(tokens)
+    with_article = {tok.head for tok in out if tok.dep == "det" and tok.head != tok.i}
+    for n, tok in enumerate(out):
+        if tok.pos in VERB_POS and tok.dep in NOUN_ROLES and tok.i in with_article:
+            out[n] = replace(tok, pos="NOUN")
+    return out
+
+
 def with_pairs_apart(
     tokens: Sequence[Tok], starts: frozenset[str], ends: frozenset[str]
 ) -> list[Tok]:
