@@ -43,12 +43,13 @@ LABELS = frozenset(
         "day", "days", "week", "weekend", "month", "quarter", "quarters", "half", "year",
         "fiscal_year", "decade", "century", "early", "late", "since", "after", "before",
         "past", "future", "dmy", "mdy",
-        # Reconciliation's period key of a figure that names no period.
-        "current",
+        # Reconciliation's period keys: of a figure that names no period, and the prefix of a
+        # relative period left unresolved ("rel::the third quarter").
+        "current", "rel",
         # spaCy: dependency labels, pipe names, a layer architecture; a field's declared type.
         "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "case", "ccomp",
         "compound",
-        "conj", "csubj", "dative", "dep", "dobj", "mark", "nmod", "npadvmod", "nsubj",
+        "conj", "csubj", "dative", "dep", "det", "dobj", "mark", "nmod", "npadvmod", "nsubj",
         "nsubjpass", "nummod",
         "oprd", "parataxis", "pcomp", "pobj", "poss", "prep", "prt", "quantmod", "relcl", "xcomp",
         "parser", "lemmatizer", "spacy", "MaxoutWindowEncoder", "frozenset",
