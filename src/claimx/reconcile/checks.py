@@ -31,6 +31,7 @@ from claimx.reconcile.records import (
     SINCE_WORD,
     UNRESOLVED,
     ClaimRecord,
+    ends_in,
     period_span,
     states_basis,
     whole_period,
@@ -871,17 +872,16 @@ def _current_windows(
     undated = [r for r in records if r.doc_date is None]
     dated = sorted((r for r in records if r.doc_date is not None), key=_dated_order)
     first = records[0]
-    words = (first.metric or "").casefold().split()
-    spot = any(" ".join(words[n:]) in tables.spot_metrics for n in range(len(words)))
+    spot = ends_in(first.metric, tables.spot_metrics)
     # A change since a dated base ("0.2% above its peak in the first quarter of 2008")
     # stands as of its report, as a level does.
     placeless = (first.facet in CHANGE_FACETS and f"|{SINCE_WORD}" not in first.qualifier) or spot
     # a month's statistic ("the unemployment rate rose to 3.7%") is the latest month's as of
     # its report: reports a month apart give two months
-    monthly = any(" ".join(words[n:]) in tables.monthly_metrics for n in range(len(words)))
+    monthly = ends_in(first.metric, tables.monthly_metrics)
     # a company's result ("operating profit was 10.4 trillion won") is of the latest
     # quarter or year it reported as of its report: reports a season apart give two
-    results = any(" ".join(words[n:]) in tables.results_metrics for n in range(len(words)))
+    results = ends_in(first.metric, tables.results_metrics)
     reach = (
         tables.monthly_window_days if monthly
         else tables.results_window_days if results else tables.current_window_days

@@ -15,12 +15,14 @@ from claimx.reconcile.periods import check_bases, check_mislabels
 from claimx.reconcile.records import (
     BASELINE,
     CURRENT,
+    DEFAULTED,
     DIRECTIONS,
     GROWTH,
     ClaimRecord,
     Located,
     Span,
     by_convention,
+    ends_in,
     fold_key,
     in_months,
     locate,
@@ -37,7 +39,6 @@ from claimx.reconcile.tables import ReconcileTables, load_tables
 from claimx.reconcile.within import DocumentIndex
 
 LEVEL = "level"
-DEFAULTED = "defaulted"
 YEAR_KEY = "Y"  # a calendar year's period key: "Y2023"
 RESOLVED = "resolved"  # how a period read from the report's words, not stated, was found
 OWN_PERIOD_WAYS = ("stated", RESOLVED)  # how a period of a figure's own is found
@@ -234,27 +235,15 @@ def place_periodless(
         for record in records:
             if record.found[2] != DEFAULTED and record.facet != BASELINE:
                 own.setdefault((record.doc_id, key[0]), set()).add(key[-1])
-    votes: dict[str, Counter[str]] = {}
-    given: dict[tuple[str, ...], dict[Any, set[str]]] = {}
-    for key, records in blocks.items():
-        if key[-1] != CURRENT:
-            continue
-        for period, _ in dated.get(key[:-1], ()):
-            target = (*key[:-1], period)
-            if target not in given:
-                given[target] = {}
-                for other in blocks[target]:
-                    given[target].setdefault(other.value.stated, set()).add(other.doc_id)
-            for record in records:
-                if given[target].get(record.value.stated, set()) - {record.doc_id}:
-                    votes.setdefault(record.doc_id, Counter())[period] += 1
+    votes = _repeated(blocks, {key: dated.get(key[:-1], []) for key in blocks
+                               if key[-1] == CURRENT}, undated_only=False)
     times: dict[str, str] = {}
     for doc_id, counted in votes.items():
         ranked = counted.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
             times[doc_id] = ranked[0][0]
     for key in sorted(k for k in blocks if k[-1] == CURRENT):
-        if _spot(key[1], tables):
+        if ends_in(key[1], tables.spot_metrics):
             continue
         by_doc: dict[str, list[ClaimRecord]] = {}
         for record in blocks[key]:
@@ -272,7 +261,9 @@ def place_periodless(
             ):
                 # "operating profit for the year ... 6.567 trillion won" in a report on a
                 # fourth quarter: the calendar year's that holds it, not the quarter's
-                when = f"{YEAR_KEY}{span[1].year}" if span[0].year == span[1].year else ""
+                if span[0].year != span[1].year:
+                    continue
+                when = f"{YEAR_KEY}{span[1].year}"
             if (
                 (*key[:-1], when) not in blocks
                 or len({r.value.stated for r in figures}) > 1
@@ -341,12 +332,6 @@ def _latest(periods: set[str]) -> str | None:
     return latest if _within(periods, latest) else None
 
 
-def _spot(metric: str, tables: ReconcileTables) -> bool:
-    """Whether a metric moves by the day or the week (``keys.spot_metrics``)."""
-    words = metric.casefold().split()
-    return any(" ".join(words[n:]) in tables.spot_metrics for n in range(len(words)))
-
-
 def _repeated_times(
     blocks: Mapping[tuple[str, ...], list[ClaimRecord]],
     candidates: Mapping[tuple[str, ...], list[tuple[str, Span]]],
@@ -354,22 +339,39 @@ def _repeated_times(
     """For each undated report whose yearless or periodless figures other reports give, as
     written, for a period of a known year: the end of the period that most of them are so
     given for (the latest of equals: news reports the latest period)."""
-    votes: dict[str, Counter[date]] = {}
+    ends: dict[str, Counter[date]] = {}
+    for doc_id, counted in _repeated(blocks, candidates).items():
+        for period, votes in counted.items():
+            span = period_span(period)
+            if span is not None:
+                ends.setdefault(doc_id, Counter())[span[1]] += votes
+    return {doc_id: max(counted, key=lambda end: (counted[end], end))
+            for doc_id, counted in ends.items()}
+
+
+def _repeated(
+    blocks: Mapping[tuple[str, ...], list[ClaimRecord]],
+    candidates: Mapping[tuple[str, ...], list[tuple[str, Span]]],
+    undated_only: bool = True,
+) -> dict[str, Counter[str]]:
+    """For each report (each undated one with ``undated_only``), how many of the figures of
+    ``candidates``' blocks it gives other reports give, as written, for each of the periods
+    listed for that block's key."""
+    votes: dict[str, Counter[str]] = {}
     given: dict[tuple[str, ...], dict[Any, set[str]]] = {}  # a block's figures: who gives each
     for key, periods in candidates.items():
         for record in blocks[key]:
-            if record.doc_date is not None:
+            if undated_only and record.doc_date is not None:
                 continue
-            for period, span in periods:
+            for period, _ in periods:
                 target = (*key[:-1], period)
                 if target not in given:
                     given[target] = {}
                     for other in blocks[target]:
                         given[target].setdefault(other.value.stated, set()).add(other.doc_id)
                 if given[target].get(record.value.stated, set()) - {record.doc_id}:
-                    votes.setdefault(record.doc_id, Counter())[span[1]] += 1
-    return {doc_id: max(counted, key=lambda end: (counted[end], end))
-            for doc_id, counted in votes.items()}
+                    votes.setdefault(record.doc_id, Counter())[period] += 1
+    return votes
 
 
 def _nearest(

@@ -810,6 +810,13 @@ def period_span(key: str) -> Span | None:
 _YEARLESS_REF = date(2001, 12, 31)
 
 
+def ends_in(metric: str | None, endings: frozenset[str]) -> bool:
+    """Whether a metric ends, casefolded, in one of ``endings`` (a table of metric endings:
+    "Brent crude oil price" ends in "price")."""
+    words = (metric or "").casefold().split()
+    return any(" ".join(words[n:]) in endings for n in range(len(words)))
+
+
 THIS_YEAR = "P0Y"  # the offset of a period of the report's own year ("this year")
 
 
