@@ -1072,8 +1072,8 @@ class Framer(RulesTables):
             # change said in its own words to be on a year earlier
             "year_on_year": frame.base_word in self.lexicon.year_on_year_bases,
             # "better than analysts' average forecast of £519m": others forecast it
-            "forecast_outside": frame.cue == "projection" and any(
-                t.lemma_.lower() in self.lexicon.outside_forecasters for t in span.sent),
+            "forecast_outside": frame.cue == "projection" and self.lexicon.outside_forecast(
+                t.lemma_ for t in span.sent),
             "same_period": self._same_period(span.sent),
             # a statistic of a place, or any figure a named place holds ("The country's
             # capital investment plunged 10.8 percent"): one release's, for its period

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from typing import Any, cast
 
@@ -226,6 +226,11 @@ class FrameLexicon:
             if stem in self.change_down:
                 return "down"
         return None
+
+    def outside_forecast(self, lemmas: Iterable[str]) -> bool:
+        """Whether a sentence of these lemmas names forecasters outside a figure's holder
+        (``outside_forecasters``: "analysts", "economists")."""
+        return any(lemma.lower() in self.outside_forecasters for lemma in lemmas)
 
     def evidence(self, tok: Tok) -> bool:
         """Is ``tok`` one of ``evidence_nouns`` (figures, research, a survey), as written or

@@ -381,7 +381,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     past_estimate = (
         cue == "projection" and (source is not None or source_mention is not None)
         and estimate_of_past(sent, root, lexicon)
-        and not any(tok.lemma.lower() in lexicon.outside_forecasters for tok in sent.tokens)
+        and not lexicon.outside_forecast(tok.lemma for tok in sent.tokens)
     )
     if past_estimate:
         cue = None

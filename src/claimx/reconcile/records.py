@@ -340,7 +340,9 @@ def parse_claim(
         qualifier=qualifier,
         conversion=claim.get("converts") is not None,
         period_before=period_before_stated and facet == GROWTH,
-        names_year=located is not None and bool(tables.year_cues.find(located.sentence)),
+        # read only where it is used: to place a figure that names no period
+        names_year=period == CURRENT and located is not None
+        and bool(tables.year_cues.find(located.sentence)),
         guessed_holder=not tables.compare_defaulted_holders
         and _how(subject, "entity") == "defaulted",
         # The frame found no metric, or only a metric word near the figure.
