@@ -369,6 +369,14 @@ def test_rates_listed_respectively_are_the_listed_amounts_changes_in_order(
     assert (found["10%"], found["20%"]) == (("sales", "change"), ("operating profit", "change"))
 
 
+def test_amounts_listed_with_phrases_of_their_own_measure_each_its_own(nlp: Language) -> None:
+    found = metrics(nlp, "LG said it recorded 17.11 trillion won in sales and 1.11 trillion "
+                         "won in operating income during the second quarter, which were "
+                         "surges of 48.4% and 65.5%, respectively, from the previous year.")
+    assert [found[f][0] for f in ("17.11 trillion won", "1.11 trillion won", "48.4%", "65.5%")
+            ] == ["sales", "operating profit", "sales", "operating profit"]
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "metric"),
     [

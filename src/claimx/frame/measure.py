@@ -245,6 +245,13 @@ def _climb(
                           facet="baseline", via=base.via or other, qualifier=base.qualifier,
                           replaced_by=other)
         base.via = base.via or other
+        own = _own_phrase_noun(sent, i, lexicon) if tok.dep == "conj" else None
+        if own is not None and base.noun is not None and base.noun == _own_phrase_noun(
+            sent, sent.span_root(other.start, other.end), lexicon
+        ):
+            # "recorded 17.11 trillion won in sales and 1.11 trillion won in operating
+            # income": each amount of a list measures the noun of its own phrase
+            base.noun = own
         way = lexicon.way_of(sent[base.verb]) if base.verb is not None else None
         if (
             figure.label == "PERCENT" and other.label == "MONEY"
@@ -264,10 +271,7 @@ def _climb(
         # first quantifies; it is that change too, of what its own phrase names
         base = find_anchor(
             sent, sibling, sent.span_root(sibling.start, sibling.end), lexicon, depth + 1)
-        own_noun = next((obj for prep in sent.children(i, "prep")
-                         if sent[prep].lower in lexicon.change_of
-                         for obj in sent.children(prep, "pobj")
-                         if sent[obj].pos in NOUN_POS and sent.mention_at(obj) is None), None)
+        own_noun = _own_phrase_noun(sent, i, lexicon)
         return Anchor(noun=own_noun if own_noun is not None else base.noun, verb=base.verb,
                       facet=base.facet, direction=base.direction, qualifier=base.qualifier)
     verb = sent.head(head)
@@ -579,6 +583,15 @@ def _verb_measured(
     ):
         return None
     return lexicon.verb_measures.get(lemma)
+
+
+def _own_phrase_noun(sent: Sentence, i: int, lexicon: FrameLexicon) -> int | None:
+    """The noun of a ``change_of`` phrase hung on the figure's root ``i`` ("9.7 percent in
+    the services sector", "$1.11bn in operating income"): no date nor name; else None."""
+    return next((obj for prep in sent.children(i, "prep")
+                 if sent[prep].lower in lexicon.change_of
+                 for obj in sent.children(prep, "pobj")
+                 if sent[obj].pos in NOUN_POS and sent.mention_at(obj) is None), None)
 
 
 def _trailing_noun(sent: Sentence, figure: Mention, i: int, lexicon: FrameLexicon) -> int | None:

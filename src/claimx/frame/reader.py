@@ -417,8 +417,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         agent=find_agent(sent, anchor, noun, figure, lexicon),
         compared=anchor.compared or marked,  # "compared to $150+", or marked by "than"
         based=base is not None or bool(bases),
-        # one base only: a list of them is shared out among a list of figures
-        base_word=bases[0] if len(bases) == 1 else None,
+        # one base only, or this figure's share of a list of them
+        base_word=bases[0] if len(bases) == 1 else _listed_base(sent, figure, bases, lexicon),
         # "following a fall of 0.6%", "a major setback from the previous quarter's 0.9
         # percent expansion": what came before
         came_before=any(
@@ -544,6 +544,22 @@ def _basis_words(
         if found:
             return tuple(found)
     return ()
+
+
+def _listed_base(
+    sent: Sentence, figure: Mention, bases: tuple[str, ...], lexicon: FrameLexicon
+) -> str | None:
+    """This figure's base of a list of bases shared out, in order, by one of
+    ``respective_words`` over the sentence's figures of its kind, as many ("contracted by
+    2.1% and 0.3% year-on-year and quarter-on-quarter, respectively": 2.1% on a year
+    earlier, however the parser coordinated them); else None."""
+    listed = [m for m in sent.mentions if m.label == figure.label]
+    if len(listed) != len(bases) or not any(
+        sent[k].lower in lexicon.respective_words for k in range(listed[-1].end, sent.end)
+    ):
+        return None
+    return next((base for m, base in zip(listed, bases, strict=True)
+                 if (m.start, m.end) == (figure.start, figure.end)), None)
 
 
 def _in_role(sent: Sentence, head: int, lexicon: FrameLexicon) -> tuple[str, str] | None:
