@@ -660,6 +660,12 @@ def _count_back_from_period(
     April and June 2024, after 0.7% in the previous quarter": January to March 2024)."""
     for index, (scoping_id, value) in list(dates.items()):
         record = figures[index]
+        if record.get("same_period_of"):
+            # "compared to 4.1 percent in the same period in 2023", after "In the first half
+            # of the year": the first half of 2023
+            dates[index] = (scoping_id, _same_period_in(value, dates, figures, index, anaphoric,
+                                                        text))
+            continue
         # "the year-earlier period": the words on either side of a hyphen count too
         words = set(text[record["start"] : record["end"]].lower().replace("-", " ").split())
         parts = _past_offset(value.offset) if value.relative else None
@@ -679,6 +685,31 @@ def _count_back_from_period(
         start = shift_by(anchor.start, parts, -1)
         end = shift_by(anchor.end + timedelta(days=1), parts, -1) - timedelta(days=1)
         dates[index] = (scoping_id, replace(value, start=start, end=end))
+
+
+def _same_period_in(
+    value: DateValue,
+    dates: Mapping[int, tuple[str, DateValue]],
+    figures: Sequence[Mapping[str, Any]],
+    index: int,
+    anaphoric: frozenset[str],
+    text: str,
+) -> DateValue:
+    """The year at ``index``, written after "the same period" and the like (the framer's
+    ``same_period_of``), as the period its sentence is about (:func:`_period_before`) in
+    that year, when that period is shorter than a year and ends in a later one; else the
+    year as written."""
+    if value.grain != "year" or value.start is None or value.end is None:
+        return value
+    anchor = _period_before(dates, figures, index, anaphoric, text)
+    if anchor is None or anchor.start is None or anchor.end is None:
+        return value
+    years = anchor.end.year - value.end.year
+    if years <= 0 or (anchor.end - anchor.start).days + 1 >= YEAR_DAYS:
+        return value
+    start = shift_by(anchor.start, {"Y": years}, -1)
+    end = shift_by(anchor.end + timedelta(days=1), {"Y": years}, -1) - timedelta(days=1)
+    return replace(value, start=start, end=end)
 
 
 def _period_before(

@@ -323,6 +323,12 @@ def frame_of(text: str, figure: str, ref: str) -> tuple[str | None, str | None]:
                      "year-on-year and quarter-on-quarter, respectively.", "0.3%",
                      ("the first quarter", None),
                      id="bases shared out among figures name none alone"),
+        pytest.param("The Czech economy contracted in the first quarter by 2.1% and 0.3% "
+                     "year-on-year and quarter-on-quarter, respectively.", "2.1%",
+                     ("the first quarter", "year-on-year"),
+                     id="bases shared out respectively: the first figure's is the first"),
+        pytest.param("Exports rose 5% and 2% year on year and month on month in May.", "5%",
+                     ("May", None), id="bases listed without respectively: none alone"),
     ],
 )
 def test_a_change_dated_against_a_year_before_is_year_on_year(
@@ -382,6 +388,26 @@ def test_the_period_of_a_figure_beside_another(text: str, figure: str, period: s
                      "billion originally reported for the previous month.", "$66.6 billion",
                      ("2024-05-01", "2024-05-31"),
                      id="from the period the sentence's figures take from the one before"),
+        pytest.param("In the first half of the year, GDP grew 5.0 percent compared to 4.1 "
+                     "percent in the same period in 2023.", "4.1 percent",
+                     ("2023-01-01", "2023-06-30"),
+                     id="the same period in a year: the sentence's period in that year"),
+        pytest.param("Profit was $3bn in the third quarter, against $2bn in the same quarter "
+                     "of 2022.", "$2bn", ("2022-07-01", "2022-09-30"),
+                     id="the same quarter of a year, written right after the figure"),
+        pytest.param("Net profit rose to $3bn in the first half, from $2.5bn in the "
+                     "corresponding period last year.", "$2.5bn", ("2023-01-01", "2023-06-30"),
+                     id="the corresponding period last year"),
+        pytest.param("Profit was $3bn in the third quarter, up 5% from the same quarter of "
+                     "2022.", "5%", ("2024-07-01", "2024-09-30"),
+                     id="from the same quarter of a year: a base, not the figure's period"),
+        pytest.param("Net profit was $10.82 billion for Q1 2018, which is a 52.2-percent "
+                     "increase compared to the same period last year.", "52.2-percent",
+                     ("2018-01-01", "2018-03-31"),
+                     id="compared to the same period last year: a base in the figure's phrase"),
+        pytest.param("Profit was $3bn in 2023, against $2bn in the same period of 2022.",
+                     "$2bn", ("2022-01-01", "2022-12-31"),
+                     id="the same period as a whole year: that year"),
     ],
 )
 def test_a_period_counted_back_counts_from_the_sentences_period(

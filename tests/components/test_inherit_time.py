@@ -267,7 +267,7 @@ def test_which_date_of_a_sentence_sets_a_period(before: str, after: str | None,
             "$99.68 billion", "the first eight months of the year",
             id="the same period: the one just set, whatever its measure"),
         pytest.param(
-            "Sales rose 5% in 2004.\nProfit rose 3% in the same period last year.",
+            "Sales rose 5% in 2004.\nProfit rose 3% from the same period last year.",
             "3%", None, id="the same period last year is a base"),
         pytest.param(
             "Samsung's profit rose 5% in the first quarter.\nSamsung's capital investment "

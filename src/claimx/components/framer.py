@@ -57,6 +57,7 @@ from claimx.frame.inherit import (
 )
 from claimx.frame.lexicon import ENDS_OF_CHANGE, GEOGRAPHIC_LABELS
 from claimx.frame.measure import normal_case
+from claimx.frame.period import same_period_noun
 from claimx.frame.quotes import Named, QuoteWords, speaker_at, speakers
 from claimx.frame.reader import Frame, FrameLexicon, Holder, read_frame
 from claimx.frame.syntax import (
@@ -98,6 +99,7 @@ PROPAGATED_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC"})
 LIST_ITEM_WORDS = 3  # the most words naming a listed figure's item ("general retailers 1.42%")
 LIST_ITEM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 TITLE_WORDS = 6  # the most words of a person's title before a name in it ("head of the")
+SAME_PERIOD_WORDS = 5  # the most words of "the exact same time period of" before its year
 LOCATION_WORDS = 3  # the most words of a place after a town's comma ("Los Gatos, California")
 ADVERB_TAG = "RB"  # the Penn tags of adverbs ("RB", "RBR", "RBS") start so
 SHORT_NAME_LETTERS = 3  # the fewest letters of a short name a headline may use ("Toyota")
@@ -402,6 +404,11 @@ class Framer(RulesTables):
             record = base_record(span, sent)
             if span.label_ == "DATE":
                 record["reference"] = self._reference_date(span, sent)
+                # "the same period in 2023": that period, in 2023 (claims read which)
+                before = [t.lower_ for t in doc[max(sent.start, span.start - SAME_PERIOD_WORDS)
+                                                : span.start]]
+                record["same_period_of"] = (
+                    same_period_noun(before, len(before), self.lexicon) is not None)
             record["canonical"] = self._canonical(span) if span.label_ in ENTITY_LABELS else None
             if span.label_ in FIGURE_LABELS and span.label_ != "DATE":
                 in_sentence = cues[

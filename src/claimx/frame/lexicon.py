@@ -124,6 +124,9 @@ class FrameLexicon:
     pace_nouns: frozenset[str]
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]
+    same_marks: frozenset[str]  # "the same period in 2023": that period, of 2023
+    same_period_nouns: frozenset[str]
+    same_period_prepositions: frozenset[str]
     present_words: frozenset[str]
     anaphoric_times: frozenset[str]  # "at that time": a time another sentence names
     report_day_rules: frozenset[str]

@@ -3,7 +3,7 @@ its own (the present, a point of reference)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from claimx.frame.clause import inside_phrase, other_figure
@@ -142,6 +142,41 @@ def _period_objects(sent: Sentence, nodes: list[int], lexicon: FrameLexicon) -> 
                     yield obj
 
 
+def same_period_noun(words: Sequence[str], at: int, lexicon: FrameLexicon) -> int | None:
+    """The index among ``words`` (lower case) of the noun of a phrase of ``same_marks`` and
+    ``same_period_nouns`` that ends right before the date at ``at``, bar a ``change_of``
+    word ("the same period in 2023", "the corresponding quarter of 2022", "the same time
+    period last year"); else None."""
+    k = at - 1
+    if k >= 0 and words[k] in lexicon.change_of:
+        k -= 1
+    if k < 1 or words[k] not in lexicon.same_period_nouns:
+        return None
+    return k if any(w in lexicon.same_marks for w in words[max(k - 2, 0) : k]) else None
+
+
+def _own_same_period(sent: Sentence, date: Mention, figure: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``date`` closes a phrase of :func:`same_period_noun` that is the figure's own
+    (whose tree root is ``figure``), opened by one of ``same_period_prepositions`` (not the
+    base of "a 52.2-percent increase compared to the same period last year", "up 3% from the
+    same period"): in the figure's phrase, or written right after it ("compared to 4.1
+    percent in the same period in 2023", "$2bn in the same quarter of 2022", however the
+    parser hung it)."""
+    same = same_period_noun([t.lower for t in sent.tokens], date.start - sent.start, lexicon)
+    if same is None:
+        return False
+    noun = sent.start + same
+    k = noun - 1
+    while k > sent.start and sent[k].pos not in ("ADP", "NUM") and sent.mention_at(k) is None:
+        k -= 1
+    if sent[k].lower not in lexicon.same_period_prepositions:
+        return False
+    if _of_own_phrase(sent, noun, figure, lexicon):
+        return True
+    written = sent.mention_at(k - 1) if k - 1 >= sent.start else None
+    return written is not None and figure in written
+
+
 def _reference_point(
     sent: Sentence, date: Mention, lexicon: FrameLexicon, figure: int, *, bases: bool = True
 ) -> bool:
@@ -169,7 +204,10 @@ def _reference_point(
         # "revenue for the first quarter was $1.91 billion, up 25 percent from a year
         # earlier": the base of the change beside the level, in its phrase or not
         return True
-    if figure not in date and (inside or _of_own_phrase(sent, root, figure, lexicon)):
+    if figure not in date and (
+        inside or _of_own_phrase(sent, root, figure, lexicon)
+        or _own_same_period(sent, date, figure, lexicon)
+    ):
         # "compared to 2004's Super Bowl weekend when the box office was $73.4m": a figure
         # in the base's own phrase is of that date, and so is a figure whose own phrase
         # holds the date ("as compared to a trade surplus of 5.86 billion USD in the same
@@ -462,6 +500,10 @@ def find_time(
     labelled = _label_date(sent, figure)
     if labelled is not None:
         return labelled
+    same = next((m for m in sent.mentions if m.label == "DATE" and m.start >= figure.end
+                 and _own_same_period(sent, m, root, lexicon)), None)
+    if same is not None:
+        return same  # "against $2bn in the same quarter of 2022": that quarter of 2022
     own = _clause(sent, root)
     opened = _opened_on(sent, figure, own, lexicon)
     if opened is not None and not _dates_inside(sent, own):
