@@ -357,6 +357,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "scope_prepositions": WORDS,
             "partner_measures": "{str}",
             "segment_measures": "{str}",
+            "group_prepositions": WORDS,
+            "group_words": WORDS,
             "partner_prepositions": WORDS,
             "relative_pronouns": WORDS,
             "relative_possessives": WORDS,

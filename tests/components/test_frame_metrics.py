@@ -410,6 +410,13 @@ def test_amounts_listed_with_phrases_of_their_own_measure_each_its_own(nlp: Lang
                      id="a revenue's source, a phrase"),
         pytest.param("Revenue rose 7 per cent to $19 billion.", "$19 billion", "revenue",
                      id="the whole revenue"),
+        pytest.param("The unemployment rate for those aged 15 to 24 remains higher than any "
+                     "other age group, sitting at 58.2%.", "58.2%",
+                     "unemployment for those aged 15 to 24", id="a group of people narrows it"),
+        pytest.param("The jobless rate among young people was 14%.", "14%",
+                     "unemployment among young people", id="a group after among"),
+        pytest.param("The rate for the quarter was 5%.", "5%", "rate",
+                     id="a phrase that names no group of people"),
     ],
 )
 def test_a_place_that_narrows_the_measure_stays_in_the_metric(

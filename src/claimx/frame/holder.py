@@ -344,6 +344,9 @@ def find_scope(
     segment = _segment(sent, noun, lexicon) if noun is not None else None
     if segment is not None:
         return segment
+    group = _group(sent, noun, lexicon) if noun is not None else None
+    if group is not None:
+        return group
     for node in nodes:
         if node is None:
             continue
@@ -386,6 +389,20 @@ def _segment(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
             kept = [k for k in sent.subtree(obj) if sent[k].pos not in SEGMENT_SKIPPED]
             words = [sent[k].text if sent[k].pos == PROPER_NOUN else sent[k].lower for k in kept]
             return f"{preposition} {hyphenated(sent, kept, words)}"
+    return None
+
+
+def _group(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
+    """The group of people a measure noun's phrase of ``group_prepositions`` names, when it
+    holds one of ``group_words``, as written in lower case ("for those aged 15 to 24",
+    "among young people"), or None: that group's measure."""
+    end = max(sent.subtree(noun)) + 1  # the parser may hang "aged 15 to 24" on the noun
+    for prep in sent.children(noun, "prep"):
+        if sent[prep].lower not in lexicon.group_prepositions:
+            continue
+        words = [sent[k].lower for k in range(prep, end)]
+        if any(word in lexicon.group_words for word in words):
+            return " ".join(words)
     return None
 
 

@@ -180,6 +180,8 @@ class FrameLexicon:
     organisation_titles: frozenset[str]
     partner_measures: Mapping[str, str]
     segment_measures: Mapping[str, str]  # "sales from cargo": a revenue's source narrows it
+    group_prepositions: frozenset[str]  # "the unemployment rate for those aged 15 to 24"
+    group_words: frozenset[str]
     partner_prepositions: frozenset[str]
     sequence_verbs: frozenset[str]  # "It followed a 0.5% expansion in July-September"
     comparison_nouns: frozenset[str]  # "in contrast to a 13 percent decline"
