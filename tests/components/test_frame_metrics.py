@@ -380,6 +380,15 @@ def test_amounts_listed_with_phrases_of_their_own_measure_each_its_own(nlp: Lang
             ] == ["sales", "operating profit", "sales", "operating profit"]
 
 
+def test_an_amount_coordinated_with_the_first_amounts_noun_measures_the_noun_after_it(
+    nlp: Language
+) -> None:
+    found = metrics(nlp, "Samsung reported KRW 258.94 trillion ($194 billion) in annual revenue "
+                         "and KRW 6.57 trillion ($4.9 billion) in operating profit for 2023.")
+    assert [found[f][0] for f in ("KRW 258.94 trillion", "KRW 6.57 trillion", "$4.9 billion")
+            ] == ["annual revenue", "operating profit", "operating profit"]
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "metric"),
     [

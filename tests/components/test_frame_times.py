@@ -829,3 +829,10 @@ def test_a_reading_a_figure_is_compared_with_keeps_its_own_date() -> None:
     estimate = time_of("The figure was down from the preliminary estimate of 0.3 percent "
                        "released in April.", "0.3 percent", ref="2013-07-30")
     assert estimate is None or estimate["text"] != "April"
+
+
+def test_an_amount_coordinated_by_a_misparse_takes_the_first_amounts_period() -> None:
+    text = ("LG posted an operating profit of 1.11 trillion won in the second quarter. Earnings "
+            "for the first quarter of 2021 will also be adjusted to reflect this change, to "
+            "17.8 trillion won in revenues and 1.8 trillion won in operating profit.")
+    assert period_span(text, "1.8 trillion won") == ("2021-01-01", "2021-03-31")

@@ -220,6 +220,17 @@ def _climb(
     if trailing is not None:
         return Anchor(noun=trailing)  # "pay the $3.5m fine": the fine, not the payment
     head = sent.head(i)
+    if tok.dep == "conj" and figure.label == "MONEY" and head != i:
+        written = _written_after(sent, figure, lexicon)
+        if written is not None:
+            # "reported KRW 258.94 trillion ($194 billion) in annual revenue and KRW 6.57
+            # trillion ($4.9 billion) in operating profit", the parser having coordinated
+            # the second amount with the first's noun: the noun written after it, in the
+            # frame of the first amount (its period, its clause)
+            first = next((m for m in reversed(sent.mentions)
+                          if m.label == figure.label and m.end <= figure.start
+                          and (head in m or _written_after(sent, m, lexicon) == head)), None)
+            return Anchor(noun=written, via=first)
     if head == i:
         return Anchor()
     parent = sent[head]
@@ -1293,6 +1304,11 @@ def _written_after(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> in
     services": services), with at most two determiners, possessives or adjectives between,
     or None."""
     at = figure.end
+    if at < sent.end and sent[at].text in OPENING_BRACKETS:
+        # "KRW 6.57 trillion ($4.9 billion) in operating profit": after its conversion
+        close = next((j for j in range(at + 1, min(at + CONVERSION_REACH, sent.end))
+                      if sent[j].text in CLOSING_BRACKETS), None)
+        at = close + 1 if close is not None else sent.end
     if at >= sent.end or sent[at].lower not in lexicon.change_of:
         return None
     for k in range(at + 1, min(at + 4, sent.end)):
