@@ -45,6 +45,12 @@ from spacy.language import Language
         pytest.param("Bert Ruerup said the panel's earlier forecast of 1.4% was too optimistic "
                      "and warned growth would be just 1% in 2005.", "1%", "Bert Ruerup",
                      id="a forecast's owner states only what the forecast is"),
+        pytest.param("The average person has a library of 600 digital images estimates the "
+                     "Consumer Electronics Association, the organisation behind CES.", "600",
+                     "Consumer Electronics Association",
+                     id="a verb of saying coordinated after the clause, its object named"),
+        pytest.param("Sales rose 5% and the firm beat estimates by analysts.", "5%", None,
+                     id="a coordinated clause with a subject of its own says nothing"),
     ],
 )
 def test_the_source_of_a_figure(nlp: Language, text: str, figure: str,

@@ -855,6 +855,17 @@ def find_source(
                 subjects = [k for k in sent.children(sent.head(node), "nsubj")
                             if (m := sent.mention_at(k)) is not None and m.label in HOLDER_LABELS]
             candidates.extend(k for c in subjects for k in _owner(sent, c, lexicon))
+        if not candidates and sent[node].pos in VERB_POS:
+            # "The average person has a library of 600 digital images estimates the Consumer
+            # Electronics Association": a verb of saying the parser coordinated with the
+            # figure's clause, with no subject and a name for its object, says who states it
+            candidates.extend(
+                obj for verb in sent.children(node, "conj")
+                if verb > below and sent[verb].lemma.lower() in lexicon.attribution_verbs
+                and not sent.children(verb, *SUBJECTS)
+                for obj in sent.children(verb, "dobj")
+                if (m := sent.mention_at(obj)) is not None and m.label in HOLDER_LABELS
+            )
         below = node
         for found in candidates:
             if any(
