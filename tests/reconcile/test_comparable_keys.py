@@ -311,3 +311,40 @@ def test_a_level_of_a_rate_on_a_year_says_year_on_year_or_not_alike(claim: Build
         level("b", "10.5%", 10.5, "Annual price increases hit a record in October 2022 at 10.5%."),
     ])
     assert [f["type"] for f in found] == ["cross_document"]
+
+
+def test_a_figure_inheriting_an_undated_reports_bare_quarter_goes_where_that_quarter_went(
+    claim: Build,
+) -> None:
+    """"Exports grew 6.8% in the third quarter. The economy expanded 5.8% from the previous
+    quarter": the report's third quarter is 2021's (its 6.8% repeats that quarter's), and so
+    is the period the 5.8% inherits; not when its own sentence dates another figure, which
+    puts the inherited period in doubt ("shrank by 0.2% in the three months to June - but
+    today, it said that decrease was actually 1.1%")."""
+    q3 = quarter("the third quarter of 2021", "2021-07-01", "2021-09-30")
+    dated = [
+        rate(claim, "dated", "6.8%", 6.8, metric="exports", time=q3, doc_date="2021-11-10",
+             sentence="Exports grew 6.8% in the third quarter of 2021."),
+        rate(claim, "dated", "5.7%", 5.7, time=q3, doc_date="2021-11-10",
+             sentence="GDP grew 5.7% in the third quarter of 2021 from the previous quarter."),
+    ]
+    inherited = {**quarter("the third quarter"), "inherited": True}
+
+    def undated(second: str) -> list[dict[str, Any]]:
+        return [
+            rate(claim, "undated", "6.8%", 6.8, metric="exports",
+                 time=quarter("the third quarter"),
+                 sentence="Exports grew 6.8% in the third quarter.", sentence_start=0),
+            rate(claim, "undated", "5.8%", 5.8, time=inherited, sentence=second,
+                 sentence_start=100),
+        ]
+
+    found = reconcile([*dated, *undated("The economy expanded 5.8% from the previous quarter.")])
+    assert {(v["doc_id"], v["text"]) for f in found for v in f["values"]} == {
+        ("dated", "5.7%"), ("undated", "5.8%")}
+    second = ("The economy expanded 5.8% from the previous quarter, while imports fell 0.2% in "
+              "the three months to June.")
+    doubt = [*undated(second),
+             rate(claim, "undated", "0.2%", 0.2, metric="imports", sentence_start=100,
+                  time=quarter("the three months to June"), sentence=second)]
+    assert reconcile([*dated, *doubt]) == []

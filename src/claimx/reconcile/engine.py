@@ -41,6 +41,7 @@ from claimx.reconcile.within import DocumentIndex
 LEVEL = "level"
 YEAR_KEY = "Y"  # a calendar year's period key: "Y2023"
 RESOLVED = "resolved"  # how a period read from the report's words, not stated, was found
+INHERITED = "inherited"  # how a period taken from an earlier sentence was found
 OWN_PERIOD_WAYS = ("stated", RESOLVED)  # how a period of a figure's own is found
 
 
@@ -182,9 +183,11 @@ def place_yearless(
     where 2024's reports say 0.7% and 2014's 0.8%), the report speaks of the time of the
     period most of them repeat: each yearless figure takes the year nearest to it
     (periods.yearless_days). Else the key must
-    have that period for one year only. Never a block where the report itself gives that
-    period with its year (then its bare one is another year's: "£4bn in March, against £6bn
-    in March 2019"); the figures keep a period "resolved", not stated."""
+    have that period for one year only. A figure that continues the yearless period from
+    another sentence (inherited) goes where the report's own figures of that period went,
+    unless its sentence dates another figure. Never a block where the report itself gives
+    that period with its year (then its bare one is another year's: "£4bn in March, against
+    £6bn in March 2019"); the figures keep a period "resolved", not stated."""
     spans: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
     for key in blocks:
         span = period_span(key[-1])
@@ -202,6 +205,7 @@ def place_yearless(
     voters = {**candidates, **{key: spans.get(key[:-1], []) for key in blocks
                                if key[-1] == CURRENT and key[:-1] in spans}}
     times = _repeated_times(blocks, voters)
+    placed: dict[tuple[str, str], str] = {}  # (report, yearless period) -> where it went
     for key in sorted(candidates):
         moving: dict[str, list[ClaimRecord]] = {}
         for record in blocks[key]:
@@ -210,7 +214,28 @@ def place_yearless(
             period = _nearest(candidates[key], times.get(record.doc_id), tables.yearless_days)
             if period is not None and record.doc_id not in dated_there[(*key[:-1], period)]:
                 moving.setdefault(period, []).append(record)
+                placed[record.doc_id, key[-1]] = period
         _move(blocks, key, moving)
+    # "GDP grew 6.8% in the third quarter ... The economy expanded 5.8% from the previous
+    # quarter": a figure that inherits the report's yearless period goes where the report's
+    # own figures of that period went, unless its sentence states a period for another
+    # figure ("the economy shrank by 0.2% in the three months to June - but today, it said
+    # that decrease was actually 1.1%": the inherited period is in doubt there)
+    dating = {(r.doc_id, r.sentence_key) for records in blocks.values() for r in records
+              if r.found[2] in OWN_PERIOD_WAYS}
+    for key in sorted(candidates):
+        inherited: dict[str, list[ClaimRecord]] = {}
+        for record in blocks.get(key, ()):
+            period = placed.get((record.doc_id, key[-1]))
+            if (
+                record.found[2] == INHERITED and period is not None
+                and (record.doc_id, record.sentence_key) not in dating
+                and (*key[:-1], period) in blocks
+                and record.doc_id not in dated_there.get((*key[:-1], period), ())
+            ):
+                inherited.setdefault(period, []).append(record)
+        if inherited:
+            _move(blocks, key, inherited)
 
 
 def place_periodless(
