@@ -192,7 +192,8 @@ def test_a_figure_without_a_period_tells_a_reports_year_too(claim: Build) -> Non
 
 def test_a_bare_period_a_figure_only_inherited_places_it_nowhere(claim: Build) -> None:
     """"At that time, inflation was at 2.6%": a period carried over from an earlier sentence
-    is a guess, too weak to tell which year's the figure is."""
+    is a guess, too weak to tell which year's the figure is, unless the report's own figures
+    of that period were placed (test_a_figure_inheriting_an_undated_reports_bare_quarter_...)."""
     q3 = quarter("the third quarter of 2021", "2021-07-01", "2021-09-30")
     carried = {**quarter("the third quarter"), "inherited": True}
     found = reconcile([
