@@ -96,6 +96,12 @@ SLIPS = [
     Slip("one-digit-agrees-by-chance", "$100", 100, 1, "$100,000", 100_000, 1000, []),
     Slip("not-a-power-of-a-thousand", "$2.6 million", 2.6 * M, 1e5, "$260 million", 260 * M,
          1e7, []),
+    Slip("misplaced-decimal-point", "$20.1 billion", 20.1 * B, 1e8, "$201 billion", 201 * B,
+         1e9, ["scale_slip"]),
+    Slip("decimal-digits-near-but-not-the-same", "$668.5 million", 668.5 * M, 1e5,
+         "$6.57 billion", 6.57 * B, 1e7, []),
+    Slip("decimal-with-two-digits-only", "$2.6 million", 2.6 * M, 1e5, "$26 million", 26 * M,
+         1e6, []),
 ]
 
 

@@ -449,6 +449,12 @@ def scale_factor(lower: Group, upper: Group, tables: ReconcileTables) -> Decimal
         scaled = Interval(small.low * factor * (1 - tol), small.high * factor * (1 + tol))
         if scaled.overlaps(large):
             return factor
+    # a misplaced decimal point ("201 billion dollars" for 20.1): digits enough, and the
+    # same digits within the figures' own rounding
+    if min(_digits(lower), _digits(upper)) >= tables.decimal_min_digits:
+        for factor in tables.decimal_factors:
+            if Interval(small.low * factor, small.high * factor).overlaps(large):
+                return factor
     return None
 
 
@@ -466,10 +472,11 @@ def _digits(group: Group) -> int:
 def _scale_slip(
     lower: Group, upper: Group, factor: Decimal, tables: ReconcileTables, fmt: Formatter
 ) -> dict[str, Any]:
+    slip = ("misplaced decimal point" if factor in tables.decimal_factors
+            else "thousand/million/billion slip")
     text = (
         f"{_said(lower, upper, fmt)}; the digits agree but the figures are "
-        f"{findings.plain(factor, grouped=True)} times apart, a likely thousand/million/billion "
-        f"slip"
+        f"{findings.plain(factor, grouped=True)} times apart, a likely {slip}"
     )
     return findings.build(
         "scale_slip", **_listing(tables, lower, upper),

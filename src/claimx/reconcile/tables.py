@@ -136,6 +136,8 @@ class ReconcileTables:
     slip_factors: tuple[Decimal, ...]
     slip_digit_tolerance: Decimal
     slip_min_digits: int
+    decimal_factors: tuple[Decimal, ...]
+    decimal_min_digits: int
     part_cues: CueSet
     max_part_gap_chars: int
     conversion_slack: Decimal
@@ -302,6 +304,8 @@ class ReconcileTables:
             slip_factors=tuple(_decimal(f) for f in slip["factors"]),
             slip_digit_tolerance=_decimal(slip["digit_tolerance"]),
             slip_min_digits=slip["min_digits"],
+            decimal_factors=tuple(_decimal(f) for f in slip["decimal_factors"]),
+            decimal_min_digits=slip["decimal_min_digits"],
             part_cues=CueSet.of(slip["part_cues"]),
             max_part_gap_chars=slip["max_part_gap_chars"],
             conversion_slack=_decimal(slip["conversion_slack"]),
