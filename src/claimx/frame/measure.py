@@ -627,6 +627,16 @@ def _trailing_noun(sent: Sentence, figure: Mention, i: int, lexicon: FrameLexico
     return after
 
 
+def _past_conversion(sent: Sentence, at: int) -> int | None:
+    """The token after a bracketed conversion that opens at ``at`` ("$30m (£16m) in ..."),
+    ``at`` itself when none opens there, None when its bracket does not close soon."""
+    if at >= sent.end or sent[at].text not in OPENING_BRACKETS:
+        return at
+    close = next((j for j in range(at + 1, min(at + CONVERSION_REACH, sent.end))
+                  if sent[j].text in CLOSING_BRACKETS), None)
+    return close + 1 if close is not None else None
+
+
 def _object_after(sent: Sentence, figure: Mention, i: int) -> int | None:
     """The noun right after an amount of money (and its bracketed conversion) that the
     parser made a second object of the amount's verb ("has lost her £7.5m ($14.6m) sex
@@ -634,13 +644,9 @@ def _object_after(sent: Sentence, figure: Mention, i: int) -> int | None:
     verb = sent.head(i)
     if figure.label != "MONEY" or sent[i].dep != "dobj" or verb == i:
         return None  # a count's or a length's noun after it is its unit ("four years")
-    k = figure.end
-    if k < sent.end and sent[k].text in OPENING_BRACKETS:
-        close = next((j for j in range(k + 1, min(k + CONVERSION_REACH, sent.end))
-                      if sent[j].text in CLOSING_BRACKETS), None)
-        if close is None:
-            return None
-        k = close + 1
+    k = _past_conversion(sent, figure.end)
+    if k is None:
+        return None
     while k < sent.end and sent[k].dep in ("compound", "amod") and sent.head(k) > k:
         k += 1
     if k >= sent.end:
@@ -1303,13 +1309,9 @@ def _written_after(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> in
     """The noun of an "in" or "of" phrase written right after the figure ("£35bn in our
     services": services), with at most two determiners, possessives or adjectives between,
     or None."""
-    at = figure.end
-    if at < sent.end and sent[at].text in OPENING_BRACKETS:
-        # "KRW 6.57 trillion ($4.9 billion) in operating profit": after its conversion
-        close = next((j for j in range(at + 1, min(at + CONVERSION_REACH, sent.end))
-                      if sent[j].text in CLOSING_BRACKETS), None)
-        at = close + 1 if close is not None else sent.end
-    if at >= sent.end or sent[at].lower not in lexicon.change_of:
+    # "KRW 6.57 trillion ($4.9 billion) in operating profit": after its conversion
+    at = _past_conversion(sent, figure.end)
+    if at is None or at >= sent.end or sent[at].lower not in lexicon.change_of:
         return None
     for k in range(at + 1, min(at + 4, sent.end)):
         if sent[k].pos == "NOUN":
