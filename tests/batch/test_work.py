@@ -111,17 +111,24 @@ def test_a_long_documents_lines_are_its_claims_made_chunk_by_chunk(blank_nlp: La
     assert text.index("25/12") < first[1] and text.index("03/04") >= last[0]
 
 
+# Prose with no figure, date or name: a long document reads as news does, mostly words.
+PROSE = ("The report was read widely in the sector, and those who read it said that the "
+         "outlook was good, though some of them were less sure than others about what it "
+         "would mean.\n\n") * 3
+
+
 @pytest.mark.slow
 def test_a_document_of_two_and_a_half_million_characters(tmp_path: Path) -> None:
-    text = PARAGRAPH * (2_500_000 // len(PARAGRAPH) + 1)
+    block = PARAGRAPH + PROSE
+    text = block * (2_500_000 // len(block) + 1)
     corpus = tmp_path / "book.txt"
     corpus.write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     summary = run_extract([corpus], out, model="blank", reconcile=False)
     assert summary.failed == 0
     claims = list(read_jsonl(out / "claims.jsonl"))
-    # Per paragraph: 12%, $4.6 billion, 2024, Pakistan, over 600,000.
-    assert len(claims) == 5 * (len(text) // len(PARAGRAPH))
+    # Per paragraph: 12%, $4.6 billion, 2024, Pakistan, over 600,000; none in the prose.
+    assert len(claims) == 5 * (len(text) // len(block))
     assert all(text[c["start"] : c["end"]] == c["text"] for c in claims)
     (record,) = read_jsonl(out / "documents.jsonl")
     assert record["chars"] == len(text) > 2_000_000
