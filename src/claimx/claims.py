@@ -28,6 +28,8 @@ from claimx.normalize.dates.arithmetic import shift_by
 from claimx.normalize.money import local_dollar, written_form
 from claimx.normalize.rules import Normalizers, default_normalizers
 from claimx.record import (
+    INHERITED,
+    RESOLVED,
     SINCE_BASE,
     VALUE_OF_KIND,
     YEAR_ON_YEAR,
@@ -51,8 +53,6 @@ FORWARD_MODALITIES = ("target", "projection", HYPOTHETICAL)
 # How far after a fiscal quarter a gloss of its months may run: " (October-December 2023)".
 GLOSS_CHARS = 40
 BASELINE = "baseline"  # the facet of the level a change starts from
-INHERITED = "inherited"  # how a figure's time was found: from an earlier sentence
-RESOLVED = "resolved"  # how its holder or metric was found: elsewhere in the document
 _DIGIT = re.compile(r"\d")
 _DECIMAL = re.compile(r"\d[.·]\d")  # a number written with decimals ("1.5%")
 

@@ -35,6 +35,10 @@ Modality = Literal["actual", "projection", "target", "hypothetical", "historical
 Status = Literal["provisional", "revised"]
 Source = Literal["rules", "model"]
 EntityBasis = Literal["stated", "resolved", "inherited", "defaulted"]
+# How a holder, metric or period was found (subject.basis): from an earlier sentence, or
+# from elsewhere in the document
+INHERITED: EntityBasis = "inherited"
+RESOLVED: EntityBasis = "resolved"
 MetricBasis = Literal["stated", "resolved", "defaulted"]
 TimeBasis = Literal["stated", "inherited"]
 SourceBasis = Literal["stated", "story"]

@@ -73,6 +73,7 @@ from claimx.frame.syntax import (
 )
 from claimx.normalize.money import rate_of
 from claimx.normalize.tables import alternation, make_tables
+from claimx.record import INHERITED
 
 KINDS = {
     "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "DATE": "date",
@@ -123,7 +124,6 @@ ORG_LABEL = "ORG"
 ORGANISATION_GUESSES = frozenset({"GPE", "LOC", "PERSON"})
 NATIONALITY_LABEL = "NORP"
 COUNTRY_HOLDER = "GPE"  # the holder nouns that name a country's whole ("economy")
-INHERITED = "inherited"
 FOUND = frozenset({"stated", "resolved"})  # holders found, not guessed
 
 

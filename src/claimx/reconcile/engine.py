@@ -37,11 +37,10 @@ from claimx.reconcile.records import (
 )
 from claimx.reconcile.tables import ReconcileTables, load_tables
 from claimx.reconcile.within import DocumentIndex
+from claimx.record import INHERITED, RESOLVED
 
 LEVEL = "level"
 YEAR_KEY = "Y"  # a calendar year's period key: "Y2023"
-RESOLVED = "resolved"  # how a period read from the report's words, not stated, was found
-INHERITED = "inherited"  # how a period taken from an earlier sentence was found
 OWN_PERIOD_WAYS = ("stated", RESOLVED)  # how a period of a figure's own is found
 
 
