@@ -86,6 +86,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "number_words": "{int}",
         "tens_words": "{int}",
         "ordinal_words": "{int}",
+        "roman_ordinals?": "{int}",
+        "roman_before?": WORDS,
         "scale_words": "{int}",
         "future_cues?": WORDS,
         "past_cue_markers?": WORDS,

@@ -20,6 +20,9 @@ EXAMPLES = [
     Example("H1/2020", "2020-01-01", "2020-06-30", "half"),
     Example("the third quarter of 2025", "2025-07-01", "2025-09-30", "quarter"),
     Example("third-quarter 2004", "2004-07-01", "2004-09-30", "quarter"),
+    # a Roman numeral before "quarter" is its ordinal
+    Example("IV quarter of 2019", "2019-10-01", "2019-12-31", "quarter"),
+    Example("the III quarter of 2019", "2019-07-01", "2019-09-30", "quarter"),
     Example("the last quarter of 2004", "2004-10-01", "2004-12-31", "quarter"),
     Example("Q3 FY24", "2024-01-01", "2024-03-31", "quarter"),
     Example("H1 2025", "2025-01-01", "2025-06-30", "half"),
@@ -56,6 +59,7 @@ EXAMPLES = [
     Example("the three months to December", "2024-10-01", "2024-12-31", "months", True),
     Example("the third quarter", "2024-07-01", "2024-09-30", "quarter", True),
     Example("the final quarter", "2024-10-01", "2024-12-31", "quarter", True),
+    Example("the II quarter", "2024-04-01", "2024-06-30", "quarter", True),
     Example("Q1", "2025-01-01", "2025-03-31", "quarter", True),
     Example("the end of this year", "2025-09-01", "2025-12-31", "year", True, "P0Y"),
     Example("late last year", "2024-09-01", "2024-12-31", "year", True, "-P1Y"),
@@ -103,6 +107,11 @@ def test_a_period_without_bounds_is_cut_in_equal_thirds(part: str, start: date, 
     ten_days = DateValue(date(2025, 1, 1), date(2025, 1, 10), "days")
     value = part_of(ten_days, part, default_parser().tables.part_bounds)  # type: ignore[arg-type]
     assert value is not None and (value.start, value.end) == (start, end)
+
+
+@pytest.mark.parametrize("phrase", ["iv", "IV quarters", "the XI quarter", "I quarter"])
+def test_a_roman_numeral_is_an_ordinal_only_before_quarter(phrase: str) -> None:
+    assert parse_date(phrase, date(2025, 3, 1)) is None
 
 
 @pytest.mark.parametrize(("unit", "number"), [("quarter", 5), ("half", 0), ("day", 400)])

@@ -128,6 +128,12 @@ class DateTables:
         self.numbers: dict[str, int] = dict(table["number_words"])
         self.tens: dict[str, int] = dict(table["tens_words"])
         self.ordinals: dict[str, int] = dict(table["ordinal_words"])
+        # "the III quarter": a Roman numeral right before a period noun, as an ordinal
+        self.romans: dict[str, int] = dict(table.get("roman_ordinals", {}))
+        before = list(table.get("roman_before", []))
+        self.re_roman = re.compile(
+            rf"\b({alternation(self.romans)}) (?=(?:{alternation(before)})\b)"
+        ) if self.romans and before else None
         self.scales: dict[str, int] = dict(table["scale_words"])
         self.number_connectors: frozenset[str] = frozenset(table["number_connectors"])
         suffixes = table["ordinal_suffixes"]

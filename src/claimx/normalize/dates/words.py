@@ -20,6 +20,9 @@ def normalize_phrase(tables: DateTables, text: str) -> str:
     s = re.sub(r",", " ", s)
     s = tables.re_digit_month.sub(r"\1 \2", s)  # "31dec" -> "31 dec"
     s = tables.re_month_digit.sub(r"\1 \2", s)  # "dec31" -> "dec 31"
+    if tables.re_roman is not None:  # "iii quarter" -> "3rd quarter"
+        s = tables.re_roman.sub(
+            lambda m: f"{(n := tables.romans[m.group(1)])}{tables.ordinal_suffix(n)} ", s)
     s = number_words_as_digits(tables, s)
     s = re.sub(r"\s+", " ", s).strip()
     window = tables.re_article_window.fullmatch(s)
