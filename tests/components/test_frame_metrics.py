@@ -372,6 +372,17 @@ def test_rates_listed_respectively_are_the_listed_amounts_changes_in_order(
     assert (found["10%"], found["20%"]) == (("sales", "change"), ("operating profit", "change"))
 
 
+def test_nouns_listed_respectively_go_to_the_figures_in_order_however_parsed(
+    nlp: Language
+) -> None:
+    # the parser hangs "3%" on the verb, not on "5%"
+    found = metrics(nlp, "Profit and revenue fell 5% and 3% respectively in 2023.")
+    assert (found["5%"], found["3%"]) == (("profit", "change"), ("revenue", "change"))
+    # without "respectively", nothing says the list is shared out
+    found = metrics(nlp, "Sales and profit rose 5% and 3%.")
+    assert found["5%"] == found["3%"] == ("sales", "change")
+
+
 def test_amounts_listed_with_phrases_of_their_own_measure_each_its_own(nlp: Language) -> None:
     found = metrics(nlp, "LG said it recorded 17.11 trillion won in sales and 1.11 trillion "
                          "won in operating income during the second quarter, which were "

@@ -542,21 +542,35 @@ def chain_element(sent: Sentence, root: int) -> int:
     return root
 
 
-def respective(sent: Sentence, noun: int, element: int) -> int:
+def respective(
+    sent: Sentence, noun: int, element: int,
+    figure: Mention | None = None, respective_words: frozenset[str] = frozenset(),
+) -> int:
     """The member of the coordinated nouns at ``noun`` that the figure standing at
     ``element`` measures, when the figures are coordinated as many as the nouns
     ("production and sales ... increasing by 13.3 percent and 14.7 percent": the second
-    figure, sales); else ``noun``."""
+    figure, sales), or, however the parser hung them, when the figures of ``figure``'s kind
+    after the nouns are as many and one of ``respective_words`` follows them ("Profit and
+    revenue fell 5% and 3% respectively": the parser coordinates 3% with the verb); else
+    ``noun``."""
     nouns = conjuncts(sent, chain_start(sent, noun))
     if len(nouns) < 2 or any(sent[k].pos != "NOUN" for k in nouns):
         return noun
     members = conjuncts(sent, chain_start(sent, element))
     if (
-        element not in members or len(members) != len(nouns) or set(members) & set(nouns)
-        or not all(_figure_stands_at(sent, k) for k in members)
+        element in members and len(members) == len(nouns) and not set(members) & set(nouns)
+        and all(_figure_stands_at(sent, k) for k in members)
+    ):
+        return nouns[members.index(element)]
+    if figure is None:
+        return noun
+    listed = [m for m in sent.mentions if m.label == figure.label and m.start > nouns[-1]]
+    if len(listed) != len(nouns) or not any(
+        sent[k].lower in respective_words for k in range(listed[-1].end, sent.end)
     ):
         return noun
-    return nouns[members.index(element)]
+    return next((k for m, k in zip(listed, nouns, strict=True)
+                 if (m.start, m.end) == (figure.start, figure.end)), noun)
 
 
 def _figure_stands_at(sent: Sentence, k: int) -> bool:

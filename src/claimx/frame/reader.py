@@ -179,7 +179,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     if noun is not None and noun not in figure:
         # "production and sales ... increasing by 13.3 percent and 14.7 percent": each
         # figure of a coordinated list measures the noun in its place
-        noun = respective(sent, noun, chain_element(sent, root))
+        noun = respective(sent, noun, chain_element(sent, root), figure,
+                          lexicon.respective_words)
     measure_tokens = find_measure_tokens(
         sent, noun, figure, lexicon,
         counted=figure.label == "QUANTITY" and noun is not None and noun == anchor.noun,
