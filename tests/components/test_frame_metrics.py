@@ -372,6 +372,15 @@ def test_rates_listed_respectively_are_the_listed_amounts_changes_in_order(
     assert (found["10%"], found["20%"]) == (("sales", "change"), ("operating profit", "change"))
 
 
+def test_a_headline_count_of_a_change_word_is_no_topic_for_a_bare_change(nlp: Language) -> None:
+    found = metrics(nlp, "Chile's economy in recession after two quarters of contraction\n"
+                         "Chile's GDP fell 0.5 percent in the March quarter, the statistics "
+                         "office said. This was the second quarter that the Chilean GDP has "
+                         "experienced contraction, following a revised 0.3 percent decrease in "
+                         "the December quarter.")
+    assert found["0.3 percent"] == ("GDP", "change")
+
+
 def test_nouns_listed_respectively_go_to_the_figures_in_order_however_parsed(
     nlp: Language
 ) -> None:

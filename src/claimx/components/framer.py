@@ -459,6 +459,9 @@ class Framer(RulesTables):
                     and span.start < opening
                     and record.get("metric")
                     and not self._bare_change(span, record.get("metric"), record.get("facet") or "")
+                    # "in recession with two quarters of contraction": a change word alone is
+                    # what changes in no figure
+                    and not self._change_word(record["metric"])
                 ):
                     self._doc.topic_metric = record["metric"]
                 if (
@@ -1280,6 +1283,11 @@ class Framer(RulesTables):
             and facet == "change"
             and (not bare or (" " not in bare and bool(self.lexicon.noun_direction(bare))))
         )
+
+    def _change_word(self, metric: str) -> bool:
+        """Is ``metric`` a change noun alone ("contraction", "annualized growth")?"""
+        bare = self._rate_lead(metric)[1]
+        return " " not in bare and bool(self.lexicon.noun_direction(bare))
 
     def _rate_lead(self, metric: str) -> tuple[str | None, str]:
         """A rate's pace qualifiers and the rest: ("annualized", "growth"), ("annualized
