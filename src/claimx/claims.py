@@ -108,6 +108,11 @@ def build_claims(
             prefer = _date_preference(record, text, normalize, forward=index in ahead,
                                       past=index in behind)
             phrase = text[record["start"] : record["end"]]
+            if record.get("rule_id") in normalize.dates.tables.previous_period_rules:
+                # "the previous period": dated by the period before it (_count_back_from_period)
+                dates[index] = (claim_id(doc_id, record["start"], record["end"]),
+                                DateValue(None, None, "range", relative=True, direction="past"))
+                continue
             if record.get("rule_id") in normalize.dates.tables.elliptical_rules:
                 phrase = _elliptical_period(figures, index, text, normalize) or ""
             parsed = _dated_phrase(phrase, doc_date, doc_window, normalize, prefer, order) if (
@@ -117,7 +122,8 @@ def build_claims(
                 dates[index] = (claim_id(doc_id, record["start"], record["end"]), parsed)
     if doc_date is None:
         _resolve_by_stated_year(dates, figures, text, normalize, order)
-    _count_back_from_period(dates, figures, text, normalize.dates.tables.anaphoric_words)
+    _count_back_from_period(dates, figures, text, normalize.dates.tables.anaphoric_words,
+                            normalize.dates.tables.previous_period_rules)
     amounts = {
         index: _amount(record, text, normalize, _pair_end(figures, index, text, normalize))
         for index, record in enumerate(figures)
@@ -652,14 +658,22 @@ def _count_back_from_period(
     figures: Sequence[Mapping[str, Any]],
     text: str,
     anaphoric: frozenset[str],
+    previous_rules: frozenset[str] = frozenset(),
 ) -> None:
     """A period counted back from another period ("the previous quarter", "a year
     earlier": a word of ``anaphoric`` and a past offset) read from the latest period written
     before it in its sentence, when one has the fitting length: a quarter or a month for
     a shift in months, any period of a year or less for a shift in years ("grew 0.6% between
-    April and June 2024, after 0.7% in the previous quarter": January to March 2024)."""
+    April and June 2024, after 0.7% in the previous quarter": January to March 2024); a
+    period of ``previous_rules`` ("the previous period") is the one of the same length right
+    before that period."""
     for index, (scoping_id, value) in list(dates.items()):
         record = figures[index]
+        if record.get("rule_id") in previous_rules:
+            anchor = _period_before(dates, figures, index, anaphoric, text)
+            if anchor is not None and anchor.start is not None and anchor.end is not None:
+                dates[index] = (scoping_id, _preceding(anchor))
+            continue
         if record.get("same_period_of"):
             # "compared to 4.1 percent in the same period in 2023", after "In the first half
             # of the year": the first half of 2023
@@ -685,6 +699,21 @@ def _count_back_from_period(
         start = shift_by(anchor.start, parts, -1)
         end = shift_by(anchor.end + timedelta(days=1), parts, -1) - timedelta(days=1)
         dates[index] = (scoping_id, replace(value, start=start, end=end))
+
+
+def _preceding(period: DateValue) -> DateValue:
+    """The period of ``period``'s length that ends the day before it starts: as many whole
+    calendar months back when it is whole months (a quarter, "the three months to June"),
+    else as many days."""
+    assert period.start is not None and period.end is not None
+    after = period.end + timedelta(days=1)
+    if period.start.day == 1 and after.day == 1:
+        months = (after.year - period.start.year) * 12 + after.month - period.start.month
+        start = shift_by(period.start, {"M": months}, -1)
+    else:
+        start = period.start - (after - period.start)
+    return DateValue(start, period.start - timedelta(days=1), period.grain, relative=True,
+                     direction="past")
 
 
 def _same_period_in(

@@ -411,12 +411,39 @@ def test_the_period_of_a_figure_beside_another(text: str, figure: str, period: s
         pytest.param("Profit was $3bn in 2023, against $2bn in the same period of 2022.",
                      "$2bn", ("2022-01-01", "2022-12-31"),
                      id="the same period as a whole year: that year"),
+        pytest.param("The economy expanded 2.2 percent in the three months to June 2018, "
+                     "following a 2.5 percent growth in the previous period.", "2.5 percent",
+                     ("2018-01-01", "2018-03-31"),
+                     id="the previous period: the one of the same length before"),
+        pytest.param("The economy contracted 1.2 percent in the second quarter of 2023, "
+                     "reversing a 1.0 percent growth in the preceding three-month period.",
+                     "1.0 percent", ("2023-01-01", "2023-03-31"),
+                     id="the preceding three-month period"),
+        pytest.param("Underlying profit for the year to Dec 31, 2018 was $8.81 billion, a two "
+                     "percent increase from the previous period.", "two percent",
+                     ("2018-01-01", "2018-12-31"),
+                     id="from the previous period: a base, not the figure's period"),
+        pytest.param("The economy expanded by 0.4 percent in the second quarter of 2018, the "
+                     "same pace as in the previous quarter and above a preliminary reading of "
+                     "0.3 percent growth.", "0.3 percent", ("2018-04-01", "2018-06-30"),
+                     id="the same pace as in a period: a base of the comparison"),
     ],
 )
 def test_a_period_counted_back_counts_from_the_sentences_period(
     text: str, figure: str, period: tuple[str, str]
 ) -> None:
     assert period_span(text, figure) == period
+
+
+def test_the_previous_period_with_no_period_before_it_has_no_dates() -> None:
+    claims = extract("Sales rose 5%, after 3% in the previous period.",
+                     ref_date="2024-08-15").claims
+    (date,) = [c for c in claims if c["kind"] == "date"]
+    (three,) = [c for c in claims if c["text"] == "3%"]
+    assert date["text"] == "the previous period"
+    assert (date["value"]["start"], date["value"]["end"]) == (None, None)
+    assert three["time"]["text"] == "the previous period"
+    assert three["subject"]["measure"] != "previous period"
 
 
 def test_a_change_since_a_period_is_of_the_latest_period_the_report_names() -> None:

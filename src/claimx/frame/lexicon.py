@@ -125,6 +125,7 @@ class FrameLexicon:
     reference_prepositions: frozenset[str]
     reference_bases: frozenset[str]
     same_marks: frozenset[str]  # "the same period in 2023": that period, of 2023
+    equality_marks: frozenset[str]  # "the same pace as in the previous period": a base
     same_period_nouns: frozenset[str]
     same_period_prepositions: frozenset[str]
     present_words: frozenset[str]

@@ -1175,8 +1175,12 @@ def _changed_by(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
 
 def _a_length_of_time(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
     """Is the noun at ``noun`` a unit of a dimension that says nothing alone ("year",
-    "months": ``open_dimensions``)?"""
-    return lexicon.unit_dimensions.get(sent[noun].lemma.lower()) in lexicon.open_dimensions
+    "months": ``open_dimensions``), or one of ``period_nouns`` ("growth in the previous
+    period")?"""
+    lemma = sent[noun].lemma.lower()
+    return lexicon.unit_dimensions.get(lemma) in lexicon.open_dimensions or (
+        lemma in lexicon.period_nouns
+    )
 
 
 def _figure_before(sent: Sentence, figure: Mention) -> Mention | None:

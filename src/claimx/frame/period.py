@@ -247,6 +247,10 @@ def _reference_point(
                 and sent[sent.head(node)].lower in lexicon.comparatives)
             # "growth for 2004 was 1.6%, after a year of contraction in 2003": what came before
             or (sent[node].lower in lexicon.sequence_prepositions and node != head)
+            # "the same pace as in the previous period"
+            or (sent[node].lower in lexicon.equality_marks and any(
+                sent[k].lower in lexicon.same_marks
+                for k in sent.children(sent.head(node), "amod")))
         ):
             # "higher than in 2004", "above the previous record - 2003's imbalance": a base,
             # unless the figure is in that phrase too ("2003's imbalance of $496.5bn")

@@ -163,6 +163,8 @@ class DateTables:
         self.anaphoric_words: frozenset[str] = frozenset(table.get("anaphoric_words", []))
         # a period named by its ordinal alone: "grew 0.1 percent in the second"
         self.elliptical_rules: frozenset[str] = frozenset(table.get("elliptical_rules", []))
+        self.previous_period_rules: frozenset[str] = frozenset(
+            table.get("previous_period_rules", []))
         self.elliptical_units: frozenset[str] = frozenset(table.get("elliptical_units", []))
         # how long the period a noun names alone is ("for the year"), and how near
         self.period_noun_days: dict[str, int] = dict(table.get("period_noun_days", {}))
