@@ -285,6 +285,13 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      "However, the figure increased by 2.34 per cent to $17.71 billion in "
                      "the July-April period.", "$17.71 billion",
                      ("remittance inflow", "new_level"), id="the figure: the one before"),
+        pytest.param("BNM reports 5.9% Q2 2024 growth", "5.9%", ("growth", "change"),
+                     id="who reports a change is not what changed"),
+        pytest.param("The government revised down second-quarter GDP data to 0.4%.", "0.4%",
+                     ("GDP", "new_level"), id="data of a measure: that measure"),
+        pytest.param("Exports rose 8.2% in June. The result contrasted the 2.5% contraction "
+                     "seen in May.", "2.5%", ("exports", "change"),
+                     id="the result: the one before"),
         pytest.param("Bangladesh received $1.63 billion in remittances in 21 days of "
                      "September. This represents a $300 million increase.", "$300 million",
                      ("remittances", "change"), id="an amount's change noun alone"),

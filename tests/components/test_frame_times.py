@@ -435,6 +435,19 @@ def test_a_period_counted_back_counts_from_the_sentences_period(
     assert period_span(text, figure) == period
 
 
+def test_a_change_that_refers_back_is_on_the_base_of_the_one_before() -> None:
+    text = ("GDP jumped 8.2% year-on-year in the second quarter of 2021. The result contrasted "
+            "the 2.5% contraction seen in the first quarter.")
+    assert frame_of(text, "2.5%", "2021-08-31") == ("the first quarter", "year-on-year")
+
+
+def test_a_figure_compared_with_a_change_takes_that_changes_base() -> None:
+    text = ("The government revised down second-quarter GDP data to 0.4% year-on-year, from "
+            "0.6%, and a contraction of 0.5% quarter on quarter, versus 0.3% previously.")
+    # the verb's "year-on-year" is the 0.4%'s; the 0.3% is compared with a change on the quarter
+    assert frame_of(text, "0.3%", "2019-11-15")[1] is None
+
+
 def test_the_previous_period_with_no_period_before_it_has_no_dates() -> None:
     claims = extract("Sales rose 5%, after 3% in the previous period.",
                      ref_date="2024-08-15").claims

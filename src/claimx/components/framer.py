@@ -588,6 +588,12 @@ class Framer(RulesTables):
                 record["facet"], record["direction"] = CHANGE_FACET, last.direction
             record["measure"], record["metric"] = last.measure, last.metric
             record["metric_basis"] = "resolved"
+            if last.year_on_year and record.get("facet") == CHANGE_FACET and not (
+                record.get("based") or record.get("year_on_year")
+            ):
+                # "GDP jumped 8.2% year-on-year ... The result ... contrasted the 2.5%
+                # contraction seen in the first quarter": a change on the same base
+                record["year_on_year"] = True
             # a figure that takes it up keeps it named for the next one ("The upward revision
             # from the 2.6 per cent pace ... . Growth last quarter ... followed a 1.2 per cent
             # pace")
@@ -597,7 +603,7 @@ class Framer(RulesTables):
         ):  # a length of time ("in 21 days") measures no figure after it
             self._doc.last_measure = LastMeasure(
                 number, record["measure"], record["metric"], record.get("facet"),
-                record.get("direction"),
+                record.get("direction"), bool(record.get("year_on_year")),
             )
 
     def _reference_date(self, date: Span, sent: Span) -> bool:
@@ -2372,14 +2378,16 @@ def tokens_before(span: Span, sent: Span, count: int) -> list[Token]:
 
 
 class LastMeasure(NamedTuple):
-    """The last figure that named its measure: its sentence number, measure, metric, facet and
-    direction (what "the figure" and a bare pace after it refer to)."""
+    """The last figure that named its measure: its sentence number, measure, metric, facet,
+    direction and whether it is a change on a year earlier (what "the figure" and a bare
+    pace after it refer to)."""
 
     sentence: int
     measure: str
     metric: str
     facet: str | None
     direction: str | None
+    year_on_year: bool = False  # a change said to be on a year earlier
 
 
 @dataclass(slots=True)

@@ -356,7 +356,9 @@ def _climb(
             # "grew by 6.3% YoY": the figure's phrase is the preposition's, its base no
             # measure
             return _from_preposition(sent, above, figure, lexicon, depth)
-    if tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS:
+    if tok.dep in NOUN_MODIFIERS and parent.pos in NOUN_POS and (
+        _dated_noun(sent, i, head) is None  # "5.9% Q2 2024 growth": the growth, below
+    ):
         after = figure.end
         than = _than_clause(sent, head, lexicon) if figure.label == "QUANTITY" else None
         if (
@@ -1173,6 +1175,18 @@ def _changed_by(sent: Sentence, noun: int, lexicon: FrameLexicon) -> str | None:
     return lexicon.way_of(sent[changing])
 
 
+def _named_teller(sent: Sentence, verb: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``verb`` is a verb of saying (not of revising) whose subject is a name: the
+    subject tells the figure and is not what it measures."""
+    lemma = sent[verb].lemma.lower()
+    if lemma not in lexicon.attribution_verbs or lexicon.status_words.get(lemma) == REVISED:
+        return False
+    subject = subject_of(sent, verb, lexicon)
+    return subject is not None and (
+        sent.mention_at(subject) is not None or sent[subject].pos == "PROPN"
+    )
+
+
 def _a_length_of_time(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
     """Is the noun at ``noun`` a unit of a dimension that says nothing alone ("year",
     "months": ``open_dimensions``), or one of ``period_nouns`` ("growth in the previous
@@ -1273,6 +1287,8 @@ def _from_noun(
     if estimated is not None:
         estimated.direction = direction
         return estimated
+    if verb is not None and _named_teller(sent, verb, lexicon):
+        verb = None  # "BNM reports 5.9% Q2 2024 growth": who reports it is no measure
     return Anchor(verb=verb, facet="change", direction=direction, last_resort=sent[noun].lower)
 
 

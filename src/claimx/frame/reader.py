@@ -73,7 +73,7 @@ from claimx.frame.period import (
     period_noun,
     report_day,
 )
-from claimx.frame.syntax import VERB_POS, Mention, Sentence
+from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence
 
 __all__ = ["FIGURE_LABELS", "HOLDER_LABELS", "Frame", "FrameLexicon", "Holder", "read_frame"]
 
@@ -181,12 +181,20 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         # figure of a coordinated list measures the noun in its place
         noun = respective(sent, noun, chain_element(sent, root), figure,
                           lexicon.respective_words)
+        if figure.label != "QUANTITY":  # "millions of net search results" counts results
+            noun = _reported(sent, noun, lexicon)
     measure_tokens = find_measure_tokens(
         sent, noun, figure, lexicon,
         counted=figure.label == "QUANTITY" and noun is not None and noun == anchor.noun,
     )
     if not any(ch.isalnum() for k in measure_tokens for ch in sent[k].text):
         measure_tokens = ()  # "fell 9.6 percent m-o-m": a stray hyphen measures nothing
+    if measure_tokens == (noun,) and noun is not None and _bare_definite(
+        sent, noun, lexicon.report_nouns, lexicon
+    ):
+        # "The result came in above ... and contrasted the 2.5% contraction seen in the first
+        # quarter": what the result is of, named before
+        measure_tokens = ()
     whole = ratio_whole(sent, figure, root, lexicon)  # "2.5 pct of GDP": (GDP, its token)
     if noun is not None and whole is not None and noun == whole[1]:
         measure_tokens = ()  # "About 5% of Singapore's GDP comes from tourism": no GDP level
@@ -374,7 +382,11 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     if ratio is not None and anchor.facet == "change":
         # "the deficit rose 5% to $20bn, or 3% of GDP": a ratio is a level, never a change
         anchor.facet, anchor.direction = "level", None
-    bases = _basis_words(sent, (root, sent.head(root), head, anchor.verb), lexicon)
+    # the phrase a figure's preposition hangs on ("a contraction of 0.5% quarter on quarter,
+    # versus 0.3% previously": the contraction's base is the 0.3%'s)
+    above = sent.head(root)
+    host = sent.head(above) if sent[above].pos == "ADP" and above != root else None
+    bases = _basis_words(sent, (root, above, host, head, anchor.verb), lexicon)
     # "Samsung Electronics says its first-quarter operating profit likely jumped 56
     # percent": an estimate of what is past that a named source reports, a provisional
     # fact (the status of a first figure); not one with no source, nor one of forecasters
@@ -705,11 +717,35 @@ def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: Frame
         return False
     if sent[subject].lower in lexicon.demonstratives and not sent.children(subject):
         return True  # "Borrowing is tipped to fall ... - but that is still £2bn more"
+    return _bare_definite(sent, subject, lexicon.container_nouns | lexicon.report_nouns, lexicon)
+
+
+def _reported(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
+    """The noun a report noun at ``noun`` has compounded before it ("second-quarter GDP
+    data": GDP, what the data are of), else ``noun``."""
+    if sent[noun].lemma.lower() not in lexicon.report_nouns and (
+        sent[noun].lower not in lexicon.report_nouns  # "data" by its word: lemma "datum"
+    ):
+        return noun
+    compounds = [k for k in sent.children(noun, "compound")
+                 if k < noun and sent[k].pos in NOUN_POS and (
+                     (m := sent.mention_at(k)) is None
+                     or (m.label not in FIGURE_LABELS and m.label not in HOLDER_LABELS
+                         and m.label != "DATE"))]
+    return compounds[-1] if compounds else noun
+
+
+def _bare_definite(
+    sent: Sentence, noun: int, nouns: frozenset[str], lexicon: FrameLexicon
+) -> bool:
+    """Whether the noun at ``noun`` is one of ``nouns`` with a definite determiner and
+    nothing else that says what it is of ("the figure", "the result"; not "Q1's result",
+    "the total deficit")."""
     return (
-        sent[subject].lemma.lower() in lexicon.container_nouns
+        sent[noun].lemma.lower() in nouns
         and any(sent[d].lower in lexicon.definite_determiners
-                for d in sent.children(subject, "det"))
-        and not sent.children(subject, "prep", "compound", "amod", "nummod", "poss")
+                for d in sent.children(noun, "det"))
+        and not sent.children(noun, "prep", "compound", "amod", "nummod", "poss")
     )
 
 
