@@ -76,6 +76,17 @@ def bases(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]]:
     return {written: (r["entity"], r["entity_basis"]) for written, r in figures(nlp, text).items()}
 
 
+def test_a_figure_that_takes_up_the_one_before_takes_its_holder_too() -> None:
+    text = ("Egypt's annual urban consumer price inflation rose to 31.9 per cent in February. "
+            "Economists had expected a reading of 26.7 per cent, according to the median "
+            "forecast in a Reuters poll.")
+    assert held(text, "26.7 per cent") == ("Egypt", "inherited")
+    # not through a demonstrative, which may set it beside another's figure
+    text = ("France's economy is expected to grow by about 2.4% this year. That is above the "
+            "projected eurozone average of just above 2%.")
+    assert held(text, "above 2%")[0] is None
+
+
 def test_a_holder_the_sentence_leaves_unnamed_is_only_a_guess(nlp: Language) -> None:
     text = ("US box office hits\nThe US box office had a good weekend in the US. "
             "The movie, which cost a reported $70m to make, took $138m in the US so far.")

@@ -5,6 +5,7 @@ company's sales as its revenue."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any
 
 from claimx.reconcile import reconcile
@@ -296,22 +297,49 @@ def test_a_kind_of_metric_written_beside_it_leads_the_metric(claim: Build) -> No
     assert reconcile([stated, pre_tax]) == []
 
 
+def inflation_figure(
+    claim: Build, doc: str, text: str, value: float, sentence: str, *, month: str,
+    entity: str, doc_date: str, facet: str, direction: str | None = None,
+) -> dict[str, Any]:
+    """A percentage of a country's inflation in one month (``month``: "2022-10"), with the
+    facet (and direction) the claim frame read."""
+    start = date.fromisoformat(f"{month}-01")
+    end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    time = {"claim_id": None, "text": start.strftime("%B %Y"), "start": start.isoformat(),
+            "end": end.isoformat(), "grain": "month", "relative": False, "offset": None}
+    made = claim(doc, text, value, kind="percent", unit="percent", precision=0.1,
+                 entity=entity, metric="inflation", time=time, doc_date=doc_date,
+                 sentence=sentence)
+    made["value"]["facet"], made["value"]["direction"] = facet, direction
+    return made
+
+
 def test_a_level_of_a_rate_on_a_year_says_year_on_year_or_not_alike(claim: Build) -> None:
     """Inflation is a change on a year earlier: "10.7% year-on-year" and "at 10.7%" are one
     kind of figure, and 10.5% against 10.7% for one month is a disagreement."""
-    october = {"claim_id": None, "text": "October 2022", "start": "2022-10-01",
-               "end": "2022-10-31", "grain": "month", "relative": False, "offset": None}
     def level(doc: str, text: str, value: float, sentence: str) -> dict[str, Any]:
-        made = claim(doc, text, value, kind="percent", unit="percent", precision=0.1,
-                     entity="euro area", metric="inflation", time=october,
-                     doc_date="2022-11-01", sentence=sentence)
-        made["value"]["facet"] = "level"  # the claim frame's reading
-        return made
+        return inflation_figure(claim, doc, text, value, sentence, month="2022-10",
+                                entity="euro area", doc_date="2022-11-01", facet="level")
     found = reconcile([
         level("a", "10.7%", 10.7, "Inflation stood at 10.7% year-on-year in October 2022."),
         level("b", "10.5%", 10.5, "Annual price increases hit a record in October 2022 at 10.5%."),
     ])
     assert [f["type"] for f in found] == ["cross_document"]
+
+
+def test_a_rise_of_a_yearly_rate_on_the_month_before_is_no_rate_on_a_year(claim: Build) -> None:
+    """Consumer prices' rise on the month before is no inflation rate, which is on a year
+    earlier whether it says so or not: 0.9% against 3.4% for one month is no disagreement;
+    two monthly rises that disagree are."""
+    def rise(doc: str, text: str, value: float, sentence: str) -> dict[str, Any]:
+        return inflation_figure(claim, doc, text, value, sentence, month="2018-01",
+                                entity="Philippines", doc_date="2018-03-06", facet="change",
+                                direction="up")
+    monthly = rise("a", "0.9%", 0.9, "Prices rose in January 2018, a 0.9% month-on-month rise.")
+    yearly = rise("b", "3.4 percent", 3.4, "Inflation was 3.4 percent in January 2018.")
+    assert reconcile([monthly, yearly]) == []
+    other = rise("c", "0.7%", 0.7, "Prices rose in January 2018, a 0.7% month-on-month rise.")
+    assert [f["type"] for f in reconcile([monthly, other])] == ["cross_document"]
 
 
 def test_a_figure_inheriting_an_undated_reports_bare_quarter_goes_where_that_quarter_went(

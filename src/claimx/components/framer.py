@@ -446,6 +446,7 @@ class Framer(RulesTables):
                     self._measure_named_before(
                         record, frame.refers_back or self._bare_amount_change(span, record),
                         number, counted=span.label_ != DURATION_LABEL, paced=frame.paced,
+                        pointed=frame.pointed,
                     )
                 else:
                     record.update(
@@ -566,7 +567,8 @@ class Framer(RulesTables):
         return next(iter(found.values())) if len(texts) == 1 else None
 
     def _measure_named_before(self, record: dict[str, Any], refers_back: bool,
-                              number: int, *, counted: bool = True, paced: bool = False) -> None:
+                              number: int, *, counted: bool = True, paced: bool = False,
+                              pointed: bool = False) -> None:
         """"However, the figure increased by 2.34 per cent to $17.71 billion": a figure whose
         clause's subject is "the figure" or "the total", or an amount changed by a change
         noun alone ("a $300 million increase"), measures what the figure before it measured,
@@ -594,6 +596,12 @@ class Framer(RulesTables):
                 # "GDP jumped 8.2% year-on-year ... The result ... contrasted the 2.5%
                 # contraction seen in the first quarter": a change on the same base
                 record["year_on_year"] = True
+            if record.get("entity") is None and last.entity is not None and not pointed:
+                # "The number was nearly triple last years' €1.25m", "Economists had expected
+                # a reading of 26.7 per cent": the holder of the figure it takes up; not
+                # through a demonstrative, which may set that figure beside another's ("That
+                # is above the projected eurozone average of just above 2%")
+                record["entity"], record["entity_basis"] = last.entity, INHERITED
             # a figure that takes it up keeps it named for the next one ("The upward revision
             # from the 2.6 per cent pace ... . Growth last quarter ... followed a 1.2 per cent
             # pace")
@@ -604,6 +612,7 @@ class Framer(RulesTables):
             self._doc.last_measure = LastMeasure(
                 number, record["measure"], record["metric"], record.get("facet"),
                 record.get("direction"), bool(record.get("year_on_year")),
+                record.get("entity") if record.get("entity_basis") in FOUND else None,
             )
 
     def _reference_date(self, date: Span, sent: Span) -> bool:
@@ -2379,8 +2388,8 @@ def tokens_before(span: Span, sent: Span, count: int) -> list[Token]:
 
 class LastMeasure(NamedTuple):
     """The last figure that named its measure: its sentence number, measure, metric, facet,
-    direction and whether it is a change on a year earlier (what "the figure" and a bare
-    pace after it refer to)."""
+    direction, whether it is a change on a year earlier, and its holder (what "the figure"
+    and a bare pace after it refer to)."""
 
     sentence: int
     measure: str
@@ -2388,6 +2397,7 @@ class LastMeasure(NamedTuple):
     facet: str | None
     direction: str | None
     year_on_year: bool = False  # a change said to be on a year earlier
+    entity: str | None = None  # its holder, when named or resolved (not guessed)
 
 
 @dataclass(slots=True)

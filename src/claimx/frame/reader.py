@@ -108,6 +108,9 @@ class Frame:
     correction: str | None = None  # the measure is corrected by the figure: "overstatement"
     base: Mention | None = None  # the date a change is measured against: "since 2013"
     refers_back: bool = False  # measured by "the figure", "the total": the one named before
+    # ... through a demonstrative alone ("That is above the projected eurozone average of
+    # just above 2%"), which may compare the figure named before with another's
+    pointed: bool = False
     paced: bool = False  # "followed a 1.2 per cent pace": the rate of the change named before
     agent: Mention | None = None  # who approves or signs it without holding it
     compared: Mention | None = None  # the figure it is compared with: "compared to $150+"
@@ -398,6 +401,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     )
     if past_estimate:
         cue = None
+    refers = not measure_tokens and _refers_back(sent, anchor, figure, lexicon)
     return Frame(
         measure=measure,
         measure_tokens=measure_tokens,
@@ -425,7 +429,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         correction=anchor.suffix,
         ratio_to=ratio,
         base=base,
-        refers_back=paced or (not measure_tokens and _refers_back(sent, anchor, figure, lexicon)),
+        refers_back=paced or refers,
+        pointed=refers and _demonstrative_subject(sent, anchor, figure, lexicon),
         paced=paced,
         agent=find_agent(sent, anchor, noun, figure, lexicon),
         compared=anchor.compared or marked,  # "compared to $150+", or marked by "than"
@@ -715,7 +720,7 @@ def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: Frame
     subject = subject_of(sent, anchor.verb, lexicon)
     if subject is None or subject in figure:
         return False
-    if sent[subject].lower in lexicon.demonstratives and not sent.children(subject):
+    if _demonstrative_subject(sent, anchor, figure, lexicon):
         return True  # "Borrowing is tipped to fall ... - but that is still £2bn more"
     return _bare_definite(sent, subject, lexicon.container_nouns | lexicon.report_nouns, lexicon)
 
@@ -733,6 +738,19 @@ def _reported(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
                      or (m.label not in FIGURE_LABELS and m.label not in HOLDER_LABELS
                          and m.label != "DATE"))]
     return compounds[-1] if compounds else noun
+
+
+def _demonstrative_subject(
+    sent: Sentence, anchor: Anchor, figure: Mention, lexicon: FrameLexicon
+) -> bool:
+    """Whether the subject of the figure's verb is a demonstrative alone ("that is still £2bn
+    more")."""
+    if anchor.verb is None:
+        return False
+    subject = subject_of(sent, anchor.verb, lexicon)
+    return subject is not None and subject not in figure and (
+        sent[subject].lower in lexicon.demonstratives and not sent.children(subject)
+    )
 
 
 def _bare_definite(

@@ -307,6 +307,11 @@ def parse_claim(
     period_before_stated = on_the_period_before(located, tables)
     if period_before_stated and facet == GROWTH:
         qualifier = as_published(qualifier, tables)
+        if isinstance(metric, str) and " ".join(metric.casefold().split()) in tables.yearly_rates:
+            # "January's 0.9% month-on-month rise" in consumer prices is no inflation rate,
+            # which is on a year earlier stated or not ("the 3.4 percent rate recorded in
+            # January")
+            qualifier = f"{qualifier}{ON_THE_PERIOD_BEFORE}"
     metric, qualifier = _kind_in_metric(*_basis_in_metric(metric, qualifier, tables), tables)
     metric = _of_its_whole_period(metric, period, tables)
     if not period_before_stated:
@@ -491,6 +496,8 @@ def found(
 # The key's qualifier of a change on a year earlier: stated by the claim frame
 # (value.change_basis: its base dated a year before its period) or by words near the figure.
 YEAR_ON_YEAR = f"|{CHANGE_ON_A_YEAR}"
+# The key's qualifier of a change of a yearly rate (keys.yearly_rates) on the period before.
+ON_THE_PERIOD_BEFORE = "|on the period before"
 # The start of a change_basis measured from a base of its own: "since <start>/<end>".
 SINCE_WORD = SINCE_BASE.split(" ", 1)[0] + " "
 
