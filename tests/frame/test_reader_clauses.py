@@ -811,3 +811,28 @@ def test_a_figure_a_period_past_owns_is_no_forecast(
             (mark, mark, *LAST_YEARS[10][2:]), *LAST_YEARS[11:]]
     found = tagged_frame(rows, [(8, 10, "DATE"), (11, 14, "MONEY")], {10: "POS"}, 1, lexicon)
     assert found.cue == cue
+
+
+# "That missed forecasts for a decline of 2.3 percent following the 1.3 percent contraction
+# in the previous three months."
+AFTER_A_PAST_PERIOD: list[Row] = [
+    ("That", "that", "PRON", "nsubj", 1), ("missed", "miss", "VERB", "ROOT", 1),
+    ("forecasts", "forecast", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 2),
+    ("a", "a", "DET", "det", 5), ("decline", "decline", "NOUN", "pobj", 3),
+    ("of", "of", "ADP", "prep", 5), ("2.3", "2.3", "NUM", "nummod", 8),
+    ("percent", "percent", "NOUN", "pobj", 6), ("following", "follow", "VERB", "prep", 5),
+    ("the", "the", "DET", "det", 13), ("1.3", "1.3", "NUM", "nummod", 12),
+    ("percent", "percent", "NOUN", "compound", 13),
+    ("contraction", "contraction", "NOUN", "pobj", 9), ("in", "in", "ADP", "prep", 13),
+    ("the", "the", "DET", "det", 18), ("previous", "previous", "ADJ", "amod", 18),
+    ("three", "three", "NUM", "nummod", 18), ("months", "month", "NOUN", "pobj", 14),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_what_came_before_in_a_period_past_is_no_forecast(lexicon: FrameLexicon) -> None:
+    mentions: list[tuple[int, int, str]] = [(7, 9, "PERCENT"), (11, 13, "PERCENT"),
+                                            (15, 19, "DATE")]
+    _, forecast = frame(AFTER_A_PAST_PERIOD, mentions, 0, lexicon)
+    _, before = frame(AFTER_A_PAST_PERIOD, mentions, 1, lexicon)
+    assert (forecast.cue, before.cue) == ("projection", None)

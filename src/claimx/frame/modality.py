@@ -44,14 +44,32 @@ def owned_by_past(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> boo
     """Whether a period past owns the figure: a date with one of ``past_words`` and its
     possessive ending ("'s", "’s": a word tagged one of ``possessive_tags``) right before
     it ("expects revenue to be unchanged from last year's $12.5 billion", "the previous
-    quarter's 3%"), read off the order of the words, however the parser hung the figure."""
+    quarter's 3%"), read off the order of the words, however the parser hung the figure; or
+    a phrase of what came before that such a date is in (:func:`_after_a_past_period`)."""
     mark = figure.start - 1
     if mark <= sent.start or sent[mark].tag not in lexicon.possessive_tags:
-        return False
+        return _after_a_past_period(sent, figure, lexicon)
     date = sent.mention_at(mark - 1)
     return date is not None and date.label == "DATE" and any(
         sent[k].lower in lexicon.past_words for k in range(date.start, date.end)
     )
+
+
+def _after_a_past_period(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> bool:
+    """Whether the figure is in a phrase of ``sequence_prepositions`` that dates it in a
+    period past ("missed forecasts for a decline of 2.3 percent following the 1.3 percent
+    contraction in the previous three months"): what came before, whatever was forecast."""
+    for node in sent.ancestors(sent.span_root(figure.start, figure.end)):
+        if sent[node].dep == "prep" and sent[node].lower in lexicon.sequence_prepositions:
+            phrase = set(sent.subtree(node))
+            return any(
+                m.label == "DATE" and m.start in phrase
+                and any(sent[k].lower in lexicon.past_words for k in range(m.start, m.end))
+                for m in sent.mentions
+            )
+        if sent[node].pos in VERB_POS:
+            return False
+    return False
 
 
 def own_cue(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> str | None:
