@@ -1292,11 +1292,10 @@ class Framer(RulesTables):
         """Is a percentage change named by a change noun alone ("growth was 0.7%", "a
         2.1-percent decrease", "growth at an annual rate of 4%"), with nothing said of what
         changed?"""
-        bare = self._rate_lead(metric or "")[1]
         return (
             span.label_ == "PERCENT"
             and facet == "change"
-            and (not bare or (" " not in bare and bool(self.lexicon.noun_direction(bare))))
+            and (not self._rate_lead(metric or "")[1] or self._change_word(metric or ""))
         )
 
     def _change_word(self, metric: str) -> bool:

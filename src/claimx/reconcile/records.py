@@ -298,16 +298,17 @@ def parse_claim(
     unit = value.get("unit")
     facet = _stated_facet(kind, value.get("facet"), tables) or _facet(kind, located, tables)
     # "inflation stood at 10.7% year-on-year": a level of a rate on a year says so or not alike
-    yearly_rate = facet != GROWTH and isinstance(metric, str) and (
+    yearly_rate = isinstance(metric, str) and (
         " ".join(metric.casefold().split()) in tables.yearly_rates
     )
     qualifier = qualifiers(subject.get("measure"), located, tables, metric) + (
-        "" if yearly_rate else _on_a_year(claim, value, located, period, tables)
+        "" if yearly_rate and facet != GROWTH
+        else _on_a_year(claim, value, located, period, tables)
     )
     period_before_stated = on_the_period_before(located, tables)
     if period_before_stated and facet == GROWTH:
         qualifier = as_published(qualifier, tables)
-        if isinstance(metric, str) and " ".join(metric.casefold().split()) in tables.yearly_rates:
+        if yearly_rate:
             # "January's 0.9% month-on-month rise" in consumer prices is no inflation rate,
             # which is on a year earlier stated or not ("the 3.4 percent rate recorded in
             # January")
