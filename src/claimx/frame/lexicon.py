@@ -243,6 +243,11 @@ class FrameLexicon:
         by its lemma (the model lemmatises "data" as "datum")?"""
         return tok.lower in self.evidence_nouns or tok.lemma.lower() in self.evidence_nouns
 
+    def report(self, tok: Tok) -> bool:
+        """Is ``tok`` one of ``report_nouns`` (a figure, a reading, data), as written or by its
+        lemma (the model lemmatises "data" as "datum")?"""
+        return tok.lower in self.report_nouns or tok.lemma.lower() in self.report_nouns
+
     def change_base(self, words: list[str]) -> bool:
         """Are ``words`` (the tokens of a phrase, without hyphens and slashes) one of
         ``change_bases``, written with hyphens ("year-on-year") or a slash ("y/y")?"""

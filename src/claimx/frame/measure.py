@@ -1727,8 +1727,7 @@ def _contents(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
     a report noun's phrase of what it is for ("its second quarter data for annualized
     economic growth", as a forecast's), else ``noun`` itself."""
     lemma = sent[noun].lemma.lower()
-    # "data" by its word: the lemmatiser gives "datum"
-    report = lemma in lexicon.report_nouns or sent[noun].lower in lexicon.report_nouns
+    report = lexicon.report(sent[noun])
     if lemma not in lexicon.container_nouns and not report:
         return noun
     for prep in sent.children(noun, "prep"):

@@ -728,9 +728,7 @@ def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: Frame
 def _reported(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
     """The noun a report noun at ``noun`` has compounded before it ("second-quarter GDP
     data": GDP, what the data are of), else ``noun``."""
-    if sent[noun].lemma.lower() not in lexicon.report_nouns and (
-        sent[noun].lower not in lexicon.report_nouns  # "data" by its word: lemma "datum"
-    ):
+    if not lexicon.report(sent[noun]):
         return noun
     compounds = [k for k in sent.children(noun, "compound")
                  if k < noun and sent[k].pos in NOUN_POS and (
