@@ -58,6 +58,18 @@ def test_aliases_of_one_holder_are_compared(claim: Build, case: Holders) -> None
     assert types(found) == ["cross_document"]
 
 
+def test_a_group_is_not_its_namesake_company(claim: Build) -> None:
+    # "Emirates Group" (the airline and its sister businesses) reported revenue of AED 137.3bn
+    # and "Emirates airline" AED 121.2bn: two holders, not two reports of one figure
+    found = reconcile([
+        claim("a", "AED 137.3bn", 137.3 * B, precision=1e8, entity="Emirates Group",
+              metric="revenue"),
+        claim("b", "AED 121.2bn", 121.2 * B, precision=1e8, entity="Emirates",
+              metric="revenue"),
+    ])
+    assert found == []
+
+
 def test_a_holder_named_by_a_suffix_alone_keeps_its_name(tables: Any) -> None:
     from claimx.reconcile.records import holder
 
