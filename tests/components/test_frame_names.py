@@ -233,6 +233,15 @@ def test_two_suffixes_end_one_name() -> None:
     assert suffixed("Hyundai Motor Co. , Ltd. said so .") == ["Hyundai Motor Co. , Ltd."]
 
 
+def test_a_suffixed_name_never_runs_back_across_a_line_break() -> None:
+    # a title-cased heading over the name: its words are no part of the name, even where the
+    # model ran one name over both lines
+    assert suffixed("Tesco Profit Soars\n\nTesco Stores Ltd reported a profit .") == [
+        "Tesco Stores Ltd"]
+    assert suffixed("Tesco Profit Soars\n\nTesco Stores Ltd reported a profit .",
+                    [(0, 6, "ORG")]) == ["Tesco Stores Ltd"]
+
+
 def short(text: str, tagged: Sequence[tuple[int, int, str]] = ()) -> list[tuple[int, str]]:
     doc = spacy.blank("en")(text)
     for token in doc:

@@ -23,7 +23,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from claimx.components.ruler import RULES_KEY
@@ -1189,6 +1189,11 @@ def _orth_ids(suffixes: frozenset[str]) -> frozenset[int]:
     )
 
 
+def _ends_line(token: Token) -> bool:
+    """Whether a line break follows ``token`` or is ``token``."""
+    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+
+
 def suffixed_names(
     doc: Doc, model: list[Span], figures: list[Span], words: CorporateNames,
     articles: frozenset[str],
@@ -1230,11 +1235,14 @@ def suffixed_names(
             i -= 1  # "JPMorgan Chase & Co"
         if not _capitalised(doc[i]) or i in blocked:
             continue
-        # from the model's first word, but never across another suffixed name before it
+        # from the model's first word, but never across another suffixed name before it nor
+        # across a line break ("Tesco Profit Soars\n\nTesco Stores Ltd": the heading's words
+        # are no part of the name)
         first = max(starts.get(i, i), found[-1].end if found else 0)
+        first = next((k for k in range(i, first, -1) if _ends_line(doc[k - 1])), first)
         while first > 0 and not doc[first].is_sent_start and _capitalised(doc[first]):
             before = doc[first - 1]
-            if before.i in taken or (found and before.i < found[-1].end):
+            if before.i in taken or (found and before.i < found[-1].end) or _ends_line(before):
                 break
             if (_capitalised(before) and not before.is_stop) or before.text in words.joiners:
                 first -= 1
