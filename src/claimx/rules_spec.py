@@ -200,6 +200,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "date_ranges": {"now_words": WORDS, "openers": WORDS, "connectors": WORDS,
                         "between_connectors": WORDS, "between_openers": WORDS},
         "name_articles": WORDS,
+        "heading_names": {"labels": WORDS, "referring_words": WORDS, "name_ends": WORDS,
+                          "group_words": WORDS},
         "corporate_names": {"suffixes": WORDS, "joiners": WORDS, "links": WORDS,
                             "continued_by": WORDS, "suffix_separators": WORDS,
                             "ticker_name_words?": "int>=0", "ticker_letters?": "int>=0"},

@@ -990,3 +990,36 @@ def test_seasonally_adjusted_written_after_a_basis_is_no_place() -> None:
     claims = extract(text).claims
     assert "South Africa" not in {c["subject"]["entity"] for c in claims}
     assert claim_of(text, "0.4pp")["subject"]["entity"] == "Chile"
+
+
+# A title-cased heading: the model's names in it count when running text only refers back.
+UNILEVER = (
+    "Unilever Net Profit Falls 13.7 Percent in Fiscal 2023 as Currency, Competition Bite\n"
+    "Revenue was down 0.8 percent to 59.6 billion euros in the 12 months to Dec. 31.\n"
+    "The company said the decline was due to currency headwinds.\n"
+)
+
+
+def test_a_headline_names_the_company_running_text_only_refers_to() -> None:
+    assert held(UNILEVER, "59.6 billion euros")[0] == "Unilever"
+
+
+def test_a_headline_name_needs_running_text_that_refers_back() -> None:
+    text = UNILEVER.replace("The company said", "Analysts said")
+    assert held(text, "59.6 billion euros")[0] is None
+
+
+def test_a_headline_name_running_text_writes_in_full_is_that_name() -> None:
+    text = ("Lloyds Banking Posts Strong FY23 Results\n\n"
+            "Lloyds Banking Group plc reported a pre-tax profit of £7.5 billion. "
+            "The bank said its net income rose 4 percent.\n")
+    assert held(text, "£7.5 billion")[0] == "Lloyds Banking Group plc"
+
+
+def test_a_group_in_a_headline_is_the_group_running_text_refers_to() -> None:
+    text = ("Emirates Group reports best-ever financial performance for 2023-24\n"
+            "The Group's revenue rose by 15% to AED 150.3 billion. Emirates airline reported "
+            "a record profit of AED 17.2 billion, up 63% from the previous year, with revenue "
+            "increasing by 13% to AED 132.2 billion.\n")
+    assert held(text, "AED 150.3 billion")[0] == "Emirates Group"
+

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -185,6 +187,7 @@ class FigureSelector(RulesTables):
         self.ordinal_suffixes = tuple(date_tables.ordinal_suffixes)
         self.name_articles = frozenset(frame["name_articles"])
         self.corporate_names = CorporateNames.from_table(frame["corporate_names"])
+        self.heading_names = HeadingNames.from_table(frame)
 
     def __call__(self, doc: Doc) -> Doc:
         layout = Layout(doc_text(doc), self.boilerplate)
@@ -873,10 +876,19 @@ class FigureSelector(RulesTables):
         model = [span for span in model if (span.start, span.end) not in measures]
         body_names = {s.text for s in ruled + model if not layout.is_heading(s.start_char)}
         # Headings are title-cased, so the model sees names everywhere in them; trust a
-        # heading entity only if the same name also occurs in running text.
-        model = [
-            s for s in model if not layout.is_heading(s.start_char) or s.text in body_names
-        ]
+        # heading entity only if the same name also occurs in running text, or if running
+        # text refers back to one of its kind that it never names ("Unilever Net Profit
+        # Falls 13.7 Percent ..." over "The company said ..."), cut where the heading's own
+        # words begin.
+        unconfirmed = [s for s in model
+                       if layout.is_heading(s.start_char) and s.text not in body_names]
+        if unconfirmed:
+            model = [s for s in model
+                     if not layout.is_heading(s.start_char) or s.text in body_names]
+            referred = self.heading_names.referred(doc, layout)
+            folded = {name.casefold() for name in body_names}
+            model += [name for s in unconfirmed if s.label_ in referred
+                      and (name := self.heading_names.name(s, layout, folded)) is not None]
         # Longest span wins; on equal spans the rule (listed first) wins over the model.
         return [
             span
@@ -1494,3 +1506,79 @@ def paragraph_starts(layout: Layout) -> list[int]:
         if index == len(starts) and line.text.strip():
             starts.append(line.start)
     return starts
+
+
+@dataclass(frozen=True)
+class HeadingNames:
+    """What a title-cased heading's name is, and whether running text refers back to one of
+    its kind (rules/frame.json ``heading_names``)."""
+
+    ends: frozenset[str]  # words where a heading's name ends ("Net", "Profit", "Falls")
+    referring: frozenset[str]  # "the", opening a reference back
+    kinds: Mapping[str, frozenset[str]]  # label -> holder nouns of it ("company": ORG)
+    group_words: frozenset[str]  # "group": "Emirates Group" is not "Emirates", its airline
+
+    @classmethod
+    def from_table(cls, frame: Mapping[str, Any]) -> HeadingNames:
+        syntax, table = frame["syntax"], frame["heading_names"]
+        endings = syntax["change_forms"]["endings"]
+        verbs = [*syntax["change_up"], *syntax["change_down"], *syntax["attribution_verbs"],
+                 *syntax["release_verbs"]]
+        forms = {f"{verb}{ending}" for verb in verbs for ending in ("", *endings)}
+        forms |= {f"{verb[:-1]}{ending}" for verb in verbs if verb.endswith("e")
+                  for ending in endings}  # "rise": "rises", "rised" (never met), "rising"
+        forms |= {f"{verb}es" for verb in verbs}  # "slashes"
+        forms |= set(syntax["change_forms"]["irregular"])
+        words = [*syntax["company_metrics"], *syntax["place_metrics"], *syntax["period_nouns"],
+                 *syntax["dropped_words"], *syntax["organisation_marks"], *table["name_ends"]]
+        return cls(
+            ends=frozenset({w.casefold() for phrase in words for w in phrase.split()} | forms),
+            referring=frozenset(table["referring_words"]),
+            kinds={label: frozenset(nouns)
+                   for label, nouns in syntax["holder_nouns"].items()
+                   if label in table["labels"]},
+            group_words=frozenset(w.casefold() for w in table["group_words"]),
+        )
+
+    def name(self, span: Span, layout: Layout, named: AbstractSet[str]) -> Span | None:
+        """``span`` up to its first word that is a heading's own ("Unilever" of "Unilever
+        Net Profit Falls"), if it opens the document's title (what the story is about, not
+        a section heading nor "Copper & Diamonds" further on) and running text names it in
+        no other form (``named``: running text's names, casefolded); else None."""
+        title = next((line for line in layout.lines if line.text.strip()), None)
+        if title is None or span.start_char != title.start + len(title.text) - len(
+            title.text.lstrip()
+        ):
+            return None
+        end = next((k for k in range(span.start, span.end)
+                    if span.doc[k].lower_ in self.ends or not span.doc[k].is_alpha), span.end)
+        if end == span.start:
+            return None
+        name = Span(span.doc, span.start, end, label=span.label_)
+        if any(self._named_otherwise(name.text.casefold(), other) for other in named):
+            return None
+        return name
+
+    def _named_otherwise(self, heading: str, body: str) -> bool:
+        """Whether running text's name ``body`` names the heading's ``heading`` in another
+        form: at greater length ("lloyds banking group plc" for "lloyds banking"), or within
+        it ("doherty" in "rocker doherty", "ukip" in "ukip mep"), unless only a word of a
+        whole group follows ("emirates group" is not "emirates", its airline)."""
+        if body in self.group_words or any(body in nouns for nouns in self.kinds.values()):
+            return False  # "The Group's revenue": a reference the model took for a name
+        if body.startswith(heading):
+            return True
+        if f" {body} " not in f" {heading} ":
+            return False
+        return not (heading.startswith(f"{body} ")
+                    and heading[len(body) + 1 :] in self.group_words)
+
+    def referred(self, doc: Doc, layout: Layout) -> frozenset[str]:
+        """The labels of the names running text refers back to with a holder noun ("The
+        group disclosed ...": ORG)."""
+        found: set[str] = set()
+        for k in range(len(doc) - 1):
+            if doc[k].lower_ in self.referring and not layout.is_heading(doc[k].idx):
+                noun = doc[k + 1].lower_
+                found.update(label for label, nouns in self.kinds.items() if noun in nouns)
+        return frozenset(found)
