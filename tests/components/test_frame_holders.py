@@ -1023,3 +1023,12 @@ def test_a_group_in_a_headline_is_the_group_running_text_refers_to() -> None:
             "increasing by 13% to AED 132.2 billion.\n")
     assert held(text, "AED 150.3 billion")[0] == "Emirates Group"
 
+
+def test_a_result_reported_is_no_statement_of_what_hangs_beside_it() -> None:
+    # "reported a net profit of ..., up 63%": the verb reports the company's result; the
+    # change beside it is of that result, not something the company said
+    text = ("Renault sales rose. The Nissan carmaker reported a net profit of 319 billion yen, "
+            "up 63% from the previous year, with sales falling 3% to 11.5 trillion yen.")
+    change = claim_of(text, "63%")["subject"]
+    assert change["source"] is None and change["entity"] == "Nissan"
+    assert held(text, "11.5 trillion yen")[0] == "Nissan"

@@ -209,7 +209,10 @@ def says(sent: Sentence, verb: int, below: int, lexicon: FrameLexicon) -> bool:
     is when or how it was said, not what ("In 23 cases, customers reported smoke damage"),
     unless it is an end of a change or the figure replaced ("revised the number to 139,000
     instead of 96,000"). Nor does one whose own object holds a figure state the clauses
-    beside it ("added 32,000 jobs, while employment grew 23,000")."""
+    beside it ("added 32,000 jobs, while employment grew 23,000"), and one that reports a
+    result, its object's phrase holding a figure, says nothing of the change written beside
+    that object ("reported a record profit of AED 17.2 billion, up 63% from the previous
+    year")."""
     lemma = sent[verb].lemma.lower()
     if lemma not in lexicon.attribution_verbs or sent.children(verb, "nsubjpass"):
         return False  # "the population is expected to grow": no one speaks, it is the measure
@@ -228,6 +231,16 @@ def says(sent: Sentence, verb: int, below: int, lexicon: FrameLexicon) -> bool:
         # figure's predicate, saying nothing of the clauses beside it, nor, for a verb of
         # change, of the ends of its change ("added an extra 6.4% to $27.24"; "revised the
         # data downward by $13.80bn to $33.68bn" still states them)
+        return False
+    if not changes and sent[below].dep == "advmod" and any(
+        (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS
+        for obj in sent.children(verb, "dobj")
+        for prep in sent.children(obj, "prep") if sent[prep].lower in lexicon.amount_of
+        for k in sent.children(prep, "pobj")
+    ):
+        # "Emirates airline reported a record profit of AED 17.2 billion, up 63% from the
+        # previous year": a verb whose object's phrase holds a figure reports a result, and
+        # the change written beside the object tells of that result, not of what was said
         return False
     return sent[below].dep not in OBJECTS and not (
         sent[below].dep == "prep"

@@ -278,7 +278,8 @@ def _subject_above(
 ) -> Holder | None:
     """For a verb with no subject but the figure's own noun ("by clearing the bar seven
     times", "pulled out with eight laps remaining"): the named subject of the nearest verb
-    above, a name or a person pronoun, unless that verb says or awards the figure."""
+    above, a name, a person pronoun or a holder noun a name qualifies ("Emirates airline"),
+    unless that verb says or awards the figure."""
     below = verb
     for above in sent.ancestors(verb):
         if sent[below].dep == UNKNOWN_ARC:
@@ -313,6 +314,13 @@ def _subject_above(
                 return Holder(mention=mention)
             if sent[subject].lower in lexicon.person_pronouns:
                 return _named(sent, subject, lexicon)
+            if sent[subject].lemma.lower() in lexicon.holder_nouns:
+                # "Emirates airline reported a record profit ..., with revenue increasing by
+                # 13%": a holder noun a name qualifies; a description that refers back ("But
+                # the Leicester singer has struggled ... following two spells in jail") is
+                # left to the document
+                named = _named(sent, subject, lexicon)
+                return named if named is not None and named.mention is not None else None
             return None
         below = above
     return None
@@ -607,6 +615,13 @@ def _named(
                     # (a region's word names no country: "the Southeast Asian nation" is
                     # the country named before; "the Latin American economies" are several)
                     return Holder(mention=found)
+        if label == ORGANISATION and not superlative:
+            # "The Nissan carmaker reported ...": an organisation's noun its name qualifies
+            named = next((m for k in sent.children(i, "compound")
+                          if (m := sent.mention_at(k)) is not None and m.label == ORGANISATION),
+                         None)
+            if named is not None:
+                return Holder(mention=named)
         found = _apposed(sent, i)
         if found is not None:
             # "the other mortgage firm Freddie Mac", "the firm, Umbro,": named beside it
