@@ -879,3 +879,16 @@ def test_an_amount_coordinated_by_a_misparse_takes_the_first_amounts_period() ->
             "for the first quarter of 2021 will also be adjusted to reflect this change, to "
             "17.8 trillion won in revenues and 1.8 trillion won in operating profit.")
     assert period_span(text, "1.8 trillion won") == ("2021-01-01", "2021-03-31")
+
+
+def test_the_day_a_claim_was_made_is_no_period_of_what_it_claims() -> None:
+    """BBC politics: "the claims made on Monday by Michael Howard that he could save £35
+    billion": Monday is when the claim was made, as a report's release dates the report;
+    a date of the claim's own clause still scopes it."""
+    text = ("And they ridiculed the claims made on Monday by Michael Howard that he could save "
+            "£35 billion of Labour waste and inefficiency.")
+    time = time_of(text, "£35 billion")
+    assert time is None or time["text"] != "Monday"
+    scoped = time_of("They ridiculed the claims made on Monday that he could save £35 billion "
+                     "by 2010.", "£35 billion")
+    assert scoped is not None and scoped["text"] == "2010"

@@ -623,7 +623,9 @@ def find_time(
 def _when_released(sent: Sentence, clause: int, own: int, lexicon: FrameLexicon) -> bool:
     """Whether ``clause`` (not the figure's own, ``own``) is one of making or releasing a
     report, hung on a report noun or on a noun below one ("the preliminary estimate of 0.3
-    percent contraction released in April"): its date is the report's. Not a report noun
+    percent contraction released in April"), or of making a claim, hung on a saying noun
+    ("the claims made on Monday by Michael Howard that he could save £35 billion"): its
+    date is the report's or the claim's. Not a report noun
     the figure is a point of reference for ("the best reading since 3.8 percent posted in
     October 2008": October 2008's rate, and the reading another figure's)."""
     if (
@@ -636,7 +638,9 @@ def _when_released(sent: Sentence, clause: int, own: int, lexicon: FrameLexicon)
             sent[node].lower in lexicon.reference_prepositions
         ):
             return False
-        if sent[node].lemma.lower() in lexicon.report_nouns:
+        if sent[node].lemma.lower() in lexicon.report_nouns or (
+            sent[node].lower in lexicon.saying_nouns
+        ):
             return True
     return False
 
