@@ -157,6 +157,15 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
         pytest.param("If found guilty Aragones could lose his job or face a fine of about "
                      "£22,000.", "about £22,000", "hypothetical",
                      id="a condition on the verb the penalty's verb is coordinated with"),
+        pytest.param("The bank said that lending rose by £2.5bn in March, more than the £2.2bn "
+                     "expected and above the £2.1bn reported in February.", "£2.1bn", "actual",
+                     id="a figure reported, beside one expected"),
+        pytest.param("The bank said that lending rose by £2.5bn in March, more than the £2.2bn "
+                     "expected and above the £2.1bn reported in February.", "£2.2bn",
+                     "projection", id="the figure expected beside it"),
+        pytest.param("Shoppers are expected to put £90bn on cards in 2006, compared with £85bn "
+                     "paid in cash.", "£85bn", "projection",
+                     id="a participle of no report on a figure compared within an expectation"),
     ],
 )
 def test_the_modality_of_a_figure(

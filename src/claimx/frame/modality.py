@@ -167,15 +167,19 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
             # "A 512MB card will store ...", "the £500m move will increase ...": an
             # attribute of the clause's subject is a fact about it, whatever the verb's mood.
             return found
-        if found is None and tok.pos == "NOUN" and node != root and any(
+        if found is None and (tok.pos == "NOUN" or node == root) and any(
             sent[k].tag in lexicon.past_participle_tags and k != below
             and sent[k].lemma.lower() not in lexicon.modality_words
+            # on the figure itself, a participle of releasing only ("the £1.4bn reported"; not
+            # "expected to put £269bn on cards, compared with £268bn paid with cash")
+            and (node != root or sent[k].lemma.lower() in lexicon.release_verbs)
             and not sent.children(k, "aux", "auxpass")  # "fees being introduced": not yet
             for k in sent.children(node, "acl")
         ) and not _complement_of_a_modal(sent, node, lexicon):
             # "less than the ¥1.99 trillion profit posted in the year just ended": a noun
             # with a clause of its own in the past participle is what was done, whatever
-            # the clauses above it expect
+            # the clauses above it expect, and so is a figure reported so ("above the £1.4bn
+            # reported in the previous month", beside "the £1.4bn expected")
             return None
         if tok.dep == "prep" and below is not None and not crossed:
             # "could bail out of a $3bn deal", "will come from a new £500m fund", "may raise
