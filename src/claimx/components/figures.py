@@ -885,10 +885,13 @@ class FigureSelector(RulesTables):
         if unconfirmed:
             model = [s for s in model
                      if not layout.is_heading(s.start_char) or s.text in body_names]
-            referred = self.heading_names.referred(doc, layout)
+            # only a name that opens the title, and only then running text read for what
+            # it refers back to
+            opening = self.heading_names.title_openers(unconfirmed, layout)
+            referred = self.heading_names.referred(doc, layout) if opening else frozenset()
             folded = {name.casefold() for name in body_names}
-            model += [name for s in unconfirmed if s.label_ in referred
-                      and (name := self.heading_names.name(s, layout, folded)) is not None]
+            model += [name for s in opening if s.label_ in referred
+                      and (name := self.heading_names.name(s, folded)) is not None]
         # Longest span wins; on equal spans the rule (listed first) wins over the model.
         return [
             span
@@ -1525,8 +1528,7 @@ class HeadingNames:
         verbs = [*syntax["change_up"], *syntax["change_down"], *syntax["attribution_verbs"],
                  *syntax["release_verbs"]]
         forms = {f"{verb}{ending}" for verb in verbs for ending in ("", *endings)}
-        forms |= {f"{verb[:-1]}{ending}" for verb in verbs if verb.endswith("e")
-                  for ending in endings}  # "rise": "rises", "rised" (never met), "rising"
+        forms |= {f"{verb[:-1]}ing" for verb in verbs if verb.endswith("e")}  # "rising"
         forms |= {f"{verb}es" for verb in verbs}  # "slashes"
         forms |= set(syntax["change_forms"]["irregular"])
         words = [*syntax["company_metrics"], *syntax["place_metrics"], *syntax["period_nouns"],
@@ -1540,16 +1542,20 @@ class HeadingNames:
             group_words=frozenset(w.casefold() for w in table["group_words"]),
         )
 
-    def name(self, span: Span, layout: Layout, named: AbstractSet[str]) -> Span | None:
-        """``span`` up to its first word that is a heading's own ("Unilever" of "Unilever
-        Net Profit Falls"), if it opens the document's title (what the story is about, not
-        a section heading nor "Copper & Diamonds" further on) and running text names it in
-        no other form (``named``: running text's names, casefolded); else None."""
+    @staticmethod
+    def title_openers(spans: list[Span], layout: Layout) -> list[Span]:
+        """Those of ``spans`` that open the document's title, its first line with text: what
+        the story is about, not a section heading nor "Copper & Diamonds" further on."""
         title = next((line for line in layout.lines if line.text.strip()), None)
-        if title is None or span.start_char != title.start + len(title.text) - len(
-            title.text.lstrip()
-        ):
-            return None
+        if title is None:
+            return []
+        start = title.start + len(title.text) - len(title.text.lstrip())
+        return [span for span in spans if span.start_char == start]
+
+    def name(self, span: Span, named: AbstractSet[str]) -> Span | None:
+        """``span`` up to its first word that is a heading's own ("Unilever" of "Unilever
+        Net Profit Falls"), if running text names it in no other form (``named``: running
+        text's names, casefolded); else None."""
         end = next((k for k in range(span.start, span.end)
                     if span.doc[k].lower_ in self.ends or not span.doc[k].is_alpha), span.end)
         if end == span.start:
