@@ -892,3 +892,32 @@ def test_the_day_a_claim_was_made_is_no_period_of_what_it_claims() -> None:
     scoped = time_of("They ridiculed the claims made on Monday that he could save £35 billion "
                      "by 2010.", "£35 billion")
     assert scoped is not None and scoped["text"] == "2010"
+
+
+def test_the_weekday_a_result_was_announced_is_no_period_of_it() -> None:
+    """Japan Times on Sony, Nikkei on Standard Chartered: "said Friday it ... posting a
+    ¥734.86 billion figure", "announced on Friday that its full-year underlying operating
+    income grew by 10%": the day dates the announcement, even with no other date in the
+    sentence; a weekday of the figure's own clause still scopes it."""
+    sony = ("Sony Corp. said Friday it set a record for group operating profit for the first "
+            "time in 20 years, posting a ¥734.86 billion ($6.7 billion) figure.")
+    time = time_of(sony, "¥734.86 billion", ref="2018-04-28")
+    assert time is None or time["text"] != "Friday"
+    bank = ("The bank announced on Friday that its underlying operating income grew by 10% "
+            "to $17.37 billion.")
+    time = time_of(bank, "$17.37 billion", ref="2024-02-24")
+    assert time is None or time["text"] != "Friday"
+    own = time_of("Shares in the bank fell 5% on Friday, traders said.", "5%",
+                  ref="2024-02-24")
+    assert own is not None and own["text"] == "Friday"
+
+
+def test_a_period_the_figures_own_report_is_for_is_its_period() -> None:
+    """Business Standard: "expanded in April 2019 by 3.4 per cent from a revised growth of
+    0.35 per cent reported for March, 2019": what was reported for March is March's, not
+    April's, as a report noun's "data for September" is September's."""
+    text = ("India's factory production expanded in April 2019 by 3.4 per cent from a revised "
+            "growth of 0.35 per cent reported for March, 2019, official data showed on "
+            "Wednesday.")
+    assert period_span(text, "0.35 per cent") == ("2019-03-01", "2019-03-31")
+    assert period_span(text, "3.4 per cent") == ("2019-04-01", "2019-04-30")

@@ -440,8 +440,10 @@ def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) 
     own = _clause(sent, root)
     if clause != own and sent[clause].lemma.lower() in lexicon.attribution_verbs:
         # "said, in a preliminary earnings release for the second quarter, ...": a period a
-        # noun of the report is for is what the report covers, not when it came out
-        return not _covered_by_report(sent, date, date_root, lexicon)
+        # noun of the report is for is what the report covers, not when it came out; so is
+        # one the figure's own participle is for ("from a revised growth of 0.35 per cent
+        # reported for March, 2019")
+        return not _covered_by_report(sent, date, date_root, lexicon, root)
     # "The agency said Tuesday its consumer price index for September was up 1.6%": a day
     # right after a verb of saying, or after it and one preposition ("said on Thursday it
     # had signed"), is its day, however the parser hung it; not after a participle that
@@ -459,18 +461,21 @@ def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) 
 
 
 def _covered_by_report(
-    sent: Sentence, date: Mention, date_root: int, lexicon: FrameLexicon
+    sent: Sentence, date: Mention, date_root: int, lexicon: FrameLexicon, figure: int
 ) -> bool:
     """Whether a period (``period_rules``: no day) is the object of one of
     ``forecast_prepositions`` on a noun ("a release for the second quarter", "data for
-    September"; not "the flash estimate on May 15")."""
+    September"; not "the flash estimate on May 15") or on a participle that qualifies the
+    figure whose tree root is ``figure`` ("0.35 per cent reported for March")."""
     if date.rule not in lexicon.period_rules:
         return False
     prep = sent.head(date_root)
     if prep == date_root or sent[prep].lower not in lexicon.forecast_prepositions:
         return False
     noun = sent.head(prep)
-    return noun != prep and sent[noun].pos == "NOUN"
+    return noun != prep and (sent[noun].pos == "NOUN" or (
+        sent[noun].dep == PARTICIPLE_ARC and sent.head(noun) == figure
+    ))
 
 
 def _labelled(sent: Sentence, date: Mention) -> int | None:
@@ -583,6 +588,13 @@ def find_time(
         # The day a report came out ("the government reported Wednesday", "data showed on
         # Friday") dates the report, not the period its figures cover: any other date first.
         reported = int(report_day(sent, date, root, lexicon))
+        if reported and date.rule in lexicon.day_rules:
+            # "Sony Corp. said Friday it set a record for group operating profit ...,
+            # posting a ¥734.86 billion figure", "announced on Friday that its full-year
+            # underlying operating income grew by 10%": the weekday a report came out is
+            # never what its figures are for, even with no other date in the sentence (the
+            # figure continues an earlier sentence's period, or has none)
+            continue
         if (
             reported and clause != own and sent[clause].dep in CLAUSE_MODIFIER_ARCS
             and sent[date_root].dep != "pobj"
