@@ -206,6 +206,11 @@ QUALIFIED = [
     Qualified("general-trade-system-both", "According to the general trade system, exports "
               "were $4.6 billion.", "Exports were $5.2 billion under the general trade system.",
               (None, None), True),
+    # a later short opening phrase scopes every figure of the sentence too ("On the other
+    # hand, according to the general trade system, in 2019, exports were $180.72 billion")
+    Qualified("general-trade-system-second-opening", "Exports were $4.6 billion.",
+              "On the other hand, according to the general trade system, in 2019, imports "
+              "were $2.1 billion, and exports were $5.2 billion.", (None, None), False),
 ]
 
 

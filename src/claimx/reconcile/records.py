@@ -642,7 +642,7 @@ def qualifiers(
     else:
         return ""
     if located is not None:
-        text = f"{text} {located.opening()}"  # "On a calendar adjusted basis, ..."
+        text = f"{text} {located.openings()}"  # "On a calendar adjusted basis, ..."
     forms = tables.qualifier_forms
     found = {forms.get(word.casefold(), word)
              for word in tables.qualifiers.find(text)} - tables.qualifier_names
