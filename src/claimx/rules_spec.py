@@ -376,6 +376,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "demonstratives": WORDS,
             "definite_determiners": WORDS,
             "according": WORDS,
+            "method_nouns": WORDS,
             "speaker_pronouns": WORDS,
         },
         "limits": {"fallback_window": "int", "inherit_sentences": "int", "change_sentences": "int",

@@ -51,6 +51,12 @@ from spacy.language import Language
                      id="a verb of saying coordinated after the clause, its object named"),
         pytest.param("Sales rose 5% and the firm beat estimates by analysts.", "5%", None,
                      id="a coordinated clause with a subject of its own says nothing"),
+        pytest.param("According to the general trade system, exports were $180.72 billion "
+                     "in 2019.", "$180.72 billion", None,
+                     id="a method of compiling the figure states nothing"),
+        pytest.param("Exports were $180.72 billion in 2019, according to the trade ministry.",
+                     "$180.72 billion", "trade ministry",
+                     id="according to a body: the body states it"),
     ],
 )
 def test_the_source_of_a_figure(nlp: Language, text: str, figure: str,

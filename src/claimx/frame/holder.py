@@ -822,7 +822,10 @@ def find_source(
                     # "according to data from the ONS": the data's owner; evidence that
                     # names none is the source as written ("according to industry reports")
                     candidates.extend(k for c in sent.children(to, "pobj")
-                                      for k in (_owner(sent, c, lexicon) or [c]))
+                                      for k in (_owner(sent, c, lexicon) or [c])
+                                      # "according to the general trade system": how
+                                      # the figure was compiled, not who states it
+                                      if sent[k].lemma.lower() not in lexicon.method_nouns)
         if node != below and sent[node].pos == "NOUN" and (
             sent[node].lower in lexicon.saying_nouns or lexicon.evidence(sent[node])
         ) and _content_clause(sent, below, lexicon):

@@ -151,6 +151,7 @@ class FrameLexicon:
     definite_determiners: frozenset[str]
     demonstratives: frozenset[str]
     according: frozenset[str]
+    method_nouns: frozenset[str]
     speaker_pronouns: frozenset[str]
     traded_goods: frozenset[str]
     base_prepositions: frozenset[str]
