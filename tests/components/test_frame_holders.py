@@ -1032,3 +1032,15 @@ def test_a_result_reported_is_no_statement_of_what_hangs_beside_it() -> None:
     change = claim_of(text, "63%")["subject"]
     assert change["source"] is None and change["entity"] == "Nissan"
     assert held(text, "11.5 trillion yen")[0] == "Nissan"
+
+
+def test_a_dateline_does_not_push_the_lede_out_of_the_opening_lines() -> None:
+    """Hurriyet: "Turkish exports hit $180.46B in 2019 / ANKARA-Anadolu Agency / Turkey's
+    exports amounted to ...": the dateline is a sentence of its own, but no line of its own,
+    so the lede still names the country whose imports a later quote gives."""
+    text = ("Turkish exports hit $180.46B in 2019\nANKARA-Anadolu Agency\n\nTurkey's exports "
+            "amounted to $180.46 billion, up 2.04 percent, in 2019 compared to the previous "
+            "year, the country's trade minister said on Jan. 3.\n\nRuhsar Pekcan said that "
+            "despite all the hurdles in 2019, Turkey once again broke records in exports.\n\n"
+            "\"Last year, imports dropped 8.99 percent to reach $210.4 billion,\" she noted.")
+    assert held(text, "$210.4 billion") == ("Turkey", "resolved")

@@ -342,7 +342,8 @@ class Framer(RulesTables):
                 if (kind := described.get(self._canonical(e))) is not None
             }
         headline_end = sentences.bounds(0)[1] if len(doc) else 0
-        opening = self._doc.opening_end = opening_end(sentences, len(doc), self.opening_sentences)
+        opening = self._doc.opening_end = opening_end(
+            sentences, len(doc), self.opening_sentences, self._doc.datelines)
         self._doc.lede = self._lede(entities, headline_end)
         about = self._counted_mentions(entities)
         dominant = self._dominant_entity(about, entities, headline_end)
@@ -2678,13 +2679,16 @@ def named_again(doc: Doc, chosen: list[Span], entities: list[Span]) -> list[Span
     return sorted([*entities, *found], key=lambda e: (e.start, e.end)) if found else entities
 
 
-def opening_end(sentences: SentenceIndex, length: int, count: int) -> int:
+def opening_end(
+    sentences: SentenceIndex, length: int, count: int, datelines: AbstractSet[int] = frozenset()
+) -> int:
     """The token where a document's opening lines end: its first ``count`` sentences (a
-    byline or page counter above the headline, the headline, the lede)."""
-    end = 0
-    for _ in range(count):
-        if end >= length:
-            break
+    byline or page counter above the headline, the headline, the lede), a dateline that
+    opens a line (token indices ``datelines``: "ANKARA -" of "ANKARA-Anadolu Agency") not
+    counted: it is part of its line."""
+    end, counted = 0, 0
+    while counted < count and end < length:
+        counted += end not in datelines
         end = sentences.bounds(end)[1]
     return end
 
