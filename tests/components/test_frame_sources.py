@@ -54,6 +54,9 @@ from spacy.language import Language
         pytest.param("According to the general trade system, exports were $180.72 billion "
                      "in 2019.", "$180.72 billion", None,
                      id="a method of compiling the figure states nothing"),
+        pytest.param("The show pulled in an audience of 6.2 million viewers, according to the "
+                     "Nielsen ratings system.", "6.2 million", "Nielsen",
+                     id="whose method a name says states it"),
         pytest.param("Exports were $180.72 billion in 2019, according to the trade ministry.",
                      "$180.72 billion", "trade ministry",
                      id="according to a body: the body states it"),

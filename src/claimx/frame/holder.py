@@ -807,6 +807,13 @@ def _antecedent(
     return None
 
 
+def _named_compounds(sent: Sentence, noun: int) -> list[int]:
+    """The words before ``noun`` in its phrase that are the roots of names of a holder's
+    kind ("Nielsen" of "the Nielsen ratings system")."""
+    return [k for k in sent.subtree(noun) if k < noun and sent[k].dep == "compound"
+            and (m := sent.mention_at(k)) is not None and m.label in HOLDER_LABELS]
+
+
 def find_source(
     sent: Sentence, root: int, lexicon: FrameLexicon
 ) -> tuple[str | None, Mention | None, Holder | None]:
@@ -821,11 +828,14 @@ def find_source(
                 for to in sent.children(prep, "prep"):
                     # "according to data from the ONS": the data's owner; evidence that
                     # names none is the source as written ("according to industry reports")
-                    candidates.extend(k for c in sent.children(to, "pobj")
-                                      for k in (_owner(sent, c, lexicon) or [c])
-                                      # "according to the general trade system": how
-                                      # the figure was compiled, not who states it
-                                      if sent[k].lemma.lower() not in lexicon.method_nouns)
+                    for c in sent.children(to, "pobj"):
+                        if sent[c].lemma.lower() in lexicon.method_nouns:
+                            # "according to the general trade system": how the figure
+                            # was compiled, not who states it; but whose system a name
+                            # says ("according to the Nielsen ratings system") does
+                            candidates.extend(_named_compounds(sent, c))
+                        else:
+                            candidates.extend(_owner(sent, c, lexicon) or [c])
         if node != below and sent[node].pos == "NOUN" and (
             sent[node].lower in lexicon.saying_nouns or lexicon.evidence(sent[node])
         ) and _content_clause(sent, below, lexicon):
