@@ -141,6 +141,12 @@ def test_a_country_statistic_belongs_to_the_one_country_named(nlp: Language) -> 
             "0.5%", "resolved", id="a country's statistic in an article about that country",
         ),
         pytest.param(
+            "Japan's economy shrinks\nJapan's economy shrank in the quarter, Japan said. "
+            "Japan's exports fell. Capital expenditure dropped 4.6 percent from the previous "
+            "quarter.",
+            "4.6 percent", "resolved", id="a component of a country's output is the country's",
+        ),
+        pytest.param(
             "The PSA upwardly revised the country's gross domestic "
             "product growth rate to 6% from the 5.9% reported in November.",
             "6%", "defaulted", id="a country's statistic in an article about a body",
