@@ -133,7 +133,13 @@ def test_a_country_statistic_belongs_to_the_one_country_named(nlp: Language) -> 
         pytest.param(
             "Tesco profits slide\nTesco said profits fell in the year. Tesco cut jobs at "
             "Tesco stores. Its online sales reached $20m in the year.",
-            "$20m", "defaulted", id="its with no name before it in its sentence",
+            "$20m", "resolved", id="its right after the main subject: the main subject",
+        ),
+        pytest.param(
+            "Tesco profits slide\nTesco said profits fell in the year. Tesco cut jobs. "
+            "Asda opened stores as Tesco closed some. Its online sales reached $20m in the "
+            "year.",
+            "$20m", "defaulted", id="its after another name: the main subject only a guess",
         ),
         pytest.param(
             "Japan's economy shrinks\nJapan's economy shrank in the quarter, Japan said. "

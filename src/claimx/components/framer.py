@@ -1560,7 +1560,12 @@ class Framer(RulesTables):
             and subject is not None
             and self._doc.first_seen.get(subject, span.start) < span.start
         ):
-            return subject, "defaulted"
+            # the main subject is a guess, unless it is also the nearest name of a fitting
+            # kind before the reference ("... Samsung Electronics achieved a net profit of
+            # $10.74 billion ... Its operating profit grew by 58.03 percent")
+            at = span.start if holder.at is None else min(holder.at, span.start)
+            nearest = self._earlier(at, entities, PLACE_LABELS, self._doc.sources)
+            return subject, "resolved" if nearest == subject else "defaulted"
         wants = REFERENCE_LABELS.get(holder.wants or "", PLACE_LABELS)
         # The referent is named before the reference ("The firm, which is to receive a
         # payment from Chelsea": not Chelsea).
