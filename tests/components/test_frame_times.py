@@ -910,6 +910,11 @@ def test_the_weekday_a_result_was_announced_is_no_period_of_it() -> None:
     own = time_of("Shares in the bank fell 5% on Friday, traders said.", "5%",
                   ref="2024-02-24")
     assert own is not None and own["text"] == "Friday"
+    # RTE on Lloyds: "today" is a day as a weekday is, and yields to the year the profit
+    # is for
+    lloyds = time_of("Lloyds Banking Group has today reported a 57% jump in profit for 2023.",
+                     "57%", ref="2024-02-22")
+    assert lloyds is not None and lloyds["text"] == "2023"
 
 
 def test_a_period_the_figures_own_report_is_for_is_its_period() -> None:
