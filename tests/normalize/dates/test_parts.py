@@ -10,6 +10,7 @@ import pytest
 
 from claimx.normalize.dates import DateValue, default_parser, parse_date
 from claimx.normalize.dates.parts import nth_within, part_of
+from claimx.normalize.dates.values import Prefer
 from tests.normalize.dates.examples import Example, check, example_id
 
 EXAMPLES = [
@@ -118,3 +119,34 @@ def test_a_roman_numeral_is_an_ordinal_only_before_quarter(phrase: str) -> None:
 def test_nth_within_beyond_the_period_is_none(unit: str, number: int) -> None:
     year = DateValue(date(2025, 1, 1), date(2025, 12, 31), "year")
     assert nth_within(year, unit, number) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "prefer", "start", "end"),
+    [
+        pytest.param("the end of the year", "past", date(2023, 9, 1), date(2023, 12, 31),
+                     id="a past end of the year not yet come is last year's"),
+        pytest.param("the final three months of the year", "past", date(2023, 10, 1),
+                     date(2023, 12, 31), id="a past last quarter, read in February"),
+        pytest.param("the fourth quarter of the year", "past", date(2023, 10, 1),
+                     date(2023, 12, 31), id="as the fourth quarter alone is"),
+        pytest.param("the first half of the year", "past", date(2024, 1, 1), date(2024, 6, 30),
+                     id="a part that has begun stays this year's"),
+        pytest.param("the end of the year", "future", date(2024, 9, 1), date(2024, 12, 31),
+                     id="a future end of the year is this year's"),
+        pytest.param("the end of the month", "past", date(2024, 2, 21), date(2024, 2, 29),
+                     id="only parts of a year move back"),
+    ],
+)
+def test_a_past_part_of_the_year_that_has_not_begun_is_of_the_year_before(
+    phrase: str, prefer: Prefer, start: date, end: date
+) -> None:
+    """A results report of February 2024: "net debt stood at $4.92 billion at the end of the
+    year", "the net interest margin was 2.98% in the final three months of the year"."""
+    value = parse_date(phrase, date(2024, 2, 22), prefer=prefer)
+    assert value is not None and (value.start, value.end) == (start, end)
+
+
+def test_a_part_of_the_year_read_without_a_date_stays_of_this_year() -> None:
+    value = parse_date("the second quarter of the year")
+    assert value is not None and value.offset == "P0Y"

@@ -24,8 +24,11 @@ from claimx.normalize.dates.words import normalize_phrase
 from claimx.rules_folder import RulesFolder
 
 # A date to compute with when the caller gives none; every result that depended on it is
-# marked relative and loses its days before it is returned.
-_STAND_IN_REF = date(2000, 1, 1)
+# marked relative and loses its days before it is returned. Late in its year, so that every
+# part of the year has begun ("the second quarter of the year" stays of the year, not the
+# one before), and a Saturday, as 1 January 2000 was, so that days counted from it keep
+# their offsets ("this Wednesday": -P3D).
+_STAND_IN_REF = date(2000, 12, 30)
 # Longer text is not a date phrase; the cap also bounds the work of range splitting.
 _MAX_PHRASE = 120
 

@@ -12,7 +12,7 @@ Tuesday-Thursday and Thursday-Sunday; other periods into equal thirds.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -120,9 +120,38 @@ def container(p: Reader, text: str, ref: date, prefer: Prefer) -> DateValue | No
     text = text.strip()
     if not text:
         return None
-    if text in p.tables.cal_units and text not in p.tables.units_never_alone:
+    if _bare_unit(p, text):
         return shifted_period(p.tables.cal_units[text], 0, ref, p.tables.fy_start)
     return p.phrase(text, ref, prefer)
+
+
+YEAR_GRAINS = frozenset({"year", "fiscal_year"})  # the units whose parts are read as begun
+
+
+def _bare_unit(p: Reader, text: str) -> bool:
+    """Whether ``text`` is a calendar unit alone ("year" of "the end of the year")."""
+    text = text.strip()
+    return text in p.tables.cal_units and text not in p.tables.units_never_alone
+
+
+def begun(
+    p: Reader, text: str, ref: date, prefer: Prefer,
+    take: Callable[[DateValue], DateValue | None],
+) -> DateValue | None:
+    """The part ``take`` makes of the period ``text`` names; read as a past period, a part
+    of a bare year that has not begun by the reference day is of the year before ("net debt
+    stood at $4.92 billion at the end of the year", "the final quarter of the year" in a
+    February report: the year before's), as "the fourth quarter" alone is."""
+    period = container(p, text, ref, prefer)
+    found = take(period) if period is not None else None
+    if (
+        prefer == "past" and found is not None and found.start is not None
+        and found.start > ref and _bare_unit(p, text)
+        and p.tables.cal_units[text.strip()] in YEAR_GRAINS  # not "the 31st day of the month"
+    ):
+        before = shifted_period(p.tables.cal_units[text.strip()], -1, ref, p.tables.fy_start)
+        return take(before) or found
+    return found
 
 
 # -- rules ------------------------------------------------------------------------------
@@ -130,10 +159,13 @@ def container(p: Reader, text: str, ref: date, prefer: Prefer) -> DateValue | No
 
 def part(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
     """"early 2024", "the end of October", "mid-2025"."""
-    period = container(p, m.group(2), ref, prefer)
-    if period is None or period.start is None or period.end is None or period.part:
-        return None
-    return part_of(period, p.tables.part_words[m.group(1)], p.tables.part_bounds)
+
+    def take(period: DateValue) -> DateValue | None:
+        if period.start is None or period.end is None or period.part:
+            return None
+        return part_of(period, p.tables.part_words[m.group(1)], p.tables.part_bounds)
+
+    return begun(p, m.group(2), ref, prefer, take)
 
 
 def nth_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
@@ -141,10 +173,7 @@ def nth_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue 
     which, unit, rest = m.group(1), p.tables.grammar.part_units[m.group(2)], m.group(3)
     number = None if which in p.tables.grammar.last else int(which)
     if rest:
-        period = container(p, rest, ref, prefer)
-        if period is None:
-            return None
-        return nth_within(period, unit, number)
+        return begun(p, rest, ref, prefer, lambda period: nth_within(period, unit, number))
     if unit not in ("quarter", "half"):
         return None
     if number is None:
@@ -168,10 +197,9 @@ def _quarter_or_half(
 ) -> DateValue | None:
     if not rest:
         return latest_of(unit, number, ref, prefer)
-    period = container(p, rest, ref, prefer)
-    if period is None or period.grain not in ("year", "fiscal_year"):
-        return None
-    return nth_within(period, unit, number)
+    return begun(p, rest, ref, prefer, lambda period: (
+        nth_within(period, unit, number) if period.grain in ("year", "fiscal_year") else None
+    ))
 
 
 def quarter(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateValue | None:
@@ -249,8 +277,15 @@ def first_n_of(p: Reader, m: re.Match[str], ref: date, prefer: Prefer) -> DateVa
     count = p.tables.count(count_word)
     if count is None:
         return None
-    period = container(p, rest, ref, prefer)
-    if period is None or period.start is None or period.end is None:
+    return begun(p, rest, ref, prefer,
+                 lambda period: _first_n(p, period, from_start, count, unit))
+
+
+def _first_n(
+    p: Reader, period: DateValue, from_start: bool, count: int, unit: str
+) -> DateValue | None:
+    """The first (``from_start``) or last ``count`` ``unit``s of ``period``."""
+    if period.start is None or period.end is None:
         return None
     kind, size = p.tables.units[unit]
     year_start = date(period.start.year, 1, 1)
