@@ -142,6 +142,13 @@ def test_a_country_statistic_belongs_to_the_one_country_named(nlp: Language) -> 
             "$20m", "defaulted", id="its after another name: the main subject only a guess",
         ),
         pytest.param(
+            "Labour plans\nLabour said it would cut taxes. Labour will meet. The Tories would "
+            "stick to Labour spending plans. All the money would come from its £35 billion "
+            "savings.",
+            "£35 billion", "defaulted",
+            id="its after a name that only qualifies a noun: the main subject only a guess",
+        ),
+        pytest.param(
             "Japan's economy shrinks\nJapan's economy shrank in the quarter, Japan said. "
             "Japan's exports fell. GDP contracted by 0.5% in the three months to June.",
             "0.5%", "resolved", id="a country's statistic in an article about that country",

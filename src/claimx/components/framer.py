@@ -94,6 +94,7 @@ REFERENCE_LABELS = {
     "SPEAKER": frozenset({"PERSON", "ORG"}),
 }
 MERGED_LABELS = frozenset({"ORG", "PERSON"})
+SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass"})  # a clause's subject, as the parser marks it
 SPEAKER_LABELS = frozenset({"ORG", "PERSON"})  # who may speak a quotation
 # Names written again without the model's tag take it from their tagged mentions.
 PROPAGATED_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC"})
@@ -1447,6 +1448,36 @@ class Framer(RulesTables):
             k -= 1
         return k > 0 and doc[k].text == "," and doc[k - 1].ent_type_ == PERSON_LABEL
 
+    def _subject_before(self, at: int, entities: list[Span], name: str) -> bool:
+        """Whether a mention of ``name`` in the last sentence before token ``at`` to name it
+        is the subject of that sentence, or the possessor of the subject ("Samsung
+        Electronics achieved a net profit", "Tesco's sales fell"), as the parse has it; in a
+        sentence the parser did not read, whether the mention opens the sentence, after a
+        determiner at most. Not a name that only qualifies another noun ("... stick to
+        Labour spending plans")."""
+        doc, sentences, parsed = self._doc.doc, self._doc.sentences, self._doc.parsed
+        last = next((e for e in reversed(entities)
+                     if e.start < at and self._canonical(e) == name), None)
+        if doc is None or sentences is None or last is None:
+            return False
+        first, end = sentences.bounds(last.start)
+        for mention in entities:
+            if not first <= mention.start < min(end, at) or self._canonical(mention) != name:
+                continue
+            if parsed is not None and parsed.covers(mention.start, mention.end):
+                if parsed.subject(mention):
+                    return True
+                continue
+            opening = first
+            while opening < mention.start and (
+                doc[opening].is_space or doc[opening].is_quote
+                or doc[opening].lower_ in self.lexicon.definite_determiners
+            ):
+                opening += 1
+            if opening == mention.start:
+                return True
+        return False
+
     def _sentence_before(self, start: int) -> tuple[int, int] | None:
         """Token bounds of the last sentence before token ``start`` with words in it."""
         doc, sentences = self._doc.doc, self._doc.sentences
@@ -1565,7 +1596,8 @@ class Framer(RulesTables):
             # $10.74 billion ... Its operating profit grew by 58.03 percent")
             at = span.start if holder.at is None else min(holder.at, span.start)
             nearest = self._earlier(at, entities, PLACE_LABELS, self._doc.sources)
-            return subject, "resolved" if nearest == subject else "defaulted"
+            return subject, "resolved" if nearest == subject and self._subject_before(
+                at, entities, subject) else "defaulted"
         wants = REFERENCE_LABELS.get(holder.wants or "", PLACE_LABELS)
         # The referent is named before the reference ("The firm, which is to receive a
         # payment from Chelsea": not Chelsea).
@@ -2511,6 +2543,17 @@ class ParseIndex:
                 return dep == "compound" and head != i and not any(
                     form in owned for form in (word.lemma_.lower(), word.lower_)
                 )
+        return False
+
+    def subject(self, entity: Span) -> bool:
+        """Whether ``entity``, in a parsed sentence, is its clause's subject or the
+        possessor of the subject ("Tesco's sales fell")."""
+        for i in range(entity.start, entity.end):
+            head, dep = self.arc(i)
+            if not entity.start <= head < entity.end or head == i:
+                if dep == "poss" and head != i and self.covers(head, head + 1):
+                    dep = self.arc(head)[1]
+                return dep in SUBJECT_ARCS
         return False
 
     def arc(self, i: int) -> tuple[int, str]:
