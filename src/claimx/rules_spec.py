@@ -507,6 +507,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "qualifier_names": WORDS,
             "qualifier_window_chars": "int>=0",
             "basis_qualifiers": "{str}",
+            "increment_words?": "{str}",
             "year_on_year_cues": WORDS,
             "period_basis_cues?": WORDS,
             "seasonal_qualifiers?": WORDS,

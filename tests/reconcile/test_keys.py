@@ -208,6 +208,12 @@ QUALIFIED = [
               (None, None), True),
     # a later short opening phrase scopes every figure of the sentence too ("On the other
     # hand, according to the general trade system, in 2019, exports were $180.72 billion")
+    # an amount added to another is never the whole (Reuters: "a further £105m of savings"
+    # beside a plan's £220m)
+    Qualified("a-further-amount-vs-whole", "Savings were $4.6 billion.",
+              "It plans to deliver a further $5.2 billion of savings.", (None, None), False),
+    Qualified("two-added-amounts", "It plans an extra $4.6 billion of savings.",
+              "It plans to deliver a further $5.2 billion of savings.", (None, None), True),
     Qualified("general-trade-system-second-opening", "Exports were $4.6 billion.",
               "On the other hand, according to the general trade system, in 2019, imports "
               "were $2.1 billion, and exports were $5.2 billion.", (None, None), False),

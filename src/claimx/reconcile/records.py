@@ -653,6 +653,10 @@ def qualifiers(
         # "or 3 percent in constant currencies": the basis written right after the figure
         found |= {tables.basis_qualifier_names[phrase] for phrase in
                   tables.basis_qualifiers.find(located.after(tables.qualifier_window_chars))}
+        # "a further £105m of savings": an amount added to another, never the whole
+        words = located.before(tables.prefix_window_chars).split()
+        if words and (added := tables.increment_words.get(words[-1].casefold())):
+            found.add(added)
     return sys.intern("|" + "|".join(sorted(found))) if found else ""
 
 

@@ -113,6 +113,8 @@ class ReconcileTables:
     qualifier_window_chars: int
     basis_qualifiers: CueSet  # "in constant currencies", right after a figure
     basis_qualifier_names: Mapping[str, str]  # each phrase -> the qualifier in the key
+    # a word right before a figure that makes it an amount added ("a further") -> its key
+    increment_words: Mapping[str, str]
     year_on_year_cues: CueSet
     period_basis_cues: CueSet  # "on a quarterly basis": a change on the period before
     # qualifiers such a change has as published ("seasonally adjusted"): not in its key
@@ -277,6 +279,8 @@ class ReconcileTables:
             basis_qualifiers=CueSet.of(list(keys["basis_qualifiers"])),
             basis_qualifier_names={" ".join(phrase.casefold().split()): name
                                    for phrase, name in keys["basis_qualifiers"].items()},
+            increment_words={_fold(word): name
+                             for word, name in keys.get("increment_words", {}).items()},
             year_on_year_cues=CueSet.of(keys["year_on_year_cues"]),
             period_basis_cues=CueSet.of(keys.get("period_basis_cues", [])),
             metric_qualifiers=frozenset(_fold(w) for w in keys.get("metric_qualifiers", [])),
