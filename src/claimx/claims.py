@@ -7,6 +7,7 @@ claim its stable id (``<doc_id>:<start>-<end>``).
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -53,6 +54,7 @@ FORWARD_MODALITIES = ("target", "projection", HYPOTHETICAL)
 # How far after a fiscal quarter a gloss of its months may run: " (October-December 2023)".
 GLOSS_CHARS = 40
 BASELINE = "baseline"  # the facet of the level a change starts from
+NEW_LEVEL = "new_level"  # the facet of the level a change reaches
 _DIGIT = re.compile(r"\d")
 _DECIMAL = re.compile(r"\d[.·]\d")  # a number written with decimals ("1.5%")
 
@@ -148,6 +150,7 @@ def build_claims(
     stated_fiscal = _stated_fiscal_start(text, figures, dates, normalize, order)
     scopes = _parts_as_named_periods(dates)
     claims = []
+    times: dict[int, dict[str, Any]] = {}  # the periods given so far, by figure
     for index, record in enumerate(figures):
         value = _value(record, text, dates.get(index), amounts.get(index))
         if value is None:
@@ -163,6 +166,8 @@ def build_claims(
         if time is not None:
             time = _holder_fiscal_year(time, record.get("entity"), dates, record, normalize,
                                        order, stated_fiscal)
+            time = _baseline_part(record, time, figures, index, times, normalize)
+            times[index] = time
         if record["kind"] in FIGURE_KINDS:
             value = {**value, **_facet(record, value, normalize.tables.average_words)}
             # "$4.5bn trillion": read in the last scale, and in doubt
@@ -1153,6 +1158,54 @@ def _of_named_length(
     days = (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
     named = tables.period_noun_days[noun]
     return abs(days - named) <= named * tables.period_noun_tolerance
+
+
+def _baseline_part(
+    record: Mapping[str, Any], time: dict[str, Any], figures: Sequence[Mapping[str, Any]],
+    index: int, times: Mapping[int, dict[str, Any]], normalize: Normalizers,
+) -> dict[str, Any]:
+    """The period of a baseline dated by a year alone when the figure it is the baseline of,
+    before it in its sentence, is of a part of another year: the same part of that year
+    ("fourth quarter operating profits fall to 785m euros from 2.4bn euros in 2003": the
+    fourth quarter of 2003, not the year)."""
+    if record.get("facet") != BASELINE or time.get("grain") != "year" or (
+        time.get("relative") or not time.get("start")
+    ):
+        return time
+    year = int(str(time["start"])[:4])
+    for before in range(index - 1, -1, -1):
+        other = figures[before]
+        if other.get("sentence_start") != record.get("sentence_start"):
+            break
+        if other.get("facet") not in (NEW_LEVEL, "change") or before not in times:
+            continue
+        own = times[before]
+        if own.get("inherited") or own.get("grain") in ("year", "fiscal_year"):
+            return time  # a period continued from elsewhere may be another figure's
+        start, end = own.get("start"), own.get("end")
+        if start and end:
+            first, last = date.fromisoformat(start), date.fromisoformat(end)
+        else:
+            # an undated report's "fourth quarter": read in the baseline's year
+            read = normalize.date(str(own.get("text") or ""), date(year, 12, 30),
+                                  prefer="past")
+            if read is None or read.start is None or read.end is None:
+                return time
+            first, last = read.start, read.end
+        if first.year != last.year or (last - first).days >= YEAR_DAYS:
+            return time
+        return {**time, "grain": own.get("grain"),
+                "start": _same_day_in(first, year).isoformat(),
+                "end": _same_day_in(last, year).isoformat()}
+    return time
+
+
+def _same_day_in(day: date, year: int) -> date:
+    """``day`` in ``year``; a month's last day stays its last (28 or 29 February)."""
+    last = calendar.monthrange(day.year, day.month)[1]
+    if day.day == last:
+        return day.replace(year=year, day=calendar.monthrange(year, day.month)[1])
+    return day.replace(year=year)
 
 
 def _time(

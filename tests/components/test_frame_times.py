@@ -926,3 +926,17 @@ def test_a_period_the_figures_own_report_is_for_is_its_period() -> None:
             "Wednesday.")
     assert period_span(text, "0.35 per cent") == ("2019-03-01", "2019-03-31")
     assert period_span(text, "3.4 per cent") == ("2019-04-01", "2019-04-30")
+
+
+def test_a_baseline_dated_by_a_year_alone_is_the_same_part_of_that_year() -> None:
+    """BBC business: "saw fourth quarter operating profits fall to 785m euros ($1bn) from
+    2.4bn euros in 2003": the fourth quarter of 2003, never the whole year (whose profit
+    the article gives later, 1.6bn euros); a baseline of a year's figure keeps its year."""
+    text = ("The German-US carmaker saw fourth quarter operating profits fall to 785m euros "
+            "($1bn) from 2.4bn euros in 2003.")
+    assert period_span(text, "2.4bn euros", ref="2005-02-15") == ("2003-10-01", "2003-12-31")
+    undated = [c for c in extract(text).claims if c["text"] == "2.4bn euros"]
+    assert [(c["time"]["start"], c["time"]["end"]) for c in undated] == [
+        ("2003-10-01", "2003-12-31")]  # an undated report's "fourth quarter", in 2003
+    yearly = "Operating profits fell to 1.6bn euros in 2004 from 2.9bn euros in 2003."
+    assert period_span(yearly, "2.9bn euros", ref="2005-02-15") == ("2003-01-01", "2003-12-31")
