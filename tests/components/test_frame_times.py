@@ -940,3 +940,18 @@ def test_a_baseline_dated_by_a_year_alone_is_the_same_part_of_that_year() -> Non
         ("2003-10-01", "2003-12-31")]  # an undated report's "fourth quarter", in 2003
     yearly = "Operating profits fell to 1.6bn euros in 2004 from 2.9bn euros in 2003."
     assert period_span(yearly, "2.9bn euros", ref="2005-02-15") == ("2003-01-01", "2003-12-31")
+
+
+def test_a_sentence_of_what_will_be_sets_no_period_for_the_facts_after_it() -> None:
+    """BBC business on Ericsson: "He added that sales in the first three months of 2005
+    would be subject to normal seasonality. ... Sales climbed to 131.9 billion kronor":
+    the climb is no figure of the first quarter of 2005; a sentence of facts still sets its
+    period."""
+    foreseen = ("Ericsson said sales in the first three months of 2005 would be subject to "
+                "normal seasonality. Sales climbed to 131.9 billion kronor.")
+    time = time_of(foreseen, "131.9 billion kronor", ref="2005-01-28")
+    assert time is None or time["text"] != "the first three months of 2005"
+    told = ("Ericsson said sales in the first three months of 2005 were weak. Sales fell to "
+            "31.9 billion kronor.")
+    time = time_of(told, "31.9 billion kronor", ref="2005-05-28")
+    assert time is not None and time["text"] == "the first three months of 2005"

@@ -399,7 +399,9 @@ class Framer(RulesTables):
                 last_start, number = sent.start, sentences.written_number(span.start)
                 self._doc.number = number
                 paragraph = bisect_right(paragraph_starts, sent.start_char) - 1
-                if all(f.label_ in UNSET_LABELS for f in figures_in.inside(sent)):
+                if all(f.label_ in UNSET_LABELS for f in figures_in.inside(sent)) and not (
+                    self._foresees(sent, cue_starts)
+                ):
                     self._sets_period(periods, sent, number, paragraph, date_index,
                                       dates_in.inside(sent), entities_in.inside(sent),
                                       [resolved[m.start] for m in metrics_in.inside(sent)])
@@ -646,6 +648,16 @@ class Framer(RulesTables):
                 else token.i == sent.start or doc[token.i - 1].lower_ not in words.determiners
             )
             for token in doc[start : date.start]
+        )
+
+    def _foresees(self, sent: Span, cue_starts: Sequence[int]) -> bool:
+        """Whether a sentence speaks of what may or will be: a cue word of a forecast, target
+        or supposition, or a modal auxiliary ("He added that sales in the first three months
+        of 2005 would be subject to normal seasonality"); its period is no period of the
+        facts reported after it."""
+        at = bisect_left(cue_starts, sent.start)
+        return (at < len(cue_starts) and cue_starts[at] < sent.end) or any(
+            token.lower_ in self.lexicon.modal_aux for token in sent
         )
 
     def _sets_period(self, periods: Periods, sent: Span, number: int, paragraph: int,
