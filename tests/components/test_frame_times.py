@@ -956,3 +956,18 @@ def test_a_sentence_of_what_will_be_sets_no_period_for_the_facts_after_it() -> N
     told = ("Ericsson said sales in the first three months of 2005 were weak. Sales fell to "
             "31.9 billion kronor.")
     assert dated_by(told, "31.9 billion kronor", ref="2005-05-28") == first_quarter
+
+
+def test_a_present_perfect_lede_with_a_date_still_sets_the_story_period() -> None:
+    """RTE on Lloyds: "Lloyds Banking Group has today reported a 57% jump in profit for
+    2023. ... Lloyds reported pre-tax profit of £7.5 billion for the 12-month period, up
+    from £4.8 billion the prior year": the £7.5 billion is 2023's and the prior year 2022,
+    though "has reported" is a clause of the present; a present clause without a date still
+    takes no earlier period."""
+    text = ("Lloyds Banking Group has today reported a 57% jump in profit for 2023.\n\n"
+            "Lloyds reported pre-tax profit of £7.5 billion for the 12-month period, up from "
+            "£4.8 billion the prior year.")
+    assert period_span(text, "£7.5 billion", ref="2024-02-22") == ("2023-01-01", "2023-12-31")
+    assert period_span(text, "£4.8 billion", ref="2024-02-22") == ("2022-01-01", "2022-12-31")
+    present = "Lloyds reported a profit for 2023. Its shares are now 5% higher."
+    assert dated_by(present, "5%", ref="2024-02-22") is None

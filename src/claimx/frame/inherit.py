@@ -257,16 +257,20 @@ class Periods:
         holder = record.get("entity")
         # A defaulted holder is a guess: it may also stand for a holder left unnamed.
         guessed = holder is None or record.get("entity_basis") == "defaulted"
+        own = bool(record.get("own_time"))
         if (
-            not heads or record.get("own_time") or record.get("label") == DURATION_LABEL
+            not heads or (own and record.get("time_index") is None)
+            or record.get("label") == DURATION_LABEL
             or record.get("cue") in self.lexicon.modalities
         ):
             # "GDP is now 2.7% above its peak": no earlier date is this figure's; a length
             # of time ("a 30-month extension") or a figure only supposed continues none.
+            # A clause of its own time that dates its figure still sets that period ("Lloyds
+            # Banking Group has today reported a 57% jump in profit for 2023").
             return
         # A length of time ("GDP expanded by 0.5 per cent over the three months") is the
         # period an earlier sentence named, when one did; else it stays, and sets none.
-        length = bool(record.get("time_length"))
+        length = bool(record.get("time_length")) and not own
         place = bool(record.get("place_statistic")) and holder is not None
         if record.get("time_index") is None and record.get("same_period"):
             # "Imports were worth $99.68 billion during the same period": the period just set
