@@ -971,3 +971,7 @@ def test_a_present_perfect_lede_with_a_date_still_sets_the_story_period() -> Non
     assert period_span(text, "£4.8 billion", ref="2024-02-22") == ("2022-01-01", "2022-12-31")
     present = "Lloyds reported a profit for 2023. Its shares are now 5% higher."
     assert dated_by(present, "5%", ref="2024-02-22") is None
+    # MyJoyOnline on Ghana: a clause of the present sets no period, whatever date it names
+    ghana = ("Inflation shot up to 37.2% in September. This is against 33.9% recorded in "
+             "August 2022. Inflation for locally produced items was 35.8%.")
+    assert dated_by(ghana, "35.8%", ref="2022-10-12") != "August 2022"

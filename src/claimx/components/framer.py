@@ -1099,6 +1099,7 @@ class Framer(RulesTables):
             "direction": direction,
             "status": frame.status,
             "own_time": frame.own_time,
+            "present": frame.present,
             "period_noun": frame.period_noun,
             # "following a fall of 0.6% in December": what came before sets no period
             "came_before": frame.came_before,

@@ -290,6 +290,13 @@ class Periods:
             record["time_length"] = False
         elif record.get("time_reported"):
             return  # the day a report came out dates no later figure
+        if own and record.get("present"):
+            # "This is against 33.9% recorded in August 2022": a clause of the present
+            # speaks of now, whatever date it names; one in the present perfect reports a
+            # result ("has today reported a 57% jump in profit for 2023"), whose period it
+            # sets, as does one set against a point of reference ("was 24.4% above the
+            # previous record")
+            return
         if record.get("facet") == BASELINE_FACET or not sets:
             # "an increase of 12.5% from ¥49.38 in the prior-year period": what a change
             # starts from dates no later figure, nor does a contrast ("compared with 2% in

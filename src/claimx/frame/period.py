@@ -33,6 +33,26 @@ PARTICIPLE_ARC = "acl"  # a participle's clause on a noun ("the 3.1 percent post
 STORY_LABELS = frozenset({"PERSON", "ORG"})
 
 
+def present_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
+    """Whether the figure's clause speaks of now or of what will be: a present or modal
+    auxiliary or a verb in the present ("This is against 33.9% recorded in August 2022",
+    "Sprint will spend $1bn"), not the present perfect of a result reported ("Lloyds Banking
+    Group has today reported a 57% jump in profit", whatever tense the tagger gives the
+    participle)."""
+    own = _clause(sent, root)
+    auxiliaries = [own, *sent.children(own, "aux", "auxpass")]
+    if any(
+        sent[k].lemma.lower() in lexicon.perfect_auxiliaries
+        and sent[k].lower in lexicon.present_auxiliaries
+        for k in sent.children(own, "aux")
+    ):
+        return False
+    return any(
+        sent[k].lower in lexicon.present_auxiliaries or sent[k].lower in lexicon.modal_aux
+        for k in auxiliaries
+    ) or sent[own].tag in lexicon.present_tags
+
+
 def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     """Whether the figure's clause sets a time of its own that no earlier sentence's date
     may replace: the present or the future ("GDP is now 2.7% above its peak", "an industry

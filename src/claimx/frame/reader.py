@@ -71,6 +71,7 @@ from claimx.frame.period import (
     made_on,
     own_time_frame,
     period_noun,
+    present_frame,
     report_day,
 )
 from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence
@@ -101,6 +102,7 @@ class Frame:
     cue: str | None
     status: str | None
     own_time: bool = False  # the clause sets its own time: "is now", "since 2013"
+    present: bool = False  # the clause speaks of now or later: "is", "will" (not "has reported")
     period_noun: str | None = None  # the kind of period named alone: "for the year"
     time_reported: bool = False  # ``time`` is only the day a report came out
     qualifier: str | None = None  # how a rate of change is stated: "annualized"
@@ -423,6 +425,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         status=read_status(sent, root, anchor, lexicon, head) or (
             lexicon.earlier_status if past_estimate else None),
         own_time=own_time_frame(sent, root, lexicon),
+        present=present_frame(sent, root, lexicon),
         period_noun=period_noun(sent, root, lexicon),
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
         scope=scope,
