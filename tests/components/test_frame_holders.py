@@ -1063,3 +1063,13 @@ def test_a_dateline_does_not_push_the_lede_out_of_the_opening_lines() -> None:
             "despite all the hurdles in 2019, Turkey once again broke records in exports.\n\n"
             "\"Last year, imports dropped 8.99 percent to reach $210.4 billion,\" she noted.")
     assert held(text, "$210.4 billion") == ("Turkey", "resolved")
+
+
+def test_a_national_body_s_country_outweighs_a_region_named_once() -> None:
+    """MyJoyOnline on Ghana's inflation: the report names its country only through "the Ghana
+    Statistical Service", and a region once ("The Upper West region recorded the least rate
+    of inflation"): the national rate is Ghana's."""
+    text = ("Inflation surges to 37.2 in September 2022\nInflation (year-on-year) shot up by "
+            "3.3% to 37.2% in the month of September, the Ghana Statistical Service has "
+            "revealed.\nThe Upper West region recorded the least rate of inflation (22.9%).")
+    assert held(text, "37.2%") == ("Ghana", "resolved")

@@ -2265,7 +2265,18 @@ class Framer(RulesTables):
             if (e.label_ in COUNTRY_LABELS or (e.label_ == "NORP" and adjective(e)))
             and self._named_place(e)
         } - {None}
-        return next(iter(names)) if len(names) == 1 else None
+        if len(names) != 1:
+            return None
+        place = next(iter(names))
+        if place not in self.country_names:
+            # "the Ghana Statistical Service has revealed ... The Upper West region recorded
+            # the least rate": a region named once is no report's country when a national
+            # body of one country is named
+            nations = {country for e in entities
+                       if (country := self._doc.bodies.get(self._canonical(e))) is not None}
+            if len(nations) == 1:
+                return next(iter(nations))
+        return place
 
     def _place_statistic(self, metric: str) -> bool:
         """Whether ``metric`` is a statistic of a place: one of ``place_metrics``, or one
