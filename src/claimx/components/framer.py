@@ -28,7 +28,8 @@ from itertools import pairwise, takewhile
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spacy.attrs import LEMMA, ORTH, POS, SPACY, TAG
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -273,6 +274,9 @@ class Framer(RulesTables):
                 *self.lexicon.organisation_marks, *self.lexicon.organisation_titles)),
         })
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._modal_keys = numpy.array(
+            sorted(nlp.vocab.strings.add(word) for word in self.lexicon.modal_aux),
+            dtype=numpy.uint64)
         for group, phrases in sorted(table["modality"].items()):
             self.cues.add(group, [nlp.make_doc(phrase) for phrase in phrases])
 
@@ -297,6 +301,9 @@ class Framer(RulesTables):
             if start not in dated
         )
         cue_starts = [start for start, _, _ in cues]
+        # where the modal auxiliaries are ("will", "would"), found in one array pass
+        modal_starts = numpy.flatnonzero(
+            numpy.isin(doc.to_array(LOWER), self._modal_keys)).tolist()
         # Looked up per sentence: a long document has many figures and many sentences.
         sentences = SentenceIndex(doc)
         self._doc = DocumentState()
@@ -400,7 +407,7 @@ class Framer(RulesTables):
                 self._doc.number = number
                 paragraph = bisect_right(paragraph_starts, sent.start_char) - 1
                 if all(f.label_ in UNSET_LABELS for f in figures_in.inside(sent)) and not (
-                    self._foresees(sent, cue_starts)
+                    self._foresees(sent, cue_starts, modal_starts)
                 ):
                     self._sets_period(periods, sent, number, paragraph, date_index,
                                       dates_in.inside(sent), entities_in.inside(sent),
@@ -650,14 +657,16 @@ class Framer(RulesTables):
             for token in doc[start : date.start]
         )
 
-    def _foresees(self, sent: Span, cue_starts: Sequence[int]) -> bool:
+    def _foresees(
+        self, sent: Span, cue_starts: Sequence[int], modal_starts: Sequence[int]
+    ) -> bool:
         """Whether a sentence speaks of what may or will be: a cue word of a forecast, target
         or supposition, or a modal auxiliary ("He added that sales in the first three months
-        of 2005 would be subject to normal seasonality"); its period is no period of the
-        facts reported after it."""
-        at = bisect_left(cue_starts, sent.start)
-        return (at < len(cue_starts) and cue_starts[at] < sent.end) or any(
-            token.lower_ in self.lexicon.modal_aux for token in sent
+        of 2005 would be subject to normal seasonality"), by where they start in the
+        document; its period is no period of the facts reported after it."""
+        return any(
+            (at := bisect_left(starts, sent.start)) < len(starts) and starts[at] < sent.end
+            for starts in (cue_starts, modal_starts)
         )
 
     def _sets_period(self, periods: Periods, sent: Span, number: int, paragraph: int,
