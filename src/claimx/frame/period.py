@@ -34,23 +34,26 @@ STORY_LABELS = frozenset({"PERSON", "ORG"})
 
 
 def present_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
-    """Whether the figure's clause speaks of now or of what will be: a present or modal
-    auxiliary or a verb in the present ("This is against 33.9% recorded in August 2022",
-    "Sprint will spend $1bn"), not the present perfect of a result reported ("Lloyds Banking
-    Group has today reported a 57% jump in profit", whatever tense the tagger gives the
-    participle)."""
+    """Whether the figure's clause speaks of now or of what will be ("This is against 33.9%
+    recorded in August 2022", "Sprint will spend $1bn"), not the present perfect of a result
+    reported ("Lloyds Banking Group has today reported a 57% jump in profit", whatever tense
+    the tagger gives the participle)."""
     own = _clause(sent, root)
-    auxiliaries = [own, *sent.children(own, "aux", "auxpass")]
-    if any(
+    return _present_clause(sent, own, lexicon) and not any(
         sent[k].lemma.lower() in lexicon.perfect_auxiliaries
         and sent[k].lower in lexicon.present_auxiliaries
         for k in sent.children(own, "aux")
-    ):
-        return False
+    )
+
+
+def _present_clause(sent: Sentence, clause: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``clause`` has a present or modal auxiliary or a verb in the present ("an
+    industry that is growing by 6% a year", "Sprint will spend $1bn", "it remains above the
+    government's 2% target", "has taken $138m so far")."""
     return any(
         sent[k].lower in lexicon.present_auxiliaries or sent[k].lower in lexicon.modal_aux
-        for k in auxiliaries
-    ) or sent[own].tag in lexicon.present_tags
+        for k in [clause, *sent.children(clause, "aux", "auxpass")]
+    ) or sent[clause].tag in lexicon.present_tags
 
 
 def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
@@ -60,12 +63,7 @@ def own_time_frame(sent: Sentence, root: int, lexicon: FrameLexicon) -> bool:
     auxiliary), a time another sentence named ("At that time, inflation was at 2.6%";
     ``anaphoric_times``) or a point of reference ("since the second quarter of 2013")."""
     own = _clause(sent, root)
-    if any(
-        sent[k].lower in lexicon.present_auxiliaries or sent[k].lower in lexicon.modal_aux
-        for k in [own, *sent.children(own, "aux", "auxpass")]
-    ) or sent[own].tag in lexicon.present_tags:
-        # "an industry that is growing by 6% a year", "Sprint will spend $1bn", "it remains
-        # above the government's 2% target"
+    if _present_clause(sent, own, lexicon):
         return True
     verb = own
     while sent[verb].dep == "xcomp" and sent.head(verb) != verb:
