@@ -497,6 +497,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "facets": "{str}",
             "entity_aliases": "{str}",
             "metric_aliases?": "{str}",
+            "whole_holder_words?": WORDS,
             "yearly_rates?": WORDS,
             "entity_joiners?": "{str}",
             "entity_suffixes": WORDS,

@@ -280,6 +280,27 @@ def test_a_companys_sales_are_its_revenue(claim: Build) -> None:
     assert reconcile([guessed, revenue]) == []
 
 
+def test_words_that_only_say_whole_leave_the_metric_one(claim: Build) -> None:
+    """"group net profit", "combined operating profit" are the holder's net profit and
+    operating profit; "annual sales" of a year are its annual revenue; "M-Pesa revenue" is
+    "MPesa revenue"; "net sales" stay apart from revenue, the net qualifier changes it."""
+    q4 = quarter("the fourth quarter of 2023", "2023-10-01", "2023-12-31")
+
+    def pair(metric_a: str, metric_b: str, time: Any = q4) -> list[str]:
+        return [f["type"] for f in reconcile([
+            claim("a", "6.5 trillion won", 6.5 * T, unit="KRW", precision=T / 10,
+                  entity="Samsung", metric=metric_a, time=time),
+            claim("b", "7.1 trillion won", 7.1 * T, unit="KRW", precision=T / 10,
+                  entity="Samsung", metric=metric_b, time=time),
+        ])]
+
+    assert pair("combined operating profit", "operating profit") == ["cross_document"]
+    assert pair("group net profit", "net profit") == ["cross_document"]
+    assert pair("annual sales", "annual revenue", None) == ["cross_document"]
+    assert pair("M-Pesa revenue", "mpesa revenue") == ["cross_document"]
+    assert pair("net sales", "revenue") == []
+
+
 def test_a_kind_of_metric_written_beside_it_leads_the_metric(claim: Build) -> None:
     q1 = quarter("the first quarter of 2018", "2018-01-01", "2018-03-31")
     stated = claim("a", "15.6 trillion won", 15.6 * T, unit="KRW", precision=T / 10,

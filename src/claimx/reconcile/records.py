@@ -292,7 +292,7 @@ def parse_claim(
         # a company's "sales" in money or a rate of them is its revenue; a count of sales
         # is of units sold; a metric the frame only guessed from a word near the figure
         # ("a 4.9% increase in product sales, reaching $11.32 billion") may name a part
-        metric = tables.metric_aliases.get(" ".join(metric.casefold().split()), metric)
+        metric = aliased(metric, tables)
     # One search of the sentence finds every revision or sameness cue it holds.
     cues = tables.sentence_cues.find(located.sentence) if located is not None else []
     unit = value.get("unit")
@@ -361,6 +361,24 @@ def parse_claim(
         doc_date=doc_date,
         paragraph=paragraph if isinstance(paragraph, int) else None,
     )
+
+
+def aliased(metric: str, tables: ReconcileTables) -> str:
+    """``metric`` as it is compared: without opening words that only say it is its whole
+    holder's (``whole_holder_words``: "group net profit" is net profit), and named by
+    ``metric_aliases``, whole or after an opening whole-period word ("annual sales" is
+    compared as "annual revenue")."""
+    words = metric.casefold().split()
+    while len(words) > 1 and words[0] in tables.whole_holder_words:
+        words = words[1:]
+    folded = " ".join(words)
+    if folded in tables.metric_aliases:
+        return tables.metric_aliases[folded]
+    opening = next((w for w in tables.whole_period_words if folded.startswith(w + " ")), None)
+    rest = folded[len(opening) + 1 :] if opening is not None else ""
+    if rest in tables.metric_aliases:
+        return f"{opening} {tables.metric_aliases[rest]}"
+    return metric if len(words) == len(metric.split()) else " ".join(metric.split()[-len(words):])
 
 
 def _fiscal_scope(
@@ -954,8 +972,9 @@ def _intern(value: Any) -> str | None:
 
 
 def fold_key(value: str | None) -> str:
-    """``value`` as a key: case, spacing and accents folded ("Nestlé" is "Nestle")."""
+    """``value`` as a key: case, spacing, hyphens and accents folded ("Nestlé" is "Nestle",
+    "M-Pesa" is "MPesa")."""
     if not value:
         return ""
-    letters = unicodedata.normalize("NFKD", value.casefold())
+    letters = unicodedata.normalize("NFKD", value.casefold().replace("-", ""))
     return " ".join("".join(c for c in letters if not unicodedata.combining(c)).split())

@@ -101,6 +101,7 @@ class ReconcileTables:
     entity_aliases: Mapping[str, str]
     # an amount's or a rate's metric -> the metric it is compared as ("sales" -> "revenue")
     metric_aliases: Mapping[str, str]
+    whole_holder_words: tuple[str, ...]
     # metrics that are themselves a change on a year earlier (inflation), casefolded
     yearly_rates: frozenset[str]
     entity_joiners: Mapping[str, str]  # a word that joins a name's parts -> its sign ("&")
@@ -261,6 +262,7 @@ class ReconcileTables:
                 _fold(name): canonical
                 for name, canonical in keys.get("metric_aliases", {}).items()
             },
+            whole_holder_words=tuple(_fold(w) for w in keys.get("whole_holder_words", ())),
             yearly_rates=frozenset(_fold(name) for name in keys.get("yearly_rates", ())),
             entity_aliases={
                 _fold(name): canonical for name, canonical in keys["entity_aliases"].items()
