@@ -919,6 +919,21 @@ def test_the_weekday_a_result_was_announced_is_no_period_of_it() -> None:
     assert dated_by(lloyds, "57%", ref="2024-02-22") == "2023"
 
 
+def test_the_day_data_were_released_on_is_no_period_of_them() -> None:
+    """Reuters via First Business News on Japan's output: "... was the largest since March
+    2011, data released Tuesday by the Ministry of Economy, Trade and Industry showed": the
+    day the data came out, hung on a participle of releasing that qualifies a report noun,
+    dates the release; a weekday that qualifies anything else still scopes its figure."""
+    japan = ("The 3.3 percent decline in industrial output from the previous month was the "
+             "largest since March 2011, data released Tuesday by the Ministry of Economy, "
+             "Trade and Industry showed.")
+    assert dated_by(japan, "3.3 percent", ref="2013-07-30") != "Tuesday"
+    published = "Exports rose 4% in June, figures published on Friday showed."
+    assert dated_by(published, "4%", ref="2013-07-30") == "June"
+    traded = "Shares traded on Friday fell 5%."
+    assert dated_by(traded, "5%", ref="2024-02-24") == "Friday"
+
+
 def test_a_period_the_figures_own_report_is_for_is_its_period() -> None:
     """Business Standard: "expanded in April 2019 by 3.4 per cent from a revised growth of
     0.35 per cent reported for March, 2019": what was reported for March is March's, not

@@ -462,6 +462,8 @@ def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) 
         # one the figure's own participle is for ("from a revised growth of 0.35 per cent
         # reported for March, 2019")
         return not _covered_by_report(sent, date, date_root, lexicon, root)
+    if date.rule in lexicon.day_rules and _released_on(sent, date_root, lexicon):
+        return True
     # "The agency said Tuesday its consumer price index for September was up 1.6%": a day
     # right after a verb of saying, or after it and one preposition ("said on Thursday it
     # had signed"), is its day, however the parser hung it; not after a participle that
@@ -475,6 +477,24 @@ def report_day(sent: Sentence, date: Mention, root: int, lexicon: FrameLexicon) 
         and sent[before].pos in VERB_POS
         and sent[before].dep not in NOUN_MODIFIER_ARCS
         and sent[before].lemma.lower() in lexicon.attribution_verbs
+    )
+
+
+def _released_on(sent: Sentence, date_root: int, lexicon: FrameLexicon) -> bool:
+    """Whether a day hangs, directly or by one preposition, on a participle of releasing or
+    saying that qualifies a noun of a report ("data released Tuesday by the ministry",
+    "figures published on Friday"): the day the report came out."""
+    verb = sent.head(date_root)
+    if verb != date_root and sent[verb].pos == PREPOSITION_POS:
+        verb = sent.head(verb)
+    if verb == date_root or sent[verb].dep != PARTICIPLE_ARC:
+        return False
+    lemma = sent[verb].lemma.lower()
+    noun = sent.head(verb)
+    return (
+        noun != verb
+        and (lemma in lexicon.release_verbs or lemma in lexicon.attribution_verbs)
+        and lexicon.report(sent[noun])
     )
 
 
