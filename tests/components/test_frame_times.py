@@ -919,6 +919,18 @@ def test_the_weekday_a_result_was_announced_is_no_period_of_it() -> None:
     assert dated_by(lloyds, "57%", ref="2024-02-22") == "2023"
 
 
+def test_a_date_deep_in_the_object_of_since_on_a_record_is_a_point_of_reference() -> None:
+    """BBC on Australia's economy: "That 1.5% annual growth rate is the lowest we have seen
+    since the post-election slump we saw back in 2000-1": the year names the slump the
+    record runs from, not the rate's period; a figure's own date before it still scopes
+    it."""
+    record = ("That 1.5% annual growth rate is the lowest we have seen since the "
+              "post-election slump we saw back in 2000-1, said Michael Blythe.")
+    assert dated_by(record, "1.5%", ref="2005-03-01") is None
+    fall = "Sales fell 5% in 2004, the most since the crisis that hit Asia in 1998."
+    assert dated_by(fall, "5%", ref="2005-03-01") == "2004"
+
+
 def test_the_day_data_were_released_on_is_no_period_of_them() -> None:
     """Reuters via First Business News on Japan's output: "... was the largest since March
     2011, data released Tuesday by the Ministry of Economy, Trade and Industry showed": the

@@ -260,6 +260,10 @@ def _reference_point(
         if sent[node].dep == "prep" and (
             sent[node].lower in lexicon.comparison_marks
             or sent[node].lower in lexicon.comparative_prepositions
+            # "the lowest since the slump we saw back in 2000-1": the point of reference
+            # the object of "since" names, however deep in it the date stands
+            or (sent[node].lower in lexicon.reference_prepositions and node != head
+                and _on_a_record(sent, node, lexicon))
             # "0.2% ahead of its pre-crisis peak (first quarter, 2008)"
             or (sent[node].lower in lexicon.part_of
                 and sent[sent.head(node)].lower in lexicon.comparatives)
@@ -307,6 +311,17 @@ def _reference_point(
                or (since and sent[k].dep == "mark"
                    and sent[k].lower in lexicon.reference_prepositions)
                for k in sent.children(clause, "mark", "prep"))
+
+
+def _on_a_record(sent: Sentence, prep: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``prep`` ("since") hangs on a record or a change, directly or through a
+    relative clause ("the lowest we have seen since ...", "has dropped by 10% since ..."):
+    its object is the point they are measured from, not a span a count covers ("the 17
+    people found guilty since the 11 September attacks")."""
+    word = sent.head(prep)
+    if sent[word].dep == "relcl":
+        word = sent.head(word)
+    return sent[word].lower in lexicon.superlatives or lexicon.way_of(sent[word]) is not None
 
 
 def _what_said(sent: Sentence, clause: int, lexicon: FrameLexicon) -> bool:
