@@ -725,6 +725,38 @@ def test_a_name_qualifying_a_noun_is_no_firm_a_description_refers_to(nlp: Langua
     assert holders(nlp, text)["£42.5m"] == "Sunderland FC"
 
 
+def test_a_name_in_a_relative_clause_is_no_firm_a_description_refers_to(
+    nlp: Language,
+) -> None:
+    # BBC business/040: "The firm, which is to receive a payment from Chelsea of £24.5m, said
+    # ...": the clause tells of the firm it qualifies, so a later "the firm" is still Umbro
+    text = ("Umbro profits lifted by Euro 2004\n\nIn January, Umbro announced its sponsorship "
+            "agreement with Chelsea would end in 2006. The firm, which is to receive a payment "
+            "from Chelsea of £24.5m, said it is appraising opportunities.\n\nThe firm said "
+            "the UK market had seen sales growth of 8% last year.")
+    assert figures(nlp, text)["8%"]["source"] == "Umbro"
+
+
+def test_a_first_name_that_is_no_subject_yields_to_the_main_subject_after_it() -> None:
+    # BBC tech/065: "persuaded venture capitalists Sequoia Capital ... to fund Yahoo to the
+    # tune of $2m. ... the company floated": Sequoia is named first but is no subject; the
+    # story's main subject, named after it, is the company
+    text = ("Yahoo celebrates a decade online\n\nYahoo began as a hobby. They did have "
+            "business brains, and in April 1995 persuaded venture capitalists Sequoia Capital, "
+            "which also invested in Apple Computer, to fund Yahoo to the tune of $2m. A second "
+            "round of funding followed and the company floated in April 1996 with less than "
+            "50 employees.")
+    assert held(text, "less than 50")[0] == "Yahoo"
+
+
+def test_a_date_opening_a_sentence_is_no_name_a_description_may_refer_to() -> None:
+    # "In January, Umbro announced ...": the sentence is about Umbro, the first name in it;
+    # the month's capital letter makes it no untagged name that would hide it
+    text = ("Umbro profits lifted by Euro 2004\n\nIn January, Umbro announced its deal with "
+            "Chelsea would end in 2006.\n\nThe firm's sales grew 8% last year.")
+    assert held(text, "8%") == ("Umbro", "resolved")
+
+
 def test_a_name_qualifying_what_marks_an_organisation_is_its_owner(nlp: Language) -> None:
     # "BHP shareholders" are BHP's: "the global miner" after them is BHP
     text = ("BHP ups payout as H1 profit lifts 29%\nBHP shareholders will receive a heftier, "

@@ -108,6 +108,7 @@ ADVERB_TAG = "RB"  # the Penn tags of adverbs ("RB", "RBR", "RBS") start so
 SHORT_NAME_LETTERS = 3  # the fewest letters of a short name a headline may use ("Toyota")
 NATIONALITY_REACH = 4  # the most words from a nationality to the name it describes
 NATIONALITY_WORDS = 2  # the most words of a nationality ("South Korean")
+RELATIVE_REACH = 12  # the most arcs walked up from a name to a relative clause it stands in
 # the direction a figure's own sign writes ("+9%", "-0.3%")
 WRITTEN_SIGNS = {"+": "up", "-": "down", "\u2212": "down"}
 NOUN_TAG = "NN"  # the Penn tags of nouns ("NN", "NNS", "NNP") start so
@@ -1395,6 +1396,8 @@ class Framer(RulesTables):
                 self._doc.parsed.passive_agent(entity)
             ):
                 continue  # "Analysts surveyed by Reuters ... The bank's ratio": no bank
+            if openers and self._described_aside(entity, labels):
+                continue  # "The firm, which is to receive a payment from Chelsea, ..."
             if self._doc.parsed is not None and self._doc.parsed.names_a_thing(
                 entity, self.owned_nouns
             ):
@@ -1427,7 +1430,9 @@ class Framer(RulesTables):
                         ) and not self._location_only(other) and not (
                             self._doc.parsed is not None
                             and self._doc.parsed.names_a_thing(other, self.owned_nouns)
-                        ) and not self._foreign(other, country):
+                        ) and not self._foreign(other, country) and not (
+                            openers and self._described_aside(other, labels)
+                        ):
                             if main is not None and self._in_title(other):
                                 return main
                             if self._untagged_name(first, other.start, entities):
@@ -1438,6 +1443,17 @@ class Framer(RulesTables):
                                 ) if untagged else None
                                 if opening is not None:
                                     return opening
+                                break
+                            parsed = self._doc.parsed
+                            if other is not entity and parsed is not None and parsed.covers(
+                                other.start, other.end
+                            ) and not parsed.subject(other) and (
+                                self._canonical(entity) == self._doc.main
+                            ):
+                                # "They ... persuaded venture capitalists Sequoia Capital
+                                # ... to fund Yahoo. ... the company floated": a first name
+                                # the parse shows is no subject yields to the nearest when
+                                # that is the document's main subject
                                 break
                             return self._canonical(other)
                 return self._canonical(entity)
@@ -1543,6 +1559,18 @@ class Framer(RulesTables):
             for k in range(e.start, e.end)
         }
 
+    def _described_aside(self, entity: Span, labels: frozenset[str]) -> bool:
+        """Whether ``entity`` stands in a relative clause on a description of ``labels``
+        ("The firm, which is to receive a payment from Chelsea, said ..."): the clause tells
+        of the firm, which is what a later "the firm" refers to, not of the name in it (a
+        clause on a name, "Sequoia Capital, which also invested in Apple", is left alone:
+        the parser may hang later words in it)."""
+        parsed = self._doc.parsed
+        antecedent = parsed.relative_antecedent(entity) if parsed is not None else None
+        if antecedent is None:
+            return False
+        return self.lexicon.holder_nouns.get(entity.doc[antecedent].lower_) in labels
+
     def _untagged_name(self, start: int, end: int, entities: list[Span]) -> bool:
         """Whether a proper noun that no named mention covers stands in ``start:end``: a
         name the model did not tag, which may be what the sentence is about."""
@@ -1551,7 +1579,8 @@ class Framer(RulesTables):
             return False
         inside = self._named_tokens(start, end, entities)
         return any(
-            k not in inside and (
+            # a word of a date or figure ("In January, Umbro announced ...") is no name
+            k not in inside and not doc[k].ent_type and (
                 doc[k].pos_ == "PROPN" if doc[k].pos_ else (
                     # untagged: a capitalised word that is no function word
                     doc[k].is_title and doc[k].is_alpha and not doc[k].is_stop
@@ -2588,6 +2617,23 @@ class ParseIndex:
                     dep = self.arc(head)[1]
                 return dep in SUBJECT_ARCS
         return False
+
+    def relative_antecedent(self, entity: Span) -> int | None:
+        """The noun whose relative clause ``entity`` stands in, in a parsed sentence ("The
+        firm, which is to receive a payment from Chelsea, said ...": firm), else None."""
+        if not self.covers(entity.start, entity.end):
+            return None
+        node = next((i for i in range(entity.start, entity.end)
+                     if not entity.start <= self.arc(i)[0] < entity.end
+                     or self.arc(i)[0] == i), entity.start)
+        for _ in range(RELATIVE_REACH):
+            head, dep = self.arc(node)
+            if dep == "relcl":
+                return head
+            if head == node:
+                return None
+            node = head
+        return None
 
     def arc(self, i: int) -> tuple[int, str]:
         row = self._row(i)
