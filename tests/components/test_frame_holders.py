@@ -749,6 +749,14 @@ def test_a_first_name_that_is_no_subject_yields_to_the_main_subject_after_it() -
     assert held(text, "less than 50")[0] == "Yahoo"
 
 
+def test_a_passive_verb_of_saying_leaves_its_subject_to_the_complement() -> None:
+    # BBC business/279: "The Paris-based exchange ... is reported to be ready to raise
+    # £1.4bn": the report names no speaker; the exchange is the one that would raise it
+    text = ("Shares in Deutsche Boerse rose on Friday.\n\nThe German group is reported to be "
+            "ready to raise £1.4bn to fund a bid.")
+    assert held(text, "£1.4bn") == ("Deutsche Boerse", "resolved")
+
+
 def test_a_date_opening_a_sentence_is_no_name_a_description_may_refer_to() -> None:
     # "In January, Umbro announced ...": the sentence is about Umbro, the first name in it;
     # the month's capital letter makes it no untagged name that would hide it

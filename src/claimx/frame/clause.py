@@ -151,7 +151,11 @@ def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
             head = sent.head(head)
             if sent[head].pos not in VERB_POS:
                 return None
-        elif dep not in ("xcomp", "conj", "advcl"):
+        elif dep not in ("xcomp", "conj", "advcl") and not (
+            # "is ready to raise £1.4bn", "is likely to post": an adjective whose
+            # complement holds the figure has the subject of the verb it completes
+            dep == "acomp" and sent.children(node, "xcomp")
+        ):
             return None
         if (
             dep == "advcl" and sent[node].tag in lexicon.gerund_tags
@@ -180,6 +184,15 @@ def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
             # object of a verb of forecasting or wanting is its complement's subject ("added
             # the conversion to become ..." is no such verb)
             return objects[0]
+        if dep == "xcomp" and sent.children(head, "nsubjpass") and (
+            sent[head].lemma.lower() in lexicon.attribution_verbs
+            or sent[head].lemma.lower() in lexicon.modality_words
+        ):
+            # "The Paris-based exchange is reported to be ready to raise £1.4bn", "the firm
+            # is expected to post a profit of $5m": the passive verb of saying or projecting
+            # names no speaker; its subject is its complement's
+            node = head
+            continue
         if says(sent, head, node, lexicon) and not (
             sent[head].dep == "acl" and not sent.children(head, *SUBJECTS)
         ):
