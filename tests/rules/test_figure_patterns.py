@@ -320,6 +320,8 @@ CHANGES = [
     ("Rates rose 0.25% to 5.5%.", ["0.25%", "5.5%"], [0.25, 5.5]),
     ("Brent crude rose, adding $1.89 to $48.62.", ["$1.89", "$48.62"], [1.89, 48.62]),
     ("Shares shed 12p to 340p.", ["12p", "340p"], [0.12, 3.4]),
+    # a change written with its sign (Action Forex on Canada's jobs)
+    ("Unemployment rate fell -0.1% to 5.7%.", ["-0.1%", "5.7%"], [-0.1, 5.7]),
     # the change word before its object
     ("The bank lifted interest rates 0.25% to 5.5%.", ["0.25%", "5.5%"], [0.25, 5.5]),
     ("It reflected an increase in the goods deficit of $4.6 billion to $65.6 billion.",
@@ -334,6 +336,8 @@ RANGES_OF_CHANGE = [
     ("Profits fell $2 to $3 billion.", "$2 to $3 billion"),  # both in billions
     # a range after a change word that punctuation or a number keeps apart
     ("Prices rose, analysts said, 0.5% to 5%.", "0.5% to 5%"),
+    # a signed first end as far from the second as the second is large
+    ("Temperatures rose -5% to 3%.", "-5% to 3%"),
 ]
 
 

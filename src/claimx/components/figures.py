@@ -746,9 +746,11 @@ class FigureSelector(RulesTables):
         first, second = read(first_text), read(doc[cut + 1 : span.end].text)
         if first is None or second is None or first.low is None or second.low is None:
             return False
-        if first.unit != second.unit or first.low <= 0:
+        if first.unit != second.unit or first.low == 0:
             return False
-        return float(second.low) > tables.level_ratio * float(first.high or first.low)
+        # "fell -0.1% to 5.7%": a change written with its sign is measured by its size
+        size = abs(float(first.low)) if first.low < 0 else float(first.high or first.low)
+        return float(second.low) > tables.level_ratio * size
 
     def _extend(self, doc: Doc, span: Span, hedge_end: dict[int, int], taken: set[int]) -> Span:
         """Widen a figure over a hedge before it ("crossing the") and a suffix ("mark")."""
