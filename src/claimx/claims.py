@@ -1149,7 +1149,9 @@ def _of_named_length(
     or a figure that names none, always fits."""
     noun = record.get("period_noun")
     tables = normalize.dates.tables
-    if not time.get("inherited") or noun not in tables.period_noun_days:
+    if noun not in tables.period_noun_days or not (
+        time.get("inherited") or record.get("period_whole")
+    ):
         return True
     start, end = time.get("start"), time.get("end")
     if not isinstance(start, str) or not isinstance(end, str):

@@ -341,6 +341,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "place_metrics": WORDS,
             "company_metrics": WORDS,
             "period_nouns": WORDS,
+            "whole_words": WORDS,
             "place_change_metric?": "str",
             "change_prepositions": "{str}",
             "comparatives": "{str}",

@@ -931,6 +931,22 @@ def test_a_date_deep_in_the_object_of_since_on_a_record_is_a_point_of_reference(
     assert dated_by(fall, "5%", ref="2005-03-01") == "2004"
 
 
+def test_a_full_year_figure_takes_no_shorter_period() -> None:
+    """Autofile on Toyota: "Operating profit jumped 78 per cent in the January-March
+    quarter, which helped take its full-year total to ¥5.35 trillion"; The Times on
+    Unilever: "Full-year sales grew by 2.9 per cent" after the fourth quarter's figures: a
+    full year's figure is no quarter's, of its clause or of an earlier sentence; a date of a
+    year still scopes it."""
+    toyota = ("Operating profit jumped 78 per cent in the January-March quarter, which "
+              "helped take its full-year total to ¥5.35 trillion.")
+    assert dated_by(toyota, "78 per cent", ref="2024-05-09") == "the January-March quarter"
+    assert dated_by(toyota, "¥5.35 trillion", ref="2024-05-09") is None
+    unilever = ("Sales rose 1.5% in the fourth quarter. Full-year sales grew by 2.9 per cent.")
+    assert dated_by(unilever, "2.9 per cent", ref="2020-01-30") is None
+    dated = "Its full-year operating profit was ¥5.35 trillion in 2023."
+    assert dated_by(dated, "¥5.35 trillion", ref="2024-05-09") == "2023"
+
+
 def test_the_day_data_were_released_on_is_no_period_of_them() -> None:
     """Reuters via First Business News on Japan's output: "... was the largest since March
     2011, data released Tuesday by the Ministry of Economy, Trade and Industry showed": the

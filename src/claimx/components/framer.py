@@ -1110,7 +1110,8 @@ class Framer(RulesTables):
             "status": frame.status,
             "own_time": frame.own_time,
             "present": frame.present,
-            "period_noun": frame.period_noun,
+            "period_noun": frame.period_noun or frame.whole_period,
+            "period_whole": frame.period_noun is None and frame.whole_period is not None,
             # "following a fall of 0.6% in December": what came before sets no period
             "came_before": frame.came_before,
             # the day a report came out, or its session ("The shares rose 3.5% in early

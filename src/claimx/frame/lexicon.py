@@ -57,6 +57,7 @@ class FrameLexicon:
     past_words: frozenset[str]
     idioms: frozenset[str]
     period_nouns: frozenset[str]
+    whole_words: frozenset[str]  # a period noun's modifier naming all of it ("full-year")
     scope_prepositions: frozenset[str]
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]

@@ -135,6 +135,21 @@ def period_noun(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
     ), None)
 
 
+def whole_period_noun(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
+    """The period noun a word of ``whole_words`` qualifies on the figure's measure or its
+    clauses' subjects and objects ("Full-year profit rose to ¥5bn", "took its full-year
+    total to ¥5.35 trillion"): the figure is of a whole such period, whatever date its
+    clause or an earlier sentence gives; else None."""
+    path = [root, *sent.ancestors(root)]
+    verbs = [node for node in path if sent[node].pos in VERB_POS]
+    nodes = [*path, *(k for verb in verbs for k in sent.children(verb, *SUBJECTS, "dobj"))]
+    return next((
+        sent[k].lemma.lower() for node in nodes for k in sent.children(node, "compound", "amod")
+        if sent[k].lemma.lower() in lexicon.period_nouns and sent.mention_at(k) is None
+        and any(sent[w].lower in lexicon.whole_words for w in sent.children(k, "amod"))
+    ), None)
+
+
 def _unread_period(sent: Sentence, nodes: list[int], lexicon: FrameLexicon) -> bool:
     """Whether a phrase of ``duration_prepositions`` on one of ``nodes`` names a period
     that no date rule read: one of ``period_nouns`` with a noun compounded before it ("for

@@ -73,6 +73,7 @@ from claimx.frame.period import (
     period_noun,
     present_frame,
     report_day,
+    whole_period_noun,
 )
 from claimx.frame.syntax import NOUN_POS, VERB_POS, Mention, Sentence
 
@@ -104,6 +105,7 @@ class Frame:
     own_time: bool = False  # the clause sets its own time: "is now", "since 2013"
     present: bool = False  # the clause speaks of now or later: "is", "will" (not "has reported")
     period_noun: str | None = None  # the kind of period named alone: "for the year"
+    whole_period: str | None = None  # the kind of period named whole: "full-year profit"
     time_reported: bool = False  # ``time`` is only the day a report came out
     qualifier: str | None = None  # how a rate of change is stated: "annualized"
     scope: str | None = None  # a place that narrows the measure: "outside United States"
@@ -427,6 +429,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         own_time=own_time_frame(sent, root, lexicon),
         present=present_frame(sent, root, lexicon),
         period_noun=period_noun(sent, root, lexicon),
+        whole_period=whole_period_noun(sent, root, lexicon),
         qualifier=anchor.qualifier if anchor.facet != "share" else None,
         scope=scope,
         correction=anchor.suffix,
