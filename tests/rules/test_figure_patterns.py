@@ -488,6 +488,9 @@ NOT_FIGURES = [
     ("Early May was wet.", ["Early May"]),
     ("Today sales rose.", ["Today"]),
     ("Shares fell on Sunday.", ["Sunday"]),
+    # a currency code that is an English word, in lower case, is the word
+    ("He scored one try and made another.", []),
+    ("The ticket cost 500 TRY.", ["500 TRY"]),
 ]
 
 
