@@ -490,6 +490,9 @@ NOT_FIGURES = [
     ("Shares fell on Sunday.", ["Sunday"]),
     # a currency code that is an English word, in lower case, is the word
     ("He scored one try and made another.", []),
+    ("Wasps ran in a six-try win.", []),
+    # a title's number before "won" the verb, not the currency
+    ("Halo 2 won the best Xbox game category.", []),
     ("The ticket cost 500 TRY.", ["500 TRY"]),
 ]
 
