@@ -2608,25 +2608,32 @@ class ParseIndex:
                 )
         return False
 
+    def _root(self, entity: Span) -> int | None:
+        """The token of ``entity`` whose head lies outside it (or that heads its sentence),
+        in a parsed sentence; None if it has none."""
+        return next((i for i in range(entity.start, entity.end)
+                     if not entity.start <= (head := self.arc(i)[0]) < entity.end or head == i),
+                    None)
+
     def subject(self, entity: Span) -> bool:
         """Whether ``entity``, in a parsed sentence, is its clause's subject or the
         possessor of the subject ("Tesco's sales fell")."""
-        for i in range(entity.start, entity.end):
-            head, dep = self.arc(i)
-            if not entity.start <= head < entity.end or head == i:
-                if dep == "poss" and head != i and self.covers(head, head + 1):
-                    dep = self.arc(head)[1]
-                return dep in SUBJECT_ARCS
-        return False
+        root = self._root(entity)
+        if root is None:
+            return False
+        head, dep = self.arc(root)
+        if dep == "poss" and head != root and self.covers(head, head + 1):
+            dep = self.arc(head)[1]
+        return dep in SUBJECT_ARCS
 
     def relative_antecedent(self, entity: Span) -> int | None:
         """The noun whose relative clause ``entity`` stands in, in a parsed sentence ("The
         firm, which is to receive a payment from Chelsea, said ...": firm), else None."""
         if not self.covers(entity.start, entity.end):
             return None
-        node = next((i for i in range(entity.start, entity.end)
-                     if not entity.start <= self.arc(i)[0] < entity.end
-                     or self.arc(i)[0] == i), entity.start)
+        node = self._root(entity)
+        if node is None:
+            return None
         for _ in range(RELATIVE_REACH):
             head, dep = self.arc(node)
             if dep == "relcl":

@@ -126,9 +126,7 @@ def period_noun(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
     quarter rose 5%"): the kind of period the figure is of, which a period it takes up from
     an earlier sentence must be ("for the year" after "the fourth quarter" is no quarter);
     else None."""
-    path = [root, *sent.ancestors(root)]
-    verbs = [node for node in path if sent[node].pos in VERB_POS]
-    nodes = [*path, *(k for verb in verbs for k in sent.children(verb, *SUBJECTS, "dobj"))]
+    nodes = _clause_nodes(sent, root)
     return next((
         sent[obj].lemma.lower() for obj in _period_objects(sent, nodes, lexicon)
         if not sent.children(obj, "compound", "amod", "nummod", "poss")
@@ -140,14 +138,20 @@ def whole_period_noun(sent: Sentence, root: int, lexicon: FrameLexicon) -> str |
     clauses' subjects and objects ("Full-year profit rose to ¥5bn", "took its full-year
     total to ¥5.35 trillion"): the figure is of a whole such period, whatever date its
     clause or an earlier sentence gives; else None."""
-    path = [root, *sent.ancestors(root)]
-    verbs = [node for node in path if sent[node].pos in VERB_POS]
-    nodes = [*path, *(k for verb in verbs for k in sent.children(verb, *SUBJECTS, "dobj"))]
     return next((
-        sent[k].lemma.lower() for node in nodes for k in sent.children(node, "compound", "amod")
+        sent[k].lemma.lower()
+        for node in _clause_nodes(sent, root) for k in sent.children(node, "compound", "amod")
         if sent[k].lemma.lower() in lexicon.period_nouns and sent.mention_at(k) is None
         and any(sent[w].lower in lexicon.whole_words for w in sent.children(k, "amod"))
     ), None)
+
+
+def _clause_nodes(sent: Sentence, root: int) -> list[int]:
+    """The figure's tree root, the nodes above it, and the subjects and objects of the verbs
+    among them: where what a figure is of may be written."""
+    path = [root, *sent.ancestors(root)]
+    verbs = [node for node in path if sent[node].pos in VERB_POS]
+    return [*path, *(k for verb in verbs for k in sent.children(verb, *SUBJECTS, "dobj"))]
 
 
 def _unread_period(sent: Sentence, nodes: list[int], lexicon: FrameLexicon) -> bool:

@@ -291,8 +291,9 @@ def parse_claim(
     if kind != "quantity" and isinstance(metric, str) and _how(subject, "metric") != DEFAULTED:
         # a company's "sales" in money or a rate of them is its revenue; a count of sales
         # is of units sold; a metric the frame only guessed from a word near the figure
-        # ("a 4.9% increase in product sales, reaching $11.32 billion") may name a part
-        metric = aliased(metric, tables)
+        # ("a 4.9% increase in product sales, reaching $11.32 billion") may name a part;
+        # "group" or "combined" before a metric only says it is the whole holder's
+        metric = _aliased(metric, tables)
     # One search of the sentence finds every revision or sameness cue it holds.
     cues = tables.sentence_cues.find(located.sentence) if located is not None else []
     unit = value.get("unit")
@@ -363,7 +364,7 @@ def parse_claim(
     )
 
 
-def aliased(metric: str, tables: ReconcileTables) -> str:
+def _aliased(metric: str, tables: ReconcileTables) -> str:
     """``metric`` as it is compared: without opening words that only say it is its whole
     holder's (``whole_holder_words``: "group net profit" is net profit), and named by
     ``metric_aliases``, whole or after an opening whole-period word ("annual sales" is
