@@ -317,10 +317,8 @@ def _reference_point(
     # no figure of its own, is the base they are measured from ("since only a third of
     # children do sport currently" is a reason; "has sold 45 million copies since it was
     # published in 1952" counts from that date)
-    above_clause = sent.head(clause)
-    since = figure not in sent.subtree(clause) and (
-        sent[above_clause].lower in lexicon.superlatives
-        or lexicon.way_of(sent[above_clause]) is not None
+    since = figure not in sent.subtree(clause) and _record_or_change(
+        sent, sent.head(clause), lexicon
     )
     # a comparison's "than" on the figure's own clause compares the phrase it heads, not
     # the clause's own date ("48,000 fewer mortgages were approved in January than for the
@@ -340,6 +338,12 @@ def _on_a_record(sent: Sentence, prep: int, lexicon: FrameLexicon) -> bool:
     word = sent.head(prep)
     if sent[word].dep == "relcl":
         word = sent.head(word)
+    return _record_or_change(sent, word, lexicon)
+
+
+def _record_or_change(sent: Sentence, word: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``word`` is a superlative or a word of change ("the largest", "has
+    dropped"): what a "since" on it measures from a point of reference."""
     return sent[word].lower in lexicon.superlatives or lexicon.way_of(sent[word]) is not None
 
 
