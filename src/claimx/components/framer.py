@@ -1383,10 +1383,13 @@ class Framer(RulesTables):
         untagged = openers and not places  # may take a name the model did not tag
         bounds = self._doc.sentences.bounds if self._doc.sentences is not None else None
         for at, entity in reversed(list(enumerate(entities[:before]))):
-            if (sources and entity.start in sources) or self._location_only(entity) or (
+            if not self._may_refer(entity, labels, sources, openers, country) or (
                 self._seat(entity)
             ):
-                continue  # "The Newbury-based operator": the operator is not Newbury
+                # "The Newbury-based operator": the operator is not Newbury; "The firm, which
+                # is to receive a payment from Chelsea, ...", "whose Windows operating system
+                # ...", "talks with the London Stock Exchange ... the German group"
+                continue
             if entity.label_ in REFERENCE_LABELS["GPE"] and (
                 self._counterpart(entity) or self._ranked_within(entity)
             ):
@@ -1397,14 +1400,6 @@ class Framer(RulesTables):
                 self._doc.parsed.passive_agent(entity)
             ):
                 continue  # "Analysts surveyed by Reuters ... The bank's ratio": no bank
-            if openers and self._described_aside(entity, labels):
-                continue  # "The firm, which is to receive a payment from Chelsea, ..."
-            if self._doc.parsed is not None and self._doc.parsed.names_a_thing(
-                entity, self.owned_nouns
-            ):
-                continue  # "whose Windows operating system ...": no software maker
-            if self._foreign(entity, country):
-                continue  # "talks with the London Stock Exchange ... the German group"
             if self._described(entity) in labels:
                 main = self._main_of(labels)
                 if main is not None and self._in_title(entity):
@@ -1426,13 +1421,8 @@ class Framer(RulesTables):
                     # about, which a reference takes up ("Prince earned more than Madonna
                     # and Elton John. The singer banked $56.5m": Prince).
                     for other in entities[bisect_left(self._doc.starts, first):at]:
-                        if self._described(other) in labels and not (
-                            sources and other.start in sources
-                        ) and not self._location_only(other) and not (
-                            self._doc.parsed is not None
-                            and self._doc.parsed.names_a_thing(other, self.owned_nouns)
-                        ) and not self._foreign(other, country) and not (
-                            openers and self._described_aside(other, labels)
+                        if self._described(other) in labels and self._may_refer(
+                            other, labels, sources, openers, country
                         ):
                             if main is not None and self._in_title(other):
                                 return main
@@ -1559,6 +1549,21 @@ class Framer(RulesTables):
             k for e in takewhile(lambda e: e.start < end, entities[first:])
             for k in range(e.start, e.end)
         }
+
+    def _may_refer(self, entity: Span, labels: frozenset[str], sources: set[int] | None,
+                   openers: bool, country: str | None) -> bool:
+        """Whether a reference may take up ``entity``: not a source left out (``sources``),
+        a place only located by, a name of a thing, an organisation of another country than
+        the description's, nor, for a description (``openers``), a name in a relative
+        clause on a description of its kind."""
+        parsed = self._doc.parsed
+        return not (
+            (sources and entity.start in sources)
+            or self._location_only(entity)
+            or (parsed is not None and parsed.names_a_thing(entity, self.owned_nouns))
+            or self._foreign(entity, country)
+            or (openers and self._described_aside(entity, labels))
+        )
 
     def _described_aside(self, entity: Span, labels: frozenset[str]) -> bool:
         """Whether ``entity`` stands in a relative clause on a description of ``labels``
