@@ -279,6 +279,22 @@ def test_a_place_statistic_measured_in_a_place_is_that_places(nlp: Language) -> 
         "European Union", "stated", "GDP")
 
 
+@pytest.mark.parametrize(("text", "holder", "metric"), [
+    # a story of Germany: a place only guessed is no holder of a figure measured in France
+    ("Germany's economy is weak, Germany's finance ministry said. In France, sales fell 3% "
+     "in the year.", ("France", "stated"), "sales"),
+    # a story of a firm: the guess stands, and the place narrows the measure
+    ("Renault said on Monday it was doing well. Renault's profit rose. In France, sales fell "
+     "3% in the year.", ("Renault", "defaulted"), "sales in France"),
+])
+def test_a_place_guessed_yields_to_the_place_a_figure_is_measured_in(
+    nlp: Language, text: str, holder: tuple[str, str], metric: str
+) -> None:
+    record = figures(nlp, text)["3%"]
+    assert (record["entity"], record["entity_basis"]) == holder
+    assert record["metric"] == metric
+
+
 def test_a_traded_good_holds_no_later_figure_of_another_thing(nlp: Language) -> None:
     text = ("Prices cool\n\nThe price of gasoline plunged 5% last month. The cost of used "
             "cars and trucks dropped 0.8% over the month.")

@@ -185,6 +185,7 @@ class Framer(RulesTables):
         self.deadline_words = frozenset(table["deadline_words"])
         self.generic_metrics = frozenset(table["generic_metrics"])
         self.aliases: dict[str, str] = table["entity_aliases"]
+        self.countries = frozenset(self.aliases.values())  # the places the rules know
         # the nationality words as ORTH hashes, to find them in a document's ORTH array
         self.alias_orths = frozenset(self.nlp.vocab.strings.add(word) for word in self.aliases)
         self.place_currency: dict[str, str] = table["place_currency"]
@@ -966,18 +967,14 @@ class Framer(RulesTables):
                 # that states its own basis keeps none of the change it takes its metric from
                 metric = self._rate_lead(metric)[1]
         place_metric = bool(metric and self._place_statistic(metric))
-        if entity is None and frame.scope and metric and metric.endswith(f" {frame.scope}"):
+        scoped_place = self._scoped_place(frame.scope, metric)
+        if (
+            entity is None and scoped_place is not None
+            and self._place_statistic(scoped_place[1])
+        ):
             # "GDP had increased by 0.2% in the EU", the place hung on the verb: a place's
             # statistic measured in a place is that place's
-            prep, _, place = frame.scope.partition(" ")
-            unscoped = metric.removesuffix(f" {frame.scope}")
-            if (
-                prep in self.lexicon.place_prepositions
-                and prep not in self.lexicon.partner_prepositions  # "imports from China"
-                and self._doc.labels.get(place) in GEOGRAPHIC_LABELS
-                and self._place_statistic(unscoped)
-            ):
-                entity, how, place_metric = place, "stated", True
+            entity, how, place_metric = scoped_place[0], "stated", True
         # A holder only guessed, the place the document is about (its main subject, for a
         # holder the sentence does not name: "resulting in a trade deficit of $47.2 billion"
         # in a report on South Korea's trade), is no holder yet for a place's statistic: the
@@ -1047,6 +1044,17 @@ class Framer(RulesTables):
             # "New loans in December rose to 83,000" in a report of the Bank of England's
             # figures: the guess is the country the body reports on, not the body
             entity = self._doc.bodies[entity]
+        if (
+            how == "defaulted" and scoped_place is not None
+            and entity == self._doc.dominant_place and entity in self.countries
+            and entity != scoped_place[0]
+        ):
+            # "In France, sales fell 3%" in a story of Germany: the country the document is
+            # about (one the rules know: not a firm the model took for a place), only
+            # guessed as the holder, is no place whose figure is measured in another place;
+            # that place is the holder (a guessed firm keeps the guess: "In France, sales
+            # fell 3%" in a story of Renault)
+            entity, how = scoped_place[0], "stated"
         if (
             frame.scope and entity and metric and how != "defaulted"
             and frame.scope.endswith(f" {entity}")
@@ -2321,6 +2329,21 @@ class Framer(RulesTables):
             if len(nations) == 1:
                 return next(iter(nations))
         return place
+
+    def _scoped_place(self, scope: str | None, metric: str | None) -> tuple[str, str] | None:
+        """The place a scope in which the figure is measured names ("in the EU", not a
+        partner's "from China"), and the metric without the scope, when the metric ends with
+        it; else None."""
+        if not scope or not metric or not metric.endswith(f" {scope}"):
+            return None
+        prep, _, place = scope.partition(" ")
+        if (
+            prep not in self.lexicon.place_prepositions
+            or prep in self.lexicon.partner_prepositions  # "imports from China"
+            or self._doc.labels.get(place) not in GEOGRAPHIC_LABELS
+        ):
+            return None
+        return place, metric.removesuffix(f" {scope}")
 
     def _place_statistic(self, metric: str) -> bool:
         """Whether ``metric`` is a statistic of a place: one of ``place_metrics``, or one
