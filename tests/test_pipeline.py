@@ -185,6 +185,11 @@ YEARLESS = [
     # before and the one before that, so neither is the year of its bare months
     ("Economic growth in 2004 was about 4%. Debt is down from one in eight at the end of "
      "2003. Inflation reached 0.7% in January.", "0.7%", None),
+    # a relative year right after the bare period counts from the stated year
+    ("Q1 2018 saw revenues of 60 trillion won. Samsung posted 15.147 trillion won for the "
+     "fourth quarter last year.", "15.147 trillion won", ("2017-10-01", "2017-12-31")),
+    ("Q1 2018 saw revenues of 60 trillion won. Samsung posted 15.147 trillion won for the "
+     "fourth quarter.", "15.147 trillion won", ("2018-10-01", "2018-12-31")),
 ]
 
 
@@ -211,6 +216,19 @@ def test_an_undated_report_s_bare_period_comes_after_the_latest_it_dates(
             "Oct-Dec. From a year earlier, the economy grew 1.8 percent in the January-March "
             "quarter, compared with 3.1 percent in the final quarter of 2018.")
     assert period_of(nlp, text, figure) == period
+
+
+def test_an_undated_report_s_bare_period_of_last_year_is_not_the_latest_s_next(
+    nlp: Language,
+) -> None:
+    # the year after the latest it dates would be this quarter's, but "last year" says it is
+    # of a year the report does not state
+    text = ("GDP in the first quarter declined 0.3 percent, the worst contraction since a 3.3 "
+            "percent drop in the fourth quarter of 2008 and sliding from 1 percent growth in "
+            "Oct-Dec. The economy grew 1.2 percent in the January-March quarter last year, "
+            "compared with 3.1 percent in the final quarter of 2018.")
+    assert period_of(nlp, text, "0.3 percent") == ("2019-01-01", "2019-03-31")
+    assert period_of(nlp, text, "1.2 percent") is None
 
 
 def test_a_year_only_forecasts_speak_of_is_no_year_an_undated_document_is_of(

@@ -533,7 +533,6 @@ def _resolve_by_stated_year(
     since = _stated_years([value for index, (_, value) in dates.items() if index in referred])
     if since and year < max(since):
         return
-    ref = date(year, 12, 31)
     # "... down from £2.6bn in January 2004", "£4bn in March, against £6bn in March 2019":
     # beside a period written with its year in its own sentence, or as what a figure is
     # compared with, the same period written without one is another year's; written in
@@ -556,14 +555,18 @@ def _resolve_by_stated_year(
         record = figures[index]
         beside = {span for span, sentence, contrast in written
                   if contrast or sentence == record.get("sentence_start")}
+        # "the fourth quarter last year": the year its relative year names, counted from
+        # the stated one
+        shift = _year_after(index, dates, figures, text)
         parsed = normalize.date(
-            text[record["start"] : record["end"]], ref, prefer="past", order=order
+            text[record["start"] : record["end"]], date(year + shift, 12, 31), prefer="past",
+            order=order,
         )
         if (
             parsed is not None
             and parsed.start is not None
             and parsed.end is not None
-            and parsed.start.year == year
+            and parsed.start.year == year + shift
             and not (over and parsed.end.month != DECEMBER)
             # A month or longer: a weekday or a day of the month ("Wednesday", "5 May")
             # places a report, not the period its figures cover.
@@ -574,6 +577,28 @@ def _resolve_by_stated_year(
 
 
 DECEMBER = 12
+# What may stand between a date lacking its year and a relative year that gives it ("the
+# fourth quarter last year", "the second quarter of this year", "in March, a year earlier").
+YEAR_AFTER_GAP = re.compile(r"\s*(?:,\s*)?(?:of\s+)?", re.IGNORECASE)
+YEARS_OFFSET = re.compile(r"(-?)P(\d+)Y")
+
+
+def _year_after(
+    index: int, dates: Mapping[int, tuple[str, DateValue]],
+    figures: Sequence[Mapping[str, Any]], text: str,
+) -> int:
+    """The years by which a relative year written right after the date at ``index`` ("last
+    year", "this year", "a year earlier") moves it from the year the report states: -1, 0,
+    1...; 0 when none follows."""
+    end = figures[index]["end"]
+    for other, (_, value) in dates.items():
+        start = figures[other]["start"]
+        if start < end or value.grain != "year" or value.offset is None:
+            continue
+        years = YEARS_OFFSET.fullmatch(value.offset)
+        if years is not None and YEAR_AFTER_GAP.fullmatch(text[end:start]):
+            return -int(years[2]) if years[1] else int(years[2])
+    return 0
 
 
 def _whole_year(value: DateValue) -> bool:
@@ -609,7 +634,9 @@ def _read_after_latest(
         return
     start, end = max(spans, key=lambda span: (span[1], span[0]))
     for index, (scoping_id, value) in list(dates.items()):
-        if not value.relative or value.offset is not None or value.start is not None:
+        if not value.relative or value.offset is not None or value.start is not None or (
+            _year_after(index, dates, figures, text)  # "the fourth quarter last year"
+        ):
             continue
         phrase = text[figures[index]["start"] : figures[index]["end"]]
         that_year, next_year = (
