@@ -954,3 +954,18 @@ def test_a_change_basis_is_no_measure(nlp: Language) -> None:
     measures = {doc.text[r["start"]:r["end"]]: r.get("measure")
                 for r in doc._.claimx_figures if r["label"] == "PERCENT"}
     assert "YoY" not in {measures["9.3%"], measures["12.7%"]}
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    pytest.param("Samsung made a net profit of 15.6 trillion won in the quarter, a rise of "
+                 "57.6 percent from last year's 9.898 trillion won.", "9.898 trillion won",
+                 ("net profit", "baseline"), id="the level a rise started from"),
+    pytest.param("Acme said its sales grew 5%, an increase to $2bn.", "$2bn",
+                 ("sales", "new_level"), id="the level an increase reached"),
+    pytest.param("There was a rise of 300 jobs to 5,000.", "5,000", ("job", "new_level"),
+                 id="no change named before: the count's own noun"),
+])
+def test_the_level_at_an_end_of_a_change_noun_is_of_what_changes(
+    nlp: Language, text: str, figure: str, metric: tuple[str, str]
+) -> None:
+    assert metrics(nlp, text)[figure] == metric
