@@ -549,6 +549,7 @@ def _resolve_by_stated_year(
     written = [((v.start, v.end), figures[index].get("sentence_start"),
                 index not in reported and figures[index].get("sentence_start") in with_figures)
                for index, (_, v) in dates.items() if not v.relative]
+    of_words = frozenset(normalize.dates.tables.grammar.words["of"])
     for index, (scoping_id, value) in list(dates.items()):
         if not value.relative or value.offset is not None or value.start is not None:
             continue
@@ -557,7 +558,7 @@ def _resolve_by_stated_year(
                   if contrast or sentence == record.get("sentence_start")}
         # "the fourth quarter last year": the year its relative year names, counted from
         # the stated one
-        shift = _year_after(index, dates, figures, text)
+        shift = _year_after(index, dates, figures, text, of_words)
         parsed = normalize.date(
             text[record["start"] : record["end"]], date(year + shift, 12, 31), prefer="past",
             order=order,
@@ -577,26 +578,25 @@ def _resolve_by_stated_year(
 
 
 DECEMBER = 12
-# What may stand between a date lacking its year and a relative year that gives it ("the
-# fourth quarter last year", "the second quarter of this year", "in March, a year earlier").
-YEAR_AFTER_GAP = re.compile(r"\s*(?:,\s*)?(?:of\s+)?", re.IGNORECASE)
 YEARS_OFFSET = re.compile(r"(-?)P(\d+)Y")
 
 
 def _year_after(
     index: int, dates: Mapping[int, tuple[str, DateValue]],
-    figures: Sequence[Mapping[str, Any]], text: str,
+    figures: Sequence[Mapping[str, Any]], text: str, links: frozenset[str],
 ) -> int:
     """The years by which a relative year written right after the date at ``index`` ("last
-    year", "this year", "a year earlier") moves it from the year the report states: -1, 0,
-    1...; 0 when none follows."""
+    year", "this year", "a year earlier"), a comma or one of ``links`` ("of") at most
+    between them, moves it from the year the report states: -1, 0, 1...; 0 when none
+    follows."""
     end = figures[index]["end"]
     for other, (_, value) in dates.items():
         start = figures[other]["start"]
         if start < end or value.grain != "year" or value.offset is None:
             continue
         years = YEARS_OFFSET.fullmatch(value.offset)
-        if years is not None and YEAR_AFTER_GAP.fullmatch(text[end:start]):
+        between = text[end:start].strip().removeprefix(",").strip().lower()
+        if years is not None and (not between or between in links):
             return -int(years[2]) if years[1] else int(years[2])
     return 0
 
@@ -633,9 +633,10 @@ def _read_after_latest(
     if not spans:
         return
     start, end = max(spans, key=lambda span: (span[1], span[0]))
+    of_words = frozenset(normalize.dates.tables.grammar.words["of"])
     for index, (scoping_id, value) in list(dates.items()):
         if not value.relative or value.offset is not None or value.start is not None or (
-            _year_after(index, dates, figures, text)  # "the fourth quarter last year"
+            _year_after(index, dates, figures, text, of_words)  # "the fourth quarter last year"
         ):
             continue
         phrase = text[figures[index]["start"] : figures[index]["end"]]
