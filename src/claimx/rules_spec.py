@@ -526,6 +526,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "conflicts": {"max_ratio": {"cross_document": "number>=0",
                                     "within_document": "number>=0"},
                       "max_change_points": "number>=0",
+                      "max_sign_flip_points": "number>=0",
                       "conversion_tolerance": "number>=0"},
         "pragmatic": {"bound_ratio": "number>=0"},
         "projections": {"divergence": "number>=0", "horizon_window_years": "int>=0"},

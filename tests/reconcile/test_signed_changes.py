@@ -59,9 +59,13 @@ SIGNED = [
            []),
     Signed("a-fall-written-negative-is-kept", ("-0.5%", -0.5, "up", None),
            ("0.5%", 0.5, "down", None), []),
-    # Sizes many times apart are two things, whatever their signs (conflicts.max_ratio).
+    # Near zero, two reports' rise and fall are one change told twice however many times
+    # apart their sizes ("shrunk ... by 0.1 per cent" against "a revised growth of 0.35 per
+    # cent", conflicts.max_sign_flip_points); farther apart, two things.
+    Signed("rise-and-fall-near-zero-sizes-far-apart", ("0.1%", 0.1, "down", None),
+           ("0.35%", 0.35, "up", None), ["cross_document"]),
     Signed("rise-and-fall-sizes-far-apart", ("0.1%", 0.1, "up", None),
-           ("0.5%", 0.5, "down", None), []),
+           ("3.5%", 3.5, "down", None), []),
     Signed("undirected-change-meets-no-fall", ("0.1%", 0.1, None, None),
            ("0.3%", 0.3, "down", None), []),
     # A rise and a fall of like size are two things unless the sign slipped.

@@ -288,6 +288,10 @@ def _plausibly_one_measure(lower: Group, upper: Group, tables: ReconcileTables) 
             fall, rise = sorted((lower, upper), key=_signed)
             if fall.interval.mirrored().overlaps(rise.interval):
                 return True
+            if documents > 1 and abs(second - first) <= tables.conflict_max_sign_flip_points:
+                # near zero, a rate flips its sign between reports (a 0.1% fall revised to
+                # a 0.35% rise), however many times apart the sizes
+                return True
             return near and high / low <= tables.conflict_max_ratio[kind]
         if documents > 1 and near:
             # near zero, a revision moves a rate many times over: 0.2% above a peak, then

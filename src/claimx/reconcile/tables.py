@@ -180,6 +180,7 @@ class ReconcileTables:
     pragmatic_bound_ratio: Decimal
     conflict_max_ratio: Mapping[str, Decimal]
     conflict_max_change_points: Decimal
+    conflict_max_sign_flip_points: Decimal  # a rise and a fall of two reports near zero
     conflict_conversion_tolerance: Decimal
     projection_divergence: Decimal
     horizon_window_years: int
@@ -352,6 +353,8 @@ class ReconcileTables:
                 kind: _decimal(ratio) for kind, ratio in top["conflicts"]["max_ratio"].items()
             },
             conflict_max_change_points=_decimal(top["conflicts"]["max_change_points"]),
+            conflict_max_sign_flip_points=_decimal(
+                top["conflicts"]["max_sign_flip_points"]),
             conflict_conversion_tolerance=_decimal(
                 top["conflicts"]["conversion_tolerance"]),
             projection_divergence=_decimal(proj["divergence"]),
