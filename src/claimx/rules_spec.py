@@ -384,7 +384,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
                    "change_word_reach": "int>=0",
                    "opening_sentences": "int", "story_evidence_reach": "int",
                    "title_min_words": "int",
-                   "title_share": "number", "right_penalty": "int>=0",
+                   "title_share": "number", "title_lower_letters": "int>=0",
+                   "right_penalty": "int>=0",
                    "clause_penalty": "int>=0", "noun_phrase_max": "int>=0"},
     },
     "hedges": {

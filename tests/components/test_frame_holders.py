@@ -1129,3 +1129,24 @@ def test_a_national_body_s_country_outweighs_a_region_named_once() -> None:
             "3.3% to 37.2% in the month of September, the Ghana Statistical Service has "
             "revealed.\nThe Upper West region recorded the least rate of inflation (22.9%).")
     assert held(text, "37.2%") == ("Ghana", "resolved")
+
+
+def test_a_sentence_of_names_headed_by_a_lower_case_verb_is_read_by_its_parse(
+    nlp: Language,
+) -> None:
+    # most of its words capitalised, as a title-case headline's are, but its long verb is
+    # in lower case: a sentence, whose parse tells what the amount is
+    text = "Arsenal fined\n\nThe FA fined Arsenal £175,000 on Monday."
+    assert figures(nlp, text)["£175,000"]["metric"] == "fine"
+    # a list of categories in title case, headed by a short verb, keeps the rules frame
+    listed = ("Inflation report\n\nFive groups recorded high rates. They were Housing, Water, "
+              "Electricity, Gas, and Other Fuels (68.8%); Transport (48.6%); Food and "
+              "Non-Alcoholic Beverages (37.8%).")
+    assert figures(nlp, listed)["48.6%"]["entity"] == "Transport"
+
+
+def test_the_one_fined_holds_the_fine_however_the_verb_is_lemmatised(nlp: Language) -> None:
+    # the small model's lemmatiser reads "fined" as "fin": the word form counts too
+    text = "Banks were punished last year. The SEC fined Citigroup $20m for misleading investors."
+    record = figures(nlp, text)["$20m"]
+    assert (record["entity"], record["metric"]) == ("Citigroup", "fine")

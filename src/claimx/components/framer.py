@@ -236,6 +236,7 @@ class Framer(RulesTables):
         self.story_reach: int = limits["story_evidence_reach"]
         self.title_min_words: int = limits["title_min_words"]
         self.title_share: float = limits["title_share"]
+        self.title_lower_letters: int = limits["title_lower_letters"]
         self.penalties = Penalties(limits["right_penalty"], limits["clause_penalty"])
         self.noun_reach = NounReach(
             limits["noun_phrase_max"], tuple(table["participle_suffixes"]),
@@ -432,8 +433,10 @@ class Framer(RulesTables):
                 if (
                     parsed_sent is None
                     and parsed.covers(sent.start, sent.end)
-                    and not title_case(
-                        sent, self.title_min_words, self.title_share, self._doc.not_name_tokens
+                    and not (
+                        title_case(sent, self.title_min_words, self.title_share,
+                                   self._doc.not_name_tokens)
+                        and not self._lower_case_verb(sent, parsed)
                     )
                 ):
                     parsed_sent = built[sent.start] = self._sentence(
@@ -2339,6 +2342,17 @@ class Framer(RulesTables):
             if len(nations) == 1:
                 return next(iter(nations))
         return place
+
+    def _lower_case_verb(self, sent: Span, parsed: ParseIndex) -> bool:
+        """Whether the word the parse makes the head of ``sent`` is written in lower case,
+        ``title_lower_letters`` letters or more ("The FA fined Arsenal £175,000 on
+        Monday"): a title-case headline capitalises every long word, so the sentence is in
+        sentence case, however many names it holds (not "They were Housing, Water,
+        Electricity, Gas, and Other fuels (68.8%); ...", headed by a short verb)."""
+        root = parsed._root(sent)
+        return root is not None and sent.doc[root].is_lower and (
+            len(sent.doc[root]) >= self.title_lower_letters
+        )
 
     def _scoped_place(self, scope: str | None, metric: str | None) -> tuple[str, str] | None:
         """The place a scope in which the figure is measured names ("in the EU", not a

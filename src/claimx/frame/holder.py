@@ -164,7 +164,10 @@ def _holder(
         if named is not None and named.label in HOLDER_LABELS:
             return Holder(mention=named)
     verb = _figure_verb(sent, anchor, noun, root)
-    if verb is not None and sent[verb].lemma.lower() in lexicon.recipient_verbs:
+    if verb is not None and (
+        sent[verb].lemma.lower() in lexicon.recipient_verbs
+        or sent[verb].lower in lexicon.recipient_verbs  # a form the lemmatiser misses
+    ):
         # "awarded the company £60,000", "helped net him £35m": the one who receives it.
         for other in sent.children(verb, "dobj", "dative"):
             if other not in figure and other_figure(sent, other, figure) is None:
