@@ -1725,7 +1725,8 @@ def _antecedent_measure(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int
 def _contents(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
     """The noun of a container noun's of-phrase ("the number of colleges": colleges), or of
     a report noun's phrase of what it is for ("its second quarter data for annualized
-    economic growth", as a forecast's), else ``noun`` itself."""
+    economic growth", as a forecast's), or the noun compounded right before a report noun
+    ("The year-on-year growth figure": growth), else ``noun`` itself."""
     lemma = sent[noun].lemma.lower()
     report = lexicon.report(sent[noun])
     if lemma not in lexicon.container_nouns and not report:
@@ -1736,7 +1737,18 @@ def _contents(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
             for obj in sent.children(prep, "pobj"):
                 if sent[obj].pos in NOUN_POS and sent.mention_at(obj) is None:
                     return obj
-    return noun
+    if not report:
+        return noun  # "a record high", "its full-year total": no report of a measure
+    compounds = [k for k in sent.children(noun, "compound")
+                 if k < noun and sent[k].pos in NOUN_POS and sent.mention_at(k) is None
+                 and not in_change_base(sent, k, lexicon)
+                 # "the flash estimate", "the consensus estimate": which reading, or whose,
+                 # not what it is of
+                 and sent[k].lower not in lexicon.status_words
+                 and sent[k].lower not in lexicon.report_status_words
+                 and sent[k].lower not in lexicon.forecaster_nouns
+                 and sent[k].lower not in lexicon.estimate_makers]
+    return compounds[-1] if compounds else noun
 
 
 # The most tokens a base of a change takes as the tokenizer splits it ("year-on-year": five).
