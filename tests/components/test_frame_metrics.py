@@ -964,8 +964,29 @@ def test_a_change_basis_is_no_measure(nlp: Language) -> None:
                  ("sales", "new_level"), id="the level an increase reached"),
     pytest.param("There was a rise of 300 jobs to 5,000.", "5,000", ("job", "new_level"),
                  id="no change named before: the count's own noun"),
+    pytest.param("Statutory profit after tax amounted to £5.52 billion, 41% higher than the "
+                 "prior year's £3.92 billion.", "£3.92 billion",
+                 ("statutory after-tax profit", "level"),
+                 id="an amount measuring nothing of its own after a change"),
 ])
 def test_the_level_at_an_end_of_a_change_noun_is_of_what_changes(
+    nlp: Language, text: str, figure: str, metric: tuple[str, str]
+) -> None:
+    assert metrics(nlp, text)[figure] == metric
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    pytest.param("Czech GDP grew 0.8% in the quarter. The year-on-year growth figure for the "
+                 "second quarter was 8.2 percent.", "8.2 percent", ("GDP", "change"),
+                 id="a report noun's compound is what it reports"),
+    pytest.param("The company's consolidated EBIT figure fell from €5.05 billion in 2018 to "
+                 "€1.34 billion in 2019.", "€1.34 billion", ("EBIT", "new_level"),
+                 id="an amount's report noun"),
+    pytest.param("Revenue was $12.02 billion, above the consensus estimate of $12 billion.",
+                 "$12 billion", ("revenue", "level"),
+                 id="whose estimate is no measure: the figure it is compared with"),
+])
+def test_a_report_noun_reports_the_noun_compounded_before_it(
     nlp: Language, text: str, figure: str, metric: tuple[str, str]
 ) -> None:
     assert metrics(nlp, text)[figure] == metric

@@ -969,15 +969,20 @@ class Framer(RulesTables):
                 # "the 4.8 percent year-on-year growth" after an annualized rate: a change
                 # that states its own basis keeps none of the change it takes its metric from
                 metric = self._rate_lead(metric)[1]
-        elif facet in ENDS_OF_CHANGE and metric and self._change_word(metric) and (
+        elif (
+            (facet in ENDS_OF_CHANGE and metric and self._change_word(metric))
+            or (span.label_ == "MONEY" and not metric and facet in LEVEL_FACETS | ENDS_OF_CHANGE)
+        ) and (
             (named_change := self._doc.sentence_change) is not None
             and named_change[0] == self._doc.number
         ):
             # "a net profit of 15.6 trillion won, a rise of 57.6 percent from last year's
             # 9.898 trillion won": the level a change noun's change started from or reached
-            # is of what the change its sentence named before changes, not of "rise"
+            # is of what the change its sentence named before changes, not of "rise"; so is
+            # an amount that measures nothing of its own after it ("£5.52 billion, 41%
+            # higher than the prior year's £3.92 billion")
             metric, metric_basis = named_change[1], "resolved"
-            if entity is None and named_change[2] is not None:
+            if named_change[2] is not None and (entity is None or how == "defaulted"):
                 entity, how = named_change[2], named_change[3]
         place_metric = bool(metric and self._place_statistic(metric))
         scoped_place = self._scoped_place(frame.scope, metric)
