@@ -377,9 +377,14 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Czech GDP grew 0.8% in the quarter. The year-on-year growth figure for the "
                      "second quarter was 8.2 percent.", "8.2 percent", ("GDP", "change"),
                      id="a report noun's compound is what it reports"),
+        pytest.param("But seven million telephone numbers are registered.", "seven million",
+                     ("telephone numbers", "level"), id="a report noun a count counts"),
         pytest.param("The company's consolidated EBIT figure fell from €5.05 billion in 2018 to "
                      "€1.34 billion in 2019.", "€1.34 billion", ("EBIT", "new_level"),
                      id="an amount's report noun"),
+        pytest.param("Saudi GDP grew 7% in the quarter. Real GDP growth was revised up by "
+                     "Gastat from an initial estimate of 6.8%.", "6.8%", ("GDP", "change"),
+                     id="a reading a verb of revising starts from is of what it revises"),
         pytest.param("Revenue was $12.02 billion, above the consensus estimate of $12 billion.",
                      "$12 billion", ("revenue", "level"),
                      id="whose estimate is no measure: the figure it is compared with"),

@@ -1083,7 +1083,8 @@ def _from_preposition(
             anchor = Anchor(noun=governor, facet="change", direction=way)
         if word in lexicon.change_prepositions and anchor.facet == "change":
             anchor.facet = lexicon.change_prepositions[word]
-        return anchor
+        revised = _revised_reading(sent, governor, figure, lexicon, depth)
+        return revised if revised is not None and anchor.facet == "level" else anchor
     if gov.lower in lexicon.comparatives and gov.lower not in lexicon.comparative_prepositions:
         # "up from $400m": an adverb of change heading the preposition
         verb = verb_above(sent, governor)
@@ -1380,6 +1381,41 @@ def _estimate_revised(
     base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon, depth + 1)
     return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal, facet="change",
                   last_resort=base.last_resort, qualifier=base.qualifier, via=other)
+
+
+def _revised_reading(
+    sent: Sentence, report: int, figure: Mention, lexicon: FrameLexicon, depth: int
+) -> Anchor | None:
+    """"The annual real GDP growth was revised up by Gastat from an initial estimate of
+    6.8%": a report noun that names nothing it reports, the end of a verb of revising,
+    is a reading of what the verb revises, its subject (its change, when that is a change
+    noun); else None."""
+    if not lexicon.report(sent[report]) or _contents(sent, report, lexicon) != report:
+        return None
+    prep = sent.head(report)
+    verb = sent.head(prep)
+    if (
+        sent[report].dep != "pobj" or sent[prep].lower not in lexicon.change_prepositions
+        or verb == prep
+        or lexicon.status_words.get(sent[verb].lemma.lower()) != REVISED
+    ):
+        return None
+    # what is revised: the passive verb's subject, or the active one's object (not who
+    # revises: "Bangladesh Bank revised the export data ... from the EPB-provided figure")
+    revised = [*sent.children(verb, "nsubjpass"), *sent.children(verb, "dobj")]
+    subject = revised[0] if revised else None
+    if (
+        subject is None or subject in figure or sent[subject].pos != "NOUN"
+        or sent.mention_at(subject) is not None or lexicon.report(sent[subject])
+        or other_figure(sent, subject, figure) is not None
+    ):
+        return None
+    found = _a_change_noun(sent, subject, figure, lexicon)
+    if found is not None:
+        changed = _from_noun(sent, found[0], figure, lexicon, depth)
+        noun = changed.noun if changed.noun is not None else found[0]
+        return Anchor(noun=noun, facet="change", direction=found[1])
+    return Anchor(noun=subject)  # a reading of its level, as the revised figure is
 
 
 def _argued_for(sent: Sentence, noun: int, lexicon: FrameLexicon) -> bool:
@@ -1737,8 +1773,13 @@ def _contents(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
             for obj in sent.children(prep, "pobj"):
                 if sent[obj].pos in NOUN_POS and sent.mention_at(obj) is None:
                     return obj
-    if not report:
-        return noun  # "a record high", "its full-year total": no report of a measure
+    if not report or any(
+        (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS and m.label != "DATE"
+        for k in sent.children(noun)
+    ):
+        # "a record high", "its full-year total": no report of a measure; "seven million
+        # telephone numbers": what the figure counts
+        return noun
     compounds = [k for k in sent.children(noun, "compound")
                  if k < noun and sent[k].pos in NOUN_POS and sent.mention_at(k) is None
                  and not in_change_base(sent, k, lexicon)
