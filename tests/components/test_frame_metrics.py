@@ -377,6 +377,10 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Czech GDP grew 0.8% in the quarter. The year-on-year growth figure for the "
                      "second quarter was 8.2 percent.", "8.2 percent", ("GDP", "change"),
                      id="a report noun's compound is what it reports"),
+        # the last "3%" of the text: the figure the report noun it quantifies names before
+        pytest.param("US GDP grew at a 3% annual rate in the second quarter. The 3% figure was "
+                     "revised from an initial estimate of 2.6%.", "3%",
+                     ("annualized GDP", "level"), id="the figure a report noun names before"),
         pytest.param("But seven million telephone numbers are registered.", "seven million",
                      ("telephone numbers", "level"), id="a report noun a count counts"),
         pytest.param("The company's consolidated EBIT figure fell from €5.05 billion in 2018 to "

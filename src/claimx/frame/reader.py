@@ -197,7 +197,7 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     if not any(ch.isalnum() for k in measure_tokens for ch in sent[k].text):
         measure_tokens = ()  # "fell 9.6 percent m-o-m": a stray hyphen measures nothing
     if measure_tokens == (noun,) and noun is not None and _bare_definite(
-        sent, noun, lexicon.report_nouns, lexicon
+        sent, noun, lexicon.report_nouns, lexicon, figure
     ):
         # "The result came in above ... and contrasted the 2.5% contraction seen in the first
         # quarter": what the result is of, named before
@@ -721,6 +721,10 @@ def _refers_back(sent: Sentence, anchor: Anchor, figure: Mention, lexicon: Frame
             sent[k].dep == "nsubj" for k in sent.children(sent.head(expected), "nsubj")
         ):
             return True
+    if anchor.noun is not None and anchor.noun not in figure and _bare_definite(
+        sent, anchor.noun, lexicon.report_nouns, lexicon, figure
+    ):
+        return True  # "The 3% figure was revised from ...": the figure named before
     if anchor.verb is None:
         return False
     subject = subject_of(sent, anchor.verb, lexicon)
@@ -749,6 +753,10 @@ def _demonstrative_subject(
 ) -> bool:
     """Whether the subject of the figure's verb is a demonstrative alone ("that is still £2bn
     more")."""
+    if anchor.noun is not None and anchor.noun not in figure and _bare_definite(
+        sent, anchor.noun, lexicon.report_nouns, lexicon, figure
+    ):
+        return True  # "The 3% figure was revised from ...": the figure named before
     if anchor.verb is None:
         return False
     subject = subject_of(sent, anchor.verb, lexicon)
@@ -758,16 +766,18 @@ def _demonstrative_subject(
 
 
 def _bare_definite(
-    sent: Sentence, noun: int, nouns: frozenset[str], lexicon: FrameLexicon
+    sent: Sentence, noun: int, nouns: frozenset[str], lexicon: FrameLexicon,
+    figure: Mention | None = None,
 ) -> bool:
     """Whether the noun at ``noun`` is one of ``nouns`` with a definite determiner and
-    nothing else that says what it is of ("the figure", "the result"; not "Q1's result",
-    "the total deficit")."""
+    nothing else that says what it is of ("the figure", "the result", "the 3% figure" of
+    ``figure``; not "Q1's result", "the total deficit")."""
     return (
         sent[noun].lemma.lower() in nouns
         and any(sent[d].lower in lexicon.definite_determiners
                 for d in sent.children(noun, "det"))
-        and not sent.children(noun, "prep", "compound", "amod", "nummod", "poss")
+        and not [k for k in sent.children(noun, "prep", "compound", "amod", "nummod", "poss")
+                 if figure is None or k not in figure]
     )
 
 
