@@ -381,6 +381,10 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("US GDP grew at a 3% annual rate in the second quarter. The 3% figure was "
                      "revised from an initial estimate of 2.6%.", "3%",
                      ("annualized GDP", "level"), id="the figure a report noun names before"),
+        pytest.param("Asian markets fell. Malaysia's budget airline, AirAsia fell 2.9%.", "2.9%",
+                     (None, "change"), id="one firm's change leaves what changed unsaid"),
+        pytest.param("Sectors dominated by multinational firms contracted by 9%.", "9%",
+                     ("firm", "change"), id="a kind of firm's change is of that kind"),
         pytest.param("But seven million telephone numbers are registered.", "seven million",
                      ("telephone numbers", "level"), id="a report noun a count counts"),
         pytest.param("The company's consolidated EBIT figure fell from €5.05 billion in 2018 to "

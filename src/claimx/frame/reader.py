@@ -36,6 +36,7 @@ from claimx.frame.holder import (
 )
 from claimx.frame.lexicon import (
     FIGURE_LABELS,
+    GEOGRAPHIC_LABELS,
     HOLDER_LABELS,
     OWNER_LABELS,
     FrameLexicon,
@@ -241,7 +242,13 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         subject = subject_of(sent, anchor.verb, lexicon)
         if nominal and subject is not None:
             lemma = sent[subject].lemma.lower()
-            if lemma in lexicon.holder_nouns:
+            # a place's whole ("the economy grew") or a kind ("sectors dominated by
+            # multinational firms contracted"), not one firm or person ("Malaysia's budget
+            # airline, AirAsia fell 2.9%": what fell of it, the sentence leaves unsaid)
+            kind = lexicon.holder_nouns.get(lemma)
+            if kind is not None and (
+                kind in GEOGRAPHIC_LABELS or sent[subject].lower != lemma  # a plural
+            ):
                 part = _part_of_holder(sent, subject, lexicon)
                 anchor.nominal = f"{part}{lemma} {nominal}"
     measure = measure_text(sent, measure_tokens, anchor)
