@@ -385,6 +385,11 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      (None, "change"), id="one firm's change leaves what changed unsaid"),
         pytest.param("Sectors dominated by multinational firms contracted by 9%.", "9%",
                      ("firm", "change"), id="a kind of firm's change is of that kind"),
+        pytest.param("The company cut its full-year guidance to £11.5bn.", "£11.5bn",
+                     (None, "new_level"), id="a period alone measures nothing"),
+        pytest.param("Exports will be stable, ending the year at US$334.2 billion.",
+                     "US$334.2 billion", ("exports", "level"),
+                     id="a period ended at is no measure: the clause's is"),
         pytest.param("But seven million telephone numbers are registered.", "seven million",
                      ("telephone numbers", "level"), id="a report noun a count counts"),
         pytest.param("The company's consolidated EBIT figure fell from €5.05 billion in 2018 to "

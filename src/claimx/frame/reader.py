@@ -195,8 +195,16 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
         sent, noun, figure, lexicon,
         counted=figure.label == "QUANTITY" and noun is not None and noun == anchor.noun,
     )
-    if not any(ch.isalnum() for k in measure_tokens for ch in sent[k].text):
-        measure_tokens = ()  # "fell 9.6 percent m-o-m": a stray hyphen measures nothing
+    if not any(ch.isalnum() for k in measure_tokens for ch in sent[k].text) or (
+        figure.label in ("MONEY", "PERCENT") and all(
+            sent[k].lemma.lower() in lexicon.period_nouns | lexicon.whole_words
+            for k in measure_tokens if any(ch.isalnum() for ch in sent[k].text)
+        )
+    ):
+        # "fell 9.6 percent m-o-m": a stray hyphen measures nothing, nor does a period
+        # alone an amount or a rate ("cut its full-year guidance to £11.5bn": what is
+        # guided goes unsaid; a count of years measures time)
+        measure_tokens = ()
     if measure_tokens == (noun,) and noun is not None and _bare_definite(
         sent, noun, lexicon.report_nouns, lexicon, figure
     ):
