@@ -303,6 +303,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "expectation_marks": WORDS,
             "capacity_verbs": WORDS,
             "plural_nouns": WORDS,
+            "noun_forms": "{str}",
             "penalty_nouns": WORDS,
             "duration_prepositions": WORDS,
             "pace_nouns": WORDS,

@@ -390,6 +390,8 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Exports will be stable, ending the year at US$334.2 billion.",
                      "US$334.2 billion", ("exports", "level"),
                      id="a period ended at is no measure: the clause's is"),
+        pytest.param("Mr Berlusconi has promised to cut taxes by 6.5bn euros this year.",
+                     "6.5bn euros", ("tax", "change"), id="a noun the lemmatiser misreads"),
         pytest.param("But seven million telephone numbers are registered.", "seven million",
                      ("telephone numbers", "level"), id="a report noun a count counts"),
         pytest.param("The company's consolidated EBIT figure fell from €5.05 billion in 2018 to "

@@ -1373,7 +1373,8 @@ class Framer(RulesTables):
         """Normal forms of a measure's words before its lexicon mention ("pre-tax")."""
         kept = [i for i in indices if not doc[i].is_punct or doc[i].text == "-"]
         words = hyphen_joined(kept, [
-            doc[i].lemma_.lower() if doc[i].pos_ == "NOUN"
+            self.lexicon.noun_forms.get(doc[i].lower_, doc[i].lemma_.lower())
+            if doc[i].pos_ == "NOUN"
             and doc[i].lower_ not in self.lexicon.plural_nouns else doc[i].lower_
             for i in kept
         ], lambda k: doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_)

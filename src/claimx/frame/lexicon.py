@@ -120,6 +120,7 @@ class FrameLexicon:
     expectation_marks: frozenset[str]
     capacity_verbs: frozenset[str]
     plural_nouns: frozenset[str]
+    noun_forms: Mapping[str, str]  # a noun's form where its lemma is another word's
     penalty_nouns: frozenset[str]
     duration_prepositions: frozenset[str]
     pace_nouns: frozenset[str]

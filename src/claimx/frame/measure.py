@@ -2017,7 +2017,7 @@ def read_metric_form(
         ]
         return hyphenated(sent, kept, [
             sent[i].text if capitals and _acronym(sent[i].text)
-            else sent[i].lemma.lower()
+            else lexicon.noun_forms.get(sent[i].lower, sent[i].lemma.lower())
             if sent[i].pos == "NOUN" and sent[i].lower not in lexicon.plural_nouns
             else sent[i].lower
             for i in kept
