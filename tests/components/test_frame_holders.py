@@ -1150,3 +1150,10 @@ def test_the_one_fined_holds_the_fine_however_the_verb_is_lemmatised(nlp: Langua
     text = "Banks were punished last year. The SEC fined Citigroup $20m for misleading investors."
     record = figures(nlp, text)["$20m"]
     assert (record["entity"], record["metric"]) == ("Citigroup", "fine")
+
+
+def test_a_conversion_s_currency_is_no_traded_good_holding_the_amount() -> None:
+    text = ("Fiat deal\n\nIt said Fiat would restructure after reaching a $2bn (1.53bn euros; "
+            "£1.05bn) settlement with GM.")
+    subject = claim_of(text, "$2bn")["subject"]
+    assert (subject["entity"], subject["metric"]) == ("Fiat", "settlement")

@@ -230,20 +230,28 @@ def _traded_good(
     """The commodity or currency whose price the measure ``noun`` is, as written with the
     words that say which one: "US crude" (the noun itself), "oil" in "oil prices", "gold"
     in "the price of gold" (rules/frame.json ``traded_goods``, ``price_nouns``); never the
-    figure's own currency ("one-off costs of 2.2 billion euros")."""
+    figure's own currency ("one-off costs of 2.2 billion euros"), nor that of another
+    figure, such as its conversion ("a $2bn (1.53bn euros; £1.05bn) settlement")."""
+
+    def good(i: int) -> bool:
+        found = sent.mention_at(i)
+        return _word(sent, i) in lexicon.traded_goods and (
+            found is None or found.label not in FIGURE_LABELS
+        )
+
     if noun is None or noun in figure:
         return None
-    if _word(sent, noun) in lexicon.traded_goods:
+    if good(noun):
         return _goods_phrase(sent, noun, lexicon)
     if _word(sent, noun) not in lexicon.price_nouns:
         return None
     for child in sent.children(noun, "compound", "nmod", "amod"):
-        if _word(sent, child) in lexicon.traded_goods:
+        if good(child):
             return _goods_phrase(sent, child, lexicon)
     for prep in sent.children(noun, "prep"):
         if sent[prep].lower in lexicon.part_of:
             for obj in sent.children(prep, "pobj"):
-                if _word(sent, obj) in lexicon.traded_goods and obj not in figure:
+                if good(obj) and obj not in figure:
                     return _goods_phrase(sent, obj, lexicon)
     return None
 
