@@ -64,7 +64,7 @@ def find_anchor(
     if figure.rule in lexicon.share_rules and anchor.facet == "level":
         # "one in four Turks", "one in six knew who he was": a share of what it counts
         anchor.facet = "share"
-        anchor.qualifier = anchor.qualifier or _what_the_part_does(sent, root)
+        anchor.qualifier = anchor.qualifier or _what_the_part_does(sent, root, lexicon)
     if anchor.facet == "change" and anchor.qualifier is None and anchor.verb is not None:
         # "shrank an annualized real 7.1 percent": a participle on the figure itself says so
         anchor.qualifier = _manner(sent, anchor.verb, figure, lexicon) or (
@@ -296,12 +296,12 @@ def _climb(
         return _from_verb(sent, verb, "dobj", lexicon, money=figure.label == "MONEY")
     share = _share_of(sent, figure, root, lexicon)
     if share is not None:
-        does = _what_the_part_does(sent, root)
+        does = _what_the_part_does(sent, root, lexicon)
         if does is None and tok.dep == "pobj" and depth < 3:
             # "16% of women earn more, compared with 30% of men": the same deed.
             other = _compared_figure(sent, sent.head(head), figure) if head != i else None
             if other is not None:
-                does = _what_the_part_does(sent, sent.span_root(other.start, other.end))
+                does = _what_the_part_does(sent, sent.span_root(other.start, other.end), lexicon)
         return Anchor(noun=share, facet="share", qualifier=does)
     measured = _measured_in(sent, figure, root, lexicon)
     if measured is not None and lexicon.way_of(sent[measured]) is not None:
@@ -823,13 +823,19 @@ def _a_whole(sent: Sentence, noun: int) -> bool:
     return sent[noun].pos == "PRON" or bool(sent.children(noun, "det", "poss", "nummod"))
 
 
-def _what_the_part_does(sent: Sentence, root: int) -> str | None:
+def _what_the_part_does(sent: Sentence, root: int, lexicon: FrameLexicon) -> str | None:
     """For "16% of women earn more than £50,000": what the part does, the verb the share is
     the subject of with the head of its object ("earn", "hold degree"), so that two shares
-    of one whole that do different things are never one measure."""
+    of one whole that do different things are never one measure; of a verb of saying, what
+    they say they do ("65% of the people interviewed said they had used chip and pin": "use
+    chip"), else nothing ("said they were technophobes")."""
     verb = sent.head(root)
     if sent[root].dep not in SUBJECTS or verb == root or sent[verb].pos != "VERB":
         return None
+    if sent[verb].lemma.lower() in lexicon.attribution_verbs:
+        verb = next((k for k in sent.children(verb, "ccomp") if sent[k].pos == "VERB"), root)
+        if verb == root:
+            return None
     words = [sent[verb].lemma.lower()]
     words += [sent[k].lemma.lower() for k in sent.children(verb, "dobj")
               if sent[k].pos == "NOUN" and sent.mention_at(k) is None][:1]
