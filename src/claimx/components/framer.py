@@ -1373,9 +1373,7 @@ class Framer(RulesTables):
         """Normal forms of a measure's words before its lexicon mention ("pre-tax")."""
         kept = [i for i in indices if not doc[i].is_punct or doc[i].text == "-"]
         words = hyphen_joined(kept, [
-            self.lexicon.noun_forms.get(doc[i].lower_, doc[i].lemma_.lower())
-            if doc[i].pos_ == "NOUN"
-            and doc[i].lower_ not in self.lexicon.plural_nouns else doc[i].lower_
+            self.lexicon.normal_word(doc[i].lower_, doc[i].lemma_, doc[i].pos_)
             for i in kept
         ], lambda k: doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_)
         return [w for w in words.split() if w not in self.lexicon.dropped_words]
@@ -2355,7 +2353,7 @@ class Framer(RulesTables):
         Monday"): a title-case headline capitalises every long word, so the sentence is in
         sentence case, however many names it holds (not "They were Housing, Water,
         Electricity, Gas, and Other fuels (68.8%); ...", headed by a short verb)."""
-        root = parsed._root(sent)
+        root = parsed.root_of(sent)
         return root is not None and sent.doc[root].is_lower and (
             len(sent.doc[root]) >= self.title_lower_letters
         )
@@ -2666,7 +2664,7 @@ class ParseIndex:
                 )
         return False
 
-    def _root(self, entity: Span) -> int | None:
+    def root_of(self, entity: Span) -> int | None:
         """The token of ``entity`` whose head lies outside it (or that heads its sentence),
         in a parsed sentence; None if it has none."""
         return next((i for i in range(entity.start, entity.end)
@@ -2676,7 +2674,7 @@ class ParseIndex:
     def subject(self, entity: Span) -> bool:
         """Whether ``entity``, in a parsed sentence, is its clause's subject or the
         possessor of the subject ("Tesco's sales fell")."""
-        root = self._root(entity)
+        root = self.root_of(entity)
         if root is None:
             return False
         head, dep = self.arc(root)
@@ -2689,7 +2687,7 @@ class ParseIndex:
         firm, which is to receive a payment from Chelsea, said ...": firm), else None."""
         if not self.covers(entity.start, entity.end):
             return None
-        node = self._root(entity)
+        node = self.root_of(entity)
         if node is None:
             return None
         for _ in range(RELATIVE_REACH):

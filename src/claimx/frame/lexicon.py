@@ -226,6 +226,15 @@ class FrameLexicon:
                 values[field.name] = dict(raw)
         return cls(**values, day_rules=day_rules)
 
+    def normal_word(self, lower: str, lemma: str, pos: str) -> str:
+        """A word of a measure as its normal form writes it: a noun by its lemma, unless its
+        plural is a word of its own (``plural_nouns``: "goods") or the lemmatiser reads it
+        as another word (``noun_forms``: "taxes" is tax, not taxis); any other word as
+        written, in lower case."""
+        if pos != "NOUN" or lower in self.plural_nouns:
+            return lower
+        return self.noun_forms.get(lower, lemma.lower())
+
     def direction(self, word: str) -> str | None:
         """The direction a word of change gives ("rise": up), also in its noun in -ing
         ("a widening in the deficit", "the narrowing of the gap"), or None."""

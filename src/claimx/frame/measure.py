@@ -2023,9 +2023,7 @@ def read_metric_form(
         ]
         return hyphenated(sent, kept, [
             sent[i].text if capitals and _acronym(sent[i].text)
-            else lexicon.noun_forms.get(sent[i].lower, sent[i].lemma.lower())
-            if sent[i].pos == "NOUN" and sent[i].lower not in lexicon.plural_nouns
-            else sent[i].lower
+            else lexicon.normal_word(sent[i].lower, sent[i].lemma, sent[i].pos)
             for i in kept
         ])
     form = lemmas(tokens) if of is None else " ".join(
