@@ -768,10 +768,6 @@ def _demonstrative_subject(
 ) -> bool:
     """Whether the subject of the figure's verb is a demonstrative alone ("that is still £2bn
     more")."""
-    if anchor.noun is not None and anchor.noun not in figure and _bare_definite(
-        sent, anchor.noun, lexicon.report_nouns, lexicon, figure
-    ):
-        return True  # "The 3% figure was revised from ...": the figure named before
     if anchor.verb is None:
         return False
     subject = subject_of(sent, anchor.verb, lexicon)
