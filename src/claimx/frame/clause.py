@@ -100,7 +100,7 @@ def _phrase_head(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
     return noun
 
 
-def _quantified(sent: Sentence, noun: int) -> bool:
+def quantified(sent: Sentence, noun: int) -> bool:
     """Whether a figure modifies ``noun`` ("a $19.4 billion deficit")."""
     return any(
         (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS  # no dates
@@ -166,7 +166,7 @@ def subject_of(sent: Sentence, verb: int, lexicon: FrameLexicon) -> int | None:
                 sent[head].lemma.lower() in lexicon.attribution_verbs
                 # "would run a $19.4 billion deficit this year, falling to $15.1 billion next
                 # year": any verb's object an amount quantifies
-                or _quantified(sent, objects[0])
+                or quantified(sent, objects[0])
             )
         ):
             # "projecting an $18.1 billion deficit in 2018-19, dropping to $17.5 billion",

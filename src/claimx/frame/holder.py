@@ -251,7 +251,7 @@ def _traded_good(
     for prep in sent.children(noun, "prep"):
         if sent[prep].lower in lexicon.part_of:
             for obj in sent.children(prep, "pobj"):
-                if good(obj) and obj not in figure:
+                if good(obj):
                     return _goods_phrase(sent, obj, lexicon)
     return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimx.frame.clause import is_pronoun, other_figure, subject_of, verb_above
+from claimx.frame.clause import is_pronoun, other_figure, quantified, subject_of, verb_above
 from claimx.frame.lexicon import (
     ENDS_OF_CHANGE,
     FIGURE_LABELS,
@@ -1779,10 +1779,7 @@ def _contents(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
             for obj in sent.children(prep, "pobj"):
                 if sent[obj].pos in NOUN_POS and sent.mention_at(obj) is None:
                     return obj
-    if not report or any(
-        (m := sent.mention_at(k)) is not None and m.label in FIGURE_LABELS and m.label != "DATE"
-        for k in sent.children(noun)
-    ):
+    if not report or quantified(sent, noun):
         # "a record high", "its full-year total": no report of a measure; "seven million
         # telephone numbers": what the figure counts
         return noun
