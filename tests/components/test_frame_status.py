@@ -166,6 +166,12 @@ def test_a_status_word_on_the_measure_is_the_figure_s_status_not_its_metric(
         pytest.param("Shoppers are expected to put £90bn on cards in 2006, compared with £85bn "
                      "paid in cash.", "£85bn", "projection",
                      id="a participle of no report on a figure compared within an expectation"),
+        pytest.param("The economy grew at an annual rate of 3.7%, short of the 4.2% rate "
+                     "pencilled in by forecasters.", "4.2%", "projection",
+                     id="a participle listed as written, which the lemmatiser misreads"),
+        pytest.param("The economy grew at an annual rate of 3.7%, short of the 4.2% rate "
+                     "pencilled in by forecasters.", "3.7%", "actual",
+                     id="what fell short of the figure pencilled in"),
     ],
 )
 def test_the_modality_of_a_figure(

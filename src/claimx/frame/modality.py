@@ -104,7 +104,10 @@ def own_cue(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> str | Non
     for i in nodes:
         for child in sent.children(i, "acl"):
             lemma = sent[child].lemma.lower()
-            group = lexicon.modality_words.get(lemma)
+            # by its lemma, else as written ("pencilled", which the lemmatiser reads "pencil")
+            group = lexicon.modality_words.get(lemma) or lexicon.modality_words.get(
+                sent[child].lower
+            )
             if lemma in lexicon.infinitive_cues and not _infinitive_after(sent, child):
                 group = None
             if group is not None and child not in figure and (
