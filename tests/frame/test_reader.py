@@ -914,6 +914,20 @@ def test_what_a_thing_sells_for_is_its_price(lexicon: FrameLexicon) -> None:
     assert (found.measure, found.facet) == ("price", "level")
 
 
+def test_what_a_company_floats_for_is_its_valuation(lexicon: FrameLexicon) -> None:
+    # "Laura Ashley floated on the stock exchange for £200m."
+    rows: list[Row] = [
+        ("Laura", "Laura", "PROPN", "compound", 1), ("Ashley", "Ashley", "PROPN", "nsubj", 2),
+        ("floated", "float", "VERB", "ROOT", 2), ("on", "on", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 6), ("stock", "stock", "NOUN", "compound", 6),
+        ("exchange", "exchange", "NOUN", "pobj", 3), ("for", "for", "ADP", "prep", 2),
+        ("£", "£", "SYM", "nmod", 9), ("200m", "200m", "NUM", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    _, found = frame(rows, [(8, 10, "MONEY")], 0, lexicon)
+    assert (found.measure, found.facet) == ("valuation", "level")
+
+
 # "Some 60% of women hold degrees, compared with 39% of men."
 DEGREES: list[Row] = [
     ("Some", "some", "DET", "quantmod", 1), ("60", "60", "NUM", "nummod", 2),
