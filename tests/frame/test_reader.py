@@ -901,31 +901,35 @@ def test_a_clause_hanging_on_an_unnamed_noun_leaves_its_holder_unnamed(
     assert attribute.holder is None or attribute.holder.unnamed is None
 
 
-def test_what_a_thing_sells_for_is_its_price(lexicon: FrameLexicon) -> None:
-    # "The Mac mini will sell for $499."
-    rows: list[Row] = [
-        ("The", "the", "DET", "det", 2), ("Mac", "Mac", "PROPN", "compound", 2),
-        ("mini", "mini", "NOUN", "nsubj", 4), ("will", "will", "AUX", "aux", 4),
-        ("sell", "sell", "VERB", "ROOT", 4), ("for", "for", "ADP", "prep", 4),
-        ("$", "$", "SYM", "nmod", 7), ("499", "499", "NUM", "pobj", 5),
-        (".", ".", "PUNCT", "punct", 4),
-    ]
-    _, found = frame(rows, [(6, 8, "MONEY")], 0, lexicon)
-    assert (found.measure, found.facet) == ("price", "level")
+# "The Mac mini will sell for $499."
+SELLS_FOR: list[Row] = [
+    ("The", "the", "DET", "det", 2), ("Mac", "Mac", "PROPN", "compound", 2),
+    ("mini", "mini", "NOUN", "nsubj", 4), ("will", "will", "AUX", "aux", 4),
+    ("sell", "sell", "VERB", "ROOT", 4), ("for", "for", "ADP", "prep", 4),
+    ("$", "$", "SYM", "nmod", 7), ("499", "499", "NUM", "pobj", 5),
+    (".", ".", "PUNCT", "punct", 4),
+]
+# "Laura Ashley floated on the stock exchange for £200m."
+FLOATED_FOR: list[Row] = [
+    ("Laura", "Laura", "PROPN", "compound", 1), ("Ashley", "Ashley", "PROPN", "nsubj", 2),
+    ("floated", "float", "VERB", "ROOT", 2), ("on", "on", "ADP", "prep", 2),
+    ("the", "the", "DET", "det", 6), ("stock", "stock", "NOUN", "compound", 6),
+    ("exchange", "exchange", "NOUN", "pobj", 3), ("for", "for", "ADP", "prep", 2),
+    ("£", "£", "SYM", "nmod", 9), ("200m", "200m", "NUM", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 2),
+]
 
 
-def test_what_a_company_floats_for_is_its_valuation(lexicon: FrameLexicon) -> None:
-    # "Laura Ashley floated on the stock exchange for £200m."
-    rows: list[Row] = [
-        ("Laura", "Laura", "PROPN", "compound", 1), ("Ashley", "Ashley", "PROPN", "nsubj", 2),
-        ("floated", "float", "VERB", "ROOT", 2), ("on", "on", "ADP", "prep", 2),
-        ("the", "the", "DET", "det", 6), ("stock", "stock", "NOUN", "compound", 6),
-        ("exchange", "exchange", "NOUN", "pobj", 3), ("for", "for", "ADP", "prep", 2),
-        ("£", "£", "SYM", "nmod", 9), ("200m", "200m", "NUM", "pobj", 7),
-        (".", ".", "PUNCT", "punct", 2),
-    ]
-    _, found = frame(rows, [(8, 10, "MONEY")], 0, lexicon)
-    assert (found.measure, found.facet) == ("valuation", "level")
+@pytest.mark.parametrize(
+    ("rows", "span", "measure"),
+    [(SELLS_FOR, (6, 8), "price"), (FLOATED_FOR, (8, 10), "valuation")],
+    ids=["what a thing sells for is its price", "what a company floats for, its valuation"],
+)
+def test_what_a_verb_of_exchange_is_for(
+    rows: list[Row], span: tuple[int, int], measure: str, lexicon: FrameLexicon
+) -> None:
+    _, found = frame(rows, [(*span, "MONEY")], 0, lexicon)
+    assert (found.measure, found.facet) == (measure, "level")
 
 
 # "Some 60% of women hold degrees, compared with 39% of men."
