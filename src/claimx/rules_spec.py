@@ -242,6 +242,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "idioms": WORDS,
             "dropped_words": WORDS,
             "container_nouns": WORDS,
+            "limit_nouns": WORDS,
             "forecast_nouns": WORDS,
             "forecaster_nouns": WORDS,
             "forecast_prepositions": WORDS,

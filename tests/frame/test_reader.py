@@ -932,6 +932,29 @@ def test_what_a_verb_of_exchange_is_for(
     assert (found.measure, found.facet) == (measure, "level")
 
 
+def test_a_bound_a_noun_names_is_a_measure_of_its_own(lexicon: FrameLexicon) -> None:
+    # "The government raised the tax threshold to £5,000."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("government", "government", "NOUN", "nsubj", 2),
+        ("raised", "raise", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 5),
+        ("tax", "tax", "NOUN", "compound", 5), ("threshold", "threshold", "NOUN", "dobj", 2),
+        ("to", "to", "ADP", "prep", 2), ("£", "£", "SYM", "nmod", 8),
+        ("5,000", "5,000", "NUM", "pobj", 6), (".", ".", "PUNCT", "punct", 2),
+    ]
+    _, found = frame(rows, [(7, 9, "MONEY")], 0, lexicon)
+    assert (found.measure, found.facet) == ("tax threshold", "new_level")
+    # "The index broke the 10,000 threshold.": the bound is the figure's; what broke it is
+    # the measure
+    crossed: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("index", "index", "NOUN", "nsubj", 2),
+        ("broke", "break", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 5),
+        ("10,000", "10,000", "NUM", "compound", 5),
+        ("threshold", "threshold", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]
+    _, bound = frame(crossed, [(4, 5, "QUANTITY")], 0, lexicon)
+    assert bound.measure != "threshold"
+
+
 # "Some 60% of women hold degrees, compared with 39% of men."
 DEGREES: list[Row] = [
     ("Some", "some", "DET", "quantmod", 1), ("60", "60", "NUM", "nummod", 2),

@@ -61,6 +61,7 @@ class FrameLexicon:
     scope_prepositions: frozenset[str]
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]
+    limit_nouns: frozenset[str]  # a container that names a measure of its own ("tax threshold")
     forecast_nouns: frozenset[str]
     forecaster_nouns: frozenset[str]
     forecast_prepositions: frozenset[str]

@@ -790,6 +790,7 @@ def _share_of(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon)
     return None
 
 
+
 def _whole_of(sent: Sentence, obj: int, figure: Mention, lexicon: FrameLexicon) -> bool:
     """Whether a figure's of-object is the whole it is a part of: any for a percentage, a
     whole the text has named for an amount, a whole of its own for a count."""
@@ -1529,6 +1530,8 @@ def find_measure_noun(
         if inner is not None:
             return inner
         forecast = noun  # "ahead of the 0.6% forecast": a container of the verb's measure
+    if noun is not None and forecast is None and named_limit(sent, noun, figure, lexicon):
+        return noun  # "a tax threshold of £5,000"
     if noun is not None and forecast is None and noun not in figure and (
         sent[noun].lemma.lower() in lexicon.container_nouns
         and figure.label != "QUANTITY"  # "five 2D side-scrolling levels of ...": levels
@@ -1607,7 +1610,8 @@ def find_measure_noun(
                  or _verb_as_object(sent, candidate))
             and candidate not in figure
             and sent.mention_at(candidate) is None
-            and sent[candidate].lemma.lower() not in lexicon.container_nouns
+            and (sent[candidate].lemma.lower() not in lexicon.container_nouns
+                 or named_limit(sent, candidate, figure, lexicon))
             and sent[candidate].lemma.lower() not in lexicon.holder_nouns
             and (
                 lexicon.way_of(sent[candidate]) is None  # "a 5% growth"
@@ -1624,6 +1628,22 @@ def find_measure_noun(
             # "forecast a smaller widening in the deficit to £8.0bn": the deficit's level
             return _what_changed(sent, candidate, figure, lexicon) or candidate
     return forecast
+
+
+def named_limit(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -> bool:
+    """Whether the noun at ``noun`` is a bound set on something that a noun compounded
+    before it names (``limit_nouns``: "raised the income-tax threshold to 100,000 rupees"):
+    a measure of its own, not a container of what reaches it ("crossing the 10,000
+    threshold", where the compound is the figure)."""
+    if sent[noun].lemma.lower() not in lexicon.limit_nouns:
+        return False
+    return any(
+        k < noun and k not in figure and sent[k].pos == "NOUN"
+        and sent.mention_at(k) is None
+        and sent[k].lemma.lower() not in lexicon.container_nouns
+        and sent[k].lower not in lexicon.status_words
+        for k in sent.children(noun, "compound")
+    )
 
 
 def _changed_apart(figure: Mention, other: Mention | None) -> bool:
