@@ -955,6 +955,39 @@ def test_a_bound_a_noun_names_is_a_measure_of_its_own(lexicon: FrameLexicon) -> 
     assert bound.measure != "threshold"
 
 
+def test_a_share_of_a_relative_pronoun_is_of_the_noun_it_stands_for(
+    lexicon: FrameLexicon,
+) -> None:
+    # "The bank made 50 loans, 20% of which went bad." (the parser hung the relative clause
+    # as the sentence's root)
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("bank", "bank", "NOUN", "nsubj", 2),
+        ("made", "make", "VERB", "ccomp", 10), ("50", "50", "NUM", "nummod", 4),
+        ("loans", "loan", "NOUN", "dobj", 2), (",", ",", "PUNCT", "punct", 10),
+        ("20", "20", "NUM", "nummod", 7), ("%", "%", "NOUN", "nsubj", 10),
+        ("of", "of", "ADP", "prep", 7), ("which", "which", "PRON", "pobj", 8),
+        ("went", "go", "VERB", "ROOT", 10), ("bad", "bad", "ADJ", "acomp", 10),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+    _, found = frame(rows, [(3, 4, "QUANTITY"), (6, 8, "PERCENT")], 1, lexicon)
+    assert (found.measure, found.facet) == ("loans", "share")
+    # "It sells cars and vans in Europe, 10% of which are hybrids.": the noun the parser hangs
+    # the relative clause on, not the one before the comma
+    hung: list[Row] = [
+        ("It", "it", "PRON", "nsubj", 1), ("sells", "sell", "VERB", "ROOT", 1),
+        ("cars", "car", "NOUN", "dobj", 1), ("and", "and", "CCONJ", "cc", 2),
+        ("vans", "van", "NOUN", "conj", 2), ("in", "in", "ADP", "prep", 1),
+        ("Europe", "Europe", "PROPN", "pobj", 5), (",", ",", "PUNCT", "punct", 2),
+        ("10", "10", "NUM", "nummod", 9), ("%", "%", "NOUN", "nsubj", 12),
+        ("of", "of", "ADP", "prep", 9), ("which", "which", "PRON", "pobj", 10),
+        ("are", "be", "AUX", "relcl", 2), ("hybrids", "hybrid", "NOUN", "attr", 12),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    _, relative = frame(hung, [(8, 10, "PERCENT")], 0, lexicon)
+    assert relative.facet == "share" and relative.measure is not None
+    assert relative.measure.startswith("cars")
+
+
 # "Some 60% of women hold degrees, compared with 39% of men."
 DEGREES: list[Row] = [
     ("Some", "some", "DET", "quantmod", 1), ("60", "60", "NUM", "nummod", 2),

@@ -783,12 +783,33 @@ def _share_of(sent: Sentence, figure: Mention, root: int, lexicon: FrameLexicon)
     for prep in sent.children(root, "prep"):
         if sent[prep].lower in lexicon.part_of:
             for obj in sent.children(prep, "pobj"):
+                antecedent = _relative_antecedent(sent, figure, root) if (
+                    figure.label == "PERCENT" and sent[obj].lower in lexicon.relative_pronouns
+                ) else None
+                if antecedent is not None:
+                    return antecedent
                 if (sent[obj].pos in NOUN_POS and obj not in figure
                         and other_figure(sent, obj, figure) is None
                         and _whole_of(sent, obj, figure, lexicon)):
                     return obj
     return None
 
+
+def _relative_antecedent(sent: Sentence, figure: Mention, root: int) -> int | None:
+    """The noun a percentage's relative pronoun stands for: the noun the parser hung the
+    share's relative clause on, else the one that ends the phrase right before the comma
+    that opens the share, however the parser hung the clause ("his songs, half of which were
+    written with ...": songs; "50 loans, 20% of which went bad": loans); None when no plain
+    noun stands there. A count's stays as written ("10 world records, three of which")."""
+    verb = sent.head(root)
+    if sent[verb].dep == "relcl" and verb != root:
+        noun = sent.head(verb)
+        if noun != verb and noun not in figure and sent[noun].pos == "NOUN":
+            return noun if sent.mention_at(noun) is None else None
+    comma, noun = figure.start - 1, figure.start - 2
+    if noun < sent.start or sent[comma].text != "," or sent[noun].pos != "NOUN":
+        return None
+    return noun if sent.mention_at(noun) is None else None
 
 
 def _whole_of(sent: Sentence, obj: int, figure: Mention, lexicon: FrameLexicon) -> bool:
