@@ -295,6 +295,16 @@ def _subject_above(
     for above in sent.ancestors(verb):
         if sent[below].dep == UNKNOWN_ARC:
             return None  # an arc the parser could not name joins no clauses
+        if sent[below].dep == "ccomp" and any(
+            k in figure or any(sent.head(f) == k for f in range(figure.start, figure.end))
+            for k in sent.children(below, *SUBJECTS)
+        ) and not _object_read_as_clause(sent, above, below, figure):
+            # "Only a quarter of 14-16 year olds knew that Labour was the government, the
+            # Tories were the official Opposition ...", the parser making the share's clause
+            # the complement of "were": a clause whose subject is the figure (or the noun it
+            # counts) is what the verb above states, whose subject holds none of it; not
+            # "DaimlerChrysler saw worldwide vehicle sales rise 8%", whose subject is a measure
+            return None
         if sent[below].dep == "relcl" and any(
             sent[k].lower in lexicon.place_relatives for k in sent.children(below, "advmod")
         ):
@@ -335,6 +345,19 @@ def _subject_above(
             return None
         below = above
     return None
+
+
+def _object_read_as_clause(sent: Sentence, verb: int, clause: int, figure: Mention) -> bool:
+    """Whether the complement clause at ``clause`` is the object of ``verb`` that the parser
+    read as a clause's subject: the figure right after a verb with no object of its own and
+    no subordinator on the clause ("has made four changes to the starting line-up that beat
+    England for Saturday's clash", "He had four nominations going into the ceremony")."""
+    return (
+        sent[verb].pos in VERB_POS
+        and figure.start == verb + 1
+        and not sent.children(verb, "dobj")
+        and not sent.children(clause, "mark")
+    )
 
 
 def find_scope(
