@@ -243,6 +243,8 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "dropped_words": WORDS,
             "container_nouns": WORDS,
             "limit_nouns": WORDS,
+            "allocation_verbs": WORDS,
+            "allocation_prepositions": WORDS,
             "forecast_nouns": WORDS,
             "forecaster_nouns": WORDS,
             "forecast_prepositions": WORDS,

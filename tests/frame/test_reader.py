@@ -988,6 +988,24 @@ def test_a_share_of_a_relative_pronoun_is_of_the_noun_it_stands_for(
     assert relative.measure.startswith("cars")
 
 
+def test_an_amount_allotted_measures_what_it_is_allotted_to(lexicon: FrameLexicon) -> None:
+    # "RM303.8 billion will be set aside for operating expenditure." ("aside" an adverb)
+    rows: list[Row] = [
+        ("RM303.8", "rm303.8", "NUM", "compound", 1), ("billion", "billion", "NUM", "nsubjpass", 4),
+        ("will", "will", "AUX", "aux", 4), ("be", "be", "AUX", "auxpass", 4),
+        ("set", "set", "VERB", "ROOT", 4), ("aside", "aside", "ADV", "advmod", 4),
+        ("for", "for", "ADP", "prep", 4), ("operating", "operating", "NOUN", "compound", 8),
+        ("expenditure", "expenditure", "NOUN", "pobj", 6), (".", ".", "PUNCT", "punct", 4),
+    ]
+    _, found = frame(rows, [(0, 2, "MONEY")], 0, lexicon)
+    assert found.measure == "operating expenditure"
+    # "The firm set a price of $5 for the shares.": "set" alone allots nothing
+    plain = [(*row[:4], row[4]) for row in rows]
+    plain[5] = ("soon", "soon", "ADV", "advmod", 4)
+    _, unset = frame(plain, [(0, 2, "MONEY")], 0, lexicon)
+    assert unset.measure != "operating expenditure"
+
+
 # "Some 60% of women hold degrees, compared with 39% of men."
 DEGREES: list[Row] = [
     ("Some", "some", "DET", "quantmod", 1), ("60", "60", "NUM", "nummod", 2),

@@ -233,6 +233,9 @@ def _climb(
             return Anchor(noun=written, via=first)
     if head == i:
         return Anchor()
+    allotted = _allotted_to(sent, i, figure, lexicon)
+    if allotted is not None:
+        return Anchor(noun=allotted)  # "RM303.8 billion has been allocated for operating ..."
     parent = sent[head]
     other = other_figure(sent, head, figure)
     if other is None and tok.dep == "conj" and depth < 3 and (
@@ -1649,6 +1652,34 @@ def find_measure_noun(
             # "forecast a smaller widening in the deficit to £8.0bn": the deficit's level
             return _what_changed(sent, candidate, figure, lexicon) or candidate
     return forecast
+
+
+def _allotted_to(sent: Sentence, i: int, figure: Mention, lexicon: FrameLexicon) -> int | None:
+    """What an amount is allotted to: the noun of an ``allocation_prepositions`` phrase on a
+    verb of ``allocation_verbs`` (its lemma, or its lemma and particle) that takes the amount
+    as its subject or object ("RM303.8 billion has been allocated for operating
+    expenditure", "TZS 30.31 trillion are for recurrent expenditure", "set aside $2bn for
+    schools"); None otherwise."""
+    if figure.label != "MONEY" or sent[i].dep not in (*SUBJECTS, "dobj"):
+        return None
+    verb = sent.head(i)
+    lemma = sent[verb].lemma.lower()
+    # "set aside", however the parser hung the particle
+    phrasal = {f"{lemma} {sent[k].lower}" for k in sent.children(verb, "prt", "advmod")}
+    if verb == i or not ({lemma} | phrasal) & lexicon.allocation_verbs:
+        return None
+    for prep in sent.children(verb, "prep"):
+        if sent[prep].lower not in lexicon.allocation_prepositions:
+            continue
+        # (not "for operating expenditure" read as a gerund and its object: the noun alone
+        # would lose the word that tells it from development expenditure)
+        for obj in sent.children(prep, "pobj"):
+            if (
+                sent[obj].pos == "NOUN" and obj not in figure
+                and sent.mention_at(obj) is None and other_figure(sent, obj, figure) is None
+            ):
+                return obj
+    return None
 
 
 def named_limit(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -> bool:
