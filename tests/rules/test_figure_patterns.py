@@ -98,6 +98,10 @@ PIPELINE_FIGURES = [
     ("Sales exceed $5m a year.", ["exceed $5m a year"]),
     ("Fares are priced higher than $499.", ["higher than $499"]),
     # numbers that are not figures
+    ("He told BBC 6 Music the record was done.", []),
+    ("Andre 3000 thanked fans.", []),
+    ("It said GM 5,000 jobs were at risk.", ["5,000"]),  # a count of a plural noun
+    ("It cost USD 500 last year.", ["USD 500"]),  # a currency code is no name
     ("Call +44-20-7946-0958 today.", []),
     ("Ring 0300-1234567 for details.", []),
     ("The appeal failed in a 2-1 decision.", []),
