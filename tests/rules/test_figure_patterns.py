@@ -469,6 +469,8 @@ NOT_FIGURES = [
     ("Devices use USB 2.0 ports.", []),
     ("He lives at 10 Downing Street.", []),
     ("The FTSE 100 index rose 2%.", ["2%"]),
+    ("The EU 2005 budget is €100bn.", ["2005", "€100bn"]),  # a year after an acronym
+    ("He told BBC 6 Music so.", []),
     ("The 2005-6 budget was set.", ["2005-6"]),
     ("He told the Today programme that sales rose.", []),
     ("Jack Straw told Today that sales rose 5%.", ["5%"]),
