@@ -62,8 +62,7 @@ class FrameLexicon:
     dropped_words: frozenset[str]
     container_nouns: frozenset[str]
     limit_nouns: frozenset[str]  # a container that names a measure of its own ("tax threshold")
-    allocation_verbs: frozenset[str]  # "allocated for operating expenditure"
-    allocation_prepositions: frozenset[str]
+    allocation_phrases: frozenset[str]  # "set aside for": what an amount is allotted to
     forecast_nouns: frozenset[str]
     forecaster_nouns: frozenset[str]
     forecast_prepositions: frozenset[str]

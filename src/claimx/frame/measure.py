@@ -1655,21 +1655,31 @@ def find_measure_noun(
 
 
 def _allotted_to(sent: Sentence, i: int, figure: Mention, lexicon: FrameLexicon) -> int | None:
-    """What an amount is allotted to: the noun of an ``allocation_prepositions`` phrase on a
-    verb of ``allocation_verbs`` (its lemma, or its lemma and particle) that takes the amount
-    as its subject or object ("RM303.8 billion has been allocated for operating
-    expenditure", "TZS 30.31 trillion are for recurrent expenditure", "set aside $2bn for
-    schools"); None otherwise."""
-    if figure.label != "MONEY" or sent[i].dep not in (*SUBJECTS, "dobj"):
+    """What an amount is allotted to: the noun of the phrase on a verb that takes the amount
+    as its subject or object, when the verb (its lemma, or its lemma and particle) and the
+    phrase's preposition are one of ``allocation_phrases`` ("RM303.8 billion will be set
+    aside for operating expenditure", "TZS 30.31 trillion are for recurrent expenditure",
+    "RM303.8bil goes towards development", "RM393.8bil allocated for running expenses");
+    not a period, nor a noun another figure quantifies ("may go up to $20bn for a period of
+    five years"); None otherwise."""
+    if figure.label != "MONEY":
         return None
-    verb = sent.head(i)
+    # the verb that takes the amount, or a participle on it ("RM393.8bil allocated for
+    # running expenses")
+    heads = [sent.head(i)] if sent[i].dep in (*SUBJECTS, "dobj") and sent.head(i) != i else []
+    for verb in [*heads, *sent.children(i, "acl")]:
+        found = _allotted_by(sent, verb, figure, lexicon)
+        if found is not None:
+            return found
+    return None
+
+
+def _allotted_by(sent: Sentence, verb: int, figure: Mention, lexicon: FrameLexicon) -> int | None:
     lemma = sent[verb].lemma.lower()
     # "set aside", however the parser hung the particle
-    phrasal = {f"{lemma} {sent[k].lower}" for k in sent.children(verb, "prt", "advmod")}
-    if verb == i or not ({lemma} | phrasal) & lexicon.allocation_verbs:
-        return None
+    verbs = [lemma, *(f"{lemma} {sent[k].lower}" for k in sent.children(verb, "prt", "advmod"))]
     for prep in sent.children(verb, "prep"):
-        if sent[prep].lower not in lexicon.allocation_prepositions:
+        if not any(f"{v} {sent[prep].lower}" in lexicon.allocation_phrases for v in verbs):
             continue
         # (not "for operating expenditure" read as a gerund and its object: the noun alone
         # would lose the word that tells it from development expenditure)
@@ -1677,6 +1687,9 @@ def _allotted_to(sent: Sentence, i: int, figure: Mention, lexicon: FrameLexicon)
             if (
                 sent[obj].pos == "NOUN" and obj not in figure
                 and sent.mention_at(obj) is None and other_figure(sent, obj, figure) is None
+                and sent[obj].lemma.lower() not in lexicon.period_nouns
+                and not any(other_figure(sent, k, figure) is not None
+                            for k in sent.children(obj))
             ):
                 return obj
     return None
