@@ -1004,6 +1004,19 @@ def test_an_amount_allotted_measures_what_it_is_allotted_to(lexicon: FrameLexico
     plain[5] = ("soon", "soon", "ADV", "advmod", 4)
     _, unset = frame(plain, [(0, 2, "MONEY")], 0, lexicon)
     assert unset.measure != "operating expenditure"
+    # "Transport takes the largest share of the RM90 billion earmarked for development
+    # expenditure.": a participle on the amount allots it too
+    share: list[Row] = [
+        ("Transport", "transport", "NOUN", "nsubj", 1), ("takes", "take", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 4), ("largest", "large", "ADJ", "amod", 4),
+        ("share", "share", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 8), ("RM90", "rm90", "NOUN", "compound", 8),
+        ("billion", "billion", "NUM", "pobj", 5), ("earmarked", "earmark", "VERB", "acl", 8),
+        ("for", "for", "ADP", "prep", 9), ("development", "development", "NOUN", "compound", 12),
+        ("expenditure", "expenditure", "NOUN", "pobj", 10), (".", ".", "PUNCT", "punct", 1),
+    ]
+    _, earmarked = frame(share, [(7, 9, "MONEY")], 0, lexicon)
+    assert earmarked.measure == "development expenditure"
 
 
 # "Some 60% of women hold degrees, compared with 39% of men."
