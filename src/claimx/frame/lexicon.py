@@ -228,6 +228,11 @@ class FrameLexicon:
                 values[field.name] = dict(raw)
         return cls(**values, day_rules=day_rules)
 
+    def mood(self, lemma: str, lower: str) -> str | None:
+        """The modality group a word sets (``modality_words``), by its lemma, else as written
+        (the inflected forms the lemmatiser misreads: "hoping", "pencilled")."""
+        return self.modality_words.get(lemma) or self.modality_words.get(lower)
+
     def normal_word(self, lower: str, lemma: str, pos: str) -> str:
         """A word of a measure as its normal form writes it: a noun by its lemma, unless its
         plural is a word of its own (``plural_nouns``: "goods") or the lemmatiser reads it

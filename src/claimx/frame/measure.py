@@ -805,14 +805,13 @@ def _relative_antecedent(sent: Sentence, figure: Mention, root: int) -> int | No
     written with ...": songs; "50 loans, 20% of which went bad": loans); None when no plain
     noun stands there. A count's stays as written ("10 world records, three of which")."""
     verb = sent.head(root)
-    if sent[verb].dep == "relcl" and verb != root:
-        noun = sent.head(verb)
-        if noun != verb and noun not in figure and sent[noun].pos == "NOUN":
-            return noun if sent.mention_at(noun) is None else None
     comma, noun = figure.start - 1, figure.start - 2
-    if noun < sent.start or sent[comma].text != "," or sent[noun].pos != "NOUN":
+    if sent[verb].dep == "relcl" and verb != root and sent.head(verb) != verb:
+        noun = sent.head(verb)
+    elif noun < sent.start or sent[comma].text != ",":
         return None
-    return noun if sent.mention_at(noun) is None else None
+    plain = noun not in figure and sent[noun].pos == "NOUN" and sent.mention_at(noun) is None
+    return noun if plain else None
 
 
 def _whole_of(sent: Sentence, obj: int, figure: Mention, lexicon: FrameLexicon) -> bool:
@@ -1675,6 +1674,7 @@ def _allotted_to(sent: Sentence, i: int, figure: Mention, lexicon: FrameLexicon)
 
 
 def _allotted_by(sent: Sentence, verb: int, figure: Mention, lexicon: FrameLexicon) -> int | None:
+    """The noun ``verb`` allots ``figure`` to, by ``allocation_phrases`` (see _allotted_to)."""
     lemma = sent[verb].lemma.lower()
     # "set aside", however the parser hung the particle
     verbs = [lemma, *(f"{lemma} {sent[k].lower}" for k in sent.children(verb, "prt", "advmod"))]
@@ -2009,7 +2009,7 @@ def mood_word(sent: Sentence, i: int, lexicon: FrameLexicon) -> str | None:
     lemma = sent[i].lemma.lower()
     if sent[i].pos not in ("ADJ", "VERB") or lemma in lexicon.infinitive_cues:
         return None
-    return lexicon.modality_words.get(lemma) or lexicon.modality_words.get(sent[i].lower)
+    return lexicon.mood(lemma, sent[i].lower)
 
 
 def _a_mark(text: str) -> bool:

@@ -104,10 +104,7 @@ def own_cue(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> str | Non
     for i in nodes:
         for child in sent.children(i, "acl"):
             lemma = sent[child].lemma.lower()
-            # by its lemma, else as written ("pencilled", which the lemmatiser reads "pencil")
-            group = lexicon.modality_words.get(lemma) or lexicon.modality_words.get(
-                sent[child].lower
-            )
+            group = lexicon.mood(lemma, sent[child].lower)  # "pencilled": lemma "pencil"
             if lemma in lexicon.infinitive_cues and not _infinitive_after(sent, child):
                 group = None
             if group is not None and child not in figure and (
@@ -193,9 +190,7 @@ def _cue_of(sent: Sentence, root: int, lexicon: FrameLexicon, counted: bool = Fa
             exists = _from_what_exists(sent, node, lexicon)
             crossed = True
         below = node
-        group = lexicon.modality_words.get(tok.lemma.lower()) or lexicon.modality_words.get(
-            tok.lower
-        )
+        group = lexicon.mood(tok.lemma.lower(), tok.lower)
         if counted and came_from == root and sent[root].dep == "nummod":
             group = None  # "scored the first two goals": a count of goals, not an aim
         if (
