@@ -244,6 +244,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "container_nouns": WORDS,
             "limit_nouns": WORDS,
             "allocation_phrases": WORDS,
+            "demonstrative_wholes": WORDS,
             "forecast_nouns": WORDS,
             "forecaster_nouns": WORDS,
             "forecast_prepositions": WORDS,

@@ -998,3 +998,10 @@ def test_a_change_basis_is_no_measure(nlp: Language) -> None:
                 for r in doc._.claimx_figures if r["label"] == "PERCENT"}
     assert "YoY" not in {measures["9.3%"], measures["12.7%"]}
 
+
+
+def test_a_pronoun_that_is_all_a_share_would_measure_is_no_measure(nlp: Language) -> None:
+    doc = nlp("Teenagers and politics\n\nIn the poll, 69% of those questioned said they "
+              "turned to their fixed phone.")
+    (record,) = [r for r in doc._.claimx_figures if r["label"] == "PERCENT"]
+    assert record.get("measure") is None  # not "those"

@@ -63,6 +63,7 @@ class FrameLexicon:
     container_nouns: frozenset[str]
     limit_nouns: frozenset[str]  # a container that names a measure of its own ("tax threshold")
     allocation_phrases: frozenset[str]  # "set aside for": what an amount is allotted to
+    demonstrative_wholes: frozenset[str]  # "half those surveyed": no measure
     forecast_nouns: frozenset[str]
     forecaster_nouns: frozenset[str]
     forecast_prepositions: frozenset[str]

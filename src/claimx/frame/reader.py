@@ -214,6 +214,10 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     whole = ratio_whole(sent, figure, root, lexicon)  # "2.5 pct of GDP": (GDP, its token)
     if noun is not None and whole is not None and noun == whole[1]:
         measure_tokens = ()  # "About 5% of Singapore's GDP comes from tourism": no GDP level
+    if measure_tokens == (noun,) and noun is not None and (
+        sent[noun].lower in lexicon.demonstrative_wholes
+    ):
+        measure_tokens = ()  # "Nearly half those surveyed said ...": a pronoun measures nothing
     paced = _bare_pace(sent, noun, anchor, figure, lexicon)
     if paced:
         measure_tokens = ()  # "followed a 1.2 per cent pace": the rate of the change before
