@@ -1553,7 +1553,7 @@ def find_measure_noun(
         if inner is not None:
             return inner
         forecast = noun  # "ahead of the 0.6% forecast": a container of the verb's measure
-    if noun is not None and forecast is None and named_limit(sent, noun, figure, lexicon):
+    if noun is not None and forecast is None and _named_limit(sent, noun, figure, lexicon):
         return noun  # "a tax threshold of £5,000"
     if noun is not None and forecast is None and noun not in figure and (
         sent[noun].lemma.lower() in lexicon.container_nouns
@@ -1634,7 +1634,7 @@ def find_measure_noun(
             and candidate not in figure
             and sent.mention_at(candidate) is None
             and (sent[candidate].lemma.lower() not in lexicon.container_nouns
-                 or named_limit(sent, candidate, figure, lexicon))
+                 or _named_limit(sent, candidate, figure, lexicon))
             and sent[candidate].lemma.lower() not in lexicon.holder_nouns
             and (
                 lexicon.way_of(sent[candidate]) is None  # "a 5% growth"
@@ -1695,7 +1695,7 @@ def _allotted_by(sent: Sentence, verb: int, figure: Mention, lexicon: FrameLexic
     return None
 
 
-def named_limit(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -> bool:
+def _named_limit(sent: Sentence, noun: int, figure: Mention, lexicon: FrameLexicon) -> bool:
     """Whether the noun at ``noun`` is a bound set on something that a noun compounded
     before it names (``limit_nouns``: "raised the income-tax threshold to 100,000 rupees"):
     a measure of its own, not a container of what reaches it ("crossing the 10,000
