@@ -44,6 +44,26 @@ def test_year_time_keys_by_year(claim: Build, time_year: Any, tables: ReconcileT
     assert (r.period, r.year) == ("Y2030", 2030)
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "key"),
+    [
+        pytest.param("2024-03-01", "2025-03-31", "2024-04-01/2025-03-31", id="march-to-march"),
+        pytest.param("2023-12-01", "2024-12-31", "Y2024", id="december-to-december"),
+        pytest.param("2024-04-01", "2025-03-31", "2024-04-01/2025-03-31", id="twelve-months"),
+        pytest.param("2024-03-01", "2024-03-31", "2024-03-01/2024-03-31", id="one-month"),
+        pytest.param("2023-03-01", "2025-03-31", "2023-03-01/2025-03-31", id="two-years-on"),
+    ],
+)
+def test_a_month_to_the_same_month_a_year_on_is_the_twelve_months_between(
+    claim: Build, tables: ReconcileTables, start: str, end: str, key: str
+) -> None:
+    """"job growth between March 2024 and March 2025" compares two Marches: the twelve months
+    to March 2025, as a report of "the 12 months to March 2025" keys them."""
+    time = {"claim_id": None, "text": "between then and now", "start": start, "end": end,
+            "grain": "month", "relative": False, "offset": None}
+    assert record(claim("d", "911,000", 911000, time=time), tables).period == key
+
+
 def test_relative_time_resolves_against_doc_date(
     claim: Build, time_relative: Any, tables: ReconcileTables
 ) -> None:

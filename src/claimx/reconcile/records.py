@@ -815,6 +815,7 @@ def _period(
         return key, label, offset, known.year
     first, last = start, end
     if first is not None and last is not None:
+        first = _twelve_months(first, last)
         if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and (
             first.year == last.year
         ):
@@ -826,6 +827,19 @@ def _period(
 
 
 Span = tuple[date, date]
+
+
+def _twelve_months(first: date, last: date) -> date:
+    """The first day of a period that runs from one month to the same month a year on: a
+    comparison of the two months, of the twelve months between them ("job growth between
+    March 2024 and March 2025" is the twelve months to March 2025, as the statistics office
+    writes it: April 2024 to March 2025); no statistic is kept over thirteen months."""
+    if (
+        first.day == 1 and last.day == monthrange(last.year, last.month)[1]
+        and first.month == last.month and last.year == first.year + 1
+    ):
+        return date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return first
 
 
 def period_span(key: str) -> Span | None:
