@@ -33,6 +33,13 @@ from spacy.language import Language
         pytest.param("Exports were revised to $33.68 billion from the figure of $47.47 "
                      "billion.", "$47.47 billion", "provisional",
                      id="the figure a revision starts from"),
+        pytest.param("The economy grew 0.4 percent in the first quarter, official data "
+                     "showed, revising a contraction of 0.1 percent.", "0.1 percent",
+                     "provisional", id="the figure in what a verb of revising revises"),
+        pytest.param("Greece revises Q1 up to 0.4 percent growth.", "up to 0.4 percent",
+                     "revised", id="the new end in the object is the revised figure"),
+        pytest.param("Korean economy shrinks revised 0.4 pct in Q1.", "0.4 pct", "revised",
+                     id="the figure as the object itself is the revised one"),
     ],
 )
 def test_initial_is_a_status_only_of_a_figure_or_an_estimate(

@@ -15,6 +15,8 @@ from claimx.frame.syntax import VERB_POS, Mention, Sentence
 # What revises a figure: a verb ("revised to $5bn from $6bn") or its noun ("the upward
 # revision from the 2.6 per cent pace").
 REVISING_POS = VERB_POS | {"NOUN"}
+# the arcs inside one noun phrase, from a figure up to the noun it qualifies
+_PHRASE_ARCS = frozenset({"nummod", "quantmod", "compound", "amod", "pobj", "prep", "nmod"})
 
 
 def read_cue(sent: Sentence, root: int, lexicon: FrameLexicon,
@@ -542,6 +544,7 @@ def read_status(
                 status = words.get(sent[i].lemma.lower()) or words.get(sent[i].lower)
                 if status == "revised" and sent[node].pos in REVISING_POS and (
                     anchor.facet == "baseline" or _revised_from(sent, root, node, lexicon)
+                    or _revised_object(sent, root, node, lexicon)
                 ) and not (node == root and i != node):
                     # (a word of revising on the figure itself says what it is: "up from a
                     # revised 4.9%" is the revised figure)
@@ -551,6 +554,30 @@ def read_status(
                 if status is not None:
                     return status
     return None
+
+
+def _revised_object(sent: Sentence, root: int, verb: int, lexicon: FrameLexicon) -> bool:
+    """Whether the figure at ``root`` is in the direct object of the active verb of revising
+    at ``verb``, with no end of a change of its own: the figure revised away ("official data
+    showed Friday, revising a contraction of 0.1 percent", "revised its estimate of 2.1%
+    growth to 2.5%"; not "revises Q1 up to 0.4 percent growth", nor the object itself: "must
+    correct ¥152 billion of pretax earnings")."""
+    if sent[verb].pos not in VERB_POS or _second_end(sent, root, lexicon) or any(
+        sent[k].dep == "quantmod" and sent[k].lower in lexicon.change_prepositions
+        for k in sent.children(root)
+    ):
+        return False
+    below = root
+    for node in sent.ancestors(root):
+        if node == verb:
+            # the object names what was revised, the figure in its phrase ("must correct
+            # at least ¥152 billion in pretax earnings" is the correction itself)
+            return below != root and sent[below].dep == "dobj"
+        if sent[below].dep not in _PHRASE_ARCS:
+            return False  # a clause of its own ("restate its earnings, a move that is
+            # likely to put a billion-dollar dent in its accounts")
+        below = node
+    return False
 
 
 def _revised_from(sent: Sentence, root: int, verb: int, lexicon: FrameLexicon) -> bool:
