@@ -130,6 +130,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("The economy was stronger last year, expanding by 2.6 per cent instead of "
                      "the previously reported 2.4 per cent.", "2.4 per cent", ("GDP", "baseline"),
                      id="a rate replaced, joined to the one replacing it: the same change before"),
+        pytest.param("Gross domestic product grew 0.4 percent in the first quarter instead of "
+                     "0.1 percent fall estimated on May 15.", "0.1 percent", ("GDP", "baseline"),
+                     id="a rate replaced, whatever the parse made of its 'of'"),
         pytest.param("Imports saw a yearly rise of 36 per cent to $159.1 billion.",
                      "36 per cent", ("imports", "change"),
                      id="an object change noun's own amount"),

@@ -60,6 +60,8 @@ def find_anchor(
 ) -> Anchor:
     """Climb from the figure's root to the noun or predicate it measures."""
     anchor = _climb(sent, figure, root, lexicon, depth)
+    if anchor.replaced_by is None and depth < 3:
+        anchor = _replaced(sent, figure, root, anchor, lexicon, depth) or anchor
     anchor = _change_subject(sent, anchor, figure, lexicon, depth) or anchor
     if figure.rule in lexicon.share_rules and anchor.facet == "level":
         # "one in four Turks", "one in six knew who he was": a share of what it counts
@@ -72,6 +74,29 @@ def find_anchor(
             if sent.head(root) == anchor.verb else None
         )
     return anchor
+
+
+def _replaced(
+    sent: Sentence, figure: Mention, root: int, anchor: Anchor, lexicon: FrameLexicon,
+    depth: int,
+) -> Anchor | None:
+    """A figure in a phrase a word of ``replacement_markers`` qualifies, after another
+    figure, however the parser hung the phrase ("grew 0.4 percent in the first quarter
+    instead of 0.1 percent fall estimated on May 15", "of" made a conjunction): the figure
+    replaced, in the other's frame."""
+    for node in [root, *sent.ancestors(root)]:
+        if node < figure.start and any(
+            sent[k].lower in lexicon.replacement_markers for k in sent.children(node, "advmod")
+        ):
+            other = _figure_before(sent, figure)
+            if other is None or other.end > node:
+                return None
+            base = find_anchor(sent, other, sent.span_root(other.start, other.end), lexicon,
+                               depth + 1)
+            return Anchor(noun=base.noun, verb=base.verb, nominal=base.nominal,
+                          facet="baseline", via=base.via or other,
+                          qualifier=base.qualifier, replaced_by=other)
+    return None
 
 
 def _manner(sent: Sentence, verb: int, figure: Mention, lexicon: FrameLexicon) -> str | None:
