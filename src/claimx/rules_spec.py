@@ -229,6 +229,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "conditional_marks": WORDS,
             "status_words": "{[str]}",
             "report_status_words": "{[str]}",
+            "prior_report_words": WORDS,
             "report_nouns": WORDS,
             "release_verbs": WORDS,
             "per_prepositions": WORDS,

@@ -40,6 +40,24 @@ from spacy.language import Language
                      "revised", id="the new end in the object is the revised figure"),
         pytest.param("Korean economy shrinks revised 0.4 pct in Q1.", "0.4 pct", "revised",
                      id="the figure as the object itself is the revised one"),
+        pytest.param("Irish GDP grew by 26.3 per cent in 2015 rather than the 7.8 per cent "
+                     "previously estimated in March.", "7.8 per cent", "provisional",
+                     id="previously on a participle of estimating the figure has"),
+        pytest.param("The jobless rate was 12.2 per cent instead of the previously announced "
+                     "12.1 per cent.", "12.1 per cent", "provisional",
+                     id="previously on a participle of announcing before the figure"),
+        pytest.param("The jobless rate was 12.2 per cent instead of the previously announced "
+                     "12.1 per cent.", "12.2 per cent", None,
+                     id="the figure that replaces it has no status"),
+        pytest.param("The trade deficit of ¥13.76 trillion registered in fiscal 2013 was "
+                     "previously the record.", "¥13.76 trillion", None,
+                     id="previously on a verb of no report: formerly"),
+        pytest.param("Previously, passengers could claim between 150 euros and 300 euros.",
+                     "300 euros", None, id="previously on a verb of the clause: formerly"),
+        pytest.param("The economy contracted 0.5% on the quarter, versus 0.3% previously.",
+                     "0.3%", "provisional", id="previously on the figure itself"),
+        pytest.param("Previously, Stats SA had revealed that the GDP had dropped by 3.1%.",
+                     "3.1%", "provisional", id="previously on a verb of saying the figure's"),
     ],
 )
 def test_initial_is_a_status_only_of_a_figure_or_an_estimate(

@@ -44,6 +44,7 @@ class FrameLexicon:
     conditional_marks: frozenset[str]
     status_words: Mapping[str, str]
     report_status_words: Mapping[str, str]
+    prior_report_words: frozenset[str]  # "the previously reported 2.4%": an earlier figure
     report_nouns: frozenset[str]
     place_metrics: frozenset[str]  # a place's statistics, some named by acronyms ("GDP")
     per_prepositions: frozenset[str]  # the unit a measure is counted per: "GDP per capita"

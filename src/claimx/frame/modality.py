@@ -537,10 +537,29 @@ def read_status(
             or sent[node].lemma.lower() in lexicon.attribution_verbs
             or sent[node].lemma.lower() in lexicon.report_nouns
         )
-        for i in [node, *sent.children(node, "amod", "advmod", "compound")]:
+        # "the previously reported 2.4 per cent", "the 7.8 per cent previously estimated":
+        # a word of report_status_words or prior_report_words on a participle of attribution
+        # that the figure, or a report noun holding it, has
+        said = [
+            k for p in sent.children(node, "amod", "acl")
+            if sent[p].lemma.lower() in lexicon.attribution_verbs
+            and (node == root or sent[node].lemma.lower() in lexicon.report_nouns)
+            for k in sent.children(p, "advmod")
+        ]
+        for i in [node, *sent.children(node, "amod", "advmod", "compound"), *said]:
             if (date := sent.mention_at(i)) is not None and date.label == "DATE":
                 continue  # "from $6bn a year earlier": when, not an earlier estimate
-            for words in (lexicon.status_words, lexicon.report_status_words if reports else {}):
+            if sent[i].lower in lexicon.prior_report_words and (
+                i in said or (i != node and (node == root or (
+                    sent[node].lemma.lower() in lexicon.attribution_verbs
+                    and _reports_clause(sent, root, node))))
+            ):
+                # "the previously reported 2.4 per cent", "versus 0.3% previously", "INEGI
+                # previously said the economy contracted by a tenth of a percentage point"
+                return lexicon.earlier_status
+            reported = reports or i in said
+            for words in (lexicon.status_words,
+                          lexicon.report_status_words if reported else {}):
                 status = words.get(sent[i].lemma.lower()) or words.get(sent[i].lower)
                 if status == "revised" and sent[node].pos in REVISING_POS and (
                     anchor.facet == "baseline" or _revised_from(sent, root, node, lexicon)
@@ -554,6 +573,19 @@ def read_status(
                 if status is not None:
                     return status
     return None
+
+
+def _reports_clause(sent: Sentence, root: int, verb: int) -> bool:
+    """Whether the figure at ``root`` is in the clause complement of ``verb`` (what is said,
+    revealed or estimated: "Previously, Stats SA had revealed that the GDP ... had dropped by
+    3.1%"), not its object ("Previously, passengers could claim between 150 euros and 300
+    euros")."""
+    below = root
+    for node in sent.ancestors(root):
+        if node == verb:
+            return sent[below].dep == "ccomp"
+        below = node
+    return False
 
 
 def _revised_object(sent: Sentence, root: int, verb: int, lexicon: FrameLexicon) -> bool:
