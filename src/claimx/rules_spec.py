@@ -200,6 +200,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
         "date_ranges": {"now_words": WORDS, "openers": WORDS, "connectors": WORDS,
                         "between_connectors": WORDS, "between_openers": WORDS},
         "name_articles": WORDS,
+        "place_openers": WORDS,
         "heading_names": {"labels": WORDS, "referring_words": WORDS, "name_ends": WORDS,
                           "group_words": WORDS},
         "corporate_names": {"suffixes": WORDS, "joiners": WORDS, "links": WORDS,

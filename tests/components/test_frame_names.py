@@ -260,3 +260,31 @@ def test_a_suffixed_name_is_also_a_name_without_its_suffix() -> None:
     # a longer name is another name
     assert short("Acme Corp said so . Acme Holdings fell .") == []
     assert short("News Corp said so . Sky News reported it . News of the deal is news .") == []
+
+
+@pytest.mark.parametrize("model", ["nlp", "blank_nlp"])
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("New South Wales Treasurer Daniel Mookhey said the state would post a "
+                     "deficit.", "New South Wales", id="a state named after a country"),
+        pytest.param("Northern Ireland Secretary Peter Hain spoke.", "Northern Ireland",
+                     id="a part of the kingdom named after an island's country"),
+        pytest.param("In Wales, the plan was dropped.", "Wales",
+                     id="a capitalised word of no place opening the sentence"),
+    ],
+)
+def test_a_place_the_rules_know_is_read_with_the_words_that_make_it_another(
+    request: pytest.FixtureRequest, model: str, text: str, place: str
+) -> None:
+    """"New South Wales" is no Wales, even where the model misses the longer name."""
+    doc = request.getfixturevalue(model)(text)
+    assert [doc.text[r["start"]:r["end"]] for r in doc._.claimx_figures
+            if r["kind"] == "entity"][:1] == [place]
+
+
+def test_a_place_written_as_an_acronym_takes_no_opener(blank_nlp: spacy.Language) -> None:
+    """"New EU rules": new rules of the EU (the rules alone, so no model's span decides)."""
+    doc = blank_nlp("New EU rules set compensation at 250 euros.")
+    assert [doc.text[r["start"]:r["end"]] for r in doc._.claimx_figures
+            if r["kind"] == "entity"] == ["EU"]

@@ -186,6 +186,7 @@ class FigureSelector(RulesTables):
         self.date_articles = frozenset(date_tables.articles)
         self.ordinal_suffixes = tuple(date_tables.ordinal_suffixes)
         self.name_articles = frozenset(frame["name_articles"])
+        self.place_openers = frozenset(frame["place_openers"])
         self.corporate_names = CorporateNames.from_table(frame["corporate_names"])
         self.heading_names = HeadingNames.from_table(frame)
 
@@ -850,7 +851,7 @@ class FigureSelector(RulesTables):
         self, doc: Doc, candidates: list[Span], layout: Layout, figures: list[Span],
         not_names: list[Span],
     ) -> list[Span]:
-        ruled = [s for s in candidates if s.label_ in ENTITY_LABELS]
+        ruled = [self._whole_place(doc, s) for s in candidates if s.label_ in ENTITY_LABELS]
         tagged = model_entities(doc)
         figure_spans = [s for s in candidates if s.label_ in FIGURE_LABELS]
         ticked, tickers = ticker_names(
@@ -902,6 +903,18 @@ class FigureSelector(RulesTables):
             and not layout.is_boilerplate(span.start_char, span.end_char)
         ]
 
+
+    def _whole_place(self, doc: Doc, span: Span) -> Span:
+        """A place the rules know with the words of ``place_openers`` written right before it,
+        in its sentence: the longer place they name ("New South Wales", not Wales; "Northern
+        Ireland", not Ireland), as written; never before an acronym ("New EU rules")."""
+        if span.text.isupper():
+            return span
+        start = span.start
+        first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        while start > first and doc[start - 1].text in self.place_openers:
+            start -= 1
+        return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
     def _unit(self, doc: Doc, span: Span) -> bool:
         """Is ``span`` a unit of measure right after a number ("a 160GB hard drive", which
