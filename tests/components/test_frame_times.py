@@ -566,6 +566,13 @@ def test_the_second_end_of_a_revision_hung_on_from_is_revised_and_dated() -> Non
                      "down from the preliminary estimate of 0.3 percent contraction released in "
                      "April.", "0.3 percent", "the first quarter of 2019", "actual",
                      id="a period past's own figure passes its period to no later one"),
+        pytest.param("Exports were the highest since records began in 1989, the ministry "
+                     "said, adding that imports rose to $93 billion.", "$93 billion", None,
+                     "actual", id="since on a verb whose attribute is a record: a reference"),
+        pytest.param("The figure marked the highest level for the month since the data series "
+                     "began in 1989, the ministry said, adding that imports rose to $93 "
+                     "billion.", "$93 billion", None, "actual",
+                     id="since on a verb whose object a superlative qualifies: a reference"),
     ],
 )
 def test_which_date_is_a_figures_period(

@@ -317,9 +317,7 @@ def _reference_point(
     # no figure of its own, is the base they are measured from ("since only a third of
     # children do sport currently" is a reason; "has sold 45 million copies since it was
     # published in 1952" counts from that date)
-    since = figure not in sent.subtree(clause) and _record_or_change(
-        sent, sent.head(clause), lexicon
-    )
+    since = figure not in sent.subtree(clause) and _sets_a_record(sent, sent.head(clause), lexicon)
     # a comparison's "than" on the figure's own clause compares the phrase it heads, not
     # the clause's own date ("48,000 fewer mortgages were approved in January than for the
     # same month in 2004": January is the figure's)
@@ -339,6 +337,19 @@ def _on_a_record(sent: Sentence, prep: int, lexicon: FrameLexicon) -> bool:
     if sent[word].dep == "relcl":
         word = sent.head(word)
     return _record_or_change(sent, word, lexicon)
+
+
+def _sets_a_record(sent: Sentence, word: int, lexicon: FrameLexicon) -> bool:
+    """Whether ``word`` is a record or a change (:func:`_record_or_change`), or a verb whose
+    object or attribute is a record ("Exports were the highest since records began in 1989",
+    "The figure marked the highest level for the month since the data series began")."""
+    if _record_or_change(sent, word, lexicon):
+        return True
+    return sent[word].pos in VERB_POS and any(
+        _record_or_change(sent, k, lexicon)
+        or any(sent[a].lower in lexicon.superlatives for a in sent.children(k, "amod"))
+        for k in sent.children(word, "attr", "dobj", "acomp", "oprd")
+    )
 
 
 def _record_or_change(sent: Sentence, word: int, lexicon: FrameLexicon) -> bool:
