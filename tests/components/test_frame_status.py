@@ -58,6 +58,16 @@ from spacy.language import Language
                      "0.3%", "provisional", id="previously on the figure itself"),
         pytest.param("Previously, Stats SA had revealed that the GDP had dropped by 3.1%.",
                      "3.1%", "provisional", id="previously on a verb of saying the figure's"),
+        pytest.param("Sweden's economy shrank by 1.5 percent in the second quarter, according "
+                     "to Statistics Sweden's preliminary data.", "1.5 percent", "provisional",
+                     id="a status word on the data the figure is according to"),
+        pytest.param("Italy's economy grew by 16.1% in the third quarter, preliminary data "
+                     "showed on Friday.", "16.1%", "provisional",
+                     id="a status word on the data that shows the figure"),
+        pytest.param("A revised estimate revealed that GDP jumped 8.2% in Q2.", "8.2%",
+                     "revised", id="a revised estimate that reveals the figure"),
+        pytest.param("The economy grew 2%, according to the first minister.", "2%", None,
+                     id="a status word on a source that is no report"),
     ],
 )
 def test_initial_is_a_status_only_of_a_figure_or_an_estimate(

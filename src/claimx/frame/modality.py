@@ -572,6 +572,31 @@ def read_status(
                     return lexicon.earlier_status
                 if status is not None:
                     return status
+    return _source_status(sent, near, lexicon)
+
+
+def _source_status(sent: Sentence, near: list[int], lexicon: FrameLexicon) -> str | None:
+    """The status a report the figure is told from gives it: a word of ``status_words`` or
+    ``report_status_words`` on the report or evidence noun that is the subject of a verb of
+    attribution above the figure, or the object of its "according to" ("preliminary data
+    showed", "according to Statistics Sweden's preliminary data", "A revised estimate
+    revealed that GDP jumped 8.2%", "according to the first calculation")."""
+    for node in near:
+        sources = []
+        if sent[node].lemma.lower() in lexicon.attribution_verbs:
+            sources.extend(sent.children(node, "nsubj"))
+        for prep in sent.children(node, "prep"):
+            if sent[prep].lower in lexicon.according:
+                sources.extend(obj for to in sent.children(prep, "prep")
+                               for obj in sent.children(to, "pobj"))
+        for source in sources:
+            if not (lexicon.evidence(sent[source]) or lexicon.report(sent[source])):
+                continue
+            for k in sent.children(source, "amod", "compound"):
+                for words in (lexicon.status_words, lexicon.report_status_words):
+                    status = words.get(sent[k].lemma.lower()) or words.get(sent[k].lower)
+                    if status is not None:
+                        return status
     return None
 
 
