@@ -479,3 +479,16 @@ def test_two_forecasters_views_are_no_divergence(
     for line, source in zip(lines, sources, strict=True):
         line["subject"]["source"] = source
     assert (types(reconcile(lines)) == ["divergent_projection"]) is diverging
+
+
+def test_a_historical_figure_of_a_stated_period_meets_an_actual_one(
+    claim: Build, time_year: Any
+) -> None:
+    """"the previous record deficit of $20.62 billion in 1996": historical in a report dated
+    years later, actual in an undated one; one past fact."""
+    found = reconcile([
+        claim("a", "$20.62 billion", 20.62 * B, precision=1e7, time=time_year("1996", 1996),
+              modality="historical"),
+        claim("b", "$24 billion", 24 * B, precision=1e9, time=time_year("1996", 1996)),
+    ])
+    assert types(found) == ["cross_document"]
