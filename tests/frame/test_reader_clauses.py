@@ -520,6 +520,27 @@ def test_the_object_of_with_that_a_comparative_qualifies_is_what_changed(
     assert (level.measure, level.facet) == ("underlying earnings", "new_level")
 
 
+# "Canada's employment rises 37k in Jan, unemployment down to 4.7%" (a headline; the parser
+# made "unemployment" an apposition of "Jan")
+AFTER_A_COMMA: list[Row] = [
+    ('Canada', 'Canada', 'PROPN', 'poss', 2), ("'s", "'s", 'PART', 'case', 0),
+    ('employment', 'employment', 'NOUN', 'nsubj', 3), ('rises', 'rise', 'VERB', 'ROOT', 3),
+    ('37k', '37k', 'NOUN', 'dobj', 3), ('in', 'in', 'ADP', 'prep', 3),
+    ('Jan', 'Jan', 'PROPN', 'pobj', 5), (',', ',', 'PUNCT', 'punct', 6),
+    ('unemployment', 'unemployment', 'NOUN', 'appos', 6), ('down', 'down', 'ADP', 'advmod', 8),
+    ('to', 'to', 'ADP', 'prep', 9), ('4.7', '4.7', 'NUM', 'nummod', 12),
+    ('%', '%', 'NOUN', 'pobj', 10),
+]
+
+
+def test_a_comparative_on_a_noun_after_a_comma_is_that_nouns_change(
+    lexicon: FrameLexicon,
+) -> None:
+    mentions: list[tuple[int, int, str] | tuple[int, int, str, str]] = [(11, 13, 'PERCENT')]
+    _, level = frame(AFTER_A_COMMA, mentions, 0, lexicon)
+    assert (level.measure, level.facet) == ("unemployment", "new_level")
+
+
 # "It had wanted to help fund Gazprom's plans for a $10bn bid for Yukos unit
 # Yuganskneftegas."
 PLANS: list[Row] = [

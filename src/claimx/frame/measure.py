@@ -484,7 +484,9 @@ def _comparative_subject(
     head = sent.head(comparative)
     nouns = [*sent.children(comparative, *SUBJECTS)]
     if sent[comparative].dep == "advmod" and head != comparative and (
-        sent[head].dep == "ROOT"  # a headline: "Ethiopia's crop production up 24%"
+        # a headline: "Ethiopia's crop production up 24%", also after a clause and a comma
+        # ("Canada's employment rises 37k in Jan, unemployment down to 4.7%")
+        sent[head].dep in ("ROOT", "appos")
         or (sent[head].dep == "pobj" and sent.head(head) != head
             and sent[sent.head(head)].lower in lexicon.absolute_prepositions)
     ) and not any(other_figure(sent, k, figure) for k in sent.children(head)):
