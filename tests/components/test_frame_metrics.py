@@ -903,6 +903,25 @@ def test_a_qualified_measure_keeps_its_own_words(
 
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        pytest.param("A 16.1% plunge in exports of goods and services was the biggest drag.",
+                     "16.1%", "exports of goods and services",
+                     id="the whole an of-phrase names, not its first part"),
+        pytest.param("Imports of goods rose 3%.", "3%", "Imports of goods",
+                     id="one part stays that part"),
+    ],
+)
+def test_an_of_phrase_keeps_the_nouns_it_joins(
+    nlp: Language, text: str, figure: str, measure: str
+) -> None:
+    doc = nlp(text)
+    [found] = [r["measure"] for r in doc._.claimx_figures
+               if doc.text[r["start"]:r["end"]] == figure]
+    assert found == measure
+
+
 def test_a_change_base_after_a_count_is_no_counted_noun() -> None:
     # TechRadar, 23 July 2021: a count of the customers its verb's subject names
     claims = extract("Contract customers rose from 64.5 million to 65.6 million year-on-year.")

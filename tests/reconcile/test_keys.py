@@ -172,6 +172,12 @@ QUALIFIED = [
               ("gross domestic product", "GDP"), True),
     Qualified("gross-national-income", "Income was $4.6 billion.", "Income was $5.2 billion.",
               ("Gross National Income", "national income"), True),
+    # goods and services together are all of them, neither kind
+    Qualified("goods-and-services-is-the-whole", "Exports were $4.6 billion.",
+              "Exports were $5.2 billion.", ("exports of goods and services", "exports"), True),
+    Qualified("goods-and-services-vs-goods", "Exports were $4.6 billion.",
+              "Exports were $5.2 billion.", ("exports of goods and services",
+                                             "exports of goods"), False),
     Qualified("gross-margin-stays-apart", "Margin was $4.6 billion.",
               "Margin was $5.2 billion.", ("gross margin", "margin"), False),
     # the basis written after the figure: reported growth never meets organic growth

@@ -2026,6 +2026,14 @@ def find_measure_tokens(
                     k for k in sent.children(obj, "compound", "amod")
                     if sent.mention_at(k) is None and sent[k].lower not in lexicon.dropped_words
                 )
+                # "exports of goods and services": the whole the phrase names, not its first
+                # part (no figure's, no name's)
+                joined = [k for k in sent.children(obj, "conj")
+                          if sent[k].pos == "NOUN" and sent.mention_at(k) is None
+                          and other_figure(sent, k, figure) is None
+                          and not _is_holder_token(sent, k, lexicon)]
+                if joined:
+                    keep.extend([*sent.children(obj, "cc"), *joined])
     return tuple(sorted(set(keep)))
 
 
