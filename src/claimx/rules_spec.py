@@ -501,6 +501,7 @@ SPECS: Mapping[str, Mapping[str, Spec]] = {
             "change_prefixes": WORDS,
             "prefix_window_chars": "int>=0",
             "comparable_modalities": WORDS,
+            "stated_period_modalities": "{str}",
             "forward_modalities": WORDS,
             "facets": "{str}",
             "entity_aliases": "{str}",

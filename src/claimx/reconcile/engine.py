@@ -125,10 +125,10 @@ def reconcile_with_stats(
         key: tuple[str, ...]
         if record.modality in t.comparable_modalities:
             modality = record.modality
-            if modality == "historical" and period_span(record.period) is not None:
+            if period_span(record.period) is not None:
                 # a past fact of a stated period, historical only by its report's date ("the
                 # previous record deficit of $20.62 billion in 1996"): an actual of that period
-                modality = "actual"
+                modality = t.stated_period_modalities.get(modality, modality)
             key = (*record.subject_key(), modality, record.period)
             blocks.setdefault(key, []).append(record)
             if record.facet in t.earlier_facets or record.status == "provisional":

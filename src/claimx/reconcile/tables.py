@@ -96,6 +96,7 @@ class ReconcileTables:
     change_prefixes: CueSet
     prefix_window_chars: int
     comparable_modalities: frozenset[str]
+    stated_period_modalities: Mapping[str, str]  # a past fact of a stated period: "actual"
     forward_modalities: frozenset[str]
     facets: Mapping[str, str]
     entity_aliases: Mapping[str, str]
@@ -257,6 +258,7 @@ class ReconcileTables:
             change_prefixes=CueSet.of(keys["change_prefixes"]),
             prefix_window_chars=keys["prefix_window_chars"],
             comparable_modalities=frozenset(keys["comparable_modalities"]),
+            stated_period_modalities=dict(keys["stated_period_modalities"]),
             forward_modalities=frozenset(keys["forward_modalities"]),
             facets=dict(keys["facets"]),
             metric_aliases={
