@@ -605,12 +605,15 @@ def _reports_clause(sent: Sentence, root: int, verb: int) -> bool:
     revealed or estimated: "Previously, Stats SA had revealed that the GDP ... had dropped by
     3.1%"), not its object ("Previously, passengers could claim between 150 euros and 300
     euros")."""
-    below = root
-    for node in sent.ancestors(root):
-        if node == verb:
-            return sent[below].dep == "ccomp"
-        below = node
-    return False
+    chain = _chain_below(sent, root, verb)
+    return chain is not None and sent[chain[-1]].dep == "ccomp"
+
+
+def _chain_below(sent: Sentence, root: int, verb: int) -> list[int] | None:
+    """The tokens from ``root`` up to the one right below ``verb``, or None when ``verb`` is
+    not above ``root``."""
+    up = [root, *sent.ancestors(root)]
+    return up[: up.index(verb)] if verb in up[1:] else None
 
 
 def _revised_object(sent: Sentence, root: int, verb: int, lexicon: FrameLexicon) -> bool:
@@ -624,17 +627,12 @@ def _revised_object(sent: Sentence, root: int, verb: int, lexicon: FrameLexicon)
         for k in sent.children(root)
     ):
         return False
-    below = root
-    for node in sent.ancestors(root):
-        if node == verb:
-            # the object names what was revised, the figure in its phrase ("must correct
-            # at least ¥152 billion in pretax earnings" is the correction itself)
-            return below != root and sent[below].dep == "dobj"
-        if sent[below].dep not in _PHRASE_ARCS:
-            return False  # a clause of its own ("restate its earnings, a move that is
-            # likely to put a billion-dollar dent in its accounts")
-        below = node
-    return False
+    chain = _chain_below(sent, root, verb)
+    # the object names what was revised, the figure in its phrase ("must correct at least
+    # ¥152 billion in pretax earnings" is the correction itself), through no clause of its own
+    # ("restate its earnings, a move that is likely to put a billion-dollar dent in ...")
+    return chain is not None and len(chain) > 1 and sent[chain[-1]].dep == "dobj" and all(
+        sent[k].dep in _PHRASE_ARCS for k in chain[:-1])
 
 
 def _revised_from(sent: Sentence, root: int, verb: int, lexicon: FrameLexicon) -> bool:
