@@ -107,6 +107,9 @@ SPECIAL_PATTERNS: list[tuple[str, list[dict[str, Any]], list[str]]] = [
     ("confirming-levels", [{"LIKE_NUM": True}, {"LOWER": "years"}, {"LOWER": "from"},
                            {"LOWER": "now"}],
      ["two years from now", "two years now from", "two years from then", "years from now"]),
+    ("lookahead-regex", [{"ORTH": {"REGEX": r"^(?!(19|20)\d\d$)"}, "LIKE_NUM": True},
+                         {"LOWER": "units"}],
+     ["5 units", "2004 units", "five units", "units"]),
 ]
 
 
@@ -125,6 +128,24 @@ def test_special_specs_match_as_the_plain_matcher(
     for text in samples:
         doc = nlp(text)
         assert sorted(set(gated(doc))) == sorted(plain(doc)), text
+
+
+def test_a_regex_matching_the_empty_word_gates_nothing() -> None:
+    # "^(?!...)" lets every other word through: joined into the gate, the gate would pass
+    # every word, and every new word would be tried on every gated spec.
+    nlp = spacy.blank("en")
+    gated = GatedMatcher(nlp.vocab, [("p", [
+        {"ORTH": {"REGEX": r"^(?!(19|20)\d\d$)"}, "IS_TITLE": True},
+        {"ORTH": {"REGEX": r"^\d+$"}},
+    ])])
+    gate = gated.lexicon.regex_gates["ORTH"]
+    assert gate.search("42") is not None
+    assert gate.search("Hello") is None
+    plain = Matcher(nlp.vocab)
+    plain.add("p", [[{"ORTH": {"REGEX": r"^(?!(19|20)\d\d$)"}, "IS_TITLE": True},
+                     {"ORTH": {"REGEX": r"^\d+$"}}]])
+    doc = nlp("Hello 42 and Now 7 but 2004 5")
+    assert sorted(set(gated(doc))) == sorted(plain(doc)) != []
 
 
 AGO_PATTERNS = [

@@ -451,17 +451,22 @@ class SpecLexicon:
         self.regex_gates: dict[str, re.Pattern[str]] = {}
         self.gated_rest: dict[str, list[int]] = {}
         ungated: list[int] = []
+        gates: dict[str, dict[str, None]] = {}  # attribute -> the gating regexes
         for spec in self.rest:
-            regex = next((c for c in self.tests[spec].checks if c[1] == "regex"), None)
+            # A regex that matches the empty word (a lookahead: "not a year") lets nearly
+            # every word through: it gates nothing.
+            regex = next(
+                (c for c in self.tests[spec].checks
+                 if c[1] == "regex" and c[2].search("") is None),
+                None,
+            )
             if regex is None or not joinable(regex[2]):
                 ungated.append(spec)
             else:
                 self.gated_rest.setdefault(regex[0], []).append(spec)
-        for attr, gated in list(self.gated_rest.items()):
-            joined = join_regexes(
-                {c[2].pattern: None for s in gated for c in self.tests[s].checks
-                 if c[0] == attr and c[1] == "regex"}
-            )
+                gates.setdefault(regex[0], {})[regex[2].pattern] = None
+        for attr, patterns in gates.items():
+            joined = join_regexes(patterns)
             if joined is None:
                 ungated.extend(self.gated_rest.pop(attr))
             else:
