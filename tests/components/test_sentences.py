@@ -158,6 +158,12 @@ DATELINES = [
     # a place, its date and a news agency in brackets, with no mark
     ("Moscow, Feb 3 (AFP) Russia's economic growth slowed to 1.3 percent.",
      ["Moscow, Feb 3 (AFP)", "Russia's economic growth slowed to 1.3 percent."]),
+    # a capitalised place, then its date between two marks
+    ("Cairo – 10 October 2023: Egypt's inflation rose to 38 percent.",
+     ["Cairo – 10 October 2023:", "Egypt's inflation rose to 38 percent."]),
+    ("Accra - Dec. 8, 2023 - Ghana's inflation eased.",
+     ["Accra - Dec. 8, 2023 -", "Ghana's inflation eased."]),
+    ("Apple - 10 units: Prices rose 3%.", ["Apple - 10 units: Prices rose 3%."]),  # no month
     ("Apple (AAPL) Shares rose 3%.", ["Apple (AAPL) Shares rose 3%."]),  # no date
     # a news agency in brackets alone, then the mark
     ("(RTTNews) - South Korea's GDP was down 3.3 percent.",

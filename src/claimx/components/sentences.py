@@ -121,7 +121,11 @@ def dateline_end(
         if token.text in marks:
             while i + 1 < len(doc) - 1 and doc[i + 1].text in marks:
                 i += 1  # "2007--": a mark typed twice
-            return i + 1 if dated and doc[i + 1].text[:1].isupper() else None
+            if not dated:
+                # "Cairo – 10 October 2023: Egypt's annual inflation": a date between two
+                # marks after the place
+                return _date_between_marks(doc, i + 1, marks, months, reach)
+            return i + 1 if doc[i + 1].text[:1].isupper() else None
         if (
             token.like_num and doc[i - 1].text in months and i - 1 > first
             and all(doc[k].is_upper or doc[k].is_punct for k in range(first, i - 1))
@@ -130,6 +134,30 @@ def dateline_end(
             return i + 1  # "SAO PAULO Dec 3 Brazil's economy": no mark after the date
         dated = dated or token.like_num
         if holds_line_break(token.text) or (token.is_alpha and token.text[:1].islower()):
+            return None
+    return None
+
+
+def _date_between_marks(
+    doc: Doc, start: int, marks: frozenset[str], months: frozenset[str], reach: int
+) -> int | None:
+    """The token after a date written from ``start`` to one of ``marks``, when a
+    capitalised word follows ("10 October 2023: Egypt's", "Dec. 8, 2023 - The"): only
+    numbers, ``months``, commas and full stops before the mark, a month and a number among
+    them; else None."""
+    month = number = False
+    for k in range(start, min(start + reach, len(doc) - 1)):
+        token = doc[k]
+        if token.text in marks:
+            while k + 1 < len(doc) - 1 and doc[k + 1].text in marks:
+                k += 1
+            ok = month and number and doc[k + 1].text[:1].isupper()
+            return k + 1 if ok else None
+        if token.text.rstrip(".") in months:
+            month = True
+        elif token.like_num:
+            number = True
+        elif token.text not in (",", "."):
             return None
     return None
 
