@@ -60,6 +60,13 @@ from spacy.language import Language
         pytest.param("Exports were $180.72 billion in 2019, according to the trade ministry.",
                      "$180.72 billion", "trade ministry",
                      id="according to a body: the body states it"),
+        pytest.param("Inflation rose to 38 percent in September, according to the latest data "
+                     "released by the Central Agency for Public Mobilization and Statistics.",
+                     "38 percent", "Central Agency for Public Mobilization and Statistics",
+                     id="who released the data states it"),
+        pytest.param("Growth was 0.1% in the quarter, according to data released by the "
+                     "country's central bank.", "0.1%", "country's central bank",
+                     id="a source written as a description keeps its possessive"),
     ],
 )
 def test_the_source_of_a_figure(nlp: Language, text: str, figure: str,

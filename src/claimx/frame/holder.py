@@ -971,8 +971,8 @@ def _content_clause(sent: Sentence, clause: int, lexicon: FrameLexicon) -> bool:
 def _owner(sent: Sentence, i: int, lexicon: FrameLexicon) -> list[int]:
     """Who speaks through the subject ``i`` of a verb of saying: ``i`` itself, or, for
     figures, research or a survey, their owner ("a survey by ICM", "the ONS's figures",
-    "Goldman Sachs produced research"), none when no owner is written ("latest figures
-    show")."""
+    "data released by CAPMAS", "Goldman Sachs produced research"), none when no owner is
+    written ("latest figures show")."""
     if not lexicon.evidence(sent[i]) or sent.mention_at(i) is not None:
         return [i]
     for child in sent.children(i, "poss", "compound"):
@@ -982,6 +982,10 @@ def _owner(sent: Sentence, i: int, lexicon: FrameLexicon) -> list[int]:
     for prep in sent.children(i, "prep"):
         if sent[prep].lower in lexicon.evidence_owners:
             return sent.children(prep, "pobj")
+    for clause in sent.children(i, "acl"):
+        # "the latest data released by CAPMAS", "figures published by the ONS"
+        for agent in sent.children(clause, "agent"):
+            return sent.children(agent, "pobj")
     verb = sent.head(i)
     if sent[i].dep == "dobj" and verb != i:
         # "Goldman Sachs produced research showing ...": a named subject of the verb whose
@@ -1009,12 +1013,18 @@ def _mention_in(sent: Sentence, i: int) -> Mention | None:
 
 
 def _phrase(sent: Sentence, i: int) -> str:
-    """The noun phrase at ``i``: its compounds and adjectives, without determiners."""
+    """The noun phrase at ``i``: its compounds, adjectives and possessors, without
+    determiners ("the country's central bank" is "country's central bank")."""
     keep = [i, *(
-        k for k in sent.subtree(i)
-        if k < i and sent[k].pos not in ("DET", "PUNCT") and sent[k].dep != "case"
+        k for k in sent.subtree(i) if k < i and sent[k].pos not in ("DET", "PUNCT")
     )]
-    return " ".join(sent[k].text for k in sorted(set(keep)))
+    words: list[str] = []
+    for k in sorted(set(keep)):
+        if sent[k].dep == "case" and words:
+            words[-1] += sent[k].text  # a possessive ending, written against its noun
+        else:
+            words.append(sent[k].text)
+    return " ".join(words)
 
 
 def owner(sent: Sentence, verb: int, lexicon: FrameLexicon) -> Holder | None:
