@@ -88,6 +88,26 @@ def test_a_holder_noun_as_subject_leaves_the_verb_as_measure(lexicon: FrameLexic
     assert found.holder is not None and found.holder.reference == "economy"
 
 
+# "The economy avoided a recession when it expanded 0.6 percent."
+AVOIDED: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("economy", "economy", "NOUN", "nsubj", 2),
+    ("avoided", "avoid", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 4),
+    ("recession", "recession", "NOUN", "dobj", 2), ("when", "when", "SCONJ", "advmod", 7),
+    ("it", "it", "PRON", "nsubj", 7), ("expanded", "expand", "VERB", "advcl", 2),
+    ("0.6", "0.6", "NUM", "nummod", 9), ("percent", "percent", "NOUN", "dobj", 7),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_pronoun_for_the_holder_noun_above_leaves_the_verb_as_measure(
+    lexicon: FrameLexicon,
+) -> None:
+    # "it" is the economy, whose expansion the figure is; not the object "recession"
+    _, found = frame(AVOIDED, [(8, 10, "PERCENT")], 0, lexicon)
+    assert found.measure == "economy expansion"
+    assert (found.facet, found.direction) == ("change", "up")
+
+
 def test_according_to_names_the_source(lexicon: FrameLexicon) -> None:
     _, found = frame(ECONOMY, [(3, 5, "PERCENT"), (6, 7, "DATE"), (11, 12, "ORG", "ONS")], 0,
                      lexicon)

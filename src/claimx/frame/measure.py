@@ -1641,7 +1641,7 @@ def find_measure_noun(
     # "increase the number of specialist colleges from 350 to 400": what the container holds
     order = [_contents(sent, c, lexicon) if c is not None else None for c in order]
     # "rent prices increased at a slower pace as they rose 8.2%": what the pronoun stands for
-    order = [_antecedent_measure(sent, c, lexicon) if c is not None else None for c in order]
+    order = [antecedent_measure(sent, c, lexicon) if c is not None else None for c in order]
     # "Forecasts for Japanese growth were scaled back to 4.0%": what is forecast
     forecast_for = {
         c: inner for c in order
@@ -1841,11 +1841,13 @@ def forecast_wrapper(sent: Sentence, noun: int | None, lexicon: FrameLexicon) ->
     return head
 
 
-def _antecedent_measure(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
+def antecedent_measure(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int:
     """What a pronoun at ``noun`` stands for when it is the subject or object of a clause
     hung on another verb whose own subject or object is a measure, not a holder ("rent
     prices increased at a slower pace as they rose 8.2%", "has cut its key interest rate
-    three times to bring it to 4.25%"); else ``noun`` itself."""
+    three times to bring it to 4.25%"), or the holder noun that is that clause's subject
+    ("The economy avoided a recession when it expanded 0.6 percent"); else ``noun``
+    itself."""
     tok = sent[noun]
     if (
         not is_pronoun(tok, lexicon)
@@ -1869,9 +1871,14 @@ def _antecedent_measure(sent: Sentence, noun: int, lexicon: FrameLexicon) -> int
             word.pos == "NOUN"
             and (word.lemma.lower() != word.lower) == plural
             and sent.mention_at(k) is None
-            and word.lemma.lower() not in lexicon.holder_nouns
             and word.lemma.lower() not in lexicon.container_nouns
         ):
+            if word.lemma.lower() in lexicon.holder_nouns:
+                if tok.dep in SUBJECTS and k == subject:
+                    # "The economy avoided a recession when it expanded 0.6 percent": the
+                    # holder, whose change the verb names (not the object "recession")
+                    return k
+                continue  # "the government had to revise its forecast, raising it to 5.1%"
             return k
     return noun
 

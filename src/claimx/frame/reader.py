@@ -44,6 +44,7 @@ from claimx.frame.lexicon import (
 from claimx.frame.measure import (
     BASE_JOINERS,
     Anchor,
+    antecedent_measure,
     chain_element,
     chain_start,
     compared_by_mark,
@@ -252,6 +253,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
             # "the economy is now 2.7 per cent larger than it was in 2008"
             nominal = lexicon.comparative_nominals.get(anchor.direction or "")
         subject = subject_of(sent, anchor.verb, lexicon)
+        if subject is not None:
+            subject = antecedent_measure(sent, subject, lexicon)  # "when it expanded 0.6%"
         if nominal and subject is not None:
             lemma = sent[subject].lemma.lower()
             # a place's whole ("the economy grew") or a kind ("sectors dominated by
