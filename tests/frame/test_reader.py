@@ -1193,6 +1193,14 @@ WILL_REPLACE: list[Row] = [
     ("million", "million", "NUM", "nummod", 5), ("cables", "cable", "NOUN", "dobj", 2),
     (".", ".", "PUNCT", "punct", 2),
 ]
+# "The stake should be cut to 49%."
+SHOULD_BE_CUT: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("stake", "stake", "NOUN", "nsubjpass", 4),
+    ("should", "should", "AUX", "aux", 4), ("be", "be", "AUX", "auxpass", 4),
+    ("cut", "cut", "VERB", "ROOT", 4), ("to", "to", "ADP", "prep", 4),
+    ("49", "49", "NUM", "nummod", 7), ("%", "%", "NOUN", "pobj", 5),
+    (".", ".", "PUNCT", "punct", 4),
+]
 # "Since only a third do sport, the government is promising more."
 SINCE_A_THIRD: list[Row] = [
     ("Since", "since", "SCONJ", "mark", 4), ("only", "only", "ADV", "advmod", 3),
@@ -1247,6 +1255,12 @@ def _renamed(rows: list[Row], old: str, new: str) -> list[Row]:
                      "projection", id="demand will replace"),
         pytest.param(_renamed(WILL_REPLACE, "replace", "need"), [(3, 5, "QUANTITY")], 0,
                      "projection", id="it will need"),
+        pytest.param(_renamed(WILL_REPLACE, "It", "plan"), [(3, 5, "QUANTITY")], 0,
+                     "target", id="the plan will replace"),
+        pytest.param(SHOULD_BE_CUT, [(6, 8, "PERCENT")], 0, "target",
+                     id="the stake should be cut"),
+        pytest.param(_renamed(SHOULD_BE_CUT, "cut", "seen"), [(6, 8, "PERCENT")], 0,
+                     "projection", id="the stake should be seen"),
         # a reason with a subject of its own states a fact, whatever the clause above says
         pytest.param(SINCE_A_THIRD, [(2, 4, "PERCENT")], 0, None, id="since a third"),
         pytest.param(_renamed(SINCE_A_THIRD, "Since", "If"), [(2, 4, "PERCENT")], 0,

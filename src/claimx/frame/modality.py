@@ -416,6 +416,10 @@ def _undertaken(sent: Sentence, verb: int, lexicon: FrameLexicon,
     "the firm is to cut 500 jobs"): what the subject undertakes, not a forecast."""
     if sent[verb].lemma.lower() not in lexicon.commitment_verbs:
         return False
+    if sent.children(verb, "auxpass") and sent.children(verb, "nsubjpass"):
+        # "Turkcell's stake should be cut from 70% to 49%", "500 jobs will be cut": what is
+        # to be done to the subject
+        return True
     if not sent.children(verb, "dobj"):
         return False
     subjects = sent.children(verb if subject_verb is None else subject_verb, "nsubj")
@@ -428,6 +432,8 @@ def _undertaken(sent: Sentence, verb: int, lexicon: FrameLexicon,
             word.lower in lexicon.pronouns
             or word.lower in lexicon.person_pronouns
             or word.lemma.lower() in lexicon.holder_nouns
+            # "the plan will cut 500 jobs": what a plan does is planned
+            or lexicon.modality_words.get(word.lemma.lower()) == "target"
         )
     return False
 
