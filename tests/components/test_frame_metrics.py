@@ -409,6 +409,14 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
         pytest.param("Revenue was $12.02 billion, above the consensus estimate of $12 billion.",
                      "$12 billion", ("revenue", "level"),
                      id="whose estimate is no measure: the figure it is compared with"),
+        pytest.param("The 12-month average inflation rate rose to 5.2% in May.", "5.2%",
+                     ("12-month average inflation", "new_level"),
+                     id="a length written with its unit word is part of the measure"),
+        pytest.param("The film's two-day takings were 1.5bn yen.", "1.5bn yen",
+                     ("two-day takings", "level"), id="two-day takings, not day takings"),
+        pytest.param("Exports amounted to $254.9 billion in the 11-month period.",
+                     "$254.9 billion", ("exports", "level"),
+                     id="a period with its length measures nothing"),
     ],
 )
 def test_the_metric_and_facet_of_a_figure(

@@ -2007,6 +2007,7 @@ def find_measure_tokens(
         if i > noun:
             continue  # only modifiers before the noun qualify it ("IT exports")
         keep.append(i)
+        keep.extend(_written_length(sent, i, figure))
         stack.extend(sent.children(i, "compound", "amod", "npadvmod", "hmod", "punct"))
     # "restatement of earnings": an of-phrase that is no holder belongs to the measure, and
     # so does the unit it is counted per ("GDP per capita fell 1.2%"), and what a scope
@@ -2042,6 +2043,20 @@ def find_measure_tokens(
                 if joined:
                     keep.extend([*sent.children(obj, "cc"), *joined])
     return tuple(sorted(set(keep)))
+
+
+def _written_length(sent: Sentence, unit: int, figure: Mention) -> list[int]:
+    """The number and hyphen a unit word qualifying a measure is written with ("12-month
+    average inflation", "two-day takings": a measure of that length, which the words name
+    whole), or [] (the figure's own number is none of its measure)."""
+    for number in sent.children(unit, "nummod"):
+        hyphen = number + 1
+        if (
+            number not in figure and hyphen + 1 == unit
+            and sent[hyphen].text == "-" and not sent[number].spaced and not sent[hyphen].spaced
+        ):
+            return [number, hyphen]
+    return []
 
 
 def mood_word(sent: Sentence, i: int, lexicon: FrameLexicon) -> str | None:

@@ -199,7 +199,8 @@ def read_frame(sent: Sentence, figure: Mention, lexicon: FrameLexicon) -> Frame:
     if not any(ch.isalnum() for k in measure_tokens for ch in sent[k].text) or (
         figure.label in ("MONEY", "PERCENT") and all(
             sent[k].lemma.lower() in lexicon.period_nouns | lexicon.whole_words
-            for k in measure_tokens if any(ch.isalnum() for ch in sent[k].text)
+            # (a period's length is written with it: "the 11-month period")
+            for k in measure_tokens if any(ch.isalpha() for ch in sent[k].text)
         )
     ):
         # "fell 9.6 percent m-o-m": a stray hyphen measures nothing, nor does a period
