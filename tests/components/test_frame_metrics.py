@@ -1035,3 +1035,9 @@ def test_a_pronoun_that_is_all_a_share_would_measure_is_no_measure(nlp: Language
               "turned to their fixed phone.")
     (record,) = [r for r in doc._.claimx_figures if r["label"] == "PERCENT"]
     assert record.get("measure") is None  # not "those"
+
+
+def test_the_end_of_a_range_is_no_length_of_the_measure(nlp: Language) -> None:
+    # "18 to 30-year-olds" are not 30-year-olds: the number ends a range, it is kept out
+    metric, _ = metrics(nlp, "Labour wants 50% of 18 to 30-year-olds in higher education.")["50%"]
+    assert metric is not None and "30" not in metric

@@ -1201,6 +1201,21 @@ SHOULD_BE_CUT: list[Row] = [
     ("49", "49", "NUM", "nummod", 7), ("%", "%", "NOUN", "pobj", 5),
     (".", ".", "PUNCT", "punct", 4),
 ]
+# "The stake should have been cut to 49%."
+SHOULD_HAVE_BEEN_CUT: list[Row] = [
+    ("The", "the", "DET", "det", 1), ("stake", "stake", "NOUN", "nsubjpass", 5),
+    ("should", "should", "AUX", "aux", 5), ("have", "have", "AUX", "aux", 5),
+    ("been", "be", "AUX", "auxpass", 5), ("cut", "cut", "VERB", "ROOT", 5),
+    ("to", "to", "ADP", "prep", 5), ("49", "49", "NUM", "nummod", 8),
+    ("%", "%", "NOUN", "pobj", 6), (".", ".", "PUNCT", "punct", 5),
+]
+# "Two tries will boost his chances."
+TWO_TRIES: list[Row] = [
+    ("Two", "two", "NUM", "nummod", 1), ("tries", "try", "NOUN", "nsubj", 3),
+    ("will", "will", "AUX", "aux", 3), ("boost", "boost", "VERB", "ROOT", 3),
+    ("his", "his", "PRON", "poss", 5), ("chances", "chance", "NOUN", "dobj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
 # "Since only a third do sport, the government is promising more."
 SINCE_A_THIRD: list[Row] = [
     ("Since", "since", "SCONJ", "mark", 4), ("only", "only", "ADV", "advmod", 3),
@@ -1261,6 +1276,10 @@ def _renamed(rows: list[Row], old: str, new: str) -> list[Row]:
                      id="the stake should be cut"),
         pytest.param(_renamed(SHOULD_BE_CUT, "cut", "seen"), [(6, 8, "PERCENT")], 0,
                      "projection", id="the stake should be seen"),
+        pytest.param(SHOULD_HAVE_BEEN_CUT, [(7, 9, "PERCENT")], 0, "projection",
+                     id="what should have been done is no target"),
+        pytest.param(TWO_TRIES, [(0, 1, "QUANTITY")], 0, "projection",
+                     id="a counted subject is no plan"),
         # a reason with a subject of its own states a fact, whatever the clause above says
         pytest.param(SINCE_A_THIRD, [(2, 4, "PERCENT")], 0, None, id="since a third"),
         pytest.param(_renamed(SINCE_A_THIRD, "Since", "If"), [(2, 4, "PERCENT")], 0,

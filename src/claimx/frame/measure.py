@@ -2054,6 +2054,7 @@ def _written_length(sent: Sentence, unit: int, figure: Mention) -> list[int]:
         if (
             number not in figure and hyphen + 1 == unit
             and sent[hyphen].text == "-" and not sent[number].spaced and not sent[hyphen].spaced
+            and not sent.children(number)  # not an end of a range: "18 to 30-year-olds"
         ):
             return [number, hyphen]
     return []

@@ -418,8 +418,10 @@ def _undertaken(sent: Sentence, verb: int, lexicon: FrameLexicon,
         return False
     if sent.children(verb, "auxpass") and sent.children(verb, "nsubjpass"):
         # "Turkcell's stake should be cut from 70% to 49%", "500 jobs will be cut": what is
-        # to be done to the subject
-        return True
+        # to be done to the subject (not what should have been done: "should have been
+        # given legal aid")
+        return not any(sent[k].lemma.lower() in lexicon.perfect_auxiliaries
+                       for k in sent.children(verb, "aux"))
     if not sent.children(verb, "dobj"):
         return False
     subjects = sent.children(verb if subject_verb is None else subject_verb, "nsubj")
@@ -432,8 +434,10 @@ def _undertaken(sent: Sentence, verb: int, lexicon: FrameLexicon,
             word.lower in lexicon.pronouns
             or word.lower in lexicon.person_pronouns
             or word.lemma.lower() in lexicon.holder_nouns
-            # "the plan will cut 500 jobs": what a plan does is planned
-            or lexicon.modality_words.get(word.lemma.lower()) == "target"
+            # "the plan will cut 500 jobs": what a plan does is planned (not "two tries
+            # will have boosted his chances", counted)
+            or (lexicon.modality_words.get(word.lemma.lower()) == "target"
+                and not sent.children(subject, "nummod"))
         )
     return False
 
