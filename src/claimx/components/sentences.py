@@ -119,8 +119,7 @@ def dateline_end(
                 return i + 1  # "Moscow, Feb 3 (AFP) Russia's economic growth": no mark
             continue
         if token.text in marks:
-            while i + 1 < len(doc) - 1 and doc[i + 1].text in marks:
-                i += 1  # "2007--": a mark typed twice
+            i = _last_mark(doc, i, marks)  # "2007--": a mark typed twice
             if not dated:
                 # "Cairo – 10 October 2023: Egypt's annual inflation": a date between two
                 # marks after the place
@@ -138,6 +137,14 @@ def dateline_end(
     return None
 
 
+def _last_mark(doc: Doc, i: int, marks: frozenset[str]) -> int:
+    """The last of the run of ``marks`` that starts at ``i`` (a mark typed twice: "2007--"),
+    short of the document's last token."""
+    while i + 1 < len(doc) - 1 and doc[i + 1].text in marks:
+        i += 1
+    return i
+
+
 def _date_between_marks(
     doc: Doc, start: int, marks: frozenset[str], months: frozenset[str], reach: int
 ) -> int | None:
@@ -149,8 +156,7 @@ def _date_between_marks(
     for k in range(start, min(start + reach, len(doc) - 1)):
         token = doc[k]
         if token.text in marks:
-            while k + 1 < len(doc) - 1 and doc[k + 1].text in marks:
-                k += 1
+            k = _last_mark(doc, k, marks)
             ok = month and number and doc[k + 1].text[:1].isupper()
             return k + 1 if ok else None
         if token.text.rstrip(".") in months:

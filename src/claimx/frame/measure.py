@@ -2052,8 +2052,7 @@ def _written_length(sent: Sentence, unit: int, figure: Mention) -> list[int]:
     for number in sent.children(unit, "nummod"):
         hyphen = number + 1
         if (
-            number not in figure and hyphen + 1 == unit
-            and sent[hyphen].text == "-" and not sent[number].spaced and not sent[hyphen].spaced
+            number not in figure and hyphen + 1 == unit and _joining_hyphen(sent, hyphen)
             and not sent.children(number)  # not an end of a range: "18 to 30-year-olds"
         ):
             return [number, hyphen]
@@ -2174,9 +2173,12 @@ def read_metric_form(
 
 def hyphenated(sent: Sentence, tokens: Sequence[int], words: Sequence[str]) -> str:
     """``words`` joined as the text writes them (:func:`~claimx.frame.syntax.hyphen_joined`)."""
-    return hyphen_joined(tokens, words, lambda k: (
-        sent[k].text == "-" and not sent[k - 1].spaced and not sent[k].spaced
-    ))
+    return hyphen_joined(tokens, words, lambda k: _joining_hyphen(sent, k))
+
+
+def _joining_hyphen(sent: Sentence, k: int) -> bool:
+    """Whether the token at ``k`` is a hyphen written against the words on both sides."""
+    return sent[k].text == "-" and not sent[k - 1].spaced and not sent[k].spaced
 
 
 def _acronym(word: str) -> bool:
