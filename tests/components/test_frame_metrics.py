@@ -414,8 +414,9 @@ def metrics(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
                      id="a length written with its unit word is part of the measure"),
         pytest.param("The film's two-day takings were 1.5bn yen.", "1.5bn yen",
                      ("two-day takings", "level"), id="two-day takings, not day takings"),
-        pytest.param("Exports amounted to $254.9 billion in the 11-month period.",
-                     "$254.9 billion", ("exports", "level"),
+        pytest.param("Export revenue amounted to over US$25.1 billion in November, pushing "
+                     "the total export value during the 11-month period up to US$254.9 "
+                     "billion.", "up to US$254.9 billion", ("exports", "level"),
                      id="a period with its length measures nothing"),
     ],
 )
